@@ -1,1 +1,290 @@
-fn main() {}
+//! `secu`: the command line of the secu rules library.
+//!
+//! Thin by design: it parses arguments, reads files, calls the core, prints,
+//! and maps errors to the contract's exit codes (0 success, 2 invalid input
+//! or usage, 1 any other failure). No rule, threshold or label lives here.
+
+mod batch;
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use secu::report::{self, Style};
+use secu::{Lang, Options, Policy};
+
+#[derive(Parser)]
+#[command(
+    name = "secu",
+    version,
+    about = "French health insurance (Sécurité sociale) for foreign employees and their families"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Assess a household (JSON): affiliation, documents, steps, payroll, warnings.
+    Assess {
+        /// Household file, or `-` for standard input.
+        file: PathBuf,
+        #[command(flatten)]
+        common: Common,
+        /// Print the assessment as JSON instead of the report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate and explain a social security number (NIR/NIA).
+    Nir {
+        #[command(subcommand)]
+        command: NirCommand,
+    },
+    /// Assess many households: one JSON household per input line.
+    Batch {
+        /// Input file (JSON Lines), or `-` for standard input.
+        input: PathBuf,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = batch::Format::Jsonl)]
+        format: batch::Format,
+        #[command(flatten)]
+        common: Common,
+        /// Worker threads (default: the number of cores).
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Print the JSON Schema of the input or output.
+    Schema {
+        /// Which document.
+        #[arg(value_enum)]
+        which: SchemaKind,
+    },
+    /// Print the rules catalogue (Markdown).
+    Rules,
+}
+
+#[derive(Subcommand)]
+enum NirCommand {
+    /// Check one number.
+    Check {
+        /// The number (13 or 15 characters, spaces allowed).
+        number: String,
+        /// Print the verdict as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Language of the report.
+        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        lang: LangArg,
+    },
+}
+
+#[derive(Args, Clone)]
+struct Common {
+    /// Evaluation date (YYYY-MM-DD); beats the file's `as_of`, which beats today.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<NaiveDate>,
+    /// Language of every text.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    lang: LangArg,
+    /// Override a policy (repeatable): `--policy beneficiary_end='{"fixed_date":{"month":9,"day":1}}'`.
+    #[arg(long = "policy", value_name = "NAME=VALUE")]
+    policies: Vec<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Fr,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Fr => Lang::Fr,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaKind {
+    Household,
+    Assessment,
+}
+
+/// A failure with its exit code; the message goes to stderr.
+pub(crate) enum Failure {
+    /// Invalid input or usage (exit 2): one line per problem.
+    Invalid(Vec<String>),
+    /// Anything else (exit 1).
+    Other(String),
+    /// Output closed by the reader (`secu … | head`): exit quietly.
+    BrokenPipe,
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Other(e.to_string())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Failure::Invalid(lines)) => {
+            let mut err = io::stderr().lock();
+            for l in lines {
+                let _ = writeln!(err, "{l}");
+            }
+            ExitCode::from(2)
+        }
+        Err(Failure::Other(msg)) => {
+            let _ = writeln!(io::stderr().lock(), "secu: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Command::Assess { file, common, json } => assess(&file, &common, json),
+        Command::Nir {
+            command: NirCommand::Check { number, json, lang },
+        } => nir_check(&number, json, lang.into()),
+        Command::Batch {
+            input,
+            output,
+            format,
+            common,
+            threads,
+        } => {
+            let policy = policy(&common.policies)?;
+            let config = batch::Config {
+                as_of: common.as_of,
+                today: today(),
+                lang: common.lang.into(),
+                policy,
+                format,
+                threads: threads
+                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from))
+                    .max(1),
+                progress: io::stderr().is_terminal(),
+            };
+            batch::run(&input, output.as_deref(), &config)
+        }
+        Command::Schema { which } => {
+            let schema = match which {
+                SchemaKind::Household => schemars::schema_for!(secu::Household),
+                SchemaKind::Assessment => schemars::schema_for!(secu::Assessment<'static>),
+            };
+            let text =
+                serde_json::to_string_pretty(&schema).map_err(|e| Failure::Other(e.to_string()))?;
+            write_stdout(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules => {
+            write_stdout(&secu::rules::catalogue_markdown())?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Today's local date: the last fallback for the evaluation date (Decision 14).
+pub(crate) fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn policy(assignments: &[String]) -> Result<Policy, Failure> {
+    let mut p = Policy::default();
+    let mut errors = Vec::new();
+    for a in assignments {
+        if let Err(e) = p.set(a) {
+            errors.push(format!("--policy: {e}"));
+        }
+    }
+    if errors.is_empty() {
+        Ok(p)
+    } else {
+        Err(Failure::Invalid(errors))
+    }
+}
+
+fn read_input(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
+    let mut buf = Vec::new();
+    if path.as_os_str() == "-" {
+        io::stdin().lock().read_to_end(&mut buf)?;
+    } else {
+        buf =
+            std::fs::read(path).map_err(|e| Failure::Other(format!("{}: {e}", path.display())))?;
+    }
+    Ok(buf)
+}
+
+fn write_stdout(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn invalid(errors: secu::InputErrors) -> Failure {
+    Failure::Invalid(errors.0.iter().map(ToString::to_string).collect())
+}
+
+fn assess(file: &std::path::Path, common: &Common, json: bool) -> Result<ExitCode, Failure> {
+    let policy = policy(&common.policies)?;
+    let input = read_input(file)?;
+    let household = secu::parse_household(&input).map_err(invalid)?;
+    // Decision 14: --as-of beats the file's as_of, which beats today.
+    let as_of = common.as_of.or(household.as_of).unwrap_or_else(today);
+    let options = Options::default()
+        .with_as_of(as_of)
+        .with_lang(common.lang.into())
+        .with_policy(policy);
+    let assessment = secu::assess(&household, &options).map_err(invalid)?;
+    let text = if json {
+        serde_json::to_string_pretty(&assessment).map_err(|e| Failure::Other(e.to_string()))?
+    } else {
+        let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        report::render(
+            &assessment,
+            &if color {
+                Style::colored()
+            } else {
+                Style::plain()
+            },
+        )
+    };
+    write_stdout(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn nir_check(number: &str, json: bool, lang: Lang) -> Result<ExitCode, Failure> {
+    let verdict = secu::id::nir::check(number);
+    let text = if json {
+        serde_json::to_string_pretty(&verdict).map_err(|e| Failure::Other(e.to_string()))?
+    } else {
+        report::render_nir_check(&verdict, lang)
+    };
+    write_stdout(&text)?;
+    Ok(if verdict.valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}

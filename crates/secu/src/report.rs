@@ -1,0 +1,422 @@
+//! The human report: what an HR officer hands an employee. Plain text,
+//! wrapped to a width (80 columns by default), with ANSI colours only when the
+//! caller asks (the CLI does on a terminal). Pure: returns a `String`.
+
+use std::fmt::Write;
+
+use crate::Lang;
+use crate::msg::{Arg, Msg};
+use crate::output::{Assessment, DocKind, Document, MemberAssessment, StepStatus};
+use crate::text::T;
+
+/// How to render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    /// Line width in columns (at least 40).
+    pub width: usize,
+    /// Use ANSI colours and bold.
+    pub color: bool,
+}
+
+impl Style {
+    /// 80 columns, no colour.
+    pub const fn plain() -> Self {
+        Self {
+            width: 80,
+            color: false,
+        }
+    }
+    /// 80 columns, ANSI colours.
+    pub const fn colored() -> Self {
+        Self {
+            width: 80,
+            color: true,
+        }
+    }
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Self::plain()
+    }
+}
+
+/// The group a document is listed under in the report.
+pub fn document_group(kind: DocKind) -> T {
+    use DocKind as D;
+    match kind {
+        D::FormS1106
+        | D::FormS3705
+        | D::FormS1110
+        | D::FormS3704
+        | D::S1Form
+        | D::A1Certificate
+        | D::AutonomyRequestLetter => T::UiGroupForms,
+        D::IdentityDocument
+        | D::ResidencePermit
+        | D::BirthCertificate
+        | D::SwornTranslation
+        | D::MarriageOrPartnershipCertificate
+        | D::Legalisation => T::UiGroupIdentity,
+        D::BankDetails | D::IdPhoto => T::UiGroupPayment,
+        _ => T::UiGroupProofs,
+    }
+}
+
+const GROUPS: [T; 4] = [
+    T::UiGroupForms,
+    T::UiGroupIdentity,
+    T::UiGroupProofs,
+    T::UiGroupPayment,
+];
+
+struct R<'s> {
+    out: String,
+    lang: Lang,
+    style: &'s Style,
+}
+
+impl R<'_> {
+    fn t(&self, t: T) -> &'static str {
+        t.get(self.lang)
+    }
+
+    fn paint(&mut self, ansi: anstyle::Style, text: &str) {
+        if self.style.color {
+            let _ = write!(self.out, "{}{text}{}", ansi.render(), ansi.render_reset());
+        } else {
+            self.out.push_str(text);
+        }
+    }
+
+    /// Writes `text` wrapped, the first line after `first`, the others indented by `indent` spaces.
+    fn wrapped(&mut self, first: &str, indent: usize, text: &str) {
+        let width = self.style.width.max(40);
+        let pad = " ".repeat(indent);
+        let opts = textwrap::Options::new(width)
+            .initial_indent(first)
+            .subsequent_indent(&pad);
+        for line in textwrap::wrap(text, opts) {
+            self.out.push_str(&line);
+            self.out.push('\n');
+        }
+    }
+
+    fn field(&mut self, label: T, value: &str) {
+        let first = format!("  {:<14}", self.t(label));
+        self.wrapped(&first, 16, value);
+    }
+
+    fn heading(&mut self, label: T) {
+        let s = self.t(label);
+        self.out.push_str("  ");
+        self.paint(anstyle::Style::new().bold(), s);
+        self.out.push('\n');
+    }
+}
+
+/// Renders an assessment as a plain-text report in its own language.
+pub fn render(a: &Assessment<'_>, style: &Style) -> String {
+    let lang = a.lang;
+    let mut r = R {
+        out: String::with_capacity(4096),
+        lang,
+        style,
+    };
+    let title = Msg::new(T::UiTitle, lang)
+        .arg(0, Arg::Date(a.as_of))
+        .to_string();
+    r.paint(anstyle::Style::new().bold(), &title);
+    r.out.push('\n');
+    let rules = Msg::new(T::UiRules, lang)
+        .arg(0, Arg::Str(a.secu_version))
+        .arg(1, Arg::Str(a.rules_version))
+        .to_string();
+    r.out.push_str(&rules);
+    r.out.push('\n');
+    if !a.policies.is_empty() {
+        let names: Vec<&str> = a.policies.keys().map(String::as_str).collect();
+        let p = T::UiPolicies.get(lang).replace("{0}", &names.join(", "));
+        r.wrapped("", 0, &p);
+    }
+    for m in &a.members {
+        member(&mut r, a, m);
+    }
+    r.out
+}
+
+fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
+    let lang = r.lang;
+    let width = r.style.width.max(40);
+    r.out.push('\n');
+    let age = Msg::new(T::UiAge, lang).arg(0, Arg::Num(i64::from(m.age)));
+    let name = match m.label {
+        Some(l) => format!("{l} ({}) · {age}", m.id),
+        None => format!("{} · {age}", m.id),
+    };
+    let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+    let header = format!("── {name} {rule}");
+    r.paint(
+        anstyle::Style::new()
+            .bold()
+            .fg_color(Some(anstyle::AnsiColor::Cyan.into())),
+        &header,
+    );
+    r.out.push('\n');
+    r.field(T::UiAffiliation, m.affiliation.text().get(lang));
+    r.field(T::UiBasis, m.basis.text().get(lang));
+    if m.affiliation.is_french() {
+        let from = m
+            .covered_from
+            .map_or_else(|| r.t(T::UiUnknown).to_owned(), |d| d.to_string());
+        r.field(T::UiCoveredFrom, &from);
+        let fund = match &m.fund {
+            Some(f) => match f.department {
+                Some(d) => format!("{} ({d})", f.name),
+                None => f.name.to_owned(),
+            },
+            None => r.t(T::UiUnknown).to_owned(),
+        };
+        r.field(T::UiFund, &fund);
+    }
+    if let Some(s) = m.dependent_status {
+        r.field(T::UiChildStatus, s.text().get(lang));
+    }
+    if !m.attached_to.is_empty() {
+        let names: Vec<String> = m.attached_to.iter().map(|id| display_name(a, id)).collect();
+        r.field(T::UiAttachedTo, &names.join(", "));
+    }
+    if m.identification_required {
+        r.field(T::UiIdentification, r.t(T::UiIdentificationYes));
+    }
+    // Why: the conclusions, in order.
+    let mut first = true;
+    for e in &m.explanation {
+        let label = if first {
+            format!("  {:<14}", r.t(T::UiWhy))
+        } else {
+            " ".repeat(16)
+        };
+        first = false;
+        r.wrapped(&format!("{label}• "), 18, &e.conclusion.to_string());
+    }
+    if m.documents.is_empty() && m.steps.is_empty() {
+        r.out.push('\n');
+        let s = r.t(T::UiNothingToDo);
+        r.wrapped("  ", 2, s);
+    }
+    if !m.documents.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiDocuments);
+        for g in GROUPS {
+            let docs: Vec<&Document<'_>> = m
+                .documents
+                .iter()
+                .filter(|d| document_group(d.kind) == g)
+                .collect();
+            if docs.is_empty() {
+                continue;
+            }
+            let gl = format!("   {}", r.t(g));
+            r.paint(anstyle::Style::new().underline(), &gl);
+            r.out.push('\n');
+            for d in docs {
+                document(r, a, d);
+            }
+        }
+    }
+    if !m.steps.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiSteps);
+        let mut n = 0;
+        for s in &m.steps {
+            if s.status == StepStatus::NotApplicable {
+                continue;
+            }
+            n += 1;
+            let mut line = format!(
+                "{} — {} [{}]",
+                s.step.text().get(lang),
+                s.actor.text().get(lang),
+                s.status.text().get(lang)
+            );
+            if let Some(d) = s.expected_by {
+                let _ = write!(
+                    line,
+                    ", {}",
+                    Msg::new(T::UiExpectedBy, lang).arg(0, Arg::Date(d))
+                );
+            }
+            r.wrapped(&format!("   {n}. "), 6, &line);
+        }
+    }
+    if !m.milestones.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiMilestones);
+        for ms in &m.milestones {
+            r.wrapped(&format!("   {}  ", ms.date), 15, ms.kind.text().get(lang));
+        }
+    }
+    if let Some(p) = &m.payroll {
+        r.out.push('\n');
+        r.heading(T::UiPayroll);
+        r.field(T::UiDsnIdentifier, p.dsn_identifier.text().get(lang));
+        if let Some(ntt) = &p.ntt_suggestion {
+            r.field(T::UiNttSuggestion, ntt);
+        }
+        r.wrapped("  ", 2, &p.note.to_string());
+    }
+    if !m.warnings.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiWarnings);
+        for w in &m.warnings {
+            let text = w.message.to_string();
+            let width = r.style.width.max(40);
+            let opts = textwrap::Options::new(width)
+                .initial_indent("   ! ")
+                .subsequent_indent("     ");
+            for (i, line) in textwrap::wrap(&text, opts).into_iter().enumerate() {
+                if i == 0 {
+                    r.out.push_str("   ");
+                    r.paint(
+                        anstyle::Style::new()
+                            .bold()
+                            .fg_color(Some(anstyle::AnsiColor::Yellow.into())),
+                        "!",
+                    );
+                    r.out.push_str(&line[4..]);
+                } else {
+                    r.out.push_str(&line);
+                }
+                r.out.push('\n');
+            }
+        }
+    }
+}
+
+fn document(r: &mut R<'_>, a: &Assessment<'_>, d: &Document<'_>) {
+    let lang = r.lang;
+    r.wrapped("   [ ] ", 7, &d.label.to_string());
+    r.wrapped("       ", 7, &d.reason.to_string());
+    if !d.alternatives.items.is_empty() {
+        let alts: Vec<&str> = d
+            .alternatives
+            .items
+            .iter()
+            .map(|x| x.text().get(lang))
+            .collect();
+        let line = format!("{}: {}", r.t(T::UiOneOf), alts.join(" · "));
+        r.wrapped("       ", 7, &line);
+    }
+    if !d.covers.is_empty() {
+        let covers: Vec<&str> = d.covers.iter().map(|k| k.text().get(lang)).collect();
+        let line = format!("{}: {}", r.t(T::UiCovers), covers.join("; "));
+        r.wrapped("       ", 7, &line);
+    }
+    if !d.for_members.is_empty() {
+        let names: Vec<String> = d.for_members.iter().map(|id| display_name(a, id)).collect();
+        let line = format!("{}: {}", r.t(T::UiForChildren), names.join(", "));
+        r.wrapped("       ", 7, &line);
+    }
+    if d.translation_required && d.kind != DocKind::SwornTranslation {
+        r.out.push_str("       ");
+        let t = format!("⚠ {}", r.t(T::UiTranslation));
+        r.paint(
+            anstyle::Style::new().fg_color(Some(anstyle::AnsiColor::Yellow.into())),
+            &t,
+        );
+        r.out.push('\n');
+    }
+}
+
+/// A member's label when given, else the id.
+fn display_name(a: &Assessment<'_>, id: &str) -> String {
+    a.members
+        .iter()
+        .find(|m| m.id == id)
+        .and_then(|m| m.label)
+        .map_or_else(|| id.to_owned(), str::to_owned)
+}
+
+/// Renders the verdict of `secu nir check` as text in `lang`. The number is
+/// shown in full: the user typed it.
+pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
+    use crate::id::nir::{NirCheckKind, PlaceKind};
+    let t = |k: T| k.get(lang);
+    let mut out = String::new();
+    let verdict = match c.kind {
+        NirCheckKind::Nir if c.key_given.is_some() => t(T::NirValid),
+        NirCheckKind::Nir | NirCheckKind::NirWithoutKey => t(T::NirValidWithoutKey),
+        NirCheckKind::LegacyNnp => t(T::NirLegacyNnp),
+        NirCheckKind::LegacyMig => t(T::NirLegacyMig),
+        _ => t(T::NirInvalid),
+    };
+    let _ = writeln!(
+        out,
+        "{}{verdict}",
+        c.number
+            .as_deref()
+            .map(|n| format!("{n}: "))
+            .unwrap_or_default()
+    );
+    if let Some(e) = &c.error {
+        let _ = writeln!(out, "  {}: {}", t(T::NirWhy), e.message);
+    }
+    if let Some(s) = c.sex {
+        let sex = match s {
+            crate::model::Sex::Female => t(T::NirFemale),
+            crate::model::Sex::Male => t(T::NirMale),
+        };
+        let _ = writeln!(out, "  {:<16}{sex}", t(T::NirSex));
+    }
+    if let Some(y) = c.year {
+        let _ = writeln!(out, "  {:<16}{y:02}", t(T::NirYear));
+    }
+    if let Some(m) = c.month {
+        let pseudo = if m.pseudo {
+            format!(" ({})", t(T::NirPseudoMonth))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "  {:<16}{:02}{pseudo}", t(T::NirMonth), m.number);
+    }
+    if let Some(p) = &c.place {
+        let place = match p.kind {
+            PlaceKind::Abroad => {
+                let country = p
+                    .country
+                    .map_or_else(|| t(T::UiUnknown).to_owned(), |k| k.name(lang).to_owned());
+                format!(
+                    "{} 99 {} ({country})",
+                    t(T::NirAbroad),
+                    p.country_code.as_deref().unwrap_or("?")
+                )
+            }
+            _ => {
+                let mut s = format!(
+                    "{} {}, {} {}",
+                    t(T::NirDepartment),
+                    p.department.as_deref().unwrap_or("?"),
+                    t(T::NirCommune),
+                    p.commune.as_deref().unwrap_or("?")
+                );
+                if p.may_be_historical_abroad {
+                    let _ = write!(s, " ({})", t(T::NirHistorical));
+                }
+                s
+            }
+        };
+        let _ = writeln!(out, "  {:<16}{place}", t(T::NirPlace));
+    }
+    if let Some(o) = c.order {
+        let _ = writeln!(out, "  {:<16}{o:03}", t(T::NirOrder));
+    }
+    if let Some(k) = c.key_expected {
+        let given = c
+            .key_given
+            .map(|g| format!(" ({} {g:02})", t(T::NirKeyGiven)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {:<16}{k:02}{given}", t(T::NirKeyExpected));
+    }
+    out
+}

@@ -1,0 +1,57 @@
+//! "Did you mean …?" suggestions for misspelt field names, enum values and
+//! policy names.
+
+/// The candidate closest to `word` by edit distance (Levenshtein, case-insensitive),
+/// if it is close enough to be a plausible typo: at most a third of the
+/// longer word's length, and at least one character.
+pub(crate) fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    let mut best: Option<(usize, &'a str)> = None;
+    for c in candidates {
+        let cc: Vec<char> = c.chars().collect();
+        let dist = distance(&w, &cc);
+        let limit = (w.len().max(cc.len()) / 3).max(1);
+        if dist <= limit && best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Levenshtein distance; an underscore and its absence cost 1 like any edit.
+fn distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn suggestions() {
+        let fields = [
+            "birth_date",
+            "birth_country",
+            "nationality",
+            "nir",
+            "nir_status",
+        ];
+        assert_eq!(closest("birthdate", fields), Some("birth_date"));
+        assert_eq!(closest("Nationalty", fields), Some("nationality"));
+        assert_eq!(closest("nirr", fields), Some("nir"));
+        assert_eq!(closest("zzzzzz", fields), None);
+    }
+}

@@ -1,0 +1,432 @@
+//! Every text the library produces, in English and French.
+//!
+//! One table: each key has both translations, so a missing translation is a
+//! compile error; tests check that no text is empty and that both languages
+//! use the same `{0}`–`{2}` placeholders. Legal terms keep their French name
+//! in parentheses in English.
+
+use crate::Lang;
+
+macro_rules! texts {
+    ($($key:ident: $en:literal, $fr:literal;)*) => {
+        /// A text key. Its documentation is the English text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter, strum::IntoStaticStr)]
+        #[non_exhaustive]
+        pub enum T {
+            $(#[doc = $en] $key),*
+        }
+
+        impl T {
+            /// The text in `lang`.
+            pub const fn get(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => self.en(),
+                    Lang::Fr => self.fr(),
+                }
+            }
+            /// The English text.
+            pub const fn en(self) -> &'static str {
+                match self { $(Self::$key => $en),* }
+            }
+            /// The French text.
+            pub const fn fr(self) -> &'static str {
+                match self { $(Self::$key => $fr),* }
+            }
+        }
+    };
+}
+
+texts! {
+    // ---- Affiliation types, bases, statuses --------------------------------------------
+    AffRegistration: "first registration (immatriculation)", "première affiliation (immatriculation)";
+    AffReactivation: "reactivation of rights (réouverture des droits)", "réouverture des droits";
+    AffBeneficiary: "beneficiary (ayant droit) of a parent", "ayant droit d'un parent";
+    AffS1Registration: "registration of an S1 form (home fund pays)", "inscription d'un formulaire S1 (prise en charge par la caisse d'origine)";
+    AffNone: "no French affiliation (home scheme)", "pas d'affiliation en France (régime d'origine)";
+    BasisActivity: "professional activity in France", "activité professionnelle en France";
+    BasisResidence: "stable and regular residence (résidence stable et régulière)", "résidence stable et régulière";
+    BasisAccompanyingFamily: "family member accompanying an insured person", "membre de la famille accompagnant un assuré";
+    BasisDependentChild: "minor child of an insured parent", "enfant mineur d'un parent assuré";
+    BasisS1: "S1 form from the home country", "formulaire S1 du pays d'origine";
+    BasisHomeScheme: "home country's scheme", "régime du pays d'origine";
+    StatusAyantDroit: "beneficiary (ayant droit)", "ayant droit";
+    StatusAyantDroitAutonome: "autonomous beneficiary (ayant droit autonome)", "ayant droit autonome";
+    StatusOwnCoverage: "covered in their own right", "assuré à titre personnel";
+    FundCpam: "CPAM (local health insurance fund)", "CPAM (caisse primaire d'assurance maladie)";
+    FundCgss: "CGSS (overseas social security fund)", "CGSS (caisse générale de sécurité sociale)";
+    FundMsa: "MSA (agricultural scheme)", "MSA (Mutualité sociale agricole)";
+
+    // ---- Milestones --------------------------------------------------------------------
+    MsOwnCardOrderable: "12th birthday: a parent may order the child's own Carte Vitale", "12 ans : un parent peut commander la carte Vitale de l'enfant";
+    MsOwnCarteVitale: "16th birthday: own Carte Vitale; may become ayant droit autonome", "16 ans : carte Vitale personnelle ; peut devenir ayant droit autonome";
+    MsMajority: "18th birthday (majority)", "18 ans (majorité)";
+    MsBeneficiaryEnd: "end of beneficiary status: file the S1110 for own coverage", "fin de la qualité d'ayant droit : déposer le S1110 pour une prise en charge personnelle";
+    MsNiaExpiry: "end of the provisional number's (NIA) 9-month validity", "fin de validité (9 mois) du numéro provisoire (NIA)";
+    MsPostingEnd: "end of the posting", "fin du détachement";
+    MsNttLimit: "end of the 3-month NTT tolerance in payroll (DSN)", "fin de la tolérance de 3 mois du NTT en paie (DSN)";
+    MsVlsTsValidationDue: "deadline to validate the long-stay visa (VLS-TS) online", "date limite de validation en ligne du visa long séjour (VLS-TS)";
+    MsPermitExpiry: "residence permit expires", "expiration du titre de séjour";
+    MsResidenceConditionMet: "3 months of stable residence reached: coverage starts", "3 mois de résidence stable atteints : début de la prise en charge";
+
+    // ---- Documents ---------------------------------------------------------------------
+    DocFormS1106: "form S1106: request to open rights (cerfa 15763*02)", "formulaire S1106 : demande d'ouverture des droits (cerfa 15763*02)";
+    DocFormS3705: "form S3705: attachment of minor children (cerfa 14445*02)", "formulaire S3705 : rattachement des enfants mineurs (cerfa 14445*02)";
+    DocFormS1110: "form S1110: own coverage of a young person (cerfa 15763*02)", "formulaire S1110 : prise en charge à titre personnel (cerfa 15763*02)";
+    DocFormS3704: "form S3704: choice of doctor (médecin traitant, cerfa 12485*03)", "formulaire S3704 : déclaration de choix du médecin traitant (cerfa 12485*03)";
+    DocIdentityDocument: "identity document", "pièce d'identité";
+    DocResidencePermit: "residence permit (titre de séjour)", "titre de séjour";
+    DocBirthCertificate: "full birth certificate with filiation (acte de naissance)", "acte de naissance avec filiation";
+    DocSwornTranslation: "sworn translation into French (traduction assermentée)", "traduction par un traducteur assermenté";
+    DocMarriageOrPartnershipCertificate: "marriage, PACS or cohabitation certificate", "acte de mariage, attestation de PACS ou de concubinage";
+    DocProofOfAddress: "proof of address (justificatif de domicile)", "justificatif de domicile";
+    DocBankDetails: "bank details in the person's name (RIB)", "relevé d'identité bancaire (RIB) à son nom";
+    DocProofOfActivity: "proof of professional activity", "justificatif d'activité professionnelle";
+    DocProofOfResidence: "proof of more than 3 months of stable residence", "justificatif de plus de 3 mois de résidence stable";
+    DocS1Form: "S1 form from the home health insurance fund", "formulaire S1 de la caisse d'assurance maladie d'origine";
+    DocA1Certificate: "A1 certificate (applicable legislation)", "certificat A1 (législation applicable)";
+    DocCoverageCertificate: "certificate of coverage under the bilateral agreement (certificat de détachement)", "certificat de détachement au titre de la convention bilatérale";
+    DocEnrolmentCertificate: "school or university enrolment certificate (certificat de scolarité)", "certificat de scolarité";
+    DocIdPhoto: "identity photo for the Carte Vitale", "photo d'identité pour la carte Vitale";
+    DocAutonomyRequestLetter: "letter asking to become ayant droit autonome", "courrier de demande de qualité d'ayant droit autonome";
+    DocLegalisation: "legalisation or apostille of foreign civil-status documents", "légalisation ou apostille des actes d'état civil étrangers";
+    DocPrivateInsuranceStatement: "statement of private health insurance for the worker and family", "attestation d'assurance santé privée pour le salarié et sa famille";
+
+    // ---- Alternatives ------------------------------------------------------------------
+    AltPassport: "passport", "passeport";
+    AltNationalIdCard: "national identity card", "carte nationale d'identité";
+    AltFullCopy: "full copy (copie intégrale)", "copie intégrale";
+    AltExtractWithFiliation: "extract with filiation", "extrait avec filiation";
+    AltMultilingualExtract: "multilingual extract", "extrait plurilingue";
+    AltConsularDocument: "document issued by a consulate", "document établi par un consulat";
+    AltLivretDeFamille: "family record book (livret de famille)", "livret de famille";
+    AltEmploymentContract: "employment contract", "contrat de travail";
+    AltEmployerCertificate: "employer certificate", "attestation de l'employeur";
+    AltPayslip: "payslip", "bulletin de salaire";
+    AltBusinessRegistration: "proof of registration as self-employed", "justificatif d'immatriculation de l'activité indépendante";
+    AltMarriageCertificate: "marriage certificate", "acte de mariage";
+    AltPacsCertificate: "PACS certificate", "attestation d'enregistrement du PACS";
+    AltCohabitationCertificate: "certificate of cohabitation (certificat de concubinage)", "certificat de concubinage";
+    AltSwornStatement: "sworn statement of cohabitation (déclaration sur l'honneur)", "déclaration sur l'honneur de vie commune";
+    AltUtilityBill: "recent utility bill", "facture récente (énergie, téléphone)";
+    AltRentReceipt: "rent receipt or lease", "quittance de loyer ou bail";
+    AltAccommodationCertificate: "certificate of accommodation with the host's ID", "attestation d'hébergement avec la pièce d'identité de l'hébergeant";
+    AltLongStayVisa: "validated long-stay visa (VLS-TS)", "visa long séjour valant titre de séjour (VLS-TS) validé";
+    AltResidenceCard: "residence permit (carte de séjour, passeport talent)", "carte de séjour (dont passeport talent)";
+    AltResidentCard: "resident card (carte de résident)", "carte de résident";
+    AltAlgerianCertificate: "Algerian residence certificate (certificat de résidence)", "certificat de résidence algérien";
+    AltOnlineByDoctor: "declared online by the doctor", "déclaration en ligne par le médecin";
+    AltPaperS3704: "paper form S3704 signed by the doctor", "formulaire papier S3704 signé par le médecin";
+
+    // ---- Steps, actors, statuses --------------------------------------------------------
+    StepPrepareFile: "prepare the file (documents, forms)", "préparer le dossier (pièces, formulaires)";
+    StepSubmitFile: "submit the file to the fund", "déposer le dossier auprès de la caisse";
+    StepProvisionalNumber: "provisional number (NIA) issued", "attribution du numéro provisoire (NIA)";
+    StepPhysicianDeclaration: "declare a médecin traitant", "déclarer un médecin traitant";
+    StepNumberCertification: "social security number certified (SANDIA)", "certification du numéro de sécurité sociale (SANDIA)";
+    StepCarteVitale: "Carte Vitale", "carte Vitale";
+    StepAmeliAccount: "ameli account and attestation de droits", "compte ameli et attestation de droits";
+    StepRightsReopened: "rights reopened", "réouverture des droits";
+    StepS1Registered: "S1 registered by the fund", "inscription du S1 par la caisse";
+    ActorMember: "the person", "la personne";
+    ActorParent: "a parent", "un parent";
+    ActorEmployer: "the employer", "l'employeur";
+    ActorCpam: "the fund (CPAM)", "la caisse (CPAM)";
+    ActorSandia: "SANDIA (CNAV)", "SANDIA (CNAV)";
+    ActorDoctor: "the doctor", "le médecin";
+    ActorHomeInstitution: "the home country's institution", "l'institution du pays d'origine";
+    StatusPending: "to do", "à faire";
+    StatusInProgress: "under way", "en cours";
+    StatusDone: "done", "fait";
+    StatusBlocked: "blocked", "bloqué";
+    StatusNotApplicable: "not applicable", "sans objet";
+    DsnNir: "NIR (certified social security number)", "NIR (numéro de sécurité sociale certifié)";
+    DsnNia: "NIA (provisional number)", "NIA (numéro d'identification d'attente)";
+    DsnNtt: "NTT (temporary technical number)", "NTT (numéro technique temporaire)";
+
+    // ---- Warnings ----------------------------------------------------------------------
+    WResidenceThreeMonths: "Without professional activity, coverage on the residence route (résidence stable) starts after more than 3 months of residence in France.", "Sans activité professionnelle, la prise en charge au titre de la résidence stable commence après plus de 3 mois de résidence en France.";
+    WResidenceThreeMonthsDated: "Without professional activity, coverage on the residence route (résidence stable) starts after more than 3 months of residence in France: from {0}.", "Sans activité professionnelle, la prise en charge au titre de la résidence stable commence après plus de 3 mois de résidence en France : à partir du {0}.";
+    WPostingOverLimit: "The posting is longer than the {0} months the rules allow: without a derogation, French affiliation applies beyond that.", "Le détachement dépasse la durée de {0} mois autorisée : sans dérogation, l'affiliation française s'applique au-delà.";
+    WPostingOverLimitExtension: "The posting is longer than the agreement's initial {0} months: request the extension before the initial period ends, or French affiliation applies.", "Le détachement dépasse la période initiale de {0} mois prévue par la convention : demander la prolongation avant son terme, sinon l'affiliation française s'applique.";
+    WAgreementScopeUnverified: "Whether the agreement with {0} keeps health insurance at home could not be verified: check the certificate of coverage with the CLEISS before relying on this.", "Il n'a pas pu être vérifié si la convention avec {0} maintient l'assurance maladie du pays d'origine : vérifier le certificat de détachement auprès du CLEISS.";
+    WAgreementExcludesHealth: "The agreement with {0} does not cover health insurance: the worker is affiliated in France for health, while the other branches it covers stay in the home country.", "La convention avec {0} ne couvre pas l'assurance maladie : le salarié est affilié en France pour la maladie, les autres branches couvertes restent dans le pays d'origine.";
+    WPostingWithoutCertificate: "Posted from {0} without a certificate of applicable legislation: French affiliation applies. Ask the home institution for the certificate (A1 or bilateral form) if the posting qualifies.", "Détaché depuis {0} sans certificat de législation applicable : l'affiliation française s'applique. Demander le certificat (A1 ou formulaire bilatéral) à l'institution d'origine si le détachement y ouvre droit.";
+    WParisCpamForTalentPassport: "Talent Passport (passeport talent) holders and their family file with the CPAM de Paris, wherever they live.", "Les titulaires d'un passeport talent et leur famille déposent leur dossier auprès de la CPAM de Paris, quel que soit leur lieu de résidence.";
+    WPermitMissing: "No residence permit is given: a national of a country outside the EEA and Switzerland must show one (titre de séjour, validated VLS-TS, resident card).", "Aucun titre de séjour n'est indiqué : un ressortissant d'un pays hors EEE et Suisse doit en présenter un (titre de séjour, VLS-TS validé, carte de résident).";
+    WParentsAssumed: "The child's parents are not given: the primary member and their partner are assumed to be the legal parents.", "Les parents de l'enfant ne sont pas indiqués : le membre principal et son conjoint sont présumés être ses parents légaux.";
+    WAssumedNeverInsured: "Previous insurance in France is not given: assumed never insured (first registration). If the person was insured in France before, it is a reactivation.", "L'affiliation antérieure en France n'est pas indiquée : la personne est présumée n'avoir jamais été assurée (première affiliation). Si elle l'a été, il s'agit d'une réouverture des droits.";
+    WAssumedPreviouslyInsured: "Previous insurance in France is not given: assumed insured before (policy), so a reactivation. If never insured, it is a first registration.", "L'affiliation antérieure en France n'est pas indiquée : la personne est présumée déjà assurée (politique choisie), donc réouverture des droits. Sinon, il s'agit d'une première affiliation.";
+    WInactiveEeaResources: "An EEA or Swiss national without activity does not get coverage automatically: they must show sufficient resources and health cover.", "Un ressortissant de l'EEE ou suisse sans activité n'est pas couvert automatiquement : il doit justifier de ressources suffisantes et d'une couverture maladie.";
+    WNirMismatch: "The social security number does not match the person's {0}: check both; real numbers may carry pseudo-months and historical codes.", "Le numéro de sécurité sociale ne correspond pas {0} de la personne : vérifier les deux ; les numéros réels peuvent comporter des pseudo-mois et des codes historiques.";
+    WAccompanyingFamilyThreeMonthsPractice: "The law exempts a partner joining an insured person from the 3-month residence condition (D160-2 II 3°), but some CPAMs apply 3 months in practice: quote the article if asked.", "La loi dispense de la condition de 3 mois le conjoint qui rejoint un assuré (art. D160-2 II 3°), mais certaines CPAM appliquent 3 mois en pratique : citer l'article si besoin.";
+    WCarePaidByHomeScheme: "Health care stays with the home scheme of {0}: the CPAM serves care only if the agreement provides it; otherwise the home fund or a private insurance pays.", "Les soins restent à la charge du régime de {0} : la CPAM ne les sert que si la convention le prévoit ; sinon la caisse d'origine ou une assurance privée paie.";
+    WPrivateHealthInsuranceRequired: "The posting from {0} requires health insurance covering the worker and family in France (home or private cover).", "Le détachement depuis {0} exige une assurance maladie couvrant le salarié et sa famille en France (régime d'origine ou assurance privée).";
+    WNoSocialSecurityAgreement: "France has no social-security agreement with {0}: the posted worker is affiliated in France.", "La France n'a pas de convention de sécurité sociale avec {0} : le salarié détaché est affilié en France.";
+    WS1SpouseMayNeedOwnRegistration: "Whether an adult partner counts as a family member for the S1 since 2016 is not verified: the CPAM may ask for their own registration.", "Il n'est pas vérifié qu'un conjoint majeur soit membre de famille au titre du S1 depuis 2016 : la CPAM peut demander son affiliation à titre personnel.";
+    WPermitExpired: "The residence permit expired on {0}: renew it; rights on the residence route depend on a valid permit.", "Le titre de séjour a expiré le {0} : le renouveler ; les droits au titre de la résidence dépendent d'un titre valide.";
+    WReceiptPermit: "A receipt (récépissé) is given: which receipts qualify is set by an arrêté that could not be verified; check with the fund.", "Un récépissé est indiqué : la liste des récépissés admis (arrêté du 10 mai 2017) n'a pas pu être vérifiée ; se renseigner auprès de la caisse.";
+    WVlsTsValidation: "A long-stay visa (VLS-TS) must be validated online within 3 months of entry to count as a residence permit.", "Un visa long séjour (VLS-TS) doit être validé en ligne dans les 3 mois suivant l'entrée pour valoir titre de séjour.";
+    WNttToleranceExceeded: "The 3-month NTT tolerance ended on {0}: payroll must get the NIR or NIA now.", "La tolérance de 3 mois du NTT a pris fin le {0} : la paie doit obtenir dès maintenant le NIR ou le NIA.";
+    WNiaExpired: "The provisional number (NIA) reached the end of its 9-month validity on {0}: ask the fund where the certification stands.", "Le numéro provisoire (NIA) a atteint la fin de sa validité de 9 mois le {0} : demander à la caisse où en est la certification.";
+    WNirImpliesPreviousInsurance: "A certified social security number for someone born abroad only exists after an earlier affiliation: treated as a reactivation.", "Un numéro de sécurité sociale certifié pour une personne née à l'étranger n'existe qu'après une affiliation antérieure : traité comme une réouverture des droits.";
+    WTranslationAssumed: "The country that issued the union certificate is not given: a sworn translation is assumed to be needed.", "Le pays qui a délivré l'acte d'union n'est pas indiqué : une traduction assermentée est présumée nécessaire.";
+    WFundDependsOnCommune: "This department has several CPAMs, chosen by commune: check which one serves the address.", "Ce département compte plusieurs CPAM, selon la commune : vérifier celle dont relève l'adresse.";
+    WTerritoryOwnScheme: "This overseas collectivity has its own social security scheme, outside the French general scheme: check with its fund.", "Cette collectivité d'outre-mer a son propre régime de sécurité sociale, distinct du régime général : se renseigner auprès de sa caisse.";
+    WStartDateUnknown: "The first day of work is not given: the date coverage starts cannot be set.", "La date du premier jour de travail n'est pas indiquée : la date de début de prise en charge ne peut pas être fixée.";
+    WArrivalUnknown: "The arrival date in France is not given: the date coverage starts cannot be set.", "La date d'arrivée en France n'est pas indiquée : la date de début de prise en charge ne peut pas être fixée.";
+    WPostingEndUnknown: "The posting's end date is not given: its length cannot be checked against the limit.", "La date de fin du détachement n'est pas indiquée : sa durée ne peut pas être comparée à la limite.";
+    WNoInsuredParent: "No parent of this child is in the household with French coverage: the child is covered in their own right on residence.", "Aucun parent de l'enfant n'est dans le foyer avec une couverture française : l'enfant est couvert à titre personnel au titre de la résidence.";
+    WPostcodeMissing: "No postcode is given: the fund cannot be named.", "Aucun code postal n'est indiqué : la caisse ne peut pas être déterminée.";
+    WCertificateMismatch: "The certificate type does not match the sending country (A1 is for the EEA, Switzerland and the UK; other countries issue a bilateral form): check it.", "Le type de certificat ne correspond pas au pays d'envoi (l'A1 concerne l'EEE, la Suisse et le Royaume-Uni ; les autres pays délivrent un formulaire bilatéral) : le vérifier.";
+    WLegalisationMayBeRequested: "Legalisation or an apostille of foreign civil-status documents may be requested depending on the issuing country.", "La légalisation ou l'apostille des actes d'état civil étrangers peut être demandée selon le pays d'émission.";
+    WFiliationRequired: "A child is a beneficiary through legal filiation (or adoption, recueil), not household membership: a step-child needs a legal link to the parent.", "Un enfant est ayant droit par sa filiation légale (ou adoption, recueil), pas par l'appartenance au foyer : l'enfant du conjoint doit avoir un lien juridique avec le parent.";
+    MismatchSex: "sex", "au sexe";
+    MismatchYear: "year of birth", "à l'année de naissance";
+    MismatchMonth: "month of birth", "au mois de naissance";
+    MismatchPlace: "place of birth", "au lieu de naissance";
+
+    // ---- Document reasons --------------------------------------------------------------
+    RS1106: "Every adult files their own request to open rights.", "Chaque adulte dépose sa propre demande d'ouverture des droits.";
+    RS1106Reactivation: "The same form reopens rights for someone insured in France before.", "Le même formulaire rouvre les droits d'une personne déjà assurée en France.";
+    RS3705One: "Attaches the child to the insured parent(s); attach to both parents when both are insured (double rattachement).", "Rattache l'enfant au(x) parent(s) assuré(s) ; le rattacher aux deux parents lorsque les deux sont assurés (double rattachement).";
+    RS3705Many: "Attaches the {0} children to the insured parent(s); attach to both parents when both are insured (double rattachement).", "Rattache les {0} enfants au(x) parent(s) assuré(s) ; les rattacher aux deux parents lorsque les deux sont assurés (double rattachement).";
+    RIdentity: "Proves identity.", "Justifie de l'identité.";
+    RIdentityChild: "The child's own passport or identity card.", "Passeport ou carte d'identité de l'enfant.";
+    RPermit: "Proves a regular stay in France (not needed for EEA and Swiss nationals, nor for minors).", "Justifie de la régularité du séjour (inutile pour les ressortissants de l'EEE et suisses, et pour les mineurs).";
+    RActivity: "Proves the activity that opens rights from the first day of work; the fund may ask for the first payslip.", "Justifie de l'activité qui ouvre les droits dès le premier jour de travail ; la caisse peut demander le premier bulletin de salaire.";
+    RProofOfResidence: "Proves more than 3 months of stable residence in France.", "Justifie de plus de 3 mois de résidence stable en France.";
+    REnrolmentStudentAdult: "Enrolment in an educational establishment exempts from the 3-month residence condition.", "L'inscription dans un établissement d'enseignement dispense de la condition de 3 mois de résidence.";
+    REnrolmentStudent: "A higher-education student aged 16 to 18 is automatically ayant droit autonome.", "Un étudiant de 16 à 18 ans est automatiquement ayant droit autonome.";
+    REnrolmentPupil: "A pupil aged 16 or 17 proves schooling to stay attached to the parents.", "Un lycéen de 16 ou 17 ans justifie de sa scolarité pour rester rattaché à ses parents.";
+    RBirthIdentification: "Identifies a person born abroad (the CPAM issues a NIA, SANDIA certifies the number).", "Permet l'identification d'une personne née à l'étranger (la CPAM attribue un NIA, SANDIA certifie le numéro).";
+    RBirthChild: "Proves filiation for the attachment to the parents.", "Justifie de la filiation pour le rattachement aux parents.";
+    RBirthChildIdentification: "Proves filiation and identifies the child born abroad, who gets their own number (NIA, then certified NIR).", "Justifie de la filiation et permet l'identification de l'enfant né à l'étranger, qui reçoit son propre numéro (NIA puis NIR certifié).";
+    RBirthFiliationS1: "Each family member registered with the S1 proves the family link.", "Chaque membre de la famille inscrit au titre du S1 justifie du lien de famille.";
+    RUnionAccompanying: "Proves the family link with the insured person.", "Justifie du lien familial avec l'assuré.";
+    RUnionCivilStatus: "Civil status of a married applicant, for identification.", "État civil d'un demandeur marié, pour l'identification.";
+    RUnionS1: "Proves the family link with the S1 holder.", "Justifie du lien familial avec le titulaire du S1.";
+    RAddress: "Proves the address, which picks the fund.", "Justifie de l'adresse, qui détermine la caisse compétente.";
+    RBank: "Reimbursements are paid into an account in the person's name.", "Les remboursements sont versés sur un compte au nom de la personne.";
+    RBankChild: "An autonomous beneficiary is reimbursed on an account in their own name.", "Un ayant droit autonome est remboursé sur un compte à son nom.";
+    RPhysician: "Declaring a médecin traitant gives normal reimbursement rates; declare on paper if the doctor cannot declare online yet.", "Déclarer un médecin traitant permet d'être remboursé normalement ; déclarer sur papier si le médecin ne peut pas encore le faire en ligne.";
+    RPhysicianChild: "From 16 the young person declares their own médecin traitant, co-signed by a parent.", "Dès 16 ans, le jeune déclare son propre médecin traitant, avec la signature d'un parent.";
+    RIdPhoto: "For the Carte Vitale, ordered once the number is certified (photo + ID less than 10 years old).", "Pour la carte Vitale, commandée une fois le numéro certifié (photo + pièce d'identité de moins de 10 ans).";
+    RS1Worker: "Issued by the home fund: registers the worker with the CPAM of residence, at the home fund's expense.", "Délivré par la caisse d'origine : inscrit le salarié auprès de la CPAM de résidence, aux frais de la caisse d'origine.";
+    RS1Family: "S1 forms are issued per person: each family member registers their own.", "Les formulaires S1 sont individuels : chaque membre de la famille fait inscrire le sien.";
+    RA1: "Proves the worker stays under the home country's legislation during the posting.", "Justifie que le salarié reste soumis à la législation du pays d'origine pendant le détachement.";
+    RCoverageCertificateHome: "Keeps the worker under the scheme of {0}; the employer keeps it for inspections.", "Maintient le salarié au régime de {0} ; l'employeur le conserve en cas de contrôle.";
+    RCoverageCertificateOther: "Keeps the branches the agreement with {0} covers at home (health excepted).", "Maintient dans le pays d'origine les branches couvertes par la convention avec {0} (hors maladie).";
+    RPrivateInsurance: "The agreement makes health cover in France a condition of the posting.", "La convention fait de la couverture maladie en France une condition du détachement.";
+    RAutonomyLetter: "A simple letter to the parent's fund asking to become ayant droit autonome.", "Simple courrier à la caisse du parent pour demander la qualité d'ayant droit autonome.";
+    RSwornTranslation: "Civil-status documents issued outside France, the EEA and Switzerland need a translation by a sworn translator (or the consulate), unless already in French.", "Les actes d'état civil délivrés hors de France, de l'EEE et de Suisse doivent être traduits par un traducteur assermenté (ou le consulat), sauf s'ils sont déjà en français.";
+    RLegalisation: "Foreign civil-status documents legalised or apostilled (policy).", "Actes d'état civil étrangers légalisés ou apostillés (politique choisie).";
+
+    // ---- Explanations (conclusions) ----------------------------------------------------
+    CActivity: "Works in France: covered through professional activity from the first hour of work.", "Travaille en France : couvert au titre de l'activité professionnelle dès la première heure de travail.";
+    CWorkingMinorActivity: "Works in France (apprenticeship included): covered through activity in their own right.", "Travaille en France (apprentissage compris) : couvert à titre personnel au titre de l'activité.";
+    CWorkingMinor: "A minor with a professional activity (apprenticeship included) is no longer attached to the parents and is covered in their own right.", "Un mineur qui exerce une activité professionnelle (y compris en apprentissage) n'est plus rattaché à ses parents et est couvert à titre personnel.";
+    CAdultChild: "An adult child is not a beneficiary: covered in their own right.", "Un enfant majeur n'est pas ayant droit : il est couvert à titre personnel.";
+    CStudent: "Higher-education student: covered on the residence route, exempt from the 3-month condition.", "Étudiant : couvert au titre de la résidence, dispensé de la condition de 3 mois.";
+    CAccompanying: "Joins or accompanies a person affiliated in France ({0}): covered on the residence route without the 3-month wait.", "Rejoint ou accompagne une personne affiliée en France ({0}) : couvert au titre de la résidence sans attendre 3 mois.";
+    CAccompanyingThreeMonths: "Joins or accompanies a person affiliated in France ({0}); under the chosen policy the 3-month residence condition applies.", "Rejoint ou accompagne une personne affiliée en France ({0}) ; selon la politique choisie, la condition de 3 mois de résidence s'applique.";
+    CAdultOwnRequest: "Since 2016 (PUMa) adults are never beneficiaries: this adult files their own request.", "Depuis 2016 (PUMa), un adulte n'est jamais ayant droit : il dépose sa propre demande.";
+    CFollowsS1: "Family member of a worker posted with an S1: registered with their own S1 at the home fund's expense.", "Membre de la famille d'un salarié détaché avec un S1 : inscrit avec son propre S1 aux frais de la caisse d'origine.";
+    CFollowsHomeScheme: "Family member of a worker who stays on the home scheme: follows the worker, no French affiliation.", "Membre de la famille d'un salarié maintenu au régime d'origine : suit le salarié, pas d'affiliation en France.";
+    CResidence: "No professional activity: covered on the residence route after more than 3 months of stable residence.", "Sans activité professionnelle : couvert au titre de la résidence après plus de 3 mois de résidence stable.";
+    CResidenceEnrolled: "No professional activity, enrolled in education: covered on the residence route, exempt from the 3-month condition.", "Sans activité, inscrit dans un établissement d'enseignement : couvert au titre de la résidence, dispensé de la condition de 3 mois.";
+    CBeneficiary: "Minor child of an insured parent, without professional activity: beneficiary (ayant droit).", "Enfant mineur d'un parent assuré, sans activité professionnelle : ayant droit.";
+    CMinorAlone: "Minor without a parent insured in France in the household: covered in their own right on the residence route.", "Mineur sans parent assuré en France dans le foyer : couvert à titre personnel au titre de la résidence.";
+    CPostedEu: "Posted from the EEA or Switzerland with an A1: stays on the home scheme; care in France through the S1 registered with the CPAM.", "Détaché depuis l'EEE ou la Suisse avec un A1 : reste au régime d'origine ; soins en France grâce au S1 inscrit auprès de la CPAM.";
+    CPostedUk: "Posted from the United Kingdom with a certificate of applicable legislation: handled like an EU posting (S1 registration).", "Détaché depuis le Royaume-Uni avec un certificat de législation applicable : traité comme un détachement européen (inscription du S1).";
+    CPostedHomeScheme: "Posted under the agreement with {0}, which keeps health insurance at home: no French affiliation.", "Détaché au titre de la convention avec {0}, qui maintient l'assurance maladie du pays d'origine : pas d'affiliation en France.";
+    CPostedScopeUnverified: "Posted from {0}: whether the agreement keeps health at home is not verified; by default the home scheme is assumed.", "Détaché depuis {0} : il n'est pas vérifié que la convention maintienne l'assurance maladie d'origine ; le régime d'origine est retenu par défaut.";
+    CPostedScopeUnverifiedFrench: "Posted from {0}: whether the agreement keeps health at home is not verified; under the chosen policy French affiliation applies.", "Détaché depuis {0} : il n'est pas vérifié que la convention maintienne l'assurance maladie d'origine ; selon la politique choisie, l'affiliation française s'applique.";
+    CPostedAgreementExcludesHealth: "Posted under the agreement with {0}, which does not cover health: affiliated in France for health through activity.", "Détaché au titre de la convention avec {0}, qui ne couvre pas la maladie : affilié en France pour la maladie au titre de l'activité.";
+    CPostedNoCertificate: "Posted from {0} without a certificate: French affiliation through activity applies.", "Détaché depuis {0} sans certificat : l'affiliation française au titre de l'activité s'applique.";
+    CPostedNoAgreement: "Posted from {0}, which has no social-security agreement with France: French affiliation through activity.", "Détaché depuis {0}, sans convention de sécurité sociale avec la France : affiliation française au titre de l'activité.";
+    CRegistration: "Never insured in France: first registration.", "Jamais assuré en France : première affiliation.";
+    CRegistrationAssumed: "Previous insurance in France not given: assumed never insured, so a first registration.", "Affiliation antérieure non indiquée : présumé jamais assuré, donc première affiliation.";
+    CReactivation: "Insured in France before: the number is for life, rights are reopened.", "Déjà assuré en France : le numéro est attribué à vie, les droits sont rouverts.";
+    CReactivationImplied: "Has a certified number although born abroad, which implies an earlier affiliation: reactivation.", "A un numéro certifié bien que né à l'étranger, ce qui suppose une affiliation antérieure : réouverture des droits.";
+    CReactivationAssumed: "Previous insurance in France not given: assumed insured before (policy), so a reactivation.", "Affiliation antérieure non indiquée : présumé déjà assuré (politique choisie), donc réouverture des droits.";
+    CIdentificationRequired: "Born abroad, no French number, not French: needs identification (NIA from the CPAM, then number certified by SANDIA).", "Né à l'étranger, sans numéro français, pas de nationalité française : identification nécessaire (NIA attribué par la CPAM, puis numéro certifié par SANDIA).";
+    CIdentificationUnderWay: "Has a provisional number (NIA): identification is under way until SANDIA certifies the number.", "A un numéro provisoire (NIA) : l'identification est en cours jusqu'à la certification du numéro par SANDIA.";
+    CNoIdentificationBornInFrance: "Born in France: has a social security number from birth, no identification step.", "Né en France : a un numéro de sécurité sociale depuis la naissance, pas d'étape d'identification.";
+    CNoIdentificationFrench: "French national born abroad: the number comes from the central civil register, no SANDIA identification.", "Français né à l'étranger : le numéro est créé à partir de l'état civil central, sans identification par SANDIA.";
+    CNoIdentificationHasNir: "Already has a certified number: no identification step.", "A déjà un numéro certifié : pas d'étape d'identification.";
+    CCoveredFromActivity: "Covered from the first day of work: {0}.", "Couvert dès le premier jour de travail : {0}.";
+    CCoveredFromS1: "Covered from the start of the posting (S1): {0}.", "Couvert dès le début du détachement (S1) : {0}.";
+    CCoveredFromS1Family: "Covered from the later of arrival and the worker's S1 start: {0}.", "Couvert à la plus tardive des dates d'arrivée et de début du S1 du salarié : {0}.";
+    CCoveredFromAccompanying: "Covered from the later of arrival and the partner's coverage: {0}.", "Couvert à la plus tardive des dates d'arrivée et de début de couverture du conjoint : {0}.";
+    CCoveredFromChild: "Covered from the latest of birth, arrival and the parent's coverage: {0}.", "Couvert à la plus tardive des dates de naissance, d'arrivée et de début de couverture du parent : {0}.";
+    CCoveredFromResidence: "Covered from the day after the 3-month anniversary of arrival (not before the permit's validity for non-EEA nationals): {0}.", "Couvert dès le lendemain des 3 mois suivant l'arrivée (pas avant le début de validité du titre de séjour hors EEE) : {0}.";
+    CCoveredFromStudent: "Covered from arrival (not before the permit's validity for non-EEA nationals): {0}.", "Couvert dès l'arrivée (pas avant le début de validité du titre de séjour hors EEE) : {0}.";
+    CCoveredFromArrival: "Covered from arrival: {0}.", "Couvert dès l'arrivée : {0}.";
+    CCoveredFromUnknown: "The first day of coverage cannot be set: a date it depends on is missing.", "La date de début de couverture ne peut pas être fixée : une date dont elle dépend manque.";
+    CAttachedOne: "Attached to the insured parent.", "Rattaché au parent assuré.";
+    CAttachedOneAssumed: "Attached to the insured parent (parents assumed: the primary member and their partner).", "Rattaché au parent assuré (parents présumés : le membre principal et son conjoint).";
+    CAttachedBoth: "Attached to both insured parents (double rattachement, recommended).", "Rattaché aux deux parents assurés (double rattachement, recommandé).";
+    CAttachedBothAssumed: "Attached to both insured parents (double rattachement; parents assumed: the primary member and their partner).", "Rattaché aux deux parents assurés (double rattachement ; parents présumés : le membre principal et son conjoint).";
+    CUnderSixteen: "Aged {0}: beneficiary (ayant droit) of the parents.", "{0} ans : ayant droit de ses parents.";
+    CSixteenMayRequest: "Aged {0}: stays a beneficiary; may ask (simple letter) to become ayant droit autonome.", "{0} ans : reste ayant droit ; peut demander (simple courrier) à devenir ayant droit autonome.";
+    CPupilStaysDependent: "Aged {0}, at school: stays a beneficiary of the parents unless they ask for autonomy.", "{0} ans, lycéen : reste ayant droit de ses parents sauf demande d'autonomie.";
+    CStudentAutonomous: "Aged {0}, higher-education student: automatically ayant droit autonome.", "{0} ans, étudiant : automatiquement ayant droit autonome.";
+    CAutonomyRequested: "Aged {0}, asked for autonomy: ayant droit autonome (own reimbursements and ameli account).", "{0} ans, a demandé l'autonomie : ayant droit autonome (remboursements et compte ameli personnels).";
+    CBeneficiaryEndBirthday: "Beneficiary status ends on the 18th birthday, {0}: an assumption (the decree date of L160-2 could not be found); then files the S1110 with a bank account in their own name.", "La qualité d'ayant droit prend fin aux 18 ans, le {0} : hypothèse (la date fixée par décret à l'art. L160-2 n'a pas été trouvée) ; dépôt ensuite du S1110 avec un compte bancaire à son nom.";
+    CBeneficiaryEndFixed: "Beneficiary status ends on {0}, the date chosen by policy in the year of the 18th birthday; then files the S1110 with a bank account in their own name.", "La qualité d'ayant droit prend fin le {0}, date retenue par la politique dans l'année des 18 ans ; dépôt ensuite du S1110 avec un compte bancaire à son nom.";
+    CChildMilestones: "From 12 a parent may order the child's Carte Vitale online; at 16 the CPAM sends the child the Carte Vitale form.", "Dès 12 ans, un parent peut commander en ligne la carte Vitale de l'enfant ; à 16 ans, la CPAM envoie à l'enfant le formulaire de carte Vitale.";
+    CLeapDayLast: "Born on 29 February: in other years the birthday falls on 28 February.", "Né un 29 février : les autres années, l'anniversaire tombe le 28 février.";
+    CLeapDayMarch: "Born on 29 February: under the chosen policy the birthday falls on 1 March in other years.", "Né un 29 février : selon la politique choisie, l'anniversaire tombe le 1er mars les autres années.";
+    CFundResidence: "The file goes to the fund of the place of residence: {0}.", "Le dossier est à adresser à la caisse du lieu de résidence : {0}.";
+    CFundOverseas: "Overseas, the file goes to the local general social security fund: {0}.", "Outre-mer, le dossier est à adresser à la caisse générale de sécurité sociale : {0}.";
+    CFundMsa: "Agricultural employees and their family are insured by the MSA, not the CPAM.", "Les salariés agricoles et leur famille relèvent de la MSA, pas de la CPAM.";
+    CFundTalentPassport: "Talent Passport holders and their family: the file goes to the CPAM de Paris.", "Titulaires d'un passeport talent et leur famille : le dossier est à adresser à la CPAM de Paris.";
+    CFundUnknown: "No postcode: the fund of the place of residence cannot be named.", "Pas de code postal : la caisse du lieu de résidence ne peut pas être déterminée.";
+    CFundOwnScheme: "The address is in an overseas collectivity with its own scheme: no French fund applies.", "L'adresse est dans une collectivité d'outre-mer à régime propre : aucune caisse du régime général n'est compétente.";
+    CPermitRequired: "National of a country outside the EEA and Switzerland: a residence permit is required.", "Ressortissant d'un pays hors EEE et Suisse : un titre de séjour est exigé.";
+    CNoPermitMinor: "A minor is never asked for a residence permit.", "Aucun titre de séjour n'est exigé d'un mineur.";
+    CInactiveEea: "EEA or Swiss national without activity: must show sufficient resources and health cover.", "Ressortissant de l'EEE ou suisse sans activité : doit justifier de ressources suffisantes et d'une couverture maladie.";
+    CTranslation: "Civil-status documents from outside France, the EEA and Switzerland need a sworn translation.", "Les actes d'état civil délivrés hors de France, de l'EEE et de Suisse doivent faire l'objet d'une traduction assermentée.";
+    CNirChecked: "The social security number was checked (structure, key) and compared with the birth data.", "Le numéro de sécurité sociale a été contrôlé (structure, clé) et comparé aux données de naissance.";
+
+    // ---- Payroll -----------------------------------------------------------------------
+    PayrollNir: "Declare the certified NIR in the DSN. If an NTT was used before, repeat it on the first DSN carrying the NIR.", "Déclarer le NIR certifié en DSN. Si un NTT a été utilisé, le reporter sur la première DSN portant le NIR.";
+    PayrollNia: "Declare the NIA in the DSN (usable without time limit). When the certified NIR arrives, declare it; repeat any earlier NTT on the first DSN carrying it.", "Déclarer le NIA en DSN (utilisable sans limite de durée). À réception du NIR certifié, le déclarer ; reporter l'éventuel NTT sur la première DSN qui le porte.";
+    PayrollNtt: "No number yet: declare an NTT with all known birth details (tolerated 3 months, until {0}). When the NIR or NIA arrives, declare it and repeat the NTT on the first DSN carrying it.", "Pas encore de numéro : déclarer un NTT avec toutes les données de naissance connues (toléré 3 mois, jusqu'au {0}). À réception du NIR ou du NIA, le déclarer et reporter le NTT sur la première DSN qui le porte.";
+    PayrollNttNoStart: "No number yet: declare an NTT with all known birth details (tolerated 3 months from the first day of work). When the NIR or NIA arrives, declare it and repeat the NTT on the first DSN carrying it.", "Pas encore de numéro : déclarer un NTT avec toutes les données de naissance connues (toléré 3 mois à partir du premier jour de travail). À réception du NIR ou du NIA, le déclarer et reporter le NTT sur la première DSN qui le porte.";
+
+    // ---- Rules catalogue ---------------------------------------------------------------
+    RuleActivity: "A person working in France (French contract or self-employed) is affiliated through activity, from the first hour of work.", "Une personne qui travaille en France (contrat français ou indépendant) est affiliée au titre de l'activité, dès la première heure.";
+    RuleRegistrationOrReactivation: "First registration when never affiliated in France; reactivation when affiliated before (or a certified NIR of someone born abroad).", "Première affiliation si jamais affilié en France ; réouverture des droits si déjà affilié (ou NIR certifié d'une personne née à l'étranger).";
+    RuleIdentification: "Identification (NIA, then certified NIR) for people born abroad without a number, never insured, not French.", "Identification (NIA puis NIR certifié) des personnes nées à l'étranger sans numéro, jamais assurées, non françaises.";
+    RuleAccompanyingFamily: "A family member who joins or accompanies an insured person is exempt from the 3-month residence condition.", "Le membre de famille qui rejoint ou accompagne un assuré est dispensé de la condition de 3 mois de résidence.";
+    RuleResidence: "Without activity, coverage on stable and regular residence after more than 3 months.", "Sans activité, prise en charge au titre de la résidence stable et régulière après plus de 3 mois.";
+    RuleStudent: "People enrolled in an educational establishment are exempt from the 3-month condition.", "Les personnes inscrites dans un établissement d'enseignement sont dispensées de la condition de 3 mois.";
+    RuleInactiveEea: "Inactive EEA and Swiss nationals must show sufficient resources and health cover.", "Les ressortissants de l'EEE et suisses inactifs doivent justifier de ressources suffisantes et d'une couverture maladie.";
+    RuleAdultsNotBeneficiaries: "Since 2016 only minor children can be beneficiaries; every adult files their own request.", "Depuis 2016, seuls les enfants mineurs peuvent être ayants droit ; chaque adulte dépose sa propre demande.";
+    RulePostedEu: "A worker posted from the EEA, Switzerland or the UK with an A1 stays on the home scheme and registers an S1.", "Un salarié détaché depuis l'EEE, la Suisse ou le Royaume-Uni avec un A1 reste au régime d'origine et fait inscrire un S1.";
+    RulePostedBilateral: "A worker posted under a bilateral agreement keeps the home legislation for the branches its posting clause covers (per-agreement table).", "Un salarié détaché au titre d'une convention bilatérale reste soumis à la législation d'origine pour les branches couvertes par la clause de détachement (table par convention).";
+    RulePostedBilateralInferred: "Same, where the agreement's health scope is inferred from the general ACOSS statement or unknown.", "Idem, lorsque la portée de la convention pour la maladie est déduite de la position générale de l'ACOSS ou inconnue.";
+    RulePostedWithoutCertificate: "A posting without a certificate, or from a country without an agreement, falls under French affiliation.", "Un détachement sans certificat, ou depuis un pays sans convention, relève de l'affiliation française.";
+    RulePostedFamily: "The family of a posted worker follows the worker unless they work in France themselves.", "La famille d'un salarié détaché suit le salarié, sauf si elle travaille elle-même en France.";
+    RuleMinorBeneficiary: "Minor children without activity, with legal filiation, are beneficiaries of their insured parents.", "Les enfants mineurs sans activité, à la filiation établie, sont ayants droit de leurs parents assurés.";
+    RuleWorkingMinor: "A working minor (apprentice included) is covered in their own right.", "Un mineur qui travaille (apprenti compris) est couvert à titre personnel.";
+    RuleDependentStatus: "The child's status: beneficiary, autonomous beneficiary (16+, students automatically), or own coverage.", "Le statut de l'enfant : ayant droit, ayant droit autonome (16 ans et plus, étudiants automatiquement), ou assuré à titre personnel.";
+    RuleAttachment: "Children are attached to each insured parent (double rattachement); the S3705 goes on one filing parent.", "Les enfants sont rattachés à chaque parent assuré (double rattachement) ; le S3705 est déposé par un parent.";
+    RuleFiliation: "Beneficiary status follows legal filiation, not household membership.", "La qualité d'ayant droit suit la filiation légale, pas l'appartenance au foyer.";
+    RuleBeneficiaryEnd: "When beneficiary status ends (policy: the 18th birthday by default).", "Date de fin de la qualité d'ayant droit (politique : les 18 ans par défaut).";
+    RuleChildMilestones: "Carte Vitale orderable from 12, own card at 16, majority at 18.", "Carte Vitale commandable dès 12 ans, carte personnelle à 16 ans, majorité à 18 ans.";
+    RuleLeapDay: "A 29 February birthday falls on 28 February in other years (policy).", "Un anniversaire du 29 février tombe le 28 février les autres années (politique).";
+    RuleCoveredFrom: "The first day of coverage, by basis.", "Le premier jour de prise en charge, selon le fondement.";
+    RuleFund: "The fund: CPAM of the place of residence, CGSS overseas, MSA for agricultural employees.", "La caisse : CPAM du lieu de résidence, CGSS outre-mer, MSA pour les salariés agricoles.";
+    RuleFundTalentPassport: "Talent Passport holders and their family file with the CPAM de Paris.", "Les titulaires d'un passeport talent et leur famille relèvent de la CPAM de Paris.";
+    RulePermit: "A residence permit for non-EEA/Swiss adults; never for minors.", "Un titre de séjour pour les adultes hors EEE et Suisse ; jamais pour les mineurs.";
+    RuleVlsTs: "A long-stay visa must be validated online within 3 months of entry.", "Un visa long séjour doit être validé en ligne dans les 3 mois suivant l'entrée.";
+    RuleDocuments: "The documents to gather, by situation.", "Les pièces à réunir, selon la situation.";
+    RuleTranslation: "Sworn translation of civil-status documents issued outside France, the EEA and Switzerland (policy).", "Traduction assermentée des actes d'état civil délivrés hors de France, de l'EEE et de Suisse (politique).";
+    RuleLegalisation: "Legalisation or apostille is not required, only noted (policy).", "La légalisation ou l'apostille n'est pas exigée, seulement signalée (politique).";
+    RuleSteps: "The steps of the procedure for each affiliation type.", "Les étapes de la procédure selon le type d'affiliation.";
+    RulePayroll: "The DSN identifier: NIR, NIA, or NTT (tolerated 3 months).", "L'identifiant en DSN : NIR, NIA ou NTT (toléré 3 mois).";
+    RuleNirCheck: "A given NIR is checked (structure, key) and compared with the birth data; a mismatch is a warning.", "Un NIR fourni est contrôlé (structure, clé) et comparé aux données de naissance ; une discordance est un avertissement.";
+
+    // ---- Human report ------------------------------------------------------------------
+    UiTitle: "French health insurance: assessment as of {0}", "Assurance maladie en France : évaluation au {0}";
+    UiRules: "secu {0}, rules of {1}", "secu {0}, règles du {1}";
+    UiPolicies: "Policies differing from the defaults: {0}", "Politiques différentes des valeurs par défaut : {0}";
+    UiAge: "{0} years old", "{0} ans";
+    UiAffiliation: "Affiliation", "Affiliation";
+    UiBasis: "Basis", "Fondement";
+    UiCoveredFrom: "Covered from", "Couvert depuis le";
+    UiUnknown: "unknown", "inconnu";
+    UiFund: "File goes to", "Caisse";
+    UiChildStatus: "Child status", "Statut de l'enfant";
+    UiAttachedTo: "Attached to", "Rattaché à";
+    UiIdentification: "Identification", "Identification";
+    UiIdentificationYes: "needed: provisional number (NIA), then certified number (SANDIA)", "nécessaire : numéro provisoire (NIA), puis numéro certifié (SANDIA)";
+    UiWhy: "Why", "Pourquoi";
+    UiDocuments: "Documents to gather", "Pièces à réunir";
+    UiGroupForms: "Forms", "Formulaires";
+    UiGroupIdentity: "Identity and civil status", "Identité et état civil";
+    UiGroupProofs: "Proofs", "Justificatifs";
+    UiGroupPayment: "Bank and Carte Vitale", "Banque et carte Vitale";
+    UiOneOf: "one of", "au choix";
+    UiTranslation: "needs a sworn translation into French", "à faire traduire par un traducteur assermenté";
+    UiCovers: "covers", "concerne";
+    UiForChildren: "for", "pour";
+    UiSteps: "Steps", "Étapes";
+    UiExpectedBy: "expected by {0}", "attendu vers le {0}";
+    UiMilestones: "Upcoming dates", "Prochaines échéances";
+    UiPayroll: "Payroll (DSN)", "Paie (DSN)";
+    UiDsnIdentifier: "Identifier to declare", "Identifiant à déclarer";
+    UiNttSuggestion: "Suggested NTT", "NTT proposé";
+    UiWarnings: "Points of attention", "Points d'attention";
+    UiNone: "none", "aucun";
+    UiNothingToDo: "Nothing to file in France.", "Aucune démarche en France.";
+    UiSources: "Sources", "Sources";
+    NirValid: "valid social security number (NIR or NIA)", "numéro de sécurité sociale valide (NIR ou NIA)";
+    NirValidWithoutKey: "valid structure, given without its key", "structure valide, saisie sans la clé";
+    NirLegacyNnp: "a legacy provisional number (NNP), not a NIR: replaced by the NIA since 2022", "ancien numéro provisoire (NNP), pas un NIR : remplacé par le NIA depuis 2022";
+    NirLegacyMig: "a provisional number for a temporary migrant (MIG), not a NIR", "numéro provisoire de migrant de passage (MIG), pas un NIR";
+    NirInvalid: "not a valid social security number", "numéro de sécurité sociale invalide";
+    NirWhy: "why", "motif";
+    NirSex: "sex", "sexe";
+    NirFemale: "female (2)", "féminin (2)";
+    NirMale: "male (1)", "masculin (1)";
+    NirYear: "year of birth", "année de naissance";
+    NirMonth: "month of birth", "mois de naissance";
+    NirPseudoMonth: "pseudo-month: month unknown", "pseudo-mois : mois inconnu";
+    NirPlace: "place of birth", "lieu de naissance";
+    NirAbroad: "abroad:", "à l'étranger :";
+    NirDepartment: "department", "département";
+    NirCommune: "commune", "commune";
+    NirHistorical: "91–96 may also mean Algeria, Morocco or Tunisia before independence", "91 à 96 peut aussi désigner l'Algérie, le Maroc ou la Tunisie avant l'indépendance";
+    NirOrder: "order number", "numéro d'ordre";
+    NirKeyExpected: "key", "clé";
+    NirKeyGiven: "given:", "saisie :";
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut v: Vec<&str> = ["{0}", "{1}", "{2}"]
+            .into_iter()
+            .filter(|p| s.contains(p))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Every text exists in both languages, non-empty, with the same placeholders.
+    #[test]
+    fn every_text_is_translated() {
+        let mut problems = Vec::new();
+        for t in T::iter() {
+            let (en, fr) = (t.en(), t.fr());
+            if en.trim().is_empty() || fr.trim().is_empty() {
+                problems.push(format!("{t:?}: empty"));
+            }
+            if placeholders(en) != placeholders(fr) {
+                problems.push(format!("{t:?}: placeholders differ"));
+            }
+            // A French text identical to the English one is a missing translation,
+            // except for proper names that are the same in both languages.
+            if en == fr
+                && !matches!(
+                    t,
+                    T::ActorSandia
+                        | T::UiAffiliation
+                        | T::UiIdentification
+                        | T::UiSources
+                        | T::NirCommune
+                )
+            {
+                problems.push(format!("{t:?}: French text is the English text"));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}

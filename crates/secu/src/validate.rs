@@ -1,0 +1,313 @@
+//! The rules that relate fields to each other, checked on a decoded household
+//! before any affiliation rule runs: birth after `as_of`, duplicate ids, one
+//! primary, parents, posting details, NIR keys, SIREN keys, postcodes.
+//!
+//! Every problem is reported, each with its JSON path; the result also keeps
+//! what the checks computed (parsed NIRs, ages, departments) so the rules do
+//! not compute it twice.
+
+use chrono::NaiveDate;
+
+use crate::data::departments::{self, PostcodeFund};
+use crate::date;
+use crate::error::{ErrorCode, Errors, InputErrors};
+use crate::id::nir::{Nir, NirError};
+use crate::id::siren::Siren;
+use crate::model::{ActivityKind, Household, Member, NirStatus, Relationship};
+use crate::policy::{NirWithoutKey, Policy};
+
+/// Longest payroll number usable in an NTT: 1 sex digit + 9 SIREN digits +
+/// the payroll number must fit the NTT's 40 characters (domain §4.3).
+pub(crate) const MAX_PAYROLL_ID_LEN: usize = 30;
+
+/// What validation learnt about one member.
+#[derive(Clone, Debug)]
+pub(crate) struct Checked {
+    /// Parsed NIR or NIA.
+    pub(crate) nir: Option<Nir>,
+    /// Age in whole years at `as_of`.
+    pub(crate) age: u32,
+    /// Fund found from the postcode, if any.
+    pub(crate) postcode: Option<PostcodeFund>,
+    /// Parsed SIREN of the employer.
+    pub(crate) siren: Option<Siren>,
+}
+
+/// Checks a decoded household at `as_of`; returns per-member facts.
+pub(crate) fn validate(
+    h: &Household,
+    as_of: NaiveDate,
+    policy: &Policy,
+) -> Result<Vec<Checked>, InputErrors> {
+    let mut errs = Errors::default();
+    crate::decode::check_format(h.format.as_deref(), &mut errs);
+    if h.members.is_empty() {
+        errs.push(
+            "members",
+            ErrorCode::NoMembers,
+            "a household needs at least one member",
+        );
+    }
+    let leap = policy.leap_day_birthday;
+    let mut out = Vec::with_capacity(h.members.len());
+    let mut primaries = 0usize;
+    for (i, m) in h.members.iter().enumerate() {
+        let p = |field: &str| format!("members[{i}].{field}");
+        if m.relationship == Relationship::Primary {
+            primaries += 1;
+            if primaries > 1 {
+                errs.push(
+                    p("relationship"),
+                    ErrorCode::SeveralPrimaries,
+                    "only one member can be the primary",
+                );
+            }
+        }
+        let len = m.id.chars().count();
+        if len == 0 || len > 64 {
+            errs.push(
+                p("id"),
+                ErrorCode::InvalidId,
+                format!("an id has 1 to 64 characters, found {len}"),
+            );
+        } else if let Some(first) = h.members[..i].iter().position(|o| o.id == m.id) {
+            errs.push(
+                p("id"),
+                ErrorCode::DuplicateId,
+                format!("duplicate id \"{}\" (also members[{first}].id)", m.id),
+            );
+        }
+        if m.birth_date > as_of {
+            errs.push(
+                p("birth_date"),
+                ErrorCode::DateAfterAsOf,
+                format!(
+                    "birth date {} is after the evaluation date {as_of}",
+                    m.birth_date
+                ),
+            );
+        }
+        let nir = check_nir(m, i, policy, &mut errs);
+        let siren = check_activity(m, i, &mut errs);
+        let postcode = check_residence(m, i, &mut errs);
+        if m.union_country.is_some() && !m.relationship.is_partner() {
+            errs.push(
+                p("union_country"),
+                ErrorCode::NotApplicable,
+                "union_country is for a spouse or partner only",
+            );
+        }
+        out.push(Checked {
+            nir,
+            age: date::age(m.birth_date, as_of, leap),
+            postcode,
+            siren,
+        });
+    }
+    if primaries == 0 && !h.members.is_empty() {
+        errs.push(
+            "members",
+            ErrorCode::NoPrimary,
+            "no member has relationship \"primary\"",
+        );
+    }
+    check_parents(h, &out, &mut errs);
+    errs.into_result(out)
+}
+
+fn check_nir(m: &Member, i: usize, policy: &Policy, errs: &mut Errors) -> Option<Nir> {
+    let path = format!("members[{i}].nir");
+    let Some(raw) = m.nir.as_deref() else {
+        if m.nir_status.is_some() {
+            errs.push(
+                format!("members[{i}].nir_status"),
+                ErrorCode::NotApplicable,
+                "nir_status is given but nir is not",
+            );
+        }
+        if m.nia_issued_on.is_some() {
+            errs.push(
+                format!("members[{i}].nia_issued_on"),
+                ErrorCode::NotApplicable,
+                "nia_issued_on is given but nir is not",
+            );
+        }
+        return None;
+    };
+    if let Some(d) = m.nia_issued_on {
+        if m.nir_status != Some(NirStatus::Provisional) {
+            errs.push(
+                format!("members[{i}].nia_issued_on"),
+                ErrorCode::NotApplicable,
+                "nia_issued_on needs nir_status \"provisional\"",
+            );
+        }
+        if d < m.birth_date {
+            errs.push(
+                format!("members[{i}].nia_issued_on"),
+                ErrorCode::DatesReversed,
+                format!("NIA issued on {d}, before the birth date"),
+            );
+        }
+    }
+    match raw.parse::<Nir>() {
+        Ok(n) => {
+            if !n.key_given() && policy.nir_without_key == NirWithoutKey::Reject {
+                errs.push(path, ErrorCode::InvalidNir, format!("13 characters without the key (policy nir_without_key = reject); its key would be {:02}", n.key()));
+                return None;
+            }
+            Some(n)
+        }
+        Err(e) => {
+            let code = match e {
+                NirError::LegacyProvisional { .. } => ErrorCode::LegacyNumber,
+                _ => ErrorCode::InvalidNir,
+            };
+            errs.push(path, code, e.to_string());
+            None
+        }
+    }
+}
+
+fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
+    let Some(a) = &m.activity else { return None };
+    let p = |field: &str| format!("members[{i}].activity.{field}");
+    match (&a.posting, a.kind) {
+        (None, ActivityKind::Posted) => {
+            errs.push(
+                p("posting"),
+                ErrorCode::PostingMissing,
+                "a posted worker needs posting details (from_country, certificate, end_date)",
+            );
+        }
+        (Some(_), k) if k != ActivityKind::Posted => {
+            errs.push(
+                p("posting"),
+                ErrorCode::NotApplicable,
+                format!("posting details are for kind \"posted\", not \"{k}\""),
+            );
+        }
+        (Some(post), _) => {
+            if let (Some(start), Some(end)) = (a.start_date, post.end_date) {
+                if end < start {
+                    errs.push(
+                        p("posting.end_date"),
+                        ErrorCode::DatesReversed,
+                        format!("posting ends on {end}, before it starts on {start}"),
+                    );
+                }
+            }
+        }
+        (None, _) => {}
+    }
+    let e = a.employer.as_ref()?;
+    let siren = match e.siren.as_deref().map(str::parse::<Siren>) {
+        Some(Ok(s)) => Some(s),
+        Some(Err(err)) => {
+            errs.push(
+                p("employer.siren"),
+                ErrorCode::InvalidSiren,
+                err.to_string(),
+            );
+            None
+        }
+        None => None,
+    };
+    if let Some(id) = e.payroll_id.as_deref() {
+        let len = id.chars().count();
+        if len == 0 || len > MAX_PAYROLL_ID_LEN {
+            errs.push(p("employer.payroll_id"), ErrorCode::InvalidPayrollId, format!("a payroll number has 1 to {MAX_PAYROLL_ID_LEN} characters to fit an NTT, found {len}"));
+        } else if let Some(c) = id.chars().find(|c| !c.is_ascii_alphanumeric()) {
+            errs.push(
+                p("employer.payroll_id"),
+                ErrorCode::InvalidPayrollId,
+                format!("character {c:?} cannot appear in an NTT (letters and digits only)"),
+            );
+        }
+    }
+    siren
+}
+
+fn check_residence(m: &Member, i: usize, errs: &mut Errors) -> Option<PostcodeFund> {
+    let r = m.residence.as_ref()?;
+    let p = |field: &str| format!("members[{i}].residence.{field}");
+    if let (Some(from), Some(until)) = (r.permit_valid_from, r.permit_valid_until) {
+        if until < from {
+            errs.push(
+                p("permit_valid_until"),
+                ErrorCode::DatesReversed,
+                format!("permit valid until {until}, before it is valid from {from}"),
+            );
+        }
+    }
+    match departments::department_for_postcode(r.postcode.as_deref()?) {
+        Ok(f) => Some(f),
+        Err(e) => {
+            errs.push(p("postcode"), ErrorCode::InvalidPostcode, e.to_string());
+            None
+        }
+    }
+}
+
+/// `parents`: children only, existing adult members, not the child, at most two.
+fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
+    for (i, m) in h.members.iter().enumerate() {
+        let Some(parents) = &m.parents else { continue };
+        let path = format!("members[{i}].parents");
+        if m.relationship != Relationship::Child {
+            errs.push(
+                path,
+                ErrorCode::NotApplicable,
+                format!(
+                    "parents are given for children only, not for a \"{}\"",
+                    m.relationship
+                ),
+            );
+            continue;
+        }
+        if parents.len() > 2 {
+            errs.push(
+                path.clone(),
+                ErrorCode::InvalidParent,
+                format!(
+                    "a child has at most two legal parents, found {}",
+                    parents.len()
+                ),
+            );
+        }
+        for (k, pid) in parents.iter().enumerate() {
+            let pp = format!("{path}[{k}]");
+            if parents[..k].contains(pid) {
+                errs.push(
+                    pp,
+                    ErrorCode::InvalidParent,
+                    format!("parent \"{pid}\" is listed twice"),
+                );
+                continue;
+            }
+            match h.members.iter().position(|o| &o.id == pid) {
+                None => {
+                    let ids = h.members.iter().map(|o| o.id.as_str());
+                    let message = match crate::suggest::closest(pid, ids) {
+                        Some(s) => format!("no member has id \"{pid}\"; did you mean \"{s}\"?"),
+                        None => format!("no member has id \"{pid}\""),
+                    };
+                    errs.push(pp, ErrorCode::UnknownParent, message);
+                }
+                Some(j) if j == i => errs.push(
+                    pp,
+                    ErrorCode::InvalidParent,
+                    "a child cannot be their own parent",
+                ),
+                Some(j) if checked.get(j).is_some_and(|c| c.age < 18) => {
+                    errs.push(
+                        pp,
+                        ErrorCode::InvalidParent,
+                        format!("parent \"{pid}\" is not an adult (members[{j}])"),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}

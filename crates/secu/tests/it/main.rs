@@ -1,0 +1,6 @@
+//! Integration tests of the core crate: one binary (see ARCHITECTURE.md).
+
+mod examples;
+mod helpers;
+mod properties;
+mod validation;
