@@ -1496,17 +1496,16 @@ impl<'h> Cx<'h, '_> {
             );
             d.covers = translated;
             out.explain(&rules::TRANSLATION, msg(T::CTranslation));
-            match self.policy.legalisation {
-                Legalisation::Note => out.warn0(WarningCode::LegalisationMayBeRequested),
-                Legalisation::Require => {
-                    out.doc(
-                        DocKind::Legalisation,
-                        msg(T::RLegalisation),
-                        SRC_LEGALISATION,
-                        &[],
-                        false,
-                    );
-                }
+            // Decision 5: a note in the translation's reason by default; a document under the policy.
+            if self.policy.legalisation == Legalisation::Require {
+                out.doc(
+                    DocKind::Legalisation,
+                    msg(T::RLegalisation),
+                    SRC_LEGALISATION,
+                    &[],
+                    false,
+                );
+                out.explain(&rules::LEGALISATION, msg(T::CLegalisationRequired));
             }
         }
     }
@@ -1675,7 +1674,12 @@ impl<'h> Cx<'h, '_> {
         } else {
             None
         };
-        out.explain(&rules::PAYROLL, Msg::new(id.text(), lang));
+        let conclusion = match id {
+            DsnIdentifier::Nir => T::CPayrollNir,
+            DsnIdentifier::Nia => T::CPayrollNia,
+            DsnIdentifier::Ntt => T::CPayrollNtt,
+        };
+        out.explain(&rules::PAYROLL, Msg::new(conclusion, lang));
         Some(Payroll {
             dsn_identifier: id,
             ntt_suggestion,
@@ -1864,13 +1868,6 @@ impl<'h> Cx<'h, '_> {
                 }
                 out.explain(&rules::NIR_CHECK, Msg::new(T::CNirChecked, lang));
             }
-        }
-        if m.relationship == Relationship::Child
-            && m.parents.is_none()
-            && c.dependent
-            && self.partner_of_primary().is_some()
-        {
-            out.warn0(WarningCode::FiliationRequired);
         }
     }
 

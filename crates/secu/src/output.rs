@@ -562,10 +562,6 @@ code_enum! {
         PostcodeMissing => WPostcodeMissing,
         /// An A1 for a non-EEA country, or a bilateral certificate for an EEA one.
         CertificateMismatch => WCertificateMismatch,
-        /// Legalisation or apostille may be requested.
-        LegalisationMayBeRequested => WLegalisationMayBeRequested,
-        /// A step-child needs a legal link to be a beneficiary.
-        FiliationRequired => WFiliationRequired,
     }
 }
 

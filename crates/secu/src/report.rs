@@ -103,8 +103,14 @@ impl R<'_> {
     }
 
     fn field(&mut self, label: T, value: &str) {
-        let first = format!("  {:<14}", self.t(label));
-        self.wrapped(&first, 16, value);
+        let label = self.t(label);
+        if label.chars().count() < 15 {
+            let first = format!("  {label:<15} ");
+            self.wrapped(&first, 18, value);
+        } else {
+            let _ = writeln!(self.out, "  {label}");
+            self.wrapped(&" ".repeat(18), 18, value);
+        }
     }
 
     fn heading(&mut self, label: T) {
@@ -193,12 +199,12 @@ fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
     let mut first = true;
     for e in &m.explanation {
         let label = if first {
-            format!("  {:<14}", r.t(T::UiWhy))
+            format!("  {:<15} ", r.t(T::UiWhy))
         } else {
-            " ".repeat(16)
+            " ".repeat(18)
         };
         first = false;
-        r.wrapped(&format!("{label}• "), 18, &e.conclusion.to_string());
+        r.wrapped(&format!("{label}• "), 20, &e.conclusion.to_string());
     }
     if m.documents.is_empty() && m.steps.is_empty() {
         r.out.push('\n');
@@ -305,17 +311,17 @@ fn document(r: &mut R<'_>, a: &Assessment<'_>, d: &Document<'_>) {
             .iter()
             .map(|x| x.text().get(lang))
             .collect();
-        let line = format!("{}: {}", r.t(T::UiOneOf), alts.join(" · "));
+        let line = format!("{}{}{}", r.t(T::UiOneOf), colon(lang), alts.join(" · "));
         r.wrapped("       ", 7, &line);
     }
     if !d.covers.is_empty() {
         let covers: Vec<&str> = d.covers.iter().map(|k| k.text().get(lang)).collect();
-        let line = format!("{}: {}", r.t(T::UiCovers), covers.join("; "));
+        let line = format!("{}{}{}", r.t(T::UiCovers), colon(lang), covers.join("; "));
         r.wrapped("       ", 7, &line);
     }
     if !d.for_members.is_empty() {
         let names: Vec<String> = d.for_members.iter().map(|id| display_name(a, id)).collect();
-        let line = format!("{}: {}", r.t(T::UiForChildren), names.join(", "));
+        let line = format!("{}{}{}", r.t(T::UiForChildren), colon(lang), names.join(", "));
         r.wrapped("       ", 7, &line);
     }
     if d.translation_required && d.kind != DocKind::SwornTranslation {
@@ -326,6 +332,14 @@ fn document(r: &mut R<'_>, a: &Assessment<'_>, d: &Document<'_>) {
             &t,
         );
         r.out.push('\n');
+    }
+}
+
+/// ": " in English, " : " in French typography.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr => " : ",
     }
 }
 
@@ -360,17 +374,17 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
             .unwrap_or_default()
     );
     if let Some(e) = &c.error {
-        let _ = writeln!(out, "  {}: {}", t(T::NirWhy), e.message);
+        let _ = writeln!(out, "  {}{}{}", t(T::NirWhy), colon(lang), e.message);
     }
     if let Some(s) = c.sex {
         let sex = match s {
             crate::model::Sex::Female => t(T::NirFemale),
             crate::model::Sex::Male => t(T::NirMale),
         };
-        let _ = writeln!(out, "  {:<16}{sex}", t(T::NirSex));
+        let _ = writeln!(out, "  {:<20}{sex}", t(T::NirSex));
     }
     if let Some(y) = c.year {
-        let _ = writeln!(out, "  {:<16}{y:02}", t(T::NirYear));
+        let _ = writeln!(out, "  {:<20}{y:02}", t(T::NirYear));
     }
     if let Some(m) = c.month {
         let pseudo = if m.pseudo {
@@ -378,7 +392,7 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
         } else {
             String::new()
         };
-        let _ = writeln!(out, "  {:<16}{:02}{pseudo}", t(T::NirMonth), m.number);
+        let _ = writeln!(out, "  {:<20}{:02}{pseudo}", t(T::NirMonth), m.number);
     }
     if let Some(p) = &c.place {
         let place = match p.kind {
@@ -406,17 +420,17 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
                 s
             }
         };
-        let _ = writeln!(out, "  {:<16}{place}", t(T::NirPlace));
+        let _ = writeln!(out, "  {:<20}{place}", t(T::NirPlace));
     }
     if let Some(o) = c.order {
-        let _ = writeln!(out, "  {:<16}{o:03}", t(T::NirOrder));
+        let _ = writeln!(out, "  {:<20}{o:03}", t(T::NirOrder));
     }
     if let Some(k) = c.key_expected {
         let given = c
             .key_given
             .map(|g| format!(" ({} {g:02})", t(T::NirKeyGiven)))
             .unwrap_or_default();
-        let _ = writeln!(out, "  {:<16}{k:02}{given}", t(T::NirKeyExpected));
+        let _ = writeln!(out, "  {:<20}{k:02}{given}", t(T::NirKeyExpected));
     }
     out
 }

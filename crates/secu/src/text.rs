@@ -153,7 +153,7 @@ texts! {
     WPostingWithoutCertificate: "Posted from {0} without a certificate of applicable legislation: French affiliation applies. Ask the home institution for the certificate (A1 or bilateral form) if the posting qualifies.", "Détaché depuis {0} sans certificat de législation applicable : l'affiliation française s'applique. Demander le certificat (A1 ou formulaire bilatéral) à l'institution d'origine si le détachement y ouvre droit.";
     WParisCpamForTalentPassport: "Talent Passport (passeport talent) holders and their family file with the CPAM de Paris, wherever they live.", "Les titulaires d'un passeport talent et leur famille déposent leur dossier auprès de la CPAM de Paris, quel que soit leur lieu de résidence.";
     WPermitMissing: "No residence permit is given: a national of a country outside the EEA and Switzerland must show one (titre de séjour, validated VLS-TS, resident card).", "Aucun titre de séjour n'est indiqué : un ressortissant d'un pays hors EEE et Suisse doit en présenter un (titre de séjour, VLS-TS validé, carte de résident).";
-    WParentsAssumed: "The child's parents are not given: the primary member and their partner are assumed to be the legal parents.", "Les parents de l'enfant ne sont pas indiqués : le membre principal et son conjoint sont présumés être ses parents légaux.";
+    WParentsAssumed: "The child's parents are not given: the primary member and their partner are assumed to be the legal parents (a step-child needs a legal link, such as adoption, to be a beneficiary).", "Les parents de l'enfant ne sont pas indiqués : le membre principal et son conjoint sont présumés être ses parents légaux (l'enfant du conjoint doit avoir un lien juridique, comme l'adoption, pour être ayant droit).";
     WAssumedNeverInsured: "Previous insurance in France is not given: assumed never insured (first registration). If the person was insured in France before, it is a reactivation.", "L'affiliation antérieure en France n'est pas indiquée : la personne est présumée n'avoir jamais été assurée (première affiliation). Si elle l'a été, il s'agit d'une réouverture des droits.";
     WAssumedPreviouslyInsured: "Previous insurance in France is not given: assumed insured before (policy), so a reactivation. If never insured, it is a first registration.", "L'affiliation antérieure en France n'est pas indiquée : la personne est présumée déjà assurée (politique choisie), donc réouverture des droits. Sinon, il s'agit d'une première affiliation.";
     WInactiveEeaResources: "An EEA or Swiss national without activity does not get coverage automatically: they must show sufficient resources and health cover.", "Un ressortissant de l'EEE ou suisse sans activité n'est pas couvert automatiquement : il doit justifier de ressources suffisantes et d'une couverture maladie.";
@@ -178,8 +178,6 @@ texts! {
     WNoInsuredParent: "No parent of this child is in the household with French coverage: the child is covered in their own right on residence.", "Aucun parent de l'enfant n'est dans le foyer avec une couverture française : l'enfant est couvert à titre personnel au titre de la résidence.";
     WPostcodeMissing: "No postcode is given: the fund cannot be named.", "Aucun code postal n'est indiqué : la caisse ne peut pas être déterminée.";
     WCertificateMismatch: "The certificate type does not match the sending country (A1 is for the EEA, Switzerland and the UK; other countries issue a bilateral form): check it.", "Le type de certificat ne correspond pas au pays d'envoi (l'A1 concerne l'EEE, la Suisse et le Royaume-Uni ; les autres pays délivrent un formulaire bilatéral) : le vérifier.";
-    WLegalisationMayBeRequested: "Legalisation or an apostille of foreign civil-status documents may be requested depending on the issuing country.", "La légalisation ou l'apostille des actes d'état civil étrangers peut être demandée selon le pays d'émission.";
-    WFiliationRequired: "A child is a beneficiary through legal filiation (or adoption, recueil), not household membership: a step-child needs a legal link to the parent.", "Un enfant est ayant droit par sa filiation légale (ou adoption, recueil), pas par l'appartenance au foyer : l'enfant du conjoint doit avoir un lien juridique avec le parent.";
     MismatchSex: "sex", "au sexe";
     MismatchYear: "year of birth", "à l'année de naissance";
     MismatchMonth: "month of birth", "au mois de naissance";
@@ -218,7 +216,7 @@ texts! {
     RCoverageCertificateOther: "Keeps the branches the agreement with {0} covers at home (health excepted).", "Maintient dans le pays d'origine les branches couvertes par la convention avec {0} (hors maladie).";
     RPrivateInsurance: "The agreement makes health cover in France a condition of the posting.", "La convention fait de la couverture maladie en France une condition du détachement.";
     RAutonomyLetter: "A simple letter to the parent's fund asking to become ayant droit autonome.", "Simple courrier à la caisse du parent pour demander la qualité d'ayant droit autonome.";
-    RSwornTranslation: "Civil-status documents issued outside France, the EEA and Switzerland need a translation by a sworn translator (or the consulate), unless already in French.", "Les actes d'état civil délivrés hors de France, de l'EEE et de Suisse doivent être traduits par un traducteur assermenté (ou le consulat), sauf s'ils sont déjà en français.";
+    RSwornTranslation: "Civil-status documents issued outside France, the EEA and Switzerland need a translation by a sworn translator (or the consulate), unless already in French. Legalisation or an apostille may also be requested depending on the issuing country.", "Les actes d'état civil délivrés hors de France, de l'EEE et de Suisse doivent être traduits par un traducteur assermenté (ou le consulat), sauf s'ils sont déjà en français. Une légalisation ou une apostille peut aussi être demandée selon le pays d'émission.";
     RLegalisation: "Foreign civil-status documents legalised or apostilled (policy).", "Actes d'état civil étrangers légalisés ou apostillés (politique choisie).";
 
     // ---- Explanations (conclusions) ----------------------------------------------------
@@ -289,6 +287,11 @@ texts! {
     CTranslation: "Civil-status documents from outside France, the EEA and Switzerland need a sworn translation.", "Les actes d'état civil délivrés hors de France, de l'EEE et de Suisse doivent faire l'objet d'une traduction assermentée.";
     CNirChecked: "The social security number was checked (structure, key) and compared with the birth data.", "Le numéro de sécurité sociale a été contrôlé (structure, clé) et comparé aux données de naissance.";
 
+    CLegalisationRequired: "Foreign civil-status documents must be legalised or apostilled (policy).", "Les actes d'état civil étrangers doivent être légalisés ou apostillés (politique choisie).";
+    CPayrollNir: "Has a certified NIR: payroll declares it in the DSN.", "A un NIR certifié : la paie le déclare en DSN.";
+    CPayrollNia: "Has a provisional number (NIA): payroll declares it in the DSN, without time limit, until the certified NIR.", "A un numéro provisoire (NIA) : la paie le déclare en DSN, sans limite de durée, jusqu'au NIR certifié.";
+    CPayrollNtt: "No NIR or NIA yet: payroll declares a temporary technical number (NTT), tolerated 3 months.", "Pas encore de NIR ni de NIA : la paie déclare un numéro technique temporaire (NTT), toléré 3 mois.";
+
     // ---- Payroll -----------------------------------------------------------------------
     PayrollNir: "Declare the certified NIR in the DSN. If an NTT was used before, repeat it on the first DSN carrying the NIR.", "Déclarer le NIR certifié en DSN. Si un NTT a été utilisé, le reporter sur la première DSN portant le NIR.";
     PayrollNia: "Declare the NIA in the DSN (usable without time limit). When the certified NIR arrives, declare it; repeat any earlier NTT on the first DSN carrying it.", "Déclarer le NIA en DSN (utilisable sans limite de durée). À réception du NIR certifié, le déclarer ; reporter l'éventuel NTT sur la première DSN qui le porte.";
@@ -336,10 +339,10 @@ texts! {
     UiAge: "{0} years old", "{0} ans";
     UiAffiliation: "Affiliation", "Affiliation";
     UiBasis: "Basis", "Fondement";
-    UiCoveredFrom: "Covered from", "Couvert depuis le";
+    UiCoveredFrom: "Covered from", "Couvert dès le";
     UiUnknown: "unknown", "inconnu";
     UiFund: "File goes to", "Caisse";
-    UiChildStatus: "Child status", "Statut de l'enfant";
+    UiChildStatus: "Child status", "Statut enfant";
     UiAttachedTo: "Attached to", "Rattaché à";
     UiIdentification: "Identification", "Identification";
     UiIdentificationYes: "needed: provisional number (NIA), then certified number (SANDIA)", "nécessaire : numéro provisoire (NIA), puis numéro certifié (SANDIA)";
@@ -357,7 +360,7 @@ texts! {
     UiExpectedBy: "expected by {0}", "attendu vers le {0}";
     UiMilestones: "Upcoming dates", "Prochaines échéances";
     UiPayroll: "Payroll (DSN)", "Paie (DSN)";
-    UiDsnIdentifier: "Identifier to declare", "Identifiant à déclarer";
+    UiDsnIdentifier: "Declare", "À déclarer";
     UiNttSuggestion: "Suggested NTT", "NTT proposé";
     UiWarnings: "Points of attention", "Points d'attention";
     UiNone: "none", "aucun";
