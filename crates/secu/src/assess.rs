@@ -71,11 +71,17 @@ impl Options {
 /// Validates first and returns every problem found, never a partial result.
 pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>, InputErrors> {
     let Some(as_of) = options.as_of.or(h.as_of) else {
-        return Err(InputErrors(vec![InputError {
+        // Report the missing date together with every other problem: the
+        // date-dependent checks are skipped by validating at the end of time.
+        let mut errors = vec![InputError {
             path: "as_of".into(),
             code: ErrorCode::MissingAsOf,
             message: "no evaluation date: give \"as_of\" in the household or as an option".into(),
-        }]));
+        }];
+        if let Err(more) = validate(h, NaiveDate::MAX, &options.policy) {
+            errors.extend(more.0);
+        }
+        return Err(InputErrors(errors));
     };
     let checked = validate(h, as_of, &options.policy)?;
     let cx = Cx {

@@ -321,7 +321,12 @@ fn document(r: &mut R<'_>, a: &Assessment<'_>, d: &Document<'_>) {
     }
     if !d.for_members.is_empty() {
         let names: Vec<String> = d.for_members.iter().map(|id| display_name(a, id)).collect();
-        let line = format!("{}{}{}", r.t(T::UiForChildren), colon(lang), names.join(", "));
+        let line = format!(
+            "{}{}{}",
+            r.t(T::UiForChildren),
+            colon(lang),
+            names.join(", ")
+        );
         r.wrapped("       ", 7, &line);
     }
     if d.translation_required && d.kind != DocKind::SwornTranslation {

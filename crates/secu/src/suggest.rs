@@ -10,7 +10,9 @@ pub(crate) fn closest<'a>(
 ) -> Option<&'a str> {
     let w: Vec<char> = word.to_lowercase().chars().collect();
     let mut best: Option<(usize, &'a str)> = None;
+    let mut seen: Vec<&'a str> = Vec::new();
     for c in candidates {
+        seen.push(c);
         let cc: Vec<char> = c.chars().collect();
         let dist = distance(&w, &cc);
         let limit = (w.len().max(cc.len()) / 3).max(1);
@@ -18,7 +20,19 @@ pub(crate) fn closest<'a>(
             best = Some((dist, c));
         }
     }
+    if best.is_none() && w.len() >= 3 {
+        // A truncated or extended name ("start" for "start_date").
+        let lw: String = w.iter().collect();
+        best = candidates_prefix(&lw, &seen).map(|c| (0, c));
+    }
     best.map(|(_, c)| c)
+}
+
+/// The first candidate that starts with `word`, or that `word` starts with.
+fn candidates_prefix<'a>(word: &str, seen: &[&'a str]) -> Option<&'a str> {
+    seen.iter()
+        .copied()
+        .find(|c| c.starts_with(word) || (word.starts_with(*c) && c.len() >= 3))
 }
 
 /// Levenshtein distance; an underscore and its absence cost 1 like any edit.
@@ -53,5 +67,10 @@ mod tests {
         assert_eq!(closest("Nationalty", fields), Some("nationality"));
         assert_eq!(closest("nirr", fields), Some("nir"));
         assert_eq!(closest("zzzzzz", fields), None);
+        assert_eq!(
+            closest("start", ["kind", "start_date", "sector"]),
+            Some("start_date")
+        );
+        assert_eq!(closest("kindness", ["kind", "start_date"]), Some("kind"));
     }
 }

@@ -1,1 +1,243 @@
+//! Invalid input: every problem reported at once, each with its JSON path,
+//! a stable code and a message that never echoes a full NIR or a label.
 
+use secu::{ErrorCode, Options};
+
+/// A valid member, as a JSON object body, to build households from.
+const PRIYA: &str = r#""id": "priya", "label": "Priya S.", "relationship": "primary", "birth_date": "1990-04-12",
+    "sex": "female", "nationality": "IN", "birth_country": "IN", "previously_insured_in_france": false,
+    "activity": { "kind": "employed", "start_date": "2026-10-01", "employer": { "siren": "552100554", "payroll_id": "0042" } },
+    "residence": { "arrival_date": "2026-09-20", "permit": "talent_passport", "postcode": "92400" }"#;
+
+fn household(members: &[&str]) -> String {
+    let ms: Vec<String> = members.iter().map(|m| format!("{{{m}}}")).collect();
+    format!(
+        r#"{{"format": "secu.household.v1", "as_of": "2026-11-27", "members": [{}]}}"#,
+        ms.join(",")
+    )
+}
+
+/// Parses and assesses; returns the errors as `PATH: MESSAGE [code]` lines.
+fn errors(json: &str) -> Vec<String> {
+    let result = secu::parse_household(json.as_bytes())
+        .and_then(|h| secu::assess(&h, &Options::default()).map(|_| ()));
+    match result {
+        Ok(()) => vec![],
+        Err(e) => e.0.iter().map(|x| format!("{x} [{}]", x.code)).collect(),
+    }
+}
+
+fn check(json: &str, expected: &[&str]) {
+    let got = errors(json);
+    assert_eq!(got, expected, "\ninput: {json}");
+}
+
+#[test]
+fn the_base_household_is_valid() {
+    check(&household(&[PRIYA]), &[]);
+}
+
+#[test]
+fn malformed_and_structural() {
+    check(
+        "{",
+        &["malformed JSON at line 1 column 1: EOF while parsing an object [malformed_json]"],
+    );
+    check("[]", &["expected an object, found an array [invalid_type]"]);
+    check(
+        r#"{"members": []}"#,
+        &[
+            "as_of: no evaluation date: give \"as_of\" in the household or as an option [missing_as_of]",
+            "members: a household needs at least one member [no_members]",
+        ],
+    );
+    check(
+        r#"{"as_of": "2026-11-27"}"#,
+        &["members: missing required field \"members\" [missing_field]"],
+    );
+    // A newer format is refused before anything else is read into it.
+    check(
+        r#"{"format": "secu.household.v2", "as_of": "2026-11-27", "members": []}"#,
+        &[
+            "format: \"secu.household.v2\" is newer than this version of secu understands (secu.household.v1): upgrade secu [unsupported_format]",
+        ],
+    );
+    check(
+        r#"{"format": "household", "members": [{"id": 1}]}"#,
+        &[
+            "format: unknown format \"household\": expected \"secu.household.v1\" [unsupported_format]",
+            "members[0].relationship: missing required field \"relationship\" [missing_field]",
+            "members[0].birth_date: missing required field \"birth_date\" [missing_field]",
+            "members[0].nationality: missing required field \"nationality\" [missing_field]",
+            "members[0].birth_country: missing required field \"birth_country\" [missing_field]",
+            "members[0].id: expected a string, found a number [invalid_type]",
+        ],
+    );
+    let bytes = [b'{', 0xff, b'}'];
+    let e = secu::parse_household(&bytes).expect_err("not UTF-8");
+    assert_eq!(e.0[0].code, ErrorCode::InvalidUtf8);
+}
+
+#[test]
+fn every_problem_at_once_with_paths() {
+    let bad = r#""id": "sam", "relationship": "partner", "birthdate": "2001-02-30", "nationality": "XX",
+        "birth_country": "fr", "sex": 3, "activity": {"kind": "employed", "start": "2026-01-01"}"#;
+    check(
+        &household(&[PRIYA, bad]),
+        &[
+            "members[1].birthdate: unknown field \"birthdate\"; did you mean \"birth_date\"? [unknown_field]",
+            "members[1].birth_date: missing required field \"birth_date\" [missing_field]",
+            "members[1].relationship: unknown value \"partner\" (expected one of: primary, spouse, civil_partner, cohabiting_partner, child) [unknown_value]",
+            "members[1].sex: expected a string, found a number [invalid_type]",
+            "members[1].nationality: unknown country code \"XX\" [unknown_country]",
+            "members[1].birth_country: unknown country code \"fr\"; did you mean \"FR\"? [unknown_country]",
+            "members[1].activity.start: unknown field \"start\"; did you mean \"start_date\"? [unknown_field]",
+        ],
+    );
+}
+
+#[test]
+fn impossible_dates() {
+    let m = PRIYA.replace("1990-04-12", "1990-02-30");
+    check(
+        &household(&[&m]),
+        &["members[0].birth_date: no such date \"1990-02-30\" [invalid_date]"],
+    );
+    let m = PRIYA.replace("1990-04-12", "12/04/1990");
+    check(
+        &household(&[&m]),
+        &["members[0].birth_date: invalid date \"12/04/1990\": expected YYYY-MM-DD [invalid_date]"],
+    );
+    let m = PRIYA.replace("1990-04-12", "2027-01-01");
+    check(
+        &household(&[&m]),
+        &[
+            "members[0].birth_date: birth date 2027-01-01 is after the evaluation date 2026-11-27 [date_after_as_of]",
+        ],
+    );
+}
+
+#[test]
+fn household_level_rules() {
+    let child = r#""id": "priya", "relationship": "child", "birth_date": "2015-01-01", "nationality": "IN", "birth_country": "IN", "parents": ["priyaa", "kid2"]"#;
+    let kid2 = r#""id": "kid2", "relationship": "child", "birth_date": "2016-01-01", "nationality": "IN", "birth_country": "IN", "parents": ["kid2"]"#;
+    check(
+        &household(&[PRIYA, child, kid2]),
+        &[
+            "members[1].id: duplicate id \"priya\" (also members[0].id) [duplicate_id]",
+            "members[1].parents[0]: no member has id \"priyaa\"; did you mean \"priya\"? [unknown_parent]",
+            "members[1].parents[1]: parent \"kid2\" is not an adult (members[2]) [invalid_parent]",
+            "members[2].parents[0]: a child cannot be their own parent [invalid_parent]",
+        ],
+    );
+    let second = PRIYA.replace("\"priya\"", "\"raj\"");
+    check(
+        &household(&[PRIYA, &second]),
+        &["members[1].relationship: only one member can be the primary [several_primaries]"],
+    );
+    let spouse = PRIYA.replace("\"primary\"", "\"spouse\"");
+    check(
+        &household(&[&spouse]),
+        &["members: no member has relationship \"primary\" [no_primary]"],
+    );
+    let with_parents = format!("{PRIYA}, \"parents\": []");
+    check(
+        &household(&[&with_parents]),
+        &[
+            "members[0].parents: parents are given for children only, not for a \"primary\" [not_applicable]",
+        ],
+    );
+    let with_union = format!("{PRIYA}, \"union_country\": \"IN\"");
+    check(
+        &household(&[&with_union]),
+        &[
+            "members[0].union_country: union_country is for a spouse or partner only [not_applicable]",
+        ],
+    );
+}
+
+#[test]
+fn posting_and_employer() {
+    let posted = PRIYA.replace("\"employed\"", "\"posted\"");
+    check(
+        &household(&[&posted]),
+        &[
+            "members[0].activity.posting: a posted worker needs posting details (from_country, certificate, end_date) [posting_missing]",
+        ],
+    );
+    let bad_siren = PRIYA.replace("552100554", "552100555");
+    let got = errors(&household(&[&bad_siren]));
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].starts_with("members[0].activity.employer.siren: ")
+            && got[0].ends_with("[invalid_siren]"),
+        "{got:?}"
+    );
+    let bad_payroll = PRIYA.replace("\"0042\"", "\"00 42\"");
+    check(
+        &household(&[&bad_payroll]),
+        &[
+            "members[0].activity.employer.payroll_id: character ' ' cannot appear in an NTT (letters and digits only) [invalid_payroll_id]",
+        ],
+    );
+    let monaco = PRIYA.replace("92400", "98000");
+    let got = errors(&household(&[&monaco]));
+    assert!(
+        got.len() == 1
+            && got[0].starts_with("members[0].residence.postcode: ")
+            && got[0].ends_with("[invalid_postcode]"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn nir_errors_never_echo_the_number() {
+    let with_nir = format!("{PRIYA}, \"nir\": \"2 95 10 99 126 111 94\"");
+    check(
+        &household(&[&with_nir]),
+        &["members[0].nir: invalid key: expected 93, found 94 [invalid_nir]"],
+    );
+    let legacy = format!("{PRIYA}, \"nir\": \"8123456789012\"");
+    let got = errors(&household(&[&legacy]));
+    assert!(
+        got.len() == 1 && got[0].ends_with("[legacy_number]"),
+        "{got:?}"
+    );
+    for line in got {
+        assert!(!line.contains("8123456789012"), "echoes the number: {line}");
+    }
+    // The label is personal data: never in an error message.
+    let labelled = PRIYA.replace("1990-04-12", "2030-01-01");
+    for line in errors(&household(&[&labelled])) {
+        assert!(!line.contains("Priya S."), "echoes the label: {line}");
+    }
+}
+
+#[test]
+fn nir_mismatch_is_a_warning_not_an_error() {
+    // A valid NIR of a woman born in Greece in October 1995, given to a woman born in India in 1990.
+    let with_nir = format!("{PRIYA}, \"nir\": \"2 95 10 99 126 111 93\"");
+    let h = secu::parse_household(household(&[&with_nir]).as_bytes()).expect("parses");
+    let a = secu::assess(&h, &Options::default()).expect("a mismatch is not an error");
+    let codes: Vec<&str> = a.members[0]
+        .warnings
+        .iter()
+        .map(|w| w.code.code())
+        .collect();
+    assert_eq!(
+        codes.iter().filter(|c| **c == "nir_mismatch").count(),
+        3,
+        "year, month and country differ: {codes:?}"
+    );
+}
+
+#[test]
+fn missing_as_of_is_an_error_for_the_library() {
+    let json = household(&[PRIYA]).replace("\"as_of\": \"2026-11-27\", ", "");
+    check(
+        &json,
+        &[
+            "as_of: no evaluation date: give \"as_of\" in the household or as an option [missing_as_of]",
+        ],
+    );
+}

@@ -1,0 +1,41 @@
+//! Arbitrary bytes as a household: decoding, assessing (at a fixed date and
+//! at the household's own `as_of`, in English and French), serialising the
+//! assessment and rendering the report must never panic.
+#![no_main]
+
+use chrono::NaiveDate;
+use libfuzzer_sys::fuzz_target;
+use secu::report::{Style, render};
+use secu::{Lang, Options};
+
+/// A fixed evaluation date (the reference date of the examples).
+const AS_OF: Option<NaiveDate> = NaiveDate::from_ymd_opt(2026, 11, 27);
+
+fn exercise(household: &secu::Household, options: &Options) {
+    // Invalid households (validation errors) are fine; panics are not.
+    let Ok(assessment) = secu::assess(household, options) else {
+        return;
+    };
+    let json = serde_json::to_vec(&assessment).expect("an assessment always serialises");
+    // The output is valid JSON.
+    let _: serde_json::Value = serde_json::from_slice(&json).expect("the output is valid JSON");
+    let text = render(&assessment, &Style::plain());
+    assert!(!text.is_empty());
+    let _ = render(&assessment, &Style::colored());
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(household) = secu::parse_household(data) else {
+        return;
+    };
+    let fixed = Options::default().with_as_of(AS_OF.expect("valid date"));
+    for options in [
+        fixed.clone(),
+        fixed.with_lang(Lang::Fr),
+        // The household's own `as_of` (an error when it has none).
+        Options::default(),
+        Options::default().with_lang(Lang::Fr),
+    ] {
+        exercise(&household, &options);
+    }
+});
