@@ -124,10 +124,10 @@ pub(crate) fn run(
                 next += 1;
                 assessed += d.assessed;
                 rejected += d.rejected;
-                if write_error.is_none() {
-                    if let Err(e) = out.write_all(&d.out) {
-                        write_error = Some(e);
-                    }
+                if write_error.is_none()
+                    && let Err(e) = out.write_all(&d.out)
+                {
+                    write_error = Some(e);
                 }
                 if let Some(bar) = &progress {
                     bar.inc(d.bytes_in);

@@ -1,1 +1,58 @@
-fn main() {}
+//! Benchmarks of the hot paths: assessing a 4-member household (with its
+//! documents, steps and explanations), decoding its JSON (the yardstick),
+//! serialising the assessment, and parsing a NIR.
+//!
+//! Run: `cargo bench -p secu --bench assess`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use secu::Options;
+use secu::id::nir::Nir;
+
+/// A 4-member household: employee, accompanying spouse, two children.
+const HOUSEHOLD: &str = include_str!("../../../examples/talent_passport_family.json");
+
+fn benches(c: &mut Criterion) {
+    let household = secu::parse_household(HOUSEHOLD.as_bytes()).expect("example parses");
+    assert_eq!(household.members.len(), 4);
+    let options = Options::default();
+
+    c.bench_function("assess/4_members", |b| {
+        b.iter(|| secu::assess(black_box(&household), black_box(&options)).expect("assesses"));
+    });
+    c.bench_function("parse_household/4_members (serde_json yardstick)", |b| {
+        b.iter(|| secu::parse_household(black_box(HOUSEHOLD.as_bytes())).expect("parses"));
+    });
+    let assessment = secu::assess(&household, &options).expect("assesses");
+    let mut buf = Vec::with_capacity(16 * 1024);
+    c.bench_function("serialize_assessment/4_members", |b| {
+        b.iter(|| {
+            buf.clear();
+            serde_json::to_writer(&mut buf, black_box(&assessment)).expect("serialises");
+            buf.len()
+        });
+    });
+    c.bench_function("parse+assess+serialize/4_members", |b| {
+        b.iter(|| {
+            let h = secu::parse_household(black_box(HOUSEHOLD.as_bytes())).expect("parses");
+            let a = secu::assess(&h, &options).expect("assesses");
+            buf.clear();
+            serde_json::to_writer(&mut buf, &a).expect("serialises");
+            buf.len()
+        });
+    });
+    c.bench_function("nir/parse_15_spaced", |b| {
+        b.iter(|| {
+            black_box("2 95 10 99 126 111 93")
+                .parse::<Nir>()
+                .expect("valid")
+        });
+    });
+    c.bench_function("nir/parse_15_compact", |b| {
+        b.iter(|| black_box("253072B07300470").parse::<Nir>().expect("valid"));
+    });
+}
+
+criterion_group!(assess, benches);
+criterion_main!(assess);

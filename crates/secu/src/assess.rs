@@ -4,6 +4,7 @@
 //! 1. members whose own activity decides (workers, posted workers, students);
 //! 2. adults without activity (they may accompany an insured partner);
 //! 3. minor children (they follow their parents).
+//!
 //! Then each member's documents, steps, milestones, payroll guidance,
 //! warnings and explanations are derived from that cover.
 //!
@@ -347,10 +348,10 @@ impl<'h> Cx<'h, '_> {
         } else {
             arrival
         };
-        if !m.nationality.is_eea_or_switzerland() {
-            if let Some(from) = m.residence.as_ref().and_then(|r| r.permit_valid_from) {
-                start = start.max(from);
-            }
+        if !m.nationality.is_eea_or_switzerland()
+            && let Some(from) = m.residence.as_ref().and_then(|r| r.permit_valid_from)
+        {
+            start = start.max(from);
         }
         Some(start)
     }
@@ -452,68 +453,66 @@ impl<'h> Cx<'h, '_> {
             r if r.is_partner() => self.primary(),
             _ => None,
         };
-        if let Some(a) = anchor {
-            if let Some(ac) = &covers[a] {
-                match ac.route {
-                    Route::Posted(Posting::S1 { .. }) => {
-                        let mut c = self.cover(
-                            Affiliation::S1Registration,
-                            Basis::S1,
-                            Route::FollowsPosted { anchor: a },
-                        );
-                        c.identification = self.needs_identification(m, self.certified(i, m));
-                        c.covered_from = max_known(self.arrival(m), ac.covered_from);
-                        return c;
-                    }
-                    Route::Posted(Posting::HomeScheme { .. }) => {
-                        return self.cover(
-                            Affiliation::None,
-                            Basis::HomeScheme,
-                            Route::FollowsPosted { anchor: a },
-                        );
-                    }
-                    _ if matches!(
-                        ac.affiliation,
-                        Affiliation::Registration | Affiliation::Reactivation
-                    ) =>
-                    {
-                        let (aff, identification, assumed) = self.french_own(i, m);
-                        let mut c = self.cover(
-                            aff,
-                            Basis::AccompanyingFamily,
-                            Route::Accompanying { anchor: a },
-                        );
-                        c.identification = identification;
-                        c.assumed = assumed;
-                        c.covered_from = match self.policy.accompanying_family {
-                            AccompanyingFamily::NoWait => {
-                                max_known(self.arrival(m), ac.covered_from)
-                            }
-                            AccompanyingFamily::ThreeMonths => {
-                                max_known(self.residence_start(m, true), ac.covered_from)
-                            }
-                        };
-                        return c;
-                    }
-                    _ => {}
+        if let Some(a) = anchor
+            && let Some(ac) = &covers[a]
+        {
+            match ac.route {
+                Route::Posted(Posting::S1 { .. }) => {
+                    let mut c = self.cover(
+                        Affiliation::S1Registration,
+                        Basis::S1,
+                        Route::FollowsPosted { anchor: a },
+                    );
+                    c.identification = self.needs_identification(m, self.certified(i, m));
+                    c.covered_from = max_known(self.arrival(m), ac.covered_from);
+                    return c;
                 }
+                Route::Posted(Posting::HomeScheme { .. }) => {
+                    return self.cover(
+                        Affiliation::None,
+                        Basis::HomeScheme,
+                        Route::FollowsPosted { anchor: a },
+                    );
+                }
+                _ if matches!(
+                    ac.affiliation,
+                    Affiliation::Registration | Affiliation::Reactivation
+                ) =>
+                {
+                    let (aff, identification, assumed) = self.french_own(i, m);
+                    let mut c = self.cover(
+                        aff,
+                        Basis::AccompanyingFamily,
+                        Route::Accompanying { anchor: a },
+                    );
+                    c.identification = identification;
+                    c.assumed = assumed;
+                    c.covered_from = match self.policy.accompanying_family {
+                        AccompanyingFamily::NoWait => max_known(self.arrival(m), ac.covered_from),
+                        AccompanyingFamily::ThreeMonths => {
+                            max_known(self.residence_start(m, true), ac.covered_from)
+                        }
+                    };
+                    return c;
+                }
+                _ => {}
             }
         }
         // An adult child of a worker who stays on the home scheme follows them
         // (Decision 7); of an S1 worker, joins PUMa on residence (not a family
         // member under French law since 2016, domain §2.4).
-        if m.relationship == Relationship::Child {
-            if let Some(p) = self.parents_of(i, m).0.into_iter().find(|&p| {
+        if m.relationship == Relationship::Child
+            && let Some(p) = self.parents_of(i, m).0.into_iter().find(|&p| {
                 covers[p]
                     .as_ref()
                     .is_some_and(|c| matches!(c.route, Route::Posted(Posting::HomeScheme { .. })))
-            }) {
-                return self.cover(
-                    Affiliation::None,
-                    Basis::HomeScheme,
-                    Route::FollowsPosted { anchor: p },
-                );
-            }
+            })
+        {
+            return self.cover(
+                Affiliation::None,
+                Basis::HomeScheme,
+                Route::FollowsPosted { anchor: p },
+            );
         }
         self.residence_cover(i, m)
     }
@@ -1429,20 +1428,19 @@ impl<'h> Cx<'h, '_> {
                         translated.push(DocKind::BirthCertificate);
                     }
                     // Civil status of a married primary (domain §6, "if married").
-                    if m.relationship == Relationship::Primary {
-                        if let Some(p) = self.partner_of_primary() {
-                            if matches!(
-                                self.h.members[p].relationship,
-                                Relationship::Spouse | Relationship::CivilPartner
-                            ) {
-                                self.union_document(
-                                    &self.h.members[p],
-                                    T::RUnionCivilStatus,
-                                    out,
-                                    &mut translated,
-                                );
-                            }
-                        }
+                    if m.relationship == Relationship::Primary
+                        && let Some(p) = self.partner_of_primary()
+                        && matches!(
+                            self.h.members[p].relationship,
+                            Relationship::Spouse | Relationship::CivilPartner
+                        )
+                    {
+                        self.union_document(
+                            &self.h.members[p],
+                            T::RUnionCivilStatus,
+                            out,
+                            &mut translated,
+                        );
                     }
                 }
                 if !reactivation {
@@ -1772,10 +1770,10 @@ impl<'h> Cx<'h, '_> {
             out.warn0(WarningCode::ParentsAssumed);
         }
         match c.route {
-            Route::Accompanying { .. } => {
-                if self.policy.accompanying_family == AccompanyingFamily::NoWait {
-                    out.warn0(WarningCode::AccompanyingFamilyThreeMonthsPractice);
-                }
+            Route::Accompanying { .. }
+                if self.policy.accompanying_family == AccompanyingFamily::NoWait =>
+            {
+                out.warn0(WarningCode::AccompanyingFamilyThreeMonthsPractice);
             }
             Route::Residence if !m.in_education => {
                 let msg = match c.covered_from {
@@ -1946,21 +1944,21 @@ impl<'h> Cx<'h, '_> {
                 .map(u32::from)
         };
         match (a.start_date, post.end_date, limit) {
-            (Some(start), Some(end), Some(months)) => {
-                if date::add_months(start, months).is_some_and(|max| end > max) {
-                    let extension = agreements::agreement(from)
-                        .filter(|ag| ag.kind == AgreementKind::Bilateral)
-                        .is_some_and(|ag| !matches!(ag.extension, agreements::Extension::None));
-                    let key = if extension {
-                        T::WPostingOverLimitExtension
-                    } else {
-                        T::WPostingOverLimit
-                    };
-                    out.warn(
-                        WarningCode::PostingOverLimit,
-                        Msg::new(key, lang).arg(0, Arg::Num(i64::from(months))),
-                    );
-                }
+            (Some(start), Some(end), Some(months))
+                if date::add_months(start, months).is_some_and(|max| end > max) =>
+            {
+                let extension = agreements::agreement(from)
+                    .filter(|ag| ag.kind == AgreementKind::Bilateral)
+                    .is_some_and(|ag| !matches!(ag.extension, agreements::Extension::None));
+                let key = if extension {
+                    T::WPostingOverLimitExtension
+                } else {
+                    T::WPostingOverLimit
+                };
+                out.warn(
+                    WarningCode::PostingOverLimit,
+                    Msg::new(key, lang).arg(0, Arg::Num(i64::from(months))),
+                );
             }
             (_, None, _) => out.warn0(WarningCode::PostingEndUnknown),
             _ => {}

@@ -1,7 +1,7 @@
 //! Decoding a household from JSON, reporting every structural problem at once.
 //!
 //! The fast path is serde's derived decoder: a valid household decodes in one
-//! pass. When it fails, [`diagnose`] re-reads the input as a JSON tree and
+//! pass. When it fails, `diagnose` re-reads the input as a JSON tree and
 //! walks it field by field, so that *all* problems are reported, each with its
 //! JSON path: unknown fields (with the closest known name), missing fields,
 //! wrong types, unknown enum values and countries, impossible dates. The field
@@ -27,7 +27,7 @@ use crate::suggest::closest;
 /// Checks structure only (types, fields, enum values, dates, countries, the
 /// `format` version); the rules that relate fields to each other (birth after
 /// `as_of`, duplicate ids, primaries, parents, NIR keys…) run in
-/// [`crate::validate`], called by [`crate::assess`].
+/// `validate`, called by [`crate::assess`].
 pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
     match serde_json::from_slice::<Household>(input) {
         Ok(h) => {
@@ -207,28 +207,28 @@ impl<'v, 'e> Obj<'v, 'e> {
     }
 
     fn string(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable) {
-            if !v.is_string() {
-                let p = self.child(key);
-                self.errs.push(
-                    p,
-                    ErrorCode::InvalidType,
-                    format!("expected a string, found {}", kind(v)),
-                );
-            }
+        if let Some(v) = self.get(key, nullable)
+            && !v.is_string()
+        {
+            let p = self.child(key);
+            self.errs.push(
+                p,
+                ErrorCode::InvalidType,
+                format!("expected a string, found {}", kind(v)),
+            );
         }
     }
 
     fn boolean(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable) {
-            if !v.is_boolean() {
-                let p = self.child(key);
-                self.errs.push(
-                    p,
-                    ErrorCode::InvalidType,
-                    format!("expected true or false, found {}", kind(v)),
-                );
-            }
+        if let Some(v) = self.get(key, nullable)
+            && !v.is_boolean()
+        {
+            let p = self.child(key);
+            self.errs.push(
+                p,
+                ErrorCode::InvalidType,
+                format!("expected true or false, found {}", kind(v)),
+            );
         }
     }
 
@@ -240,16 +240,16 @@ impl<'v, 'e> Obj<'v, 'e> {
     }
 
     fn country(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable) {
-            if let Err(e) = Country::deserialize(v) {
-                let p = self.child(key);
-                let code = if v.is_string() {
-                    ErrorCode::UnknownCountry
-                } else {
-                    ErrorCode::InvalidType
-                };
-                self.errs.push(p, code, e.to_string());
-            }
+        if let Some(v) = self.get(key, nullable)
+            && let Err(e) = Country::deserialize(v)
+        {
+            let p = self.child(key);
+            let code = if v.is_string() {
+                ErrorCode::UnknownCountry
+            } else {
+                ErrorCode::InvalidType
+            };
+            self.errs.push(p, code, e.to_string());
         }
     }
 

@@ -47,7 +47,7 @@
 //! ```
 //!
 //! ## Map
-//! - [`model`]: the input; [`decode`]: JSON with every error at once; [`validate`] (internal);
+//! - [`model`]: the input; [`decode`]: JSON with every error at once; `validate` (internal);
 //! - [`assess()`]: the rules; [`output`]: the assessment; [`report`]: the human report;
 //! - [`policy`]: the library's defaults where the sources disagree (domain Decisions);
 //! - [`rules`]: the catalogue of rules with sources; [`text`]: every text in EN and FR;

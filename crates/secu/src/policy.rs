@@ -117,6 +117,10 @@ impl Policy {
     /// assessment's `policies` field).
     pub fn differences(&self) -> serde_json::Map<String, serde_json::Value> {
         let mut out = serde_json::Map::new();
+        if *self == Policy::default() {
+            // The common case, without serialising anything.
+            return out;
+        }
         let (Ok(serde_json::Value::Object(mine)), Ok(serde_json::Value::Object(base))) = (
             serde_json::to_value(self),
             serde_json::to_value(Policy::default()),

@@ -188,14 +188,14 @@ fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
             );
         }
         (Some(post), _) => {
-            if let (Some(start), Some(end)) = (a.start_date, post.end_date) {
-                if end < start {
-                    errs.push(
-                        p("posting.end_date"),
-                        ErrorCode::DatesReversed,
-                        format!("posting ends on {end}, before it starts on {start}"),
-                    );
-                }
+            if let (Some(start), Some(end)) = (a.start_date, post.end_date)
+                && end < start
+            {
+                errs.push(
+                    p("posting.end_date"),
+                    ErrorCode::DatesReversed,
+                    format!("posting ends on {end}, before it starts on {start}"),
+                );
             }
         }
         (None, _) => {}
@@ -231,14 +231,14 @@ fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
 fn check_residence(m: &Member, i: usize, errs: &mut Errors) -> Option<PostcodeFund> {
     let r = m.residence.as_ref()?;
     let p = |field: &str| format!("members[{i}].residence.{field}");
-    if let (Some(from), Some(until)) = (r.permit_valid_from, r.permit_valid_until) {
-        if until < from {
-            errs.push(
-                p("permit_valid_until"),
-                ErrorCode::DatesReversed,
-                format!("permit valid until {until}, before it is valid from {from}"),
-            );
-        }
+    if let (Some(from), Some(until)) = (r.permit_valid_from, r.permit_valid_until)
+        && until < from
+    {
+        errs.push(
+            p("permit_valid_until"),
+            ErrorCode::DatesReversed,
+            format!("permit valid until {until}, before it is valid from {from}"),
+        );
     }
     match departments::department_for_postcode(r.postcode.as_deref()?) {
         Ok(f) => Some(f),

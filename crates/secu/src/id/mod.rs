@@ -16,9 +16,9 @@ pub mod siren;
 
 pub use nir::{
     Birthplace, Department, LegacyKind, Nir, NirCheck, NirCheckError, NirCheckKind, NirCheckMonth,
-    NirCheckPlace, NirError, NirFull, NirMismatch, NirMonth, PlaceKind, check,
+    NirCheckPlace, NirError, NirFull, NirMismatch, NirMonth, PlaceKind,
 };
-pub use ntt::{Ntt, NttError, suggest};
+pub use ntt::{Ntt, NttError};
 pub use siren::{Siren, SirenError};
 
 /// Characters ignored between the digits of an identifier: the ASCII space,

@@ -83,8 +83,8 @@ const GROUPS_LEGACY: [usize; 4] = [1, 1, 3, 8];
 
 /// A parsed, structurally valid NIR or NIA (`domain.md` §4.1, Decision 4).
 ///
-/// Stored compactly (the 13 characters as ASCII plus the key if one was
-/// given), so it is `Copy`. Two values are equal when their 13 characters are
+/// Stored compactly (the 13 characters as ASCII, the key if one was given
+/// and the computed key: 15 bytes), so it is `Copy`. Two values are equal when their 13 characters are
 /// equal, whether or not the key was typed: the key is derived from them.
 ///
 /// `Display` and `Debug` mask all but the last four characters of the
@@ -93,8 +93,11 @@ const GROUPS_LEGACY: [usize; 4] = [1, 1, 3, 8];
 pub struct Nir {
     /// ASCII digits, except `A`/`B` (upper case) at index 6 after a `2`.
     body: [u8; BODY_LEN],
-    /// The key as typed, when 15 characters were given (then it is correct).
+    /// The key as typed, when 15 characters were given (then it is correct
+    /// once `FromStr` returned).
     key_given: Option<u8>,
+    /// The key computed from `body`, kept to avoid recomputing it.
+    key: u8,
 }
 
 impl PartialEq for Nir {
@@ -115,7 +118,8 @@ impl std::hash::Hash for Nir {
 ///
 /// Messages are lower case, without a trailing period, and never contain the
 /// number itself (contract §3): at most the one or few characters at fault.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// `Copy`: an error costs nothing to make or to drop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum NirError {
     /// Not 13 (without key) or 15 (with key) characters once spaces are
@@ -154,10 +158,10 @@ pub enum NirError {
         found: u8,
     },
     /// Department `00`, or a letter after a digit other than 2.
-    #[error("invalid department '{found}': must be 01–99, 2A or 2B")]
+    #[error("invalid department '{}{}': must be 01–99, 2A or 2B", found[0], found[1])]
     InvalidDepartment {
         /// The two characters found.
-        found: String,
+        found: [char; 2],
     },
     /// Order number `000`.
     #[error("invalid order number '{found:03}': must be 001–999")]
@@ -424,45 +428,22 @@ struct Raw {
 
 /// First pass: characters and length.
 ///
-/// Walks the bytes rather than the `char`s: ASCII, the common case, needs no
-/// UTF-8 decoding; a non-ASCII byte starts a character that is decoded only
-/// to be skipped (no-break spaces) or reported.
+/// Walks the bytes rather than the `char`s: digits and ASCII spaces, the
+/// common case, take one comparison each; anything else goes to
+/// [`rare_byte`].
 fn read(input: &str) -> Result<Raw, NirError> {
-    let bytes = input.as_bytes();
     let mut chars = [0u8; FULL_LEN];
     let mut len = 0usize;
-    let mut i = 0usize;
-    while let Some(&b) = bytes.get(i) {
-        let byte = if b.is_ascii() {
-            i += 1;
-            match b {
-                b' ' => continue,
-                b'0'..=b'9' => b,
-                // Corsica: 2A / 2B at position 7 (index 6); checked against
-                // the digit before it in `decode`.
-                b'A' | b'B' | b'a' | b'b' if len == 6 => b.to_ascii_uppercase(),
-                _ => {
-                    return Err(NirError::InvalidCharacter {
-                        ch: char::from(b),
-                        position: len + 1,
-                    });
-                }
-            }
+    for (i, &b) in input.as_bytes().iter().enumerate() {
+        let byte = if b.wrapping_sub(b'0') < 10 {
+            b
+        } else if b == b' ' {
+            continue;
         } else {
-            // `i` is always on a character boundary: it only ever advances by
-            // whole characters.
-            let ch = input
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .unwrap_or(char::REPLACEMENT_CHARACTER);
-            i += ch.len_utf8();
-            if is_separator(ch) {
-                continue;
+            match rare_byte(input, i, b, len)? {
+                Some(letter) => letter,
+                None => continue,
             }
-            return Err(NirError::InvalidCharacter {
-                ch,
-                position: len + 1,
-            });
         };
         if let Some(slot) = chars.get_mut(len) {
             *slot = byte;
@@ -473,6 +454,35 @@ fn read(input: &str) -> Result<Raw, NirError> {
         Ok(Raw { chars, len })
     } else {
         Err(NirError::Length { found: len })
+    }
+}
+
+/// A byte of the input that is neither a digit nor an ASCII space, at byte
+/// offset `i`, with `len` characters read so far: the letter of 2A/2B (upper
+/// case), `None` to skip it (a byte of a no-break space), or the error.
+#[cold]
+fn rare_byte(input: &str, i: usize, b: u8, len: usize) -> Result<Option<u8>, NirError> {
+    match b {
+        // Corsica: 2A / 2B at position 7 (index 6); checked against the digit
+        // before it in `decode`.
+        b'A' | b'B' | b'a' | b'b' if len == 6 => Ok(Some(b.to_ascii_uppercase())),
+        // A continuation byte of a multi-byte character: its first byte was
+        // a separator, since any other character has already been refused.
+        0x80..=0xBF => Ok(None),
+        _ => {
+            let ch = input
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            if is_separator(ch) {
+                Ok(None)
+            } else {
+                Err(NirError::InvalidCharacter {
+                    ch,
+                    position: len + 1,
+                })
+            }
+        }
     }
 }
 
@@ -519,7 +529,7 @@ fn decode(raw: &Raw) -> Result<Nir, NirError> {
     let corsica_letter = c[6].is_ascii_alphabetic();
     if (corsica_letter && c[5] != b'2') || (c[5] == b'0' && c[6] == b'0') {
         return Err(NirError::InvalidDepartment {
-            found: [char::from(c[5]), char::from(c[6])].iter().collect(),
+            found: [char::from(c[5]), char::from(c[6])],
         });
     }
     let order =
@@ -530,7 +540,32 @@ fn decode(raw: &Raw) -> Result<Nir, NirError> {
     let mut body = [0u8; BODY_LEN];
     body.copy_from_slice(&c[..BODY_LEN]);
     let key_given = (raw.len == FULL_LEN).then(|| digit(c, 13) * 10 + digit(c, 14));
-    Ok(Nir { body, key_given })
+    Ok(Nir {
+        body,
+        key_given,
+        key: key_of(&body),
+    })
+}
+
+/// The key of 13 characters: 97 − (N mod 97), N the characters read as a
+/// number with `2A` → 19 and `2B` → 18 (`domain.md` §4.1). Always 1–97.
+fn key_of(body: &[u8; BODY_LEN]) -> u8 {
+    // Two independent halves (5 and 8 digits, each fits a u32) keep the chain
+    // of multiplications short; the letter only ever stands at index 6,
+    // after a `2`, so "2A"/"2B" open the second half as "19"/"18".
+    let [b0, b1, b2, b3, b4, b5, b6, rest @ ..] = *body;
+    let high = [b0, b1, b2, b3, b4]
+        .iter()
+        .fold(0u32, |n, &b| n * 10 + u32::from(dv(b)));
+    let dept = match b6 {
+        b'A' => 19,
+        b'B' => 18,
+        _ => u32::from(dv(b5)) * 10 + u32::from(dv(b6)),
+    };
+    let low = rest.iter().fold(dept, |n, &b| n * 10 + u32::from(dv(b)));
+    let n = u64::from(high) * 100_000_000 + u64::from(low);
+    // N mod 97 < 97, so the result is 1..=97 and fits in a u8.
+    (97 - n % 97) as u8
 }
 
 impl FromStr for Nir {
@@ -542,8 +577,8 @@ impl FromStr for Nir {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let nir = decode(&read(s)?)?;
         match nir.key_given {
-            Some(found) if found != nir.key() => Err(NirError::InvalidKey {
-                expected: nir.key(),
+            Some(found) if found != nir.key => Err(NirError::InvalidKey {
+                expected: nir.key,
                 found,
             }),
             _ => Ok(nir),
@@ -615,30 +650,11 @@ impl Nir {
             + u16::from(digit(&self.body, 12))
     }
 
-    /// The 13 characters as a number, with `2A` → 19 and `2B` → 18
-    /// (`domain.md` §4.1).
-    fn numeric(&self) -> u64 {
-        let (d6, d7) = match self.body[6] {
-            b'A' => (1, 9),
-            b'B' => (1, 8),
-            _ => (digit(&self.body, 5), digit(&self.body, 6)),
-        };
-        (0..BODY_LEN).fold(0u64, |n, i| {
-            let d = match i {
-                5 => d6,
-                6 => d7,
-                _ => digit(&self.body, i),
-            };
-            n * 10 + u64::from(d)
-        })
-    }
-
     /// The key (positions 14–15): 97 − (N mod 97), computed from the 13
     /// characters whether or not it was given (`domain.md` §4.1). Always
     /// 1–97.
     pub fn key(&self) -> u8 {
-        // N mod 97 < 97, so the result is 1..=97 and fits in a u8.
-        (97 - self.numeric() % 97) as u8
+        self.key
     }
 
     /// Whether the key was typed (15 characters) rather than computed (13).

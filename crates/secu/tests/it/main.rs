@@ -1,4 +1,5 @@
 //! Integration tests of the core crate: one binary (see ARCHITECTURE.md).
+#![allow(clippy::disallowed_methods)] // Tests read the bundled examples from disk.
 
 mod catalogue;
 mod examples;
