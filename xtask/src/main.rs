@@ -1,1 +1,295 @@
-fn main() {}
+//! Repository automation: `cargo xtask <command>` (see `.cargo/config.toml`).
+//!
+//! ```text
+//! cargo xtask gen-households N [--seed S] [--invalid-ratio R] [-o FILE]
+//! cargo xtask bench-batch [N] [--keep]
+//! cargo xtask rules [--check]
+//! cargo xtask schema [--check]
+//! ```
+// A command-line tool talks on stdout and stderr: the workspace lints warn on
+// printing to keep the library and CLI honest, not for this crate.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod bench;
+mod households;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  gen-households N [--seed S] [--invalid-ratio R] [-o FILE]
+      N realistic 4-member households as JSON Lines (stdout without -o);
+      R in 0..=1 is the share of deliberately invalid lines (default 0)
+  bench-batch [N] [--keep]
+      time `secu batch` (jsonl and summary-csv) on N generated households
+      (default 1000000) against a serde_json yardstick, 2 threads each;
+      --keep keeps the large output file under target/xtask-bench/
+  rules [--check]
+      write docs/rules.md from secu::rules::catalogue_markdown()
+  schema [--check]
+      write docs/schema/{household,assessment}.schema.json
+  (--check: write nothing, exit 1 when the file is stale)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("xtask: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (the parent of this crate).
+fn root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+/// The cargo target directory (`CARGO_TARGET_DIR`, else `<root>/target`).
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(d) if !d.is_empty() => {
+            let d = PathBuf::from(d);
+            if d.is_absolute() { d } else { root.join(d) }
+        }
+        _ => root.join("target"),
+    }
+}
+
+/// Options and positional arguments of one command.
+struct Args<'a> {
+    positional: Vec<&'a str>,
+    options: Vec<(&'a str, Option<&'a str>)>,
+}
+
+impl<'a> Args<'a> {
+    /// Splits `args`; `with_value` lists the options that take a value.
+    fn parse(args: &'a [String], with_value: &[&str], flags: &[&str]) -> Result<Self> {
+        let mut positional = Vec::new();
+        let mut options = Vec::new();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            let a = a.as_str();
+            if let Some((name, value)) = a.split_once('=').filter(|(n, _)| n.starts_with("--")) {
+                if !with_value.contains(&name) {
+                    bail!("unknown option {name}\n\n{USAGE}");
+                }
+                options.push((name, Some(value)));
+            } else if with_value.contains(&a) {
+                let v = it.next().with_context(|| format!("{a} needs a value"))?;
+                options.push((a, Some(v.as_str())));
+            } else if flags.contains(&a) {
+                options.push((a, None));
+            } else if a.starts_with('-') && a.len() > 1 {
+                bail!("unknown option {a}\n\n{USAGE}");
+            } else {
+                positional.push(a);
+            }
+        }
+        Ok(Self {
+            positional,
+            options,
+        })
+    }
+
+    fn value(&self, names: &[&str]) -> Option<&'a str> {
+        self.options
+            .iter()
+            .rev()
+            .find(|(n, _)| names.contains(n))
+            .and_then(|(_, v)| *v)
+    }
+
+    fn flag(&self, name: &str) -> bool {
+        self.options.iter().any(|(n, _)| *n == name)
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode> {
+    let Some((command, rest)) = args.split_first() else {
+        eprint!("{USAGE}");
+        return Ok(ExitCode::from(2));
+    };
+    match command.as_str() {
+        "gen-households" => {
+            let a = Args::parse(rest, &["--seed", "--invalid-ratio", "-o", "--output"], &[])?;
+            let [n] = a.positional[..] else {
+                bail!("gen-households needs exactly one count N\n\n{USAGE}");
+            };
+            let n: u64 = n
+                .replace('_', "")
+                .parse()
+                .context("N must be a whole number")?;
+            let seed: u64 = a
+                .value(&["--seed"])
+                .map_or(Ok(1), str::parse)
+                .context("--seed must be a whole number")?;
+            let ratio: f64 = a
+                .value(&["--invalid-ratio"])
+                .map_or(Ok(0.0), str::parse)
+                .context("--invalid-ratio must be a number")?;
+            if !(0.0..=1.0).contains(&ratio) {
+                bail!("--invalid-ratio must be between 0 and 1");
+            }
+            let out = a
+                .value(&["-o", "--output"])
+                .filter(|p| *p != "-")
+                .map(Path::new);
+            let t = Instant::now();
+            let bytes = households::write(n, seed, ratio, out)?;
+            if let Some(p) = out {
+                eprintln!(
+                    "wrote {n} households ({:.1} MB) to {} in {:.2} s",
+                    bytes as f64 / 1e6,
+                    p.display(),
+                    t.elapsed().as_secs_f64()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "bench-batch" => {
+            let a = Args::parse(rest, &[], &["--keep"])?;
+            let n: u64 = match a.positional[..] {
+                [] => 1_000_000,
+                [n] => n
+                    .replace('_', "")
+                    .parse()
+                    .context("N must be a whole number")?,
+                _ => bail!("bench-batch takes at most one count N\n\n{USAGE}"),
+            };
+            if n == 0 {
+                bail!("N must be at least 1");
+            }
+            let root = root();
+            bench::run(&root, &target_dir(&root), n, a.flag("--keep"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "rules" => {
+            let a = Args::parse(rest, &[], &["--check"])?;
+            no_positional(&a)?;
+            let root = root();
+            let files = [(
+                root.join("docs/rules.md"),
+                secu::rules::catalogue_markdown(),
+            )];
+            sync(&root, &files, a.flag("--check"), "cargo xtask rules")
+        }
+        "schema" => {
+            let a = Args::parse(rest, &[], &["--check"])?;
+            no_positional(&a)?;
+            let root = root();
+            let dir = root.join("docs/schema");
+            let files = [
+                (
+                    dir.join("household.schema.json"),
+                    pretty(&schemars::schema_for!(secu::Household))?,
+                ),
+                (
+                    dir.join("assessment.schema.json"),
+                    pretty(&schemars::schema_for!(secu::Assessment<'static>))?,
+                ),
+            ];
+            sync(&root, &files, a.flag("--check"), "cargo xtask schema")
+        }
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => {
+            eprint!("xtask: unknown command {other:?}\n\n{USAGE}");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+fn no_positional(a: &Args<'_>) -> Result<()> {
+    if let Some(p) = a.positional.first() {
+        bail!("unexpected argument {p:?}\n\n{USAGE}");
+    }
+    Ok(())
+}
+
+/// Pretty JSON with a trailing newline.
+fn pretty(schema: &schemars::Schema) -> Result<String> {
+    let mut s = serde_json::to_string_pretty(schema)?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// Writes generated files, or with `check` reports the stale ones.
+fn sync(root: &Path, files: &[(PathBuf, String)], check: bool, fix: &str) -> Result<ExitCode> {
+    let mut stale = 0;
+    for (path, wanted) in files {
+        let shown = path.strip_prefix(root).unwrap_or(path).display();
+        let current = match fs::read_to_string(path) {
+            Ok(s) => Some(s),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e).with_context(|| format!("reading {shown}")),
+        };
+        if current.as_deref() == Some(wanted.as_str()) {
+            if check {
+                println!("{shown}: up to date");
+            } else {
+                println!("{shown}: unchanged");
+            }
+            continue;
+        }
+        if check {
+            stale += 1;
+            match &current {
+                None => eprintln!("{shown}: missing"),
+                Some(cur) => eprintln!("{shown}: stale ({})", first_difference(cur, wanted)),
+            }
+        } else {
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir)?;
+            }
+            fs::write(path, wanted).with_context(|| format!("writing {shown}"))?;
+            println!("{shown}: written");
+        }
+    }
+    if stale > 0 {
+        eprintln!("run `{fix}` to regenerate, then review `git diff`");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "line N: - old / + new" for the first differing line.
+fn first_difference(current: &str, wanted: &str) -> String {
+    let (mut a, mut b) = (current.lines(), wanted.lines());
+    let mut n = 0;
+    loop {
+        n += 1;
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) if x == y => {}
+            (x, y) => {
+                let cut = |s: Option<&str>| match s {
+                    None => "<end of file>".to_string(),
+                    Some(s) if s.chars().count() > 100 => {
+                        format!("{}…", s.chars().take(100).collect::<String>())
+                    }
+                    Some(s) => s.to_string(),
+                };
+                if x.is_none() && y.is_none() {
+                    return "differs only in line endings or the final newline".into();
+                }
+                return format!(
+                    "first difference at line {n}:\n  - {}\n  + {}",
+                    cut(x),
+                    cut(y)
+                );
+            }
+        }
+    }
+}

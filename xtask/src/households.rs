@@ -237,7 +237,9 @@ struct Person {
 
 /// The key of a 13-digit NIR: 97 − (N mod 97).
 fn nir_key(body: &str) -> u64 {
-    let n: u64 = body.bytes().fold(0, |acc, b| acc * 10 + u64::from(b - b'0'));
+    let n: u64 = body
+        .bytes()
+        .fold(0, |acc, b| acc * 10 + u64::from(b - b'0'));
     97 - n % 97
 }
 
@@ -322,13 +324,7 @@ impl Generator {
         );
     }
 
-    fn residence(
-        &mut self,
-        arrival: i64,
-        postcode: &str,
-        permit: Option<&str>,
-        valid_from: i64,
-    ) {
+    fn residence(&mut self, arrival: i64, postcode: &str, permit: Option<&str>, valid_from: i64) {
         let years = self.rng.range(1, 4);
         let l = &mut self.line;
         l.obj("residence");
@@ -355,7 +351,7 @@ impl Generator {
 
         // --- primary: activity first (a posting fixes the nationality) ---
         let kind = self.rng.below(100);
-        let posted = kind >= 85 && kind < 97;
+        let posted = (85..97).contains(&kind);
         let posting = if posted {
             Some(*self.rng.pick(&[
                 ("DE", "a1", true),
@@ -486,9 +482,12 @@ impl Generator {
         let spouse_activity = if posted {
             *self.rng.weighted(&[("none", 90), ("employed", 10)])
         } else {
-            *self
-                .rng
-                .weighted(&[("none", 60), ("employed", 25), ("job_seeker", 10), ("self_employed", 5)])
+            *self.rng.weighted(&[
+                ("none", 60),
+                ("employed", 25),
+                ("job_seeker", 10),
+                ("self_employed", 5),
+            ])
         };
         let spouse_arrival = if self.rng.percent(80) {
             arrival
@@ -528,7 +527,12 @@ impl Generator {
             l.close();
         }
         l.close();
-        self.residence(spouse_arrival, postcode, Some(spouse_permit), spouse_arrival);
+        self.residence(
+            spouse_arrival,
+            postcode,
+            Some(spouse_permit),
+            spouse_arrival,
+        );
         self.line.close();
 
         // Children.
@@ -540,7 +544,14 @@ impl Generator {
             let age_days = as_of - child.birth;
             let born_in_france = k == 2 && child2_born_in_france && age_days > 0;
             let l = &mut self.line;
-            l.str("birth_country", if born_in_france { "FR" } else { child.nationality });
+            l.str(
+                "birth_country",
+                if born_in_france {
+                    "FR"
+                } else {
+                    child.nationality
+                },
+            );
             if born_in_france {
                 // Paris (department 75, communes 101–120), a random order number.
                 let (y, m, _) = civil_from_days(child.birth);
@@ -611,12 +622,7 @@ fn capitalise(s: &str) -> String {
 }
 
 /// Writes `count` households to `out` (a file, or stdout when `None`).
-pub(crate) fn write(
-    count: u64,
-    seed: u64,
-    invalid_ratio: f64,
-    out: Option<&Path>,
-) -> Result<u64> {
+pub(crate) fn write(count: u64, seed: u64, invalid_ratio: f64, out: Option<&Path>) -> Result<u64> {
     let sink: Box<dyn Write> = match out {
         Some(p) => Box::new(File::create(p).with_context(|| format!("creating {}", p.display()))?),
         None => Box::new(io::stdout().lock()),
@@ -644,7 +650,10 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), z);
         }
         assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(days_from_civil(2028, 2, 29) + 1, days_from_civil(2028, 3, 1));
+        assert_eq!(
+            days_from_civil(2028, 2, 29) + 1,
+            days_from_civil(2028, 3, 1)
+        );
     }
 
     #[test]
@@ -659,9 +668,8 @@ mod tests {
         let mut g = Generator::new(42, 0.0);
         for i in 0..5_000 {
             let line = g.next_line().to_vec();
-            let h = secu::parse_household(&line).unwrap_or_else(|e| {
-                panic!("line {i}: {e}\n{}", String::from_utf8_lossy(&line))
-            });
+            let h = secu::parse_household(&line)
+                .unwrap_or_else(|e| panic!("line {i}: {e}\n{}", String::from_utf8_lossy(&line)));
             assert_eq!(h.members.len(), 4);
             if let Err(e) = secu::assess(&h, &secu::Options::default()) {
                 panic!("line {i}: {e}\n{}", String::from_utf8_lossy(&line));
