@@ -9,8 +9,8 @@
 //!
 //! 1. `secu batch` runs once into a real file, which gives the exact output
 //!    lines (assessments and error records).
-//! 2. Each yardstick thread reads input line *i* and output line *i*. It
-//!    parses the output line into a `serde_json::Value` **outside** the timed
+//! 2. A reader thread hands chunks of (input line *i*, output line *i*)
+//!    pairs to the yardstick threads. Each parses the output line into a `serde_json::Value` **outside** the timed
 //!    section (that is the stand-in for the already-built assessment: a
 //!    million assessments do not fit in memory, so they cannot be pre-parsed
 //!    in a separate pass).
@@ -31,6 +31,8 @@ use std::hint::black_box;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -41,7 +43,7 @@ use crate::households;
 /// Threads for every measurement.
 const THREADS: usize = 2;
 /// Lines per chunk handed to a yardstick thread (like the CLI's chunks).
-const CHUNK: u64 = 256;
+const CHUNK: usize = 256;
 
 /// A finished `secu batch` run.
 struct Run {
@@ -162,7 +164,7 @@ pub(crate) fn run(root: &Path, target: &Path, count: u64, keep: bool) -> Result<
         jsonl.wall.as_secs_f64() / y.time.as_secs_f64()
     );
     println!(
-        "  secu batch --format summary-csv -o /dev/null:  {:.2} s  ({:.0} households/s)  peak RSS {}  ratio to yardstick {:.2}x",
+        "  secu batch --format summary-csv -o /dev/null:  {:.2} s  ({:.0} households/s)  peak RSS {}  (vs the jsonl yardstick {:.2}x: no JSON output to write)",
         csv.wall.as_secs_f64(),
         rate(csv.wall),
         rss(&csv),
@@ -236,20 +238,32 @@ struct Yardstick {
     bytes: u64,
 }
 
-/// See the module documentation.
+/// A chunk of line pairs: input lines and the matching output lines.
+struct Pairs {
+    input: Vec<Vec<u8>>,
+    output: Vec<Vec<u8>>,
+}
+
+/// See the module documentation. One reader thread (untimed, light: line
+/// splitting) feeds chunks of line pairs to `THREADS` workers, like the CLI.
 fn yardstick(input: &Path, output: &Path, count: u64) -> Result<Yardstick> {
-    let per_thread: Vec<Result<Yardstick>> = thread::scope(|s| {
-        let handles: Vec<_> = (0..THREADS as u64)
-            .map(|k| s.spawn(move || yardstick_thread(input, output, k)))
+    let (tx, rx) = sync_channel::<Pairs>(THREADS * 2);
+    let rx = Mutex::new(rx);
+    let (read, per_thread) = thread::scope(|s| {
+        let reader = s.spawn(move || read_pairs(input, output, &tx));
+        let workers: Vec<_> = (0..THREADS)
+            .map(|_| s.spawn(|| yardstick_worker(&rx)))
             .collect();
-        handles
+        let per_thread: Vec<Result<Yardstick>> = workers
             .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| bail!("yardstick thread panicked"))
-            })
-            .collect()
+            .map(|h| h.join().unwrap_or_else(|_| bail!("yardstick thread panicked")))
+            .collect();
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| bail!("yardstick reader panicked"));
+        (read, per_thread)
     });
+    read?;
     let mut total = Yardstick::default();
     for r in per_thread {
         let r = r?;
@@ -267,48 +281,67 @@ fn yardstick(input: &Path, output: &Path, count: u64) -> Result<Yardstick> {
     Ok(total)
 }
 
-/// Thread `k` takes the chunks `k, k + THREADS, …` of both files.
-fn yardstick_thread(input: &Path, output: &Path, k: u64) -> Result<Yardstick> {
+fn read_pairs(input: &Path, output: &Path, tx: &SyncSender<Pairs>) -> Result<()> {
     let mut ins = BufReader::with_capacity(1 << 20, File::open(input)?);
     let mut outs = BufReader::with_capacity(1 << 20, File::open(output)?);
-    let (mut in_line, mut out_line) = (Vec::new(), Vec::new());
+    let mut line = 0u64;
+    loop {
+        let mut chunk = Pairs {
+            input: Vec::with_capacity(CHUNK),
+            output: Vec::with_capacity(CHUNK),
+        };
+        while chunk.input.len() < CHUNK {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            match (ins.read_until(b'\n', &mut a)?, outs.read_until(b'\n', &mut b)?) {
+                (0, 0) => break,
+                (0, _) | (_, 0) => bail!("input and output differ in length at line {}", line + 1),
+                _ => {}
+            }
+            line += 1;
+            chunk.input.push(a);
+            chunk.output.push(b);
+        }
+        if chunk.input.is_empty() {
+            return Ok(());
+        }
+        if tx.send(chunk).is_err() {
+            bail!("yardstick workers stopped early");
+        }
+    }
+}
+
+fn yardstick_worker(rx: &Mutex<Receiver<Pairs>>) -> Result<Yardstick> {
     let mut buf: Vec<u8> = Vec::with_capacity(1 << 16);
     let mut y = Yardstick::default();
-    let mut index = 0u64;
     loop {
-        in_line.clear();
-        out_line.clear();
-        let a = ins.read_until(b'\n', &mut in_line)?;
-        let b = outs.read_until(b'\n', &mut out_line)?;
-        match (a, b) {
-            (0, 0) => break,
-            (0, _) | (_, 0) => bail!("input and output differ in length at line {}", index + 1),
-            _ => {}
-        }
-        let mine = (index / CHUNK) % THREADS as u64 == k;
-        index += 1;
-        if !mine {
-            continue;
-        }
-        // Untimed: the stand-in for the already-built assessment.
-        let value: serde_json::Value = serde_json::from_slice(&out_line)
-            .with_context(|| format!("output line {index} is not JSON"))?;
+        // Holding the lock only for the receive.
+        let next = match rx.lock() {
+            Ok(r) => r.recv(),
+            Err(_) => bail!("yardstick channel poisoned"),
+        };
+        let Ok(chunk) = next else { break };
+        for (in_line, out_line) in chunk.input.iter().zip(&chunk.output) {
+            // Untimed: the stand-in for the already-built assessment.
+            let value: serde_json::Value =
+                serde_json::from_slice(out_line).context("an output line is not JSON")?;
 
-        let t0 = Instant::now();
-        // Invalid input lines are parsed (and fail) too: same work as the CLI's fast path.
-        let household = serde_json::from_slice::<secu::Household>(&in_line);
-        drop(black_box(household));
-        let t1 = Instant::now();
-        buf.clear();
-        serde_json::to_writer(&mut buf, &value)?;
-        buf.push(b'\n');
-        black_box(&buf);
-        let t2 = Instant::now();
+            let t0 = Instant::now();
+            // Invalid input lines are parsed (and fail) too, as in the CLI's fast path.
+            let household = serde_json::from_slice::<secu::Household>(in_line);
+            drop(black_box(household));
+            let t1 = Instant::now();
+            buf.clear();
+            serde_json::to_writer(&mut buf, &value)?;
+            buf.push(b'\n');
+            black_box(&buf);
+            let t2 = Instant::now();
 
-        y.parse += t1 - t0;
-        y.serialise += t2 - t1;
-        y.lines += 1;
-        y.bytes += buf.len() as u64;
+            y.parse += t1 - t0;
+            y.serialise += t2 - t1;
+            y.lines += 1;
+            y.bytes += buf.len() as u64;
+            drop(value);
+        }
     }
     y.time = y.parse + y.serialise;
     Ok(y)

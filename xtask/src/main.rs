@@ -31,6 +31,7 @@ commands:
       time `secu batch` (jsonl and summary-csv) on N generated households
       (default 1000000) against a serde_json yardstick, 2 threads each;
       --keep keeps the large output file under target/xtask-bench/
+      (about 22 KB per household: ~23 GB free disk needed for N = 1000000)
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]

@@ -785,9 +785,9 @@ impl<'h> Cx<'h, '_> {
         let mut out = Out {
             lang: self.lang,
             documents: Vec::with_capacity(12),
-            warnings: Vec::new(),
-            explanation: Vec::with_capacity(8),
-            milestones: Vec::new(),
+            warnings: Vec::with_capacity(4),
+            explanation: Vec::with_capacity(12),
+            milestones: Vec::with_capacity(6),
         };
         let dependent_status = self.dependent_status(m, c, age, &mut out);
         self.explain_affiliation(i, m, c, covers, &mut out);
@@ -857,7 +857,7 @@ impl<'h> Cx<'h, '_> {
         };
         out.explain(
             &rules::DEPENDENT_STATUS,
-            Msg::new(why, lang).arg(0, Arg::Num(i64::from(age))),
+            Msg::new(why, lang).arg(0, Arg::Num(i32::try_from(age).unwrap_or(i32::MAX))),
         );
         Some(status)
     }
@@ -1142,7 +1142,7 @@ impl<'h> Cx<'h, '_> {
         };
         out.explain(
             &rules::FUND,
-            Msg::new(key, lang).arg(0, Arg::Str(dept.fund_name)),
+            Msg::new(key, lang).arg(0, Arg::Str(&dept.fund_name)),
         );
         Some(Fund {
             kind,
@@ -1482,7 +1482,7 @@ impl<'h> Cx<'h, '_> {
             };
             let d = out.doc(
                 DocKind::FormS3705,
-                msg(key).arg(0, Arg::Num(children.len() as i64)),
+                msg(key).arg(0, Arg::Num(i32::try_from(children.len()).unwrap_or(i32::MAX))),
                 SRC_S3705,
                 &[],
                 false,
@@ -1957,7 +1957,7 @@ impl<'h> Cx<'h, '_> {
                 };
                 out.warn(
                     WarningCode::PostingOverLimit,
-                    Msg::new(key, lang).arg(0, Arg::Num(i64::from(months))),
+                    Msg::new(key, lang).arg(0, Arg::Num(i32::try_from(months).unwrap_or(i32::MAX))),
                 );
             }
             (_, None, _) => out.warn0(WarningCode::PostingEndUnknown),

@@ -9,7 +9,8 @@ use serde::{Serialize, Serializer};
 use crate::text::T;
 use crate::{Country, Lang};
 
-/// One argument of a message template (`{0}`, `{1}`, `{2}`).
+/// One argument of a message template (`{0}`, `{1}`). Kept to 16 bytes:
+/// messages are built by the dozen per member and moved into vectors.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Arg {
     /// No argument in this slot.
@@ -18,13 +19,14 @@ pub enum Arg {
     /// A civil date, written `YYYY-MM-DD`.
     Date(NaiveDate),
     /// A number.
-    Num(i64),
+    Num(i32),
     /// A country, written by its name in the message's language.
     Country(Country),
     /// Another text, in the message's language.
     Text(T),
-    /// A static string written as is (codes, form numbers).
-    Str(&'static str),
+    /// A static string written as is (names of funds): a reference to a
+    /// `&'static str` stored in a static table, to keep `Arg` small.
+    Str(&'static &'static str),
 }
 
 /// A localised message: rendered by `Display` and serialised as a string.
@@ -34,8 +36,8 @@ pub struct Msg {
     pub key: T,
     /// The language it renders in.
     pub lang: Lang,
-    /// Arguments for `{0}`, `{1}`, `{2}`.
-    pub args: [Arg; 3],
+    /// Arguments for `{0}` and `{1}`.
+    pub args: [Arg; 2],
 }
 
 impl Msg {
@@ -44,14 +46,14 @@ impl Msg {
         Self {
             key,
             lang,
-            args: [Arg::None; 3],
+            args: [Arg::None; 2],
         }
     }
 
     /// Sets argument `{i}`.
     #[must_use]
     pub const fn arg(mut self, i: usize, value: Arg) -> Self {
-        if i < 3 {
+        if i < 2 {
             self.args[i] = value;
         }
         self
@@ -64,14 +66,14 @@ impl fmt::Display for Msg {
     }
 }
 
-/// Writes `template`, replacing `{0}`–`{2}` by the arguments.
-fn render(template: &str, lang: Lang, args: &[Arg; 3], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// Writes `template`, replacing `{0}` and `{1}` by the arguments.
+fn render(template: &str, lang: Lang, args: &[Arg; 2], f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let (before, after) = rest.split_at(open);
         f.write_str(before)?;
         let bytes = after.as_bytes();
-        if bytes.len() >= 3 && bytes[2] == b'}' && (b'0'..=b'2').contains(&bytes[1]) {
+        if bytes.len() >= 3 && bytes[2] == b'}' && (b'0'..=b'1').contains(&bytes[1]) {
             write_arg(&args[usize::from(bytes[1] - b'0')], lang, f)?;
             rest = &after[3..];
         } else {
@@ -88,7 +90,7 @@ fn write_arg(arg: &Arg, lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         Arg::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
         Arg::Num(n) => write!(f, "{n}"),
         Arg::Country(c) => f.write_str(c.name(lang)),
-        Arg::Text(t) => render(t.get(lang), lang, &[Arg::None; 3], f),
+        Arg::Text(t) => render(t.get(lang), lang, &[Arg::None; 2], f),
         Arg::Str(s) => f.write_str(s),
     }
 }
@@ -109,5 +111,19 @@ impl schemars::JsonSchema for Msg {
             "type": "string",
             "description": "A text in the assessment's language (English or French)."
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_and_rendered() {
+        assert!(std::mem::size_of::<Arg>() <= 16);
+        let d = NaiveDate::from_ymd_opt(2027, 1, 1).expect("date");
+        let m = Msg::new(T::WNttToleranceExceeded, Lang::Fr).arg(0, Arg::Date(d));
+        assert_eq!(m.to_string(), "La tolérance de 3 mois du NTT a pris fin le 2027-01-01 : la paie doit obtenir dès maintenant le NIR ou le NIA.");
+        assert_eq!(serde_json::to_string(&m).expect("json"), format!("\"{m}\""));
     }
 }

@@ -134,10 +134,7 @@ pub fn render(a: &Assessment<'_>, style: &Style) -> String {
         .to_string();
     r.paint(anstyle::Style::new().bold(), &title);
     r.out.push('\n');
-    let rules = Msg::new(T::UiRules, lang)
-        .arg(0, Arg::Str(a.secu_version))
-        .arg(1, Arg::Str(a.rules_version))
-        .to_string();
+    let rules = T::UiRules.get(lang).replace("{0}", a.secu_version).replace("{1}", a.rules_version);
     r.out.push_str(&rules);
     r.out.push('\n');
     if !a.policies.is_empty() {
@@ -155,7 +152,7 @@ fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
     let lang = r.lang;
     let width = r.style.width.max(40);
     r.out.push('\n');
-    let age = Msg::new(T::UiAge, lang).arg(0, Arg::Num(i64::from(m.age)));
+    let age = Msg::new(T::UiAge, lang).arg(0, Arg::Num(i32::try_from(m.age).unwrap_or(i32::MAX)));
     let name = match m.label {
         Some(l) => format!("{l} ({}) · {age}", m.id),
         None => format!("{} · {age}", m.id),
