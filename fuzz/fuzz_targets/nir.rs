@@ -37,11 +37,18 @@ fuzz_target!(|data: &[u8]| {
         let body13 = &digits[..13];
         let masked = n.to_string();
         let masked_compact: String = masked.chars().filter(|c| !c.is_whitespace()).collect();
-        assert!(!masked_compact.contains(body13), "masked form leaks the number");
+        assert!(
+            !masked_compact.contains(body13),
+            "masked form leaks the number"
+        );
         assert!(!masked.contains(&full), "masked form leaks the number");
         let debug = format!("{n:?} {:?}", n.full());
         assert!(
-            !debug.chars().filter(|c| !c.is_whitespace()).collect::<String>().contains(body13),
+            !debug
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .contains(body13),
             "Debug leaks the number"
         );
     }

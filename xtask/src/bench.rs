@@ -256,7 +256,10 @@ fn yardstick(input: &Path, output: &Path, count: u64) -> Result<Yardstick> {
             .collect();
         let per_thread: Vec<Result<Yardstick>> = workers
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| bail!("yardstick thread panicked")))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| bail!("yardstick thread panicked"))
+            })
             .collect();
         let read = reader
             .join()
@@ -292,7 +295,10 @@ fn read_pairs(input: &Path, output: &Path, tx: &SyncSender<Pairs>) -> Result<()>
         };
         while chunk.input.len() < CHUNK {
             let (mut a, mut b) = (Vec::new(), Vec::new());
-            match (ins.read_until(b'\n', &mut a)?, outs.read_until(b'\n', &mut b)?) {
+            match (
+                ins.read_until(b'\n', &mut a)?,
+                outs.read_until(b'\n', &mut b)?,
+            ) {
                 (0, 0) => break,
                 (0, _) | (_, 0) => bail!("input and output differ in length at line {}", line + 1),
                 _ => {}
