@@ -10,7 +10,6 @@
 
 use std::str::FromStr;
 
-use chrono::NaiveDate;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde_json::{Map, Value};
 
@@ -299,32 +298,21 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// Checks a `YYYY-MM-DD` civil date and says why it is not one.
+/// Checks a `YYYY-MM-DD` civil date and says why it is not one (the same
+/// parser as the fast path: [`crate::model::civil_date::parse`]).
 fn check_date(v: &Value, path: String, errs: &mut Errors) {
+    use crate::model::civil_date::{parse, DateError};
     let Some(s) = v.as_str() else {
-        errs.push(
-            path,
-            ErrorCode::InvalidType,
-            format!("expected a date \"YYYY-MM-DD\", found {}", kind(v)),
-        );
+        errs.push(path, ErrorCode::InvalidType, format!("expected a date \"YYYY-MM-DD\", found {}", kind(v)));
         return;
     };
-    if NaiveDate::deserialize(v).is_ok() {
-        return;
+    match parse(s) {
+        Ok(_) => {}
+        Err(DateError::NoSuchDay) => errs.push(path, ErrorCode::InvalidDate, format!("no such date \"{s}\"")),
+        Err(DateError::Shape) => {
+            errs.push(path, ErrorCode::InvalidDate, format!("invalid date \"{s}\": expected YYYY-MM-DD"));
+        }
     }
-    let b = s.as_bytes();
-    let shaped = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    let message = if shaped {
-        format!("no such date \"{s}\"")
-    } else {
-        format!("invalid date \"{s}\": expected YYYY-MM-DD")
-    };
-    errs.push(path, ErrorCode::InvalidDate, message);
 }
 
 fn walk_household(v: &Value, errs: &mut Errors) {

@@ -21,7 +21,7 @@ pub struct Household {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Evaluation date. The library never reads a clock: callers give it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
     pub as_of: Option<NaiveDate>,
     /// The members, in the order the output keeps.
     pub members: Vec<Member>,
@@ -40,6 +40,7 @@ pub struct Member {
     /// Relation to the primary member.
     pub relationship: Relationship,
     /// Date of birth (not after `as_of`).
+    #[serde(deserialize_with = "civil_date::required")]
     pub birth_date: NaiveDate,
     /// Sex, used to cross-check a NIR.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,7 +56,7 @@ pub struct Member {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nir_status: Option<NirStatus>,
     /// When the NIA was issued (anchors its 9-month validity).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
     pub nia_issued_on: Option<NaiveDate>,
     /// Had French rights before. Absent = unknown (assumed false, with a warning).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -185,7 +186,7 @@ pub struct Activity {
     #[serde(default)]
     pub kind: ActivityKind,
     /// First day of work (or of studies) in France.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<NaiveDate>,
     /// `general` (default) or `agricultural` (MSA).
     #[serde(default)]
@@ -292,7 +293,7 @@ pub struct Posting {
     /// Certificate of applicable legislation held.
     pub certificate: Certificate,
     /// Planned end of the posting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<NaiveDate>,
 }
 
@@ -330,16 +331,16 @@ pub enum Certificate {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Residence {
     /// Date the member settled (or will settle) in France.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
     pub arrival_date: Option<NaiveDate>,
     /// Residence permit held (non-EEA/Swiss adults).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permit: Option<Permit>,
     /// First day of the permit's validity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
     pub permit_valid_from: Option<NaiveDate>,
     /// Last day of the permit's validity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
     pub permit_valid_until: Option<NaiveDate>,
     /// French postcode of the home: picks the fund.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -380,4 +381,120 @@ pub enum Permit {
     Receipt,
     /// No permit.
     None,
+}
+
+/// Fast decoding of `YYYY-MM-DD` civil dates.
+///
+/// chrono's generic parser accepts more forms and costs ~10× more; households
+/// carry a dozen dates each and `secu batch` decodes millions of them. The
+/// decoder in [`crate::decode`] uses the same [`parse`](civil_date::parse), so
+/// both paths accept exactly the same strings.
+pub mod civil_date {
+    use chrono::NaiveDate;
+    use serde::Deserializer;
+
+    /// Why a string is not a civil date.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum DateError {
+        /// Not of the form `YYYY-MM-DD`.
+        Shape,
+        /// The form is right but no such day exists (`2026-02-30`).
+        NoSuchDay,
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (four-digit year, two-digit month and day).
+    pub fn parse(s: &str) -> Result<NaiveDate, DateError> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(DateError::Shape);
+        }
+        let digit = |i: usize| -> Result<u32, DateError> {
+            let c = b[i];
+            if c.is_ascii_digit() { Ok(u32::from(c - b'0')) } else { Err(DateError::Shape) }
+        };
+        let year = digit(0)? * 1000 + digit(1)? * 100 + digit(2)? * 10 + digit(3)?;
+        let month = digit(5)? * 10 + digit(6)?;
+        let day = digit(8)? * 10 + digit(9)?;
+        let year = i32::try_from(year).map_err(|_| DateError::Shape)?;
+        NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::NoSuchDay)
+    }
+
+    fn message(s: &str, e: DateError) -> String {
+        match e {
+            DateError::Shape => format!("invalid date \"{s}\": expected YYYY-MM-DD"),
+            DateError::NoSuchDay => format!("no such date \"{s}\""),
+        }
+    }
+
+    /// Visits a JSON string without allocating (borrowed or transient).
+    struct DateVisitor;
+
+    impl serde::de::Visitor<'_> for DateVisitor {
+        type Value = NaiveDate;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a date \"YYYY-MM-DD\"")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<NaiveDate, E> {
+            parse(s).map_err(|e| E::custom(message(s, e)))
+        }
+    }
+
+    /// serde `deserialize_with` for a required date.
+    pub fn required<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_str(DateVisitor)
+    }
+
+    /// serde `deserialize_with` for an optional date (`null` = absent).
+    pub fn optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        struct Opt;
+        impl<'de> serde::de::Visitor<'de> for Opt {
+            type Value = Option<NaiveDate>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date \"YYYY-MM-DD\" or null")
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+                d.deserialize_str(DateVisitor).map(Some)
+            }
+        }
+        d.deserialize_option(Opt)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn strict_and_equal_to_chrono_on_valid_dates() {
+            assert_eq!(parse("2026-11-27"), NaiveDate::from_ymd_opt(2026, 11, 27).ok_or(DateError::NoSuchDay));
+            assert_eq!(parse("2024-02-29").map(|d| d.to_string()).as_deref(), Ok("2024-02-29"));
+            assert_eq!(parse("2026-02-29"), Err(DateError::NoSuchDay));
+            assert_eq!(parse("2026-13-01"), Err(DateError::NoSuchDay));
+            assert_eq!(parse("2026-1-01"), Err(DateError::Shape));
+            assert_eq!(parse("+2026-01-01"), Err(DateError::Shape));
+            assert_eq!(parse("2026-01-01 "), Err(DateError::Shape));
+            assert_eq!(parse("２０２６-01-01"), Err(DateError::Shape));
+            // Escaped JSON strings decode like plain ones.
+            let m: crate::model::Residence = serde_json::from_str(r#"{"arrival_date": "2026\u002d01\u002d02"}"#).expect("escaped");
+            assert_eq!(m.arrival_date.map(|d| d.to_string()).as_deref(), Some("2026-01-02"));
+        }
+
+        proptest::proptest! {
+            #[test]
+            fn agrees_with_chrono(days in 0i64..200_000) {
+                let d = NaiveDate::from_ymd_opt(1900, 1, 1).and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
+                if let Some(d) = d {
+                    let s = d.format("%Y-%m-%d").to_string();
+                    proptest::prop_assert_eq!(parse(&s), Ok(d));
+                }
+            }
+        }
+    }
 }
