@@ -28,18 +28,23 @@ use crate::suggest::closest;
 /// `as_of`, duplicate ids, primaries, parents, NIR keys…) run in
 /// `validate`, called by [`crate::assess`].
 pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
-    match serde_json::from_slice::<Household>(input) {
+    // Validating the UTF-8 of the whole document once is cheaper than
+    // serde_json's check of every string, and lets it borrow freely.
+    let Ok(text) = std::str::from_utf8(input) else {
+        return Err(diagnose(input, None));
+    };
+    match serde_json::from_str::<Household>(text) {
         Ok(h) => {
             let mut errs = Errors::default();
             check_format(h.format.as_deref(), &mut errs);
             errs.into_result(h)
         }
-        Err(first) => Err(diagnose(input, &first)),
+        Err(first) => Err(diagnose(input, Some(&first))),
     }
 }
 
 /// Walks a JSON document that serde rejected and lists every problem.
-fn diagnose(input: &[u8], first: &serde_json::Error) -> InputErrors {
+fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
     let mut errs = Errors::default();
     if let Err(e) = std::str::from_utf8(input) {
         errs.push(
@@ -69,16 +74,11 @@ fn diagnose(input: &[u8], first: &serde_json::Error) -> InputErrors {
     if errs.is_empty() {
         // The tree walk found nothing serde did not like (a duplicate key, say):
         // report serde's own diagnosis rather than nothing.
-        errs.push(
-            "",
-            ErrorCode::MalformedJson,
-            format!(
-                "line {} column {}: {}",
-                first.line(),
-                first.column(),
-                strip_position(first)
-            ),
-        );
+        let message = match first {
+            Some(e) => format!("line {} column {}: {}", e.line(), e.column(), strip_position(e)),
+            None => "invalid input".to_owned(),
+        };
+        errs.push("", ErrorCode::MalformedJson, message);
     }
     InputErrors(errs.0)
 }
