@@ -176,7 +176,7 @@ struct Cover {
     covered_from: Option<NaiveDate>,
     identification: bool,
     /// Members this one is attached to (children) — indexes.
-    attached_to: Vec<usize>,
+    attached_to: Parents,
     /// The parent filing the S3705 (children).
     filer: Option<usize>,
     /// Assumed parents (warning).
@@ -390,7 +390,7 @@ impl<'h> Cx<'h, '_> {
             route,
             covered_from: None,
             identification: false,
-            attached_to: Vec::new(),
+            attached_to: Parents::default(),
             filer: None,
             parents_assumed: false,
             dependent: false,
@@ -502,7 +502,7 @@ impl<'h> Cx<'h, '_> {
         // (Decision 7); of an S1 worker, joins PUMa on residence (not a family
         // member under French law since 2016, domain §2.4).
         if m.relationship == Relationship::Child
-            && let Some(p) = self.parents_of(i, m).0.into_iter().find(|&p| {
+            && let Some(p) = self.parents_of(i, m).0.iter().copied().find(|&p| {
                 covers[p]
                     .as_ref()
                     .is_some_and(|c| matches!(c.route, Route::Posted(Posting::HomeScheme { .. })))
@@ -529,7 +529,7 @@ impl<'h> Cx<'h, '_> {
     }
 
     /// The parents of a child: given, or the primary and their partner (Decision 12).
-    fn parents_of(&self, i: usize, m: &Member) -> (Vec<usize>, bool) {
+    fn parents_of(&self, i: usize, m: &Member) -> (Parents, bool) {
         match &m.parents {
             Some(ids) => (
                 ids.iter()
@@ -538,7 +538,7 @@ impl<'h> Cx<'h, '_> {
                 false,
             ),
             None => {
-                let v: Vec<usize> = [self.primary(), self.partner_of_primary()]
+                let v: Parents = [self.primary(), self.partner_of_primary()]
                     .into_iter()
                     .flatten()
                     .filter(|&p| p != i)
@@ -553,7 +553,7 @@ impl<'h> Cx<'h, '_> {
     fn child_cover(&self, i: usize, m: &Member, covers: &[Option<Cover>]) -> Cover {
         let (parents, assumed) = self.parents_of(i, m);
         let parent_cover = |p: usize| covers[p].as_ref();
-        let insured: Vec<usize> = parents
+        let insured: Parents = parents
             .iter()
             .copied()
             .filter(|&p| {
@@ -577,8 +577,8 @@ impl<'h> Cx<'h, '_> {
                 Route::Beneficiary,
             );
             c.attached_to = match self.policy.child_attachment {
-                ChildAttachment::AllInsuredParents => insured.clone(),
-                ChildAttachment::FilingParentOnly => vec![filer],
+                ChildAttachment::AllInsuredParents => insured,
+                ChildAttachment::FilingParentOnly => [filer].into_iter().collect(),
             };
             c.filer = Some(filer);
             c.parents_assumed = assumed;
@@ -594,7 +594,7 @@ impl<'h> Cx<'h, '_> {
             c.covered_from = max_known(max_known(arrival, earliest), Some(m.birth_date));
             return c;
         }
-        let s1: Vec<usize> = parents
+        let s1: Parents = parents
             .iter()
             .copied()
             .filter(|&p| {
@@ -607,7 +607,7 @@ impl<'h> Cx<'h, '_> {
                 Basis::S1,
                 Route::FollowsPosted { anchor: first },
             );
-            c.attached_to = s1.clone();
+            c.attached_to = s1;
             c.filer = Some(first);
             c.parents_assumed = assumed;
             c.dependent = true;
@@ -640,6 +640,51 @@ impl<'h> Cx<'h, '_> {
             .arrival(m)
             .or_else(|| m.birth_country.is_france().then_some(m.birth_date));
         c
+    }
+}
+
+/// Which civil-status documents of a member need a sworn translation.
+#[derive(Clone, Copy, Debug, Default)]
+struct Translated {
+    birth: bool,
+    union: bool,
+}
+
+impl Translated {
+    /// What the `sworn_translation` entry covers, if anything.
+    fn covers(self) -> Option<&'static [DocKind]> {
+        match (self.birth, self.union) {
+            (true, true) => Some(&[DocKind::BirthCertificate, DocKind::MarriageOrPartnershipCertificate]),
+            (true, false) => Some(&[DocKind::BirthCertificate]),
+            (false, true) => Some(&[DocKind::MarriageOrPartnershipCertificate]),
+            (false, false) => None,
+        }
+    }
+}
+
+/// At most two member indexes (a child has at most two legal parents: the
+/// validator refuses more), kept inline to spare an allocation per child.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Parents {
+    items: [usize; 2],
+    len: usize,
+}
+
+impl std::ops::Deref for Parents {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        &self.items[..self.len]
+    }
+}
+
+impl FromIterator<usize> for Parents {
+    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Self {
+        let mut p = Parents::default();
+        for i in iter.into_iter().take(2) {
+            p.items[p.len] = i;
+            p.len += 1;
+        }
+        p
     }
 }
 
@@ -714,7 +759,7 @@ impl<'a> Out<'a> {
                 lang: self.lang,
             },
             translation_required,
-            covers: Vec::new(),
+            covers: &[],
             for_members: Vec::new(),
         });
         let last = self.documents.len() - 1;
@@ -1198,7 +1243,7 @@ impl<'h> Cx<'h, '_> {
         let eea = m.nationality.is_eea_or_switzerland();
         let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
         let birth_tr = self.needs_translation(m.birth_country);
-        let mut translated: Vec<DocKind> = Vec::new();
+        let mut translated = Translated::default();
         match (c.affiliation, c.route) {
             (
                 Affiliation::None,
@@ -1254,7 +1299,7 @@ impl<'h> Cx<'h, '_> {
                         birth_tr,
                     );
                     if birth_tr {
-                        translated.push(DocKind::BirthCertificate);
+                        translated.birth = true;
                     }
                     if m.relationship.is_partner() {
                         self.union_document(m, T::RUnionS1, out, &mut translated);
@@ -1278,7 +1323,7 @@ impl<'h> Cx<'h, '_> {
                     birth_tr,
                 );
                 if birth_tr {
-                    translated.push(DocKind::BirthCertificate);
+                    translated.birth = true;
                 }
                 out.doc(
                     DocKind::IdentityDocument,
@@ -1425,7 +1470,7 @@ impl<'h> Cx<'h, '_> {
                         birth_tr,
                     );
                     if birth_tr {
-                        translated.push(DocKind::BirthCertificate);
+                        translated.birth = true;
                     }
                     // Civil status of a married primary (domain §6, "if married").
                     if m.relationship == Relationship::Primary
@@ -1490,7 +1535,7 @@ impl<'h> Cx<'h, '_> {
             d.for_members = children;
         }
         // Sworn translation: one entry listing what it covers (Decision 6).
-        if !translated.is_empty() {
+        if let Some(covers) = translated.covers() {
             let d = out.doc(
                 DocKind::SwornTranslation,
                 msg(T::RSwornTranslation),
@@ -1498,7 +1543,7 @@ impl<'h> Cx<'h, '_> {
                 &[],
                 false,
             );
-            d.covers = translated;
+            d.covers = covers;
             out.explain(&rules::TRANSLATION, msg(T::CTranslation));
             // Decision 5: a note in the translation's reason by default; a document under the policy.
             if self.policy.legalisation == Legalisation::Require {
@@ -1521,7 +1566,7 @@ impl<'h> Cx<'h, '_> {
         partner: &Member,
         reason: T,
         out: &mut Out<'h>,
-        translated: &mut Vec<DocKind>,
+        translated: &mut Translated,
     ) {
         let alts = match partner.relationship {
             Relationship::CivilPartner => UNION_PACS,
@@ -1542,8 +1587,8 @@ impl<'h> Cx<'h, '_> {
             alts,
             tr,
         );
-        if tr && !translated.contains(&DocKind::MarriageOrPartnershipCertificate) {
-            translated.push(DocKind::MarriageOrPartnershipCertificate);
+        if tr {
+            translated.union = true;
         }
     }
 }
@@ -1672,7 +1717,7 @@ impl<'h> Cx<'h, '_> {
             ) {
                 (Some(sex), Some(siren), Some(pid)) => ntt::suggest(sex, siren, pid)
                     .ok()
-                    .map(|n| n.full().to_string()),
+                    .map(ntt::Ntt::into_string),
                 _ => None,
             }
         } else {

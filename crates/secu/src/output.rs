@@ -378,8 +378,8 @@ pub struct Document<'a> {
     /// Needs a sworn translation into French (Decision 6).
     pub translation_required: bool,
     /// For `sworn_translation`: the documents it covers.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub covers: Vec<DocKind>,
+    #[serde(skip_serializing_if = "<[DocKind]>::is_empty")]
+    pub covers: &'static [DocKind],
     /// For `form_s3705`: the children it attaches.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub for_members: Vec<&'a str>,

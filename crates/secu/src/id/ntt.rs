@@ -148,10 +148,22 @@ pub fn suggest(sex: Sex, siren: &Siren, payroll_id: &str) -> Result<Ntt, NttErro
         Sex::Male => '1',
         Sex::Female => '2',
     };
-    format!("{sex_digit}{siren}{payroll_id}").parse()
+    // Every character is already known to be an ASCII letter or digit: only
+    // the length remains to check, without formatting twice.
+    let mut ntt = String::with_capacity(1 + 9 + payroll_id.len());
+    ntt.push(sex_digit);
+    ntt.push_str(siren.as_str());
+    ntt.push_str(payroll_id);
+    let len = ntt.len();
+    if (MIN_LEN..=MAX_LEN).contains(&len) { Ok(Ntt(ntt)) } else { Err(NttError::Length { found: len }) }
 }
 
 impl Ntt {
+    /// The whole identifier, unmasked, as an owned string.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     /// The whole identifier, unmasked.
     pub fn as_str(&self) -> &str {
         &self.0
