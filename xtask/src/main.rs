@@ -5,12 +5,14 @@
 //! cargo xtask bench-batch [N] [--keep]
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
+//! cargo xtask ci [--no-fuzz]
 //! ```
 // A command-line tool talks on stdout and stderr: the workspace lints warn on
 // printing to keep the library and CLI honest, not for this crate.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod bench;
+mod ci;
 mod households;
 
 use std::fs;
@@ -37,6 +39,10 @@ commands:
   schema [--check]
       write docs/schema/{household,assessment}.schema.json
   (--check: write nothing, exit 1 when the file is stale)
+  ci [--no-fuzz]
+      every CI check: fmt, clippy (native + wasm32), docs, tests (CI=true),
+      generated files up to date, fuzz targets 30 s each; installs the wasm32
+      target and cargo-fuzz only when missing
 ";
 
 fn main() -> ExitCode {
@@ -175,32 +181,33 @@ fn run(args: &[String]) -> Result<ExitCode> {
             bench::run(&root, &target_dir(&root), n, a.flag("--keep"))?;
             Ok(ExitCode::SUCCESS)
         }
+        "ci" => {
+            let a = Args::parse(rest, &[], &["--no-fuzz"])?;
+            no_positional(&a)?;
+            ci::run(&root(), !a.flag("--no-fuzz"))?;
+            Ok(ExitCode::SUCCESS)
+        }
         "rules" => {
             let a = Args::parse(rest, &[], &["--check"])?;
             no_positional(&a)?;
             let root = root();
-            let files = [(
-                root.join("docs/rules.md"),
-                secu::rules::catalogue_markdown(),
-            )];
-            sync(&root, &files, a.flag("--check"), "cargo xtask rules")
+            sync(
+                &root,
+                &rules_files(&root),
+                a.flag("--check"),
+                "cargo xtask rules",
+            )
         }
         "schema" => {
             let a = Args::parse(rest, &[], &["--check"])?;
             no_positional(&a)?;
             let root = root();
-            let dir = root.join("docs/schema");
-            let files = [
-                (
-                    dir.join("household.schema.json"),
-                    pretty(&schemars::schema_for!(secu::Household))?,
-                ),
-                (
-                    dir.join("assessment.schema.json"),
-                    pretty(&schemars::schema_for!(secu::Assessment<'static>))?,
-                ),
-            ];
-            sync(&root, &files, a.flag("--check"), "cargo xtask schema")
+            sync(
+                &root,
+                &schema_files(&root)?,
+                a.flag("--check"),
+                "cargo xtask schema",
+            )
         }
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
@@ -211,6 +218,39 @@ fn run(args: &[String]) -> Result<ExitCode> {
             Ok(ExitCode::from(2))
         }
     }
+}
+
+/// `docs/rules.md`, generated from the rules catalogue.
+fn rules_files(root: &Path) -> [(PathBuf, String); 1] {
+    [(
+        root.join("docs/rules.md"),
+        secu::rules::catalogue_markdown(),
+    )]
+}
+
+/// The JSON Schemas of the input and output.
+fn schema_files(root: &Path) -> Result<[(PathBuf, String); 2]> {
+    let dir = root.join("docs/schema");
+    Ok([
+        (
+            dir.join("household.schema.json"),
+            pretty(&schemars::schema_for!(secu::Household))?,
+        ),
+        (
+            dir.join("assessment.schema.json"),
+            pretty(&schemars::schema_for!(secu::Assessment<'static>))?,
+        ),
+    ])
+}
+
+/// Fails when a generated file is stale (CI).
+fn check_generated(root: &Path) -> Result<()> {
+    let rules = sync(root, &rules_files(root), true, "cargo xtask rules")?;
+    let schema = sync(root, &schema_files(root)?, true, "cargo xtask schema")?;
+    if rules != ExitCode::SUCCESS || schema != ExitCode::SUCCESS {
+        bail!("generated files are stale");
+    }
+    Ok(())
 }
 
 fn no_positional(a: &Args<'_>) -> Result<()> {

@@ -4,7 +4,10 @@
 #![allow(clippy::print_stdout)]
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(100_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100_000);
     let json = include_bytes!("../../../examples/talent_passport_family.json");
     let h = secu::parse_household(json).expect("example parses");
     let options = secu::Options::default();

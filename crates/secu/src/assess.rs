@@ -654,7 +654,10 @@ impl Translated {
     /// What the `sworn_translation` entry covers, if anything.
     fn covers(self) -> Option<&'static [DocKind]> {
         match (self.birth, self.union) {
-            (true, true) => Some(&[DocKind::BirthCertificate, DocKind::MarriageOrPartnershipCertificate]),
+            (true, true) => Some(&[
+                DocKind::BirthCertificate,
+                DocKind::MarriageOrPartnershipCertificate,
+            ]),
             (true, false) => Some(&[DocKind::BirthCertificate]),
             (false, true) => Some(&[DocKind::MarriageOrPartnershipCertificate]),
             (false, false) => None,
@@ -1527,7 +1530,10 @@ impl<'h> Cx<'h, '_> {
             };
             let d = out.doc(
                 DocKind::FormS3705,
-                msg(key).arg(0, Arg::Num(i32::try_from(children.len()).unwrap_or(i32::MAX))),
+                msg(key).arg(
+                    0,
+                    Arg::Num(i32::try_from(children.len()).unwrap_or(i32::MAX)),
+                ),
                 SRC_S3705,
                 &[],
                 false,

@@ -75,7 +75,12 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
         // The tree walk found nothing serde did not like (a duplicate key, say):
         // report serde's own diagnosis rather than nothing.
         let message = match first {
-            Some(e) => format!("line {} column {}: {}", e.line(), e.column(), strip_position(e)),
+            Some(e) => format!(
+                "line {} column {}: {}",
+                e.line(),
+                e.column(),
+                strip_position(e)
+            ),
             None => "invalid input".to_owned(),
         };
         errs.push("", ErrorCode::MalformedJson, message);
@@ -301,16 +306,28 @@ fn kind(v: &Value) -> &'static str {
 /// Checks a `YYYY-MM-DD` civil date and says why it is not one (the same
 /// parser as the fast path: [`crate::model::civil_date::parse`]).
 fn check_date(v: &Value, path: String, errs: &mut Errors) {
-    use crate::model::civil_date::{parse, DateError};
+    use crate::model::civil_date::{DateError, parse};
     let Some(s) = v.as_str() else {
-        errs.push(path, ErrorCode::InvalidType, format!("expected a date \"YYYY-MM-DD\", found {}", kind(v)));
+        errs.push(
+            path,
+            ErrorCode::InvalidType,
+            format!("expected a date \"YYYY-MM-DD\", found {}", kind(v)),
+        );
         return;
     };
     match parse(s) {
         Ok(_) => {}
-        Err(DateError::NoSuchDay) => errs.push(path, ErrorCode::InvalidDate, format!("no such date \"{s}\"")),
+        Err(DateError::NoSuchDay) => errs.push(
+            path,
+            ErrorCode::InvalidDate,
+            format!("no such date \"{s}\""),
+        ),
         Err(DateError::Shape) => {
-            errs.push(path, ErrorCode::InvalidDate, format!("invalid date \"{s}\": expected YYYY-MM-DD"));
+            errs.push(
+                path,
+                ErrorCode::InvalidDate,
+                format!("invalid date \"{s}\": expected YYYY-MM-DD"),
+            );
         }
     }
 }

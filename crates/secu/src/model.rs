@@ -21,7 +21,11 @@ pub struct Household {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Evaluation date. The library never reads a clock: callers give it.
-    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "civil_date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub as_of: Option<NaiveDate>,
     /// The members, in the order the output keeps.
     pub members: Vec<Member>,
@@ -56,7 +60,11 @@ pub struct Member {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nir_status: Option<NirStatus>,
     /// When the NIA was issued (anchors its 9-month validity).
-    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "civil_date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub nia_issued_on: Option<NaiveDate>,
     /// Had French rights before. Absent = unknown (assumed false, with a warning).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -186,7 +194,11 @@ pub struct Activity {
     #[serde(default)]
     pub kind: ActivityKind,
     /// First day of work (or of studies) in France.
-    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "civil_date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_date: Option<NaiveDate>,
     /// `general` (default) or `agricultural` (MSA).
     #[serde(default)]
@@ -293,7 +305,11 @@ pub struct Posting {
     /// Certificate of applicable legislation held.
     pub certificate: Certificate,
     /// Planned end of the posting.
-    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "civil_date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_date: Option<NaiveDate>,
 }
 
@@ -331,16 +347,28 @@ pub enum Certificate {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Residence {
     /// Date the member settled (or will settle) in France.
-    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "civil_date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub arrival_date: Option<NaiveDate>,
     /// Residence permit held (non-EEA/Swiss adults).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permit: Option<Permit>,
     /// First day of the permit's validity.
-    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "civil_date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub permit_valid_from: Option<NaiveDate>,
     /// Last day of the permit's validity.
-    #[serde(default, deserialize_with = "civil_date::optional", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "civil_date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub permit_valid_until: Option<NaiveDate>,
     /// French postcode of the home: picks the fund.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -410,7 +438,11 @@ pub mod civil_date {
         }
         let digit = |i: usize| -> Result<u32, DateError> {
             let c = b[i];
-            if c.is_ascii_digit() { Ok(u32::from(c - b'0')) } else { Err(DateError::Shape) }
+            if c.is_ascii_digit() {
+                Ok(u32::from(c - b'0'))
+            } else {
+                Err(DateError::Shape)
+            }
         };
         let year = digit(0)? * 1000 + digit(1)? * 100 + digit(2)? * 10 + digit(3)?;
         let month = digit(5)? * 10 + digit(6)?;
@@ -473,8 +505,14 @@ pub mod civil_date {
 
         #[test]
         fn strict_and_equal_to_chrono_on_valid_dates() {
-            assert_eq!(parse("2026-11-27"), NaiveDate::from_ymd_opt(2026, 11, 27).ok_or(DateError::NoSuchDay));
-            assert_eq!(parse("2024-02-29").map(|d| d.to_string()).as_deref(), Ok("2024-02-29"));
+            assert_eq!(
+                parse("2026-11-27"),
+                NaiveDate::from_ymd_opt(2026, 11, 27).ok_or(DateError::NoSuchDay)
+            );
+            assert_eq!(
+                parse("2024-02-29").map(|d| d.to_string()).as_deref(),
+                Ok("2024-02-29")
+            );
             assert_eq!(parse("2026-02-29"), Err(DateError::NoSuchDay));
             assert_eq!(parse("2026-13-01"), Err(DateError::NoSuchDay));
             assert_eq!(parse("2026-1-01"), Err(DateError::Shape));
@@ -482,8 +520,13 @@ pub mod civil_date {
             assert_eq!(parse("2026-01-01 "), Err(DateError::Shape));
             assert_eq!(parse("２０２６-01-01"), Err(DateError::Shape));
             // Escaped JSON strings decode like plain ones.
-            let m: crate::model::Residence = serde_json::from_str(r#"{"arrival_date": "2026\u002d01\u002d02"}"#).expect("escaped");
-            assert_eq!(m.arrival_date.map(|d| d.to_string()).as_deref(), Some("2026-01-02"));
+            let m: crate::model::Residence =
+                serde_json::from_str(r#"{"arrival_date": "2026\u002d01\u002d02"}"#)
+                    .expect("escaped");
+            assert_eq!(
+                m.arrival_date.map(|d| d.to_string()).as_deref(),
+                Some("2026-01-02")
+            );
         }
 
         proptest::proptest! {

@@ -123,7 +123,10 @@ mod tests {
         assert!(std::mem::size_of::<Arg>() <= 16);
         let d = NaiveDate::from_ymd_opt(2027, 1, 1).expect("date");
         let m = Msg::new(T::WNttToleranceExceeded, Lang::Fr).arg(0, Arg::Date(d));
-        assert_eq!(m.to_string(), "La tolérance de 3 mois du NTT a pris fin le 2027-01-01 : la paie doit obtenir dès maintenant le NIR ou le NIA.");
+        assert_eq!(
+            m.to_string(),
+            "La tolérance de 3 mois du NTT a pris fin le 2027-01-01 : la paie doit obtenir dès maintenant le NIR ou le NIA."
+        );
         assert_eq!(serde_json::to_string(&m).expect("json"), format!("\"{m}\""));
     }
 }

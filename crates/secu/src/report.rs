@@ -134,7 +134,10 @@ pub fn render(a: &Assessment<'_>, style: &Style) -> String {
         .to_string();
     r.paint(anstyle::Style::new().bold(), &title);
     r.out.push('\n');
-    let rules = T::UiRules.get(lang).replace("{0}", a.secu_version).replace("{1}", a.rules_version);
+    let rules = T::UiRules
+        .get(lang)
+        .replace("{0}", a.secu_version)
+        .replace("{1}", a.rules_version);
     r.out.push_str(&rules);
     r.out.push('\n');
     if !a.policies.is_empty() {

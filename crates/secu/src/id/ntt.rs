@@ -155,7 +155,11 @@ pub fn suggest(sex: Sex, siren: &Siren, payroll_id: &str) -> Result<Ntt, NttErro
     ntt.push_str(siren.as_str());
     ntt.push_str(payroll_id);
     let len = ntt.len();
-    if (MIN_LEN..=MAX_LEN).contains(&len) { Ok(Ntt(ntt)) } else { Err(NttError::Length { found: len }) }
+    if (MIN_LEN..=MAX_LEN).contains(&len) {
+        Ok(Ntt(ntt))
+    } else {
+        Err(NttError::Length { found: len })
+    }
 }
 
 impl Ntt {

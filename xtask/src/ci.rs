@@ -1,0 +1,218 @@
+//! `cargo xtask ci`: every check CI runs, in order, installing only what is
+//! missing (the wasm32 target, cargo-fuzz). `.ci/run` calls exactly this.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+
+/// cargo-fuzz version installed when missing (checked on this kind of machine).
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
+/// Seconds each fuzz target runs.
+const FUZZ_SECONDS: u32 = 30;
+
+/// Runs a command from the workspace root; fails with its name when it fails.
+fn step(
+    root: &Path,
+    title: &str,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<()> {
+    eprintln!("\n==> {title}: {program} {}", args.join(" "));
+    let t = Instant::now();
+    let mut c = Command::new(program);
+    c.args(args).current_dir(root);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let status = c
+        .status()
+        .with_context(|| format!("cannot start {program}"))?;
+    if !status.success() {
+        bail!("{title} failed ({status})");
+    }
+    eprintln!("==> {title}: ok in {:.0} s", t.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The whole CI: formatting, lints (native and wasm32), docs, tests,
+/// generated files, fuzzing.
+pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
+    let t = Instant::now();
+    // Tools, only when missing.
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        step(
+            root,
+            "install wasm32 target",
+            "rustup",
+            &["target", "add", "wasm32-unknown-unknown"],
+            &[],
+        )?;
+    }
+    step(
+        root,
+        "format",
+        "cargo",
+        &["fmt", "--all", "--", "--check"],
+        &[],
+    )?;
+    step(
+        root,
+        "clippy (native)",
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    step(
+        root,
+        "clippy (wasm32, core)",
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "secu",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    step(
+        root,
+        "docs",
+        "cargo",
+        &["doc", "-p", "secu", "--no-deps", "--locked"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    )?;
+    // insta fails on new or changed snapshots when CI is set: make it so here too.
+    step(
+        root,
+        "tests",
+        "cargo",
+        &["test", "--workspace", "--all-targets", "--locked"],
+        &[("CI", "true")],
+    )?;
+    step(
+        root,
+        "doc tests",
+        "cargo",
+        &["test", "--workspace", "--doc", "--locked"],
+        &[("CI", "true")],
+    )?;
+    crate::check_generated(root)?;
+    if fuzz {
+        fuzz_targets(root)?;
+    }
+    eprintln!(
+        "\nci: every check passed in {:.0} s",
+        t.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Builds the fuzz targets and runs each for [`FUZZ_SECONDS`].
+fn fuzz_targets(root: &Path) -> Result<()> {
+    let have_fuzz =
+        output("cargo", &["fuzz", "--version"]).is_some_and(|v| v.contains(CARGO_FUZZ_VERSION));
+    if !have_fuzz {
+        let installed = step(
+            root,
+            "install cargo-fuzz",
+            "cargo",
+            &[
+                "install",
+                "cargo-fuzz",
+                "--locked",
+                "--version",
+                CARGO_FUZZ_VERSION,
+            ],
+            &[],
+        );
+        if installed.is_err() {
+            step(
+                root,
+                "install cargo-fuzz (unlocked)",
+                "cargo",
+                &["install", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION],
+                &[],
+            )?;
+        }
+    }
+    // The sanitizer needs nightly; without it, fuzz on stable with `-s none`.
+    let nightly = output("rustup", &["toolchain", "list"])
+        .is_some_and(|l| l.lines().any(|t| t.starts_with("nightly")));
+    let fuzz_dir = root.join("fuzz");
+    let mut base: Vec<&str> = Vec::new();
+    if nightly {
+        base.push("+nightly");
+    }
+    base.push("fuzz");
+    let sanitizer: &[&str] = if nightly { &[] } else { &["-s", "none"] };
+    let mut build = base.clone();
+    build.push("build");
+    build.extend_from_slice(sanitizer);
+    // cargo-fuzz must use its own target directory.
+    step_unset_target(&fuzz_dir, "fuzz build", &build)?;
+    let seconds = format!("-max_total_time={FUZZ_SECONDS}");
+    for (target, extra) in [("assess_json", Some("../examples")), ("nir", None)] {
+        std::fs::create_dir_all(fuzz_dir.join("corpus").join(target))?;
+        let corpus = format!("corpus/{target}");
+        let seeds = format!("seeds/{target}");
+        let mut args = base.clone();
+        args.extend_from_slice(&["run", target]);
+        args.extend_from_slice(sanitizer);
+        // libFuzzer writes new inputs into the first directory: the ignored corpus.
+        args.push(&corpus);
+        args.push(&seeds);
+        if let Some(e) = extra {
+            args.push(e);
+        }
+        args.extend_from_slice(&["--", &seconds]);
+        step_unset_target(
+            &fuzz_dir,
+            &format!("fuzz {target} ({FUZZ_SECONDS} s)"),
+            &args,
+        )?;
+    }
+    Ok(())
+}
+
+fn step_unset_target(dir: &Path, title: &str, args: &[&str]) -> Result<()> {
+    eprintln!("\n==> {title}: cargo {}", args.join(" "));
+    let t = Instant::now();
+    let status = Command::new("cargo")
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CARGO_TARGET_DIR")
+        .status()
+        .context("cannot start cargo")?;
+    if !status.success() {
+        bail!("{title} failed ({status})");
+    }
+    eprintln!("==> {title}: ok in {:.0} s", t.elapsed().as_secs_f64());
+    Ok(())
+}
