@@ -20,12 +20,28 @@ fn step(
     args: &[&str],
     env: &[(&str, &str)],
 ) -> Result<()> {
+    run_in(root, title, program, args, env, false)
+}
+
+/// Runs `program args` in `dir` with `env` (and without `CARGO_TARGET_DIR`
+/// when `own_target`: cargo-fuzz needs its own target directory).
+fn run_in(
+    dir: &Path,
+    title: &str,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+    own_target: bool,
+) -> Result<()> {
     eprintln!("\n==> {title}: {program} {}", args.join(" "));
     let t = Instant::now();
     let mut c = Command::new(program);
-    c.args(args).current_dir(root);
+    c.args(args).current_dir(dir);
     for (k, v) in env {
         c.env(k, v);
+    }
+    if own_target {
+        c.env_remove("CARGO_TARGET_DIR");
     }
     let status = c
         .status()
@@ -202,17 +218,5 @@ fn fuzz_targets(root: &Path) -> Result<()> {
 }
 
 fn step_unset_target(dir: &Path, title: &str, args: &[&str]) -> Result<()> {
-    eprintln!("\n==> {title}: cargo {}", args.join(" "));
-    let t = Instant::now();
-    let status = Command::new("cargo")
-        .args(args)
-        .current_dir(dir)
-        .env_remove("CARGO_TARGET_DIR")
-        .status()
-        .context("cannot start cargo")?;
-    if !status.success() {
-        bail!("{title} failed ({status})");
-    }
-    eprintln!("==> {title}: ok in {:.0} s", t.elapsed().as_secs_f64());
-    Ok(())
+    run_in(dir, title, "cargo", args, &[], true)
 }

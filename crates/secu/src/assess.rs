@@ -739,6 +739,16 @@ impl<'a> Out<'a> {
         }
     }
 
+    /// A document with no alternatives and no translation.
+    fn simple_doc(
+        &mut self,
+        kind: DocKind,
+        reason: Msg,
+        sources: &'static [&'static str],
+    ) -> &mut Document<'a> {
+        self.doc(kind, reason, sources, &[], false)
+    }
+
     fn doc(
         &mut self,
         kind: DocKind,
@@ -1256,35 +1266,29 @@ impl<'h> Cx<'h, '_> {
                     ..
                 }),
             ) => {
-                out.doc(
+                out.simple_doc(
                     DocKind::CoverageCertificate,
                     msg(T::RCoverageCertificateHome).arg(0, Arg::Country(country)),
                     SRC_BILATERAL,
-                    &[],
-                    false,
                 );
                 if private_cover {
-                    out.doc(
+                    out.simple_doc(
                         DocKind::PrivateInsuranceStatement,
                         msg(T::RPrivateInsurance),
                         SRC_PRIVATE,
-                        &[],
-                        false,
                     );
                 }
             }
             (Affiliation::None, _) => {}
             (Affiliation::S1Registration, _) => {
                 let own = matches!(c.route, Route::Posted(_));
-                out.doc(
+                out.simple_doc(
                     DocKind::S1Form,
                     msg(if own { T::RS1Worker } else { T::RS1Family }),
                     SRC_S1,
-                    &[],
-                    false,
                 );
                 if let Route::Posted(Posting::S1 { .. }) = c.route {
-                    out.doc(DocKind::A1Certificate, msg(T::RA1), SRC_S1, &[], false);
+                    out.simple_doc(DocKind::A1Certificate, msg(T::RA1), SRC_S1);
                 }
                 out.doc(
                     DocKind::IdentityDocument,
@@ -1309,7 +1313,7 @@ impl<'h> Cx<'h, '_> {
                     }
                 }
                 if age >= 16 {
-                    out.doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD, &[], false);
+                    out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
                 }
             }
             (Affiliation::Beneficiary, _) => {
@@ -1337,38 +1341,26 @@ impl<'h> Cx<'h, '_> {
                 );
                 let autonomous = status == Some(DependentStatus::AyantDroitAutonome);
                 if age >= 16 && self.kind(m) == ActivityKind::Student {
-                    out.doc(
+                    out.simple_doc(
                         DocKind::EnrolmentCertificate,
                         msg(T::REnrolmentStudent),
                         SRC_STUDENT,
-                        &[],
-                        false,
                     );
                 } else if autonomous {
-                    out.doc(
+                    out.simple_doc(
                         DocKind::AutonomyRequestLetter,
                         msg(T::RAutonomyLetter),
                         SRC_AUTONOMY,
-                        &[],
-                        false,
                     );
                 } else if age >= 16 && m.in_education {
-                    out.doc(
+                    out.simple_doc(
                         DocKind::EnrolmentCertificate,
                         msg(T::REnrolmentPupil),
                         SRC_STUDENT,
-                        &[],
-                        false,
                     );
                 }
                 if autonomous {
-                    out.doc(
-                        DocKind::BankDetails,
-                        msg(T::RBankChild),
-                        SRC_AUTONOMY,
-                        &[],
-                        false,
-                    );
+                    out.simple_doc(DocKind::BankDetails, msg(T::RBankChild), SRC_AUTONOMY);
                 }
                 if age >= u32::from(self.policy.physician_declaration_from_age) {
                     out.doc(
@@ -1380,12 +1372,12 @@ impl<'h> Cx<'h, '_> {
                     );
                 }
                 if age >= 16 {
-                    out.doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD, &[], false);
+                    out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
                 }
             }
             (Affiliation::Registration | Affiliation::Reactivation, route) => {
                 let reactivation = c.affiliation == Affiliation::Reactivation;
-                out.doc(
+                out.simple_doc(
                     DocKind::FormS1106,
                     msg(if reactivation {
                         T::RS1106Reactivation
@@ -1393,8 +1385,6 @@ impl<'h> Cx<'h, '_> {
                         T::RS1106
                     }),
                     SRC_S1106,
-                    &[],
-                    false,
                 );
                 out.doc(
                     DocKind::IdentityDocument,
@@ -1432,12 +1422,10 @@ impl<'h> Cx<'h, '_> {
                             country,
                         }) = route
                         {
-                            out.doc(
+                            out.simple_doc(
                                 DocKind::CoverageCertificate,
                                 msg(T::RCoverageCertificateOther).arg(0, Arg::Country(country)),
                                 SRC_BILATERAL,
-                                &[],
-                                false,
                             );
                         }
                     }
@@ -1451,12 +1439,10 @@ impl<'h> Cx<'h, '_> {
                         );
                     }
                     Route::Residence | Route::Student => {
-                        out.doc(
+                        out.simple_doc(
                             DocKind::EnrolmentCertificate,
                             msg(T::REnrolmentStudentAdult),
                             SRC_STUDENT,
-                            &[],
-                            false,
                         );
                     }
                     Route::Accompanying { .. } => {
@@ -1500,7 +1486,7 @@ impl<'h> Cx<'h, '_> {
                         false,
                     );
                 }
-                out.doc(DocKind::BankDetails, msg(T::RBank), SRC_BANK, &[], false);
+                out.simple_doc(DocKind::BankDetails, msg(T::RBank), SRC_BANK);
                 if age >= u32::from(self.policy.physician_declaration_from_age) {
                     out.doc(
                         DocKind::FormS3704,
@@ -1510,7 +1496,7 @@ impl<'h> Cx<'h, '_> {
                         false,
                     );
                 }
-                out.doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD, &[], false);
+                out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
             }
         }
         // The S3705, once, on the parent who files it (Decision 12).
@@ -1528,37 +1514,31 @@ impl<'h> Cx<'h, '_> {
             } else {
                 T::RS3705Many
             };
-            let d = out.doc(
+            let d = out.simple_doc(
                 DocKind::FormS3705,
                 msg(key).arg(
                     0,
                     Arg::Num(i32::try_from(children.len()).unwrap_or(i32::MAX)),
                 ),
                 SRC_S3705,
-                &[],
-                false,
             );
             d.for_members = children;
         }
         // Sworn translation: one entry listing what it covers (Decision 6).
         if let Some(covers) = translated.covers() {
-            let d = out.doc(
+            let d = out.simple_doc(
                 DocKind::SwornTranslation,
                 msg(T::RSwornTranslation),
                 SRC_TRANSLATION,
-                &[],
-                false,
             );
             d.covers = covers;
             out.explain(&rules::TRANSLATION, msg(T::CTranslation));
             // Decision 5: a note in the translation's reason by default; a document under the policy.
             if self.policy.legalisation == Legalisation::Require {
-                out.doc(
+                out.simple_doc(
                     DocKind::Legalisation,
                     msg(T::RLegalisation),
                     SRC_LEGALISATION,
-                    &[],
-                    false,
                 );
                 out.explain(&rules::LEGALISATION, msg(T::CLegalisationRequired));
             }
