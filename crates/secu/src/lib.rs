@@ -67,6 +67,7 @@ pub mod model;
 pub mod msg;
 pub mod output;
 pub mod policy;
+pub mod procedure;
 pub mod report;
 pub mod rules;
 pub mod source;

@@ -1,0 +1,1 @@
+//! Case files: the household and its append-only, hash-chained event log. (Being written.)

@@ -1,0 +1,191 @@
+//! The events of the CPAM procedure (issue 3): what happened to one member,
+//! on a date. Each event is one JSON object tagged by `event`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Household, Member, Permit};
+use crate::output::DocKind;
+
+/// Something that happened to one member's file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub enum Event {
+    /// A document of the checklist was received.
+    DocumentReceived {
+        /// Which document.
+        kind: DocKind,
+    },
+    /// A received document was refused (unreadable, expired, untranslated…).
+    DocumentRejected {
+        /// Which document.
+        kind: DocKind,
+        /// Why.
+        reason: String,
+    },
+    /// A document will not be provided, for a stated reason (submission may go on).
+    DocumentWaived {
+        /// Which document.
+        kind: DocKind,
+        /// Why.
+        reason: String,
+    },
+    /// The file was sent to the fund.
+    FileSubmitted,
+    /// The fund asks for more documents: back to preparing.
+    DocumentsRequested {
+        /// The documents asked for.
+        kinds: Vec<DocKind>,
+    },
+    /// The fund issued a provisional number (NIA).
+    NiaIssued {
+        /// The NIA (validated like a NIR).
+        number: String,
+    },
+    /// The civil-status document (birth certificate) reached the fund after the NIA.
+    CivilStatusReceived,
+    /// The fund sent a formal notice to provide the civil-status document (R114-7 III).
+    FormalNoticeReceived,
+    /// The fund suspended benefits (civil-status document still missing).
+    RightsSuspended,
+    /// A médecin traitant was declared.
+    PhysicianDeclared,
+    /// SANDIA certified the number.
+    NirCertified {
+        /// The certified NIR.
+        number: String,
+    },
+    /// The fund confirmed the affiliation (no identification needed: born in
+    /// France, French national, or a child attached to a parent).
+    AffiliationConfirmed,
+    /// Rights reopened (reactivation).
+    RightsReopened,
+    /// The fund registered the S1 form.
+    S1Registered,
+    /// The "Ma nouvelle carte Vitale" form arrived.
+    CarteVitaleFormReceived,
+    /// The Carte Vitale was ordered (form sent back or online).
+    CarteVitaleOrdered,
+    /// The Carte Vitale arrived.
+    CarteVitaleReceived,
+    /// The ameli account was opened.
+    AmeliAccountOpened,
+    /// The attestation de droits was downloaded.
+    AttestationObtained,
+    /// A young adult now covered in their own right (S1110 at 18).
+    OwnCoverageOpened,
+    /// The fund rejected the request.
+    Rejected {
+        /// Why.
+        reason: String,
+    },
+    /// The request was withdrawn (the member left, changed plans…).
+    Withdrawn,
+    /// The household was corrected (a fixed birth date, a new permit, an
+    /// address change): the whole corrected household.
+    HouseholdCorrected {
+        /// The household as corrected.
+        household: Box<Household>,
+    },
+    /// A member joined the household (a newborn).
+    MemberAdded {
+        /// The new member.
+        member: Box<Member>,
+    },
+    /// Voids an earlier event of the log (by its sequence number): the
+    /// history stays, the state is replayed without it.
+    Correction {
+        /// Sequence number of the voided event.
+        voids: u64,
+        /// Why.
+        reason: String,
+    },
+    /// The residence permit was renewed.
+    PermitRenewed {
+        /// The permit now held.
+        permit: Permit,
+        /// First day of validity.
+        valid_from: chrono::NaiveDate,
+        /// Last day of validity.
+        valid_until: Option<chrono::NaiveDate>,
+    },
+}
+
+impl Event {
+    /// The kind of the event (without its data).
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Self::DocumentReceived { .. } => EventKind::DocumentReceived,
+            Self::DocumentRejected { .. } => EventKind::DocumentRejected,
+            Self::DocumentWaived { .. } => EventKind::DocumentWaived,
+            Self::FileSubmitted => EventKind::FileSubmitted,
+            Self::DocumentsRequested { .. } => EventKind::DocumentsRequested,
+            Self::NiaIssued { .. } => EventKind::NiaIssued,
+            Self::CivilStatusReceived => EventKind::CivilStatusReceived,
+            Self::FormalNoticeReceived => EventKind::FormalNoticeReceived,
+            Self::RightsSuspended => EventKind::RightsSuspended,
+            Self::PhysicianDeclared => EventKind::PhysicianDeclared,
+            Self::NirCertified { .. } => EventKind::NirCertified,
+            Self::AffiliationConfirmed => EventKind::AffiliationConfirmed,
+            Self::RightsReopened => EventKind::RightsReopened,
+            Self::S1Registered => EventKind::S1Registered,
+            Self::CarteVitaleFormReceived => EventKind::CarteVitaleFormReceived,
+            Self::CarteVitaleOrdered => EventKind::CarteVitaleOrdered,
+            Self::CarteVitaleReceived => EventKind::CarteVitaleReceived,
+            Self::AmeliAccountOpened => EventKind::AmeliAccountOpened,
+            Self::AttestationObtained => EventKind::AttestationObtained,
+            Self::OwnCoverageOpened => EventKind::OwnCoverageOpened,
+            Self::Rejected { .. } => EventKind::Rejected,
+            Self::Withdrawn => EventKind::Withdrawn,
+            Self::HouseholdCorrected { .. } => EventKind::HouseholdCorrected,
+            Self::MemberAdded { .. } => EventKind::MemberAdded,
+            Self::PermitRenewed { .. } => EventKind::PermitRenewed,
+            Self::Correction { .. } => EventKind::Correction,
+        }
+    }
+}
+
+/// The kind of an event, without its data: what the machine's table is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(strum::EnumIter, strum::IntoStaticStr, strum::EnumString, strum::Display, strum::VariantNames)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum EventKind {
+    DocumentReceived,
+    DocumentRejected,
+    DocumentWaived,
+    FileSubmitted,
+    DocumentsRequested,
+    NiaIssued,
+    CivilStatusReceived,
+    FormalNoticeReceived,
+    RightsSuspended,
+    PhysicianDeclared,
+    NirCertified,
+    AffiliationConfirmed,
+    RightsReopened,
+    S1Registered,
+    CarteVitaleFormReceived,
+    CarteVitaleOrdered,
+    CarteVitaleReceived,
+    AmeliAccountOpened,
+    AttestationObtained,
+    OwnCoverageOpened,
+    Rejected,
+    Withdrawn,
+    HouseholdCorrected,
+    MemberAdded,
+    PermitRenewed,
+    Correction,
+}
+
+impl EventKind {
+    /// The stable snake_case name.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
