@@ -1,18 +1,583 @@
 //! The machine: tracks, phases, the transition table and its guards.
-//! (Skeleton: the lead is writing it.)
+//!
+//! The table ([`TRANSITIONS`]) is data: a test enumerates it and proves that
+//! every phase of every track is reachable, that every non-final phase has a
+//! way out, and that no event is dead. Facts (documents received, numbers,
+//! dates) live beside the phase in [`MemberState`]; guards read them.
+//!
+//! Sources: domain.md §8 (the six steps), §4.2 (NIA, R114-7 clock), §7
+//! (children), Decisions 8 and 9 (physician; card and account in either order).
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::event::{Event, EventKind};
+use crate::date;
 use crate::error::InputErrors;
+use crate::id::nir::Nir;
 use crate::model::Household;
+use crate::output::{Affiliation, DocKind};
 use crate::policy::Policy;
+use crate::{Lang, Options};
 
-/// The procedure of a whole household: one track per member with a French affiliation.
-#[derive(Clone, Debug)]
-pub struct Procedure {
-    household: Household,
+/// The procedure a member follows (derived from the assessment's affiliation).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum TrackKind {
+    /// First registration, with SANDIA identification (NIA, then certified NIR).
+    RegistrationWithIdentification,
+    /// First registration of someone who already has a NIR (born in France, French national).
+    Registration,
+    /// Rights reopened for someone insured before.
+    Reactivation,
+    /// Registration of an S1 form.
+    S1Registration,
+    /// A minor beneficiary born abroad: attached through the parent's S3705, own NIA then NIR.
+    BeneficiaryWithIdentification,
+    /// A minor beneficiary who already has a number (born in France).
+    Beneficiary,
+}
+
+impl TrackKind {
+    /// The track of an assessed member, or `None` for affiliation `none`.
+    pub fn of(affiliation: Affiliation, identification: bool) -> Option<Self> {
+        Some(match (affiliation, identification) {
+            (Affiliation::Registration, true) => Self::RegistrationWithIdentification,
+            (Affiliation::Registration, false) => Self::Registration,
+            (Affiliation::Reactivation, _) => Self::Reactivation,
+            (Affiliation::S1Registration, _) => Self::S1Registration,
+            (Affiliation::Beneficiary, true) => Self::BeneficiaryWithIdentification,
+            (Affiliation::Beneficiary, false) => Self::Beneficiary,
+            _ => return None,
+        })
+    }
+
+    fn identification(self) -> bool {
+        matches!(
+            self,
+            Self::RegistrationWithIdentification | Self::BeneficiaryWithIdentification
+        )
+    }
+
+    /// The stable snake_case name.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// Where a member's file stands.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Phase {
+    /// Collecting documents, filling forms.
+    Preparing,
+    /// Sent to the fund.
+    Submitted,
+    /// Provisional number (NIA) issued; identification under way.
+    Provisional,
+    /// Benefits suspended: civil-status document still missing after the formal notice.
+    Suspended,
+    /// Covered: number certified, rights reopened, S1 registered or child attached.
+    Affiliated,
+    /// Everything done (card, account, attestation; for a child: own coverage at 18).
+    Complete,
+    /// The fund rejected the request.
+    Rejected,
+    /// The request was withdrawn.
+    Withdrawn,
+}
+
+impl Phase {
+    /// No event leads out of it.
+    pub fn is_final(self) -> bool {
+        matches!(self, Self::Complete | Self::Rejected | Self::Withdrawn)
+    }
+
+    /// The stable snake_case name.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// A condition on the member's facts for a transition to be allowed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guard {
+    /// Always.
+    Always,
+    /// The document is on the member's checklist (or was asked for).
+    InChecklist,
+    /// Every document needed to submit is received or waived.
+    DocumentsReady,
+    /// The number carried validates as a NIR/NIA.
+    ValidNumber,
+    /// A NIA was issued before, and the number validates.
+    HasNiaAndValidNumber,
+    /// The civil-status document has not reached the fund.
+    CivilStatusMissing,
+    /// A formal notice was received (and the civil-status document is still missing).
+    FormalNoticeGiven,
+    /// The member is at least this old on the event's date.
+    AgeAtLeast(u32),
+    /// The ameli account is open.
+    AmeliOpen,
+}
+
+/// Where a transition leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Same phase; only facts change.
+    Stay,
+    /// This phase.
+    To(Phase),
+    /// The phase the file was in before documents were requested (Submitted, or Provisional once a NIA exists).
+    Resubmit,
+    /// Same phase, or [`Phase::Complete`] once the track's last step is done.
+    StayOrComplete,
+}
+
+/// One row of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Transition {
+    /// Tracks it applies to.
+    pub tracks: &'static [TrackKind],
+    /// Phase it leaves.
+    pub from: Phase,
+    /// Event it takes.
+    pub event: EventKind,
+    /// Where it leads.
+    pub to: Target,
+    /// When it is allowed.
+    pub guard: Guard,
+}
+
+use EventKind as E;
+use Phase as P;
+use TrackKind as K;
+
+const ALL: &[TrackKind] = &[
+    K::RegistrationWithIdentification,
+    K::Registration,
+    K::Reactivation,
+    K::S1Registration,
+    K::BeneficiaryWithIdentification,
+    K::Beneficiary,
+];
+const IDENTIFIED: &[TrackKind] = &[
+    K::RegistrationWithIdentification,
+    K::BeneficiaryWithIdentification,
+];
+const CONFIRMED: &[TrackKind] = &[K::Registration, K::Beneficiary];
+const ADULT_TRACKS: &[TrackKind] = &[
+    K::RegistrationWithIdentification,
+    K::Registration,
+    K::Reactivation,
+];
+const CHILD_TRACKS: &[TrackKind] = &[K::BeneficiaryWithIdentification, K::Beneficiary];
+const OPEN: [Phase; 5] = [
+    P::Preparing,
+    P::Submitted,
+    P::Provisional,
+    P::Suspended,
+    P::Affiliated,
+];
+
+const fn t(
+    tracks: &'static [TrackKind],
+    from: Phase,
+    event: EventKind,
+    to: Target,
+    guard: Guard,
+) -> Transition {
+    Transition {
+        tracks,
+        from,
+        event,
+        to,
+        guard,
+    }
+}
+
+/// The transition table (withdrawal from every open phase is added by [`transitions`]).
+pub const TRANSITIONS: &[Transition] = &[
+    // 1. Prepare the file.
+    t(
+        ALL,
+        P::Preparing,
+        E::DocumentReceived,
+        Target::Stay,
+        Guard::InChecklist,
+    ),
+    t(
+        ALL,
+        P::Preparing,
+        E::DocumentRejected,
+        Target::Stay,
+        Guard::InChecklist,
+    ),
+    t(
+        ALL,
+        P::Preparing,
+        E::DocumentWaived,
+        Target::Stay,
+        Guard::InChecklist,
+    ),
+    t(
+        ALL,
+        P::Preparing,
+        E::FileSubmitted,
+        Target::Resubmit,
+        Guard::DocumentsReady,
+    ),
+    // 2. Submitted: the fund may ask for more, reject, or move on.
+    t(
+        ALL,
+        P::Submitted,
+        E::DocumentsRequested,
+        Target::To(P::Preparing),
+        Guard::Always,
+    ),
+    t(
+        ALL,
+        P::Submitted,
+        E::DocumentReceived,
+        Target::Stay,
+        Guard::InChecklist,
+    ),
+    t(
+        ALL,
+        P::Submitted,
+        E::Rejected,
+        Target::To(P::Rejected),
+        Guard::Always,
+    ),
+    t(
+        IDENTIFIED,
+        P::Submitted,
+        E::NiaIssued,
+        Target::To(P::Provisional),
+        Guard::ValidNumber,
+    ),
+    t(
+        CONFIRMED,
+        P::Submitted,
+        E::AffiliationConfirmed,
+        Target::To(P::Affiliated),
+        Guard::Always,
+    ),
+    t(
+        &[K::Reactivation],
+        P::Submitted,
+        E::RightsReopened,
+        Target::To(P::Affiliated),
+        Guard::Always,
+    ),
+    t(
+        &[K::S1Registration],
+        P::Submitted,
+        E::S1Registered,
+        Target::To(P::Affiliated),
+        Guard::Always,
+    ),
+    t(
+        ADULT_TRACKS,
+        P::Submitted,
+        E::PhysicianDeclared,
+        Target::Stay,
+        Guard::Always,
+    ),
+    // 3. Provisional number: R114-7 clock, physician, certification.
+    t(
+        IDENTIFIED,
+        P::Provisional,
+        E::CivilStatusReceived,
+        Target::Stay,
+        Guard::CivilStatusMissing,
+    ),
+    t(
+        IDENTIFIED,
+        P::Provisional,
+        E::FormalNoticeReceived,
+        Target::Stay,
+        Guard::CivilStatusMissing,
+    ),
+    t(
+        IDENTIFIED,
+        P::Provisional,
+        E::RightsSuspended,
+        Target::To(P::Suspended),
+        Guard::FormalNoticeGiven,
+    ),
+    t(
+        IDENTIFIED,
+        P::Provisional,
+        E::DocumentsRequested,
+        Target::To(P::Preparing),
+        Guard::Always,
+    ),
+    t(
+        IDENTIFIED,
+        P::Provisional,
+        E::DocumentReceived,
+        Target::Stay,
+        Guard::InChecklist,
+    ),
+    t(
+        &[K::RegistrationWithIdentification],
+        P::Provisional,
+        E::PhysicianDeclared,
+        Target::Stay,
+        Guard::Always,
+    ),
+    t(
+        &[K::BeneficiaryWithIdentification],
+        P::Provisional,
+        E::PhysicianDeclared,
+        Target::Stay,
+        Guard::AgeAtLeast(16),
+    ),
+    t(
+        IDENTIFIED,
+        P::Provisional,
+        E::Rejected,
+        Target::To(P::Rejected),
+        Guard::Always,
+    ),
+    // 4. Certification (never before a NIA).
+    t(
+        IDENTIFIED,
+        P::Provisional,
+        E::NirCertified,
+        Target::To(P::Affiliated),
+        Guard::HasNiaAndValidNumber,
+    ),
+    t(
+        IDENTIFIED,
+        P::Suspended,
+        E::CivilStatusReceived,
+        Target::To(P::Provisional),
+        Guard::Always,
+    ),
+    t(
+        IDENTIFIED,
+        P::Suspended,
+        E::Rejected,
+        Target::To(P::Rejected),
+        Guard::Always,
+    ),
+    // 5–6. Carte Vitale and ameli account: only with the certified NIR (Affiliated), either order.
+    t(
+        ADULT_TRACKS,
+        P::Affiliated,
+        E::PhysicianDeclared,
+        Target::Stay,
+        Guard::Always,
+    ),
+    t(
+        ADULT_TRACKS,
+        P::Affiliated,
+        E::CarteVitaleFormReceived,
+        Target::Stay,
+        Guard::Always,
+    ),
+    t(
+        ADULT_TRACKS,
+        P::Affiliated,
+        E::CarteVitaleOrdered,
+        Target::Stay,
+        Guard::Always,
+    ),
+    t(
+        ADULT_TRACKS,
+        P::Affiliated,
+        E::CarteVitaleReceived,
+        Target::StayOrComplete,
+        Guard::Always,
+    ),
+    t(
+        ADULT_TRACKS,
+        P::Affiliated,
+        E::AmeliAccountOpened,
+        Target::StayOrComplete,
+        Guard::Always,
+    ),
+    t(
+        ADULT_TRACKS,
+        P::Affiliated,
+        E::AttestationObtained,
+        Target::StayOrComplete,
+        Guard::AmeliOpen,
+    ),
+    t(
+        &[K::S1Registration],
+        P::Affiliated,
+        E::CarteVitaleFormReceived,
+        Target::Stay,
+        Guard::Always,
+    ),
+    t(
+        &[K::S1Registration],
+        P::Affiliated,
+        E::CarteVitaleOrdered,
+        Target::Stay,
+        Guard::Always,
+    ),
+    t(
+        &[K::S1Registration],
+        P::Affiliated,
+        E::CarteVitaleReceived,
+        Target::StayOrComplete,
+        Guard::Always,
+    ),
+    t(
+        &[K::S1Registration],
+        P::Affiliated,
+        E::AmeliAccountOpened,
+        Target::Stay,
+        Guard::Always,
+    ),
+    // Children: own card from 12 (ordered by a parent) / 16 (form sent), own account and
+    // physician from 16, own coverage at 18 (S1110).
+    t(
+        CHILD_TRACKS,
+        P::Affiliated,
+        E::CarteVitaleOrdered,
+        Target::Stay,
+        Guard::AgeAtLeast(12),
+    ),
+    t(
+        CHILD_TRACKS,
+        P::Affiliated,
+        E::CarteVitaleFormReceived,
+        Target::Stay,
+        Guard::AgeAtLeast(16),
+    ),
+    t(
+        CHILD_TRACKS,
+        P::Affiliated,
+        E::CarteVitaleReceived,
+        Target::Stay,
+        Guard::AgeAtLeast(12),
+    ),
+    t(
+        CHILD_TRACKS,
+        P::Affiliated,
+        E::AmeliAccountOpened,
+        Target::Stay,
+        Guard::AgeAtLeast(16),
+    ),
+    t(
+        CHILD_TRACKS,
+        P::Affiliated,
+        E::PhysicianDeclared,
+        Target::Stay,
+        Guard::AgeAtLeast(16),
+    ),
+    t(
+        CHILD_TRACKS,
+        P::Affiliated,
+        E::OwnCoverageOpened,
+        Target::To(P::Complete),
+        Guard::AgeAtLeast(18),
+    ),
+];
+
+/// Every transition: the table plus withdrawal from every open phase of every track.
+pub fn transitions() -> impl Iterator<Item = Transition> {
+    let withdrawals = OPEN.into_iter().map(|from| {
+        t(
+            ALL,
+            from,
+            E::Withdrawn,
+            Target::To(P::Withdrawn),
+            Guard::Always,
+        )
+    });
+    TRANSITIONS.iter().copied().chain(withdrawals)
+}
+
+/// Events about the household rather than one member's file: allowed at any time.
+pub const HOUSEHOLD_EVENTS: &[EventKind] = &[
+    E::HouseholdCorrected,
+    E::MemberAdded,
+    E::PermitRenewed,
+    E::Correction,
+];
+
+/// State of a received or missing document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum DocState {
+    /// Not yet received.
+    Missing,
+    /// Received.
+    Received,
+    /// Received but refused: to provide again.
+    Rejected,
+    /// Will not be provided (with a reason).
+    Waived,
+}
+
+/// A member's file: track, phase and facts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MemberState {
+    /// The member's id.
+    pub member: String,
+    /// The track.
+    pub track: TrackKind,
+    /// Where the file stands.
+    pub phase: Phase,
+    /// The checklist and the state of each document.
+    pub documents: BTreeMap<DocKind, DocState>,
+    /// Dates of what happened (event name → first date), for steps and deadlines.
+    pub dates: BTreeMap<EventKind, NaiveDate>,
+    /// The NIA, masked to its last 4 characters, when issued.
+    pub nia: Option<String>,
+    /// The certified NIR, masked to its last 4 characters.
+    pub nir: Option<String>,
+    /// Whether the fund already had the civil-status document when the NIA was issued, or received it since.
+    pub civil_status_received: bool,
+    /// Why the request was rejected, or documents rejected (last reason).
+    pub reason: Option<String>,
+    /// Warnings raised by events (e.g. a certified NIR that disagrees with the birth data).
+    pub warnings: Vec<String>,
+    /// Birth date (for age guards).
+    #[serde(skip)]
+    birth_date: NaiveDate,
+    /// The full numbers (never serialised).
+    #[serde(skip)]
+    numbers: (Option<Nir>, Option<Nir>),
 }
 
 /// An event the current state does not allow: why, and what is allowed.
@@ -28,21 +593,550 @@ pub struct Refusal {
     pub allowed: Vec<EventKind>,
 }
 
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let allowed: Vec<&str> = self.allowed.iter().map(|e| e.code()).collect();
+        write!(
+            f,
+            "{} refused: {}; allowed now: {}",
+            self.event.code(),
+            self.message,
+            if allowed.is_empty() {
+                "nothing".to_owned()
+            } else {
+                allowed.join(", ")
+            }
+        )
+    }
+}
+
+/// Documents needed later in the procedure, not to submit the file.
+fn needed_to_submit(kind: DocKind) -> bool {
+    !matches!(
+        kind,
+        DocKind::IdPhoto | DocKind::FormS3704 | DocKind::FormS1110
+    )
+}
+
+impl MemberState {
+    fn new(
+        member: String,
+        track: TrackKind,
+        checklist: impl IntoIterator<Item = DocKind>,
+        birth_date: NaiveDate,
+    ) -> Self {
+        Self {
+            member,
+            track,
+            phase: Phase::Preparing,
+            documents: checklist
+                .into_iter()
+                .map(|k| (k, DocState::Missing))
+                .collect(),
+            dates: BTreeMap::new(),
+            nia: None,
+            nir: None,
+            civil_status_received: false,
+            reason: None,
+            warnings: Vec::new(),
+            birth_date,
+            numbers: (None, None),
+        }
+    }
+
+    fn age_on(&self, date: NaiveDate, policy: &Policy) -> u32 {
+        date::age(self.birth_date, date, policy.leap_day_birthday)
+    }
+
+    /// Whether a guard holds for this event (payload checks included).
+    fn guard(
+        &self,
+        guard: Guard,
+        event: Option<&Event>,
+        date: NaiveDate,
+        policy: &Policy,
+    ) -> Result<(), (&'static str, String)> {
+        let ok = |cond: bool, code: &'static str, msg: &dyn Fn() -> String| {
+            if cond { Ok(()) } else { Err((code, msg())) }
+        };
+        match guard {
+            Guard::Always => Ok(()),
+            Guard::InChecklist => match event {
+                Some(
+                    Event::DocumentReceived { kind }
+                    | Event::DocumentRejected { kind, .. }
+                    | Event::DocumentWaived { kind, .. },
+                ) => ok(
+                    self.documents.contains_key(kind),
+                    "not_in_checklist",
+                    &|| format!("{} is not on this member's checklist", kind.code()),
+                ),
+                // Without a payload: allowed while some document is not received.
+                _ => ok(
+                    self.documents.values().any(|s| *s != DocState::Received),
+                    "checklist_complete",
+                    &|| "every document is received".into(),
+                ),
+            },
+            Guard::DocumentsReady => {
+                let missing: Vec<&str> = self
+                    .documents
+                    .iter()
+                    .filter(|(k, s)| {
+                        needed_to_submit(**k) && !matches!(s, DocState::Received | DocState::Waived)
+                    })
+                    .map(|(k, _)| k.code())
+                    .collect();
+                ok(missing.is_empty(), "documents_missing", &|| {
+                    format!("documents still missing: {}", missing.join(", "))
+                })
+            }
+            Guard::ValidNumber | Guard::HasNiaAndValidNumber => {
+                if guard == Guard::HasNiaAndValidNumber && self.numbers.0.is_none() {
+                    return Err((
+                        "no_nia",
+                        "no certification before a provisional number (NIA)".into(),
+                    ));
+                }
+                match event {
+                    Some(Event::NiaIssued { number } | Event::NirCertified { number }) => number
+                        .parse::<Nir>()
+                        .map(|_| ())
+                        .map_err(|e| ("invalid_number", format!("the number is not valid: {e}"))),
+                    _ => Ok(()),
+                }
+            }
+            Guard::CivilStatusMissing => ok(
+                !self.civil_status_received,
+                "civil_status_received",
+                &|| "the civil-status document was already received".into(),
+            ),
+            Guard::FormalNoticeGiven => ok(
+                !self.civil_status_received && self.dates.contains_key(&E::FormalNoticeReceived),
+                "no_formal_notice",
+                &|| "benefits are suspended only after a formal notice (R114-7 III)".into(),
+            ),
+            Guard::AgeAtLeast(n) => {
+                let age = self.age_on(date, policy);
+                ok(age >= n, "too_young", &|| {
+                    format!("only from age {n} (the member is {age})")
+                })
+            }
+            Guard::AmeliOpen => ok(
+                self.dates.contains_key(&E::AmeliAccountOpened),
+                "no_ameli_account",
+                &|| "the attestation comes from the ameli account: open it first".into(),
+            ),
+        }
+    }
+
+    /// The transitions from the current phase for this track.
+    fn candidates(&self, event: EventKind) -> impl Iterator<Item = Transition> + '_ {
+        transitions().filter(move |tr| {
+            tr.from == self.phase && tr.event == event && tr.tracks.contains(&self.track)
+        })
+    }
+
+    /// Events allowed now (payload-independent check).
+    pub fn allowed(&self, date: NaiveDate, policy: &Policy) -> Vec<EventKind> {
+        let mut v: Vec<EventKind> = transitions()
+            .filter(|tr| tr.from == self.phase && tr.tracks.contains(&self.track))
+            .filter(|tr| self.guard(tr.guard, None, date, policy).is_ok())
+            .map(|tr| tr.event)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Whether the track's last step is done.
+    fn done(&self) -> bool {
+        let has = |e: EventKind| self.dates.contains_key(&e);
+        match self.track {
+            K::S1Registration => has(E::CarteVitaleReceived),
+            K::Beneficiary | K::BeneficiaryWithIdentification => has(E::OwnCoverageOpened),
+            _ => {
+                has(E::CarteVitaleReceived)
+                    && has(E::AmeliAccountOpened)
+                    && has(E::AttestationObtained)
+            }
+        }
+    }
+
+    /// Applies an event or says why not; on refusal nothing changed.
+    fn apply(
+        &mut self,
+        date: NaiveDate,
+        event: &Event,
+        birth: (Option<crate::model::Sex>, crate::Country),
+        policy: &Policy,
+    ) -> Result<(), Refusal> {
+        let kind = event.kind();
+        let mut first_error = None;
+        let mut chosen = None;
+        for tr in self.candidates(kind) {
+            match self.guard(tr.guard, Some(event), date, policy) {
+                Ok(()) => {
+                    chosen = Some(tr);
+                    break;
+                }
+                Err(e) => first_error = first_error.or(Some(e)),
+            }
+        }
+        let Some(tr) = chosen else {
+            let (code, message) = first_error.unwrap_or((
+                "not_allowed_now",
+                format!(
+                    "not possible while the file is {} ({} track)",
+                    self.phase.code(),
+                    self.track.code()
+                ),
+            ));
+            return Err(Refusal {
+                event: kind,
+                code,
+                message,
+                allowed: self.allowed(date, policy),
+            });
+        };
+        // Facts.
+        self.dates.entry(kind).or_insert(date);
+        match event {
+            Event::DocumentReceived { kind } => {
+                self.documents.insert(*kind, DocState::Received);
+                if matches!(kind, DocKind::BirthCertificate) && self.phase == P::Provisional {
+                    self.civil_status_received = true;
+                }
+            }
+            Event::DocumentRejected { kind, reason } => {
+                self.documents.insert(*kind, DocState::Rejected);
+                self.reason = Some(reason.clone());
+            }
+            Event::DocumentWaived { kind, .. } => {
+                self.documents.insert(*kind, DocState::Waived);
+            }
+            Event::DocumentsRequested { kinds } => {
+                for k in kinds {
+                    self.documents.insert(*k, DocState::Missing);
+                }
+            }
+            Event::NiaIssued { number } => {
+                if let Ok(n) = number.parse::<Nir>() {
+                    self.nia = Some(n.to_string());
+                    self.numbers.0 = Some(n);
+                    // The civil-status document counts as received if it was with the file.
+                    self.civil_status_received = self
+                        .documents
+                        .get(&DocKind::BirthCertificate)
+                        .is_none_or(|s| *s == DocState::Received);
+                }
+            }
+            Event::NirCertified { number } => {
+                if let Ok(n) = number.parse::<Nir>() {
+                    if !n.mismatches(birth.0, self.birth_date, birth.1).is_empty() {
+                        self.warnings.push("nir_mismatch".into());
+                    }
+                    self.nir = Some(n.to_string());
+                    self.numbers.1 = Some(n);
+                }
+            }
+            Event::CivilStatusReceived => self.civil_status_received = true,
+            Event::Rejected { reason } => self.reason = Some(reason.clone()),
+            _ => {}
+        }
+        self.phase = match tr.to {
+            Target::Stay => self.phase,
+            Target::To(p) => p,
+            Target::Resubmit => {
+                if self.numbers.0.is_some() {
+                    P::Provisional
+                } else {
+                    P::Submitted
+                }
+            }
+            Target::StayOrComplete => {
+                if self.done() {
+                    P::Complete
+                } else {
+                    self.phase
+                }
+            }
+        };
+        Ok(())
+    }
+
+    /// The certified NIR, when there is one (full; never serialised).
+    pub fn certified_nir(&self) -> Option<&Nir> {
+        self.numbers.1.as_ref()
+    }
+
+    /// The NIA, when there is one (full; never serialised).
+    pub fn provisional_number(&self) -> Option<&Nir> {
+        self.numbers.0.as_ref()
+    }
+}
+
+/// The procedure of a whole household: one track per member with a French affiliation.
+#[derive(Clone, Debug)]
+pub struct Procedure {
+    household: Household,
+    policy: Policy,
+    opened_on: NaiveDate,
+    members: Vec<MemberState>,
+}
+
 impl Procedure {
-    /// Starts the procedure of a household assessed on `on`.
-    pub fn start(household: Household, on: NaiveDate, policy: &Policy) -> Result<Self, InputErrors> {
-        let _ = (on, policy);
-        Ok(Self { household })
+    /// Starts the procedure of a household assessed on `on`: each member with a
+    /// French affiliation gets the track of their assessment and its checklist.
+    pub fn start(
+        household: Household,
+        on: NaiveDate,
+        policy: &Policy,
+    ) -> Result<Self, InputErrors> {
+        let members = Self::tracks(&household, on, policy)?;
+        Ok(Self {
+            household,
+            policy: policy.clone(),
+            opened_on: on,
+            members,
+        })
+    }
+
+    fn tracks(
+        household: &Household,
+        on: NaiveDate,
+        policy: &Policy,
+    ) -> Result<Vec<MemberState>, InputErrors> {
+        let options = Options::default()
+            .with_as_of(on)
+            .with_policy(policy.clone())
+            .with_lang(Lang::En);
+        let a = crate::assess(household, &options)?;
+        Ok(a.members
+            .iter()
+            .zip(&household.members)
+            .filter_map(|(m, input)| {
+                let track = TrackKind::of(m.affiliation, m.identification_required)?;
+                let mut state = MemberState::new(
+                    m.id.to_owned(),
+                    track,
+                    m.documents.iter().map(|d| d.kind),
+                    input.birth_date,
+                );
+                // A NIA already held (given in the household): identification is under way.
+                if track.identification()
+                    && m.steps
+                        .iter()
+                        .any(|s| s.status == crate::output::StepStatus::Done)
+                {
+                    if let Some(n) = input.nir.as_deref().and_then(|s| s.parse::<Nir>().ok()) {
+                        state.nia = Some(n.to_string());
+                        state.numbers.0 = Some(n);
+                        state.phase = P::Provisional;
+                        if let Some(d) = input.nia_issued_on {
+                            state.dates.insert(E::NiaIssued, d);
+                        }
+                    }
+                }
+                Some(state)
+            })
+            .collect())
     }
 
     /// Applies one event to one member, or refuses it (the state is then unchanged).
     pub fn apply(&mut self, member: &str, date: NaiveDate, event: &Event) -> Result<(), Refusal> {
-        let _ = (member, date, event);
+        let kind = event.kind();
+        match event {
+            Event::HouseholdCorrected { household } => return self.correct(household, date),
+            Event::MemberAdded { member: new } => {
+                let mut h = self.household.clone();
+                h.members.push((**new).clone());
+                return self.correct(&h, date);
+            }
+            Event::PermitRenewed {
+                permit,
+                valid_from,
+                valid_until,
+            } => {
+                let mut h = self.household.clone();
+                let Some(m) = h.members.iter_mut().find(|m| m.id == member) else {
+                    return Err(self.unknown(member, kind));
+                };
+                let r = m.residence.get_or_insert_with(Default::default);
+                r.permit = Some(*permit);
+                r.permit_valid_from = Some(*valid_from);
+                r.permit_valid_until = *valid_until;
+                return self.correct(&h, date);
+            }
+            Event::Correction { .. } => {
+                // Voiding is the case file's business (it replays without the voided entry).
+                return Ok(());
+            }
+            _ => {}
+        }
+        let birth = self
+            .household
+            .members
+            .iter()
+            .find(|m| m.id == member)
+            .map(|m| (m.sex, m.birth_country));
+        let policy = self.policy.clone();
+        let Some(state) = self.members.iter_mut().find(|s| s.member == member) else {
+            return Err(self.unknown(member, kind));
+        };
+        let Some(birth) = birth else {
+            return Err(self.unknown(member, kind));
+        };
+        // Apply on a copy: a refused event changes nothing.
+        let mut next = state.clone();
+        next.apply(date, event, birth, &policy)?;
+        *state = next;
+        Ok(())
+    }
+
+    fn unknown(&self, member: &str, event: EventKind) -> Refusal {
+        let known = self.household.members.iter().any(|m| m.id == member);
+        Refusal {
+            event,
+            code: if known { "no_track" } else { "unknown_member" },
+            message: if known {
+                format!("member \"{member}\" has no French procedure (affiliation none)")
+            } else {
+                format!("no member has id \"{member}\"")
+            },
+            allowed: Vec::new(),
+        }
+    }
+
+    /// Replaces the household; members keep their progress, new members get a track.
+    fn correct(&mut self, household: &Household, date: NaiveDate) -> Result<(), Refusal> {
+        let fresh =
+            Self::tracks(household, date.max(self.opened_on), &self.policy).map_err(|e| {
+                Refusal {
+                    event: EventKind::HouseholdCorrected,
+                    code: "invalid_household",
+                    message: e.to_string().replace('\n', "; "),
+                    allowed: Vec::new(),
+                }
+            })?;
+        let mut members = Vec::with_capacity(fresh.len());
+        for f in fresh {
+            match self.members.iter().find(|s| s.member == f.member) {
+                Some(old) => {
+                    let mut kept = old.clone();
+                    kept.birth_date = f.birth_date;
+                    // Documents newly on the checklist are added; progress is kept.
+                    for k in f.documents.keys() {
+                        kept.documents.entry(*k).or_insert(DocState::Missing);
+                    }
+                    members.push(kept);
+                }
+                None => members.push(f),
+            }
+        }
+        self.household = household.clone();
+        self.members = members;
         Ok(())
     }
 
     /// The household as corrected so far.
     pub fn household(&self) -> &Household {
         &self.household
+    }
+
+    /// The policy the procedure runs under.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The date the procedure was opened (tracks are derived on it).
+    pub fn opened_on(&self) -> NaiveDate {
+        self.opened_on
+    }
+
+    /// Every member's file.
+    pub fn members(&self) -> &[MemberState] {
+        &self.members
+    }
+
+    /// One member's file.
+    pub fn member(&self, id: &str) -> Option<&MemberState> {
+        self.members.iter().find(|s| s.member == id)
+    }
+
+    /// The events allowed now for a member (household events always are).
+    pub fn allowed_events(&self, member: &str, on: NaiveDate) -> Vec<EventKind> {
+        self.member(member)
+            .map(|s| s.allowed(on, &self.policy))
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use strum::IntoEnumIterator;
+
+    use super::*;
+
+    /// Every phase a track can reach from `Preparing`, following the table.
+    fn reachable(track: TrackKind) -> BTreeSet<Phase> {
+        let mut seen = BTreeSet::from([P::Preparing]);
+        let mut todo = vec![P::Preparing];
+        while let Some(p) = todo.pop() {
+            for tr in transitions().filter(|tr| tr.from == p && tr.tracks.contains(&track)) {
+                let next: Vec<Phase> = match tr.to {
+                    Target::Stay => vec![p],
+                    Target::To(q) => vec![q],
+                    Target::Resubmit => vec![P::Submitted, P::Provisional],
+                    Target::StayOrComplete => vec![p, P::Complete],
+                };
+                for q in next {
+                    // Resubmission to Provisional exists only where a NIA can exist.
+                    if q == P::Provisional && !track.identification() {
+                        continue;
+                    }
+                    if seen.insert(q) {
+                        todo.push(q);
+                    }
+                }
+            }
+        }
+        seen
+    }
+
+    #[test]
+    fn every_phase_is_reachable_and_every_open_phase_has_a_way_out() {
+        for track in TrackKind::iter() {
+            let phases = reachable(track);
+            let mut expected: BTreeSet<Phase> = Phase::iter().collect();
+            if !track.identification() {
+                expected.remove(&P::Provisional);
+                expected.remove(&P::Suspended);
+            }
+            assert_eq!(phases, expected, "{track:?}: reachable phases");
+            for p in phases.iter().filter(|p| !p.is_final()) {
+                let out = transitions().any(|tr| {
+                    tr.from == *p && tr.tracks.contains(&track) && !matches!(tr.to, Target::Stay)
+                });
+                assert!(out, "{track:?}: no way out of {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_event_is_dead() {
+        for e in EventKind::iter() {
+            let used = transitions().any(|tr| tr.event == e) || HOUSEHOLD_EVENTS.contains(&e);
+            assert!(used, "{e:?} appears in no transition");
+        }
+    }
+
+    #[test]
+    fn final_phases_have_no_transition() {
+        for tr in transitions() {
+            assert!(!tr.from.is_final(), "{tr:?} leaves a final phase");
+        }
     }
 }
