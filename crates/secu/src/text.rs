@@ -386,6 +386,35 @@ texts! {
     NirOrder: "order number", "numéro d'ordre";
     NirKeyExpected: "key", "clé";
     NirKeyGiven: "given:", "saisie :";
+
+    // ---- Procedure: next actions and deadlines --------------------------------------------
+    ActGather: "gather the missing documents", "réunir les pièces manquantes";
+    ActSubmit: "every document is ready: submit the file to the fund", "toutes les pièces sont prêtes : déposer le dossier à la caisse";
+    ActWaitNia: "wait for the provisional number (NIA), about 3 weeks", "attendre le numéro provisoire (NIA), environ 3 semaines";
+    ActWaitConfirmation: "wait for the fund to confirm the affiliation", "attendre la confirmation de l'affiliation par la caisse";
+    ActWaitReopen: "wait for the fund to reopen the rights", "attendre la réouverture des droits par la caisse";
+    ActWaitS1: "wait for the fund to register the S1", "attendre l'inscription du S1 par la caisse";
+    ActSendCivilStatus: "send the civil-status document (birth certificate): 3 months from the NIA, then a formal notice", "envoyer l'acte d'état civil (acte de naissance) : 3 mois à compter du NIA, puis mise en demeure";
+    ActDeclarePhysician: "declare a médecin traitant (paper form S3704 if the doctor cannot declare online)", "déclarer un médecin traitant (formulaire papier S3704 si le médecin ne peut pas le faire en ligne)";
+    ActWaitCertification: "wait for SANDIA to certify the number (up to 9 months)", "attendre la certification du numéro par SANDIA (jusqu'à 9 mois)";
+    ActSuspended: "benefits are suspended: send the civil-status document now", "les prestations sont suspendues : envoyer l'acte d'état civil sans attendre";
+    ActOrderCard: "order the Carte Vitale (form with photo and ID, or online from the ameli account)", "commander la carte Vitale (formulaire avec photo et pièce d'identité, ou en ligne depuis le compte ameli)";
+    ActWaitCard: "wait for the Carte Vitale (about 3 weeks by post, 2 weeks online)", "attendre la carte Vitale (environ 3 semaines par courrier, 2 semaines en ligne)";
+    ActOpenAmeli: "open the ameli account", "ouvrir le compte ameli";
+    ActAttestation: "download the attestation de droits and give it to the company's mutuelle", "télécharger l'attestation de droits et la transmettre à la mutuelle d'entreprise";
+    ActOwnCoverage: "now an adult: file the S1110 with a bank account in their own name", "désormais majeur : déposer le S1110 avec un compte bancaire à son nom";
+    DlCivilStatusDue: "civil-status document due (3 months after the NIA, R114-7)", "acte d'état civil à fournir (3 mois après le NIA, R114-7)";
+    DlCivilStatusFinalDue: "civil-status document due after the formal notice (3 months), then suspension", "acte d'état civil à fournir après mise en demeure (3 mois), puis suspension";
+    DlFundDecisionDue: "the fund decides within 3 months of the suspension", "la caisse statue dans les 3 mois suivant la suspension";
+    DlNiaExpiry: "end of the NIA's 9-month validity", "fin de validité du NIA (9 mois)";
+    DlNttLimit: "end of the 3-month NTT tolerance in payroll (DSN)", "fin de la tolérance de 3 mois du NTT en paie (DSN)";
+    DlPostingEnd: "end of the posting", "fin du détachement";
+    DlNiaExpected: "NIA expected (estimate: 3 weeks after submission)", "NIA attendu (estimation : 3 semaines après le dépôt)";
+    DlCertificationExpected: "certified number expected (estimate: within 9 months of the NIA)", "numéro certifié attendu (estimation : dans les 9 mois suivant le NIA)";
+    DlAmeliExpected: "ameli account possible (estimate: 10 days after the NIR)", "compte ameli possible (estimation : 10 jours après le NIR)";
+    DlCarteVitaleExpected: "Carte Vitale expected (estimate: 3 weeks after the order)", "carte Vitale attendue (estimation : 3 semaines après la commande)";
+    DlSixteenthBirthday: "16th birthday: own Carte Vitale, may become ayant droit autonome", "16 ans : carte Vitale personnelle, peut devenir ayant droit autonome";
+    DlEighteenthBirthday: "18th birthday: own coverage (S1110)", "18 ans : prise en charge personnelle (S1110)";
 }
 
 #[cfg(test)]

@@ -928,14 +928,13 @@ impl Procedure {
                     && m.steps
                         .iter()
                         .any(|s| s.status == crate::output::StepStatus::Done)
+                    && let Some(n) = input.nir.as_deref().and_then(|s| s.parse::<Nir>().ok())
                 {
-                    if let Some(n) = input.nir.as_deref().and_then(|s| s.parse::<Nir>().ok()) {
-                        state.nia = Some(n.to_string());
-                        state.numbers.0 = Some(n);
-                        state.phase = P::Provisional;
-                        if let Some(d) = input.nia_issued_on {
-                            state.dates.insert(E::NiaIssued, d);
-                        }
+                    state.nia = Some(n.to_string());
+                    state.numbers.0 = Some(n);
+                    state.phase = P::Provisional;
+                    if let Some(d) = input.nia_issued_on {
+                        state.dates.insert(E::NiaIssued, d);
                     }
                 }
                 Some(state)

@@ -7,6 +7,7 @@
 pub mod case;
 pub mod event;
 pub mod machine;
+pub mod status;
 
 pub use event::{Event, EventKind};
 pub use machine::{Procedure, Refusal};
