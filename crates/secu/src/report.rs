@@ -439,3 +439,153 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
     }
     out
 }
+
+/// Renders a procedure's status (`secu case status`): per member, the phase,
+/// step progress, missing documents, next actions with who acts, deadlines
+/// (overdue first marked), payroll. Numbers appear masked.
+pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &Style) -> String {
+    use crate::procedure::machine::Phase;
+    let mut r = R {
+        out: String::with_capacity(2048),
+        lang,
+        style,
+    };
+    let title = Msg::new(T::UiStatusTitle, lang)
+        .arg(0, Arg::Date(s.as_of))
+        .to_string();
+    r.paint(anstyle::Style::new().bold(), &title);
+    r.out.push('\n');
+    for m in &s.members {
+        let width = r.style.width.max(40);
+        r.out.push('\n');
+        let name = match &m.label {
+            Some(l) => format!("{l} ({})", m.id),
+            None => m.id.clone(),
+        };
+        let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+        r.paint(
+            anstyle::Style::new()
+                .bold()
+                .fg_color(Some(anstyle::AnsiColor::Cyan.into())),
+            &format!("── {name} {rule}"),
+        );
+        r.out.push('\n');
+        r.field(T::UiTrack, phase_track_text(m.track, lang));
+        let phase = match m.phase {
+            Phase::Preparing => T::PhPreparing,
+            Phase::Submitted => T::PhSubmitted,
+            Phase::Provisional => T::PhProvisional,
+            Phase::Suspended => T::PhSuspended,
+            Phase::Affiliated => T::PhAffiliated,
+            Phase::Complete => T::PhComplete,
+            Phase::Rejected => T::PhRejected,
+            Phase::Withdrawn => T::PhWithdrawn,
+        };
+        r.field(T::UiPhase, phase.get(lang));
+        if let Some(n) = &m.nia {
+            r.field(T::UiNia, n);
+        }
+        if let Some(n) = &m.nir {
+            r.field(T::UiNir, n);
+        }
+        r.out.push('\n');
+        r.heading(T::UiSteps);
+        for st in m
+            .steps
+            .iter()
+            .filter(|st| st.status != StepStatus::NotApplicable)
+        {
+            let mark = match st.status {
+                StepStatus::Done => "[x]",
+                StepStatus::InProgress => "[~]",
+                StepStatus::Blocked => "[!]",
+                _ => "[ ]",
+            };
+            let mut line = format!(
+                "{} ({})",
+                st.step.text().get(lang),
+                st.status.text().get(lang)
+            );
+            if let Some(d) = st.done_on {
+                let _ = write!(line, " {d}");
+            }
+            r.wrapped(&format!("   {mark} "), 7, &line);
+        }
+        if !m.missing_documents.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiMissingDocuments);
+            for k in &m.missing_documents {
+                r.wrapped("   - ", 5, k.text().get(lang));
+            }
+        }
+        if !m.next_actions.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiNextActions);
+            for a in &m.next_actions {
+                r.wrapped(
+                    "   → ",
+                    5,
+                    &format!("{} — {}", a.action, a.actor.text().get(lang)),
+                );
+            }
+        }
+        if !m.deadlines.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiDeadlines);
+            for d in &m.deadlines {
+                let first = format!("   {}  ", d.date);
+                let mut text = d.label.to_string();
+                if d.overdue {
+                    text = format!("{} — {text}", r.t(T::UiOverdue));
+                }
+                if d.overdue {
+                    let opts = textwrap::Options::new(width)
+                        .initial_indent(&first)
+                        .subsequent_indent("               ");
+                    for line in textwrap::wrap(&text, opts) {
+                        r.paint(
+                            anstyle::Style::new()
+                                .bold()
+                                .fg_color(Some(anstyle::AnsiColor::Red.into())),
+                            &line,
+                        );
+                        r.out.push('\n');
+                    }
+                } else {
+                    r.wrapped(&first, 15, &text);
+                }
+            }
+        }
+        if let Some(p) = &m.payroll {
+            r.out.push('\n');
+            r.heading(T::UiPayroll);
+            r.field(T::UiDsnIdentifier, p.dsn_identifier.text().get(lang));
+            r.wrapped("  ", 2, &p.note.to_string());
+        }
+        if !m.warnings.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiWarnings);
+            for w in &m.warnings {
+                let code = w
+                    .parse::<crate::output::WarningCode>()
+                    .map(|c| Msg::new(c.text(), lang).to_string())
+                    .unwrap_or_else(|_| w.clone());
+                r.wrapped("   ! ", 5, &code);
+            }
+        }
+    }
+    r.out
+}
+
+fn phase_track_text(t: crate::procedure::machine::TrackKind, lang: Lang) -> &'static str {
+    use crate::procedure::machine::TrackKind as K;
+    match t {
+        K::RegistrationWithIdentification => T::TrRegistrationWithIdentification,
+        K::Registration => T::TrRegistration,
+        K::Reactivation => T::TrReactivation,
+        K::S1Registration => T::TrS1Registration,
+        K::BeneficiaryWithIdentification => T::TrBeneficiaryWithIdentification,
+        K::Beneficiary => T::TrBeneficiary,
+    }
+    .get(lang)
+}

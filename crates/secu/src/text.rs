@@ -415,6 +415,31 @@ texts! {
     DlCarteVitaleExpected: "Carte Vitale expected (estimate: 3 weeks after the order)", "carte Vitale attendue (estimation : 3 semaines après la commande)";
     DlSixteenthBirthday: "16th birthday: own Carte Vitale, may become ayant droit autonome", "16 ans : carte Vitale personnelle, peut devenir ayant droit autonome";
     DlEighteenthBirthday: "18th birthday: own coverage (S1110)", "18 ans : prise en charge personnelle (S1110)";
+
+    // ---- Procedure: status report ---------------------------------------------------------
+    UiStatusTitle: "Procedure status as of {0}", "État des démarches au {0}";
+    UiTrack: "Procedure", "Procédure";
+    UiPhase: "Stage", "Étape";
+    UiNia: "NIA", "NIA (provisoire)";
+    UiNir: "NIR", "NIR (certifié)";
+    UiMissingDocuments: "Missing documents", "Pièces manquantes";
+    UiNextActions: "Next actions", "Prochaines actions";
+    UiDeadlines: "Deadlines", "Échéances";
+    UiOverdue: "OVERDUE", "EN RETARD";
+    PhPreparing: "preparing the file", "préparation du dossier";
+    PhSubmitted: "submitted to the fund", "dossier déposé à la caisse";
+    PhProvisional: "provisional number (NIA): identification under way", "numéro provisoire (NIA) : identification en cours";
+    PhSuspended: "benefits suspended (civil-status document missing)", "prestations suspendues (acte d'état civil manquant)";
+    PhAffiliated: "affiliated: number certified, rights open", "affilié : numéro certifié, droits ouverts";
+    PhComplete: "complete", "terminé";
+    PhRejected: "rejected by the fund", "refusé par la caisse";
+    PhWithdrawn: "withdrawn", "abandonné";
+    TrRegistrationWithIdentification: "first registration with identification (NIA, then certified NIR)", "première affiliation avec identification (NIA, puis NIR certifié)";
+    TrRegistration: "first registration (number already known)", "première affiliation (numéro déjà connu)";
+    TrReactivation: "reactivation of rights", "réouverture des droits";
+    TrS1Registration: "S1 registration", "inscription du S1";
+    TrBeneficiaryWithIdentification: "child beneficiary, own NIA then NIR", "enfant ayant droit, NIA puis NIR propres";
+    TrBeneficiary: "child beneficiary", "enfant ayant droit";
 }
 
 #[cfg(test)]
