@@ -140,8 +140,9 @@ pub enum Guard {
     DocumentsReady,
     /// The number carried validates as a NIR/NIA.
     ValidNumber,
-    /// A NIA was issued before, and the number validates.
-    HasNiaAndValidNumber,
+    /// A NIA was issued, the civil-status document reached the fund (SANDIA
+    /// certifies from it), and the number validates.
+    ReadyForCertification,
     /// The civil-status document has not reached the fund.
     CivilStatusMissing,
     /// A formal notice was received (and the civil-status document is still missing).
@@ -227,291 +228,62 @@ const fn t(
     }
 }
 
-/// The transition table (withdrawal from every open phase is added by [`transitions`]).
+/// The transition table (withdrawal, and documents arriving or refused, at
+/// every open phase are added by [`transitions`]).
+#[rustfmt::skip]
 pub const TRANSITIONS: &[Transition] = &[
     // 1. Prepare the file.
-    t(
-        ALL,
-        P::Preparing,
-        E::DocumentReceived,
-        Target::Stay,
-        Guard::InChecklist,
-    ),
-    t(
-        ALL,
-        P::Preparing,
-        E::DocumentRejected,
-        Target::Stay,
-        Guard::InChecklist,
-    ),
-    t(
-        ALL,
-        P::Preparing,
-        E::DocumentWaived,
-        Target::Stay,
-        Guard::InChecklist,
-    ),
-    t(
-        ALL,
-        P::Preparing,
-        E::FileSubmitted,
-        Target::Resubmit,
-        Guard::DocumentsReady,
-    ),
+    t(ALL, P::Preparing, E::DocumentWaived, Target::Stay, Guard::InChecklist),
+    t(ALL, P::Preparing, E::FileSubmitted, Target::Resubmit, Guard::DocumentsReady),
     // 2. Submitted: the fund may ask for more, reject, or move on.
-    t(
-        ALL,
-        P::Submitted,
-        E::DocumentsRequested,
-        Target::To(P::Preparing),
-        Guard::Always,
-    ),
-    t(
-        ALL,
-        P::Submitted,
-        E::DocumentReceived,
-        Target::Stay,
-        Guard::InChecklist,
-    ),
-    t(
-        ALL,
-        P::Submitted,
-        E::Rejected,
-        Target::To(P::Rejected),
-        Guard::Always,
-    ),
-    t(
-        IDENTIFIED,
-        P::Submitted,
-        E::NiaIssued,
-        Target::To(P::Provisional),
-        Guard::ValidNumber,
-    ),
-    t(
-        CONFIRMED,
-        P::Submitted,
-        E::AffiliationConfirmed,
-        Target::To(P::Affiliated),
-        Guard::Always,
-    ),
-    t(
-        &[K::Reactivation],
-        P::Submitted,
-        E::RightsReopened,
-        Target::To(P::Affiliated),
-        Guard::Always,
-    ),
-    t(
-        &[K::S1Registration],
-        P::Submitted,
-        E::S1Registered,
-        Target::To(P::Affiliated),
-        Guard::Always,
-    ),
-    t(
-        ADULT_TRACKS,
-        P::Submitted,
-        E::PhysicianDeclared,
-        Target::Stay,
-        Guard::Always,
-    ),
+    t(ALL, P::Submitted, E::DocumentsRequested, Target::To(P::Preparing), Guard::Always),
+    t(ALL, P::Submitted, E::Rejected, Target::To(P::Rejected), Guard::Always),
+    t(IDENTIFIED, P::Submitted, E::NiaIssued, Target::To(P::Provisional), Guard::ValidNumber),
+    t(CONFIRMED, P::Submitted, E::AffiliationConfirmed, Target::To(P::Affiliated), Guard::Always),
+    t(&[K::Reactivation], P::Submitted, E::RightsReopened, Target::To(P::Affiliated), Guard::Always),
+    t(&[K::S1Registration], P::Submitted, E::S1Registered, Target::To(P::Affiliated), Guard::Always),
+    t(ADULT_TRACKS, P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::Always),
+    t(CHILD_TRACKS, P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    t(&[K::S1Registration], P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    // Certification is never possible before a NIA: this row gives the refusal its reason.
+    t(IDENTIFIED, P::Submitted, E::NirCertified, Target::To(P::Affiliated), Guard::ReadyForCertification),
     // 3. Provisional number: R114-7 clock, physician, certification.
-    t(
-        IDENTIFIED,
-        P::Provisional,
-        E::CivilStatusReceived,
-        Target::Stay,
-        Guard::CivilStatusMissing,
-    ),
-    t(
-        IDENTIFIED,
-        P::Provisional,
-        E::FormalNoticeReceived,
-        Target::Stay,
-        Guard::CivilStatusMissing,
-    ),
-    t(
-        IDENTIFIED,
-        P::Provisional,
-        E::RightsSuspended,
-        Target::To(P::Suspended),
-        Guard::FormalNoticeGiven,
-    ),
-    t(
-        IDENTIFIED,
-        P::Provisional,
-        E::DocumentsRequested,
-        Target::To(P::Preparing),
-        Guard::Always,
-    ),
-    t(
-        IDENTIFIED,
-        P::Provisional,
-        E::DocumentReceived,
-        Target::Stay,
-        Guard::InChecklist,
-    ),
-    t(
-        &[K::RegistrationWithIdentification],
-        P::Provisional,
-        E::PhysicianDeclared,
-        Target::Stay,
-        Guard::Always,
-    ),
-    t(
-        &[K::BeneficiaryWithIdentification],
-        P::Provisional,
-        E::PhysicianDeclared,
-        Target::Stay,
-        Guard::AgeAtLeast(16),
-    ),
-    t(
-        IDENTIFIED,
-        P::Provisional,
-        E::Rejected,
-        Target::To(P::Rejected),
-        Guard::Always,
-    ),
-    // 4. Certification (never before a NIA).
-    t(
-        IDENTIFIED,
-        P::Provisional,
-        E::NirCertified,
-        Target::To(P::Affiliated),
-        Guard::HasNiaAndValidNumber,
-    ),
-    t(
-        IDENTIFIED,
-        P::Suspended,
-        E::CivilStatusReceived,
-        Target::To(P::Provisional),
-        Guard::Always,
-    ),
-    t(
-        IDENTIFIED,
-        P::Suspended,
-        E::Rejected,
-        Target::To(P::Rejected),
-        Guard::Always,
-    ),
+    t(IDENTIFIED, P::Provisional, E::CivilStatusReceived, Target::Stay, Guard::CivilStatusMissing),
+    t(IDENTIFIED, P::Provisional, E::FormalNoticeReceived, Target::Stay, Guard::CivilStatusMissing),
+    t(IDENTIFIED, P::Provisional, E::RightsSuspended, Target::To(P::Suspended), Guard::FormalNoticeGiven),
+    t(IDENTIFIED, P::Provisional, E::DocumentsRequested, Target::To(P::Preparing), Guard::Always),
+    t(&[K::RegistrationWithIdentification], P::Provisional, E::PhysicianDeclared, Target::Stay, Guard::Always),
+    t(&[K::BeneficiaryWithIdentification], P::Provisional, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    t(IDENTIFIED, P::Provisional, E::Rejected, Target::To(P::Rejected), Guard::Always),
+    // 4. Certification: after the NIA and the civil-status document.
+    t(IDENTIFIED, P::Provisional, E::NirCertified, Target::To(P::Affiliated), Guard::ReadyForCertification),
+    t(IDENTIFIED, P::Suspended, E::CivilStatusReceived, Target::To(P::Provisional), Guard::Always),
+    t(IDENTIFIED, P::Suspended, E::Rejected, Target::To(P::Rejected), Guard::Always),
     // 5–6. Carte Vitale and ameli account: only with the certified NIR (Affiliated), either order.
-    t(
-        ADULT_TRACKS,
-        P::Affiliated,
-        E::PhysicianDeclared,
-        Target::Stay,
-        Guard::Always,
-    ),
-    t(
-        ADULT_TRACKS,
-        P::Affiliated,
-        E::CarteVitaleFormReceived,
-        Target::Stay,
-        Guard::Always,
-    ),
-    t(
-        ADULT_TRACKS,
-        P::Affiliated,
-        E::CarteVitaleOrdered,
-        Target::Stay,
-        Guard::Always,
-    ),
-    t(
-        ADULT_TRACKS,
-        P::Affiliated,
-        E::CarteVitaleReceived,
-        Target::StayOrComplete,
-        Guard::Always,
-    ),
-    t(
-        ADULT_TRACKS,
-        P::Affiliated,
-        E::AmeliAccountOpened,
-        Target::StayOrComplete,
-        Guard::Always,
-    ),
-    t(
-        ADULT_TRACKS,
-        P::Affiliated,
-        E::AttestationObtained,
-        Target::StayOrComplete,
-        Guard::AmeliOpen,
-    ),
-    t(
-        &[K::S1Registration],
-        P::Affiliated,
-        E::CarteVitaleFormReceived,
-        Target::Stay,
-        Guard::Always,
-    ),
-    t(
-        &[K::S1Registration],
-        P::Affiliated,
-        E::CarteVitaleOrdered,
-        Target::Stay,
-        Guard::Always,
-    ),
-    t(
-        &[K::S1Registration],
-        P::Affiliated,
-        E::CarteVitaleReceived,
-        Target::StayOrComplete,
-        Guard::Always,
-    ),
-    t(
-        &[K::S1Registration],
-        P::Affiliated,
-        E::AmeliAccountOpened,
-        Target::Stay,
-        Guard::Always,
-    ),
+    t(ADULT_TRACKS, P::Affiliated, E::PhysicianDeclared, Target::StayOrComplete, Guard::Always),
+    t(ADULT_TRACKS, P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::Always),
+    t(ADULT_TRACKS, P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::Always),
+    t(ADULT_TRACKS, P::Affiliated, E::CarteVitaleReceived, Target::StayOrComplete, Guard::Always),
+    t(ADULT_TRACKS, P::Affiliated, E::AmeliAccountOpened, Target::StayOrComplete, Guard::Always),
+    t(ADULT_TRACKS, P::Affiliated, E::AttestationObtained, Target::StayOrComplete, Guard::AmeliOpen),
+    // S1 registration covers adults and children: the children's age rules apply (§7).
+    t(&[K::S1Registration], P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(16)),
+    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(12)),
+    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleReceived, Target::StayOrComplete, Guard::AgeAtLeast(12)),
+    t(&[K::S1Registration], P::Affiliated, E::AmeliAccountOpened, Target::Stay, Guard::AgeAtLeast(16)),
     // Children: own card from 12 (ordered by a parent) / 16 (form sent), own account and
     // physician from 16, own coverage at 18 (S1110).
-    t(
-        CHILD_TRACKS,
-        P::Affiliated,
-        E::CarteVitaleOrdered,
-        Target::Stay,
-        Guard::AgeAtLeast(12),
-    ),
-    t(
-        CHILD_TRACKS,
-        P::Affiliated,
-        E::CarteVitaleFormReceived,
-        Target::Stay,
-        Guard::AgeAtLeast(16),
-    ),
-    t(
-        CHILD_TRACKS,
-        P::Affiliated,
-        E::CarteVitaleReceived,
-        Target::Stay,
-        Guard::AgeAtLeast(12),
-    ),
-    t(
-        CHILD_TRACKS,
-        P::Affiliated,
-        E::AmeliAccountOpened,
-        Target::Stay,
-        Guard::AgeAtLeast(16),
-    ),
-    t(
-        CHILD_TRACKS,
-        P::Affiliated,
-        E::PhysicianDeclared,
-        Target::Stay,
-        Guard::AgeAtLeast(16),
-    ),
-    t(
-        CHILD_TRACKS,
-        P::Affiliated,
-        E::OwnCoverageOpened,
-        Target::To(P::Complete),
-        Guard::AgeAtLeast(18),
-    ),
+    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(12)),
+    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(16)),
+    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleReceived, Target::Stay, Guard::AgeAtLeast(12)),
+    t(CHILD_TRACKS, P::Affiliated, E::AmeliAccountOpened, Target::Stay, Guard::AgeAtLeast(16)),
+    t(CHILD_TRACKS, P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    t(CHILD_TRACKS, P::Affiliated, E::OwnCoverageOpened, Target::To(P::Complete), Guard::AgeAtLeast(18)),
 ];
 
-/// Every transition: the table plus withdrawal from every open phase of every track.
+/// Every transition: the table plus, from every open phase of every track,
+/// withdrawal and documents arriving or refused.
 pub fn transitions() -> impl Iterator<Item = Transition> {
     let withdrawals = OPEN.into_iter().map(|from| {
         t(
@@ -522,7 +294,18 @@ pub fn transitions() -> impl Iterator<Item = Transition> {
             Guard::Always,
         )
     });
-    TRANSITIONS.iter().copied().chain(withdrawals)
+    // Documents arrive or are refused at any open phase: the photo and the
+    // S3704 are needed after certification, the civil-status document may
+    // come after the NIA.
+    let documents = OPEN.into_iter().flat_map(|from| {
+        [E::DocumentReceived, E::DocumentRejected]
+            .map(|event| t(ALL, from, event, Target::Stay, Guard::InChecklist))
+    });
+    TRANSITIONS
+        .iter()
+        .copied()
+        .chain(documents)
+        .chain(withdrawals)
 }
 
 /// Events about the household rather than one member's file: allowed at any time.
@@ -648,55 +431,50 @@ impl MemberState {
         date::age(self.birth_date, date, policy.leap_day_birthday)
     }
 
-    /// Whether a guard holds for this event (payload checks included).
-    fn guard(
-        &self,
-        guard: Guard,
-        event: Option<&Event>,
-        date: NaiveDate,
-        policy: &Policy,
-    ) -> Result<(), (&'static str, String)> {
-        let ok = |cond: bool, code: &'static str, msg: &dyn Fn() -> String| {
-            if cond { Ok(()) } else { Err((code, msg())) }
-        };
+    /// Whether a guard holds for an event of `kind` (payload checks included
+    /// when the event is given; without it, whether the event could apply).
+    #[rustfmt::skip]
+    fn guard(&self, guard: Guard, kind: EventKind, event: Option<&Event>, date: NaiveDate, policy: &Policy) -> Result<(), (&'static str, String)> {
+        let ok = |cond: bool, code: &'static str, msg: &dyn Fn() -> String| if cond { Ok(()) } else { Err((code, msg())) };
         match guard {
             Guard::Always => Ok(()),
             Guard::InChecklist => match event {
-                Some(
-                    Event::DocumentReceived { kind }
-                    | Event::DocumentRejected { kind, .. }
-                    | Event::DocumentWaived { kind, .. },
-                ) => ok(
-                    self.documents.contains_key(kind),
-                    "not_in_checklist",
-                    &|| format!("{} is not on this member's checklist", kind.code()),
-                ),
-                // Without a payload: allowed while some document is not received.
-                _ => ok(
-                    self.documents.values().any(|s| *s != DocState::Received),
-                    "checklist_complete",
-                    &|| "every document is received".into(),
-                ),
+                Some(Event::DocumentReceived { kind: doc } | Event::DocumentRejected { kind: doc, .. } | Event::DocumentWaived { kind: doc, .. }) => {
+                    ok(self.documents.contains_key(doc), "not_in_checklist", &|| format!("{} is not on this member's checklist", doc.code()))?;
+                    match event {
+                        Some(Event::DocumentRejected { reason, .. }) => {
+                            ok(self.documents.get(doc) == Some(&DocState::Received), "not_received", &|| format!("{} was not received", doc.code()))?;
+                            ok(!reason.trim().is_empty(), "reason_required", &|| "a reason is required".into())
+                        }
+                        Some(Event::DocumentWaived { reason, .. }) => {
+                            ok(self.documents.get(doc) != Some(&DocState::Received), "already_received", &|| format!("{} was already received", doc.code()))?;
+                            ok(!reason.trim().is_empty(), "reason_required", &|| "a reason is required".into())
+                        }
+                        _ => Ok(()),
+                    }
+                }
+                // Without a payload: is there a document this event could be about?
+                _ if kind == E::DocumentRejected => {
+                    ok(self.documents.values().any(|s| *s == DocState::Received), "nothing_received", &|| "no document was received".into())
+                }
+                _ if kind == E::DocumentReceived => Ok(()),
+                _ => ok(self.documents.values().any(|s| *s != DocState::Received), "checklist_complete", &|| "every document is received".into()),
             },
             Guard::DocumentsReady => {
                 let missing: Vec<&str> = self
                     .documents
                     .iter()
-                    .filter(|(k, s)| {
-                        needed_to_submit(**k) && !matches!(s, DocState::Received | DocState::Waived)
-                    })
+                    .filter(|(k, s)| needed_to_submit(**k) && !matches!(s, DocState::Received | DocState::Waived))
                     .map(|(k, _)| k.code())
                     .collect();
-                ok(missing.is_empty(), "documents_missing", &|| {
-                    format!("documents still missing: {}", missing.join(", "))
-                })
+                ok(missing.is_empty(), "documents_missing", &|| format!("documents still missing: {}", missing.join(", ")))
             }
-            Guard::ValidNumber | Guard::HasNiaAndValidNumber => {
-                if guard == Guard::HasNiaAndValidNumber && self.numbers.0.is_none() {
-                    return Err((
-                        "no_nia",
-                        "no certification before a provisional number (NIA)".into(),
-                    ));
+            Guard::ValidNumber | Guard::ReadyForCertification => {
+                if guard == Guard::ReadyForCertification {
+                    ok(self.numbers.0.is_some(), "no_nia", &|| "no certification before a provisional number (NIA)".into())?;
+                    ok(self.civil_status_received, "civil_status_missing", &|| {
+                        "SANDIA certifies from the civil-status document, which has not reached the fund".into()
+                    })?;
                 }
                 match event {
                     Some(Event::NiaIssued { number } | Event::NirCertified { number }) => number
@@ -706,11 +484,7 @@ impl MemberState {
                     _ => Ok(()),
                 }
             }
-            Guard::CivilStatusMissing => ok(
-                !self.civil_status_received,
-                "civil_status_received",
-                &|| "the civil-status document was already received".into(),
-            ),
+            Guard::CivilStatusMissing => ok(!self.civil_status_received, "civil_status_received", &|| "the civil-status document was already received".into()),
             Guard::FormalNoticeGiven => ok(
                 !self.civil_status_received && self.dates.contains_key(&E::FormalNoticeReceived),
                 "no_formal_notice",
@@ -718,15 +492,11 @@ impl MemberState {
             ),
             Guard::AgeAtLeast(n) => {
                 let age = self.age_on(date, policy);
-                ok(age >= n, "too_young", &|| {
-                    format!("only from age {n} (the member is {age})")
-                })
+                ok(age >= n, "too_young", &|| format!("only from age {n} (the member is {age})"))
             }
-            Guard::AmeliOpen => ok(
-                self.dates.contains_key(&E::AmeliAccountOpened),
-                "no_ameli_account",
-                &|| "the attestation comes from the ameli account: open it first".into(),
-            ),
+            Guard::AmeliOpen => ok(self.dates.contains_key(&E::AmeliAccountOpened), "no_ameli_account", &|| {
+                "the attestation comes from the ameli account: open it first".into()
+            }),
         }
     }
 
@@ -741,7 +511,7 @@ impl MemberState {
     pub fn allowed(&self, date: NaiveDate, policy: &Policy) -> Vec<EventKind> {
         let mut v: Vec<EventKind> = transitions()
             .filter(|tr| tr.from == self.phase && tr.tracks.contains(&self.track))
-            .filter(|tr| self.guard(tr.guard, None, date, policy).is_ok())
+            .filter(|tr| self.guard(tr.guard, tr.event, None, date, policy).is_ok())
             .map(|tr| tr.event)
             .collect();
         v.sort_unstable();
@@ -755,10 +525,17 @@ impl MemberState {
         match self.track {
             K::S1Registration => has(E::CarteVitaleReceived),
             K::Beneficiary | K::BeneficiaryWithIdentification => has(E::OwnCoverageOpened),
+            K::Reactivation => {
+                has(E::CarteVitaleReceived)
+                    && has(E::AmeliAccountOpened)
+                    && has(E::AttestationObtained)
+            }
+            // Decision 8: the médecin traitant is part of a first registration.
             _ => {
                 has(E::CarteVitaleReceived)
                     && has(E::AmeliAccountOpened)
                     && has(E::AttestationObtained)
+                    && has(E::PhysicianDeclared)
             }
         }
     }
@@ -775,7 +552,7 @@ impl MemberState {
         let mut first_error = None;
         let mut chosen = None;
         for tr in self.candidates(kind) {
-            match self.guard(tr.guard, Some(event), date, policy) {
+            match self.guard(tr.guard, kind, Some(event), date, policy) {
                 Ok(()) => {
                     chosen = Some(tr);
                     break;
@@ -946,11 +723,11 @@ impl Procedure {
     pub fn apply(&mut self, member: &str, date: NaiveDate, event: &Event) -> Result<(), Refusal> {
         let kind = event.kind();
         match event {
-            Event::HouseholdCorrected { household } => return self.correct(household, date),
+            Event::HouseholdCorrected { household } => return self.correct(household, date, kind),
             Event::MemberAdded { member: new } => {
                 let mut h = self.household.clone();
                 h.members.push((**new).clone());
-                return self.correct(&h, date);
+                return self.correct(&h, date, kind);
             }
             Event::PermitRenewed {
                 permit,
@@ -965,7 +742,7 @@ impl Procedure {
                 r.permit = Some(*permit);
                 r.permit_valid_from = Some(*valid_from);
                 r.permit_valid_until = *valid_until;
-                return self.correct(&h, date);
+                return self.correct(&h, date, kind);
             }
             Event::Correction { .. } => {
                 // Voiding is the case file's business (it replays without the voided entry).
@@ -1007,20 +784,51 @@ impl Procedure {
         }
     }
 
-    /// Replaces the household; members keep their progress, new members get a track.
-    fn correct(&mut self, household: &Household, date: NaiveDate) -> Result<(), Refusal> {
-        let fresh =
-            Self::tracks(household, date.max(self.opened_on), &self.policy).map_err(|e| {
-                Refusal {
-                    event: EventKind::HouseholdCorrected,
-                    code: "invalid_household",
-                    message: e.to_string().replace('\n', "; "),
-                    allowed: Vec::new(),
-                }
-            })?;
+    /// Replaces the household. Members keep their progress; a member still
+    /// preparing whose track changes (e.g. a corrected birth country) starts
+    /// the new track, keeping the documents already received; new members get
+    /// a track. A correction that would end a track already under way is
+    /// refused: withdraw it first.
+    fn correct(
+        &mut self,
+        household: &Household,
+        date: NaiveDate,
+        event: EventKind,
+    ) -> Result<(), Refusal> {
+        let refuse = |code: &'static str, message: String| Refusal {
+            event,
+            code,
+            message,
+            allowed: Vec::new(),
+        };
+        let fresh = Self::tracks(household, date.max(self.opened_on), &self.policy)
+            .map_err(|e| refuse("invalid_household", e.to_string().replace('\n', "; ")))?;
+        for old in &self.members {
+            let kept = fresh.iter().any(|f| f.member == old.member);
+            if !kept && old.phase != P::Preparing && !old.phase.is_final() {
+                return Err(refuse(
+                    "track_in_progress",
+                    format!(
+                        "the correction ends the procedure of \"{}\", already {}: withdraw it first",
+                        old.member,
+                        old.phase.code()
+                    ),
+                ));
+            }
+        }
         let mut members = Vec::with_capacity(fresh.len());
         for f in fresh {
             match self.members.iter().find(|s| s.member == f.member) {
+                Some(old) if old.track != f.track && old.phase == P::Preparing => {
+                    let mut next = f;
+                    for (k, st) in &old.documents {
+                        if let Some(slot) = next.documents.get_mut(k) {
+                            *slot = *st;
+                        }
+                    }
+                    next.dates.clone_from(&old.dates);
+                    members.push(next);
+                }
                 Some(old) => {
                     let mut kept = old.clone();
                     kept.birth_date = f.birth_date;
@@ -1063,7 +871,8 @@ impl Procedure {
         self.members.iter().find(|s| s.member == id)
     }
 
-    /// The events allowed now for a member (household events always are).
+    /// The events allowed now for a member's file (the household events of
+    /// [`HOUSEHOLD_EVENTS`] are allowed at any time and not listed).
     pub fn allowed_events(&self, member: &str, on: NaiveDate) -> Vec<EventKind> {
         self.member(member)
             .map(|s| s.allowed(on, &self.policy))

@@ -4,5 +4,7 @@
 mod catalogue;
 mod examples;
 mod helpers;
+mod machine_properties;
 mod properties;
+mod replays;
 mod validation;
