@@ -88,10 +88,11 @@ pub enum Event {
         /// The household as corrected.
         household: Box<Household>,
     },
-    /// A member joined the household (a newborn).
+    /// A member joined the household (a newborn). The field is `new_member`
+    /// so that it does not clash with the log entry's own `member` key.
     MemberAdded {
         /// The new member.
-        member: Box<Member>,
+        new_member: Box<Member>,
     },
     /// Voids an earlier event of the log (by its sequence number): the
     /// history stays, the state is replayed without it.

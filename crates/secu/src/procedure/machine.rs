@@ -660,6 +660,10 @@ pub struct Procedure {
     policy: Policy,
     opened_on: NaiveDate,
     members: Vec<MemberState>,
+    /// Replaying a recorded history in which some members were redacted:
+    /// a document the history recorded stays acceptable even if the reduced
+    /// household no longer puts it on the checklist.
+    redacted_history: bool,
 }
 
 impl Procedure {
@@ -676,6 +680,7 @@ impl Procedure {
             policy: policy.clone(),
             opened_on: on,
             members,
+            redacted_history: false,
         })
     }
 
@@ -724,7 +729,7 @@ impl Procedure {
         let kind = event.kind();
         match event {
             Event::HouseholdCorrected { household } => return self.correct(household, date, kind),
-            Event::MemberAdded { member: new } => {
+            Event::MemberAdded { new_member: new } => {
                 let mut h = self.household.clone();
                 h.members.push((**new).clone());
                 return self.correct(&h, date, kind);
@@ -765,6 +770,13 @@ impl Procedure {
         };
         // Apply on a copy: a refused event changes nothing.
         let mut next = state.clone();
+        if self.redacted_history
+            && let Event::DocumentReceived { kind }
+            | Event::DocumentRejected { kind, .. }
+            | Event::DocumentWaived { kind, .. } = event
+        {
+            next.documents.entry(*kind).or_insert(DocState::Missing);
+        }
         next.apply(date, event, birth, &policy)?;
         *state = next;
         Ok(())
@@ -844,6 +856,16 @@ impl Procedure {
         self.household = household.clone();
         self.members = members;
         Ok(())
+    }
+
+    /// Marks the procedure as the replay of a history from which some members
+    /// were redacted (GDPR): documents the history recorded for the others
+    /// stay acceptable even when the reduced household drops them from a
+    /// checklist (an S3705 filed for a redacted child, say).
+    #[must_use]
+    pub fn with_redacted_history(mut self) -> Self {
+        self.redacted_history = true;
+        self
     }
 
     /// The household as corrected so far.

@@ -252,7 +252,7 @@ fn resolve(p: &Procedure, focus: u8, c: &Choice, date: NaiveDate) -> (String, Ev
             }
         }
         EventKind::MemberAdded => Event::MemberAdded {
-            member: Box::new(newborn(h, c.doc, date)),
+            new_member: Box::new(newborn(h, c.doc, date)),
         },
         EventKind::PermitRenewed => Event::PermitRenewed {
             permit: Permit::ResidentCard,

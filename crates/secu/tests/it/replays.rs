@@ -626,7 +626,7 @@ fn carte_vitale_before_ameli_account_and_a_newborn() {
         &[(
             "newborn",
             Event::MemberAdded {
-                member: Box::new(newborn),
+                new_member: Box::new(newborn),
             },
         )],
         "
@@ -1314,7 +1314,7 @@ fn a_refused_newborn_is_named_member_added() {
         "arjun",
         "2026-12-01",
         &Event::MemberAdded {
-            member: Box::new(twin),
+            new_member: Box::new(twin),
         },
     );
     assert_eq!(r.code, "invalid_household");
