@@ -127,6 +127,8 @@ fn observed(p: &Procedure, member: &str, on: NaiveDate) -> Expect {
     }
 }
 
+// The bless mode (SECU_BLESS=1) prints what it observed, for a reviewer.
+#[allow(clippy::print_stdout)]
 /// Replays a script over an example household opened on `opened`; `special`
 /// names the household events used as `@name`. Returns the procedure.
 fn replay(example: &str, opened: &str, special: &[(&str, Event)], script: &str) -> Procedure {
