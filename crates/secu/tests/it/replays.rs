@@ -203,14 +203,14 @@ fn replay(example: &str, opened: &str, special: &[(&str, Event)], script: &str) 
             );
             continue;
         }
-        if let Some(ev) = &ev {
-            if let Err(r) = p.apply(member, date, ev) {
-                if bless {
-                    println!("\nBLESS\t{}\t{}\t=> refused {}", n + 1, step.trim(), r.code);
-                    continue;
-                }
-                panic!("{}: refused: {r}", at());
+        if let Some(ev) = &ev
+            && let Err(r) = p.apply(member, date, ev)
+        {
+            if bless {
+                println!("\nBLESS\t{}\t{}\t=> refused {}", n + 1, step.trim(), r.code);
+                continue;
             }
+            panic!("{}: refused: {r}", at());
         }
         let want = if expect == "=" {
             last.get(member)
