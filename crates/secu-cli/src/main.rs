@@ -5,6 +5,9 @@
 //! or usage, 1 any other failure). No rule, threshold or label lives here.
 
 mod batch;
+mod case;
+mod portfolio;
+mod storage;
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -67,6 +70,14 @@ enum Command {
     },
     /// Print the rules catalogue (Markdown).
     Rules,
+    /// Case files: track a family through the CPAM procedure.
+    Case {
+        #[command(subcommand)]
+        command: case::CaseCommand,
+        /// Override a policy when opening a case (recorded in the case file).
+        #[arg(long = "policy", value_name = "NAME=VALUE", global = true)]
+        policies: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -98,7 +109,7 @@ struct Common {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum LangArg {
+pub(crate) enum LangArg {
     En,
     Fr,
 }
@@ -194,6 +205,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Case { command, policies } => case::run(command, policy(&policies)?),
         Command::Rules => {
             write_stdout(&secu::rules::catalogue_markdown())?;
             Ok(ExitCode::SUCCESS)
@@ -232,7 +244,7 @@ fn read_input(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
     Ok(buf)
 }
 
-fn write_stdout(text: &str) -> Result<(), Failure> {
+pub(crate) fn write_stdout(text: &str) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
@@ -242,7 +254,7 @@ fn write_stdout(text: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-fn invalid(errors: secu::InputErrors) -> Failure {
+pub(crate) fn invalid(errors: secu::InputErrors) -> Failure {
     Failure::Invalid(errors.0.iter().map(ToString::to_string).collect())
 }
 

@@ -589,3 +589,61 @@ fn phase_track_text(t: crate::procedure::machine::TrackKind, lang: Lang) -> &'st
     }
     .get(lang)
 }
+
+/// Renders a case's event log (`secu case history`): one line per entry,
+/// oldest first; numbers masked, redacted entries and voided ones marked.
+pub fn render_history(
+    entries: &[crate::procedure::case::Entry],
+    voided: &std::collections::BTreeMap<u64, u64>,
+) -> String {
+    use crate::procedure::Event;
+    let mut out = String::new();
+    for e in entries {
+        let detail = match e.event() {
+            None => "(redacted)".to_owned(),
+            Some(ev) => match ev {
+                Event::DocumentReceived { kind } => kind.code().to_owned(),
+                Event::DocumentRejected { kind, reason }
+                | Event::DocumentWaived { kind, reason } => format!("{}: {reason}", kind.code()),
+                Event::DocumentsRequested { kinds } => kinds
+                    .iter()
+                    .map(|k| k.code())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Event::NiaIssued { number } | Event::NirCertified { number } => number
+                    .parse::<crate::id::nir::Nir>()
+                    .map_or_else(|_| "(invalid number)".to_owned(), |n| n.to_string()),
+                Event::Rejected { reason } => reason,
+                Event::Correction { voids, reason } => format!("voids #{voids}: {reason}"),
+                Event::PermitRenewed {
+                    permit,
+                    valid_from,
+                    valid_until,
+                } => {
+                    format!(
+                        "{permit} from {valid_from}{}",
+                        valid_until
+                            .map(|d| format!(" until {d}"))
+                            .unwrap_or_default()
+                    )
+                }
+                Event::MemberAdded { new_member } => new_member.id.clone(),
+                _ => String::new(),
+            },
+        };
+        let void = voided
+            .get(&e.seq)
+            .map(|by| format!(" [voided by #{by}]"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "#{:<3} {} {:<12} {:<26} {detail}{void}  (recorded {})",
+            e.seq,
+            e.date,
+            e.member,
+            e.kind().code(),
+            e.recorded_at
+        );
+    }
+    out
+}
