@@ -254,3 +254,387 @@ fn batch_order_with_many_chunks() {
     let expected: Vec<String> = (0..2000).map(|i| format!("m{i}")).collect();
     assert_eq!(ids, expected);
 }
+
+// ---------------------------------------------------------------------------
+// Case files (issue 3).
+
+/// Runs `secu` with arguments, returning (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = secu().args(args).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A case for the Talent Passport family with Arjun's file submitted and his NIA issued.
+fn case_in(dir: &Path) -> PathBuf {
+    let case = dir.join("family.case.json");
+    let c = case.to_str().expect("utf8 path");
+    let (code, _, err) = run(&[
+        "case",
+        "new",
+        &example("talent_passport_family"),
+        "-o",
+        c,
+        "--opened-on",
+        "2026-11-27",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    for kind in [
+        "form_s1106",
+        "form_s3705",
+        "identity_document",
+        "residence_permit",
+        "birth_certificate",
+        "sworn_translation",
+        "marriage_or_partnership_certificate",
+        "proof_of_address",
+        "bank_details",
+        "proof_of_activity",
+    ] {
+        let (code, _, err) = run(&[
+            "case",
+            "record",
+            c,
+            "arjun",
+            "document_received",
+            "--document",
+            kind,
+            "--date",
+            "2026-12-01",
+        ]);
+        assert_eq!(code, 0, "{kind}: {err}");
+    }
+    for args in [
+        vec![
+            "case",
+            "record",
+            c,
+            "arjun",
+            "file_submitted",
+            "--date",
+            "2026-12-02",
+        ],
+        vec![
+            "case",
+            "record",
+            c,
+            "arjun",
+            "nia_issued",
+            "--number",
+            "1 88 03 99 223 017 80",
+            "--date",
+            "2026-12-20",
+        ],
+        vec![
+            "case",
+            "record",
+            c,
+            "meera",
+            "document_received",
+            "--document",
+            "form_s1106",
+            "--date",
+            "2026-12-03",
+        ],
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    case
+}
+
+fn timestamps() -> Vec<(&'static str, &'static str)> {
+    vec![(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[RECORDED_AT]")]
+}
+
+#[test]
+fn case_end_to_end_status_and_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = case_in(dir.path());
+    let c = case.to_str().expect("path");
+    // Snapshots run in the case's folder, so that no temporary path is recorded.
+    let here = || {
+        let mut cmd = secu();
+        cmd.current_dir(dir.path());
+        cmd
+    };
+    let rel = "family.case.json";
+    assert_cmd_snapshot!(
+        "case_status_en",
+        here().args(["case", "status", rel, "--as-of", "2027-01-05"])
+    );
+    assert_cmd_snapshot!(
+        "case_status_fr",
+        here().args([
+            "case",
+            "status",
+            rel,
+            "--as-of",
+            "2027-04-01",
+            "--lang",
+            "fr"
+        ])
+    );
+    assert_cmd_snapshot!(
+        "case_status_json",
+        here().args(["case", "status", rel, "--as-of", "2027-04-01", "--json"])
+    );
+    insta::with_settings!({ filters => timestamps() }, {
+        assert_cmd_snapshot!("case_history", here().args(["case", "history", rel]));
+    });
+    // The NIA never appears in full in a human output.
+    let (_, status, _) = run(&["case", "status", c, "--as-of", "2027-01-05"]);
+    let (_, history, _) = run(&["case", "history", c]);
+    for text in [&status, &history] {
+        assert!(
+            !text.contains("223 017") && !text.contains("223017"),
+            "an unmasked NIA: {text}"
+        );
+    }
+}
+
+#[test]
+fn refused_event_leaves_the_file_unchanged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = case_in(dir.path());
+    let c = case.to_str().expect("path");
+    let before = std::fs::read(&case).expect("case");
+    // Meera has no NIA: certification is refused, with the allowed events.
+    let (code, out, err) = run(&[
+        "case",
+        "record",
+        c,
+        "meera",
+        "nir_certified",
+        "--number",
+        "2 95 10 99 126 111 93",
+        "--date",
+        "2027-01-02",
+    ]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(
+        err,
+        "nir_certified refused (not_allowed_now): not possible while the file is preparing (registration_with_identification track); allowed now: document_received, document_rejected, document_waived, withdrawn\n"
+    );
+    // A bad flag combination is refused before anything is read.
+    let (code, _, err) = run(&[
+        "case",
+        "record",
+        c,
+        "meera",
+        "document_received",
+        "--date",
+        "2027-01-02",
+    ]);
+    assert_eq!(
+        (code, err.as_str()),
+        (2, "document_received needs --document KIND\n")
+    );
+    let (code, _, err) = run(&["case", "record", c, "meera", "document_teleported"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("unknown event \"document_teleported\""),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&case).expect("case"),
+        before,
+        "the file changed"
+    );
+}
+
+#[test]
+fn tampering_is_detected_with_its_position() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = case_in(dir.path());
+    let text = std::fs::read_to_string(&case).expect("case");
+    let edited = text.replacen("\"2026-12-20\"", "\"2026-12-19\"", 1);
+    assert_ne!(text, edited);
+    std::fs::write(&case, edited).expect("write");
+    let (code, out, err) = run(&[
+        "case",
+        "status",
+        case.to_str().expect("path"),
+        "--as-of",
+        "2027-01-05",
+    ]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("events[11]") && err.contains("digest mismatch"),
+        "{err}"
+    );
+}
+
+/// Concurrent `record` commands: none is lost (the sidecar lock serialises them).
+#[test]
+fn concurrent_records_lose_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = case_in(dir.path());
+    let c = case.to_str().expect("path").to_owned();
+    let kinds = [
+        "identity_document",
+        "residence_permit",
+        "birth_certificate",
+        "sworn_translation",
+        "marriage_or_partnership_certificate",
+        "proof_of_address",
+        "bank_details",
+    ];
+    let children: Vec<std::process::Child> = kinds
+        .iter()
+        .map(|k| {
+            secu()
+                .args([
+                    "case",
+                    "record",
+                    &c,
+                    "meera",
+                    "document_received",
+                    "--document",
+                    k,
+                    "--date",
+                    "2026-12-05",
+                ])
+                .spawn()
+                .expect("spawns")
+        })
+        .collect();
+    for mut ch in children {
+        assert!(ch.wait().expect("waits").success());
+    }
+    let (code, json, err) = run(&["case", "history", &c, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&json).expect("json");
+    assert_eq!(entries.len(), 13 + kinds.len(), "every event is in the log");
+    for k in kinds {
+        assert!(
+            entries
+                .iter()
+                .any(|e| e["member"] == "meera" && e["kind"] == k),
+            "{k} lost"
+        );
+    }
+}
+
+#[test]
+fn portfolio_list_and_calendar() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = case_in(dir.path());
+    let second = dir.path().join("second.case.json");
+    let s = second.to_str().expect("path");
+    assert_eq!(
+        run(&[
+            "case",
+            "new",
+            &example("returning_worker_with_nir"),
+            "-o",
+            s,
+            "--opened-on",
+            "2027-01-10"
+        ])
+        .0,
+        0
+    );
+    assert_eq!(
+        run(&[
+            "case",
+            "record",
+            s,
+            "emilie",
+            "document_received",
+            "--document",
+            "form_s1106",
+            "--date",
+            "2027-01-12"
+        ])
+        .0,
+        0
+    );
+    // A household file in the same folder is not a case: ignored.
+    std::fs::copy(
+        root().join(example("eu_employee")),
+        dir.path().join("household.json"),
+    )
+    .expect("copy");
+    let d = dir.path().to_str().expect("path");
+    assert_cmd_snapshot!(
+        "case_list",
+        secu()
+            .current_dir(dir.path())
+            .args(["case", "list", ".", "--as-of", "2027-03-01"])
+    );
+    let (code, json, _) = run(&["case", "list", d, "--as-of", "2027-03-01", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["cases"].as_array().map(Vec::len), Some(2));
+    // The calendar parses with an independent iCalendar parser, one event per deadline.
+    let (code, ics, err) = run(&[
+        "case",
+        "calendar",
+        case.to_str().expect("path"),
+        "--as-of",
+        "2027-01-05",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, status, _) = run(&[
+        "case",
+        "status",
+        case.to_str().expect("path"),
+        "--as-of",
+        "2027-01-05",
+        "--json",
+    ]);
+    let status: serde_json::Value = serde_json::from_str(&status).expect("json");
+    let deadlines: usize = status["members"]
+        .as_array()
+        .map(|ms| {
+            ms.iter()
+                .map(|m| m["deadlines"].as_array().map_or(0, Vec::len))
+                .sum()
+        })
+        .unwrap_or(0);
+    assert!(deadlines > 0);
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
+    let cal = parser
+        .next()
+        .expect("one calendar")
+        .expect("valid iCalendar");
+    assert!(parser.next().is_none());
+    assert_eq!(cal.events.len(), deadlines);
+    for ev in &cal.events {
+        for prop in ["UID", "DTSTART", "SUMMARY", "DTSTAMP"] {
+            assert!(
+                ev.properties.iter().any(|p| p.name == prop),
+                "{prop} missing"
+            );
+        }
+    }
+    assert!(!ics.contains("223 017"), "an unmasked NIA in the calendar");
+}
+
+#[test]
+fn redaction_erases_personal_data_and_keeps_the_chain() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = case_in(dir.path());
+    let c = case.to_str().expect("path");
+    let before = std::fs::read_to_string(&case).expect("case");
+    assert!(
+        before.contains("Meera M.") && before.contains("1990-01-18") || before.contains("Meera M.")
+    );
+    assert_eq!(run(&["case", "redact", c, "meera"]).0, 0);
+    let after = std::fs::read_to_string(&case).expect("case");
+    assert!(!after.contains("Meera M."), "the label is still there");
+    let (code, status, err) = run(&["case", "status", c, "--as-of", "2027-01-05", "--json"]);
+    assert_eq!(code, 0, "the chain still verifies: {err}");
+    let v: serde_json::Value = serde_json::from_str(&status).expect("json");
+    let ids: Vec<&str> = v["members"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|m| m["id"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(ids.contains(&"arjun") && !ids.contains(&"meera"), "{ids:?}");
+}

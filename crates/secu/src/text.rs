@@ -420,8 +420,8 @@ texts! {
     UiStatusTitle: "Procedure status as of {0}", "État des démarches au {0}";
     UiTrack: "Procedure", "Procédure";
     UiPhase: "Stage", "Étape";
-    UiNia: "NIA", "NIA (provisoire)";
-    UiNir: "NIR", "NIR (certifié)";
+    UiNia: "NIA", "NIA";
+    UiNir: "NIR", "NIR";
     UiMissingDocuments: "Missing documents", "Pièces manquantes";
     UiNextActions: "Next actions", "Prochaines actions";
     UiDeadlines: "Deadlines", "Échéances";
@@ -479,6 +479,8 @@ mod tests {
                         | T::UiIdentification
                         | T::UiSources
                         | T::NirCommune
+                        | T::UiNia
+                        | T::UiNir
                 )
             {
                 problems.push(format!("{t:?}: French text is the English text"));
