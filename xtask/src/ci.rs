@@ -194,7 +194,11 @@ fn fuzz_targets(root: &Path) -> Result<()> {
     // cargo-fuzz must use its own target directory.
     step_unset_target(&fuzz_dir, "fuzz build", &build)?;
     let seconds = format!("-max_total_time={FUZZ_SECONDS}");
-    for (target, extra) in [("assess_json", Some("../examples")), ("nir", None)] {
+    for (target, extra) in [
+        ("assess_json", Some("../examples")),
+        ("nir", None),
+        ("case_json", None),
+    ] {
         std::fs::create_dir_all(fuzz_dir.join("corpus").join(target))?;
         let corpus = format!("corpus/{target}");
         let seeds = format!("seeds/{target}");

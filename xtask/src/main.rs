@@ -3,6 +3,7 @@
 //! ```text
 //! cargo xtask gen-households N [--seed S] [--invalid-ratio R] [-o FILE]
 //! cargo xtask bench-batch [N] [--keep]
+//! cargo xtask bench-case-list [N]
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
 //! cargo xtask ci [--no-fuzz]
@@ -12,6 +13,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod bench;
+mod case_list;
 mod ci;
 mod households;
 
@@ -34,6 +36,10 @@ commands:
       (default 1000000) against a serde_json yardstick, 2 threads each;
       --keep keeps the large output file under target/xtask-bench/
       (about 22 KB per household: ~23 GB free disk needed for N = 1000000)
+  bench-case-list [N]
+      time the release `secu case list DIR --as-of 2027-03-01 > /dev/null`
+      (best of 3) over N generated case files (default 1000) in a temporary
+      folder under the target directory, removed afterwards
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]
@@ -179,6 +185,23 @@ fn run(args: &[String]) -> Result<ExitCode> {
             }
             let root = root();
             bench::run(&root, &target_dir(&root), n, a.flag("--keep"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "bench-case-list" => {
+            let a = Args::parse(rest, &[], &[])?;
+            let n: u64 = match a.positional[..] {
+                [] => 1000,
+                [n] => n
+                    .replace('_', "")
+                    .parse()
+                    .context("N must be a whole number")?,
+                _ => bail!("bench-case-list takes at most one count N\n\n{USAGE}"),
+            };
+            if n == 0 {
+                bail!("N must be at least 1");
+            }
+            let root = root();
+            case_list::run(&root, &target_dir(&root), n)?;
             Ok(ExitCode::SUCCESS)
         }
         "ci" => {
