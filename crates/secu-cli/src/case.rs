@@ -31,6 +31,9 @@ pub(crate) enum CaseCommand {
         /// Overwrite an existing case file.
         #[arg(long)]
         force: bool,
+        /// Override a policy (recorded in the case file, used by every later command).
+        #[arg(long = "policy", value_name = "NAME=VALUE")]
+        policies: Vec<String>,
     },
     /// Record an event for a member (refused events leave the file unchanged).
     Record(RecordArgs),
@@ -175,14 +178,16 @@ fn load_with_policy(path: &Path) -> Result<(Case, Policy), Failure> {
     Ok((case, policy))
 }
 
-pub(crate) fn run(command: CaseCommand, policy: Policy) -> Result<ExitCode, Failure> {
+pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
     match command {
         CaseCommand::New {
             household,
             output,
             opened_on,
             force,
+            policies,
         } => {
+            let policy = crate::policy(&policies)?;
             let input = storage::read(&household)?;
             let h = secu::parse_household(&input).map_err(crate::invalid)?;
             let opened_on = opened_on.or(h.as_of).unwrap_or_else(today);

@@ -74,9 +74,6 @@ enum Command {
     Case {
         #[command(subcommand)]
         command: case::CaseCommand,
-        /// Override a policy when opening a case (recorded in the case file).
-        #[arg(long = "policy", value_name = "NAME=VALUE", global = true)]
-        policies: Vec<String>,
     },
 }
 
@@ -205,7 +202,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Case { command, policies } => case::run(command, policy(&policies)?),
+        Command::Case { command } => case::run(command),
         Command::Rules => {
             write_stdout(&secu::rules::catalogue_markdown())?;
             Ok(ExitCode::SUCCESS)
@@ -218,7 +215,7 @@ pub(crate) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-fn policy(assignments: &[String]) -> Result<Policy, Failure> {
+pub(crate) fn policy(assignments: &[String]) -> Result<Policy, Failure> {
     let mut p = Policy::default();
     let mut errors = Vec::new();
     for a in assignments {

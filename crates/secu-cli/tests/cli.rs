@@ -638,3 +638,41 @@ fn redaction_erases_personal_data_and_keeps_the_chain() {
         .unwrap_or_default();
     assert!(ids.contains(&"arjun") && !ids.contains(&"meera"), "{ids:?}");
 }
+
+/// Policies chosen when opening a case are recorded in it and used afterwards.
+#[test]
+fn case_policies_are_recorded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let case = dir.path().join("leap.case.json");
+    let c = case.to_str().expect("path");
+    let (code, _, err) = run(&[
+        "case",
+        "new",
+        &example("leap_day_child"),
+        "-o",
+        c,
+        "--policy",
+        "leap_day_birthday=first_of_march",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&case).expect("case")).expect("json");
+    assert_eq!(v["policies"]["leap_day_birthday"], "first_of_march");
+    // A second `new` on the same file is refused without --force.
+    let (code, _, err) = run(&["case", "new", &example("leap_day_child"), "-o", c]);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+    // The 29 February child turns 16 on 1 March under the recorded policy.
+    let (code, out, err) = run(&["case", "status", c, "--as-of", "2027-01-01", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let st: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let dates: Vec<&str> = st["members"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|m| m["deadlines"].as_array().into_iter().flatten())
+        .filter(|d| d["kind"] == "sixteenth_birthday" || d["kind"] == "eighteenth_birthday")
+        .filter_map(|d| d["date"].as_str())
+        .collect();
+    assert!(dates.iter().any(|d| d.ends_with("-03-01")), "{dates:?}");
+}
