@@ -102,12 +102,14 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
     )?;
     step(
         root,
-        "clippy (wasm32, core)",
+        "clippy (wasm32: core and binding)",
         "cargo",
         &[
             "clippy",
             "-p",
             "secu",
+            "-p",
+            "secu-wasm",
             "--target",
             "wasm32-unknown-unknown",
             "--locked",

@@ -7,6 +7,8 @@
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
 //! cargo xtask ci [--no-fuzz]
+//! cargo xtask wasm-types [--check]
+//! cargo xtask wasm [--test]
 //! ```
 // A command-line tool talks on stdout and stderr: the workspace lints warn on
 // printing to keep the library and CLI honest, not for this crate.
@@ -16,6 +18,8 @@ mod bench;
 mod case_list;
 mod ci;
 mod households;
+mod ts;
+mod wasm;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,6 +53,17 @@ commands:
       every CI check: fmt, clippy (native + wasm32), docs, tests (CI=true),
       generated files up to date, fuzz targets 30 s each; installs the wasm32
       target and cargo-fuzz only when missing
+  wasm-types [--check]
+      write crates/secu-wasm/types/secu.d.ts (TypeScript) from the core's
+      JSON Schemas
+  wasm [--test]
+      build the WebAssembly package into <target>/npm/secu-wasm/ (release
+      .wasm, wasm-bindgen --target web and nodejs, wasm-opt -Oz from npm
+      binaryen), check its host imports and its size (fails above 150 KB
+      gzipped); --test also runs the wasm-bindgen tests under Node and the
+      equivalence of `assess` with `secu assess --json` on examples/;
+      installs wasm-bindgen-cli (the Cargo.lock version) and binaryen only
+      when missing
 ";
 
 fn main() -> ExitCode {
@@ -232,6 +247,24 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 "cargo xtask schema",
             )
         }
+        "wasm-types" => {
+            let a = Args::parse(rest, &[], &["--check"])?;
+            no_positional(&a)?;
+            let root = root();
+            sync(
+                &root,
+                &ts::files(&root)?,
+                a.flag("--check"),
+                "cargo xtask wasm-types",
+            )
+        }
+        "wasm" => {
+            let a = Args::parse(rest, &[], &["--test"])?;
+            no_positional(&a)?;
+            let root = root();
+            wasm::run(&root, &target_dir(&root), a.flag("--test"))?;
+            Ok(ExitCode::SUCCESS)
+        }
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -270,7 +303,11 @@ fn schema_files(root: &Path) -> Result<[(PathBuf, String); 2]> {
 fn check_generated(root: &Path) -> Result<()> {
     let rules = sync(root, &rules_files(root), true, "cargo xtask rules")?;
     let schema = sync(root, &schema_files(root)?, true, "cargo xtask schema")?;
-    if rules != ExitCode::SUCCESS || schema != ExitCode::SUCCESS {
+    let types = sync(root, &ts::files(root)?, true, "cargo xtask wasm-types")?;
+    if [rules, schema, types]
+        .iter()
+        .any(|c| *c != ExitCode::SUCCESS)
+    {
         bail!("generated files are stale");
     }
     Ok(())

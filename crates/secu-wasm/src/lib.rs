@@ -1,0 +1,740 @@
+//! # secu-wasm
+//!
+//! The WebAssembly binding of the `secu` rules library, for web pages that
+//! show an employee their checklist without sending identity data anywhere.
+//!
+//! Thin by design, like the CLI: it decodes JS objects, calls the core
+//! exactly as `crates/secu-cli` does, and encodes the result. No rule,
+//! threshold or label lives here. The module reads no clock and no random
+//! source: evaluation dates, recording times and entropy come from the caller.
+//!
+//! Every export takes and returns plain JS objects with the shapes of
+//! `../shared/contract.md` (the JSON the CLI prints: `null` for absent
+//! values, plain objects for maps, dates as strings). Errors are thrown as a
+//! JS `Error` whose `message` is the CLI's text (one `PATH: MESSAGE` line per
+//! problem) and whose `errors` property is the contract's
+//! `[{ path, code, message }]` array.
+//!
+//! The TypeScript types of every input and output are generated from the
+//! core's JSON Schemas (`cargo xtask wasm-types`) into `types/secu.d.ts`
+//! and injected into wasm-bindgen's `.d.ts` together with `types/api.d.ts`.
+// wasm-bindgen 0.2.130's generated glue compiles under `forbid(unsafe_code)`
+// (the lint skips code expanded from its macros): no `unsafe` here at all.
+#![forbid(unsafe_code)]
+
+use chrono::NaiveDate;
+use secu::procedure::case::{Case, CaseError};
+use secu::{InputErrors, Lang, Options, Policy};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use sha2::{Digest as _, Sha256};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CONTRACT_TYPES: &str = include_str!("../types/secu.d.ts");
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_API_TYPES: &str = include_str!("../types/api.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    /// A household (contract §1).
+    #[wasm_bindgen(typescript_type = "Household")]
+    #[derive(Debug, Clone)]
+    pub type JsHousehold;
+    /// Options of `assess`.
+    #[wasm_bindgen(typescript_type = "AssessOptions")]
+    #[derive(Debug, Clone)]
+    pub type JsAssessOptions;
+    /// An assessment (contract §2).
+    #[wasm_bindgen(typescript_type = "Assessment")]
+    #[derive(Debug, Clone)]
+    pub type JsAssessment;
+    /// The verdict of `checkNir`.
+    #[wasm_bindgen(typescript_type = "NirCheck")]
+    #[derive(Debug, Clone)]
+    pub type JsNirCheck;
+    /// A case file.
+    #[wasm_bindgen(typescript_type = "CaseFile")]
+    #[derive(Debug, Clone)]
+    pub type JsCaseFile;
+    /// Options of `newCase`.
+    #[wasm_bindgen(typescript_type = "NewCaseOptions")]
+    #[derive(Debug, Clone)]
+    pub type JsNewCaseOptions;
+    /// What `recordEvent` records.
+    #[wasm_bindgen(typescript_type = "RecordEventRequest")]
+    #[derive(Debug, Clone)]
+    pub type JsRecordEventRequest;
+    /// Options of `caseStatus`.
+    #[wasm_bindgen(typescript_type = "CaseStatusOptions")]
+    #[derive(Debug, Clone)]
+    pub type JsCaseStatusOptions;
+    /// The status of a case.
+    #[wasm_bindgen(typescript_type = "Status")]
+    #[derive(Debug, Clone)]
+    pub type JsStatus;
+    /// Event codes.
+    #[wasm_bindgen(typescript_type = "EventKind[]")]
+    #[derive(Debug, Clone)]
+    pub type JsEventKinds;
+    /// `"household" | "assessment"`.
+    #[wasm_bindgen(typescript_type = "SchemaName")]
+    #[derive(Debug, Clone)]
+    pub type JsSchemaName;
+    /// A JSON Schema document.
+    #[wasm_bindgen(typescript_type = "JsonSchema")]
+    #[derive(Debug, Clone)]
+    pub type JsJsonSchema;
+    /// `{ secu, rules }`.
+    #[wasm_bindgen(typescript_type = "Version")]
+    #[derive(Debug, Clone)]
+    pub type JsVersion;
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+
+/// One problem, as in contract §3.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// JSON path of the value, empty for the whole input.
+    pub path: String,
+    /// Stable snake_case code.
+    pub code: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Problem {
+    fn new(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+
+    /// The CLI's line: `PATH: MESSAGE`, or the message alone without a path.
+    fn line(&self) -> String {
+        if self.path.is_empty() {
+            self.message.clone()
+        } else {
+            format!("{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// A failure of an export: the problems and the CLI's text for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The contract's `[{path, code, message}]`.
+    pub problems: Vec<Problem>,
+    /// The CLI's stderr text (one line per problem).
+    pub text: String,
+}
+
+impl From<Vec<Problem>> for Failure {
+    fn from(problems: Vec<Problem>) -> Self {
+        let text = problems
+            .iter()
+            .map(Problem::line)
+            .collect::<Vec<_>>()
+            .join("\n");
+        Self { problems, text }
+    }
+}
+
+impl From<Problem> for Failure {
+    fn from(p: Problem) -> Self {
+        vec![p].into()
+    }
+}
+
+impl From<InputErrors> for Failure {
+    fn from(e: InputErrors) -> Self {
+        e.0.iter()
+            .map(|e| Problem::new(e.path.clone(), &e.code.to_string(), e.message.clone()))
+            .collect::<Vec<_>>()
+            .into()
+    }
+}
+
+/// A case error other than a refusal (refusals need the case: [`refusal`]).
+fn case_failure(e: &CaseError) -> Failure {
+    match e {
+        CaseError::Refused(r) => Problem::new("", r.code, r.to_string()).into(),
+        other => other
+            .problems()
+            .iter()
+            .map(|p| Problem::new(p.path.clone(), p.code, p.message.clone()))
+            .collect::<Vec<_>>()
+            .into(),
+    }
+}
+
+/// The JS `Error` thrown for a failure: `message` is the CLI's text,
+/// `errors` the contract's array.
+fn into_error(f: Failure) -> JsValue {
+    let err = js_sys::Error::new(&f.text);
+    let errors = to_js(&f.problems).unwrap_or_else(|_| js_sys::Array::new().into());
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&err, &JsValue::from_str("errors"), &errors);
+    err.into()
+}
+
+type Result<T> = std::result::Result<T, Failure>;
+
+/// A Rust value as a plain JS object: serialised once by serde_json (the same
+/// JSON the CLI prints) and parsed by the host's `JSON.parse`. Going through
+/// text keeps a single serde back end in the module (serde_json), which
+/// matters for its size, and gives `null` for absent values and plain objects
+/// for maps by construction.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| {
+        Failure::from(Problem::new(
+            "",
+            "internal",
+            format!("cannot encode the result: {e}"),
+        ))
+    })?;
+    js_sys::JSON::parse(&text)
+        .map_err(|_| Problem::new("", "internal", "cannot encode the result").into())
+}
+
+/// A JS value as JSON (`undefined` becomes `null`), through the host's `JSON.stringify`.
+fn to_json(value: JsValue, path: &str) -> Result<Value> {
+    if value.is_undefined() {
+        return Ok(Value::Null);
+    }
+    let invalid = || -> Failure {
+        Problem::new(
+            path,
+            "invalid_type",
+            "expected plain JSON data (objects, arrays, strings, numbers, booleans, null)",
+        )
+        .into()
+    };
+    // `JSON.stringify` gives `undefined` (not a string) for a function or a symbol.
+    let text = js_sys::JSON::stringify(&value)
+        .map_err(|_| invalid())?
+        .as_string()
+        .ok_or_else(invalid)?;
+    serde_json::from_str(&text).map_err(|_| invalid())
+}
+
+fn to_bytes(value: &Value) -> Result<Vec<u8>> {
+    serde_json::to_vec(value)
+        .map_err(|e| Problem::new("", "internal", format!("cannot encode the input: {e}")).into())
+}
+
+// ---------------------------------------------------------------------------
+// Options objects: every problem at once, with paths.
+
+/// The fields of an options object, read one by one; unknown fields are
+/// reported when done.
+struct Fields {
+    path: &'static str,
+    map: Map<String, Value>,
+    problems: Vec<Problem>,
+}
+
+impl Fields {
+    fn new(value: JsValue, path: &'static str) -> Result<Self> {
+        match to_json(value, path)? {
+            Value::Object(map) => Ok(Self {
+                path,
+                map,
+                problems: Vec::new(),
+            }),
+            Value::Null => Ok(Self {
+                path,
+                map: Map::new(),
+                problems: Vec::new(),
+            }),
+            _ => Err(Problem::new(path, "invalid_type", "expected an object").into()),
+        }
+    }
+
+    fn at(&self, key: &str) -> String {
+        format!("{}.{key}", self.path)
+    }
+
+    /// Removes a field; `null` counts as absent.
+    fn take(&mut self, key: &str) -> Option<Value> {
+        self.map.remove(key).filter(|v| !v.is_null())
+    }
+
+    fn string(&mut self, key: &str) -> Option<String> {
+        match self.take(key)? {
+            Value::String(s) => Some(s),
+            _ => {
+                let p = Problem::new(self.at(key), "invalid_type", "expected a string");
+                self.problems.push(p);
+                None
+            }
+        }
+    }
+
+    fn required_string(&mut self, key: &str) -> Option<String> {
+        let s = self.string(key);
+        if s.is_none() && !self.problems.iter().any(|p| p.path == self.at(key)) {
+            let p = Problem::new(self.at(key), "missing_field", "missing field");
+            self.problems.push(p);
+        }
+        s
+    }
+
+    fn date(&mut self, key: &str, code_if_missing: Option<&str>) -> Option<NaiveDate> {
+        let Some(s) = self.string(key) else {
+            if let Some(code) = code_if_missing
+                && !self.problems.iter().any(|p| p.path == self.at(key))
+            {
+                let message = if code == "missing_as_of" {
+                    "no evaluation date: give one (YYYY-MM-DD); the module reads no clock"
+                } else {
+                    "missing date (YYYY-MM-DD)"
+                };
+                let p = Problem::new(self.at(key), code, message);
+                self.problems.push(p);
+            }
+            return None;
+        };
+        match s.parse::<NaiveDate>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                let p = Problem::new(
+                    self.at(key),
+                    "invalid_date",
+                    format!("expected a date YYYY-MM-DD, found \"{s}\""),
+                );
+                self.problems.push(p);
+                None
+            }
+        }
+    }
+
+    fn lang(&mut self) -> Lang {
+        match self.string("lang").as_deref() {
+            None | Some("en") => Lang::En,
+            Some("fr") => Lang::Fr,
+            Some(other) => {
+                let p = Problem::new(
+                    self.at("lang"),
+                    "unknown_value",
+                    format!("unknown language \"{other}\" (expected \"en\" or \"fr\")"),
+                );
+                self.problems.push(p);
+                Lang::En
+            }
+        }
+    }
+
+    /// `policies: { name: value }`, applied as the CLI's `--policy name=value`.
+    fn policy(&mut self) -> Policy {
+        let mut policy = Policy::default();
+        match self.take("policies") {
+            None => {}
+            Some(Value::Object(m)) => {
+                for (name, value) in m {
+                    let assignment = match &value {
+                        Value::String(s) => format!("{name}={s}"),
+                        v => format!("{name}={v}"),
+                    };
+                    if let Err(e) = policy.set(&assignment) {
+                        let p = Problem::new(
+                            format!("{}.policies.{name}", self.path),
+                            "invalid_policy",
+                            e,
+                        );
+                        self.problems.push(p);
+                    }
+                }
+            }
+            Some(_) => {
+                let p = Problem::new(self.at("policies"), "invalid_type", "expected an object");
+                self.problems.push(p);
+            }
+        }
+        policy
+    }
+
+    /// Entropy from the caller (`crypto.getRandomValues`), hex, ≥ 32 bytes.
+    fn entropy(&mut self) -> Option<Vec<u8>> {
+        let s = self.required_string("entropy")?;
+        match decode_hex(&s) {
+            Some(bytes) if bytes.len() >= 32 => Some(bytes),
+            _ => {
+                let p = Problem::new(
+                    self.at("entropy"),
+                    "invalid_hex",
+                    "expected at least 32 random bytes as hexadecimal digits (64 or more)",
+                );
+                self.problems.push(p);
+                None
+            }
+        }
+    }
+
+    /// Reports unknown fields and returns every problem found.
+    fn finish(mut self) -> Result<()> {
+        for key in self.map.keys() {
+            self.problems.push(Problem::new(
+                format!("{}.{key}", self.path),
+                "unknown_field",
+                format!("unknown field \"{key}\""),
+            ));
+        }
+        if self.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(self.problems.into())
+        }
+    }
+}
+
+fn decode_hex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    s.as_bytes()
+        .chunks(2)
+        .map(|c| {
+            let hi = (c[0] as char).to_digit(16)?;
+            let lo = (c[1] as char).to_digit(16)?;
+            u8::try_from(hi * 16 + lo).ok()
+        })
+        .collect()
+}
+
+/// The salts of the commitments: `sha256(entropy || counter)`, first 16
+/// bytes, the counter a big-endian `u64` starting at 0.
+fn salts(entropy: Vec<u8>) -> impl FnMut() -> [u8; 16] {
+    let mut counter: u64 = 0;
+    move || {
+        let digest = Sha256::new()
+            .chain_update(&entropy)
+            .chain_update(counter.to_be_bytes())
+            .finalize();
+        counter = counter.wrapping_add(1);
+        let mut salt = [0u8; 16];
+        salt.copy_from_slice(&digest[..16]);
+        salt
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The operations, in Rust terms (the exports below only convert).
+
+fn household(value: JsValue) -> Result<secu::Household> {
+    let bytes = to_bytes(&to_json(value, "")?)?;
+    Ok(secu::parse_household(&bytes)?)
+}
+
+fn case_file(value: JsValue) -> Result<Case> {
+    let bytes = to_bytes(&to_json(value, "")?)?;
+    Case::load(&bytes).map_err(|e| case_failure(&e))
+}
+
+fn load_with_policy(value: JsValue) -> Result<(Case, Policy)> {
+    let case = case_file(value)?;
+    let policy = case.policy().map_err(|e| case_failure(&e))?;
+    Ok((case, policy))
+}
+
+fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
+    let mut o = Fields::new(options, "options")?;
+    let as_of = o.date("asOf", Some("missing_as_of"));
+    let lang = o.lang();
+    let policy = o.policy();
+    o.finish()?;
+    let h = household(household_js)?;
+    let options = Options::default()
+        .with_lang(lang)
+        .with_policy(policy)
+        .with_as_of(as_of.ok_or_else(|| Problem::new("options.asOf", "missing_as_of", ""))?);
+    let assessment = secu::assess(&h, &options)?;
+    to_js(&assessment)
+}
+
+fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
+    let mut o = Fields::new(options, "options")?;
+    let opened_on = o.date("openedOn", None);
+    let created_at = o.required_string("createdAt");
+    let entropy = o.entropy();
+    let policy = o.policy();
+    o.finish()?;
+    let (Some(created_at), Some(entropy)) = (created_at, entropy) else {
+        return Err(Problem::new("options", "missing_field", "missing field").into());
+    };
+    let h = household(household_js)?;
+    // As the CLI: --opened-on, else the household's as_of (the module has no "today").
+    let opened_on = opened_on.or(h.as_of).ok_or_else(|| {
+        Problem::new(
+            "options.openedOn",
+            "missing_as_of",
+            "no opening date: give openedOn (YYYY-MM-DD) or the household's as_of; the module reads no clock",
+        )
+    })?;
+    let case = Case::new(h, opened_on, &created_at, &mut salts(entropy), &policy)?;
+    to_js(&case)
+}
+
+fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
+    let mut o = Fields::new(request, "request")?;
+    let member = o.required_string("member");
+    let date = o.date("date", Some("missing_field"));
+    let event = o.take("event");
+    let recorded_at = o.required_string("recordedAt");
+    let entropy = o.entropy();
+    if event.is_none() {
+        o.problems.push(Problem::new(
+            "request.event",
+            "missing_field",
+            "missing field",
+        ));
+    }
+    let event = event.and_then(
+        |v| match serde_json::from_value::<secu::procedure::Event>(v) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                o.problems.push(Problem::new(
+                    "request.event",
+                    "invalid_event",
+                    e.to_string(),
+                ));
+                None
+            }
+        },
+    );
+    o.finish()?;
+    let (Some(member), Some(date), Some(event), Some(recorded_at), Some(entropy)) =
+        (member, date, event, recorded_at, entropy)
+    else {
+        return Err(Problem::new("request", "missing_field", "missing field").into());
+    };
+    let (mut case, policy) = load_with_policy(case_js)?;
+    let recorded = case
+        .record(
+            &member,
+            date,
+            event,
+            &recorded_at,
+            &mut salts(entropy),
+            &policy,
+        )
+        .map(|_| ());
+    if let Err(e) = recorded {
+        return Err(match &e {
+            CaseError::Refused(r) => {
+                // As the CLI: name what is allowed now, from the replayed state.
+                let allowed = case
+                    .replay(&policy)
+                    .map(|p| p.allowed_events(&member, date))
+                    .unwrap_or_default();
+                let list: Vec<&str> = allowed.iter().map(|k| k.code()).collect();
+                let list = if list.is_empty() {
+                    "nothing".to_owned()
+                } else {
+                    list.join(", ")
+                };
+                Problem::new(
+                    "",
+                    r.code,
+                    format!(
+                        "{} refused ({}): {}; allowed now: {list}",
+                        r.event.code(),
+                        r.code,
+                        r.message
+                    ),
+                )
+                .into()
+            }
+            other => case_failure(other),
+        });
+    }
+    to_js(&case)
+}
+
+fn do_case_status(case_js: JsValue, options: JsValue) -> Result<JsValue> {
+    let mut o = Fields::new(options, "options")?;
+    let as_of = o.date("asOf", Some("missing_as_of"));
+    let lang = o.lang();
+    o.finish()?;
+    let as_of = as_of.ok_or_else(|| Problem::new("options.asOf", "missing_as_of", ""))?;
+    let (case, policy) = load_with_policy(case_js)?;
+    let procedure = case.replay(&policy).map_err(|e| case_failure(&e))?;
+    to_js(&procedure.status(as_of, lang))
+}
+
+fn do_allowed_events(case_js: JsValue, member: &str, as_of: &str) -> Result<JsValue> {
+    let as_of: NaiveDate = as_of.parse().map_err(|_| {
+        Problem::new(
+            "asOf",
+            "invalid_date",
+            format!("expected a date YYYY-MM-DD, found \"{as_of}\""),
+        )
+    })?;
+    let (case, policy) = load_with_policy(case_js)?;
+    if !case.household().members.iter().any(|m| m.id() == member) {
+        return Err(Problem::new(
+            "member",
+            "unknown_member",
+            format!("no member \"{member}\" in the case"),
+        )
+        .into());
+    }
+    let procedure = case.replay(&policy).map_err(|e| case_failure(&e))?;
+    let codes: Vec<&str> = procedure
+        .allowed_events(member, as_of)
+        .iter()
+        .map(|k| k.code())
+        .collect();
+    to_js(&codes)
+}
+
+/// The JSON Schema documents (`docs/schema/`, kept up to date by
+/// `cargo xtask schema --check`), so the module carries no schema generator.
+const HOUSEHOLD_SCHEMA: &str = include_str!("../../../docs/schema/household.schema.json");
+const ASSESSMENT_SCHEMA: &str = include_str!("../../../docs/schema/assessment.schema.json");
+
+fn do_schema(which: &str) -> Result<JsValue> {
+    let text = match which {
+        "household" => HOUSEHOLD_SCHEMA,
+        "assessment" => ASSESSMENT_SCHEMA,
+        other => {
+            return Err(Problem::new(
+                "which",
+                "unknown_value",
+                format!("unknown schema \"{other}\" (expected \"household\" or \"assessment\")"),
+            )
+            .into());
+        }
+    };
+    js_sys::JSON::parse(text)
+        .map_err(|_| Problem::new("", "internal", "the bundled schema is not JSON").into())
+}
+
+/// Versions of the library and of its rules.
+#[derive(Serialize)]
+struct Version {
+    /// The secu version (the workspace version, shared by every crate).
+    secu: &'static str,
+    /// The date of the rules (`rules_version` of an assessment).
+    rules: &'static str,
+}
+
+// ---------------------------------------------------------------------------
+// The exports
+
+fn throw(r: Result<JsValue>) -> std::result::Result<JsValue, JsValue> {
+    r.map_err(into_error)
+}
+
+/// Assesses a household: exactly the JSON of `secu assess FILE --json`.
+/// `options.asOf` is required (the module reads no clock).
+#[wasm_bindgen]
+pub fn assess(
+    household: JsHousehold,
+    options: JsAssessOptions,
+) -> std::result::Result<JsAssessment, JsValue> {
+    throw(do_assess(household.into(), options.into())).map(JsCast::unchecked_into)
+}
+
+/// Validates and explains a NIR or NIA (`secu nir check NUMBER --json`).
+#[wasm_bindgen(js_name = checkNir)]
+pub fn check_nir(number: &str) -> std::result::Result<JsNirCheck, JsValue> {
+    throw(to_js(&secu::id::nir::check(number))).map(JsCast::unchecked_into)
+}
+
+/// Opens a case file for a household (`secu case new`).
+#[wasm_bindgen(js_name = newCase)]
+pub fn new_case(
+    household: JsHousehold,
+    options: JsNewCaseOptions,
+) -> std::result::Result<JsCaseFile, JsValue> {
+    throw(do_new_case(household.into(), options.into())).map(JsCast::unchecked_into)
+}
+
+/// Records an event (`secu case record`): the new case file; a refused event throws.
+#[wasm_bindgen(js_name = recordEvent)]
+pub fn record_event(
+    case_file: JsCaseFile,
+    request: JsRecordEventRequest,
+) -> std::result::Result<JsCaseFile, JsValue> {
+    throw(do_record_event(case_file.into(), request.into())).map(JsCast::unchecked_into)
+}
+
+/// The status of every member of a case (`secu case status --json`).
+#[wasm_bindgen(js_name = caseStatus)]
+pub fn case_status(
+    case_file: JsCaseFile,
+    options: JsCaseStatusOptions,
+) -> std::result::Result<JsStatus, JsValue> {
+    throw(do_case_status(case_file.into(), options.into())).map(JsCast::unchecked_into)
+}
+
+/// The events a member's file allows on `asOf` (household-wide events excepted).
+#[wasm_bindgen(js_name = allowedEvents)]
+pub fn allowed_events(
+    case_file: JsCaseFile,
+    member: &str,
+    #[wasm_bindgen(js_name = asOf)] as_of: &str,
+) -> std::result::Result<JsEventKinds, JsValue> {
+    throw(do_allowed_events(case_file.into(), member, as_of)).map(JsCast::unchecked_into)
+}
+
+/// The JSON Schema of the input (`"household"`) or the output (`"assessment"`).
+#[wasm_bindgen]
+pub fn schema(which: JsSchemaName) -> std::result::Result<JsJsonSchema, JsValue> {
+    let which: JsValue = which.into();
+    let r = match which.as_string() {
+        Some(w) => do_schema(&w),
+        None => Err(Problem::new("which", "invalid_type", "expected a string").into()),
+    };
+    throw(r).map(JsCast::unchecked_into)
+}
+
+/// `{ secu, rules }`: the library version and the date of its rules.
+#[wasm_bindgen]
+pub fn version() -> std::result::Result<JsVersion, JsValue> {
+    throw(to_js(&Version {
+        secu: env!("CARGO_PKG_VERSION"),
+        rules: secu::output::RULES_VERSION,
+    }))
+    .map(JsCast::unchecked_into)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_is_decoded_strictly() {
+        assert_eq!(decode_hex("00ff10"), Some(vec![0, 255, 16]));
+        assert_eq!(decode_hex("0"), None);
+        assert_eq!(decode_hex("zz"), None);
+        assert_eq!(decode_hex("é0"), None);
+    }
+
+    #[test]
+    fn salts_differ_and_depend_on_entropy() {
+        let mut a = salts(vec![1; 32]);
+        let (x, y) = (a(), a());
+        assert_ne!(x, y);
+        let mut b = salts(vec![2; 32]);
+        assert_ne!(x, b());
+        let mut c = salts(vec![1; 32]);
+        assert_eq!(x, c());
+    }
+
+    #[test]
+    fn failures_read_like_the_cli() {
+        let f: Failure = vec![
+            Problem::new("members[0].nir", "invalid_nir", "invalid key"),
+            Problem::new("", "no_members", "no members"),
+        ]
+        .into();
+        assert_eq!(f.text, "members[0].nir: invalid key\nno members");
+    }
+}

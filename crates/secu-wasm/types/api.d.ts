@@ -1,0 +1,133 @@
+// The binding's own types (hand-written): options of the exports, the case
+// file, errors and versions. The contract's types (Household, Assessment,
+// NirCheck, Status, Event…) are in secu.d.ts, generated from the core's JSON
+// Schemas by `cargo xtask wasm-types`.
+
+/** Any JSON value (policy values, schema documents). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Language of every text. */
+export type LangCode = "en" | "fr";
+
+/** Policy overrides, as the CLI's `--policy NAME=VALUE` (see `secu::policy`). */
+export type PolicyOverrides = { [name: string]: JsonValue };
+
+/** Options of `assess`. */
+export interface AssessOptions {
+  /** Evaluation date (required: the module reads no clock); beats the household's `as_of`. */
+  asOf: IsoDate;
+  /** Language of every text (default `"en"`). */
+  lang?: LangCode | null;
+  /** Policies that differ from the defaults. */
+  policies?: PolicyOverrides | null;
+}
+
+/** Options of `newCase`. */
+export interface NewCaseOptions {
+  /** Date the case is opened (tracks are derived on it); default: the household's `as_of`. */
+  openedOn?: IsoDate | null;
+  /** When the case was created, RFC 3339 (`new Date().toISOString()`). */
+  createdAt: string;
+  /** At least 32 random bytes as hex, from `crypto.getRandomValues`: salts are sha256(entropy || counter). */
+  entropy: string;
+  /** Policies the case is opened under (recorded in the case file). */
+  policies?: PolicyOverrides | null;
+}
+
+/** What `recordEvent` records. */
+export interface RecordEventRequest {
+  /** The member the event is about (for `member_added`: the new member's id). */
+  member: string;
+  /** Date the event happened. */
+  date: IsoDate;
+  /** The event, tagged by `event`: `{ event: "document_received", kind: "birth_certificate" }`. */
+  event: Event;
+  /** When it is recorded, RFC 3339. */
+  recordedAt: string;
+  /** At least 32 random bytes as hex, from `crypto.getRandomValues`. */
+  entropy: string;
+}
+
+/** Options of `caseStatus`. */
+export interface CaseStatusOptions {
+  /** Status date (required: the module reads no clock). */
+  asOf: IsoDate;
+  /** Language of every text (default `"en"`). */
+  lang?: LangCode | null;
+}
+
+/** A member of a case file: the contract's member with its salt, or a redacted stub. */
+export type CaseMember =
+  | (Member & { salt: string })
+  | { id: string; redacted: true; commitment: string };
+
+/** The payload of a log entry: an event, or a redacted stub. */
+export type CaseEntryPayload =
+  | Event
+  | { event: EventKind; redacted: true; commitment: string };
+
+/** One entry of a case's append-only, hash-chained log. */
+export type CaseEntry = CaseEntryPayload & {
+  /** Position in the log: 1, 2, 3… */
+  seq: number;
+  /** The member the event happened to. */
+  member: string;
+  /** Date the event happened. */
+  date: IsoDate;
+  /** When it was recorded (RFC 3339). */
+  recorded_at: string;
+  /** Salt of the payload commitment (absent once redacted). */
+  salt?: string;
+  /** Digest of the previous entry (hex). */
+  prev: string;
+  /** Digest of this entry (hex). */
+  digest: string;
+};
+
+/** A case file (`secu case new`): the household and its event log. Store it as JSON. */
+export interface CaseFile {
+  format: string;
+  rules_version: string;
+  created_at: string;
+  opened_on: IsoDate;
+  policies: PolicyOverrides;
+  household: {
+    format?: string;
+    as_of?: IsoDate;
+    members: CaseMember[];
+  };
+  household_commitment: string;
+  events: CaseEntry[];
+}
+
+/** The schemas `schema()` returns. */
+export type SchemaName = "household" | "assessment";
+
+/** A JSON Schema document. */
+export type JsonSchema = { [key: string]: JsonValue };
+
+/** `version()`. */
+export interface Version {
+  /** The secu library version. */
+  secu: string;
+  /** The date of the rules (`rules_version`). */
+  rules: string;
+}
+
+/** One problem (contract §3). */
+export interface SecuProblem {
+  /** JSON path of the value (`members[2].birth_date`), empty for the whole input. */
+  path: string;
+  /** Stable snake_case code. */
+  code: string;
+  /** What is wrong (never a full NIR or a label). */
+  message: string;
+}
+
+/** What every export throws on invalid input: `message` is the CLI's text. */
+export interface SecuError extends Error {
+  errors: SecuProblem[];
+}
