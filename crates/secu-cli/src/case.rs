@@ -324,6 +324,7 @@ fn event(a: &RecordArgs) -> Result<Event, Failure> {
         EventKind::CarteVitaleFormReceived => Event::CarteVitaleFormReceived,
         EventKind::CarteVitaleOrdered => Event::CarteVitaleOrdered,
         EventKind::CarteVitaleReceived => Event::CarteVitaleReceived,
+        EventKind::CarteVitaleStillValid => Event::CarteVitaleStillValid,
         EventKind::AmeliAccountOpened => Event::AmeliAccountOpened,
         EventKind::AttestationObtained => Event::AttestationObtained,
         EventKind::OwnCoverageOpened => Event::OwnCoverageOpened,

@@ -287,6 +287,8 @@ export type Event = {
 } | {
   event: "carte_vitale_received";
 } | {
+  event: "carte_vitale_still_valid";
+} | {
   event: "ameli_account_opened";
 } | {
   event: "attestation_obtained";
@@ -346,7 +348,7 @@ export type DocKind = "form_s1106" | "form_s3705" | "form_s1110" | "form_s3704" 
 /**
  * The kind of an event, without its data: what the machine's table is about.
  */
-export type EventKind = "document_received" | "document_rejected" | "document_waived" | "file_submitted" | "documents_requested" | "nia_issued" | "civil_status_received" | "formal_notice_received" | "rights_suspended" | "physician_declared" | "nir_certified" | "affiliation_confirmed" | "rights_reopened" | "s1_registered" | "carte_vitale_form_received" | "carte_vitale_ordered" | "carte_vitale_received" | "ameli_account_opened" | "attestation_obtained" | "own_coverage_opened" | "rejected" | "withdrawn" | "household_corrected" | "member_added" | "permit_renewed" | "correction";
+export type EventKind = "document_received" | "document_rejected" | "document_waived" | "file_submitted" | "documents_requested" | "nia_issued" | "civil_status_received" | "formal_notice_received" | "rights_suspended" | "physician_declared" | "nir_certified" | "affiliation_confirmed" | "rights_reopened" | "s1_registered" | "carte_vitale_form_received" | "carte_vitale_ordered" | "carte_vitale_received" | "carte_vitale_still_valid" | "ameli_account_opened" | "attestation_obtained" | "own_coverage_opened" | "rejected" | "withdrawn" | "household_corrected" | "member_added" | "permit_renewed" | "correction";
 
 /**
  * The assessment of a household at a date.

@@ -69,6 +69,9 @@ pub enum Event {
     CarteVitaleOrdered,
     /// The Carte Vitale arrived.
     CarteVitaleReceived,
+    /// Reactivation: the member's Carte Vitale from before is still valid, no
+    /// new card is needed (domain §8: "Carte Vitale (if none valid)").
+    CarteVitaleStillValid,
     /// The ameli account was opened.
     AmeliAccountOpened,
     /// The attestation de droits was downloaded.
@@ -134,6 +137,7 @@ impl Event {
             Self::CarteVitaleFormReceived => EventKind::CarteVitaleFormReceived,
             Self::CarteVitaleOrdered => EventKind::CarteVitaleOrdered,
             Self::CarteVitaleReceived => EventKind::CarteVitaleReceived,
+            Self::CarteVitaleStillValid => EventKind::CarteVitaleStillValid,
             Self::AmeliAccountOpened => EventKind::AmeliAccountOpened,
             Self::AttestationObtained => EventKind::AttestationObtained,
             Self::OwnCoverageOpened => EventKind::OwnCoverageOpened,
@@ -188,6 +192,7 @@ pub enum EventKind {
     CarteVitaleFormReceived,
     CarteVitaleOrdered,
     CarteVitaleReceived,
+    CarteVitaleStillValid,
     AmeliAccountOpened,
     AttestationObtained,
     OwnCoverageOpened,

@@ -151,6 +151,8 @@ pub enum Guard {
     AgeAtLeast(u32),
     /// The ameli account is open.
     AmeliOpen,
+    /// No new Carte Vitale was ordered or received, and the old one was not declared valid yet.
+    NoCardYet,
 }
 
 /// Where a transition leads.
@@ -266,6 +268,7 @@ pub const TRANSITIONS: &[Transition] = &[
     t(ADULT_TRACKS, P::Affiliated, E::CarteVitaleReceived, Target::StayOrComplete, Guard::Always),
     t(ADULT_TRACKS, P::Affiliated, E::AmeliAccountOpened, Target::StayOrComplete, Guard::Always),
     t(ADULT_TRACKS, P::Affiliated, E::AttestationObtained, Target::StayOrComplete, Guard::AmeliOpen),
+    t(&[K::Reactivation], P::Affiliated, E::CarteVitaleStillValid, Target::StayOrComplete, Guard::NoCardYet),
     // S1 registration covers adults and children: the children's age rules apply (§7).
     t(&[K::S1Registration], P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
     t(&[K::S1Registration], P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(16)),
@@ -494,6 +497,11 @@ impl MemberState {
                 let age = self.age_on(date, policy);
                 ok(age >= n, "too_young", &|| format!("only from age {n} (the member is {age})"))
             }
+            Guard::NoCardYet => ok(
+                ![E::CarteVitaleOrdered, E::CarteVitaleReceived, E::CarteVitaleStillValid].iter().any(|e| self.dates.contains_key(e)),
+                "card_already_settled",
+                &|| "a new Carte Vitale was already ordered or received, or the old one declared valid".into(),
+            ),
             Guard::AmeliOpen => ok(self.dates.contains_key(&E::AmeliAccountOpened), "no_ameli_account", &|| {
                 "the attestation comes from the ameli account: open it first".into()
             }),
@@ -525,8 +533,9 @@ impl MemberState {
         match self.track {
             K::S1Registration => has(E::CarteVitaleReceived),
             K::Beneficiary | K::BeneficiaryWithIdentification => has(E::OwnCoverageOpened),
+            // Domain §8: a new card only if none is valid.
             K::Reactivation => {
-                has(E::CarteVitaleReceived)
+                (has(E::CarteVitaleReceived) || has(E::CarteVitaleStillValid))
                     && has(E::AmeliAccountOpened)
                     && has(E::AttestationObtained)
             }

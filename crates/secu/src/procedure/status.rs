@@ -286,13 +286,11 @@ fn member_status(
     }
     let card_ordered =
         at(E::CarteVitaleOrdered).is_some() || at(E::CarteVitaleFormReceived).is_some();
+    // Reactivation: a card still valid is the card step done (domain §8).
+    let card_done = at(E::CarteVitaleReceived).or(at(E::CarteVitaleStillValid));
     push(
         StepId::CarteVitale,
-        status_of(
-            at(E::CarteVitaleReceived),
-            card_ordered,
-            !child || age >= 12,
-        ),
+        status_of(card_done, card_ordered, !child || age >= 12),
     );
     if s.track != TrackKind::S1Registration {
         push(
@@ -355,7 +353,7 @@ fn member_status(
                 act(Actor::Member, T::ActDeclarePhysician);
             }
             let card_applies = !child || age >= 12;
-            if card_applies && !card_ordered && at(E::CarteVitaleReceived).is_none() {
+            if card_applies && !card_ordered && card_done.is_none() {
                 act(
                     if child && age < 16 {
                         Actor::Parent
@@ -364,7 +362,7 @@ fn member_status(
                     },
                     T::ActOrderCard,
                 );
-            } else if card_applies && at(E::CarteVitaleReceived).is_none() {
+            } else if card_applies && card_done.is_none() {
                 act(Actor::Cpam, T::ActWaitCard);
             }
             if (!child || age >= 16)

@@ -224,6 +224,7 @@ fn resolve(p: &Procedure, focus: u8, c: &Choice, date: NaiveDate) -> (String, Ev
         EventKind::CarteVitaleFormReceived => Event::CarteVitaleFormReceived,
         EventKind::CarteVitaleOrdered => Event::CarteVitaleOrdered,
         EventKind::CarteVitaleReceived => Event::CarteVitaleReceived,
+        EventKind::CarteVitaleStillValid => Event::CarteVitaleStillValid,
         EventKind::AmeliAccountOpened => Event::AmeliAccountOpened,
         EventKind::AttestationObtained => Event::AttestationObtained,
         EventKind::OwnCoverageOpened => Event::OwnCoverageOpened,

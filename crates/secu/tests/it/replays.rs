@@ -90,6 +90,7 @@ fn event(code: &str, args: &[&str]) -> Event {
         EventKind::CarteVitaleFormReceived => Event::CarteVitaleFormReceived,
         EventKind::CarteVitaleOrdered => Event::CarteVitaleOrdered,
         EventKind::CarteVitaleReceived => Event::CarteVitaleReceived,
+        EventKind::CarteVitaleStillValid => Event::CarteVitaleStillValid,
         EventKind::AmeliAccountOpened => Event::AmeliAccountOpened,
         EventKind::AttestationObtained => Event::AttestationObtained,
         EventKind::OwnCoverageOpened => Event::OwnCoverageOpened,
@@ -246,6 +247,39 @@ fn phase(p: &Procedure, member: &str) -> Phase {
 
 fn track(p: &Procedure, member: &str) -> TrackKind {
     p.member(member).expect("member has a track").track
+}
+
+/// A returning worker whose old Carte Vitale is still valid: no new card
+/// (domain §8: "Carte Vitale (if none valid)"); the file completes with the
+/// ameli account and the attestation.
+#[test]
+fn reactivation_with_a_card_still_valid() {
+    let p = replay(
+        "returning_worker_with_nir",
+        "2027-02-01",
+        &[],
+        "
+        2027-02-16 emilie document_received form_s1106 => preparing: document_received document_rejected document_waived withdrawn
+        2027-02-16 emilie document_received identity_document => =
+        2027-02-16 emilie document_received residence_permit => =
+        2027-02-16 emilie document_received bank_details => =
+        2027-03-01 emilie document_received proof_of_activity => preparing: document_received document_rejected document_waived file_submitted withdrawn
+        2027-03-02 emilie file_submitted => submitted: document_received document_rejected documents_requested physician_declared rights_reopened rejected withdrawn
+        2027-03-02 emilie carte_vitale_still_valid => refused not_allowed_now
+        2027-03-12 emilie rights_reopened => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received carte_vitale_still_valid ameli_account_opened withdrawn
+        2027-03-12 emilie carte_vitale_still_valid => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+        2027-03-15 emilie ameli_account_opened => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened attestation_obtained withdrawn
+        2027-03-15 emilie attestation_obtained => complete:
+        ",
+    );
+    let st = p.status(d("2027-03-16"), secu::Lang::En);
+    let card = st.members[0]
+        .steps
+        .iter()
+        .find(|s| s.step == secu::output::StepId::CarteVitale)
+        .expect("card step");
+    assert_eq!(card.status, secu::output::StepStatus::Done);
+    assert_eq!(card.done_on, Some(d("2027-03-12")));
 }
 
 // ---------------------------------------------------------------------------
@@ -461,8 +495,9 @@ fn reactivation_of_a_returning_worker() {
         # The NIR is known: no identification step.
         2027-03-03 emilie nia_issued 2 89 07 99 401 087 67 => refused not_allowed_now
         2027-03-03 emilie nir_certified 2 89 07 99 401 087 67 => refused not_allowed_now
-        2027-03-12 emilie rights_reopened => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
-        2027-03-20 emilie carte_vitale_ordered => =
+        2027-03-12 emilie rights_reopened => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received carte_vitale_still_valid ameli_account_opened withdrawn
+        # Once a new card is ordered, carte_vitale_still_valid no longer applies.
+        2027-03-20 emilie carte_vitale_ordered => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
         2027-04-05 emilie carte_vitale_received => =
         2027-04-06 emilie physician_declared => =
         # The permit is renewed: the household changes, the file does not.
