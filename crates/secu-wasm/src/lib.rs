@@ -494,19 +494,17 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
             "missing field",
         ));
     }
-    let event = event.and_then(
-        |v| match serde_json::from_value::<secu::procedure::Event>(v) {
-            Ok(e) => Some(e),
-            Err(e) => {
-                o.problems.push(Problem::new(
-                    "request.event",
-                    "invalid_event",
-                    e.to_string(),
-                ));
-                None
-            }
-        },
-    );
+    let event = event.and_then(|v| match secu::procedure::Event::from_value(v) {
+        Ok(e) => Some(e),
+        Err(e) => {
+            o.problems.push(Problem::new(
+                "request.event",
+                "invalid_event",
+                e.to_string(),
+            ));
+            None
+        }
+    });
     o.finish()?;
     let (Some(member), Some(date), Some(event), Some(recorded_at), Some(entropy)) =
         (member, date, event, recorded_at, entropy)

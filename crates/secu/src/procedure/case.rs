@@ -1413,7 +1413,7 @@ impl Reader {
             }
             _ => {
                 m.insert("event".into(), Value::String(tag));
-                match serde_json::from_value::<Event>(Value::Object(m)) {
+                match Event::from_value(Value::Object(m)) {
                     Ok(e) => Some(Payload::Event(e)),
                     Err(e) => {
                         self.push(
