@@ -69,6 +69,9 @@ pub(crate) enum CaseCommand {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Language.
+        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        lang: LangArg,
     },
     /// Deadlines and milestones as an iCalendar file (stdout).
     Calendar {
@@ -232,9 +235,12 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
         }
-        CaseCommand::List { dir, as_of, json } => {
-            crate::portfolio::list(&dir, as_of.unwrap_or_else(today), json)
-        }
+        CaseCommand::List {
+            dir,
+            as_of,
+            json,
+            lang,
+        } => crate::portfolio::list(&dir, as_of.unwrap_or_else(today), json, lang.into()),
         CaseCommand::Calendar { path, as_of, lang } => {
             crate::portfolio::calendar(&path, as_of.unwrap_or_else(today), lang.into())
         }

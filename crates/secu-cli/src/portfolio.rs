@@ -4,16 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use secu::Lang;
 use secu::procedure::case::Case;
 use secu::procedure::status::Status;
 use serde::Serialize;
 
 use crate::{Failure, storage, write_stdout};
-
-/// Days ahead the portfolio looks for milestones and deadlines.
-const HORIZON_DAYS: u64 = 90;
 
 /// The case files of a folder (`*.json` whose `format` is a case), sorted by name.
 fn case_files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
@@ -49,58 +46,28 @@ fn status_of(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Option<(Case, 
 #[derive(Serialize)]
 struct CaseLine {
     file: String,
-    members: Vec<MemberLine>,
+    members: Vec<secu::procedure::status::PortfolioLine>,
 }
 
-#[derive(Serialize)]
-struct MemberLine {
-    id: String,
-    label: Option<String>,
-    phase: &'static str,
-    /// Suspended, or a deadline passed.
-    blocked: bool,
-    overdue: Vec<secu::procedure::status::Deadline>,
-    waiting_on: Option<&'static str>,
-    upcoming: Vec<secu::procedure::status::Deadline>,
-}
-
-pub(crate) fn list(dir: &Path, as_of: NaiveDate, json: bool) -> Result<ExitCode, Failure> {
-    let horizon = as_of
-        .checked_add_days(Days::new(HORIZON_DAYS))
-        .unwrap_or(as_of);
+pub(crate) fn list(
+    dir: &Path,
+    as_of: NaiveDate,
+    json: bool,
+    lang: Lang,
+) -> Result<ExitCode, Failure> {
     let mut lines = Vec::new();
     let mut problems = Vec::new();
     for f in case_files(dir)? {
-        match status_of(&f, as_of, Lang::En) {
+        match status_of(&f, as_of, lang) {
             Ok(Some((_, status))) => {
-                let members = status
-                    .members
-                    .iter()
-                    .map(|m| {
-                        let overdue: Vec<_> =
-                            m.deadlines.iter().filter(|d| d.overdue).copied().collect();
-                        MemberLine {
-                            id: m.id.clone(),
-                            label: m.label.clone(),
-                            phase: m.phase.code(),
-                            blocked: m.phase == secu::procedure::machine::Phase::Suspended
-                                || !overdue.is_empty(),
-                            overdue,
-                            waiting_on: m.next_actions.first().map(|a| a.actor.code()),
-                            upcoming: m
-                                .deadlines
-                                .iter()
-                                .filter(|d| !d.overdue && d.date <= horizon)
-                                .copied()
-                                .collect(),
-                        }
-                    })
-                    .collect();
                 let file = f
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                lines.push(CaseLine { file, members });
+                lines.push(CaseLine {
+                    file,
+                    members: status.portfolio(),
+                });
             }
             Ok(None) => {}
             Err(e) => problems.push(e),
@@ -112,7 +79,8 @@ pub(crate) fn list(dir: &Path, as_of: NaiveDate, json: bool) -> Result<ExitCode,
         )
         .map_err(|e| Failure::Other(e.to_string()))?
     } else {
-        render_list(&lines, &problems, as_of)
+        let cases: Vec<(String, Vec<_>)> = lines.into_iter().map(|c| (c.file, c.members)).collect();
+        secu::report::render_portfolio(&cases, &problems, as_of, lang)
     };
     write_stdout(&text)?;
     Ok(if problems.is_empty() {
@@ -120,55 +88,6 @@ pub(crate) fn list(dir: &Path, as_of: NaiveDate, json: bool) -> Result<ExitCode,
     } else {
         ExitCode::from(2)
     })
-}
-
-fn render_list(lines: &[CaseLine], problems: &[String], as_of: NaiveDate) -> String {
-    use std::fmt::Write;
-    let mut out = format!("{} case files as of {as_of}\n", lines.len());
-    let blocked = lines
-        .iter()
-        .flat_map(|c| &c.members)
-        .filter(|m| m.blocked)
-        .count();
-    let _ = writeln!(out, "{blocked} members blocked or overdue");
-    for c in lines {
-        let _ = writeln!(out, "\n{}", c.file);
-        for m in &c.members {
-            let flag = if m.blocked { "!" } else { " " };
-            let waiting = m.waiting_on.unwrap_or("-");
-            let _ = writeln!(
-                out,
-                " {flag} {:<14} {:<12} waiting on {:<9} overdue {}",
-                truncate(&m.id, 14),
-                m.phase,
-                waiting,
-                m.overdue.len()
-            );
-            for d in m.overdue.iter().chain(&m.upcoming) {
-                let mark = if d.overdue { "overdue" } else { "       " };
-                let _ = writeln!(
-                    out,
-                    "     {mark} {} {}",
-                    d.date,
-                    truncate(&d.label.to_string(), 52)
-                );
-            }
-        }
-    }
-    for p in problems {
-        let _ = writeln!(out, "\nproblem: {p}");
-    }
-    out
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// Deadlines and milestones of one case file or of a folder, as iCalendar.

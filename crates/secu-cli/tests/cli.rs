@@ -568,6 +568,18 @@ fn portfolio_list_and_calendar() {
             .current_dir(dir.path())
             .args(["case", "list", ".", "--as-of", "2027-03-01"])
     );
+    assert_cmd_snapshot!(
+        "case_list_fr",
+        secu().current_dir(dir.path()).args([
+            "case",
+            "list",
+            ".",
+            "--as-of",
+            "2027-03-01",
+            "--lang",
+            "fr"
+        ])
+    );
     let (code, json, _) = run(&["case", "list", d, "--as-of", "2027-03-01", "--json"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&json).expect("json");
@@ -624,7 +636,8 @@ fn redaction_erases_personal_data_and_keeps_the_chain() {
     let c = case.to_str().expect("path");
     let before = std::fs::read_to_string(&case).expect("case");
     assert!(
-        before.contains("Meera M.") && before.contains("1990-01-18") || before.contains("Meera M.")
+        before.contains("Meera M."),
+        "the label is in the file before redaction"
     );
     assert_eq!(run(&["case", "redact", c, "meera"]).0, 0);
     let after = std::fs::read_to_string(&case).expect("case");

@@ -647,3 +647,75 @@ pub fn render_history(
     }
     out
 }
+
+/// Renders a portfolio view (`secu case list`): per case file, one line per
+/// member (stage, who acts next, overdue count) and the overdue and upcoming
+/// dates; then the files that could not be read.
+pub fn render_portfolio(
+    cases: &[(String, Vec<crate::procedure::status::PortfolioLine>)],
+    problems: &[String],
+    as_of: chrono::NaiveDate,
+    lang: Lang,
+) -> String {
+    let t = |k: T| k.get(lang);
+    let count = |n: usize| Arg::Num(i32::try_from(n).unwrap_or(i32::MAX));
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        Msg::new(T::UiPortfolioTitle, lang)
+            .arg(0, count(cases.len()))
+            .arg(1, Arg::Date(as_of))
+    );
+    let blocked = cases
+        .iter()
+        .flat_map(|(_, ms)| ms)
+        .filter(|m| m.blocked)
+        .count();
+    let _ = writeln!(
+        out,
+        "{}",
+        Msg::new(T::UiPortfolioBlocked, lang).arg(0, count(blocked))
+    );
+    for (file, members) in cases {
+        let _ = writeln!(out, "\n{file}");
+        for m in members {
+            let flag = if m.blocked { "!" } else { " " };
+            let waiting = m.waiting_on.map_or("-", |a| a.code());
+            let _ = writeln!(
+                out,
+                " {flag} {:<14} {:<12} {} {:<9} {} {}",
+                truncate(&m.id, 14),
+                m.phase.code(),
+                t(T::UiWaitingOn),
+                waiting,
+                t(T::UiOverdueCount),
+                m.overdue.len()
+            );
+            for d in m.overdue.iter().chain(&m.upcoming) {
+                let mark = if d.overdue { t(T::UiOverdue) } else { "" };
+                let _ = writeln!(
+                    out,
+                    "     {mark:<9} {} {}",
+                    d.date,
+                    truncate(&d.label.to_string(), 52)
+                );
+            }
+        }
+    }
+    for p in problems {
+        let _ = writeln!(out, "\n{}{}{p}", t(T::UiProblem), colon(lang));
+    }
+    out
+}
+
+/// At most `n` characters, with an ellipsis when cut.
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let mut cut: String = s.chars().take(n.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}

@@ -426,6 +426,11 @@ texts! {
     UiNextActions: "Next actions", "Prochaines actions";
     UiDeadlines: "Deadlines", "Échéances";
     UiOverdue: "OVERDUE", "EN RETARD";
+    UiPortfolioTitle: "{0} case files as of {1}", "{0} dossiers au {1}";
+    UiPortfolioBlocked: "{0} members blocked or overdue", "{0} personnes bloquées ou en retard";
+    UiWaitingOn: "waiting on", "attend";
+    UiOverdueCount: "overdue", "retards";
+    UiProblem: "problem", "problème";
     PhPreparing: "preparing the file", "préparation du dossier";
     PhSubmitted: "submitted to the fund", "dossier déposé à la caisse";
     PhProvisional: "provisional number (NIA): identification under way", "numéro provisoire (NIA) : identification en cours";

@@ -626,3 +626,59 @@ mod tests {
         );
     }
 }
+
+/// Days ahead a portfolio view looks for deadlines and milestones (issue 3:
+/// "milestones in the next 90 days").
+pub const PORTFOLIO_HORIZON_DAYS: u64 = 90;
+
+/// One member in a portfolio view over many case files.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PortfolioLine {
+    /// Member id.
+    pub id: String,
+    /// Label, echoed.
+    pub label: Option<String>,
+    /// Where the file stands.
+    pub phase: Phase,
+    /// Benefits suspended, or a deadline passed.
+    pub blocked: bool,
+    /// Deadlines passed and not met.
+    pub overdue: Vec<Deadline>,
+    /// Who acts next.
+    pub waiting_on: Option<Actor>,
+    /// Deadlines and milestones within [`PORTFOLIO_HORIZON_DAYS`].
+    pub upcoming: Vec<Deadline>,
+}
+
+impl Status {
+    /// The portfolio view of this status: who is blocked, overdue, waiting on
+    /// whom, and what comes within [`PORTFOLIO_HORIZON_DAYS`].
+    pub fn portfolio(&self) -> Vec<PortfolioLine> {
+        let horizon = self
+            .as_of
+            .checked_add_days(chrono::Days::new(PORTFOLIO_HORIZON_DAYS))
+            .unwrap_or(self.as_of);
+        self.members
+            .iter()
+            .map(|m| {
+                let overdue: Vec<Deadline> =
+                    m.deadlines.iter().filter(|d| d.overdue).copied().collect();
+                PortfolioLine {
+                    id: m.id.clone(),
+                    label: m.label.clone(),
+                    phase: m.phase,
+                    blocked: m.phase == Phase::Suspended || !overdue.is_empty(),
+                    overdue,
+                    waiting_on: m.next_actions.first().map(|a| a.actor),
+                    upcoming: m
+                        .deadlines
+                        .iter()
+                        .filter(|d| !d.overdue && d.date <= horizon)
+                        .copied()
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
