@@ -23,6 +23,7 @@
 #![forbid(unsafe_code)]
 
 use chrono::NaiveDate;
+use secu::model::civil_date;
 use secu::procedure::case::{Case, CaseError};
 use secu::{InputErrors, Lang, Options, Policy};
 use serde::Serialize;
@@ -220,12 +221,8 @@ fn to_json(value: JsValue, path: &str) -> Result<Value> {
         .map_err(|_| invalid())?
         .as_string()
         .ok_or_else(invalid)?;
-    serde_json::from_str(&text).map_err(|_| invalid())
-}
-
-fn to_bytes(value: &Value) -> Result<Vec<u8>> {
-    serde_json::to_vec(value)
-        .map_err(|e| Problem::new("", "internal", format!("cannot encode the input: {e}")).into())
+    // from_slice, as the core's readers: one JSON text reader in the module.
+    serde_json::from_slice(text.as_bytes()).map_err(|_| invalid())
 }
 
 // ---------------------------------------------------------------------------
@@ -300,7 +297,7 @@ impl Fields {
             }
             return None;
         };
-        match s.parse::<NaiveDate>() {
+        match civil_date::parse(&s) {
             Ok(d) => Some(d),
             Err(_) => {
                 let p = Problem::new(
@@ -427,13 +424,11 @@ fn salts(entropy: Vec<u8>) -> impl FnMut() -> [u8; 16] {
 // The operations, in Rust terms (the exports below only convert).
 
 fn household(value: JsValue) -> Result<secu::Household> {
-    let bytes = to_bytes(&to_json(value, "")?)?;
-    Ok(secu::parse_household(&bytes)?)
+    Ok(secu::decode::parse_household_value(&to_json(value, "")?)?)
 }
 
 fn case_file(value: JsValue) -> Result<Case> {
-    let bytes = to_bytes(&to_json(value, "")?)?;
-    Case::load(&bytes).map_err(|e| case_failure(&e))
+    Case::from_value(to_json(value, "")?).map_err(|e| case_failure(&e))
 }
 
 fn load_with_policy(value: JsValue) -> Result<(Case, Policy)> {
@@ -566,7 +561,7 @@ fn do_case_status(case_js: JsValue, options: JsValue) -> Result<JsValue> {
 }
 
 fn do_allowed_events(case_js: JsValue, member: &str, as_of: &str) -> Result<JsValue> {
-    let as_of: NaiveDate = as_of.parse().map_err(|_| {
+    let as_of = civil_date::parse(as_of).map_err(|_| {
         Problem::new(
             "asOf",
             "invalid_date",

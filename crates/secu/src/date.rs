@@ -51,6 +51,19 @@ pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     date.checked_add_months(Months::new(months))
 }
 
+/// Writes `date` as `YYYY-MM-DD`, exactly as chrono's `Display` does (a sign
+/// and at least four digits outside years 0–9999), without chrono's
+/// strftime machinery, which would weigh ~25 KB in the WebAssembly module.
+pub fn write_iso(date: NaiveDate, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+    let year = date.year();
+    if (0..=9999).contains(&year) {
+        write!(f, "{year:04}")?;
+    } else {
+        write!(f, "{year:+05}")?;
+    }
+    write!(f, "-{:02}-{:02}", date.month(), date.day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +100,23 @@ mod tests {
         assert_eq!(add_months(d("2026-11-30"), 3), Some(d("2027-02-28")));
         assert_eq!(add_months(d("2026-10-01"), 3), Some(d("2027-01-01")));
         assert_eq!(add_months(d("2027-11-30"), 3), Some(d("2028-02-29")));
+    }
+
+    #[test]
+    fn iso_writing_matches_chrono_display() {
+        for (y, m, dd) in [
+            (2026, 11, 27),
+            (1, 1, 1),
+            (0, 2, 29),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 3, 4),
+            (-20000, 1, 31),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, dd).expect("valid date");
+            let mut out = String::new();
+            write_iso(date, &mut out).expect("writing to a String");
+            assert_eq!(out, date.to_string(), "{y}-{m}-{dd}");
+        }
     }
 }

@@ -43,6 +43,23 @@ pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
     }
 }
 
+/// Decodes a household from a JSON tree: the same checks and the same
+/// diagnosis as [`parse_household`], for callers that hold a tree already
+/// (the WebAssembly binding, the case-file reader). It decodes through
+/// serde_json's `Value` deserializer only, so a program that never calls
+/// [`parse_household`] carries no text deserializer for the household types
+/// (which matters for the size of the WebAssembly module).
+pub fn parse_household_value(value: &Value) -> Result<Household, InputErrors> {
+    match serde_json::from_value::<Household>(value.clone()) {
+        Ok(h) => {
+            let mut errs = Errors::default();
+            check_format(h.format.as_deref(), &mut errs);
+            errs.into_result(h)
+        }
+        Err(first) => Err(diagnose_value(value, || strip_position(&first))),
+    }
+}
+
 /// Walks a JSON document that serde rejected and lists every problem.
 fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
     let mut errs = Errors::default();
@@ -70,20 +87,25 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
             return InputErrors(errs.0);
         }
     };
-    walk_household(&value, &mut errs);
+    diagnose_value(&value, || match first {
+        Some(e) => format!(
+            "line {} column {}: {}",
+            e.line(),
+            e.column(),
+            strip_position(e)
+        ),
+        None => "invalid input".to_owned(),
+    })
+}
+
+/// Walks a JSON tree that serde rejected and lists every problem; when the
+/// walk finds nothing serde did not like (a duplicate key, say), serde's own
+/// diagnosis (`first`) is reported rather than nothing.
+fn diagnose_value(value: &Value, first: impl FnOnce() -> String) -> InputErrors {
+    let mut errs = Errors::default();
+    walk_household(value, &mut errs);
     if errs.is_empty() {
-        // The tree walk found nothing serde did not like (a duplicate key, say):
-        // report serde's own diagnosis rather than nothing.
-        let message = match first {
-            Some(e) => format!(
-                "line {} column {}: {}",
-                e.line(),
-                e.column(),
-                strip_position(e)
-            ),
-            None => "invalid input".to_owned(),
-        };
-        errs.push("", ErrorCode::MalformedJson, message);
+        errs.push("", ErrorCode::MalformedJson, first());
     }
     InputErrors(errs.0)
 }

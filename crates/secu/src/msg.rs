@@ -87,7 +87,7 @@ fn render(template: &str, lang: Lang, args: &[Arg; 2], f: &mut fmt::Formatter<'_
 fn write_arg(arg: &Arg, lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match arg {
         Arg::None => Ok(()),
-        Arg::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+        Arg::Date(d) => crate::date::write_iso(*d, f),
         Arg::Num(n) => write!(f, "{n}"),
         Arg::Country(c) => f.write_str(c.name(lang)),
         Arg::Text(t) => render(t.get(lang), lang, &[Arg::None; 2], f),

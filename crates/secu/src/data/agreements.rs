@@ -162,9 +162,6 @@ pub struct Agreement {
     pub private_cover_required: bool,
     /// Bilateral agreement or the EU–UK TCA.
     pub kind: AgreementKind,
-    /// Research note: entry into force, quotes, derivation of the health flag
-    /// (in English with French quotes).
-    pub note: &'static str,
 }
 
 /// `NaiveDate` in a static initialiser; dates are checked by `build.rs`, and
@@ -191,7 +188,23 @@ pub fn agreement(country: Country) -> Option<&'static Agreement> {
     AGREEMENTS.iter().find(|a| a.country == country)
 }
 
+/// The research notes of [`AGREEMENTS`], row for row. A separate table so
+/// that a program that never reads a note (the WebAssembly module) does not
+/// carry ~30 KB of research text.
+static NOTES: &[&str] = &include!(concat!(env!("OUT_DIR"), "/agreements_notes.rs"));
+
 impl Agreement {
+    /// Research note of the row: entry into force, quotes, derivation of the
+    /// health flag (in English with French quotes).
+    pub fn note(&self) -> &'static str {
+        AGREEMENTS
+            .iter()
+            .position(|a| a.country == self.country)
+            .and_then(|i| NOTES.get(i))
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// Whether the worker stays under the home legislation for `branch`:
     /// `None` when the branch list is unknown.
     pub fn keeps_at_home(&self, branch: Branch) -> Option<bool> {
@@ -266,6 +279,18 @@ mod tests {
         assert_eq!(get("NE").signed, None);
         assert_eq!(get("NE").source_url, "");
         assert!(get("XK").country.code() == "XK");
+    }
+
+    #[test]
+    fn every_row_has_its_own_note() {
+        assert_eq!(NOTES.len(), all().len());
+        assert!(all().iter().all(|a| !a.note().is_empty()));
+        assert!(get("IL").note().contains("Israël"), "{}", get("IL").note());
+        assert!(
+            get("DZ").note().contains("1982-02-01"),
+            "{}",
+            get("DZ").note()
+        );
     }
 
     #[test]

@@ -899,8 +899,42 @@ fn mask_numbers(s: &str) -> String {
     out
 }
 
+/// An RFC 3339 timestamp (`2026-11-27T09:30:00Z`, `2026-11-27T10:30:00.5+01:00`):
+/// a civil date, `T` (or `t` or a space, as RFC 3339 §5.6 allows), a time
+/// with seconds (60 for a leap second), optional fractions, and `Z` or an
+/// offset `±HH:MM`. Written out rather than with chrono's generic parser,
+/// whose formatting machinery would weigh ~25 KB in the WebAssembly module.
 fn is_timestamp(s: &str) -> bool {
-    chrono::DateTime::parse_from_rfc3339(s).is_ok()
+    let b = s.as_bytes();
+    if b.len() < 20
+        || s.get(..10).is_none_or(|d| civil_date::parse(d).is_err())
+        || !matches!(b[10], b'T' | b't' | b' ')
+    {
+        return false;
+    }
+    let two = |i: usize, max: u8| -> bool {
+        b.get(i..i + 2).is_some_and(|d| {
+            d.iter().all(u8::is_ascii_digit) && (d[0] - b'0') * 10 + (d[1] - b'0') <= max
+        })
+    };
+    if !(two(11, 23) && b[13] == b':' && two(14, 59) && b[16] == b':' && two(17, 60)) {
+        return false;
+    }
+    let mut i = 19;
+    if b.get(i) == Some(&b'.') {
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            return false;
+        }
+        i += 1 + digits;
+    }
+    match b.get(i..) {
+        Some([b'Z' | b'z']) => true,
+        Some([b'+' | b'-', ..]) => {
+            b.len() == i + 6 && two(i + 1, 23) && b[i + 3] == b':' && two(i + 4, 59)
+        }
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1288,9 +1322,7 @@ impl Reader {
     fn member_problems(&mut self, m: Map<String, Value>, path: &str, first: &serde_json::Error) {
         let mut wrapper = Map::new();
         wrapper.insert("members".into(), Value::Array(vec![Value::Object(m)]));
-        let diagnosis = serde_json::to_vec(&Value::Object(wrapper))
-            .ok()
-            .and_then(|bytes| crate::decode::parse_household(&bytes).err());
+        let diagnosis = crate::decode::parse_household_value(&Value::Object(wrapper)).err();
         match diagnosis {
             Some(errors) => {
                 for e in errors.0 {
@@ -1550,7 +1582,9 @@ impl Case {
         Self::from_value(value)
     }
 
-    fn from_value(value: Value) -> Result<Case, CaseError> {
+    /// Reads a case file from a JSON tree, with the checks of [`Case::load`]
+    /// (for callers that hold a tree already, like the WebAssembly binding).
+    pub fn from_value(value: Value) -> Result<Case, CaseError> {
         let value = migrate(value)?;
         let mut reader = Reader::default();
         let case = reader.case(value);
@@ -2070,6 +2104,56 @@ fn strip_position(e: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_are_exactly_rfc_3339_as_chrono_reads_them() {
+        let samples = [
+            "2026-11-27T09:30:00Z",
+            "2026-11-27t09:30:00z",
+            "2026-11-27 09:30:00Z",
+            "2026-11-27T09:30:00.123456789+01:00",
+            "2026-11-27T23:59:60Z",
+            "2026-11-27T24:00:00Z",
+            "2026-11-27T09:60:00Z",
+            "2026-11-27T09:30:61Z",
+            "2026-11-27T09:30:00",
+            "2026-11-27T09:30Z",
+            "2026-11-27T09:30:00.Z",
+            "2026-11-27T09:30:00+0100",
+            "2026-11-27T09:30:00+24:00",
+            "2026-11-27T09:30:00-23:59",
+            "2026-02-30T09:30:00Z",
+            "2026-11-27T09:30:00+01:00x",
+            "2026-11-27T9:30:00Z",
+            "2026-11-27X09:30:00Z",
+            "",
+            "2026-11-27",
+            "é026-11-27T09:30:00Z",
+            "2026-11-2éT09:30:00Z",
+            "2026-11-27T09:3é:00Z",
+            "2026-11-27T09:30:00.5-00:00",
+            "+2026-11-27T09:30:00Z",
+        ];
+        for s in samples {
+            assert_eq!(
+                is_timestamp(s),
+                chrono::DateTime::parse_from_rfc3339(s).is_ok(),
+                "{s:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn timestamps_agree_with_chrono(s in "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{0,3})?([Zz]|[+-][0-9]{2}:?[0-9]{2})?") {
+            proptest::prop_assert_eq!(is_timestamp(&s), chrono::DateTime::parse_from_rfc3339(&s).is_ok(), "{:?}", s);
+        }
+
+        #[test]
+        fn timestamps_never_panic(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(is_timestamp(&s), chrono::DateTime::parse_from_rfc3339(&s).is_ok(), "{:?}", s);
+        }
+    }
     use crate::output::DocKind;
 
     const HOUSEHOLD: &str = r#"{

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::civil_date;
+
 use crate::model::{Household, Member, Permit};
 use crate::output::DocKind;
 
@@ -110,8 +112,10 @@ pub enum Event {
         /// The permit now held.
         permit: Permit,
         /// First day of validity.
+        #[serde(deserialize_with = "civil_date::required")]
         valid_from: chrono::NaiveDate,
         /// Last day of validity.
+        #[serde(default, deserialize_with = "civil_date::optional")]
         valid_until: Option<chrono::NaiveDate>,
     },
 }
@@ -286,9 +290,9 @@ impl Event {
             },
             EventKind::PermitRenewed => Self::PermitRenewed {
                 permit: from_value(take("permit")?)?,
-                valid_from: from_value(take("valid_from")?)?,
+                valid_from: civil_date::required(take("valid_from")?)?,
                 valid_until: match take("valid_until") {
-                    Ok(v) => from_value(v)?,
+                    Ok(v) => civil_date::optional(v)?,
                     Err(_) => None,
                 },
             },
