@@ -9,6 +9,8 @@
 //! cargo xtask ci [--no-fuzz]
 //! cargo xtask wasm-types [--check]
 //! cargo xtask wasm [--test]
+//! cargo xtask web-labels [--check]
+//! cargo xtask web-test
 //! ```
 // A command-line tool talks on stdout and stderr: the workspace lints warn on
 // printing to keep the library and CLI honest, not for this crate.
@@ -20,6 +22,7 @@ mod ci;
 mod households;
 mod ts;
 mod wasm;
+mod web;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -64,6 +67,12 @@ commands:
       equivalence of `assess` with `secu assess --json` on examples/;
       installs wasm-bindgen-cli (the Cargo.lock version) and binaryen only
       when missing
+  web-labels [--check]
+      write web/labels.js (the core's EN/FR labels of codes and countries)
+  web-test
+      end-to-end test of the page web/ in headless Chromium against the
+      package of `cargo xtask wasm` (screenshots in <target>/web-screenshots);
+      installs chromium (apt-get) and playwright-core (npm) only when missing
 ";
 
 fn main() -> ExitCode {
@@ -263,6 +272,24 @@ fn run(args: &[String]) -> Result<ExitCode> {
             no_positional(&a)?;
             let root = root();
             wasm::run(&root, &target_dir(&root), a.flag("--test"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "web-labels" => {
+            let a = Args::parse(rest, &[], &["--check"])?;
+            no_positional(&a)?;
+            let root = root();
+            sync(
+                &root,
+                &web::label_files(&root),
+                a.flag("--check"),
+                "cargo xtask web-labels",
+            )
+        }
+        "web-test" => {
+            let a = Args::parse(rest, &[], &[])?;
+            no_positional(&a)?;
+            let root = root();
+            web::test(&root, &target_dir(&root))?;
             Ok(ExitCode::SUCCESS)
         }
         "help" | "--help" | "-h" => {
