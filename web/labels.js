@@ -119,6 +119,24 @@ export const LABELS = {
     "nia": ["NIA (provisional number)", "NIA (numéro d'identification d'attente)"],
     "ntt": ["NTT (temporary technical number)", "NTT (numéro technique temporaire)"],
   },
+  phase: {
+    "preparing": ["preparing the file", "préparation du dossier"],
+    "submitted": ["submitted to the fund", "dossier déposé à la caisse"],
+    "provisional": ["provisional number (NIA): identification under way", "numéro provisoire (NIA) : identification en cours"],
+    "suspended": ["benefits suspended (civil-status document missing)", "prestations suspendues (acte d'état civil manquant)"],
+    "affiliated": ["affiliated: number certified, rights open", "affilié : numéro certifié, droits ouverts"],
+    "complete": ["complete", "terminé"],
+    "rejected": ["rejected by the fund", "refusé par la caisse"],
+    "withdrawn": ["withdrawn", "abandonné"],
+  },
+  track: {
+    "registration_with_identification": ["first registration with identification (NIA, then certified NIR)", "première affiliation avec identification (NIA, puis NIR certifié)"],
+    "registration": ["first registration (number already known)", "première affiliation (numéro déjà connu)"],
+    "reactivation": ["reactivation of rights", "réouverture des droits"],
+    "s1_registration": ["S1 registration", "inscription du S1"],
+    "beneficiary_with_identification": ["child beneficiary, own NIA then NIR", "enfant ayant droit, NIA puis NIR propres"],
+    "beneficiary": ["child beneficiary", "enfant ayant droit"],
+  },
 };
 
 // ISO code -> [English name, French name], in code order.

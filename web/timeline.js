@@ -1,0 +1,90 @@
+// A horizontal SVG timeline: a dated axis from the evaluation date to the
+// last item, one marker per dated item, labels stacked on rows so they never
+// overlap, and the same items as a (visually hidden) list for screen readers.
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 760;
+const PAD = 16;
+const ROW = 34;
+const CHAR = 6.4; // average width of a 12px system-font character
+
+function el(name, attrs = {}, text = null) {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== null) e.textContent = text;
+  return e;
+}
+
+const day = (iso) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/** The short label shown on the axis: the text before a colon, at most 42 characters. */
+function short(label) {
+  const head = label.split(/\s?:\s/)[0];
+  return head.length > 42 ? `${head.slice(0, 41)}…` : head;
+}
+
+/**
+ * @param {{ items: {date: string, label: string, kind: string, attr: string, estimated?: boolean}[],
+ *           asOf: string, todayLabel: string, title: string, locale: string, id: string }} spec
+ * @returns {HTMLElement} a figure holding the SVG and its text alternative
+ */
+export function timeline({ items, asOf, todayLabel, title, locale, id }) {
+  const fig = document.createElement('figure');
+  fig.className = 'timeline';
+  const sorted = [...items].sort((a, b) => a.date.localeCompare(b.date));
+  const start = day(asOf);
+  const last = Math.max(start + 86400000 * 30, ...sorted.map((i) => day(i.date)));
+  const x = (iso) => PAD + ((day(iso) - start) / (last - start)) * (WIDTH - 2 * PAD - 120);
+
+  // Rows: each label goes on the first row where it fits after the previous one.
+  const rowsEnd = [];
+  const placed = sorted.map((item) => {
+    const text = `${item.date} ${short(item.label)}`;
+    const px = x(item.date);
+    const w = text.length * CHAR + 14;
+    let row = rowsEnd.findIndex((end) => end < px);
+    if (row < 0) { row = rowsEnd.length; rowsEnd.push(0); }
+    rowsEnd[row] = px + w;
+    return { item, text, px, row };
+  });
+  const rows = Math.max(1, rowsEnd.length);
+  const axisY = 30;
+  const height = axisY + 18 + rows * ROW;
+
+  const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${id}-t`, 'aria-describedby': `${id}-d`, class: 'timeline-svg' });
+  svg.append(el('title', { id: `${id}-t` }, title));
+  // Axis and year ticks.
+  svg.append(el('line', { x1: PAD, y1: axisY, x2: WIDTH - PAD, y2: axisY, class: 'tl-axis' }));
+  const y0 = Number(asOf.slice(0, 4));
+  const y1 = new Date(last).getUTCFullYear();
+  const step = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
+  for (let y = y0 + 1; y <= y1; y += step) {
+    const tx = x(`${y}-01-01`);
+    svg.append(el('line', { x1: tx, y1: axisY - 5, x2: tx, y2: axisY + 5, class: 'tl-tick' }));
+    svg.append(el('text', { x: tx, y: axisY - 10, class: 'tl-year', 'text-anchor': 'middle' }, String(y)));
+  }
+  // The evaluation date.
+  svg.append(el('circle', { cx: x(asOf), cy: axisY, r: 5, class: 'tl-today' }));
+  svg.append(el('text', { x: x(asOf), y: axisY - 10, class: 'tl-year' }, `${asOf} · ${todayLabel}`));
+  for (const { item, text, px, row } of placed) {
+    const ly = axisY + 18 + row * ROW + 12;
+    const g = el('g', { class: `tl-item${item.estimated ? ' tl-estimated' : ''}`, [`data-${item.attr}`]: item.kind, 'data-date': item.date });
+    g.append(el('title', {}, `${item.date}: ${item.label}`));
+    g.append(el('line', { x1: px, y1: axisY, x2: px, y2: ly + 4, class: 'tl-leader' }));
+    g.append(el('circle', { cx: px, cy: axisY, r: 6, class: 'tl-marker' }));
+    g.append(el('text', { x: px + 6, y: ly, class: 'tl-label' }, text));
+    svg.append(g);
+  }
+  fig.append(svg);
+
+  const list = document.createElement('ul');
+  list.id = `${id}-d`;
+  list.className = 'visually-hidden';
+  for (const { item } of placed) {
+    const li = document.createElement('li');
+    li.textContent = `${new Date(day(item.date)).toLocaleDateString(locale, { timeZone: 'UTC', dateStyle: 'long' })}: ${item.label}`;
+    list.append(li);
+  }
+  fig.append(list);
+  return fig;
+}
