@@ -17,10 +17,10 @@ function el(name, attrs = {}, text = null) {
 
 const day = (iso) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 
-/** The short label shown on the axis: the text before a colon, at most 42 characters. */
+/** The short label shown on the axis: the text before a colon, at most 56 characters. */
 function short(label) {
   const head = label.split(/\s?:\s/)[0];
-  return head.length > 42 ? `${head.slice(0, 41)}…` : head;
+  return head.length > 56 ? `${head.slice(0, 55)}…` : head;
 }
 
 /**
@@ -34,45 +34,48 @@ export function timeline({ items, asOf, todayLabel, title, locale, id }) {
   const sorted = [...items].sort((a, b) => a.date.localeCompare(b.date));
   const start = day(asOf);
   const last = Math.max(start + 86400000 * 30, ...sorted.map((i) => day(i.date)));
-  const x = (iso) => PAD + ((day(iso) - start) / (last - start)) * (WIDTH - 2 * PAD - 120);
+  const x = (iso) => PAD + 6 + ((day(iso) - start) / (last - start)) * (WIDTH - 2 * PAD - 12);
 
-  // Rows: each label goes on the first row where it fits after the previous one.
-  const rowsEnd = [];
+  // Rows: each label goes on the first row where it does not overlap; a
+  // label that would leave the right edge is drawn to the left of its marker.
+  const rows = [];
   const placed = sorted.map((item) => {
     const text = `${item.date} ${short(item.label)}`;
     const px = x(item.date);
-    const w = text.length * CHAR + 14;
-    let row = rowsEnd.findIndex((end) => end < px);
-    if (row < 0) { row = rowsEnd.length; rowsEnd.push(0); }
-    rowsEnd[row] = px + w;
-    return { item, text, px, row };
+    const w = text.length * CHAR + 12;
+    const right = px + w <= WIDTH - PAD;
+    const [a, b] = right ? [px, px + w] : [px - w, px];
+    let row = rows.findIndex((spans) => spans.every(([s0, s1]) => b < s0 || a > s1));
+    if (row < 0) { row = rows.length; rows.push([]); }
+    rows[row].push([a, b]);
+    return { item, text, px, row, right };
   });
-  const rows = Math.max(1, rowsEnd.length);
   const axisY = 30;
-  const height = axisY + 18 + rows * ROW;
+  const height = axisY + 18 + Math.max(1, rows.length) * ROW;
 
   const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${id}-t`, 'aria-describedby': `${id}-d`, class: 'timeline-svg' });
   svg.append(el('title', { id: `${id}-t` }, title));
-  // Axis and year ticks.
+  // Axis, the evaluation date, and year ticks that do not collide with it.
   svg.append(el('line', { x1: PAD, y1: axisY, x2: WIDTH - PAD, y2: axisY, class: 'tl-axis' }));
+  const todayText = `${asOf} · ${todayLabel}`;
+  const todayEnd = x(asOf) + todayText.length * 5.8 + 8;
+  svg.append(el('circle', { cx: x(asOf), cy: axisY, r: 5, class: 'tl-today' }));
+  svg.append(el('text', { x: x(asOf) - 4, y: axisY - 10, class: 'tl-year' }, todayText));
   const y0 = Number(asOf.slice(0, 4));
   const y1 = new Date(last).getUTCFullYear();
   const step = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
   for (let y = y0 + 1; y <= y1; y += step) {
     const tx = x(`${y}-01-01`);
     svg.append(el('line', { x1: tx, y1: axisY - 5, x2: tx, y2: axisY + 5, class: 'tl-tick' }));
-    svg.append(el('text', { x: tx, y: axisY - 10, class: 'tl-year', 'text-anchor': 'middle' }, String(y)));
+    if (tx - 16 > todayEnd) svg.append(el('text', { x: tx, y: axisY - 10, class: 'tl-year', 'text-anchor': 'middle' }, String(y)));
   }
-  // The evaluation date.
-  svg.append(el('circle', { cx: x(asOf), cy: axisY, r: 5, class: 'tl-today' }));
-  svg.append(el('text', { x: x(asOf), y: axisY - 10, class: 'tl-year' }, `${asOf} · ${todayLabel}`));
-  for (const { item, text, px, row } of placed) {
+  for (const { item, text, px, row, right } of placed) {
     const ly = axisY + 18 + row * ROW + 12;
     const g = el('g', { class: `tl-item${item.estimated ? ' tl-estimated' : ''}`, [`data-${item.attr}`]: item.kind, 'data-date': item.date });
     g.append(el('title', {}, `${item.date}: ${item.label}`));
     g.append(el('line', { x1: px, y1: axisY, x2: px, y2: ly + 4, class: 'tl-leader' }));
     g.append(el('circle', { cx: px, cy: axisY, r: 6, class: 'tl-marker' }));
-    g.append(el('text', { x: px + 6, y: ly, class: 'tl-label' }, text));
+    g.append(el('text', { x: right ? px + 6 : px - 6, y: ly, class: 'tl-label', 'text-anchor': right ? 'start' : 'end' }, text));
     svg.append(g);
   }
   fig.append(svg);

@@ -21,6 +21,7 @@ use secu::output::{
     Actor, Affiliation, Alt, Basis, DependentStatus, DocKind, DsnIdentifier, FundKind,
     MilestoneKind, StepId, StepStatus,
 };
+use secu::procedure::machine::{Phase, TrackKind};
 use secu::text::T;
 use strum::IntoEnumIterator;
 
@@ -67,6 +68,45 @@ fn table<E: Copy>(
             js_string(code(e)),
             js_string(t.en()),
             js_string(t.fr())
+        );
+    }
+    out.push_str("  },\n");
+}
+
+/// A table of the texts `{prefix}{PascalCaseCode}` of each code; a code
+/// without its text gets its code as label (and a warning on stderr).
+fn by_prefix(
+    out: &mut String,
+    name: &str,
+    prefix: &str,
+    codes: impl Iterator<Item = &'static str>,
+) {
+    let _ = writeln!(out, "  {name}: {{");
+    for code in codes {
+        let pascal: String = code
+            .split('_')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let wanted = format!("{prefix}{pascal}");
+        let t = T::iter().find(|t| <&str>::from(*t) == wanted);
+        let (en, fr) = t.map_or_else(
+            || {
+                eprintln!("web-labels: no text {wanted} for {name} {code}");
+                (code, code)
+            },
+            |t| (t.en(), t.fr()),
+        );
+        let _ = writeln!(
+            out,
+            "    {}: [{}, {}],",
+            js_string(code),
+            js_string(en),
+            js_string(fr)
         );
     }
     out.push_str("  },\n");
@@ -136,6 +176,9 @@ fn labels_js() -> String {
         DsnIdentifier::code,
         DsnIdentifier::text,
     );
+    // Phases and tracks: the report's `Ph*` / `Tr*` texts, matched by name.
+    by_prefix(&mut out, "phase", "Ph", Phase::iter().map(<&str>::from));
+    by_prefix(&mut out, "track", "Tr", TrackKind::iter().map(<&str>::from));
     out.push_str("};\n\n// ISO code -> [English name, French name], in code order.\nexport const COUNTRIES = [\n");
     for c in Country::all() {
         let _ = writeln!(
