@@ -456,7 +456,7 @@ function renderCase() {
       ? h('ul', { class: 'missing' }, m.missing_documents.map((k) => h('li', { 'data-missing-doc': k, text: label('document', k) })))
       : h('p', { class: 'muted', 'data-missing-none': '', text: t('none') })),
     h('section', {}, h('h4', { text: t('next_actions') }), h('ul', {}, m.next_actions.map((x) => h('li', { 'data-action-actor': x.actor },
-      h('span', { class: 'actor', text: label('actor', x.actor) }), ' ', x.action)))),
+      h('strong', { class: 'who', text: `${label('actor', x.actor)} : `.replace(lang === 'fr' ? /$^/ : / : $/, ': ') }), x.action)))),
     m.deadlines.length > 0 && h('section', {}, h('h4', { text: t('deadlines') }), h('ul', { class: 'deadlines' }, m.deadlines.map((d) => h('li', { 'data-deadline': d.kind, 'data-overdue': String(d.overdue), class: d.overdue ? 'overdue' : '' },
       timeEl(d.date), ` — ${d.label}`, d.estimated ? ` (${t('estimate')})` : '', d.overdue ? h('strong', { class: 'overdue-tag', text: ` ${t('overdue')}` }) : '')))),
     m.payroll && h('section', {}, h('h4', { text: t('payroll') }), h('p', { 'data-dsn': m.payroll.dsn_identifier }, h('strong', { text: `${label('dsn_identifier', m.payroll.dsn_identifier)}. ` }), m.payroll.note)),
