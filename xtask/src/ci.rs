@@ -1,5 +1,6 @@
 //! `cargo xtask ci`: every check CI runs, in order, installing only what is
-//! missing (the wasm32 target, cargo-fuzz). `.ci/run` calls exactly this.
+//! missing (the wasm32 target, cargo-fuzz, wasm-bindgen-cli, binaryen,
+//! Chromium, playwright-core). `.ci/run` calls exactly this.
 
 use std::path::Path;
 use std::process::Command;
@@ -142,6 +143,10 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
         &[("CI", "true")],
     )?;
     crate::check_generated(root)?;
+    // The WebAssembly package: build, host imports, size, wasm-bindgen tests
+    // under Node, equivalence with the CLI; then the page in Chromium.
+    crate::wasm::run(root, &crate::target_dir(root), true)?;
+    crate::web::test(root, &crate::target_dir(root))?;
     if fuzz {
         fuzz_targets(root)?;
     }

@@ -54,19 +54,21 @@ commands:
   (--check: write nothing, exit 1 when the file is stale)
   ci [--no-fuzz]
       every CI check: fmt, clippy (native + wasm32), docs, tests (CI=true),
-      generated files up to date, fuzz targets 30 s each; installs the wasm32
-      target and cargo-fuzz only when missing
+      generated files up to date, `wasm --test`, `web-test`, fuzz targets
+      30 s each; installs the wasm32 target, cargo-fuzz, wasm-bindgen-cli,
+      binaryen, Chromium and playwright-core only when missing
   wasm-types [--check]
       write crates/secu-wasm/types/secu.d.ts (TypeScript) from the core's
       JSON Schemas
   wasm [--test]
       build the WebAssembly package into <target>/npm/secu-wasm/ (release
       .wasm, wasm-bindgen --target web and nodejs, wasm-opt -Oz from npm
-      binaryen), check its host imports and its size (fails above 150 KB
-      gzipped); --test also runs the wasm-bindgen tests under Node and the
-      equivalence of `assess` with `secu assess --json` on examples/;
-      installs wasm-bindgen-cli (the Cargo.lock version) and binaryen only
-      when missing
+      binaryen) and copy the web build into web/pkg/ for the page; check
+      its host imports and its size (prints it against the 150 KB gzipped
+      budget; fails above the enforced ceiling); --test also runs the
+      wasm-bindgen tests under Node and the equivalence of `assess` with
+      `secu assess --json` on examples/; installs wasm-bindgen-cli (the
+      Cargo.lock version) and binaryen only when missing
   web-labels [--check]
       write web/labels.js (the core's EN/FR labels of codes and countries)
   web-test
@@ -331,7 +333,13 @@ fn check_generated(root: &Path) -> Result<()> {
     let rules = sync(root, &rules_files(root), true, "cargo xtask rules")?;
     let schema = sync(root, &schema_files(root)?, true, "cargo xtask schema")?;
     let types = sync(root, &ts::files(root)?, true, "cargo xtask wasm-types")?;
-    if [rules, schema, types]
+    let labels = sync(
+        root,
+        &web::label_files(root),
+        true,
+        "cargo xtask web-labels",
+    )?;
+    if [rules, schema, types, labels]
         .iter()
         .any(|c| *c != ExitCode::SUCCESS)
     {

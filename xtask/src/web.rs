@@ -202,10 +202,18 @@ fn ensure_chromium() -> Result<()> {
     if Path::new(CHROMIUM).exists() {
         return Ok(());
     }
-    run_cmd(
+    let installed = run_cmd(
         "install chromium (apt-get)",
         Command::new("apt-get").args(["install", "-y", "chromium"]),
-    )?;
+    );
+    if installed.is_err() {
+        // A fresh machine may have no package lists yet.
+        run_cmd("apt-get update", Command::new("apt-get").arg("update"))?;
+        run_cmd(
+            "install chromium (apt-get, after update)",
+            Command::new("apt-get").args(["install", "-y", "chromium"]),
+        )?;
+    }
     if !Path::new(CHROMIUM).exists() {
         bail!("{CHROMIUM} is still missing after `apt-get install -y chromium`");
     }
