@@ -210,6 +210,47 @@ try {
     await shot(page, 'a-talent-passport-family');
   });
 
+  await step('accessibility: every control is labelled, text contrast is at least 4.5:1', async () => {
+    // On the full page of (a): four members' forms and results.
+    const problems = await page.evaluate(() => {
+      const out = [];
+      const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      for (const el of document.querySelectorAll('input, select, textarea, button')) {
+        if (!visible(el) || el.type === 'hidden') continue;
+        const named = (el.labels && el.labels.length > 0) || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')
+          || (el.tagName === 'BUTTON' && el.textContent.trim() !== '');
+        if (!named) out.push(`unlabelled ${el.tagName.toLowerCase()} ${el.outerHTML.slice(0, 80)}`);
+      }
+      // WCAG 2 contrast of every element that holds text, against the first opaque background behind it.
+      const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el) => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] === 1)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      let checked = 0;
+      for (const el of document.querySelectorAll('body *')) {
+        if (!visible(el) || el.closest('svg')) continue;
+        const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+        if (!text) continue;
+        const fg = rgb(getComputedStyle(el).color).slice(0, 3);
+        const [a, b] = [lum(fg), lum(background(el))].sort((x, y) => y - x);
+        const ratio = (a + 0.05) / (b + 0.05);
+        checked += 1;
+        if (ratio < 4.5) out.push(`contrast ${ratio.toFixed(2)} < 4.5: ${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`);
+      }
+      if (checked < 100) out.push(`only ${checked} text elements checked`);
+      return out;
+    });
+    assert.deepEqual(problems, [], problems.join('\n'));
+  });
+
   await step('(b) EU posted worker: German employee with an A1', async () => {
     page = await fresh();
     await page.fill('#as-of', '2026-11-27');
