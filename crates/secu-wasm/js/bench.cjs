@@ -1,0 +1,238 @@
+// Timings of the built package in one Node process (no dependencies):
+//
+// 1. instantiate: what a page pays before its first result, on the web build's
+//    own .wasm bytes. Per fresh module: `WebAssembly.compile(bytes)` (decode and
+//    validate; V8 compiles function bodies lazily, on first call), then the
+//    package's own `initSync({ module })` (imports object, `new
+//    WebAssembly.Instance`, wasm-bindgen's start function), then one `assess`
+//    on that fresh instance (pays the lazy Liftoff compilation of every function
+//    it reaches). Not included: reading the file or downloading it, and parsing
+//    the JS glue (a fresh copy of the glue is imported before the clock starts,
+//    so `initSync` does not return the instance of an earlier round). Each
+//    round appends a distinct custom section to the bytes (no effect on the
+//    code): otherwise V8's native module cache would hand back the previous
+//    compilation of identical bytes and the "fresh" compile would measure a
+//    cache lookup. The first round of the process (a cold engine) is reported
+//    apart from the median of the others.
+// 2. assess per household, end to end: `assess(household, { asOf })` of the
+//    Node build on a JS object, i.e. the binding's JSON.stringify of the
+//    household, serde_json decoding, the assessment, serde_json encoding and
+//    the host's JSON.parse of the result. The native criterion figure
+//    `assess/4_members` is the assessment alone; `parse+assess+serialize/
+//    4_members` (JSON bytes in, JSON bytes out) is the closer analogue.
+// 3. for scale, the host's share of that crossing measured in plain JS:
+//    JSON.stringify of the household plus JSON.parse of the assessment's text
+//    (a lower bound: the binding also copies the text in and out of linear
+//    memory and decodes it as UTF-8).
+// 4. checkNir and caseStatus (a case opened on the same household), same way.
+// The load average is recorded: on a shared machine the spread says more
+// than the median.
+//
+// Usage: node bench.cjs PACKAGE_DIR HOUSEHOLD_JSON OUT_JSON [--samples N]
+//        [--calls M] [--rounds K]
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const assert = require('assert');
+const os = require('os');
+const { pathToFileURL } = require('url');
+
+const args = process.argv.slice(2);
+const positional = [];
+const opt = { samples: 30, calls: 200, rounds: 20 };
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a.startsWith('--')) {
+    const name = a.slice(2);
+    if (!(name in opt)) throw new Error(`unknown option ${a}`);
+    const v = Number(args[++i]);
+    if (!Number.isInteger(v) || v < 1) throw new Error(`${a} needs a positive integer`);
+    opt[name] = v;
+  } else {
+    positional.push(a);
+  }
+}
+if (positional.length !== 3) {
+  console.error('usage: node bench.cjs PACKAGE_DIR HOUSEHOLD_JSON OUT_JSON [--samples N] [--calls M] [--rounds K]');
+  process.exit(2);
+}
+const [pkg, householdFile, out] = positional.map((p) => path.resolve(p));
+
+const household = JSON.parse(fs.readFileSync(householdFile, 'utf8'));
+// The native bench assesses on the household's own `as_of` (Options::default()).
+const AS_OF = household.as_of;
+assert.strictEqual(AS_OF, '2026-11-27', 'the criterion bench household evaluates on 2026-11-27');
+const OPTIONS = { asOf: AS_OF };
+const NIR = '2 95 10 99 126 111 93';
+const STATUS_AS_OF = '2027-01-05';
+
+const now = () => process.hrtime.bigint();
+const ms = (a, b) => Number(b - a) / 1e6;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function summary(xs, digits) {
+  const r = (x) => Number(x.toFixed(digits));
+  return { median: r(median(xs)), min: r(Math.min(...xs)), max: r(Math.max(...xs)), n: xs.length };
+}
+
+// A real assessment of the 4-member household, not an error or an empty shell.
+function checkAssessment(a) {
+  assert.strictEqual(a.format, 'secu.assessment.v1');
+  assert.strictEqual(a.as_of, AS_OF);
+  assert.deepStrictEqual(a.members.map((m) => m.id), ['arjun', 'meera', 'aarav', 'diya']);
+  for (const m of a.members) assert(m.affiliation && m.documents.length > 0, `${m.id}: no affiliation or documents`);
+}
+
+/// The bytes plus a custom section "secu-bench" holding `tag` (id 0, LEB128 sizes).
+function withCustomSection(bytes, tag) {
+  const leb = (n) => {
+    const o = [];
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      o.push(b);
+    } while (n);
+    return o;
+  };
+  const name = Buffer.from('secu-bench');
+  const payload = Buffer.from(String(tag));
+  const body = Buffer.concat([Buffer.from(leb(name.length)), name, payload]);
+  return Buffer.concat([bytes, Buffer.from([0, ...leb(body.length)]), body]);
+}
+
+async function instantiate(webDir, bytes) {
+  const glueUrl = pathToFileURL(path.join(webDir, 'secu_wasm.js')).href;
+  const rounds = [];
+  for (let i = 0; i <= opt.rounds; i++) {
+    const b = withCustomSection(bytes, `${process.pid}-${i}`);
+    // A fresh copy of the glue (its own `wasm` binding), imported off the clock.
+    const glue = await import(`${glueUrl}?round=${i}`);
+    const t0 = now();
+    const module = await WebAssembly.compile(b);
+    const t1 = now();
+    glue.initSync({ module });
+    const t2 = now();
+    const first = glue.assess(household, OPTIONS);
+    const t3 = now();
+    checkAssessment(first);
+    rounds.push({ compile: ms(t0, t1), instantiate: ms(t1, t2), firstAssess: ms(t2, t3), total: ms(t0, t3) });
+  }
+  const [cold, ...warm] = rounds;
+  const pick = (k) => summary(warm.map((r) => r[k]), 3);
+  const round3 = (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v.toFixed(3))]));
+  // For the record: the same bytes twice (the native module cache at work).
+  const glue = await import(`${glueUrl}?cached`);
+  const again = withCustomSection(bytes, `${process.pid}-${opt.rounds}`);
+  const t0 = now();
+  const module = await WebAssembly.compile(again);
+  const t1 = now();
+  glue.initSync({ module });
+  return {
+    rounds: warm.length,
+    compile_ms: pick('compile'),
+    instantiate_ms: pick('instantiate'),
+    compile_instantiate_ms: summary(warm.map((r) => r.compile + r.instantiate), 3),
+    first_assess_ms: pick('firstAssess'),
+    to_first_result_ms: pick('total'),
+    cold_first_round_ms: round3(cold),
+    cached_compile_ms: Number(ms(t0, t1).toFixed(3)),
+  };
+}
+
+/// Median per-call µs of `f` over `samples` batches of `calls`, after a warm-up.
+function perCall(f, check, samples, calls) {
+  const keep = new Array(calls);
+  // Warm-up: long enough for V8's dynamic tier-up (Liftoff to TurboFan) of the hot functions.
+  const until = now() + 1_500_000_000n;
+  let warm = 0;
+  while (now() < until || warm < 5 * calls) keep[warm++ % calls] = f();
+  const us = [];
+  for (let s = 0; s < samples; s++) {
+    const t0 = now();
+    for (let i = 0; i < calls; i++) keep[i] = f();
+    const t1 = now();
+    us.push(Number(t1 - t0) / 1e3 / calls);
+    // Every result of the batch is kept and one is checked: nothing is optimised away.
+    check(keep[s % calls]);
+  }
+  return { ...summary(us, 2), samples, calls_per_sample: calls, warmup_calls: warm };
+}
+
+(async () => {
+  const loadBefore = os.loadavg()[0];
+  const webDir = path.join(pkg, 'web');
+  const wasmFile = path.join(webDir, 'secu_wasm_bg.wasm');
+  const bytes = fs.readFileSync(wasmFile);
+  const inst = await instantiate(webDir, bytes);
+
+  const node = require(path.join(pkg, 'node/secu_wasm.js'));
+  const assessUs = perCall(() => node.assess(household, OPTIONS), checkAssessment, opt.samples, opt.calls);
+
+  const assessmentText = JSON.stringify(node.assess(household, OPTIONS));
+  const hostJsonUs = perCall(
+    () => {
+      const text = JSON.stringify(household);
+      return text.length > 0 ? JSON.parse(assessmentText) : null;
+    },
+    checkAssessment,
+    opt.samples,
+    opt.calls,
+  );
+
+  const nirUs = perCall(
+    () => node.checkNir(NIR),
+    (r) => assert(r.valid === true && r.kind === 'nir' && r.key_given === 93),
+    opt.samples,
+    opt.calls,
+  );
+
+  const caseFile = node.newCase(household, { createdAt: '2026-11-27T09:00:00Z', entropy: '5e'.repeat(32), openedOn: AS_OF });
+  const statusUs = perCall(
+    () => node.caseStatus(caseFile, { asOf: STATUS_AS_OF }),
+    (s) => assert(s.members.length === 4, 'caseStatus: 4 members'),
+    opt.samples,
+    Math.max(1, opt.calls >> 1),
+  );
+
+  const result = {
+    format: 'secu.bench-wasm.v1',
+    node: process.version,
+    v8: process.versions.v8,
+    wasm_bytes: bytes.length,
+    household: path.basename(householdFile),
+    as_of: AS_OF,
+    cpus: os.cpus().length,
+    load_average_1min: { before: loadBefore, after: os.loadavg()[0] },
+    instantiate: inst,
+    assess_us: assessUs,
+    host_json_us: hostJsonUs,
+    check_nir_us: nirUs,
+    case_status_us: statusUs,
+  };
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+
+  const row = (name, s, unit) => `${name.padEnd(46)} ${String(s.median).padStart(9)} ${unit}  (min ${s.min}, max ${s.max}, n ${s.n})`;
+  console.log(`secu-wasm in Node ${process.version} (V8 ${process.versions.v8}), ${bytes.length} bytes of .wasm`);
+  console.log(row('compile (web build bytes)', inst.compile_ms, 'ms'));
+  console.log(row('instantiate (initSync)', inst.instantiate_ms, 'ms'));
+  console.log(row('compile + instantiate', inst.compile_instantiate_ms, 'ms'));
+  console.log(row('first assess on the fresh instance', inst.first_assess_ms, 'ms'));
+  console.log(row('compile + instantiate + first assess', inst.to_first_result_ms, 'ms'));
+  const c = inst.cold_first_round_ms;
+  console.log(`  (first round of the process: compile ${c.compile}, instantiate ${c.instantiate}, first assess ${c.firstAssess} ms; identical bytes again: compile ${inst.cached_compile_ms} ms)`);
+  console.log(row('assess, 4 members, end to end (JSON across)', assessUs, 'µs'));
+  console.log(row('  of which host JSON alone (stringify + parse)', hostJsonUs, 'µs'));
+  console.log(row('checkNir', nirUs, 'µs'));
+  console.log(row('caseStatus, 4 members, no events', statusUs, 'µs'));
+  console.log(`load average (1 min) ${result.load_average_1min.before.toFixed(2)} before, ${result.load_average_1min.after.toFixed(2)} after, ${result.cpus} CPUs`);
+  console.log(`written: ${out}`);
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
