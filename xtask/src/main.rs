@@ -4,6 +4,7 @@
 //! cargo xtask gen-households N [--seed S] [--invalid-ratio R] [-o FILE]
 //! cargo xtask bench-batch [N] [--keep]
 //! cargo xtask bench-case-list [N]
+//! cargo xtask bench-wasm
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
 //! cargo xtask ci [--no-fuzz]
@@ -17,6 +18,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod bench;
+mod bench_wasm;
 mod case_list;
 mod ci;
 mod households;
@@ -47,6 +49,11 @@ commands:
       time the release `secu case list DIR --as-of 2027-03-01 > /dev/null`
       (best of 3) over N generated case files (default 1000) in a temporary
       folder under the target directory, removed afterwards
+  bench-wasm
+      the WASM `assess` per household (Node, JSON across the boundary) next
+      to the native criterion figures (assess/4_members and
+      parse+assess+serialize/4_members), and compile + instantiate of the
+      web build; needs the package of `cargo xtask wasm`
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]
@@ -268,6 +275,12 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 a.flag("--check"),
                 "cargo xtask wasm-types",
             )
+        }
+        "bench-wasm" => {
+            no_positional(&Args::parse(rest, &[], &[])?)?;
+            let root = root();
+            bench_wasm::run(&root, &target_dir(&root))?;
+            Ok(ExitCode::SUCCESS)
         }
         "wasm" => {
             let a = Args::parse(rest, &[], &["--test"])?;

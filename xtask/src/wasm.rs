@@ -28,7 +28,7 @@ const BINARYEN_VERSION: &str = "132.0.0";
 const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
 
-fn run_cmd(title: &str, c: &mut Command) -> Result<()> {
+pub(crate) fn run_cmd(title: &str, c: &mut Command) -> Result<()> {
     eprintln!("\n==> {title}");
     let t = Instant::now();
     let status = c
