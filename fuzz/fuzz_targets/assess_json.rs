@@ -1,6 +1,9 @@
 //! Arbitrary bytes as a household: decoding, assessing (at a fixed date and
 //! at the household's own `as_of`, in English and French), serialising the
-//! assessment and rendering the report must never panic.
+//! assessment and rendering the report must never panic. The two decoders
+//! must agree: from the bytes (`parse_household`, the CLI's) and from the
+//! JSON tree (`parse_household_value`, the WebAssembly binding's), on the
+//! household or on the errors.
 #![no_main]
 
 use chrono::NaiveDate;
@@ -25,7 +28,23 @@ fn exercise(household: &secu::Household, options: &Options) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(household) = secu::parse_household(data) else {
+    let from_bytes = secu::parse_household(data);
+    if let Ok(tree) = serde_json::from_slice::<serde_json::Value>(data) {
+        let from_tree = secu::decode::parse_household_value(&tree);
+        match (&from_bytes, &from_tree) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "the two decoders disagree"),
+            (Err(a), Err(b)) => {
+                // The same problems at the same paths (serde's own fallback
+                // message may differ by its line and column only).
+                let key = |e: &secu::InputErrors| -> Vec<(String, secu::ErrorCode)> {
+                    e.0.iter().map(|e| (e.path.clone(), e.code)).collect()
+                };
+                assert_eq!(key(a), key(b), "the two decoders report different problems");
+            }
+            _ => panic!("one decoder accepts what the other refuses: {from_bytes:?} / {from_tree:?}"),
+        }
+    }
+    let Ok(household) = from_bytes else {
         return;
     };
     let fixed = Options::default().with_as_of(AS_OF.expect("valid date"));

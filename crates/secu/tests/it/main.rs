@@ -2,6 +2,7 @@
 #![allow(clippy::disallowed_methods)] // Tests read the bundled examples from disk.
 
 mod catalogue;
+mod decoders;
 mod examples;
 mod helpers;
 mod machine_properties;
