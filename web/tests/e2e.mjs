@@ -251,6 +251,27 @@ try {
     assert.deepEqual(problems, [], problems.join('\n'));
   });
 
+  await step('print: the result alone, every person and document, no form or buttons', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      assert.equal(await page.locator('#household-form').isVisible(), false, 'the questionnaire is not printed');
+      assert.equal(await page.locator('#print').isVisible(), false, 'the Print button is not printed');
+      assert.equal(await page.locator('[data-lang="fr"]').isVisible(), false, 'the language switch is not printed');
+      assert.equal(await page.locator('#result').isVisible(), true, 'the result is printed');
+      assert.equal(await page.locator('[data-result-member]').count(), 4, 'every person is printed');
+      for (const id of ['arjun', 'meera', 'aarav', 'diya']) {
+        assert.equal(await page.locator(`[data-result-member="${id}"]`).isVisible(), true, `${id} is printed`);
+      }
+      assert.equal(await page.locator('[data-result-member="arjun"] [data-doc="birth_certificate"]').isVisible(), true, 'documents are printed');
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      assert.ok(pdf.length > 10000, `a PDF of ${pdf.length} bytes`);
+      writeFileSync(join(shotDir, 'a-talent-passport-family.pdf'), pdf);
+      await shot(page, 'a-print');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   await step('(b) EU posted worker: German employee with an A1', async () => {
     page = await fresh();
     await page.fill('#as-of', '2026-11-27');
