@@ -856,7 +856,9 @@ impl<'h> Cx<'h, '_> {
         self.milestones(i, m, c, &mut out);
         self.member_warnings(i, m, c, age, &mut out);
         out.milestones.retain(|ms| ms.date >= self.as_of);
-        out.milestones.sort_by_key(|ms| (ms.date, ms.kind));
+        crate::sort::small_sort_by(&mut out.milestones, |a, b| {
+            (a.date, a.kind).cmp(&(b.date, b.kind))
+        });
         MemberAssessment {
             id: &m.id,
             label: m.label.as_deref(),

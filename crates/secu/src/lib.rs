@@ -70,6 +70,7 @@ pub mod policy;
 pub mod procedure;
 pub mod report;
 pub mod rules;
+mod sort;
 pub mod source;
 mod suggest;
 pub mod text;

@@ -258,7 +258,8 @@ fn write_canonical(v: &Value, out: &mut Vec<u8>) {
         }
         Value::Object(m) => {
             let mut entries: Vec<(&String, &Value)> = m.iter().collect();
-            entries.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            // Linear: the keys of serde_json's default map are already sorted.
+            crate::sort::small_sort_by(&mut entries, |a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
             out.push(b'{');
             for (i, (k, x)) in entries.into_iter().enumerate() {
                 if i > 0 {

@@ -522,7 +522,7 @@ impl MemberState {
             .filter(|tr| self.guard(tr.guard, tr.event, None, date, policy).is_ok())
             .map(|tr| tr.event)
             .collect();
-        v.sort_unstable();
+        crate::sort::small_sort_by(&mut v, Ord::cmp);
         v.dedup();
         v
     }

@@ -500,7 +500,9 @@ fn member_status(
             }
         }
     }
-    deadlines.sort_by_key(|d| (d.date, d.kind));
+    crate::sort::small_sort_by(&mut deadlines, |a, b| {
+        (a.date, a.kind).cmp(&(b.date, b.kind))
+    });
 
     // Payroll: follows the identifiers actually obtained (domain §4.3).
     let payroll = employed.then(|| {
