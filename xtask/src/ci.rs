@@ -1,6 +1,6 @@
 //! `cargo xtask ci`: every check CI runs, in order, installing only what is
 //! missing (the wasm32 target, cargo-fuzz, wasm-bindgen-cli, binaryen,
-//! Chromium, playwright-core). `.ci/run` calls exactly this.
+//! typescript, Chromium, playwright-core). `.ci/run` calls exactly this.
 
 use std::path::Path;
 use std::process::Command;

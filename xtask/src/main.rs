@@ -63,7 +63,7 @@ commands:
       every CI check: fmt, clippy (native + wasm32), docs, tests (CI=true),
       generated files up to date, `wasm --test`, `web-test`, fuzz targets
       30 s each; installs the wasm32 target, cargo-fuzz, wasm-bindgen-cli,
-      binaryen, Chromium and playwright-core only when missing
+      binaryen, typescript, Chromium and playwright-core only when missing
   wasm-types [--check]
       write crates/secu-wasm/types/secu.d.ts (TypeScript) from the core's
       JSON Schemas
@@ -72,10 +72,12 @@ commands:
       .wasm, wasm-bindgen --target web and nodejs, wasm-opt -Oz from npm
       binaryen) and copy the web build into web/pkg/ for the page; check
       its host imports and its size (prints it against the 150 KB gzipped
-      budget; fails above the enforced ceiling); --test also runs the
-      wasm-bindgen tests under Node and the equivalence of `assess` with
-      `secu assess --json` on examples/; installs wasm-bindgen-cli (the
-      Cargo.lock version) and binaryen only when missing
+      budget; fails above the enforced ceiling); --test also compiles
+      crates/secu-wasm/js/types-check.ts with tsc --strict against the
+      package's declarations, runs the wasm-bindgen tests under Node and the
+      equivalence of `assess` with `secu assess --json` on examples/;
+      installs wasm-bindgen-cli (the Cargo.lock version), binaryen and
+      typescript only when missing
   web-labels [--check]
       write web/labels.js (the core's EN/FR labels of codes and countries)
   web-test

@@ -25,6 +25,8 @@ const GZIP_BUDGET: u64 = 150 * 1024;
 const GZIP_CEILING: u64 = 222_000;
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
+/// The npm `typescript` version that checks the package's declarations.
+const TYPESCRIPT_VERSION: &str = "5.9.3";
 const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
 
@@ -109,6 +111,51 @@ fn ensure_wasm_opt(target: &Path) -> Result<PathBuf> {
         )?;
     }
     Ok(bin)
+}
+
+/// `tsc` from the npm package `typescript`, under the target directory.
+fn ensure_tsc(target: &Path) -> Result<PathBuf> {
+    let dir = target.join("tools/typescript");
+    let bin = dir.join("node_modules/.bin/tsc");
+    let version = stdout_of(Command::new(&bin).arg("--version")).unwrap_or_default();
+    if version.trim() != format!("Version {TYPESCRIPT_VERSION}") {
+        fs::create_dir_all(&dir)?;
+        run_cmd(
+            "install typescript (npm)",
+            Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--prefix"])
+                .arg(&dir)
+                .arg(format!("typescript@{TYPESCRIPT_VERSION}")),
+        )?;
+    }
+    Ok(bin)
+}
+
+/// Compiles `js/types-check.ts` with `tsc --strict` against the web build's
+/// declarations: every export used with its types, and lines that must not
+/// compile (`@ts-expect-error`).
+fn check_types(root: &Path, target: &Path, pkg: &Path) -> Result<()> {
+    let tsc = ensure_tsc(target)?;
+    let config = target.join("tools/typescript/tsconfig.secu.json");
+    let path = |p: &Path| serde_json::Value::from(p.display().to_string());
+    let tsconfig = serde_json::json!({
+        "compilerOptions": {
+            "strict": true,
+            "noEmit": true,
+            "target": "es2022",
+            "module": "es2022",
+            "moduleResolution": "bundler",
+            "lib": ["es2022", "dom"],
+            "types": [],
+            "paths": { "secu-wasm": [path(&pkg.join("web/secu_wasm.d.ts"))] }
+        },
+        "files": [path(&root.join("crates/secu-wasm/js/types-check.ts"))]
+    });
+    fs::write(&config, serde_json::to_string_pretty(&tsconfig)?)?;
+    run_cmd(
+        "TypeScript: the declarations compile and are strict (tsc --strict)",
+        Command::new(&tsc).arg("-p").arg(&config),
+    )
 }
 
 fn gzip_size(file: &Path) -> Result<u64> {
@@ -235,6 +282,7 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
     );
 
     if test {
+        check_types(root, target, &pkg)?;
         run_cmd(
             "wasm-bindgen tests under Node",
             Command::new("cargo")

@@ -1,0 +1,95 @@
+// Compiled by `tsc --strict --noEmit` against the built package's
+// declarations (`cargo xtask wasm --test`): every export used as a page would
+// use it, with the types it must have. The `@ts-expect-error` lines must NOT
+// compile: they prove the declarations are strict (string-literal unions,
+// required fields, no `any`). tsc fails on an unused `@ts-expect-error`.
+import init, {
+  allowedEvents,
+  assess,
+  caseStatus,
+  checkNir,
+  newCase,
+  recordEvent,
+  schema,
+  version,
+} from 'secu-wasm';
+import type {
+  Affiliation,
+  Assessment,
+  Basis,
+  CaseFile,
+  Country,
+  DocKind,
+  Event,
+  EventKind,
+  Household,
+  MemberAssessment,
+  NirCheck,
+  SecuError,
+  SecuProblem,
+  Status,
+} from 'secu-wasm';
+
+export async function page(entropy: string): Promise<string[]> {
+  await init();
+  const household: Household = {
+    as_of: '2026-11-27',
+    members: [
+      { id: 'ana', relationship: 'primary', birth_date: '1990-04-02', nationality: 'BR', birth_country: 'BR',
+        activity: { kind: 'employed', start_date: '2026-10-01' } },
+      { id: 'leo', relationship: 'child', birth_date: '2019-06-01', nationality: 'BR', birth_country: 'BR' },
+    ],
+  };
+  const out: string[] = [];
+
+  const a: Assessment = assess(household, { asOf: '2026-11-27', lang: 'fr', policies: { leap_day_birthday: 'first_of_march' } });
+  const m: MemberAssessment = a.members[0];
+  const affiliation: Affiliation = m.affiliation;
+  const basis: Basis = m.basis;
+  const documents: DocKind[] = m.documents.map((d) => d.kind);
+  const coveredFrom: string | null = m.covered_from;
+  out.push(affiliation, basis, ...documents, coveredFrom ?? '');
+
+  const nir: NirCheck = checkNir('2 90 04 99 216 001 93');
+  out.push(String(nir.valid));
+
+  let file: CaseFile = newCase(household, { createdAt: new Date().toISOString(), entropy });
+  const allowed: EventKind[] = allowedEvents(file, 'ana', '2026-12-01');
+  const event: Event = { event: 'document_received', kind: 'identity_document' };
+  file = recordEvent(file, { member: 'ana', date: '2026-12-01', event, recordedAt: new Date().toISOString(), entropy });
+  const status: Status = caseStatus(file, { asOf: '2026-12-02', lang: 'en' });
+  out.push(...allowed, ...status.members.map((s) => s.phase));
+
+  try {
+    assess({ members: [] }, { asOf: '2026-11-27' });
+  } catch (e) {
+    const problems: SecuProblem[] = (e as SecuError).errors;
+    out.push(...problems.map((p) => `${p.path}: ${p.code}: ${p.message}`));
+  }
+  out.push(version().secu, JSON.stringify(schema('household')));
+  return out;
+}
+
+export function strictness(h: Household, file: CaseFile): void {
+  // @ts-expect-error: `asOf` is required (the module reads no clock).
+  assess(h, {});
+  // @ts-expect-error: only "en" and "fr".
+  assess(h, { asOf: '2026-11-27', lang: 'de' });
+  // @ts-expect-error: not a relationship.
+  const bad: Household = { members: [{ id: 'x', relationship: 'boss', birth_date: '1990-01-01', nationality: 'FR', birth_country: 'FR' }] };
+  // @ts-expect-error: not an ISO country code of the contract.
+  const country: Country = 'XX';
+  // @ts-expect-error: not an affiliation type.
+  const affiliation: Affiliation = 'registered';
+  // @ts-expect-error: `document_received` needs its `kind`.
+  const event: Event = { event: 'document_received' };
+  // @ts-expect-error: not an event.
+  const kind: EventKind = 'card_printed';
+  // @ts-expect-error: `entropy` is required to record.
+  recordEvent(file, { member: 'x', date: '2026-12-01', event: { event: 'file_submitted' }, recordedAt: '2026-12-01T10:00:00Z' });
+  // @ts-expect-error: the result is typed, not `any`.
+  const n: number = assess(h, { asOf: '2026-11-27' }).members;
+  // @ts-expect-error: only the two schemas.
+  schema('case');
+  void [bad, country, affiliation, event, kind, n];
+}
