@@ -10,6 +10,7 @@
 // any wrong result. Exit 0 when everything passed, 1 otherwise.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -33,6 +34,8 @@ const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_D
 const pkgDir = arg('--pkg', 'SECU_WEB_PKG', join(target, 'npm/secu-wasm/web'));
 const playwrightDir = arg('--playwright', 'SECU_PLAYWRIGHT', join(target, 'tools/playwright'));
 const shotDir = arg('--screenshots', 'SECU_SCREENSHOTS', join(target, 'web-screenshots'));
+// The native CLI: the page and `secu case` must work on the same case files.
+const secuCli = arg('--secu', 'SECU_CLI', join(target, 'release/secu'));
 
 function fail(message) {
   console.error(`\ne2e: FAILED: ${message}`);
@@ -42,6 +45,13 @@ if (!existsSync(join(pkgDir, 'secu_wasm_bg.wasm'))) fail(`${join(pkgDir, 'secu_w
 const pwEntry = join(playwrightDir, 'node_modules/playwright-core/index.mjs');
 if (!existsSync(pwEntry)) fail(`playwright-core is missing under ${playwrightDir} (npm install --prefix ${playwrightDir} playwright-core@1.65.1)`);
 const { chromium } = await import(pathToFileURL(pwEntry).href);
+if (!existsSync(secuCli)) fail(`${secuCli} is missing: build the CLI (cargo build -p secu-cli --release)`);
+/** Runs the native CLI; returns its stdout (throws with its stderr on failure). */
+function cli(...args) {
+  const r = spawnSync(secuCli, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`secu ${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
 // The Node build of the same package, to make a case file as `secu case new` would.
 const secuNode = createRequire(import.meta.url)(join(pkgDir, '..', 'node', 'secu_wasm.js'));
 
@@ -362,12 +372,11 @@ try {
     await shot(page, 'import-household');
   });
 
-  await step('import a case file, see its status, record an allowed event, export it', async () => {
-    const household = JSON.parse(readFileSync(join(examples, 'talent_passport_family.json'), 'utf8'));
-    const entropy = randomBytes(32).toString('hex');
-    const caseFile = secuNode.newCase(household, { createdAt: '2026-11-27T09:00:00Z', entropy });
+  await step('a case file of the CLI: import it, see its status, record an event, export it, the CLI reads it back', async () => {
+    // Opened by the native CLI, as an HR team would.
     const file = join(work, 'family.case.json');
-    writeFileSync(file, JSON.stringify(caseFile, null, 2));
+    cli('case', 'new', join(examples, 'talent_passport_family.json'), '-o', file, '--opened-on', '2026-11-27');
+    const caseFile = JSON.parse(readFileSync(file, 'utf8'));
     page = await fresh();
     await page.fill('#as-of', '2026-12-01');
     await page.setInputFiles('#import', file);
@@ -397,6 +406,16 @@ try {
     assert.equal(exported.events[0].event, 'document_received');
     const status = secuNode.caseStatus(exported, { asOf: '2026-12-01' });
     assert.ok(!status.members[0].missing_documents.includes('form_s1106'), 'the exported case file replays');
+    // The CLI reads the page's file, verifies its chain, and goes on recording in it.
+    const back = join(work, 'from-the-page.case.json');
+    writeFileSync(back, readFileSync(await dl.path()));
+    const cliStatus = JSON.parse(cli('case', 'status', back, '--as-of', '2026-12-01', '--json'));
+    const arjunStatus = cliStatus.members.find((m) => m.id === 'arjun');
+    assert.ok(!arjunStatus.missing_documents.includes('form_s1106'), 'the CLI sees the event recorded in the page');
+    assert.deepEqual(cliStatus, secuNode.caseStatus(exported, { asOf: '2026-12-01' }), 'the CLI and the module give the same status');
+    cli('case', 'record', back, 'arjun', 'document_received', '--document', 'identity_document', '--date', '2026-12-02');
+    const history = cli('case', 'history', back, '--json');
+    assert.equal(JSON.parse(history).length, 2, "two events: the page's and the CLI's");
   });
 
   await step('open a case from the typed household; a refused event shows its message', async () => {

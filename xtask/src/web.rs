@@ -254,6 +254,13 @@ pub(crate) fn test(root: &Path, target: &Path) -> Result<()> {
     ensure_chromium()?;
     let playwright = ensure_playwright(target)?;
     let screenshots = target.join("web-screenshots");
+    // The test opens a case file with the native CLI and reads the page's back with it.
+    run_cmd(
+        "build the native CLI",
+        Command::new("cargo")
+            .args(["build", "-p", "secu-cli", "--release", "--locked"])
+            .current_dir(root),
+    )?;
     let node_ok = Command::new("node")
         .arg("--version")
         .stdout(Stdio::null())
@@ -272,6 +279,8 @@ pub(crate) fn test(root: &Path, target: &Path) -> Result<()> {
             .arg(&playwright)
             .arg("--screenshots")
             .arg(&screenshots)
+            .arg("--secu")
+            .arg(target.join("release/secu"))
             .current_dir(root),
     )?;
     eprintln!("\nweb-test: done in {:.0} s", t.elapsed().as_secs_f64());
