@@ -46,17 +46,17 @@ pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
 /// Decodes a household from a JSON tree: the same checks and the same
 /// diagnosis as [`parse_household`], for callers that hold a tree already
 /// (the WebAssembly binding, the case-file reader). It decodes through
-/// serde_json's `Value` deserializer only, so a program that never calls
-/// [`parse_household`] carries no text deserializer for the household types
-/// (which matters for the size of the WebAssembly module).
+/// [`crate::tree`] only, so a program that never calls [`parse_household`]
+/// carries no text deserializer for the household types (which matters for
+/// the size of the WebAssembly module).
 pub fn parse_household_value(value: &Value) -> Result<Household, InputErrors> {
-    match serde_json::from_value::<Household>(value.clone()) {
+    match crate::tree::from_tree::<Household>(value) {
         Ok(h) => {
             let mut errs = Errors::default();
             check_format(h.format.as_deref(), &mut errs);
             errs.into_result(h)
         }
-        Err(first) => Err(diagnose_value(value, || strip_position(&first))),
+        Err(first) => Err(diagnose_value(value, || first.to_string())),
     }
 }
 
@@ -267,7 +267,7 @@ impl<'v, 'e> Obj<'v, 'e> {
 
     fn country(&mut self, key: &str, nullable: bool) {
         if let Some(v) = self.get(key, nullable)
-            && let Err(e) = Country::deserialize(v)
+            && let Err(e) = Country::deserialize(crate::tree::Tree(v))
         {
             let p = self.child(key);
             let code = if v.is_string() {

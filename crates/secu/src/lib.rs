@@ -74,6 +74,7 @@ mod sort;
 pub mod source;
 mod suggest;
 pub mod text;
+pub mod tree;
 mod validate;
 
 pub use assess::{Options, assess};

@@ -153,10 +153,10 @@ impl Policy {
                 None => format!("unknown policy \"{name}\"; known: {}", known.join(", ")),
             });
         }
-        let v = serde_json::from_str(value)
+        let v = serde_json::from_slice(value.as_bytes())
             .unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
         map.insert(name.to_owned(), v);
-        *self = serde_json::from_value(serde_json::Value::Object(map))
+        *self = crate::tree::from_tree(&serde_json::Value::Object(map))
             .map_err(|e| format!("policy {name}: {e}"))?;
         Ok(())
     }

@@ -1306,10 +1306,13 @@ impl Reader {
         let salt = self
             .required(&mut m, "salt", path)
             .and_then(|v| self.hex::<Salt>(v, join(path, "salt")));
-        let member = match serde_json::from_value::<Member>(Value::Object(m.clone())) {
+        let tree = Value::Object(m);
+        let member = match crate::tree::from_tree::<Member>(&tree) {
             Ok(member) => Some(member),
             Err(e) => {
-                self.member_problems(m, path, &e);
+                if let Value::Object(m) = tree {
+                    self.member_problems(m, path, &e);
+                }
                 None
             }
         };
@@ -1320,7 +1323,12 @@ impl Reader {
     }
 
     /// The household decoder's complete diagnosis of one member, at its path.
-    fn member_problems(&mut self, m: Map<String, Value>, path: &str, first: &serde_json::Error) {
+    fn member_problems(
+        &mut self,
+        m: Map<String, Value>,
+        path: &str,
+        first: &crate::tree::TreeError,
+    ) {
         let mut wrapper = Map::new();
         wrapper.insert("members".into(), Value::Array(vec![Value::Object(m)]));
         let diagnosis = crate::decode::parse_household_value(&Value::Object(wrapper)).err();
@@ -1656,7 +1664,7 @@ impl Case {
         if !problems.is_empty() {
             return Err(CaseError::Invalid(problems));
         }
-        serde_json::from_value(Value::Object(base))
+        crate::tree::from_tree(&Value::Object(base))
             .map_err(|e| CaseError::one("policies", CaseErrorCode::InvalidPolicy, e.to_string()))
     }
 

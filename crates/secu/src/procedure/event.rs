@@ -226,7 +226,12 @@ impl Event {
     /// module much smaller. The case-file reader and the WASM binding use it.
     pub fn from_value(value: serde_json::Value) -> Result<Self, serde_json::Error> {
         use serde::de::Error as _;
-        use serde_json::{Value, from_value};
+        use serde_json::Value;
+        // Through `crate::tree` (no serde_json `Value` deserializer).
+        fn from_value<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, serde_json::Error> {
+            crate::tree::from_tree(&v).map_err(serde_json::Error::custom)
+        }
+
         let Value::Object(mut m) = value else {
             return Err(serde_json::Error::custom("expected an event object"));
         };
@@ -290,9 +295,14 @@ impl Event {
             },
             EventKind::PermitRenewed => Self::PermitRenewed {
                 permit: from_value(take("permit")?)?,
-                valid_from: civil_date::required(take("valid_from")?)?,
+                valid_from: {
+                    let v = take("valid_from")?;
+                    civil_date::required(crate::tree::Tree(&v))
+                        .map_err(serde_json::Error::custom)?
+                },
                 valid_until: match take("valid_until") {
-                    Ok(v) => civil_date::optional(v)?,
+                    Ok(v) => civil_date::optional(crate::tree::Tree(&v))
+                        .map_err(serde_json::Error::custom)?,
                     Err(_) => None,
                 },
             },
