@@ -18,11 +18,11 @@ use anyhow::{Context, Result, bail};
 /// The size budget of the optimised `.wasm`, gzipped, set by issue 4. Not
 /// met yet: the figure is printed against it at every build.
 const GZIP_BUDGET: u64 = 150 * 1024;
-/// The ceiling the build enforces meanwhile: the size reached (199,143 bytes
+/// The ceiling the build enforces meanwhile: the size reached (193,401 bytes
 /// gzipped on 2026-11-27) plus 2 %, so that any growth fails CI and each
 /// saving can lower it. Lower it with every saving; never raise it without
 /// saying why in the commit.
-const GZIP_CEILING: u64 = 203_500;
+const GZIP_CEILING: u64 = 197_500;
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
 /// The npm `typescript` version that checks the package's declarations.

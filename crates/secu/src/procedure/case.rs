@@ -1875,7 +1875,10 @@ impl Case {
             procedure = procedure.with_redacted_history();
         }
         let voided = self.corrections(&redacted)?;
-        let mut known: BTreeSet<&str> = self.household.members.iter().map(CaseMember::id).collect();
+        // Extended, not collected: `collect` sorts with the standard stable
+        // sort (kilobytes of code in the WebAssembly module).
+        let mut known: BTreeSet<&str> = BTreeSet::new();
+        known.extend(self.household.members.iter().map(CaseMember::id));
         for (i, e) in self.events.iter().enumerate() {
             if redacted.contains(e.member.as_str()) || voided.contains_key(&e.seq) {
                 continue;
@@ -1922,7 +1925,8 @@ impl Case {
                     known.insert(m.id());
                 }
                 Payload::HouseholdCorrected(h) => {
-                    known = h.members.iter().map(CaseMember::id).collect();
+                    known.clear();
+                    known.extend(h.members.iter().map(CaseMember::id));
                 }
                 _ => {}
             }

@@ -411,14 +411,17 @@ impl MemberState {
         checklist: impl IntoIterator<Item = DocKind>,
         birth_date: NaiveDate,
     ) -> Self {
+        // Inserted one by one: `collect` into a BTreeMap sorts with the
+        // standard stable sort, kilobytes of code in the WebAssembly module.
+        let mut documents = BTreeMap::new();
+        for k in checklist {
+            documents.insert(k, DocState::Missing);
+        }
         Self {
             member,
             track,
             phase: Phase::Preparing,
-            documents: checklist
-                .into_iter()
-                .map(|k| (k, DocState::Missing))
-                .collect(),
+            documents,
             dates: BTreeMap::new(),
             nia: None,
             nir: None,
