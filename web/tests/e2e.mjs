@@ -361,7 +361,7 @@ try {
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
   });
 
-  await step('import a household file', async () => {
+  await step('import a household file (file input, then drag and drop)', async () => {
     page = await fresh();
     await page.setInputFiles('#import', join(examples, 'posted_a1_family.json'));
     await page.locator('[data-result-member="mateo"]').waitFor();
@@ -370,6 +370,17 @@ try {
     assert.equal(await page.inputValue('[data-path="members[0].activity.posting.from_country"]'), 'ES');
     await checkExpect(page, 'posted_a1_family.expect.json');
     await shot(page, 'import-household');
+    // The same by dropping a file anywhere on the page.
+    page = await fresh();
+    const text = readFileSync(join(examples, 'returning_worker_with_nir.json'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'returning_worker_with_nir.json', { type: 'application/json' }));
+      return dt;
+    }, text);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await checkExpect(page, 'returning_worker_with_nir.expect.json');
   });
 
   await step('a case file of the CLI: import it, see its status, record an event, export it, the CLI reads it back', async () => {
