@@ -429,7 +429,7 @@ function renderCase() {
   sec.hidden = caseFile === null;
   if (!caseFile) return;
   const asOf = $('#case-as-of').value || raw.as_of;
-  $('#case-meta').textContent = fmt(t('case_meta'), fmtDate(caseFile.opened_on), caseFile.events.length);
+  $('#case-meta').textContent = fmt(t('case_meta'), fmtDate(caseFile.opened_on), caseFile.events?.length ?? 0);
   let status;
   try {
     status = caseStatus(caseFile, { asOf, lang });
@@ -598,9 +598,23 @@ async function importFile(file) {
     $('#case').scrollIntoView({ block: 'start' });
   } else if (data && Array.isArray(data.members)) {
     raw = householdToRaw(data);
+    // The form holds only what the contract defines: say what the file has
+    // that the form could not take (unknown fields, wrong types), rather than
+    // drop it silently.
+    let problems = [];
+    try {
+      assess(data, { asOf: raw.as_of || isoDate(new Date()) });
+    } catch (e) {
+      problems = problemsOf(e);
+    }
     renderForm();
     runAssess();
-    notice(fmt(t('imported_household'), file.name));
+    if (problems.length > 0) {
+      const lines = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+      notice([fmt(t('imported_with_problems'), file.name), ...lines].join('\n'), true);
+    } else {
+      notice(fmt(t('imported_household'), file.name));
+    }
   } else {
     notice(t('import_unknown'), true);
   }

@@ -381,6 +381,16 @@ try {
     await page.dispatchEvent('main', 'dragover', { dataTransfer });
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await checkExpect(page, 'returning_worker_with_nir.expect.json');
+    // A file with what the form cannot hold (a misspelt field): imported, and said.
+    const bad = JSON.parse(text);
+    bad.members[0].nationalty = bad.members[0].nationality;
+    const badFile = join(work, 'misspelt.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    await page.setInputFiles('#import', badFile);
+    await page.locator('#file-notice.error').waitFor();
+    const said = await page.textContent('#file-notice');
+    assert.match(said, /members\[0\]\.nationalty: unknown field/, said);
+    assert.match(said, /nationality/, 'with the likely field');
   });
 
   await step('a case file of the CLI: import it, see its status, record an event, export it, the CLI reads it back', async () => {
