@@ -434,8 +434,12 @@ function renderCase() {
   try {
     status = caseStatus(caseFile, { asOf, lang });
     $('#case-error').textContent = '';
+    $('#event-form').hidden = false;
   } catch (e) {
     $('#case-error').textContent = problemsOf(e).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+    // Nothing of a file that cannot be read, nor of the one shown before.
+    $('#case-status').replaceChildren();
+    $('#event-form').hidden = true;
     return;
   }
   const names = new Map(caseFile.household.members.map((m) => [m.id, m.label ?? m.id]));

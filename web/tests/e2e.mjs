@@ -437,6 +437,16 @@ try {
     cli('case', 'record', back, 'arjun', 'document_received', '--document', 'identity_document', '--date', '2026-12-02');
     const history = cli('case', 'history', back, '--json');
     assert.equal(JSON.parse(history).length, 2, "two events: the page's and the CLI's");
+    // A hand-edited file is not believed: the page says which entry was edited.
+    const edited = JSON.parse(readFileSync(back, 'utf8'));
+    edited.events[0].date = '2026-12-05';
+    const editedFile = join(work, 'edited.case.json');
+    writeFileSync(editedFile, JSON.stringify(edited));
+    await page.setInputFiles('#import', editedFile);
+    await page.waitForFunction(() => document.querySelector('#case-error')?.textContent.includes('digest mismatch'));
+    assert.match(await page.textContent('#case-error'), /events\[0\]: digest mismatch: the entry was edited after it was recorded/);
+    assert.equal(await page.locator('[data-case-member]').count(), 0, 'no status shown for an edited file');
+    assert.equal(await page.locator('#event-form').isVisible(), false, 'no event can be recorded in it');
   });
 
   await step('open a case from the typed household; a refused event shows its message', async () => {
