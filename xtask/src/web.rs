@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
+
+use crate::wasm::run_cmd;
 use secu::Lang;
 use secu::country::Country;
 use secu::output::{
@@ -29,19 +31,6 @@ use strum::IntoEnumIterator;
 const PLAYWRIGHT_VERSION: &str = "1.65.1";
 /// Debian's Chromium.
 const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn run_cmd(title: &str, c: &mut Command) -> Result<()> {
-    eprintln!("\n==> {title}");
-    let t = Instant::now();
-    let status = c
-        .status()
-        .with_context(|| format!("cannot start {title}"))?;
-    if !status.success() {
-        bail!("{title} failed ({status})");
-    }
-    eprintln!("==> {title}: ok in {:.1} s", t.elapsed().as_secs_f64());
-    Ok(())
-}
 
 // ---------------------------------------------------------------------------
 // web/labels.js
