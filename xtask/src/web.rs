@@ -15,8 +15,6 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Result, bail};
-
-use crate::wasm::run_cmd;
 use secu::Lang;
 use secu::country::Country;
 use secu::output::{
@@ -26,6 +24,8 @@ use secu::output::{
 use secu::procedure::machine::{Phase, TrackKind};
 use secu::text::T;
 use strum::IntoEnumIterator;
+
+use crate::wasm::run_cmd;
 
 /// playwright-core from npm (drives the system Chromium; never downloads a browser).
 const PLAYWRIGHT_VERSION: &str = "1.65.1";
