@@ -378,28 +378,8 @@ fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
         .record(&a.member, date, ev, &now(), &mut salts()?, &policy)
         .map(|_| ());
     if let Err(e) = recorded {
-        return Err(match &e {
-            secu::procedure::case::CaseError::Refused(r) => {
-                // Name what is allowed now, from the replayed state.
-                let allowed = case
-                    .replay(&policy)
-                    .map(|p| p.allowed_events(&a.member, date))
-                    .unwrap_or_default();
-                let list: Vec<&str> = allowed.iter().map(|k| k.code()).collect();
-                let list = if list.is_empty() {
-                    "nothing".to_owned()
-                } else {
-                    list.join(", ")
-                };
-                Failure::Invalid(vec![format!(
-                    "{} refused ({}): {}; allowed now: {list}",
-                    r.event.code(),
-                    r.code,
-                    r.message
-                )])
-            }
-            other => case_error(&a.case, other),
-        });
+        // A refusal names what is allowed now (`Refusal`'s Display).
+        return Err(case_error(&a.case, &e));
     }
     storage::write_atomic(&a.case, case.to_json_pretty().as_bytes())?;
     Ok(ExitCode::SUCCESS)

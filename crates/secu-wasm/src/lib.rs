@@ -161,7 +161,8 @@ impl From<InputErrors> for Failure {
     }
 }
 
-/// A case error other than a refusal (refusals need the case: [`refusal`]).
+/// A case error as the contract's problems (a refusal: its code, and the
+/// text that names what is allowed now).
 fn case_failure(e: &CaseError) -> Failure {
     match e {
         CaseError::Refused(r) => Problem::new("", r.code, r.to_string()).into(),
@@ -518,33 +519,8 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
         )
         .map(|_| ());
     if let Err(e) = recorded {
-        return Err(match &e {
-            CaseError::Refused(r) => {
-                // As the CLI: name what is allowed now, from the replayed state.
-                let allowed = case
-                    .replay(&policy)
-                    .map(|p| p.allowed_events(&member, date))
-                    .unwrap_or_default();
-                let list: Vec<&str> = allowed.iter().map(|k| k.code()).collect();
-                let list = if list.is_empty() {
-                    "nothing".to_owned()
-                } else {
-                    list.join(", ")
-                };
-                Problem::new(
-                    "",
-                    r.code,
-                    format!(
-                        "{} refused ({}): {}; allowed now: {list}",
-                        r.event.code(),
-                        r.code,
-                        r.message
-                    ),
-                )
-                .into()
-            }
-            other => case_failure(other),
-        });
+        // As the CLI: a refusal names what is allowed now (`Refusal`'s Display).
+        return Err(case_failure(&e));
     }
     to_js(&case)
 }

@@ -1509,12 +1509,17 @@ impl ReplayFailure {
     }
 }
 
-fn refusal(event: EventKind, code: &'static str, message: String) -> Refusal {
+fn refusal(
+    event: EventKind,
+    code: &'static str,
+    message: String,
+    allowed: Vec<EventKind>,
+) -> Refusal {
     Refusal {
         event,
         code,
         message,
-        allowed: Vec::new(),
+        allowed,
     }
 }
 
@@ -1823,7 +1828,7 @@ impl Case {
             let refuse = |code, message| {
                 Err(ReplayFailure::At {
                     index: i,
-                    refusal: refusal(EventKind::Correction, code, message),
+                    refusal: refusal(EventKind::Correction, code, message, Vec::new()),
                 })
             };
             let target = self.events[..i].iter().find(|t| t.seq == *voids);
@@ -1885,7 +1890,7 @@ impl Case {
             }
             let refuse = |code, message| ReplayFailure::At {
                 index: i,
-                refusal: refusal(e.kind(), code, message),
+                refusal: refusal(e.kind(), code, message, Vec::new()),
             };
             match &e.payload {
                 Payload::Event(Event::Correction { .. }) | Payload::Redacted { .. } => continue,
@@ -1960,13 +1965,16 @@ impl Case {
                 "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
             ));
         }
-        self.run(policy).map_err(ReplayFailure::into_error)?;
+        let current = self.run(policy).map_err(ReplayFailure::into_error)?;
+        // What the member's file allows now, for the case's own refusals.
+        let allowed_now = || current.allowed_events(member, date);
         let kind = event.kind();
         if self.redacted_members().contains(member) {
             return Err(CaseError::Refused(refusal(
                 kind,
                 "member_redacted",
                 format!("member \"{member}\" was redacted: nothing more is recorded for them"),
+                allowed_now(),
             )));
         }
         let voids = match &event {
@@ -2013,6 +2021,7 @@ impl Case {
                         voids.unwrap_or_default(),
                         later.message
                     ),
+                    allowed_now(),
                 )))
             }
             Err(f) => Err(f.into_error()),
@@ -2320,6 +2329,71 @@ mod tests {
             Some(Value::Array(a)) => a,
             _ => panic!("no events"),
         }
+    }
+
+    /// The case's own refusals name what is allowed now, like the machine's:
+    /// a correction that would break a later event.
+    #[test]
+    fn a_correction_that_breaks_history_is_refused_with_what_is_allowed() {
+        let mut salts = counter();
+        let mut case = fresh(&mut salts);
+        let kind = documents("priya")[0];
+        record(
+            &mut case,
+            &mut salts,
+            "priya",
+            "2026-11-28",
+            Event::DocumentReceived { kind },
+        );
+        record(
+            &mut case,
+            &mut salts,
+            "priya",
+            "2026-11-29",
+            Event::DocumentRejected {
+                kind,
+                reason: "blurred".into(),
+            },
+        );
+        let before = case.to_json_pretty();
+        let r = case
+            .record(
+                "priya",
+                date("2026-11-30"),
+                Event::Correction {
+                    voids: 1,
+                    reason: "wrong member".into(),
+                },
+                AT,
+                &mut salts,
+                &Policy::default(),
+            )
+            .expect_err("the rejection needs the receipt");
+        let CaseError::Refused(refusal) = &r else {
+            panic!("{r:?}");
+        };
+        assert_eq!(refusal.code, "correction_breaks_history");
+        let now = case
+            .replay(&Policy::default())
+            .expect("replays")
+            .allowed_events("priya", date("2026-11-30"));
+        assert!(!now.is_empty());
+        assert_eq!(refusal.allowed, now);
+        let text = refusal.to_string();
+        assert!(
+            text.starts_with(
+                "correction refused (correction_breaks_history): without seq 1, seq 2"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(&format!(
+                "allowed now: {}",
+                now.iter().map(|k| k.code()).collect::<Vec<_>>().join(", ")
+            )),
+            "{text}"
+        );
+        assert_eq!(case.to_json_pretty(), before, "a refusal changes nothing");
     }
 
     #[test]

@@ -384,8 +384,9 @@ impl std::fmt::Display for Refusal {
         let allowed: Vec<&str> = self.allowed.iter().map(|e| e.code()).collect();
         write!(
             f,
-            "{} refused: {}; allowed now: {}",
+            "{} refused ({}): {}; allowed now: {}",
             self.event.code(),
+            self.code,
             self.message,
             if allowed.is_empty() {
                 "nothing".to_owned()
