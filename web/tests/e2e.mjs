@@ -2,7 +2,7 @@
 // /usr/bin/chromium, driven by playwright-core; never downloads a browser).
 //
 //   node web/tests/e2e.mjs --pkg <target>/npm/secu-wasm/web \
-//        --playwright <target>/tools/playwright --screenshots <dir>
+//        --playwright <target>/tools/playwright-core --screenshots <dir>
 //
 // (`cargo xtask web-test` runs exactly this.) It serves web/ from its own
 // static server on 127.0.0.1 (the package's web/ build as /pkg/), fails on
@@ -32,7 +32,7 @@ function arg(name, env, fallback) {
 }
 const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(root, 'target');
 const pkgDir = arg('--pkg', 'SECU_WEB_PKG', join(target, 'npm/secu-wasm/web'));
-const playwrightDir = arg('--playwright', 'SECU_PLAYWRIGHT', join(target, 'tools/playwright'));
+const playwrightDir = arg('--playwright', 'SECU_PLAYWRIGHT', join(target, 'tools/playwright-core'));
 const shotDir = arg('--screenshots', 'SECU_SCREENSHOTS', join(target, 'web-screenshots'));
 // The native CLI: the page and `secu case` must work on the same case files.
 const secuCli = arg('--secu', 'SECU_CLI', join(target, 'release/secu'));

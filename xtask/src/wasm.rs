@@ -95,48 +95,36 @@ fn ensure_wasm_bindgen(version: &str) -> Result<()> {
     Ok(())
 }
 
-/// `wasm-opt` from the npm package `binaryen`, under the target directory.
-fn ensure_wasm_opt(target: &Path) -> Result<PathBuf> {
-    let dir = target.join("tools/binaryen");
-    let bin = dir.join("node_modules/.bin/wasm-opt");
-    let version = stdout_of(Command::new(&bin).arg("--version")).unwrap_or_default();
-    if !version.contains(BINARYEN_VERSION.split('.').next().unwrap_or_default()) {
+/// The npm package `package` at exactly `version`, installed under
+/// `<target>/tools/<package>` only when that version is not there already
+/// (read from its own `package.json`). Returns the install folder.
+pub(crate) fn npm_tool(target: &Path, package: &str, version: &str) -> Result<PathBuf> {
+    let dir = target.join("tools").join(package);
+    let manifest = dir.join("node_modules").join(package).join("package.json");
+    let installed = fs::read_to_string(&manifest)
+        .ok()
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        .and_then(|v| v.get("version").and_then(|v| v.as_str().map(str::to_owned)));
+    if installed.as_deref() != Some(version) {
         fs::create_dir_all(&dir)?;
         run_cmd(
-            "install binaryen (npm)",
+            &format!("install {package} {version} (npm)"),
             Command::new("npm")
                 .args(["install", "--no-audit", "--no-fund", "--prefix"])
                 .arg(&dir)
-                .arg(format!("binaryen@{BINARYEN_VERSION}")),
+                .arg(format!("{package}@{version}")),
         )?;
     }
-    Ok(bin)
-}
-
-/// `tsc` from the npm package `typescript`, under the target directory.
-fn ensure_tsc(target: &Path) -> Result<PathBuf> {
-    let dir = target.join("tools/typescript");
-    let bin = dir.join("node_modules/.bin/tsc");
-    let version = stdout_of(Command::new(&bin).arg("--version")).unwrap_or_default();
-    if version.trim() != format!("Version {TYPESCRIPT_VERSION}") {
-        fs::create_dir_all(&dir)?;
-        run_cmd(
-            "install typescript (npm)",
-            Command::new("npm")
-                .args(["install", "--no-audit", "--no-fund", "--prefix"])
-                .arg(&dir)
-                .arg(format!("typescript@{TYPESCRIPT_VERSION}")),
-        )?;
-    }
-    Ok(bin)
+    Ok(dir)
 }
 
 /// Compiles `js/types-check.ts` with `tsc --strict` against the web build's
 /// declarations: every export used with its types, and lines that must not
 /// compile (`@ts-expect-error`).
 fn check_types(root: &Path, target: &Path, pkg: &Path) -> Result<()> {
-    let tsc = ensure_tsc(target)?;
-    let config = target.join("tools/typescript/tsconfig.secu.json");
+    let tools = npm_tool(target, "typescript", TYPESCRIPT_VERSION)?;
+    let tsc = tools.join("node_modules/.bin/tsc");
+    let config = tools.join("tsconfig.secu.json");
     let path = |p: &Path| serde_json::Value::from(p.display().to_string());
     let tsconfig = serde_json::json!({
         "compilerOptions": {
@@ -184,7 +172,8 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
     }
     let version = locked_wasm_bindgen(root)?;
     ensure_wasm_bindgen(&version)?;
-    let wasm_opt = ensure_wasm_opt(target)?;
+    let wasm_opt =
+        npm_tool(target, "binaryen", BINARYEN_VERSION)?.join("node_modules/.bin/wasm-opt");
 
     run_cmd(
         "build the release .wasm",

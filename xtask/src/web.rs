@@ -9,7 +9,6 @@
 //!   built.
 
 use std::fmt::Write as _;
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -25,7 +24,7 @@ use secu::procedure::machine::{Phase, TrackKind};
 use secu::text::T;
 use strum::IntoEnumIterator;
 
-use crate::wasm::run_cmd;
+use crate::wasm::{npm_tool, run_cmd};
 
 /// playwright-core from npm (drives the system Chromium; never downloads a browser).
 const PLAYWRIGHT_VERSION: &str = "1.65.1";
@@ -209,28 +208,6 @@ fn ensure_chromium() -> Result<()> {
     Ok(())
 }
 
-/// playwright-core at the pinned version under `<target>/tools/playwright`,
-/// installed only when missing.
-fn ensure_playwright(target: &Path) -> Result<PathBuf> {
-    let dir = target.join("tools/playwright");
-    let manifest = dir.join("node_modules/playwright-core/package.json");
-    let installed = fs::read_to_string(&manifest)
-        .ok()
-        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
-        .and_then(|v| v.get("version").and_then(|v| v.as_str().map(str::to_owned)));
-    if installed.as_deref() != Some(PLAYWRIGHT_VERSION) {
-        fs::create_dir_all(&dir)?;
-        run_cmd(
-            "install playwright-core (npm)",
-            Command::new("npm")
-                .args(["install", "--no-audit", "--no-fund", "--prefix"])
-                .arg(&dir)
-                .arg(format!("playwright-core@{PLAYWRIGHT_VERSION}")),
-        )?;
-    }
-    Ok(dir)
-}
-
 pub(crate) fn test(root: &Path, target: &Path) -> Result<()> {
     let t = Instant::now();
     let pkg = target.join("npm/secu-wasm/web");
@@ -241,7 +218,7 @@ pub(crate) fn test(root: &Path, target: &Path) -> Result<()> {
         );
     }
     ensure_chromium()?;
-    let playwright = ensure_playwright(target)?;
+    let playwright = npm_tool(target, "playwright-core", PLAYWRIGHT_VERSION)?;
     let screenshots = target.join("web-screenshots");
     // The test opens a case file with the native CLI and reads the page's back with it.
     run_cmd(
