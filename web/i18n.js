@@ -296,31 +296,6 @@ export const OPTIONS = {
 };
 
 // Labels of the case events (the core's codes; the CLI shows the codes).
-export const EVENTS = {
-  en: {
-    document_received: 'document received', document_rejected: 'document rejected', document_waived: 'document waived',
-    file_submitted: 'file submitted to the fund', documents_requested: 'fund asked for documents', nia_issued: 'provisional number (NIA) issued',
-    civil_status_received: 'civil-status document received by SANDIA', formal_notice_received: 'formal notice received', rights_suspended: 'rights suspended',
-    physician_declared: 'médecin traitant declared', nir_certified: 'NIR certified', affiliation_confirmed: 'affiliation confirmed',
-    rights_reopened: 'rights reopened', s1_registered: 'S1 registered', carte_vitale_form_received: 'Carte Vitale form received',
-    carte_vitale_ordered: 'Carte Vitale ordered', carte_vitale_received: 'Carte Vitale received', carte_vitale_still_valid: 'old Carte Vitale still valid',
-    ameli_account_opened: 'ameli account opened', attestation_obtained: 'attestation de droits obtained', own_coverage_opened: 'own coverage opened',
-    rejected: 'rejected by the fund', withdrawn: 'withdrawn', household_corrected: 'household corrected', member_added: 'member added (newborn)',
-    permit_renewed: 'permit renewed', correction: 'correction (voids an entry)',
-  },
-  fr: {
-    document_received: 'pièce reçue', document_rejected: 'pièce refusée', document_waived: 'pièce non exigée',
-    file_submitted: 'dossier déposé à la caisse', documents_requested: 'la caisse demande des pièces', nia_issued: 'numéro provisoire (NIA) attribué',
-    civil_status_received: 'acte d\u2019état civil reçu par SANDIA', formal_notice_received: 'mise en demeure reçue', rights_suspended: 'droits suspendus',
-    physician_declared: 'médecin traitant déclaré', nir_certified: 'NIR certifié', affiliation_confirmed: 'affiliation confirmée',
-    rights_reopened: 'droits réouverts', s1_registered: 'S1 inscrit', carte_vitale_form_received: 'formulaire carte Vitale reçu',
-    carte_vitale_ordered: 'carte Vitale commandée', carte_vitale_received: 'carte Vitale reçue', carte_vitale_still_valid: 'ancienne carte Vitale encore valable',
-    ameli_account_opened: 'compte ameli ouvert', attestation_obtained: 'attestation de droits obtenue', own_coverage_opened: 'prise en charge personnelle ouverte',
-    rejected: 'refusé par la caisse', withdrawn: 'abandonné', household_corrected: 'foyer corrigé', member_added: 'personne ajoutée (naissance)',
-    permit_renewed: 'titre renouvelé', correction: 'correction (annule une entrée)',
-  },
-};
-
 /** `{0}`, `{1}`… replaced by the arguments. */
 export function fmt(text, ...args) {
   return text.replace(/\{(\d)\}/g, (m, i) => (args[Number(i)] ?? m).toString());

@@ -412,7 +412,11 @@ try {
     await page.selectOption('#ev-member', 'arjun');
     const offered = await page.locator('#ev-kind option').evaluateAll((os) => os.map((o) => o.value));
     assert.deepEqual(offered.sort(), secuNode.allowedEvents(caseFile, 'arjun', '2026-12-01').sort());
+    // Event labels are the core's (labels.js), and the fields shown follow the Event schema.
+    assert.equal((await page.textContent('#ev-kind option[value="document_received"]')).trim(), 'document received');
     await page.selectOption('#ev-kind', 'document_received');
+    assert.equal(await page.locator('#ev-f-document').isVisible(), true, 'document_received carries a document');
+    assert.equal(await page.locator('#ev-f-reason').isVisible(), false, 'and no reason');
     await page.selectOption('#ev-document', 'form_s1106');
     await page.fill('#ev-date', '2026-12-01');
     await page.click('#ev-submit');

@@ -20,6 +20,7 @@ use secu::output::{
     Actor, Affiliation, Alt, Basis, DependentStatus, DocKind, DsnIdentifier, FundKind,
     MilestoneKind, StepId, StepStatus,
 };
+use secu::procedure::EventKind;
 use secu::procedure::machine::{Phase, TrackKind};
 use secu::text::T;
 use strum::IntoEnumIterator;
@@ -167,6 +168,13 @@ fn labels_js() -> String {
     // Phases and tracks: the report's `Ph*` / `Tr*` texts, matched by name.
     by_prefix(&mut out, "phase", "Ph", Phase::iter().map(<&str>::from));
     by_prefix(&mut out, "track", "Tr", TrackKind::iter().map(<&str>::from));
+    table(
+        &mut out,
+        "event",
+        EventKind::iter(),
+        EventKind::code,
+        EventKind::text,
+    );
     out.push_str("};\n\n// ISO code -> [English name, French name], in code order.\nexport const COUNTRIES = [\n");
     for c in Country::all() {
         let _ = writeln!(
@@ -178,6 +186,53 @@ fn labels_js() -> String {
         );
     }
     out.push_str("];\n");
+    out.push_str(&event_fields());
+    out
+}
+
+/// `EVENT_FIELDS`: for each event, the fields it carries besides `event`,
+/// read from the core's JSON Schema of `Event` (so the page's event form
+/// follows the Rust type).
+fn event_fields() -> String {
+    let schema = schemars::generate::SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<secu::procedure::Event>();
+    let mut out = String::from(
+        "\n// Event code -> the fields it carries besides `event` (from the core's Event schema).\n\
+         export const EVENT_FIELDS = {\n",
+    );
+    let variants = schema
+        .get("oneOf")
+        .and_then(serde_json::Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let mut seen = 0;
+    for v in &variants {
+        let Some(props) = v.get("properties").and_then(serde_json::Value::as_object) else {
+            continue;
+        };
+        let Some(code) = props
+            .get("event")
+            .and_then(|e| e.get("const"))
+            .and_then(serde_json::Value::as_str)
+        else {
+            continue;
+        };
+        let fields: Vec<String> = props
+            .keys()
+            .filter(|k| *k != "event")
+            .map(|k| js_string(k))
+            .collect();
+        let _ = writeln!(out, "  {}: [{}],", js_string(code), fields.join(", "));
+        seen += 1;
+    }
+    out.push_str("};\n");
+    // Every event kind must be in the schema: a shape change fails loudly.
+    assert_eq!(
+        seen,
+        EventKind::iter().count(),
+        "the Event schema no longer lists every event as oneOf/properties/event/const"
+    );
     out
 }
 

@@ -305,7 +305,6 @@ fn event(a: &RecordArgs) -> Result<Event, Failure> {
             kind: one_doc()?,
             reason: reason()?,
         },
-        EventKind::FileSubmitted => Event::FileSubmitted,
         EventKind::DocumentsRequested => {
             if a.documents.is_empty() {
                 return Err(need("at least one --document KIND"));
@@ -319,23 +318,8 @@ fn event(a: &RecordArgs) -> Result<Event, Failure> {
             }
         }
         EventKind::NiaIssued => Event::NiaIssued { number: number()? },
-        EventKind::CivilStatusReceived => Event::CivilStatusReceived,
-        EventKind::FormalNoticeReceived => Event::FormalNoticeReceived,
-        EventKind::RightsSuspended => Event::RightsSuspended,
-        EventKind::PhysicianDeclared => Event::PhysicianDeclared,
         EventKind::NirCertified => Event::NirCertified { number: number()? },
-        EventKind::AffiliationConfirmed => Event::AffiliationConfirmed,
-        EventKind::RightsReopened => Event::RightsReopened,
-        EventKind::S1Registered => Event::S1Registered,
-        EventKind::CarteVitaleFormReceived => Event::CarteVitaleFormReceived,
-        EventKind::CarteVitaleOrdered => Event::CarteVitaleOrdered,
-        EventKind::CarteVitaleReceived => Event::CarteVitaleReceived,
-        EventKind::CarteVitaleStillValid => Event::CarteVitaleStillValid,
-        EventKind::AmeliAccountOpened => Event::AmeliAccountOpened,
-        EventKind::AttestationObtained => Event::AttestationObtained,
-        EventKind::OwnCoverageOpened => Event::OwnCoverageOpened,
         EventKind::Rejected => Event::Rejected { reason: reason()? },
-        EventKind::Withdrawn => Event::Withdrawn,
         EventKind::Correction => Event::Correction {
             voids: a.voids.ok_or_else(|| need("--voids SEQ"))?,
             reason: reason()?,
@@ -359,12 +343,12 @@ fn event(a: &RecordArgs) -> Result<Event, Failure> {
                 new_member: Box::new(member),
             }
         }
-        _ => {
-            return Err(Failure::Invalid(vec![format!(
+        other => other.without_data().ok_or_else(|| {
+            Failure::Invalid(vec![format!(
                 "event \"{}\" cannot be recorded from the command line",
-                kind.code()
-            )]));
-        }
+                other.code()
+            )])
+        })?,
     })
 }
 

@@ -445,6 +445,34 @@ texts! {
     TrS1Registration: "S1 registration", "inscription du S1";
     TrBeneficiaryWithIdentification: "child beneficiary, own NIA then NIR", "enfant ayant droit, NIA puis NIR propres";
     TrBeneficiary: "child beneficiary", "enfant ayant droit";
+    // ---- Events of a case (labels for pages and reports) ----------------------------------------
+    EvDocumentReceived: "document received", "pièce reçue";
+    EvDocumentRejected: "document rejected", "pièce refusée";
+    EvDocumentWaived: "document waived (with a reason)", "pièce non fournie (avec motif)";
+    EvFileSubmitted: "file submitted to the fund", "dossier déposé à la caisse";
+    EvDocumentsRequested: "the fund asked for documents", "la caisse demande des pièces";
+    EvNiaIssued: "provisional number (NIA) issued", "numéro provisoire (NIA) attribué";
+    EvCivilStatusReceived: "civil-status document received by SANDIA", "acte d’état civil reçu par SANDIA";
+    EvFormalNoticeReceived: "formal notice received", "mise en demeure reçue";
+    EvRightsSuspended: "rights suspended", "droits suspendus";
+    EvPhysicianDeclared: "médecin traitant declared", "médecin traitant déclaré";
+    EvNirCertified: "social security number (NIR) certified", "numéro de sécurité sociale (NIR) certifié";
+    EvAffiliationConfirmed: "affiliation confirmed", "affiliation confirmée";
+    EvRightsReopened: "rights reopened", "droits réouverts";
+    EvS1Registered: "S1 form registered", "formulaire S1 inscrit";
+    EvCarteVitaleFormReceived: "Carte Vitale form received", "formulaire de carte Vitale reçu";
+    EvCarteVitaleOrdered: "Carte Vitale ordered", "carte Vitale commandée";
+    EvCarteVitaleReceived: "Carte Vitale received", "carte Vitale reçue";
+    EvCarteVitaleStillValid: "old Carte Vitale still valid", "ancienne carte Vitale encore valable";
+    EvAmeliAccountOpened: "ameli account opened", "compte ameli ouvert";
+    EvAttestationObtained: "attestation de droits obtained", "attestation de droits obtenue";
+    EvOwnCoverageOpened: "own coverage opened", "prise en charge personnelle ouverte";
+    EvRejected: "rejected by the fund", "refusé par la caisse";
+    EvWithdrawn: "withdrawn", "abandonné";
+    EvHouseholdCorrected: "household corrected", "foyer corrigé";
+    EvMemberAdded: "member added (newborn)", "personne ajoutée (naissance)";
+    EvPermitRenewed: "residence permit renewed", "titre de séjour renouvelé";
+    EvCorrection: "correction (voids an earlier entry)", "correction (annule une entrée)";
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use crate::model::civil_date;
 
 use crate::model::{Household, Member, Permit};
 use crate::output::DocKind;
+use crate::text::T;
 
 /// Something that happened to one member's file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,6 +214,75 @@ impl EventKind {
     pub fn code(self) -> &'static str {
         self.into()
     }
+
+    /// Its label (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::DocumentReceived => T::EvDocumentReceived,
+            Self::DocumentRejected => T::EvDocumentRejected,
+            Self::DocumentWaived => T::EvDocumentWaived,
+            Self::FileSubmitted => T::EvFileSubmitted,
+            Self::DocumentsRequested => T::EvDocumentsRequested,
+            Self::NiaIssued => T::EvNiaIssued,
+            Self::CivilStatusReceived => T::EvCivilStatusReceived,
+            Self::FormalNoticeReceived => T::EvFormalNoticeReceived,
+            Self::RightsSuspended => T::EvRightsSuspended,
+            Self::PhysicianDeclared => T::EvPhysicianDeclared,
+            Self::NirCertified => T::EvNirCertified,
+            Self::AffiliationConfirmed => T::EvAffiliationConfirmed,
+            Self::RightsReopened => T::EvRightsReopened,
+            Self::S1Registered => T::EvS1Registered,
+            Self::CarteVitaleFormReceived => T::EvCarteVitaleFormReceived,
+            Self::CarteVitaleOrdered => T::EvCarteVitaleOrdered,
+            Self::CarteVitaleReceived => T::EvCarteVitaleReceived,
+            Self::CarteVitaleStillValid => T::EvCarteVitaleStillValid,
+            Self::AmeliAccountOpened => T::EvAmeliAccountOpened,
+            Self::AttestationObtained => T::EvAttestationObtained,
+            Self::OwnCoverageOpened => T::EvOwnCoverageOpened,
+            Self::Rejected => T::EvRejected,
+            Self::Withdrawn => T::EvWithdrawn,
+            Self::HouseholdCorrected => T::EvHouseholdCorrected,
+            Self::MemberAdded => T::EvMemberAdded,
+            Self::PermitRenewed => T::EvPermitRenewed,
+            Self::Correction => T::EvCorrection,
+        }
+    }
+
+    /// The event of this kind when it carries no data (`file_submitted`,
+    /// `carte_vitale_received`…); `None` for the kinds that need some (a
+    /// document, a number, a reason…). Every kind is listed: a new one must
+    /// say which it is.
+    pub fn without_data(self) -> Option<Event> {
+        match self {
+            Self::FileSubmitted => Some(Event::FileSubmitted),
+            Self::CivilStatusReceived => Some(Event::CivilStatusReceived),
+            Self::FormalNoticeReceived => Some(Event::FormalNoticeReceived),
+            Self::RightsSuspended => Some(Event::RightsSuspended),
+            Self::PhysicianDeclared => Some(Event::PhysicianDeclared),
+            Self::AffiliationConfirmed => Some(Event::AffiliationConfirmed),
+            Self::RightsReopened => Some(Event::RightsReopened),
+            Self::S1Registered => Some(Event::S1Registered),
+            Self::CarteVitaleFormReceived => Some(Event::CarteVitaleFormReceived),
+            Self::CarteVitaleOrdered => Some(Event::CarteVitaleOrdered),
+            Self::CarteVitaleReceived => Some(Event::CarteVitaleReceived),
+            Self::CarteVitaleStillValid => Some(Event::CarteVitaleStillValid),
+            Self::AmeliAccountOpened => Some(Event::AmeliAccountOpened),
+            Self::AttestationObtained => Some(Event::AttestationObtained),
+            Self::OwnCoverageOpened => Some(Event::OwnCoverageOpened),
+            Self::Withdrawn => Some(Event::Withdrawn),
+            Self::DocumentReceived
+            | Self::DocumentRejected
+            | Self::DocumentWaived
+            | Self::DocumentsRequested
+            | Self::NiaIssued
+            | Self::NirCertified
+            | Self::Rejected
+            | Self::HouseholdCorrected
+            | Self::MemberAdded
+            | Self::PermitRenewed
+            | Self::Correction => None,
+        }
+    }
 }
 
 impl Event {
@@ -255,34 +325,18 @@ impl Event {
                 kind: from_value(take("kind")?)?,
                 reason: from_value(take("reason")?)?,
             },
-            EventKind::FileSubmitted => Self::FileSubmitted,
             EventKind::DocumentsRequested => Self::DocumentsRequested {
                 kinds: from_value(take("kinds")?)?,
             },
             EventKind::NiaIssued => Self::NiaIssued {
                 number: from_value(take("number")?)?,
             },
-            EventKind::CivilStatusReceived => Self::CivilStatusReceived,
-            EventKind::FormalNoticeReceived => Self::FormalNoticeReceived,
-            EventKind::RightsSuspended => Self::RightsSuspended,
-            EventKind::PhysicianDeclared => Self::PhysicianDeclared,
             EventKind::NirCertified => Self::NirCertified {
                 number: from_value(take("number")?)?,
             },
-            EventKind::AffiliationConfirmed => Self::AffiliationConfirmed,
-            EventKind::RightsReopened => Self::RightsReopened,
-            EventKind::S1Registered => Self::S1Registered,
-            EventKind::CarteVitaleFormReceived => Self::CarteVitaleFormReceived,
-            EventKind::CarteVitaleOrdered => Self::CarteVitaleOrdered,
-            EventKind::CarteVitaleReceived => Self::CarteVitaleReceived,
-            EventKind::CarteVitaleStillValid => Self::CarteVitaleStillValid,
-            EventKind::AmeliAccountOpened => Self::AmeliAccountOpened,
-            EventKind::AttestationObtained => Self::AttestationObtained,
-            EventKind::OwnCoverageOpened => Self::OwnCoverageOpened,
             EventKind::Rejected => Self::Rejected {
                 reason: from_value(take("reason")?)?,
             },
-            EventKind::Withdrawn => Self::Withdrawn,
             EventKind::HouseholdCorrected => Self::HouseholdCorrected {
                 household: Box::new(from_value(take("household")?)?),
             },
@@ -306,6 +360,9 @@ impl Event {
                     Err(_) => None,
                 },
             },
+            other => other.without_data().ok_or_else(|| {
+                serde_json::Error::custom(format!("event `{}` needs data", other.code()))
+            })?,
         };
         if let Some(k) = m.keys().next() {
             return Err(serde_json::Error::custom(format!(
@@ -319,7 +376,28 @@ impl Event {
 
 #[cfg(test)]
 mod tests {
+    use strum::IntoEnumIterator;
+
     use super::*;
+
+    /// `without_data` gives an event of its own kind, and exactly for the
+    /// kinds whose event the decoder accepts with the tag alone.
+    #[test]
+    fn events_without_data() {
+        let mut unit = 0;
+        for k in EventKind::iter() {
+            let alone = Event::from_value(serde_json::json!({ "event": k.code() }));
+            match k.without_data() {
+                Some(e) => {
+                    unit += 1;
+                    assert_eq!(e.kind(), k);
+                    assert_eq!(alone.expect("a tag alone"), e);
+                }
+                None => assert!(alone.is_err(), "{k:?} needs data"),
+            }
+        }
+        assert_eq!(unit, 16);
+    }
 
     /// The hand-written decoder agrees with the derived one on every kind.
     #[test]

@@ -79,23 +79,9 @@ fn event(code: &str, args: &[&str]) -> Event {
         EventKind::Rejected => Event::Rejected {
             reason: args.join(" "),
         },
-        EventKind::FileSubmitted => Event::FileSubmitted,
-        EventKind::CivilStatusReceived => Event::CivilStatusReceived,
-        EventKind::FormalNoticeReceived => Event::FormalNoticeReceived,
-        EventKind::RightsSuspended => Event::RightsSuspended,
-        EventKind::PhysicianDeclared => Event::PhysicianDeclared,
-        EventKind::AffiliationConfirmed => Event::AffiliationConfirmed,
-        EventKind::RightsReopened => Event::RightsReopened,
-        EventKind::S1Registered => Event::S1Registered,
-        EventKind::CarteVitaleFormReceived => Event::CarteVitaleFormReceived,
-        EventKind::CarteVitaleOrdered => Event::CarteVitaleOrdered,
-        EventKind::CarteVitaleReceived => Event::CarteVitaleReceived,
-        EventKind::CarteVitaleStillValid => Event::CarteVitaleStillValid,
-        EventKind::AmeliAccountOpened => Event::AmeliAccountOpened,
-        EventKind::AttestationObtained => Event::AttestationObtained,
-        EventKind::OwnCoverageOpened => Event::OwnCoverageOpened,
-        EventKind::Withdrawn => Event::Withdrawn,
-        other => panic!("{other} needs a payload: give it as @name"),
+        other => other
+            .without_data()
+            .unwrap_or_else(|| panic!("{other} needs a payload: give it as @name")),
     }
 }
 
