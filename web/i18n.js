@@ -273,29 +273,6 @@ export const UI = {
   },
 };
 
-// Labels of the input's enumerations (the questionnaire's options).
-export const OPTIONS = {
-  en: {
-    relationship: { primary: 'main applicant (takes up work in France)', spouse: 'spouse', civil_partner: 'civil partner (PACS)', cohabiting_partner: 'cohabiting partner', child: 'child' },
-    sex: { female: 'female', male: 'male' },
-    nir_status: { certified: 'a certified NIR', provisional: 'a provisional number (NIA)' },
-    'activity.kind': { employed: 'employed on a French contract', posted: 'posted by a foreign employer', self_employed: 'self-employed', student: 'student (higher education)', job_seeker: 'job seeker', none: 'no professional activity' },
-    'activity.sector': { general: 'general', agricultural: 'agricultural (MSA)' },
-    'activity.posting.certificate': { a1: 'A1 (EU/EEA/Switzerland/UK)', bilateral: 'certificate under a bilateral agreement', none: 'no certificate' },
-    'residence.permit': { not_required: 'not required (EEA/Swiss national)', long_stay_visa: 'long-stay visa (VLS-TS)', residence_permit: 'residence permit (carte de séjour)', resident_card: 'resident card (carte de résident)', talent_passport: 'Talent Passport (passeport talent)', receipt: 'receipt (récépissé)', none: 'none' },
-  },
-  fr: {
-    relationship: { primary: 'demandeur principal (prend un emploi en France)', spouse: 'conjoint marié', civil_partner: 'partenaire de PACS', cohabiting_partner: 'concubin', child: 'enfant' },
-    sex: { female: 'féminin', male: 'masculin' },
-    nir_status: { certified: 'un NIR certifié', provisional: 'un numéro provisoire (NIA)' },
-    'activity.kind': { employed: 'salarié d\u2019un employeur en France', posted: 'détaché par un employeur étranger', self_employed: 'travailleur indépendant', student: 'étudiant (enseignement supérieur)', job_seeker: 'demandeur d\u2019emploi', none: 'sans activité professionnelle' },
-    'activity.sector': { general: 'régime général', agricultural: 'agricole (MSA)' },
-    'activity.posting.certificate': { a1: 'A1 (UE/EEE/Suisse/Royaume-Uni)', bilateral: 'certificat d\u2019une convention bilatérale', none: 'aucun certificat' },
-    'residence.permit': { not_required: 'inutile (ressortissant EEE/suisse)', long_stay_visa: 'visa long séjour (VLS-TS)', residence_permit: 'carte de séjour', resident_card: 'carte de résident', talent_passport: 'passeport talent', receipt: 'récépissé', none: 'aucun' },
-  },
-};
-
-// Labels of the case events (the core's codes; the CLI shows the codes).
 /** `{0}`, `{1}`… replaced by the arguments. */
 export function fmt(text, ...args) {
   return text.replace(/\{(\d)\}/g, (m, i) => (args[Number(i)] ?? m).toString());

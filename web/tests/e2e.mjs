@@ -337,6 +337,8 @@ try {
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
     assert.equal((await page.textContent('#result-title')).trim(), 'Résultat');
     assert.equal((await page.textContent('label[for="as-of"]')).trim(), 'Date d\u2019évaluation');
+    // The options of a field are the core's labels of its values (labels.js).
+    assert.equal((await page.textContent('[data-path="members[0].relationship"] option[value="primary"]')).trim(), 'demandeur principal (prend un emploi en France)');
     assert.equal((await page.textContent(`${card} [data-affiliation]`)).trim(), 'réouverture des droits');
     assert.match(await page.textContent(`${card} [data-doc="form_s1106"] .doc-label`), /formulaire S1106/);
     assert.match(await page.textContent(`${card} .why li`), /Travaille en France/);

@@ -16,6 +16,7 @@ use std::time::Instant;
 use anyhow::{Result, bail};
 use secu::Lang;
 use secu::country::Country;
+use secu::model::{ActivityKind, Certificate, NirStatus, Permit, Relationship, Sector, Sex};
 use secu::output::{
     Actor, Affiliation, Alt, Basis, DependentStatus, DocKind, DsnIdentifier, FundKind,
     MilestoneKind, StepId, StepStatus,
@@ -48,7 +49,7 @@ fn table<E: Copy>(
     code: fn(E) -> &'static str,
     text: fn(E) -> T,
 ) {
-    let _ = writeln!(out, "  {name}: {{");
+    let _ = writeln!(out, "  {}: {{", js_string(name));
     for e in items {
         let t = text(e);
         let _ = writeln!(
@@ -174,6 +175,50 @@ fn labels_js() -> String {
         EventKind::iter(),
         EventKind::code,
         EventKind::text,
+    );
+    // The values of the household's fields, keyed by the field's path.
+    table(
+        &mut out,
+        "relationship",
+        Relationship::iter(),
+        <&str>::from,
+        Relationship::text,
+    );
+    table(&mut out, "sex", Sex::iter(), <&str>::from, Sex::text);
+    table(
+        &mut out,
+        "nir_status",
+        NirStatus::iter(),
+        <&str>::from,
+        NirStatus::text,
+    );
+    table(
+        &mut out,
+        "activity.kind",
+        ActivityKind::iter(),
+        <&str>::from,
+        ActivityKind::text,
+    );
+    table(
+        &mut out,
+        "activity.sector",
+        Sector::iter(),
+        <&str>::from,
+        Sector::text,
+    );
+    table(
+        &mut out,
+        "activity.posting.certificate",
+        Certificate::iter(),
+        <&str>::from,
+        Certificate::text,
+    );
+    table(
+        &mut out,
+        "residence.permit",
+        Permit::iter(),
+        <&str>::from,
+        Permit::text,
     );
     out.push_str("};\n\n// ISO code -> [English name, French name], in code order.\nexport const COUNTRIES = [\n");
     for c in Country::all() {

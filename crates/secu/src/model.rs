@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::Country;
+use crate::text::T;
 
 /// Input format identifier accepted by this version.
 pub const HOUSEHOLD_FORMAT: &str = "secu.household.v1";
@@ -409,6 +410,91 @@ pub enum Permit {
     Receipt,
     /// No permit.
     None,
+}
+
+// Labels of the input values, for forms (web page, embedders).
+
+impl Relationship {
+    /// Its label, for a form (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::Primary => T::InRelPrimary,
+            Self::Spouse => T::InRelSpouse,
+            Self::CivilPartner => T::InRelCivilPartner,
+            Self::CohabitingPartner => T::InRelCohabitingPartner,
+            Self::Child => T::InRelChild,
+        }
+    }
+}
+
+impl Sex {
+    /// Its label, for a form (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::Female => T::InSexFemale,
+            Self::Male => T::InSexMale,
+        }
+    }
+}
+
+impl NirStatus {
+    /// Its label, for a form (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::Certified => T::InNirCertified,
+            Self::Provisional => T::InNirProvisional,
+        }
+    }
+}
+
+impl ActivityKind {
+    /// Its label, for a form (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::Employed => T::InActEmployed,
+            Self::Posted => T::InActPosted,
+            Self::SelfEmployed => T::InActSelfEmployed,
+            Self::Student => T::InActStudent,
+            Self::JobSeeker => T::InActJobSeeker,
+            Self::None => T::InActNone,
+        }
+    }
+}
+
+impl Sector {
+    /// Its label, for a form (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::General => T::InSectorGeneral,
+            Self::Agricultural => T::InSectorAgricultural,
+        }
+    }
+}
+
+impl Certificate {
+    /// Its label, for a form (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::A1 => T::InCertA1,
+            Self::Bilateral => T::InCertBilateral,
+            Self::None => T::InCertNone,
+        }
+    }
+}
+
+impl Permit {
+    /// Its label, for a form (a text of [`crate::text`], in English and French).
+    pub fn text(self) -> T {
+        match self {
+            Self::NotRequired => T::InPermitNotRequired,
+            Self::LongStayVisa => T::InPermitLongStayVisa,
+            Self::ResidencePermit => T::InPermitResidencePermit,
+            Self::ResidentCard => T::InPermitResidentCard,
+            Self::TalentPassport => T::InPermitTalentPassport,
+            Self::Receipt => T::InPermitReceipt,
+            Self::None => T::InPermitNone,
+        }
+    }
 }
 
 /// Fast decoding of `YYYY-MM-DD` civil dates.

@@ -445,6 +445,34 @@ texts! {
     TrS1Registration: "S1 registration", "inscription du S1";
     TrBeneficiaryWithIdentification: "child beneficiary, own NIA then NIR", "enfant ayant droit, NIA puis NIR propres";
     TrBeneficiary: "child beneficiary", "enfant ayant droit";
+    // ---- Values of the household's fields (labels for forms) ------------------------------------
+    InRelPrimary: "main applicant (takes up work in France)", "demandeur principal (prend un emploi en France)";
+    InRelSpouse: "spouse", "conjoint marié";
+    InRelCivilPartner: "civil partner (PACS)", "partenaire de PACS";
+    InRelCohabitingPartner: "cohabiting partner", "concubin";
+    InRelChild: "child", "enfant";
+    InSexFemale: "female", "féminin";
+    InSexMale: "male", "masculin";
+    InNirCertified: "a certified NIR", "un NIR certifié";
+    InNirProvisional: "a provisional number (NIA)", "un numéro provisoire (NIA)";
+    InActEmployed: "employed on a French contract", "salarié d’un employeur en France";
+    InActPosted: "posted by a foreign employer", "détaché par un employeur étranger";
+    InActSelfEmployed: "self-employed", "travailleur indépendant";
+    InActStudent: "student (higher education)", "étudiant (enseignement supérieur)";
+    InActJobSeeker: "job seeker", "demandeur d’emploi";
+    InActNone: "no professional activity", "sans activité professionnelle";
+    InSectorGeneral: "general scheme", "régime général";
+    InSectorAgricultural: "agricultural (MSA)", "agricole (MSA)";
+    InCertA1: "A1 (EU/EEA/Switzerland/UK)", "A1 (UE/EEE/Suisse/Royaume-Uni)";
+    InCertBilateral: "certificate under a bilateral agreement", "certificat d’une convention bilatérale";
+    InCertNone: "no certificate", "aucun certificat";
+    InPermitNotRequired: "not required (EEA/Swiss national)", "inutile (ressortissant EEE/suisse)";
+    InPermitLongStayVisa: "long-stay visa (VLS-TS)", "visa long séjour (VLS-TS)";
+    InPermitResidencePermit: "residence permit (carte de séjour)", "carte de séjour";
+    InPermitResidentCard: "resident card (carte de résident)", "carte de résident";
+    InPermitTalentPassport: "Talent Passport (passeport talent)", "passeport talent";
+    InPermitReceipt: "receipt (récépissé)", "récépissé";
+    InPermitNone: "none", "aucun";
     // ---- Events of a case (labels for pages and reports) ----------------------------------------
     EvDocumentReceived: "document received", "pièce reçue";
     EvDocumentRejected: "document rejected", "pièce refusée";
