@@ -18,8 +18,8 @@ use anyhow::{Context, Result, bail};
 /// The size budget of the optimised `.wasm`, gzipped, set by issue 4. Not
 /// met yet: the figure is printed against it at every build.
 const GZIP_BUDGET: u64 = 150 * 1024;
-/// The ceiling the build enforces meanwhile: the size reached (193,401 bytes
-/// gzipped on 2026-11-27) plus 2 %, so that any growth fails CI and each
+/// The ceiling the build enforces meanwhile: the size reached (193,981 bytes
+/// gzipped on 2026-11-27) plus about 2 %, so that any growth fails CI and each
 /// saving can lower it. Lower it with every saving; never raise it without
 /// saying why in the commit.
 const GZIP_CEILING: u64 = 197_500;
