@@ -95,6 +95,17 @@ fn ensure_wasm_bindgen(version: &str) -> Result<()> {
     Ok(())
 }
 
+/// The release `secu` binary (`<target>/release/secu`), which the
+/// equivalence check and the page's test compare against.
+pub(crate) fn build_cli(root: &Path) -> Result<()> {
+    run_cmd(
+        "build the native CLI",
+        Command::new("cargo")
+            .args(["build", "-p", "secu-cli", "--release", "--locked"])
+            .current_dir(root),
+    )
+}
+
 /// The npm package `package` at exactly `version`, installed under
 /// `<target>/tools/<package>` only when that version is not there already
 /// (read from its own `package.json`). Returns the install folder.
@@ -288,12 +299,7 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
                 .args(["test", "-p", "secu-wasm", "--locked"])
                 .current_dir(root),
         )?;
-        run_cmd(
-            "build the native CLI",
-            Command::new("cargo")
-                .args(["build", "-p", "secu-cli", "--release", "--locked"])
-                .current_dir(root),
-        )?;
+        build_cli(root)?;
         run_cmd(
             "equivalence with `secu assess --json` on examples/",
             Command::new("node")

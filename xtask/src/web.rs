@@ -26,7 +26,7 @@ use secu::procedure::machine::{Phase, TrackKind};
 use secu::text::T;
 use strum::IntoEnumIterator;
 
-use crate::wasm::{npm_tool, run_cmd};
+use crate::wasm::{build_cli, npm_tool, run_cmd};
 
 /// playwright-core from npm (drives the system Chromium; never downloads a browser).
 const PLAYWRIGHT_VERSION: &str = "1.65.1";
@@ -321,12 +321,7 @@ pub(crate) fn test(root: &Path, target: &Path) -> Result<()> {
     let playwright = npm_tool(target, "playwright-core", PLAYWRIGHT_VERSION)?;
     let screenshots = target.join("web-screenshots");
     // The test opens a case file with the native CLI and reads the page's back with it.
-    run_cmd(
-        "build the native CLI",
-        Command::new("cargo")
-            .args(["build", "-p", "secu-cli", "--release", "--locked"])
-            .current_dir(root),
-    )?;
+    build_cli(root)?;
     let node_ok = Command::new("node")
         .arg("--version")
         .stdout(Stdio::null())
