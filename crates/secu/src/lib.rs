@@ -51,6 +51,7 @@
 //! - [`assess()`]: the rules; [`output`]: the assessment; [`report`]: the human report;
 //! - [`policy`]: the library's defaults where the sources disagree (domain Decisions);
 //! - [`rules`]: the catalogue of rules with sources; [`text`]: every text in EN and FR;
+//! - [`small`]: the sorted-`Vec` maps and sets of the procedure's states;
 //! - [`id`]: NIR/NIA, NTT, SIREN; [`country`], [`data`]: reference tables; [`date`]: ages and birthdays.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -70,6 +71,7 @@ pub mod policy;
 pub mod procedure;
 pub mod report;
 pub mod rules;
+pub mod small;
 mod sort;
 pub mod source;
 mod suggest;

@@ -594,7 +594,7 @@ fn phase_track_text(t: crate::procedure::machine::TrackKind, lang: Lang) -> &'st
 /// oldest first; numbers masked, redacted entries and voided ones marked.
 pub fn render_history(
     entries: &[crate::procedure::case::Entry],
-    voided: &std::collections::BTreeMap<u64, u64>,
+    voided: &crate::small::SmallMap<u64, u64>,
 ) -> String {
     use crate::procedure::Event;
     let mut out = String::new();

@@ -114,7 +114,6 @@
 //! `migrated_from` entry): the chain is checked after migration.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -130,6 +129,7 @@ use crate::error::{ErrorCode, InputError, InputErrors};
 use crate::model::{Household, Member, civil_date};
 use crate::output::RULES_VERSION;
 use crate::policy::Policy;
+use crate::small::{SmallMap, SmallSet};
 
 /// The format identifier of the case files this version writes.
 pub const CASE_FORMAT: &str = "secu.case.v1";
@@ -421,7 +421,7 @@ impl CaseHousehold {
     /// The household the procedure sees: present members that are not in
     /// `redacted`, their `parents` without redacted ids; and, for each of them,
     /// its index in `members` (to name errors by their place in the file).
-    fn present(&self, redacted: &BTreeSet<&str>) -> (Household, Vec<usize>) {
+    fn present(&self, redacted: &SmallSet<&str>) -> (Household, Vec<usize>) {
         let mut members = Vec::with_capacity(self.members.len());
         let mut index = Vec::with_capacity(self.members.len());
         for (i, m) in self.members.iter().enumerate() {
@@ -601,10 +601,10 @@ impl Entry {
     /// The event as the procedure takes it (`None` once redacted). Redacted
     /// members of a corrected household are left out.
     pub fn event(&self) -> Option<Event> {
-        self.event_without(&BTreeSet::new()).map(Cow::into_owned)
+        self.event_without(&SmallSet::new()).map(Cow::into_owned)
     }
 
-    fn event_without(&self, redacted: &BTreeSet<&str>) -> Option<Cow<'_, Event>> {
+    fn event_without(&self, redacted: &SmallSet<&str>) -> Option<Cow<'_, Event>> {
         match &self.payload {
             Payload::Event(e) => Some(Cow::Borrowed(e)),
             Payload::HouseholdCorrected(h) => Some(Cow::Owned(Event::HouseholdCorrected {
@@ -1674,15 +1674,15 @@ impl Case {
     }
 
     /// The ids of the redacted members.
-    pub fn redacted_members(&self) -> BTreeSet<&str> {
-        fn add<'a>(h: &'a CaseHousehold, out: &mut BTreeSet<&'a str>) {
+    pub fn redacted_members(&self) -> SmallSet<&str> {
+        fn add<'a>(h: &'a CaseHousehold, out: &mut SmallSet<&'a str>) {
             for m in &h.members {
                 if let CaseMember::Redacted { id, .. } = m {
                     out.insert(id.as_str());
                 }
             }
         }
-        let mut out = BTreeSet::new();
+        let mut out = SmallSet::new();
         add(&self.household, &mut out);
         for e in &self.events {
             match &e.payload {
@@ -1700,7 +1700,7 @@ impl Case {
     }
 
     /// The voided entries: voided `seq` → `seq` of the correction that voids it.
-    pub fn voided(&self) -> BTreeMap<u64, u64> {
+    pub fn voided(&self) -> SmallMap<u64, u64> {
         let redacted = self.redacted_members();
         self.corrections(&redacted).unwrap_or_default()
     }
@@ -1743,9 +1743,9 @@ impl Case {
         // for seq 1): checked by seq, so that two swapped entries are reported
         // once, as reordered, rather than as a broken chain after them.
         let anchor = self.anchor();
-        let mut by_seq: BTreeMap<u64, Digest> = BTreeMap::new();
+        let mut by_seq: SmallMap<u64, Digest> = SmallMap::new();
         for e in &self.events {
-            by_seq.entry(e.seq).or_insert(e.digest);
+            by_seq.get_or_insert(e.seq, e.digest);
         }
         let mut last = 0u64;
         for (i, e) in self.events.iter().enumerate() {
@@ -1816,8 +1816,8 @@ impl Case {
     }
 
     /// Checks the corrections: voided seq → voiding seq, or the first refused.
-    fn corrections(&self, redacted: &BTreeSet<&str>) -> Result<BTreeMap<u64, u64>, ReplayFailure> {
-        let mut voided = BTreeMap::new();
+    fn corrections(&self, redacted: &SmallSet<&str>) -> Result<SmallMap<u64, u64>, ReplayFailure> {
+        let mut voided = SmallMap::new();
         for (i, e) in self.events.iter().enumerate() {
             let Payload::Event(Event::Correction { voids, .. }) = &e.payload else {
                 continue;
@@ -1880,10 +1880,7 @@ impl Case {
             procedure = procedure.with_redacted_history();
         }
         let voided = self.corrections(&redacted)?;
-        // Extended, not collected: `collect` sorts with the standard stable
-        // sort (kilobytes of code in the WebAssembly module).
-        let mut known: BTreeSet<&str> = BTreeSet::new();
-        known.extend(self.household.members.iter().map(CaseMember::id));
+        let mut known: SmallSet<&str> = self.household.members.iter().map(CaseMember::id).collect();
         for (i, e) in self.events.iter().enumerate() {
             if redacted.contains(e.member.as_str()) || voided.contains_key(&e.seq) {
                 continue;
@@ -2038,7 +2035,7 @@ impl Case {
 
     /// Erases the personal data of every member.
     pub fn redact_all(&mut self) -> Result<(), CaseError> {
-        let mut ids: BTreeSet<String> = self
+        let mut ids: SmallSet<String> = self
             .household
             .members
             .iter()
@@ -2125,6 +2122,8 @@ fn strip_position(e: &serde_json::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
 
     #[test]
@@ -2705,7 +2704,7 @@ mod tests {
         let loaded = Case::load(after.as_bytes()).expect("loads");
         assert_eq!(loaded, case);
         loaded.replay(&Policy::default()).expect("replays");
-        assert_eq!(loaded.redacted_members(), BTreeSet::from(["arjun"]));
+        assert_eq!(loaded.redacted_members(), SmallSet::from(["arjun"]));
         for s in [
             "1990-04-12",
             "Priya S. (EMP-0042)",
@@ -2885,7 +2884,7 @@ mod tests {
             },
         );
         let correction = case.history()[case.history().len() - 1].seq;
-        assert_eq!(case.voided(), BTreeMap::from([(rejected, correction)]));
+        assert_eq!(case.voided(), SmallMap::from([(rejected, correction)]));
         let before = case.to_json_pretty();
         for (voids, code) in [
             (rejected, "already_voided"),

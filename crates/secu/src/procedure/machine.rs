@@ -8,8 +8,6 @@
 //! Sources: domain.md §8 (the six steps), §4.2 (NIA, R114-7 clock), §7
 //! (children), Decisions 8 and 9 (physician; card and account in either order).
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -20,6 +18,7 @@ use crate::id::nir::Nir;
 use crate::model::Household;
 use crate::output::{Affiliation, DocKind};
 use crate::policy::Policy;
+use crate::small::SmallMap;
 use crate::{Lang, Options};
 
 /// The procedure a member follows (derived from the assessment's affiliation).
@@ -345,9 +344,9 @@ pub struct MemberState {
     /// Where the file stands.
     pub phase: Phase,
     /// The checklist and the state of each document.
-    pub documents: BTreeMap<DocKind, DocState>,
+    pub documents: SmallMap<DocKind, DocState>,
     /// Dates of what happened (event name → first date), for steps and deadlines.
-    pub dates: BTreeMap<EventKind, NaiveDate>,
+    pub dates: SmallMap<EventKind, NaiveDate>,
     /// The NIA, masked to its last 4 characters, when issued.
     pub nia: Option<String>,
     /// The certified NIR, masked to its last 4 characters.
@@ -412,18 +411,16 @@ impl MemberState {
         checklist: impl IntoIterator<Item = DocKind>,
         birth_date: NaiveDate,
     ) -> Self {
-        // Inserted one by one: `collect` into a BTreeMap sorts with the
-        // standard stable sort, kilobytes of code in the WebAssembly module.
-        let mut documents = BTreeMap::new();
-        for k in checklist {
-            documents.insert(k, DocState::Missing);
-        }
+        let documents = checklist
+            .into_iter()
+            .map(|k| (k, DocState::Missing))
+            .collect();
         Self {
             member,
             track,
             phase: Phase::Preparing,
             documents,
-            dates: BTreeMap::new(),
+            dates: SmallMap::new(),
             nia: None,
             nir: None,
             civil_status_received: false,
@@ -590,7 +587,7 @@ impl MemberState {
             });
         };
         // Facts.
-        self.dates.entry(kind).or_insert(date);
+        self.dates.get_or_insert(kind, date);
         match event {
             Event::DocumentReceived { kind } => {
                 self.documents.insert(*kind, DocState::Received);
@@ -788,7 +785,7 @@ impl Procedure {
             | Event::DocumentRejected { kind, .. }
             | Event::DocumentWaived { kind, .. } = event
         {
-            next.documents.entry(*kind).or_insert(DocState::Missing);
+            next.documents.get_or_insert(*kind, DocState::Missing);
         }
         next.apply(date, event, birth, &policy)?;
         *state = next;
@@ -859,7 +856,7 @@ impl Procedure {
                     kept.birth_date = f.birth_date;
                     // Documents newly on the checklist are added; progress is kept.
                     for k in f.documents.keys() {
-                        kept.documents.entry(*k).or_insert(DocState::Missing);
+                        kept.documents.get_or_insert(*k, DocState::Missing);
                     }
                     members.push(kept);
                 }
@@ -917,7 +914,7 @@ impl Procedure {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
 
     use strum::IntoEnumIterator;
 
@@ -947,6 +944,40 @@ mod tests {
             }
         }
         seen
+    }
+
+    /// The checklist and the dates serialise as the `BTreeMap`s they were:
+    /// JSON objects, keys in the enums' order.
+    #[test]
+    fn member_state_json_is_that_of_btreemaps() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default();
+        let docs = [
+            DocKind::ProofOfAddress,
+            DocKind::FormS1106,
+            DocKind::BirthCertificate,
+        ];
+        let mut s = MemberState::new("a".into(), TrackKind::Registration, docs, day(1));
+        s.documents
+            .insert(DocKind::BirthCertificate, DocState::Received);
+        s.dates.insert(E::NiaIssued, day(3));
+        s.dates.insert(E::FileSubmitted, day(2));
+        let documents: BTreeMap<DocKind, DocState> = BTreeMap::from([
+            (DocKind::ProofOfAddress, DocState::Missing),
+            (DocKind::FormS1106, DocState::Missing),
+            (DocKind::BirthCertificate, DocState::Received),
+        ]);
+        let dates = BTreeMap::from([(E::NiaIssued, day(3)), (E::FileSubmitted, day(2))]);
+        assert_eq!(
+            serde_json::to_string(&s.documents).ok(),
+            serde_json::to_string(&documents).ok()
+        );
+        assert_eq!(
+            serde_json::to_string(&s.dates).ok(),
+            serde_json::to_string(&dates).ok()
+        );
+        assert!(serde_json::to_string(&s).is_ok_and(|t| t.contains(
+            r#""documents":{"form_s1106":"missing","birth_certificate":"received","proof_of_address":"missing"},"dates":{"file_submitted":"2026-03-02","nia_issued":"2026-03-03"}"#
+        )));
     }
 
     #[test]
