@@ -8,6 +8,8 @@
 //! nothing to override), documented in `ARCHITECTURE.md`.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use strum::{VariantArray, VariantNames};
 
 use crate::Country;
 
@@ -135,31 +137,273 @@ impl Policy {
         out
     }
 
+    /// The policies' names (the JSON field names), in alphabetical order.
+    pub const NAMES: &'static [&'static str] = &[
+        "accompanying_family",
+        "beneficiary_end",
+        "card_and_account",
+        "child_attachment",
+        "leap_day_birthday",
+        "legalisation",
+        "nir_without_key",
+        "physician_declaration_from_age",
+        "residence_start",
+        "translation",
+        "unknown_agreement_scope",
+        "unknown_previous_insurance",
+    ];
+
     /// Applies one `name=value` override, as given on the command line
-    /// (`--policy beneficiary_end=09-01`). The value is read as JSON when it
-    /// parses as JSON, else as a JSON string.
+    /// (`--policy leap_day_birthday=first_of_march`). The value is read as
+    /// JSON when it parses as JSON, else as a JSON string.
     pub fn set(&mut self, assignment: &str) -> Result<(), String> {
         let (name, value) = assignment
             .split_once('=')
             .ok_or_else(|| format!("expected NAME=VALUE, found \"{assignment}\""))?;
-        let mut map = match serde_json::to_value(&*self) {
-            Ok(serde_json::Value::Object(m)) => m,
-            _ => return Err("internal: policy is not an object".into()),
-        };
-        if !map.contains_key(name) {
-            let known: Vec<&str> = map.keys().map(String::as_str).collect();
-            return Err(match crate::suggest::closest(name, known.iter().copied()) {
+        if !Self::NAMES.contains(&name) {
+            let known = Self::NAMES.iter().copied();
+            return Err(match crate::suggest::closest(name, known) {
                 Some(s) => format!("unknown policy \"{name}\"; did you mean \"{s}\"?"),
-                None => format!("unknown policy \"{name}\"; known: {}", known.join(", ")),
+                None => format!(
+                    "unknown policy \"{name}\"; known: {}",
+                    Self::NAMES.join(", ")
+                ),
             });
         }
         let v = serde_json::from_slice(value.as_bytes())
-            .unwrap_or_else(|_| serde_json::Value::String(value.to_owned()));
-        map.insert(name.to_owned(), v);
-        *self = crate::tree::from_tree(&serde_json::Value::Object(map))
-            .map_err(|e| format!("policy {name}: {e}"))?;
+            .unwrap_or_else(|_| Value::String(value.to_owned()));
+        self.apply(name, &v)
+            .map_err(|e| format!("policy {name}: {e}"))
+    }
+
+    /// Sets the policy `name` (one of [`Policy::NAMES`]) to a JSON value:
+    /// the value of that field in the policy's JSON form (unit variants by
+    /// name, `{"fixed_date": {"month": 9, "day": 1}}`, a number, …). On
+    /// error the policy is unchanged and the message is serde's.
+    ///
+    /// Decoded by hand rather than through the derived `Deserialize` (the
+    /// same inputs are accepted, with the same messages): the derived decoder
+    /// of the whole struct, and one enum visitor per policy, weighed
+    /// kilobytes of the WebAssembly module.
+    pub fn apply(&mut self, name: &str, value: &Value) -> Result<(), String> {
+        // Destructured without `..`: a new field is a compile error here
+        // until it is decoded below (or an unused-variable warning).
+        let Policy {
+            beneficiary_end,
+            leap_day_birthday,
+            accompanying_family,
+            nir_without_key,
+            legalisation,
+            translation,
+            unknown_agreement_scope,
+            physician_declaration_from_age,
+            card_and_account,
+            unknown_previous_insurance,
+            child_attachment,
+            residence_start,
+        } = self;
+        match name {
+            "beneficiary_end" => *beneficiary_end = self::beneficiary_end(value)?,
+            "leap_day_birthday" => *leap_day_birthday = unit_variant(value)?,
+            "accompanying_family" => *accompanying_family = unit_variant(value)?,
+            "nir_without_key" => *nir_without_key = unit_variant(value)?,
+            "legalisation" => *legalisation = unit_variant(value)?,
+            "translation" => *translation = self::translation(value)?,
+            "unknown_agreement_scope" => *unknown_agreement_scope = unit_variant(value)?,
+            "physician_declaration_from_age" => *physician_declaration_from_age = byte(value)?,
+            "card_and_account" => *card_and_account = unit_variant(value)?,
+            "unknown_previous_insurance" => *unknown_previous_insurance = unit_variant(value)?,
+            "child_attachment" => *child_attachment = unit_variant(value)?,
+            "residence_start" => *residence_start = unit_variant(value)?,
+            _ => return Err(format!("unknown policy \"{name}\"")),
+        }
         Ok(())
     }
+}
+
+// The hand decoder. Its messages are those of the derived `Deserialize`
+// reading a `crate::tree::Tree` (tested against it on any JSON value).
+
+/// What a value is, as [`crate::tree`] says it when decoding an enum (a
+/// number is "number").
+fn found(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(_) => "number".to_owned(),
+        Value::String(s) => format!("string \"{s}\""),
+        Value::Array(_) => "sequence".to_owned(),
+        Value::Object(_) => "map".to_owned(),
+    }
+}
+
+/// What a value is, as a visitor that does not take it says it (a number
+/// is an integer or a floating point number).
+fn visited(value: &Value) -> String {
+    match value {
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => format!("integer `{u}`"),
+            (None, Some(i)) => format!("integer `{i}`"),
+            (None, None) => "floating point number".to_owned(),
+        },
+        other => found(other),
+    }
+}
+
+/// An unsigned integer up to `max`, named `ty` in messages (`u8`, `u32`).
+fn unsigned(value: &Value, max: u64, ty: &str) -> Result<u64, String> {
+    if let Value::Number(n) = value {
+        match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) if u <= max => return Ok(u),
+            (Some(u), _) => return Err(format!("invalid value: integer `{u}`, expected {ty}")),
+            (None, Some(i)) => return Err(format!("invalid value: integer `{i}`, expected {ty}")),
+            (None, None) => {}
+        }
+    }
+    Err(format!("invalid type: {}, expected {ty}", visited(value)))
+}
+
+/// A `u8`.
+fn byte(value: &Value) -> Result<u8, String> {
+    unsigned(value, u8::MAX.into(), "u8").map(|u| u8::try_from(u).unwrap_or(u8::MAX))
+}
+
+/// A `u32`.
+fn word(value: &Value) -> Result<u32, String> {
+    unsigned(value, u32::MAX.into(), "u32").map(|u| u32::try_from(u).unwrap_or(u32::MAX))
+}
+
+/// Which of `names` an enum value names (`"name"`, or `{"name": data}`),
+/// and its data (not generic: one copy for every enum).
+fn variant<'v>(value: &'v Value, names: &[&str]) -> Result<(usize, Option<&'v Value>), String> {
+    let (name, data) = match value {
+        Value::String(s) => (s.as_str(), None),
+        Value::Object(m) if m.len() == 1 => match m.iter().next() {
+            Some((k, v)) => (k.as_str(), Some(v)),
+            None => return Err("invalid type: map, expected an enum".to_owned()),
+        },
+        other => return Err(format!("invalid type: {}, expected an enum", found(other))),
+    };
+    match names.iter().position(|n| *n == name) {
+        Some(i) => Ok((i, data)),
+        None => Err(match names {
+            [] => format!("unknown variant `{name}`, there are no variants"),
+            [a] => format!("unknown variant `{name}`, expected `{a}`"),
+            [a, b] => format!("unknown variant `{name}`, expected `{a}` or `{b}`"),
+            _ => format!(
+                "unknown variant `{name}`, expected one of `{}`",
+                names.join("`, `")
+            ),
+        }),
+    }
+}
+
+/// The data of a unit variant: none, or `null`.
+fn unit(data: Option<&Value>) -> Result<(), String> {
+    match data {
+        None | Some(Value::Null) => Ok(()),
+        Some(other) => Err(format!(
+            "invalid type: {}, expected unit variant",
+            found(other)
+        )),
+    }
+}
+
+/// A unit variant of `E`: `"name"`, or `{"name": null}`.
+fn unit_variant<E: VariantNames + VariantArray + Copy>(value: &Value) -> Result<E, String> {
+    let (i, data) = variant(value, <E as VariantNames>::VARIANTS)?;
+    unit(data)?;
+    Ok(<E as VariantArray>::VARIANTS[i])
+}
+
+/// `"eighteenth_birthday"`, or `{"fixed_date": {"month": 9, "day": 1}}`
+/// (the fields also as a list, `[9, 1]`; other fields ignored).
+fn beneficiary_end(value: &Value) -> Result<BeneficiaryEnd, String> {
+    const FIXED_DATE: &str = "struct variant BeneficiaryEnd::FixedDate";
+    let (i, data) = variant(value, &["eighteenth_birthday", "fixed_date"])?;
+    let fields = match (i, data) {
+        (0, data) => return unit(data).map(|()| BeneficiaryEnd::EighteenthBirthday),
+        (_, None) => return Err("invalid type: unit variant, expected struct variant".to_owned()),
+        (_, Some(fields)) => fields,
+    };
+    let (month, day) = match fields {
+        Value::Array(a) => {
+            let at = |i: usize| match a.get(i) {
+                Some(v) => word(v),
+                None => Err(format!(
+                    "invalid length {i}, expected {FIXED_DATE} with 2 elements"
+                )),
+            };
+            (at(0)?, at(1)?)
+        }
+        Value::Object(m) => {
+            let (mut month, mut day) = (None, None);
+            for (k, v) in m {
+                match k.as_str() {
+                    "month" => month = Some(word(v)?),
+                    "day" => day = Some(word(v)?),
+                    _ => {}
+                }
+            }
+            (
+                month.ok_or("missing field `month`")?,
+                day.ok_or("missing field `day`")?,
+            )
+        }
+        other => {
+            return Err(format!(
+                "invalid type: {}, expected {FIXED_DATE}",
+                visited(other)
+            ));
+        }
+    };
+    Ok(BeneficiaryEnd::FixedDate { month, day })
+}
+
+/// `{"also_exempt": ["GB", "US"]}` (the field also as a list; absent, none).
+fn translation(value: &Value) -> Result<Translation, String> {
+    let also_exempt = match value {
+        Value::Object(m) => {
+            let mut also_exempt = None;
+            for (k, v) in m {
+                if k != "also_exempt" {
+                    return Err(format!("unknown field `{k}`, expected `also_exempt`"));
+                }
+                also_exempt = Some(countries(v)?);
+            }
+            also_exempt
+        }
+        Value::Array(a) => a.first().map(countries).transpose()?,
+        other => {
+            return Err(format!(
+                "invalid type: {}, expected struct Translation",
+                visited(other)
+            ));
+        }
+    };
+    Ok(Translation {
+        also_exempt: also_exempt.unwrap_or_default(),
+    })
+}
+
+/// A list of country codes.
+fn countries(value: &Value) -> Result<Vec<Country>, String> {
+    let Value::Array(codes) = value else {
+        return Err(format!(
+            "invalid type: {}, expected a sequence",
+            visited(value)
+        ));
+    };
+    codes
+        .iter()
+        .map(|c| match c {
+            Value::String(s) => s.parse().map_err(|e: crate::country::UnknownCountry| e.to_string()),
+            other => Err(format!(
+                "invalid type: {}, expected a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\")",
+                visited(other)
+            )),
+        })
+        .collect()
 }
 
 /// Decision 1. L160-2 ends beneficiary status "at a date set by decree, in the
@@ -182,8 +426,20 @@ pub enum BeneficiaryEnd {
 }
 
 /// Decision 2: the birthday of a person born on 29 February in other years.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum LeapDayBirthday {
     /// 28 February (circular NOR INTA1317573C of 25 July 2013; C. proc. civ. art. 641). Default.
@@ -195,8 +451,20 @@ pub enum LeapDayBirthday {
 
 /// Decision 3: waiting period of a non-working spouse/partner who joins or
 /// accompanies an insured person.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum AccompanyingFamily {
     /// Covered from arrival (D160-2 II 3°), with a warning that some CPAMs apply 3 months. Default.
@@ -207,8 +475,20 @@ pub enum AccompanyingFamily {
 }
 
 /// Decision 4: a 13-character NIR (without its key, as in the DSN).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum NirWithoutKey {
     /// Valid structure; the key it should have is shown. Default.
@@ -219,8 +499,20 @@ pub enum NirWithoutKey {
 }
 
 /// Decision 5: legalisation or apostille of foreign civil-status documents.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Legalisation {
     /// Not a required document; a note says it may be requested. Default.
@@ -242,8 +534,20 @@ pub struct Translation {
 }
 
 /// Decision 7: posting from a country whose agreement's health scope is unknown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum UnknownAgreementScope {
     /// Affiliation `none` on basis `home_scheme`, warning `agreement_scope_unverified`. Default.
@@ -254,8 +558,20 @@ pub enum UnknownAgreementScope {
 }
 
 /// Decision 9: the Carte Vitale and the ameli account both need the certified NIR.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum CardAndAccount {
     /// Either may come first; the plan lists the card first (domain §8). Default.
@@ -266,8 +582,20 @@ pub enum CardAndAccount {
 }
 
 /// Decision 11: `previously_insured_in_france` absent.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum UnknownPreviousInsurance {
     /// Assume never insured (registration), with warning `assumed_never_insured`. Default.
@@ -278,8 +606,20 @@ pub enum UnknownPreviousInsurance {
 }
 
 /// Decision 12: attachment of beneficiary children.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ChildAttachment {
     /// Every insured parent (R161-8 double rattachement, recommended). Default.
@@ -290,8 +630,20 @@ pub enum ChildAttachment {
 }
 
 /// Decision 13: first day of coverage on the residence route.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ResidenceStart {
     /// The day after the 3-month anniversary of arrival ("more than 3 months", D160-2 I). Default.
@@ -303,6 +655,9 @@ pub enum ResidenceStart {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+    use serde_json::json;
+
     use super::*;
 
     /// Pins every default: changing one is a reviewed decision, not an accident.
@@ -347,5 +702,303 @@ mod tests {
         );
         assert!(p.set("leap_day_birthday=sometimes").is_err());
         assert!(p.set("no_equals_sign").is_err());
+    }
+
+    /// The reference: the derived `Deserialize` of the whole policy, with
+    /// `name` replaced by `value` in its JSON form (what `set` and
+    /// `Case::policy` did before the hand decoder).
+    fn through_serde(p: &Policy, name: &str, value: &Value) -> Result<Policy, String> {
+        let Ok(Value::Object(mut map)) = serde_json::to_value(p) else {
+            return Err("not an object".into());
+        };
+        map.insert(name.to_owned(), value.clone());
+        crate::tree::from_tree(&Value::Object(map)).map_err(|e| e.to_string())
+    }
+
+    /// The hand decoder; a refused value leaves the policy unchanged.
+    fn by_hand(p: &Policy, name: &str, value: &Value) -> Result<Policy, String> {
+        let mut q = p.clone();
+        let r = q.apply(name, value);
+        if r.is_err() {
+            assert_eq!(&q, p, "{name} = {value}: changed on error");
+        }
+        r.map(|()| q)
+    }
+
+    /// The string constants (variant names) and property names in a
+    /// schema, following `$ref`s into `defs`.
+    #[cfg(feature = "schema")]
+    fn strings_in(v: &Value, defs: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    match (k.as_str(), x) {
+                        ("const", Value::String(s)) => out.push(s.clone()),
+                        ("enum", Value::Array(a)) => {
+                            out.extend(a.iter().filter_map(|s| s.as_str().map(str::to_owned)));
+                        }
+                        ("$ref", Value::String(r)) => {
+                            if let Some(d) = r.strip_prefix("#/$defs/") {
+                                strings_in(&defs[d], defs, out);
+                            }
+                        }
+                        // Property names: variants with data, fields.
+                        (_, Value::Object(_)) if k != "$defs" => out.push(k.clone()),
+                        _ => {}
+                    }
+                    if k != "$defs" {
+                        strings_in(x, defs, out);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| strings_in(x, defs, out)),
+            _ => {}
+        }
+    }
+
+    /// The policy's schema.
+    #[cfg(feature = "schema")]
+    fn schema() -> Value {
+        serde_json::to_value(schemars::schema_for!(Policy)).unwrap_or_default()
+    }
+
+    /// Every string the policy's schema names (the variants of every policy
+    /// enum, new ones included), to try as every policy's value.
+    #[cfg(feature = "schema")]
+    fn variant_names() -> Vec<String> {
+        let schema = schema();
+        let mut out = Vec::new();
+        strings_in(&schema, &schema["$defs"], &mut out);
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The names are the fields of the policy's JSON form, in its order.
+    #[test]
+    fn names_are_the_json_fields() {
+        let Ok(Value::Object(m)) = serde_json::to_value(Policy::default()) else {
+            panic!("an object");
+        };
+        assert_eq!(
+            m.keys().map(String::as_str).collect::<Vec<_>>(),
+            Policy::NAMES
+        );
+    }
+
+    /// Without the schema: a few variants.
+    #[cfg(not(feature = "schema"))]
+    fn variant_names() -> Vec<String> {
+        [
+            "first_of_march",
+            "fixed_date",
+            "eighteenth_birthday",
+            "require",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+
+    /// No field is forgotten by the hand decoder: each one takes its own
+    /// JSON value back; every variant its schema names is accepted and
+    /// round-trips through the JSON form; and every name the whole schema
+    /// holds, as any policy's value, decodes as the derived decoder does it.
+    #[cfg(feature = "schema")]
+    #[test]
+    fn every_field_and_every_variant_decodes_as_serde_does() {
+        let names = variant_names();
+        assert!(names.iter().any(|n| n == "first_of_march"), "{names:?}");
+        assert!(names.iter().any(|n| n == "fixed_date"), "{names:?}");
+        let base = Policy::default();
+        let Ok(Value::Object(json)) = serde_json::to_value(&base) else {
+            panic!("an object");
+        };
+        let schema = schema();
+        for (field, own) in &json {
+            assert_eq!(by_hand(&base, field, own), Ok(base.clone()), "{field}");
+            let mut own_variants = Vec::new();
+            let property = &schema["properties"][field];
+            strings_in(property, &schema["$defs"], &mut own_variants);
+            for n in own_variants
+                .iter()
+                .filter(|n| through_serde(&base, field, &json!(n)).is_ok())
+            {
+                let p = by_hand(&base, field, &json!(n));
+                let back = p.map(|p| serde_json::to_value(&p).unwrap_or_default()[field].clone());
+                assert_eq!(back, Ok(json!(n)), "{field} = {n}: round trip");
+            }
+            let mut accepted = 1;
+            for n in &names {
+                for v in [
+                    json!(n),
+                    json!({ n: null }),
+                    json!({ n: 1 }),
+                    json!({ n: {} }),
+                ] {
+                    let ours = by_hand(&base, field, &v);
+                    assert_eq!(ours, through_serde(&base, field, &v), "{field} = {v}");
+                    if let Ok(p) = ours {
+                        accepted += usize::from(p != base);
+                    }
+                }
+            }
+            let more = [
+                json!(18),
+                json!({"fixed_date": {"month": 9, "day": 1}}),
+                json!({"also_exempt": ["GB"]}),
+            ];
+            for v in more {
+                if let Ok(p) = by_hand(&base, field, &v) {
+                    accepted += usize::from(p != base);
+                }
+            }
+            assert!(accepted > 1, "{field}: only its default is accepted");
+        }
+        assert_eq!(
+            by_hand(&base, "nope", &json!(1)),
+            Err("unknown policy \"nope\"".to_owned())
+        );
+    }
+
+    #[test]
+    fn messages_are_serdes() {
+        let mut p = Policy::default();
+        let cases = [
+            (
+                "physician_declaration_from_age=300",
+                "policy physician_declaration_from_age: invalid value: integer `300`, expected u8",
+            ),
+            (
+                "physician_declaration_from_age=-1",
+                "policy physician_declaration_from_age: invalid value: integer `-1`, expected u8",
+            ),
+            (
+                "physician_declaration_from_age=1.5",
+                "policy physician_declaration_from_age: invalid type: floating point number, expected u8",
+            ),
+            (
+                "physician_declaration_from_age=sixteen",
+                "policy physician_declaration_from_age: invalid type: string \"sixteen\", expected u8",
+            ),
+            (
+                "residence_start=never",
+                "policy residence_start: unknown variant `never`, expected `day_after_three_months` or `three_month_anniversary`",
+            ),
+            (
+                "residence_start=3",
+                "policy residence_start: invalid type: number, expected an enum",
+            ),
+            (
+                r#"legalisation={"note":1}"#,
+                "policy legalisation: invalid type: number, expected unit variant",
+            ),
+            (
+                "beneficiary_end=fixed_date",
+                "policy beneficiary_end: invalid type: unit variant, expected struct variant",
+            ),
+            (
+                "no_such=1",
+                "unknown policy \"no_such\"; known: accompanying_family, beneficiary_end, card_and_account, child_attachment, leap_day_birthday, legalisation, nir_without_key, physician_declaration_from_age, residence_start, translation, unknown_agreement_scope, unknown_previous_insurance",
+            ),
+        ];
+        for (assignment, message) in cases {
+            assert_eq!(p.set(assignment), Err(message.to_owned()), "{assignment}");
+        }
+        assert_eq!(p, Policy::default());
+        p.set(r#"legalisation={"require":null}"#)
+            .expect("a unit variant as an object");
+        assert_eq!(p.legalisation, Legalisation::Require);
+        p.set(r#"translation={"also_exempt":["GB","US"]}"#)
+            .expect("countries");
+        assert_eq!(p.translation.also_exempt.len(), 2);
+    }
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let names = variant_names();
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            (0u64..300).prop_map(|n| json!(n)),
+            any::<u64>().prop_map(|n| json!(n)),
+            any::<i64>().prop_map(|n| json!(n)),
+            (-1e3f64..1e3).prop_map(|f| json!(f)),
+            "[a-z_]{0,12}".prop_map(Value::String),
+            proptest::sample::select(names.clone()).prop_map(Value::String),
+            proptest::sample::select(vec!["GB", "US", "FR", "XX", "gb"]).prop_map(|c| json!(c)),
+        ];
+        let keys = prop_oneof![
+            "[a-z_]{1,8}",
+            proptest::sample::select(names),
+            proptest::sample::select(vec![
+                "month".to_owned(),
+                "day".to_owned(),
+                "also_exempt".to_owned()
+            ]),
+        ];
+        let any = leaf.prop_recursive(3, 24, 4, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::btree_map(keys.clone(), inner, 0..3)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        });
+        // The shapes of the policies with data, with any values inside.
+        let small = prop_oneof![
+            3 => (0u64..40).prop_map(|n| json!(n)),
+            1 => any.clone(),
+        ];
+        let date_fields = prop_oneof![
+            proptest::collection::btree_map(
+                proptest::sample::select(vec!["month", "day", "year"]),
+                small.clone(),
+                0..4
+            )
+            .prop_map(|m| json!(m)),
+            proptest::collection::vec(small, 0..4).prop_map(Value::Array),
+        ];
+        let codes = proptest::collection::vec(
+            prop_oneof![
+                4 => proptest::sample::select(vec!["GB", "US", "CA-QC", "XK", "gb", "ZZ"]).prop_map(|c| json!(c)),
+                1 => any.clone(),
+            ],
+            0..4,
+        )
+        .prop_map(Value::Array);
+        let translation = prop_oneof![
+            proptest::collection::btree_map(
+                proptest::sample::select(vec!["also_exempt", "also", "zz"]),
+                prop_oneof![3 => codes.clone(), 1 => any.clone()],
+                0..3
+            )
+            .prop_map(|m| json!(m)),
+            proptest::collection::vec(codes, 0..3).prop_map(Value::Array),
+        ];
+        prop_oneof![
+            3 => any,
+            1 => date_fields.prop_map(|f| json!({ "fixed_date": f })),
+            1 => translation,
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        /// Any JSON value, for every policy: the same policy, or the same
+        /// message, as the derived decoder.
+        #[test]
+        fn any_value_decodes_as_serde_does(value in json_value(), first_of_march in any::<bool>()) {
+            let base = if first_of_march {
+                Policy::default().with_leap_day_birthday(LeapDayBirthday::FirstOfMarch)
+            } else {
+                Policy::default()
+            };
+            for name in Policy::NAMES {
+                prop_assert_eq!(
+                    by_hand(&base, name, &value),
+                    through_serde(&base, name, &value),
+                    "{} = {}", name, value
+                );
+            }
+        }
     }
 }

@@ -1648,29 +1648,31 @@ impl Case {
 
     /// The policies the case was created with, to replay it with.
     pub fn policy(&self) -> Result<Policy, CaseError> {
-        if self.policies.is_empty() {
-            return Ok(Policy::default());
-        }
-        let Value::Object(mut base) = value_of(&Policy::default()) else {
-            return Ok(Policy::default());
-        };
+        let mut policy = Policy::default();
         let mut problems = Vec::new();
+        // The first invalid value, in key order: reported alone, and only
+        // when every name is known.
+        let mut invalid = None;
         for (k, v) in &self.policies {
-            if base.contains_key(k) {
-                base.insert(k.clone(), v.clone());
-            } else {
+            if !Policy::NAMES.contains(&k.as_str()) {
                 problems.push(CaseProblem::new(
                     format!("policies.{k}"),
                     CaseErrorCode::InvalidPolicy,
                     format!("unknown policy \"{k}\""),
                 ));
+            } else if invalid.is_none()
+                && let Err(e) = policy.apply(k, v)
+            {
+                invalid = Some(e);
             }
         }
         if !problems.is_empty() {
             return Err(CaseError::Invalid(problems));
         }
-        crate::tree::from_tree(&Value::Object(base))
-            .map_err(|e| CaseError::one("policies", CaseErrorCode::InvalidPolicy, e.to_string()))
+        match invalid {
+            Some(e) => Err(CaseError::one("policies", CaseErrorCode::InvalidPolicy, e)),
+            None => Ok(policy),
+        }
     }
 
     /// The ids of the redacted members.
@@ -3027,6 +3029,46 @@ mod tests {
         )
         .expect_err("refused");
         assert_eq!(e.0[0].path, "created_at");
+    }
+
+    /// The recorded policies are decoded one by one: every unknown name is
+    /// reported at its path; otherwise the first invalid value, in key
+    /// order, at `policies`.
+    #[test]
+    fn recorded_policies_are_checked() {
+        let mut case = Case::new(
+            household(),
+            date("2026-11-27"),
+            AT,
+            &mut counter(),
+            &Policy::default(),
+        )
+        .expect("new");
+        case.policies
+            .insert("leap_day_birthday".into(), "first_of_march".into());
+        assert_eq!(
+            case.policy(),
+            Ok(Policy::default()
+                .with_leap_day_birthday(crate::policy::LeapDayBirthday::FirstOfMarch))
+        );
+        case.policies
+            .insert("residence_start".into(), "never".into());
+        case.policies
+            .insert("physician_declaration_from_age".into(), 300.into());
+        assert_eq!(
+            case.policy(),
+            Err(CaseError::one(
+                "policies",
+                CaseErrorCode::InvalidPolicy,
+                "invalid value: integer `300`, expected u8"
+            ))
+        );
+        case.policies.insert("zz".into(), 1.into());
+        case.policies.insert("aa".into(), 1.into());
+        let e = case.policy().expect_err("unknown");
+        let paths: Vec<&str> = e.problems().iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["policies.aa", "policies.zz"]);
+        assert_eq!(e.problems()[0].message, "unknown policy \"aa\"");
     }
 
     #[test]
