@@ -593,6 +593,12 @@ struct Version {
     rules: &'static str,
 }
 
+/// The allocator: talc instead of the standard library's dlmalloc, for its
+/// smaller code (the module is single-threaded: no `atomics`).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 // ---------------------------------------------------------------------------
 // The exports
 
