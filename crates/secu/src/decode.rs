@@ -1,23 +1,32 @@
 //! Decoding a household from JSON, reporting every structural problem at once.
 //!
-//! The fast path is serde's derived decoder: a valid household decodes in one
-//! pass. When it fails, `diagnose` re-reads the input as a JSON tree and
-//! walks it field by field, so that *all* problems are reported, each with its
-//! JSON path: unknown fields (with the closest known name), missing fields,
-//! wrong types, unknown enum values and countries, impossible dates. The field
-//! lists come from the serde derives themselves ([`struct_fields`]), so the
-//! walker cannot drift from the types.
+//! Two decoders, tested equal (`tests/it/decoders.rs` and the `assess_json`
+//! fuzz target): same household, or the same problems at the same paths.
+//!
+//! - From bytes, [`parse_household`] (the CLI's): serde's derived decoder,
+//!   a valid household in one pass. When it fails, `diagnose` re-reads the
+//!   input as a JSON tree and walks it.
+//! - From a tree, [`parse_household_value`] (the WebAssembly binding's, the
+//!   case-file reader's): the walk itself builds the household.
+//!
+//! The walk goes field by field, so that *all* problems are reported, each
+//! with its JSON path: unknown fields (with the closest known name), missing
+//! fields, wrong types, unknown enum values and countries, impossible dates.
+//! It accepts exactly what serde's derive accepts (including its odd forms:
+//! see `Walk`). The field lists come from the serde derives themselves
+//! ([`struct_fields`]), so the walker cannot drift from the types' fields.
 
 use std::str::FromStr;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
+use chrono::NaiveDate;
+use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, Visitor};
 use serde_json::{Map, Value};
 
 use crate::Country;
 use crate::error::{ErrorCode, Errors, InputErrors};
 use crate::model::{
-    Activity, ActivityKind, Certificate, Employer, HOUSEHOLD_FORMAT, Household, Member, NirStatus,
-    Permit, Posting, Relationship, Residence, Sector, Sex,
+    Activity, Certificate, Employer, HOUSEHOLD_FORMAT, Household, Member, Posting, Relationship,
+    Residence,
 };
 use crate::suggest::closest;
 
@@ -45,19 +54,33 @@ pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
 
 /// Decodes a household from a JSON tree: the same checks and the same
 /// diagnosis as [`parse_household`], for callers that hold a tree already
-/// (the WebAssembly binding, the case-file reader). It decodes through
-/// [`crate::tree`] only, so a program that never calls [`parse_household`]
-/// carries no text deserializer for the household types (which matters for
-/// the size of the WebAssembly module).
+/// (the WebAssembly binding, the case-file reader). The walker that
+/// diagnoses [`parse_household`]'s failures builds the household itself, so
+/// a program that never calls [`parse_household`] carries no serde decoder
+/// of the household types (which matters for the size of the WebAssembly
+/// module).
 pub fn parse_household_value(value: &Value) -> Result<Household, InputErrors> {
-    match crate::tree::from_tree::<Household>(value) {
-        Ok(h) => {
-            let mut errs = Errors::default();
-            check_format(h.format.as_deref(), &mut errs);
-            errs.into_result(h)
-        }
-        Err(first) => Err(diagnose_value(value, || first.to_string())),
-    }
+    let h = household_from_tree(value)?;
+    let mut errs = Errors::default();
+    check_format(h.format.as_deref(), &mut errs);
+    errs.into_result(h)
+}
+
+/// Decodes a household from a JSON tree, its structure only (the `format`
+/// is not checked): what serde's derive accepts, with the same value;
+/// otherwise every problem, with its path.
+pub(crate) fn household_from_tree(value: &Value) -> Result<Household, InputErrors> {
+    let mut w = Walk::default();
+    let h = structure(value, String::new(), &mut w, walk_household);
+    w.finish(h)
+}
+
+/// Decodes one member from a JSON tree, as [`household_from_tree`] does; the
+/// problems' paths start with `path` (the member's own).
+pub(crate) fn member_from_tree(value: &Value, path: String) -> Result<Member, InputErrors> {
+    let mut w = Walk::default();
+    let m = structure(value, path, &mut w, walk_member);
+    w.finish(m)
 }
 
 /// Walks a JSON document that serde rejected and lists every problem.
@@ -87,25 +110,23 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
             return InputErrors(errs.0);
         }
     };
-    diagnose_value(&value, || match first {
-        Some(e) => format!(
-            "line {} column {}: {}",
-            e.line(),
-            e.column(),
-            strip_position(e)
-        ),
-        None => "invalid input".to_owned(),
-    })
-}
-
-/// Walks a JSON tree that serde rejected and lists every problem; when the
-/// walk finds nothing serde did not like (a duplicate key, say), serde's own
-/// diagnosis (`first`) is reported rather than nothing.
-fn diagnose_value(value: &Value, first: impl FnOnce() -> String) -> InputErrors {
-    let mut errs = Errors::default();
-    walk_household(value, &mut errs);
+    // The walk's findings; when it finds nothing serde did not like (a
+    // duplicate key, say), serde's own diagnosis is reported rather than
+    // nothing.
+    let mut w = Walk::default();
+    let _ = structure(&value, String::new(), &mut w, walk_household);
+    let mut errs = w.errs;
     if errs.is_empty() {
-        errs.push("", ErrorCode::MalformedJson, first());
+        let message = match first {
+            Some(e) => format!(
+                "line {} column {}: {}",
+                e.line(),
+                e.column(),
+                strip_position(e)
+            ),
+            None => "invalid input".to_owned(),
+        };
+        errs.push("", ErrorCode::MalformedJson, message);
     }
     InputErrors(errs.0)
 }
@@ -167,47 +188,141 @@ pub fn struct_fields<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     fields
 }
 
-/// One JSON object being checked: its fields, its path, the errors.
-struct Obj<'v, 'e> {
-    map: &'v Map<String, Value>,
-    path: String,
-    errs: &'e mut Errors,
+/// The walk's findings, in document order. Most are *hard*: serde's derive
+/// refuses the value too. A few are *soft*: forms the derive accepts but the
+/// walker reports (a struct written as the array of its fields, an enum
+/// value written `{"name": null}`, and a `format` checked only after
+/// decoding). A value is built when nothing hard was found; the soft
+/// findings are reported only alongside a hard one, as they always were.
+#[derive(Default)]
+struct Walk {
+    errs: Errors,
+    hard: usize,
 }
 
-impl<'v, 'e> Obj<'v, 'e> {
-    /// Starts on `value` if it is an object; reports it otherwise.
-    fn new(value: &'v Value, path: String, errs: &'e mut Errors) -> Option<Self> {
+impl Walk {
+    fn push(&mut self, path: impl Into<String>, code: ErrorCode, message: impl Into<String>) {
+        self.hard += 1;
+        self.errs.push(path, code, message);
+    }
+
+    fn soft(&mut self, path: impl Into<String>, code: ErrorCode, message: impl Into<String>) {
+        self.errs.push(path, code, message);
+    }
+
+    /// The value built, or every problem found.
+    fn finish<T>(mut self, value: Option<T>) -> Result<T, InputErrors> {
         match value {
-            Value::Object(map) => Some(Self { map, path, errs }),
-            other => {
-                errs.push(
-                    path,
-                    ErrorCode::InvalidType,
-                    format!("expected an object, found {}", kind(other)),
-                );
-                None
+            Some(v) if self.hard == 0 => Ok(v),
+            _ => {
+                if self.errs.is_empty() {
+                    // Unreachable: nothing is refused without a reason.
+                    self.errs
+                        .push("", ErrorCode::MalformedJson, "invalid input");
+                }
+                Err(InputErrors(self.errs.0))
             }
         }
     }
+}
 
+/// Decodes a struct from `value` with `build`: the value built, unless
+/// something hard was found on the way.
+///
+/// Like serde's derive, it reads an object, or an array of the struct's
+/// fields in order (the missing trailing ones take their defaults). The
+/// walker has always refused arrays without looking inside: an array serde
+/// accepts is a soft finding, any other a hard one, at the struct's path.
+fn structure<T: DeserializeOwned>(
+    value: &Value,
+    path: String,
+    w: &mut Walk,
+    build: fn(&mut Obj<'_, '_>) -> T,
+) -> Option<T> {
+    let fields = struct_fields::<T>();
+    let src = match value {
+        Value::Object(map) => Src::Map(map),
+        Value::Array(items) => {
+            let message = "expected an object, found an array";
+            let mut inner = Walk::default();
+            if items.len() <= fields.len() {
+                let t = build(&mut Obj {
+                    src: Src::Seq(items),
+                    fields,
+                    path: path.clone(),
+                    w: &mut inner,
+                });
+                if inner.hard == 0 {
+                    w.soft(path, ErrorCode::InvalidType, message);
+                    return Some(t);
+                }
+            }
+            w.push(path, ErrorCode::InvalidType, message);
+            return None;
+        }
+        other => {
+            w.push(
+                path,
+                ErrorCode::InvalidType,
+                format!("expected an object, found {}", kind(other)),
+            );
+            return None;
+        }
+    };
+    let hard = w.hard;
+    let t = build(&mut Obj {
+        src,
+        fields,
+        path,
+        w,
+    });
+    (w.hard == hard).then_some(t)
+}
+
+/// A struct's fields: by name, or (serde's other form) by position.
+#[derive(Clone, Copy)]
+enum Src<'v> {
+    Map(&'v Map<String, Value>),
+    Seq(&'v [Value]),
+}
+
+/// One JSON object being decoded: its fields, its path, the findings.
+///
+/// Each accessor returns the value of a field, or `None` when it is absent
+/// (or null, when `nullable`), or refused (and then reports why). A builder
+/// fills the fields it is given and leaves the others at a default: its
+/// value is kept only when nothing hard was found (see [`structure`]); a
+/// required field that is absent is reported by [`Obj::check_keys`].
+struct Obj<'v, 'w> {
+    src: Src<'v>,
+    /// The struct's fields, as its serde derive knows them.
+    fields: &'static [&'static str],
+    path: String,
+    w: &'w mut Walk,
+}
+
+impl<'v> Obj<'v, '_> {
     /// Reports unknown fields (with a suggestion) and missing required ones.
-    fn check_keys(&mut self, known: &[&'static str], required: &[&str]) {
-        for key in self.map.keys() {
-            if !known.contains(&key.as_str()) {
-                let message = match closest(key, known.iter().copied()) {
-                    Some(s) => format!("unknown field \"{key}\"; did you mean \"{s}\"?"),
-                    None => format!(
-                        "unknown field \"{key}\"; known fields: {}",
-                        known.join(", ")
-                    ),
-                };
-                let path = self.child(key);
-                self.errs.push(path, ErrorCode::UnknownField, message);
+    fn check_keys(&mut self, required: &[&str]) {
+        let known = self.fields;
+        if let Src::Map(map) = self.src {
+            for key in map.keys() {
+                if !known.contains(&key.as_str()) {
+                    let message = match closest(key, known.iter().copied()) {
+                        Some(s) => format!("unknown field \"{key}\"; did you mean \"{s}\"?"),
+                        None => format!(
+                            "unknown field \"{key}\"; known fields: {}",
+                            known.join(", ")
+                        ),
+                    };
+                    let path = self.child(key);
+                    self.w.push(path, ErrorCode::UnknownField, message);
+                }
             }
         }
         for r in required {
-            if !self.map.contains_key(*r) {
-                self.errs.push(
+            if self.field(r).is_none() {
+                self.w.push(
                     self.child(r),
                     ErrorCode::MissingField,
                     format!("missing required field \"{r}\""),
@@ -224,93 +339,144 @@ impl<'v, 'e> Obj<'v, 'e> {
         }
     }
 
+    /// The value of `key`, null included.
+    fn field(&self, key: &str) -> Option<&'v Value> {
+        match self.src {
+            Src::Map(map) => map.get(key),
+            Src::Seq(items) => items.get(self.fields.iter().position(|f| *f == key)?),
+        }
+    }
+
     /// The value of `key`, unless absent or (when `nullable`) null.
     fn get(&self, key: &str, nullable: bool) -> Option<&'v Value> {
-        match self.map.get(key) {
+        match self.field(key) {
             Some(Value::Null) if nullable => None,
             other => other,
         }
     }
 
-    fn string(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable)
-            && !v.is_string()
-        {
-            let p = self.child(key);
-            self.errs.push(
-                p,
+    /// Reports the value of `key`.
+    fn refuse<T>(&mut self, key: &str, code: ErrorCode, message: String) -> Option<T> {
+        let p = self.child(key);
+        self.w.push(p, code, message);
+        None
+    }
+
+    fn string(&mut self, key: &str, nullable: bool) -> Option<String> {
+        match self.get(key, nullable)? {
+            Value::String(s) => Some(s.clone()),
+            v => self.refuse(
+                key,
                 ErrorCode::InvalidType,
                 format!("expected a string, found {}", kind(v)),
-            );
+            ),
         }
     }
 
-    fn boolean(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable)
-            && !v.is_boolean()
-        {
-            let p = self.child(key);
-            self.errs.push(
-                p,
+    fn boolean(&mut self, key: &str, nullable: bool) -> Option<bool> {
+        match self.get(key, nullable)? {
+            Value::Bool(b) => Some(*b),
+            v => self.refuse(
+                key,
                 ErrorCode::InvalidType,
                 format!("expected true or false, found {}", kind(v)),
+            ),
+        }
+    }
+
+    fn date(&mut self, key: &str, nullable: bool) -> Option<NaiveDate> {
+        use crate::model::civil_date::{DateError, parse};
+        let v = self.get(key, nullable)?;
+        let Some(s) = v.as_str() else {
+            return self.refuse(
+                key,
+                ErrorCode::InvalidType,
+                format!("expected a date \"YYYY-MM-DD\", found {}", kind(v)),
             );
+        };
+        // The same parser as the fast path.
+        match parse(s) {
+            Ok(d) => Some(d),
+            Err(DateError::NoSuchDay) => {
+                self.refuse(key, ErrorCode::InvalidDate, format!("no such date \"{s}\""))
+            }
+            Err(DateError::Shape) => self.refuse(
+                key,
+                ErrorCode::InvalidDate,
+                format!("invalid date \"{s}\": expected YYYY-MM-DD"),
+            ),
         }
     }
 
-    fn date(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable) {
-            let p = self.child(key);
-            check_date(v, p, self.errs);
-        }
-    }
-
-    fn country(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable)
-            && let Err(e) = Country::deserialize(crate::tree::Tree(v))
-        {
-            let p = self.child(key);
-            let code = if v.is_string() {
-                ErrorCode::UnknownCountry
-            } else {
-                ErrorCode::InvalidType
-            };
-            self.errs.push(p, code, e.to_string());
-        }
-    }
-
-    fn enumeration<E: FromStr + strum::VariantNames>(&mut self, key: &str, nullable: bool) {
-        if let Some(v) = self.get(key, nullable) {
-            let p = self.child(key);
-            match v.as_str() {
-                None => self.errs.push(
-                    p,
-                    ErrorCode::InvalidType,
-                    format!("expected a string, found {}", kind(v)),
-                ),
-                Some(s) if E::from_str(s).is_err() => {
-                    let hint = match closest(s, E::VARIANTS.iter().copied()) {
-                        Some(c) => format!("; did you mean \"{c}\"?"),
-                        None => String::new(),
-                    };
-                    self.errs.push(
-                        p,
-                        ErrorCode::UnknownValue,
-                        format!(
-                            "unknown value \"{s}\"{hint} (expected one of: {})",
-                            E::VARIANTS.join(", ")
-                        ),
-                    );
-                }
-                Some(_) => {}
+    fn country(&mut self, key: &str, nullable: bool) -> Option<Country> {
+        let v = self.get(key, nullable)?;
+        match Country::deserialize(crate::tree::Tree(v)) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                let code = if v.is_string() {
+                    ErrorCode::UnknownCountry
+                } else {
+                    ErrorCode::InvalidType
+                };
+                self.refuse(key, code, e.to_string())
             }
         }
     }
 
-    fn object(&mut self, key: &str, walk: fn(&Value, String, &mut Errors)) {
-        if let Some(v) = self.get(key, true) {
-            walk(v, self.child(key), self.errs);
+    fn enumeration<E: FromStr + strum::VariantNames>(
+        &mut self,
+        key: &str,
+        nullable: bool,
+    ) -> Option<E> {
+        let v = self.get(key, nullable)?;
+        let Some(s) = v.as_str() else {
+            let message = format!("expected a string, found {}", kind(v));
+            // serde's derive also reads a unit variant written
+            // `{"name": null}`.
+            if let Some(e) = unit_variant::<E>(v) {
+                let p = self.child(key);
+                self.w.soft(p, ErrorCode::InvalidType, message);
+                return Some(e);
+            }
+            return self.refuse(key, ErrorCode::InvalidType, message);
+        };
+        match E::from_str(s) {
+            Ok(e) => Some(e),
+            Err(_) => {
+                let hint = match closest(s, E::VARIANTS.iter().copied()) {
+                    Some(c) => format!("; did you mean \"{c}\"?"),
+                    None => String::new(),
+                };
+                self.refuse(
+                    key,
+                    ErrorCode::UnknownValue,
+                    format!(
+                        "unknown value \"{s}\"{hint} (expected one of: {})",
+                        E::VARIANTS.join(", ")
+                    ),
+                )
+            }
         }
+    }
+
+    /// A nested struct (always nullable).
+    fn object<T: DeserializeOwned>(
+        &mut self,
+        key: &str,
+        build: fn(&mut Obj<'_, '_>) -> T,
+    ) -> Option<T> {
+        let v = self.get(key, true)?;
+        let p = self.child(key);
+        structure(v, p, self.w, build)
+    }
+}
+
+/// `{"name": null}` where `name` is a variant of `E`.
+fn unit_variant<E: FromStr>(v: &Value) -> Option<E> {
+    let m = v.as_object()?;
+    match m.iter().next() {
+        Some((name, Value::Null)) if m.len() == 1 => E::from_str(name).ok(),
+        _ => None,
     }
 }
 
@@ -325,54 +491,31 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// Checks a `YYYY-MM-DD` civil date and says why it is not one (the same
-/// parser as the fast path: [`crate::model::civil_date::parse`]).
-fn check_date(v: &Value, path: String, errs: &mut Errors) {
-    use crate::model::civil_date::{DateError, parse};
-    let Some(s) = v.as_str() else {
-        errs.push(
-            path,
-            ErrorCode::InvalidType,
-            format!("expected a date \"YYYY-MM-DD\", found {}", kind(v)),
-        );
-        return;
-    };
-    match parse(s) {
-        Ok(_) => {}
-        Err(DateError::NoSuchDay) => errs.push(
-            path,
-            ErrorCode::InvalidDate,
-            format!("no such date \"{s}\""),
-        ),
-        Err(DateError::Shape) => {
-            errs.push(
-                path,
-                ErrorCode::InvalidDate,
-                format!("invalid date \"{s}\": expected YYYY-MM-DD"),
-            );
+// The builders. A required field's placeholder (`unwrap_or_default`, the
+// first variant) is never seen: its absence is a hard finding.
+
+fn walk_household(o: &mut Obj<'_, '_>) -> Household {
+    o.check_keys(&["members"]);
+    let format = o.string("format", true);
+    if let Some(f) = &format {
+        // Checked after decoding (serde's derive accepts any string).
+        let mut errs = Errors::default();
+        check_format(Some(f), &mut errs);
+        for e in errs.0 {
+            o.w.soft(e.path, e.code, e.message);
         }
     }
-}
-
-fn walk_household(v: &Value, errs: &mut Errors) {
-    let Some(mut o) = Obj::new(v, String::new(), errs) else {
-        return;
-    };
-    o.check_keys(struct_fields::<Household>(), &["members"]);
-    o.string("format", true);
-    if let Some(Value::String(f)) = o.get("format", true) {
-        check_format(Some(f), o.errs);
-    }
-    o.date("as_of", true);
+    let as_of = o.date("as_of", true);
+    let mut members = Vec::new();
     match o.get("members", false) {
-        Some(Value::Array(members)) => {
-            for (i, m) in members.iter().enumerate() {
-                walk_member(m, format!("members[{i}]"), o.errs);
+        Some(Value::Array(items)) => {
+            for (i, m) in items.iter().enumerate() {
+                members.extend(structure(m, format!("members[{i}]"), o.w, walk_member));
             }
         }
         Some(other) => {
             let k = kind(other);
-            o.errs.push(
+            o.w.push(
                 "members",
                 ErrorCode::InvalidType,
                 format!("expected an array of members, found {k}"),
@@ -380,109 +523,296 @@ fn walk_household(v: &Value, errs: &mut Errors) {
         }
         None => {}
     }
-}
-
-fn walk_member(v: &Value, path: String, errs: &mut Errors) {
-    let Some(mut o) = Obj::new(v, path, errs) else {
-        return;
-    };
-    o.check_keys(
-        struct_fields::<Member>(),
-        &[
-            "id",
-            "relationship",
-            "birth_date",
-            "nationality",
-            "birth_country",
-        ],
-    );
-    o.string("id", false);
-    // The label is personal data: its type error must not echo it (it does not:
-    // only the JSON kind is named).
-    o.string("label", true);
-    o.enumeration::<Relationship>("relationship", false);
-    o.date("birth_date", false);
-    o.enumeration::<Sex>("sex", true);
-    o.country("nationality", false);
-    o.country("birth_country", false);
-    o.string("nir", true);
-    o.enumeration::<NirStatus>("nir_status", true);
-    o.date("nia_issued_on", true);
-    o.boolean("previously_insured_in_france", true);
-    o.object("activity", walk_activity);
-    o.object("residence", walk_residence);
-    o.boolean("in_education", false);
-    o.boolean("autonomy_requested", false);
-    o.country("union_country", true);
-    if let Some(p) = o.get("parents", true) {
-        let path = o.child("parents");
-        match p {
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    if !item.is_string() {
-                        o.errs.push(
-                            format!("{path}[{i}]"),
-                            ErrorCode::InvalidType,
-                            format!("expected a member id (string), found {}", kind(item)),
-                        );
-                    }
-                }
-            }
-            other => o.errs.push(
-                path,
-                ErrorCode::InvalidType,
-                format!("expected an array of member ids, found {}", kind(other)),
-            ),
-        }
+    Household {
+        format,
+        as_of,
+        members,
     }
 }
 
-fn walk_activity(v: &Value, path: String, errs: &mut Errors) {
-    let Some(mut o) = Obj::new(v, path, errs) else {
-        return;
-    };
-    o.check_keys(struct_fields::<Activity>(), &[]);
-    o.enumeration::<ActivityKind>("kind", false);
-    o.date("start_date", true);
-    o.enumeration::<Sector>("sector", false);
-    o.object("employer", walk_employer);
-    o.object("posting", walk_posting);
+fn walk_member(o: &mut Obj<'_, '_>) -> Member {
+    o.check_keys(&[
+        "id",
+        "relationship",
+        "birth_date",
+        "nationality",
+        "birth_country",
+    ]);
+    Member {
+        id: o.string("id", false).unwrap_or_default(),
+        // The label is personal data: its type error must not echo it (it
+        // does not: only the JSON kind is named).
+        label: o.string("label", true),
+        relationship: o
+            .enumeration("relationship", false)
+            .unwrap_or(Relationship::Primary),
+        birth_date: o.date("birth_date", false).unwrap_or_default(),
+        sex: o.enumeration("sex", true),
+        nationality: o.country("nationality", false).unwrap_or(Country::FR),
+        birth_country: o.country("birth_country", false).unwrap_or(Country::FR),
+        nir: o.string("nir", true),
+        nir_status: o.enumeration("nir_status", true),
+        nia_issued_on: o.date("nia_issued_on", true),
+        previously_insured_in_france: o.boolean("previously_insured_in_france", true),
+        activity: o.object("activity", walk_activity),
+        residence: o.object("residence", walk_residence),
+        in_education: o.boolean("in_education", false).unwrap_or_default(),
+        autonomy_requested: o.boolean("autonomy_requested", false).unwrap_or_default(),
+        union_country: o.country("union_country", true),
+        parents: match o.get("parents", true) {
+            None => None,
+            Some(Value::Array(items)) => {
+                let path = o.child("parents");
+                let mut ids = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::String(id) => ids.push(id.clone()),
+                        _ => o.w.push(
+                            format!("{path}[{i}]"),
+                            ErrorCode::InvalidType,
+                            format!("expected a member id (string), found {}", kind(item)),
+                        ),
+                    }
+                }
+                Some(ids)
+            }
+            Some(other) => o.refuse(
+                "parents",
+                ErrorCode::InvalidType,
+                format!("expected an array of member ids, found {}", kind(other)),
+            ),
+        },
+    }
 }
 
-fn walk_employer(v: &Value, path: String, errs: &mut Errors) {
-    let Some(mut o) = Obj::new(v, path, errs) else {
-        return;
-    };
-    o.check_keys(struct_fields::<Employer>(), &[]);
-    o.string("siren", true);
-    o.string("payroll_id", true);
+fn walk_activity(o: &mut Obj<'_, '_>) -> Activity {
+    o.check_keys(&[]);
+    Activity {
+        kind: o.enumeration("kind", false).unwrap_or_default(),
+        start_date: o.date("start_date", true),
+        sector: o.enumeration("sector", false).unwrap_or_default(),
+        employer: o.object("employer", walk_employer),
+        posting: o.object("posting", walk_posting),
+    }
 }
 
-fn walk_posting(v: &Value, path: String, errs: &mut Errors) {
-    let Some(mut o) = Obj::new(v, path, errs) else {
-        return;
-    };
-    o.check_keys(struct_fields::<Posting>(), &["from_country", "certificate"]);
-    o.country("from_country", false);
-    o.enumeration::<Certificate>("certificate", false);
-    o.date("end_date", true);
+fn walk_employer(o: &mut Obj<'_, '_>) -> Employer {
+    o.check_keys(&[]);
+    Employer {
+        siren: o.string("siren", true),
+        payroll_id: o.string("payroll_id", true),
+    }
 }
 
-fn walk_residence(v: &Value, path: String, errs: &mut Errors) {
-    let Some(mut o) = Obj::new(v, path, errs) else {
-        return;
-    };
-    o.check_keys(struct_fields::<Residence>(), &[]);
-    o.date("arrival_date", true);
-    o.enumeration::<Permit>("permit", true);
-    o.date("permit_valid_from", true);
-    o.date("permit_valid_until", true);
-    o.string("postcode", true);
+fn walk_posting(o: &mut Obj<'_, '_>) -> Posting {
+    o.check_keys(&["from_country", "certificate"]);
+    Posting {
+        from_country: o.country("from_country", false).unwrap_or(Country::FR),
+        certificate: o
+            .enumeration("certificate", false)
+            .unwrap_or(Certificate::None),
+        end_date: o.date("end_date", true),
+    }
+}
+
+fn walk_residence(o: &mut Obj<'_, '_>) -> Residence {
+    o.check_keys(&[]);
+    Residence {
+        arrival_date: o.date("arrival_date", true),
+        permit: o.enumeration("permit", true),
+        permit_valid_from: o.date("permit_valid_from", true),
+        permit_valid_until: o.date("permit_valid_until", true),
+        postcode: o.string("postcode", true),
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
+
+    fn key(e: &InputErrors) -> Vec<(String, ErrorCode)> {
+        e.0.iter().map(|e| (e.path.clone(), e.code)).collect()
+    }
+
+    /// Decodes `doc` both ways (serde's derive from its text, the walk from
+    /// the tree) and checks they agree; the tree's result.
+    fn both(doc: &Value) -> Result<Household, Vec<(String, ErrorCode)>> {
+        let text = parse_household(&serde_json::to_vec(doc).expect("JSON"));
+        let tree = parse_household_value(doc);
+        match (&text, &tree) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{doc}"),
+            (Err(a), Err(b)) => assert_eq!(key(a), key(b), "{doc}"),
+            _ => panic!("{doc}: {text:?} / {tree:?}"),
+        }
+        tree.map_err(|e| key(&e))
+    }
+
+    /// A household of one member, with `extra` fields set on the member.
+    fn one(extra: Value) -> Value {
+        let mut m = json!({"id": "a", "relationship": "primary", "birth_date": "1990-01-01",
+            "nationality": "DE", "birth_country": "DE"});
+        for (k, v) in extra.as_object().expect("object") {
+            m[k] = v.clone();
+        }
+        json!({"members": [m]})
+    }
+
+    fn err(path: &str, code: ErrorCode) -> (String, ErrorCode) {
+        (path.to_owned(), code)
+    }
+
+    #[test]
+    fn every_field_null_absent_and_default() {
+        let h = both(&one(json!({}))).expect("minimal");
+        let m = &h.members[0];
+        assert!(!m.in_education && !m.autonomy_requested);
+        assert_eq!((m.label.as_ref(), m.activity.as_ref()), (None, None));
+        let nulls = json!({"label": null, "sex": null, "nir": null, "nir_status": null,
+            "nia_issued_on": null, "previously_insured_in_france": null, "activity": null,
+            "residence": null, "union_country": null, "parents": null});
+        assert_eq!(both(&one(nulls)).expect("nulls").members[0], *m);
+        let all = json!({"label": "L", "sex": "female", "nir": "x", "nir_status": "provisional",
+            "nia_issued_on": "2026-01-02", "previously_insured_in_france": false,
+            "activity": {"kind": "posted", "start_date": "2026-01-03", "sector": "agricultural",
+                "employer": {"siren": "s", "payroll_id": "p"},
+                "posting": {"from_country": "CA-QC", "certificate": "bilateral", "end_date": "2027-01-01"}},
+            "residence": {"arrival_date": "2026-01-04", "permit": "receipt",
+                "permit_valid_from": "2026-01-05", "permit_valid_until": "2026-01-06", "postcode": "75001"},
+            "in_education": true, "autonomy_requested": true, "union_country": "FR", "parents": ["b", "c"]});
+        let full = both(&one(all)).expect("every field");
+        let value = serde_json::to_value(&full.members[0]).expect("JSON");
+        assert_eq!(value.as_object().map(Map::len), Some(17), "{value}");
+        // The defaults of an empty activity.
+        let a = both(&one(json!({"activity": {}}))).expect("empty activity");
+        assert_eq!(a.members[0].activity, Some(Activity::default()));
+        // Null is not absent where there is no `Option`.
+        for (k, v) in [
+            ("in_education", json!(null)),
+            ("autonomy_requested", json!(null)),
+            ("activity", json!({"kind": null})),
+            ("activity", json!({"sector": null})),
+            ("id", json!(null)),
+        ] {
+            let e = both(&one(json!({ k: v }))).expect_err("null refused");
+            assert_eq!(e.len(), 1, "{k}: {e:?}");
+        }
+        let e = both(&json!({"format": null, "as_of": null, "members": null})).expect_err("null");
+        assert_eq!(e, vec![err("members", ErrorCode::InvalidType)]);
+    }
+
+    /// serde's derive reads a unit variant written `{"name": null}`, and a
+    /// struct written as the array of its fields (missing trailing ones take
+    /// their defaults). The walker accepts them too but reports them, as it
+    /// always has, when something else is refused.
+    #[test]
+    fn the_odd_forms_serde_accepts() {
+        let h = both(&one(
+            json!({"relationship": {"primary": null}, "sex": {"male": null},
+            "activity": {"kind": {"posted": null}, "posting": ["DE", {"a1": null}]}}),
+        ))
+        .expect("variants as objects");
+        let m = &h.members[0];
+        assert_eq!(
+            (m.relationship, m.sex),
+            (Relationship::Primary, Some(crate::model::Sex::Male))
+        );
+        let posting = m.activity.as_ref().and_then(|a| a.posting.as_ref());
+        assert_eq!(posting.map(|p| p.certificate), Some(Certificate::A1));
+        for bad in [
+            json!({"primary": 1}),
+            json!({"primary": null, "child": null}),
+            json!({"parent": null}),
+            json!({}),
+        ] {
+            let e = both(&one(json!({ "relationship": bad }))).expect_err("refused");
+            assert_eq!(
+                e,
+                vec![err("members[0].relationship", ErrorCode::InvalidType)]
+            );
+        }
+        let h = both(&one(
+            json!({"residence": [], "activity": ["employed", null, "general", [null, "p"]]}),
+        ))
+        .expect("arrays");
+        let m = &h.members[0];
+        assert_eq!(m.residence, Some(Residence::default()));
+        let employer = m.activity.as_ref().and_then(|a| a.employer.as_ref());
+        assert_eq!(employer.and_then(|e| e.payroll_id.as_deref()), Some("p"));
+        let h = both(&json!([
+            null,
+            "2026-01-01",
+            [["a", null, "child", "2020-01-01", null, "DE", "FR"]]
+        ]))
+        .expect("all arrays");
+        assert_eq!(h.members[0].relationship, Relationship::Child);
+        // Refused: too many elements (serde_json refuses the trailing one),
+        // a required field missing, a wrong element. Nothing inside is named.
+        for bad in [json!([null, null, null]), json!([1]), json!([null, true])] {
+            let e = both(&one(json!({ "activity": {"employer": bad} }))).expect_err("refused");
+            assert_eq!(
+                e,
+                vec![err("members[0].activity.employer", ErrorCode::InvalidType)]
+            );
+        }
+        let e = both(&one(json!({"activity": {"posting": ["DE"]}}))).expect_err("refused");
+        assert_eq!(
+            e,
+            vec![err("members[0].activity.posting", ErrorCode::InvalidType)]
+        );
+        // Reported alongside something refused, in document order.
+        let e = both(&one(
+            json!({"relationship": {"primary": null}, "residence": [],
+            "birth_date": "2026-02-30", "format": 1}),
+        ))
+        .expect_err("refused");
+        assert_eq!(
+            e,
+            vec![
+                err("members[0].format", ErrorCode::UnknownField),
+                err("members[0].relationship", ErrorCode::InvalidType),
+                err("members[0].birth_date", ErrorCode::InvalidDate),
+                err("members[0].residence", ErrorCode::InvalidType),
+            ]
+        );
+    }
+
+    /// An unknown `format` is checked once the household is decoded: alone,
+    /// or with every other problem.
+    #[test]
+    fn format_after_decoding() {
+        let mut doc = one(json!({"residence": []}));
+        doc["format"] = json!("secu.household.v2");
+        let e = both(&doc).expect_err("newer format");
+        assert_eq!(e, vec![err("format", ErrorCode::UnsupportedFormat)]);
+        doc["as_of"] = json!("soon");
+        let e = both(&doc).expect_err("newer format");
+        assert_eq!(
+            e,
+            vec![
+                err("format", ErrorCode::UnsupportedFormat),
+                err("as_of", ErrorCode::InvalidDate),
+                err("members[0].residence", ErrorCode::InvalidType),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_member_at_its_path() {
+        let m = json!({"id": "a", "relationship": "child", "birth_date": "2020-01-01",
+            "nationality": "DE", "birth_country": "DE", "parents": ["b", 7, null]});
+        let e = member_from_tree(&m, "events[2].new_member".into()).expect_err("refused");
+        assert_eq!(
+            key(&e),
+            vec![
+                err("events[2].new_member.parents[1]", ErrorCode::InvalidType),
+                err("events[2].new_member.parents[2]", ErrorCode::InvalidType),
+            ]
+        );
+        let e = member_from_tree(&json!("a"), "x".into()).expect_err("refused");
+        assert_eq!(key(&e), vec![err("x", ErrorCode::InvalidType)]);
+    }
 
     #[test]
     fn field_lists_come_from_serde() {

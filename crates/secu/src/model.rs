@@ -2,7 +2,8 @@
 //!
 //! These types derive `Deserialize` for the fast path (a valid household
 //! decodes in one pass); [`crate::decode`] walks a `serde_json::Value` when
-//! that fails, to report every problem at once with its JSON path.
+//! that fails, to report every problem at once with its JSON path, and
+//! builds them from a tree (the WebAssembly binding, the case-file reader).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

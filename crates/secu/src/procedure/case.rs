@@ -1306,12 +1306,16 @@ impl Reader {
         let salt = self
             .required(&mut m, "salt", path)
             .and_then(|v| self.hex::<Salt>(v, join(path, "salt")));
-        let tree = Value::Object(m);
-        let member = match crate::tree::from_tree::<Member>(&tree) {
+        // The household decoder's complete diagnosis, at the member's path.
+        let member = match crate::decode::member_from_tree(&Value::Object(m), path.to_owned()) {
             Ok(member) => Some(member),
-            Err(e) => {
-                if let Value::Object(m) = tree {
-                    self.member_problems(m, path, &e);
+            Err(errors) => {
+                for e in errors.0 {
+                    self.problems.push(CaseProblem {
+                        path: e.path,
+                        code: e.code.into(),
+                        message: e.message,
+                    });
                 }
                 None
             }
@@ -1320,34 +1324,6 @@ impl Reader {
             salt: salt?,
             member: member?,
         })
-    }
-
-    /// The household decoder's complete diagnosis of one member, at its path.
-    fn member_problems(
-        &mut self,
-        m: Map<String, Value>,
-        path: &str,
-        first: &crate::tree::TreeError,
-    ) {
-        let mut wrapper = Map::new();
-        wrapper.insert("members".into(), Value::Array(vec![Value::Object(m)]));
-        let diagnosis = crate::decode::parse_household_value(&Value::Object(wrapper)).err();
-        match diagnosis {
-            Some(errors) => {
-                for e in errors.0 {
-                    self.problems.push(CaseProblem {
-                        path: member_path(&e, path),
-                        code: e.code.into(),
-                        message: e.message,
-                    });
-                }
-            }
-            None => self.push(
-                path,
-                CaseErrorCode::InvalidType,
-                mask_numbers(&first.to_string()),
-            ),
-        }
     }
 
     fn entry(&mut self, v: Value, i: usize) -> Option<Entry> {
@@ -1467,14 +1443,6 @@ impl Reader {
                 }
             }
         }
-    }
-}
-
-/// `members[0].x` of the one-member diagnosis → `PATH.x`.
-fn member_path(e: &InputError, path: &str) -> String {
-    match e.path.strip_prefix("members[0]") {
-        Some(tail) => format!("{path}{tail}"),
-        None => path.to_owned(),
     }
 }
 

@@ -337,11 +337,19 @@ impl Event {
             EventKind::Rejected => Self::Rejected {
                 reason: from_value(take("reason")?)?,
             },
+            // The household walker's decoders (no serde decoder of the
+            // household types): every problem, each with its path.
             EventKind::HouseholdCorrected => Self::HouseholdCorrected {
-                household: Box::new(from_value(take("household")?)?),
+                household: Box::new(
+                    crate::decode::household_from_tree(&take("household")?)
+                        .map_err(|e| refused("household", &e))?,
+                ),
             },
             EventKind::MemberAdded => Self::MemberAdded {
-                new_member: Box::new(from_value(take("new_member")?)?),
+                new_member: Box::new(
+                    crate::decode::member_from_tree(&take("new_member")?, String::new())
+                        .map_err(|e| refused("new_member", &e))?,
+                ),
             },
             EventKind::Correction => Self::Correction {
                 voids: from_value(take("voids")?)?,
@@ -372,6 +380,25 @@ impl Event {
         }
         Ok(event)
     }
+}
+
+/// The problems of a household or a member given as `field`, on one line.
+fn refused(field: &str, errors: &crate::error::InputErrors) -> serde_json::Error {
+    use serde::de::Error as _;
+    let mut all = String::new();
+    for e in &errors.0 {
+        if !all.is_empty() {
+            all.push_str("; ");
+        }
+        all.push_str(field);
+        if !e.path.is_empty() {
+            all.push('.');
+            all.push_str(&e.path);
+        }
+        all.push_str(": ");
+        all.push_str(&e.message);
+    }
+    serde_json::Error::custom(all)
 }
 
 #[cfg(test)]
@@ -410,6 +437,12 @@ mod tests {
             serde_json::json!({"event": "correction", "voids": 3, "reason": "wrong member"}),
             serde_json::json!({"event": "permit_renewed", "permit": "resident_card", "valid_from": "2028-02-15"}),
             serde_json::json!({"event": "permit_renewed", "permit": "resident_card", "valid_from": "2028-02-15", "valid_until": "2038-02-14"}),
+            serde_json::json!({"event": "permit_renewed", "permit": "resident_card", "valid_from": "2028-02-15", "valid_until": null}),
+            serde_json::json!({"event": "member_added", "new_member": {"id": "b", "relationship": "child",
+                "birth_date": "2027-03-01", "nationality": "FR", "birth_country": "FR", "parents": ["a"]}}),
+            serde_json::json!({"event": "household_corrected", "household": {"format": "secu.household.v1",
+                "members": [{"id": "a", "relationship": "primary", "birth_date": "1990-01-01",
+                    "nationality": "DE", "birth_country": "DE", "activity": {"kind": "employed"}}]}}),
             serde_json::json!({"event": "carte_vitale_still_valid"}),
             serde_json::json!({"event": "withdrawn"}),
         ];
@@ -432,6 +465,44 @@ mod tests {
             Event::from_value(serde_json::json!({"event": "withdrawn", "reason": "x"})).is_err()
         );
         assert!(Event::from_value(serde_json::json!(["withdrawn"])).is_err());
+        // The household and the member: every problem, with its path.
+        let message = |v: serde_json::Value| Event::from_value(v).expect_err("refused").to_string();
+        assert_eq!(
+            message(
+                serde_json::json!({"event": "member_added", "new_member": {"id": "b", "relationship": "child",
+                "nationality": "FR", "birth_country": "XX", "parents": [1]}})
+            ),
+            "new_member.birth_date: missing required field \"birth_date\"; \
+             new_member.birth_country: unknown country code \"XX\"; \
+             new_member.parents[0]: expected a member id (string), found a number"
+        );
+        assert_eq!(
+            message(serde_json::json!({"event": "household_corrected", "household": []})),
+            "household: expected an object, found an array"
+        );
+        assert_eq!(
+            message(
+                serde_json::json!({"event": "household_corrected", "household": {"members": [{"id": 1}]}})
+            ),
+            "household.members[0].relationship: missing required field \"relationship\"; \
+             household.members[0].birth_date: missing required field \"birth_date\"; \
+             household.members[0].nationality: missing required field \"nationality\"; \
+             household.members[0].birth_country: missing required field \"birth_country\"; \
+             household.members[0].id: expected a string, found a number"
+        );
+        assert_eq!(
+            message(
+                serde_json::json!({"event": "permit_renewed", "permit": "resident_card", "valid_from": 5})
+            ),
+            "invalid type: integer `5`, expected a date \"YYYY-MM-DD\""
+        );
+        assert_eq!(
+            message(
+                serde_json::json!({"event": "permit_renewed", "permit": "resident_card",
+                "valid_from": "2028-02-15", "valid_until": "2038-02-30"})
+            ),
+            "no such date \"2038-02-30\""
+        );
         for bad in [
             serde_json::json!({"event": "nia_issued"}),
             serde_json::json!({"event": "teleported"}),
