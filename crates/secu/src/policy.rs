@@ -123,9 +123,9 @@ impl Policy {
             // The common case, without serialising anything.
             return out;
         }
-        let (Ok(serde_json::Value::Object(mine)), Ok(serde_json::Value::Object(base))) = (
-            serde_json::to_value(self),
-            serde_json::to_value(Policy::default()),
+        let (Value::Object(mine), Value::Object(base)) = (
+            crate::tree::to_tree(self),
+            crate::tree::to_tree(&Policy::default()),
         ) else {
             return out;
         };

@@ -229,7 +229,7 @@ fn sha256(parts: &[&[u8]]) -> Digest {
 /// structs and enums with string keys); `null` would only hide a bug that the
 /// round-trip tests catch.
 fn value_of<T: Serialize + ?Sized>(t: &T) -> Value {
-    serde_json::to_value(t).unwrap_or(Value::Null)
+    crate::tree::to_tree(t)
 }
 
 /// Canonical JSON: keys sorted by their bytes, no whitespace.

@@ -453,6 +453,13 @@ mod tests {
                 derived,
                 "{v}"
             );
+            // Its tree through JSON text (what case-file commitments hash)
+            // is serde_json's tree.
+            assert_eq!(
+                crate::tree::to_tree(&derived),
+                serde_json::to_value(&derived).expect("json"),
+                "{v}"
+            );
             // And it round-trips through the derived serialiser.
             assert_eq!(
                 Event::from_value(serde_json::to_value(&derived).expect("json")).expect("again"),
