@@ -563,9 +563,11 @@ fn do_allowed_events(case_js: JsValue, member: &str, as_of: &str) -> Result<JsVa
 }
 
 /// The JSON Schema documents (`docs/schema/`, kept up to date by
-/// `cargo xtask schema --check`), so the module carries no schema generator.
-const HOUSEHOLD_SCHEMA: &str = include_str!("../../../docs/schema/household.schema.json");
-const ASSESSMENT_SCHEMA: &str = include_str!("../../../docs/schema/assessment.schema.json");
+/// `cargo xtask schema --check`), so the module carries no schema generator;
+/// minified by `build.rs` (same documents, without the indentation).
+const HOUSEHOLD_SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/household.schema.min.json"));
+const ASSESSMENT_SCHEMA: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/assessment.schema.min.json"));
 
 fn do_schema(which: &str) -> Result<JsValue> {
     let text = match which {
@@ -711,5 +713,31 @@ mod tests {
         ]
         .into();
         assert_eq!(f.text, "members[0].nir: invalid key\nno members");
+    }
+
+    #[test]
+    fn embedded_schemas_are_the_docs_minified() {
+        for (embedded, pretty) in [
+            (
+                HOUSEHOLD_SCHEMA,
+                include_str!("../../../docs/schema/household.schema.json"),
+            ),
+            (
+                ASSESSMENT_SCHEMA,
+                include_str!("../../../docs/schema/assessment.schema.json"),
+            ),
+        ] {
+            let parse = |text: &str| serde_json::from_str::<Value>(text).ok();
+            assert!(parse(embedded).is_some());
+            assert_eq!(parse(embedded), parse(pretty));
+            // Only whitespace dropped: same text once the docs' indentation
+            // and line breaks are removed (no string holds a line break).
+            let squeezed: String = pretty
+                .lines()
+                .map(|l| l.trim_start().replacen("\": ", "\":", 1))
+                .collect();
+            assert_eq!(embedded, squeezed);
+            assert!(embedded.len() < pretty.len());
+        }
     }
 }
