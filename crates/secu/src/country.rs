@@ -11,11 +11,11 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Lang;
-use crate::data::countries::{self, COUNTRIES, CountryRow};
+use crate::data::countries;
 
 /// A country or territory accepted in input.
 ///
-/// Internally an index into the static table [`crate::data::countries::COUNTRIES`],
+/// Internally a row index of the static country table ([`crate::data::countries`]),
 /// so it is `Copy`, 2 bytes, and every lookup is O(1). Ordered by code.
 /// Serialized as its code (`"DE"`, `"XK"`, `"CA-QC"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,28 +55,22 @@ impl Country {
         }
     }
 
-    /// The table row (always present: the index comes from the table).
-    fn row(self) -> &'static CountryRow {
-        // Indices are only created from the table, so `get` always succeeds;
-        // the fallback keeps this free of panics anyway.
-        COUNTRIES.get(usize::from(self.0)).unwrap_or(&COUNTRIES[0])
-    }
-
     /// The code as written in JSON.
     pub fn code(self) -> &'static str {
-        self.row().code
+        countries::code(self.0)
     }
 
     /// ISO 3166-1 alpha-3 code (`XKX` for Kosovo; `None` for `CA-QC`).
     pub fn alpha3(self) -> Option<&'static str> {
-        self.row().alpha3
+        countries::alpha3(self.0)
     }
 
     /// Name in the given language.
     pub fn name(self, lang: Lang) -> &'static str {
+        let (en, fr) = countries::names(self.0);
         match lang {
-            Lang::En => self.row().name_en,
-            Lang::Fr => self.row().name_fr,
+            Lang::En => en,
+            Lang::Fr => fr,
         }
     }
 
@@ -91,14 +85,14 @@ impl Country {
     /// GI…), Svalbard and Jan Mayen (SJ), and the United Kingdom (GB), which
     /// left the EU in 2020.
     pub fn is_eea_or_switzerland(self) -> bool {
-        self.row().eea_or_switzerland
+        countries::eea_or_switzerland(self.0)
     }
 
     /// France or a French overseas department/collectivity (GP, MQ, GF, RE,
     /// YT, PM, BL, MF, NC, PF, WF): a birth there is a birth in France for NIR
     /// purposes (domain §4.1).
     pub fn is_france(self) -> bool {
-        self.row().french_territory
+        countries::french_territory(self.0)
     }
 
     /// INSEE COG code without its `99` prefix (e.g. 401 for Canada), when the
@@ -108,7 +102,7 @@ impl Country {
     /// `CA-QC` (a birth in Québec carries Canada's 99401), and for territories
     /// INSEE groups without an ISO code (e.g. Bermuda is in 99425).
     pub fn insee_cog(self) -> Option<u16> {
-        self.row().insee_cog
+        countries::insee_cog(self.0)
     }
 
     /// The country with that INSEE COG code (without the `99` prefix).
@@ -124,7 +118,7 @@ impl Country {
 
     /// Every country of the table, in table order (sorted by code).
     pub fn all() -> impl Iterator<Item = Country> {
-        (0..COUNTRIES.len()).filter_map(|i| u16::try_from(i).ok().map(Country))
+        (0..countries::LEN).map(Country)
     }
 
     /// A likely intended code for a string that is not one: the same code in
