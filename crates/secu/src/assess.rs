@@ -1181,16 +1181,16 @@ impl<'h> Cx<'h, '_> {
             return Some(Fund {
                 kind: FundKind::Msa,
                 name: "MSA",
-                department: Some(dept.code),
+                department: Some(dept.code()),
             });
         }
-        if dept.several_funds {
+        if dept.several_funds() {
             out.warn0(WarningCode::FundDependsOnCommune);
         }
         if pc.own_scheme() {
             out.warn0(WarningCode::TerritoryOwnScheme);
         }
-        let kind = match dept.fund_kind {
+        let kind = match dept.fund_kind() {
             DeptFundKind::Cpam => FundKind::Cpam,
             DeptFundKind::Cgss => FundKind::Cgss,
             DeptFundKind::Msa => FundKind::Msa,
@@ -1200,14 +1200,11 @@ impl<'h> Cx<'h, '_> {
         } else {
             T::CFundResidence
         };
-        out.explain(
-            &rules::FUND,
-            Msg::new(key, lang).arg(0, Arg::Str(&dept.fund_name)),
-        );
+        out.explain(&rules::FUND, Msg::new(key, lang).arg(0, Arg::Fund(dept)));
         Some(Fund {
             kind,
-            name: dept.fund_name,
-            department: Some(dept.code),
+            name: dept.fund_name(),
+            department: Some(dept.code()),
         })
     }
 

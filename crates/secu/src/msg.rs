@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
+use crate::data::departments::Department;
 use crate::text::T;
 use crate::{Country, Lang};
 
@@ -24,9 +25,9 @@ pub enum Arg {
     Country(Country),
     /// Another text, in the message's language.
     Text(T),
-    /// A static string written as is (names of funds): a reference to a
-    /// `&'static str` stored in a static table, to keep `Arg` small.
-    Str(&'static &'static str),
+    /// The name of a department's local fund, written as is (a reference to
+    /// the row of the static table, to keep `Arg` small).
+    Fund(&'static Department),
 }
 
 /// A localised message: rendered by `Display` and serialised as a string.
@@ -91,7 +92,7 @@ fn write_arg(arg: &Arg, lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         Arg::Num(n) => write!(f, "{n}"),
         Arg::Country(c) => f.write_str(c.name(lang)),
         Arg::Text(t) => render(t.get(lang), lang, &[Arg::None; 2], f),
-        Arg::Str(s) => f.write_str(s),
+        Arg::Fund(d) => f.write_str(d.fund_name()),
     }
 }
 

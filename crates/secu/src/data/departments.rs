@@ -16,7 +16,10 @@
 //! border communes carry a neighbouring department's postcode, and CEDEX
 //! codes follow the same prefixes.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::ser::SerializeStruct as _;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::Country;
 
@@ -48,185 +51,442 @@ pub enum FundKind {
 }
 
 /// A department (or a collectivity served like one) and its fund.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+///
+/// Its texts are slices of one packed string, built at compile time from the
+/// rows written in this file: a few bytes of offsets per row rather than a
+/// `&'static str` (pointer + length) per field.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Department {
+    /// Start of the row's text in [`TEXT`]: the code, then the fund name,
+    /// then the department's name unless the fund name ends with it.
+    start: u16,
+    /// Length of the code (2 or 3).
+    code_len: u8,
+    /// Length of the fund name.
+    fund_name_len: u8,
+    /// Start of the department's name, from `start`.
+    name_at: u8,
+    /// Length of the department's name.
+    name_len: u8,
+    fund_kind: FundKind,
+    several_funds: bool,
+    own_scheme: bool,
+}
+
+impl Department {
+    /// The row's text from `at` (relative to its start), `len` bytes long.
+    fn text(&self, at: u8, len: u8) -> &'static str {
+        let start = usize::from(self.start) + usize::from(at);
+        TEXT.get(start..start + usize::from(len)).unwrap_or("")
+    }
+
     /// INSEE code: `"01"`..`"95"` (no `"20"`), `"2A"`, `"2B"`, `"971"`..`"976"`;
     /// `"977"`, `"978"` for Saint-Barthélemy and Saint-Martin.
-    pub code: &'static str,
+    pub fn code(&self) -> &'static str {
+        self.text(0, self.code_len)
+    }
+
     /// French name ("Hauts-de-Seine").
-    pub name_fr: &'static str,
+    pub fn name_fr(&self) -> &'static str {
+        self.text(self.name_at, self.name_len)
+    }
+
     /// Kind of the local fund.
-    pub fund_kind: FundKind,
+    pub fn fund_kind(&self) -> FundKind {
+        self.fund_kind
+    }
+
     /// French name of the local fund. When [`Department::several_funds`],
     /// the names of all of them joined with `" / "`.
-    pub fund_name: &'static str,
+    pub fn fund_name(&self) -> &'static str {
+        self.text(self.code_len, self.fund_name_len)
+    }
+
     /// The local funds (one, except where [`Department::several_funds`]).
-    pub funds: &'static [&'static str],
+    pub fn funds(&self) -> impl Iterator<Item = &'static str> + Clone + use<> {
+        self.fund_name().split(FUND_SEPARATOR)
+    }
+
     /// Several funds share the department, chosen by commune (Nord,
     /// Pas-de-Calais, Pyrénées-Atlantiques, Seine-Maritime): the postcode
     /// alone does not tell which.
-    pub several_funds: bool,
+    pub fn several_funds(&self) -> bool {
+        self.several_funds
+    }
+
     /// The fund runs a local scheme of its own rather than the general
     /// scheme (Saint-Pierre-et-Miquelon's Caisse de prévoyance sociale).
-    pub own_scheme: bool,
+    pub fn own_scheme(&self) -> bool {
+        self.own_scheme
+    }
+}
+
+impl fmt::Debug for Department {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Department")
+            .field("code", &self.code())
+            .field("name_fr", &self.name_fr())
+            .field("fund_kind", &self.fund_kind)
+            .field("fund_name", &self.fund_name())
+            .field("funds", &self.funds().collect::<Vec<_>>())
+            .field("several_funds", &self.several_funds)
+            .field("own_scheme", &self.own_scheme)
+            .finish()
+    }
+}
+
+impl Serialize for Department {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Department", 7)?;
+        s.serialize_field("code", self.code())?;
+        s.serialize_field("name_fr", self.name_fr())?;
+        s.serialize_field("fund_kind", &self.fund_kind)?;
+        s.serialize_field("fund_name", self.fund_name())?;
+        s.serialize_field("funds", &self.funds().collect::<Vec<_>>())?;
+        s.serialize_field("several_funds", &self.several_funds)?;
+        s.serialize_field("own_scheme", &self.own_scheme)?;
+        s.end()
+    }
+}
+
+/// Between the names of a department's funds in [`Department::fund_name`].
+const FUND_SEPARATOR: &str = " / ";
+
+/// A row as written in [`ROWS`], before packing.
+struct Row {
+    code: &'static str,
+    name_fr: &'static str,
+    fund_kind: FundKind,
+    funds: &'static [&'static str],
+    own_scheme: bool,
 }
 
 const fn dep(
     code: &'static str,
     name_fr: &'static str,
     fund_kind: FundKind,
-    fund_name: &'static str,
     funds: &'static [&'static str],
-) -> Department {
-    Department {
+) -> Row {
+    Row {
         code,
         name_fr,
         fund_kind,
-        fund_name,
         funds,
-        several_funds: funds.len() > 1,
         own_scheme: false,
     }
 }
 
-/// The 101 departments: `01`–`19`, `2A`, `2B`, `21`–`95`, then `971`–`974`
-/// and `976` (this order makes the lookup by code a computed index).
+/// Every row: the 101 departments of [`DEPARTMENTS`] (`01`–`19`, `2A`,
+/// `2B`, `21`–`95`, then `971`–`974` and `976`: this order makes the lookup
+/// by code a computed index), then [`SAINT_PIERRE_ET_MIQUELON`], then
+/// [`SAINT_BARTHELEMY_AND_SAINT_MARTIN`]. Only read at compile time, to
+/// build [`TEXT`] and the rows.
 #[rustfmt::skip]
-pub static DEPARTMENTS: [Department; 101] = [
-    dep("01", "Ain", FundKind::Cpam, "CPAM de l'Ain", &["CPAM de l'Ain"]),
-    dep("02", "Aisne", FundKind::Cpam, "CPAM de l'Aisne", &["CPAM de l'Aisne"]),
-    dep("03", "Allier", FundKind::Cpam, "CPAM de l'Allier", &["CPAM de l'Allier"]),
-    dep("04", "Alpes-de-Haute-Provence", FundKind::Cpam, "CPAM des Alpes-de-Haute-Provence", &["CPAM des Alpes-de-Haute-Provence"]),
-    dep("05", "Hautes-Alpes", FundKind::Cpam, "CPAM des Hautes-Alpes", &["CPAM des Hautes-Alpes"]),
-    dep("06", "Alpes-Maritimes", FundKind::Cpam, "CPAM des Alpes-Maritimes", &["CPAM des Alpes-Maritimes"]),
-    dep("07", "Ardèche", FundKind::Cpam, "CPAM de l'Ardèche", &["CPAM de l'Ardèche"]),
-    dep("08", "Ardennes", FundKind::Cpam, "CPAM des Ardennes", &["CPAM des Ardennes"]),
-    dep("09", "Ariège", FundKind::Cpam, "CPAM de l'Ariège", &["CPAM de l'Ariège"]),
-    dep("10", "Aube", FundKind::Cpam, "CPAM de l'Aube", &["CPAM de l'Aube"]),
-    dep("11", "Aude", FundKind::Cpam, "CPAM de l'Aude", &["CPAM de l'Aude"]),
-    dep("12", "Aveyron", FundKind::Cpam, "CPAM de l'Aveyron", &["CPAM de l'Aveyron"]),
-    dep("13", "Bouches-du-Rhône", FundKind::Cpam, "CPAM des Bouches-du-Rhône", &["CPAM des Bouches-du-Rhône"]),
-    dep("14", "Calvados", FundKind::Cpam, "CPAM du Calvados", &["CPAM du Calvados"]),
-    dep("15", "Cantal", FundKind::Cpam, "CPAM du Cantal", &["CPAM du Cantal"]),
-    dep("16", "Charente", FundKind::Cpam, "CPAM de la Charente", &["CPAM de la Charente"]),
-    dep("17", "Charente-Maritime", FundKind::Cpam, "CPAM de la Charente-Maritime", &["CPAM de la Charente-Maritime"]),
-    dep("18", "Cher", FundKind::Cpam, "CPAM du Cher", &["CPAM du Cher"]),
-    dep("19", "Corrèze", FundKind::Cpam, "CPAM de la Corrèze", &["CPAM de la Corrèze"]),
-    dep("2A", "Corse-du-Sud", FundKind::Cpam, "CPAM de la Corse-du-Sud", &["CPAM de la Corse-du-Sud"]),
-    dep("2B", "Haute-Corse", FundKind::Cpam, "CPAM de la Haute-Corse", &["CPAM de la Haute-Corse"]),
-    dep("21", "Côte-d'Or", FundKind::Cpam, "CPAM de la Côte-d'Or", &["CPAM de la Côte-d'Or"]),
-    dep("22", "Côtes-d'Armor", FundKind::Cpam, "CPAM des Côtes-d'Armor", &["CPAM des Côtes-d'Armor"]),
-    dep("23", "Creuse", FundKind::Cpam, "CPAM de la Creuse", &["CPAM de la Creuse"]),
-    dep("24", "Dordogne", FundKind::Cpam, "CPAM de la Dordogne", &["CPAM de la Dordogne"]),
-    dep("25", "Doubs", FundKind::Cpam, "CPAM du Doubs", &["CPAM du Doubs"]),
-    dep("26", "Drôme", FundKind::Cpam, "CPAM de la Drôme", &["CPAM de la Drôme"]),
-    dep("27", "Eure", FundKind::Cpam, "CPAM de l'Eure", &["CPAM de l'Eure"]),
-    dep("28", "Eure-et-Loir", FundKind::Cpam, "CPAM d'Eure-et-Loir", &["CPAM d'Eure-et-Loir"]),
-    dep("29", "Finistère", FundKind::Cpam, "CPAM du Finistère", &["CPAM du Finistère"]),
-    dep("30", "Gard", FundKind::Cpam, "CPAM du Gard", &["CPAM du Gard"]),
-    dep("31", "Haute-Garonne", FundKind::Cpam, "CPAM de la Haute-Garonne", &["CPAM de la Haute-Garonne"]),
-    dep("32", "Gers", FundKind::Cpam, "CPAM du Gers", &["CPAM du Gers"]),
-    dep("33", "Gironde", FundKind::Cpam, "CPAM de la Gironde", &["CPAM de la Gironde"]),
-    dep("34", "Hérault", FundKind::Cpam, "CPAM de l'Hérault", &["CPAM de l'Hérault"]),
-    dep("35", "Ille-et-Vilaine", FundKind::Cpam, "CPAM d'Ille-et-Vilaine", &["CPAM d'Ille-et-Vilaine"]),
-    dep("36", "Indre", FundKind::Cpam, "CPAM de l'Indre", &["CPAM de l'Indre"]),
-    dep("37", "Indre-et-Loire", FundKind::Cpam, "CPAM d'Indre-et-Loire", &["CPAM d'Indre-et-Loire"]),
-    dep("38", "Isère", FundKind::Cpam, "CPAM de l'Isère", &["CPAM de l'Isère"]),
-    dep("39", "Jura", FundKind::Cpam, "CPAM du Jura", &["CPAM du Jura"]),
-    dep("40", "Landes", FundKind::Cpam, "CPAM des Landes", &["CPAM des Landes"]),
-    dep("41", "Loir-et-Cher", FundKind::Cpam, "CPAM de Loir-et-Cher", &["CPAM de Loir-et-Cher"]),
-    dep("42", "Loire", FundKind::Cpam, "CPAM de la Loire", &["CPAM de la Loire"]),
-    dep("43", "Haute-Loire", FundKind::Cpam, "CPAM de la Haute-Loire", &["CPAM de la Haute-Loire"]),
-    dep("44", "Loire-Atlantique", FundKind::Cpam, "CPAM de la Loire-Atlantique", &["CPAM de la Loire-Atlantique"]),
-    dep("45", "Loiret", FundKind::Cpam, "CPAM du Loiret", &["CPAM du Loiret"]),
-    dep("46", "Lot", FundKind::Cpam, "CPAM du Lot", &["CPAM du Lot"]),
-    dep("47", "Lot-et-Garonne", FundKind::Cpam, "CPAM de Lot-et-Garonne", &["CPAM de Lot-et-Garonne"]),
-    dep("48", "Lozère", FundKind::Cpam, "CPAM de la Lozère", &["CPAM de la Lozère"]),
-    dep("49", "Maine-et-Loire", FundKind::Cpam, "CPAM de Maine-et-Loire", &["CPAM de Maine-et-Loire"]),
-    dep("50", "Manche", FundKind::Cpam, "CPAM de la Manche", &["CPAM de la Manche"]),
-    dep("51", "Marne", FundKind::Cpam, "CPAM de la Marne", &["CPAM de la Marne"]),
-    dep("52", "Haute-Marne", FundKind::Cpam, "CPAM de la Haute-Marne", &["CPAM de la Haute-Marne"]),
-    dep("53", "Mayenne", FundKind::Cpam, "CPAM de la Mayenne", &["CPAM de la Mayenne"]),
-    dep("54", "Meurthe-et-Moselle", FundKind::Cpam, "CPAM de Meurthe-et-Moselle", &["CPAM de Meurthe-et-Moselle"]),
-    dep("55", "Meuse", FundKind::Cpam, "CPAM de la Meuse", &["CPAM de la Meuse"]),
-    dep("56", "Morbihan", FundKind::Cpam, "CPAM du Morbihan", &["CPAM du Morbihan"]),
-    dep("57", "Moselle", FundKind::Cpam, "CPAM de la Moselle", &["CPAM de la Moselle"]),
-    dep("58", "Nièvre", FundKind::Cpam, "CPAM de la Nièvre", &["CPAM de la Nièvre"]),
-    dep("59", "Nord", FundKind::Cpam, "CPAM de Lille-Douai / CPAM de Roubaix-Tourcoing / CPAM des Flandres / CPAM du Hainaut", &["CPAM de Lille-Douai", "CPAM de Roubaix-Tourcoing", "CPAM des Flandres", "CPAM du Hainaut"]),
-    dep("60", "Oise", FundKind::Cpam, "CPAM de l'Oise", &["CPAM de l'Oise"]),
-    dep("61", "Orne", FundKind::Cpam, "CPAM de l'Orne", &["CPAM de l'Orne"]),
-    dep("62", "Pas-de-Calais", FundKind::Cpam, "CPAM de l'Artois / CPAM de la Côte d'Opale", &["CPAM de l'Artois", "CPAM de la Côte d'Opale"]),
-    dep("63", "Puy-de-Dôme", FundKind::Cpam, "CPAM du Puy-de-Dôme", &["CPAM du Puy-de-Dôme"]),
-    dep("64", "Pyrénées-Atlantiques", FundKind::Cpam, "CPAM de Bayonne / CPAM de Pau-Pyrénées", &["CPAM de Bayonne", "CPAM de Pau-Pyrénées"]),
-    dep("65", "Hautes-Pyrénées", FundKind::Cpam, "CPAM des Hautes-Pyrénées", &["CPAM des Hautes-Pyrénées"]),
-    dep("66", "Pyrénées-Orientales", FundKind::Cpam, "CPAM des Pyrénées-Orientales", &["CPAM des Pyrénées-Orientales"]),
-    dep("67", "Bas-Rhin", FundKind::Cpam, "CPAM du Bas-Rhin", &["CPAM du Bas-Rhin"]),
-    dep("68", "Haut-Rhin", FundKind::Cpam, "CPAM du Haut-Rhin", &["CPAM du Haut-Rhin"]),
-    dep("69", "Rhône", FundKind::Cpam, "CPAM du Rhône", &["CPAM du Rhône"]),
-    dep("70", "Haute-Saône", FundKind::Cpam, "CPAM de la Haute-Saône", &["CPAM de la Haute-Saône"]),
-    dep("71", "Saône-et-Loire", FundKind::Cpam, "CPAM de Saône-et-Loire", &["CPAM de Saône-et-Loire"]),
-    dep("72", "Sarthe", FundKind::Cpam, "CPAM de la Sarthe", &["CPAM de la Sarthe"]),
-    dep("73", "Savoie", FundKind::Cpam, "CPAM de la Savoie", &["CPAM de la Savoie"]),
-    dep("74", "Haute-Savoie", FundKind::Cpam, "CPAM de la Haute-Savoie", &["CPAM de la Haute-Savoie"]),
-    dep("75", "Paris", FundKind::Cpam, "CPAM de Paris", &["CPAM de Paris"]),
-    dep("76", "Seine-Maritime", FundKind::Cpam, "CPAM de Rouen-Elbeuf-Dieppe / CPAM du Havre", &["CPAM de Rouen-Elbeuf-Dieppe", "CPAM du Havre"]),
-    dep("77", "Seine-et-Marne", FundKind::Cpam, "CPAM de Seine-et-Marne", &["CPAM de Seine-et-Marne"]),
-    dep("78", "Yvelines", FundKind::Cpam, "CPAM des Yvelines", &["CPAM des Yvelines"]),
-    dep("79", "Deux-Sèvres", FundKind::Cpam, "CPAM des Deux-Sèvres", &["CPAM des Deux-Sèvres"]),
-    dep("80", "Somme", FundKind::Cpam, "CPAM de la Somme", &["CPAM de la Somme"]),
-    dep("81", "Tarn", FundKind::Cpam, "CPAM du Tarn", &["CPAM du Tarn"]),
-    dep("82", "Tarn-et-Garonne", FundKind::Cpam, "CPAM de Tarn-et-Garonne", &["CPAM de Tarn-et-Garonne"]),
-    dep("83", "Var", FundKind::Cpam, "CPAM du Var", &["CPAM du Var"]),
-    dep("84", "Vaucluse", FundKind::Cpam, "CPAM de Vaucluse", &["CPAM de Vaucluse"]),
-    dep("85", "Vendée", FundKind::Cpam, "CPAM de la Vendée", &["CPAM de la Vendée"]),
-    dep("86", "Vienne", FundKind::Cpam, "CPAM de la Vienne", &["CPAM de la Vienne"]),
-    dep("87", "Haute-Vienne", FundKind::Cpam, "CPAM de la Haute-Vienne", &["CPAM de la Haute-Vienne"]),
-    dep("88", "Vosges", FundKind::Cpam, "CPAM des Vosges", &["CPAM des Vosges"]),
-    dep("89", "Yonne", FundKind::Cpam, "CPAM de l'Yonne", &["CPAM de l'Yonne"]),
-    dep("90", "Territoire de Belfort", FundKind::Cpam, "CPAM du Territoire de Belfort", &["CPAM du Territoire de Belfort"]),
-    dep("91", "Essonne", FundKind::Cpam, "CPAM de l'Essonne", &["CPAM de l'Essonne"]),
-    dep("92", "Hauts-de-Seine", FundKind::Cpam, "CPAM des Hauts-de-Seine", &["CPAM des Hauts-de-Seine"]),
-    dep("93", "Seine-Saint-Denis", FundKind::Cpam, "CPAM de la Seine-Saint-Denis", &["CPAM de la Seine-Saint-Denis"]),
-    dep("94", "Val-de-Marne", FundKind::Cpam, "CPAM du Val-de-Marne", &["CPAM du Val-de-Marne"]),
-    dep("95", "Val-d'Oise", FundKind::Cpam, "CPAM du Val-d'Oise", &["CPAM du Val-d'Oise"]),
-    dep("971", "Guadeloupe", FundKind::Cgss, "CGSS de la Guadeloupe", &["CGSS de la Guadeloupe"]),
-    dep("972", "Martinique", FundKind::Cgss, "CGSS de la Martinique", &["CGSS de la Martinique"]),
-    dep("973", "Guyane", FundKind::Cgss, "CGSS de la Guyane", &["CGSS de la Guyane"]),
-    dep("974", "La Réunion", FundKind::Cgss, "CGSS de La Réunion", &["CGSS de La Réunion"]),
-    dep("976", "Mayotte", FundKind::Cgss, "CSS de Mayotte", &["CSS de Mayotte"]),
+const ROWS: [Row; 104] = [
+    dep("01", "Ain", FundKind::Cpam, &["CPAM de l'Ain"]),
+    dep("02", "Aisne", FundKind::Cpam, &["CPAM de l'Aisne"]),
+    dep("03", "Allier", FundKind::Cpam, &["CPAM de l'Allier"]),
+    dep("04", "Alpes-de-Haute-Provence", FundKind::Cpam, &["CPAM des Alpes-de-Haute-Provence"]),
+    dep("05", "Hautes-Alpes", FundKind::Cpam, &["CPAM des Hautes-Alpes"]),
+    dep("06", "Alpes-Maritimes", FundKind::Cpam, &["CPAM des Alpes-Maritimes"]),
+    dep("07", "Ardèche", FundKind::Cpam, &["CPAM de l'Ardèche"]),
+    dep("08", "Ardennes", FundKind::Cpam, &["CPAM des Ardennes"]),
+    dep("09", "Ariège", FundKind::Cpam, &["CPAM de l'Ariège"]),
+    dep("10", "Aube", FundKind::Cpam, &["CPAM de l'Aube"]),
+    dep("11", "Aude", FundKind::Cpam, &["CPAM de l'Aude"]),
+    dep("12", "Aveyron", FundKind::Cpam, &["CPAM de l'Aveyron"]),
+    dep("13", "Bouches-du-Rhône", FundKind::Cpam, &["CPAM des Bouches-du-Rhône"]),
+    dep("14", "Calvados", FundKind::Cpam, &["CPAM du Calvados"]),
+    dep("15", "Cantal", FundKind::Cpam, &["CPAM du Cantal"]),
+    dep("16", "Charente", FundKind::Cpam, &["CPAM de la Charente"]),
+    dep("17", "Charente-Maritime", FundKind::Cpam, &["CPAM de la Charente-Maritime"]),
+    dep("18", "Cher", FundKind::Cpam, &["CPAM du Cher"]),
+    dep("19", "Corrèze", FundKind::Cpam, &["CPAM de la Corrèze"]),
+    dep("2A", "Corse-du-Sud", FundKind::Cpam, &["CPAM de la Corse-du-Sud"]),
+    dep("2B", "Haute-Corse", FundKind::Cpam, &["CPAM de la Haute-Corse"]),
+    dep("21", "Côte-d'Or", FundKind::Cpam, &["CPAM de la Côte-d'Or"]),
+    dep("22", "Côtes-d'Armor", FundKind::Cpam, &["CPAM des Côtes-d'Armor"]),
+    dep("23", "Creuse", FundKind::Cpam, &["CPAM de la Creuse"]),
+    dep("24", "Dordogne", FundKind::Cpam, &["CPAM de la Dordogne"]),
+    dep("25", "Doubs", FundKind::Cpam, &["CPAM du Doubs"]),
+    dep("26", "Drôme", FundKind::Cpam, &["CPAM de la Drôme"]),
+    dep("27", "Eure", FundKind::Cpam, &["CPAM de l'Eure"]),
+    dep("28", "Eure-et-Loir", FundKind::Cpam, &["CPAM d'Eure-et-Loir"]),
+    dep("29", "Finistère", FundKind::Cpam, &["CPAM du Finistère"]),
+    dep("30", "Gard", FundKind::Cpam, &["CPAM du Gard"]),
+    dep("31", "Haute-Garonne", FundKind::Cpam, &["CPAM de la Haute-Garonne"]),
+    dep("32", "Gers", FundKind::Cpam, &["CPAM du Gers"]),
+    dep("33", "Gironde", FundKind::Cpam, &["CPAM de la Gironde"]),
+    dep("34", "Hérault", FundKind::Cpam, &["CPAM de l'Hérault"]),
+    dep("35", "Ille-et-Vilaine", FundKind::Cpam, &["CPAM d'Ille-et-Vilaine"]),
+    dep("36", "Indre", FundKind::Cpam, &["CPAM de l'Indre"]),
+    dep("37", "Indre-et-Loire", FundKind::Cpam, &["CPAM d'Indre-et-Loire"]),
+    dep("38", "Isère", FundKind::Cpam, &["CPAM de l'Isère"]),
+    dep("39", "Jura", FundKind::Cpam, &["CPAM du Jura"]),
+    dep("40", "Landes", FundKind::Cpam, &["CPAM des Landes"]),
+    dep("41", "Loir-et-Cher", FundKind::Cpam, &["CPAM de Loir-et-Cher"]),
+    dep("42", "Loire", FundKind::Cpam, &["CPAM de la Loire"]),
+    dep("43", "Haute-Loire", FundKind::Cpam, &["CPAM de la Haute-Loire"]),
+    dep("44", "Loire-Atlantique", FundKind::Cpam, &["CPAM de la Loire-Atlantique"]),
+    dep("45", "Loiret", FundKind::Cpam, &["CPAM du Loiret"]),
+    dep("46", "Lot", FundKind::Cpam, &["CPAM du Lot"]),
+    dep("47", "Lot-et-Garonne", FundKind::Cpam, &["CPAM de Lot-et-Garonne"]),
+    dep("48", "Lozère", FundKind::Cpam, &["CPAM de la Lozère"]),
+    dep("49", "Maine-et-Loire", FundKind::Cpam, &["CPAM de Maine-et-Loire"]),
+    dep("50", "Manche", FundKind::Cpam, &["CPAM de la Manche"]),
+    dep("51", "Marne", FundKind::Cpam, &["CPAM de la Marne"]),
+    dep("52", "Haute-Marne", FundKind::Cpam, &["CPAM de la Haute-Marne"]),
+    dep("53", "Mayenne", FundKind::Cpam, &["CPAM de la Mayenne"]),
+    dep("54", "Meurthe-et-Moselle", FundKind::Cpam, &["CPAM de Meurthe-et-Moselle"]),
+    dep("55", "Meuse", FundKind::Cpam, &["CPAM de la Meuse"]),
+    dep("56", "Morbihan", FundKind::Cpam, &["CPAM du Morbihan"]),
+    dep("57", "Moselle", FundKind::Cpam, &["CPAM de la Moselle"]),
+    dep("58", "Nièvre", FundKind::Cpam, &["CPAM de la Nièvre"]),
+    dep("59", "Nord", FundKind::Cpam, &["CPAM de Lille-Douai", "CPAM de Roubaix-Tourcoing", "CPAM des Flandres", "CPAM du Hainaut"]),
+    dep("60", "Oise", FundKind::Cpam, &["CPAM de l'Oise"]),
+    dep("61", "Orne", FundKind::Cpam, &["CPAM de l'Orne"]),
+    dep("62", "Pas-de-Calais", FundKind::Cpam, &["CPAM de l'Artois", "CPAM de la Côte d'Opale"]),
+    dep("63", "Puy-de-Dôme", FundKind::Cpam, &["CPAM du Puy-de-Dôme"]),
+    dep("64", "Pyrénées-Atlantiques", FundKind::Cpam, &["CPAM de Bayonne", "CPAM de Pau-Pyrénées"]),
+    dep("65", "Hautes-Pyrénées", FundKind::Cpam, &["CPAM des Hautes-Pyrénées"]),
+    dep("66", "Pyrénées-Orientales", FundKind::Cpam, &["CPAM des Pyrénées-Orientales"]),
+    dep("67", "Bas-Rhin", FundKind::Cpam, &["CPAM du Bas-Rhin"]),
+    dep("68", "Haut-Rhin", FundKind::Cpam, &["CPAM du Haut-Rhin"]),
+    dep("69", "Rhône", FundKind::Cpam, &["CPAM du Rhône"]),
+    dep("70", "Haute-Saône", FundKind::Cpam, &["CPAM de la Haute-Saône"]),
+    dep("71", "Saône-et-Loire", FundKind::Cpam, &["CPAM de Saône-et-Loire"]),
+    dep("72", "Sarthe", FundKind::Cpam, &["CPAM de la Sarthe"]),
+    dep("73", "Savoie", FundKind::Cpam, &["CPAM de la Savoie"]),
+    dep("74", "Haute-Savoie", FundKind::Cpam, &["CPAM de la Haute-Savoie"]),
+    dep("75", "Paris", FundKind::Cpam, &["CPAM de Paris"]),
+    dep("76", "Seine-Maritime", FundKind::Cpam, &["CPAM de Rouen-Elbeuf-Dieppe", "CPAM du Havre"]),
+    dep("77", "Seine-et-Marne", FundKind::Cpam, &["CPAM de Seine-et-Marne"]),
+    dep("78", "Yvelines", FundKind::Cpam, &["CPAM des Yvelines"]),
+    dep("79", "Deux-Sèvres", FundKind::Cpam, &["CPAM des Deux-Sèvres"]),
+    dep("80", "Somme", FundKind::Cpam, &["CPAM de la Somme"]),
+    dep("81", "Tarn", FundKind::Cpam, &["CPAM du Tarn"]),
+    dep("82", "Tarn-et-Garonne", FundKind::Cpam, &["CPAM de Tarn-et-Garonne"]),
+    dep("83", "Var", FundKind::Cpam, &["CPAM du Var"]),
+    dep("84", "Vaucluse", FundKind::Cpam, &["CPAM de Vaucluse"]),
+    dep("85", "Vendée", FundKind::Cpam, &["CPAM de la Vendée"]),
+    dep("86", "Vienne", FundKind::Cpam, &["CPAM de la Vienne"]),
+    dep("87", "Haute-Vienne", FundKind::Cpam, &["CPAM de la Haute-Vienne"]),
+    dep("88", "Vosges", FundKind::Cpam, &["CPAM des Vosges"]),
+    dep("89", "Yonne", FundKind::Cpam, &["CPAM de l'Yonne"]),
+    dep("90", "Territoire de Belfort", FundKind::Cpam, &["CPAM du Territoire de Belfort"]),
+    dep("91", "Essonne", FundKind::Cpam, &["CPAM de l'Essonne"]),
+    dep("92", "Hauts-de-Seine", FundKind::Cpam, &["CPAM des Hauts-de-Seine"]),
+    dep("93", "Seine-Saint-Denis", FundKind::Cpam, &["CPAM de la Seine-Saint-Denis"]),
+    dep("94", "Val-de-Marne", FundKind::Cpam, &["CPAM du Val-de-Marne"]),
+    dep("95", "Val-d'Oise", FundKind::Cpam, &["CPAM du Val-d'Oise"]),
+    dep("971", "Guadeloupe", FundKind::Cgss, &["CGSS de la Guadeloupe"]),
+    dep("972", "Martinique", FundKind::Cgss, &["CGSS de la Martinique"]),
+    dep("973", "Guyane", FundKind::Cgss, &["CGSS de la Guyane"]),
+    dep("974", "La Réunion", FundKind::Cgss, &["CGSS de La Réunion"]),
+    dep("976", "Mayotte", FundKind::Cgss, &["CSS de Mayotte"]),
+    // Saint-Pierre-et-Miquelon: its own Caisse de prévoyance sociale.
+    Row {
+        code: "975",
+        name_fr: "Saint-Pierre-et-Miquelon",
+        fund_kind: FundKind::Cgss,
+        funds: &["Caisse de prévoyance sociale de Saint-Pierre-et-Miquelon"],
+        own_scheme: true,
+    },
+    // Saint-Barthélemy and Saint-Martin: CGSS de la Guadeloupe.
+    dep("977", "Saint-Barthélemy", FundKind::Cgss, &["CGSS de la Guadeloupe"]),
+    dep("978", "Saint-Martin", FundKind::Cgss, &["CGSS de la Guadeloupe"]),
 ];
 
-/// Saint-Pierre-et-Miquelon: its own Caisse de prévoyance sociale.
-pub static SAINT_PIERRE_ET_MIQUELON: Department = Department {
-    code: "975",
-    name_fr: "Saint-Pierre-et-Miquelon",
-    fund_kind: FundKind::Cgss,
-    fund_name: "Caisse de prévoyance sociale de Saint-Pierre-et-Miquelon",
-    funds: &["Caisse de prévoyance sociale de Saint-Pierre-et-Miquelon"],
-    several_funds: false,
-    own_scheme: true,
+/// Whether the department's name is the end of its fund name ("CPAM de
+/// l'Ain"), so that the packed text need not repeat it.
+const fn name_ends_fund_name(r: &Row) -> bool {
+    let (name, fund) = match r.funds {
+        [.., last] => (r.name_fr.as_bytes(), last.as_bytes()),
+        [] => return false,
+    };
+    if name.len() > fund.len() {
+        return false;
+    }
+    let from = fund.len() - name.len();
+    let mut i = 0;
+    while i < name.len() {
+        if fund[from + i] != name[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Length of a row's fund name (its funds joined with [`FUND_SEPARATOR`]).
+const fn fund_name_len(r: &Row) -> usize {
+    let mut len = 0;
+    let mut i = 0;
+    while i < r.funds.len() {
+        if i > 0 {
+            len += FUND_SEPARATOR.len();
+        }
+        len += r.funds[i].len();
+        i += 1;
+    }
+    len
+}
+
+/// Length of a row's packed text.
+const fn row_text_len(r: &Row) -> usize {
+    let name = if name_ends_fund_name(r) {
+        0
+    } else {
+        r.name_fr.len()
+    };
+    r.code.len() + fund_name_len(r) + name
+}
+
+/// Length of [`TEXT`].
+const TEXT_LEN: usize = {
+    let mut len = 0;
+    let mut i = 0;
+    while i < ROWS.len() {
+        len += row_text_len(&ROWS[i]);
+        i += 1;
+    }
+    len
 };
+
+/// Whether `bytes` holds [`FUND_SEPARATOR`].
+const fn holds_separator(bytes: &[u8]) -> bool {
+    let sep = FUND_SEPARATOR.as_bytes();
+    let mut i = 0;
+    while i + sep.len() <= bytes.len() {
+        let mut j = 0;
+        while j < sep.len() && bytes[i + j] == sep[j] {
+            j += 1;
+        }
+        if j == sep.len() {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Copies `bytes` into `out` at `at`; returns the end.
+const fn put(out: &mut [u8], at: usize, bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while i < bytes.len() {
+        out[at + i] = bytes[i];
+        i += 1;
+    }
+    at + bytes.len()
+}
+
+/// Every row's text, in [`ROWS`] order.
+const TEXT_BYTES: [u8; TEXT_LEN] = {
+    let mut out = [0; TEXT_LEN];
+    let mut at = 0;
+    let mut i = 0;
+    while i < ROWS.len() {
+        let r = &ROWS[i];
+        assert!(!r.funds.is_empty() && !r.name_fr.is_empty());
+        at = put(&mut out, at, r.code.as_bytes());
+        let mut f = 0;
+        while f < r.funds.len() {
+            if f > 0 {
+                at = put(&mut out, at, FUND_SEPARATOR.as_bytes());
+            }
+            let fund = r.funds[f].as_bytes();
+            // `funds()` splits the fund name on the separator.
+            assert!(
+                !fund.is_empty() && !holds_separator(fund),
+                "a fund name must not be empty or hold the separator"
+            );
+            at = put(&mut out, at, fund);
+            f += 1;
+        }
+        if !name_ends_fund_name(r) {
+            at = put(&mut out, at, r.name_fr.as_bytes());
+        }
+        i += 1;
+    }
+    assert!(at == TEXT_LEN);
+    out
+};
+
+/// The texts of every department: see [`Department`].
+static TEXT: &str = match std::str::from_utf8(&TEXT_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("department texts are UTF-8"),
+};
+
+/// A length or offset as the byte it is stored in (checked at compile time).
+const fn byte(n: usize) -> u8 {
+    assert!(n <= u8::MAX as usize, "department text too long");
+    n as u8
+}
+
+/// Every row of [`ROWS`], packed.
+const PACKED: [Department; 104] = {
+    let empty = Department {
+        start: 0,
+        code_len: 0,
+        fund_name_len: 0,
+        name_at: 0,
+        name_len: 0,
+        fund_kind: FundKind::Cpam,
+        several_funds: false,
+        own_scheme: false,
+    };
+    let mut out = [empty; 104];
+    let mut start = 0;
+    let mut i = 0;
+    while i < ROWS.len() {
+        let r = &ROWS[i];
+        assert!(start <= u16::MAX as usize, "department texts too long");
+        let fund_name_len = fund_name_len(r);
+        let name_at = if name_ends_fund_name(r) {
+            r.code.len() + fund_name_len - r.name_fr.len()
+        } else {
+            r.code.len() + fund_name_len
+        };
+        out[i] = Department {
+            start: start as u16,
+            code_len: byte(r.code.len()),
+            fund_name_len: byte(fund_name_len),
+            name_at: byte(name_at),
+            name_len: byte(r.name_fr.len()),
+            fund_kind: r.fund_kind,
+            several_funds: r.funds.len() > 1,
+            own_scheme: r.own_scheme,
+        };
+        start += row_text_len(r);
+        i += 1;
+    }
+    out
+};
+
+/// `N` rows of [`PACKED`] from `from`.
+const fn packed<const N: usize>(from: usize) -> [Department; N] {
+    let mut out = [PACKED[0]; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = PACKED[from + i];
+        i += 1;
+    }
+    out
+}
+
+/// The 101 departments: `01`–`19`, `2A`, `2B`, `21`–`95`, then `971`–`974`
+/// and `976` (this order makes the lookup by code a computed index).
+pub static DEPARTMENTS: [Department; 101] = packed(0);
+
+/// Saint-Pierre-et-Miquelon: its own Caisse de prévoyance sociale.
+pub static SAINT_PIERRE_ET_MIQUELON: Department = PACKED[101];
 
 /// Saint-Barthélemy (977) and Saint-Martin (978), former communes of
 /// Guadeloupe, served by the CGSS de la Guadeloupe. Their real postcodes
 /// (97133, 97150) are in the 971 range and give Guadeloupe's row, with the
 /// same fund.
-pub static SAINT_BARTHELEMY_AND_SAINT_MARTIN: [Department; 2] = [
-    dep(
-        "977",
-        "Saint-Barthélemy",
-        FundKind::Cgss,
-        "CGSS de la Guadeloupe",
-        &["CGSS de la Guadeloupe"],
-    ),
-    dep(
-        "978",
-        "Saint-Martin",
-        FundKind::Cgss,
-        "CGSS de la Guadeloupe",
-        &["CGSS de la Guadeloupe"],
-    ),
-];
+pub static SAINT_BARTHELEMY_AND_SAINT_MARTIN: [Department; 2] = packed(102);
 
 /// A French collectivity of the Pacific with its own social-security scheme
 /// (not the French general scheme): no CPAM or CGSS affiliation there.
@@ -288,7 +548,7 @@ pub fn department(code: &str) -> Option<&'static Department> {
         _ => None,
     };
     // The computed index is checked against the row's code.
-    found.filter(|d| d.code == code)
+    found.filter(|d| d.code() == code)
 }
 
 /// What a postcode tells about the fund.
@@ -315,14 +575,14 @@ impl PostcodeFund {
 
     /// Several funds share the department (the commune decides).
     pub fn several_funds(self) -> bool {
-        self.department().is_some_and(|d| d.several_funds)
+        self.department().is_some_and(Department::several_funds)
     }
 
     /// Not the French general scheme: Saint-Pierre-et-Miquelon's own fund, or
     /// a Pacific collectivity's scheme.
     pub fn own_scheme(self) -> bool {
         match self {
-            PostcodeFund::Department(d) => d.own_scheme,
+            PostcodeFund::Department(d) => d.own_scheme(),
             PostcodeFund::OwnScheme(_) => true,
         }
     }
@@ -402,7 +662,7 @@ mod tests {
         department_for_postcode(postcode)
             .ok()
             .and_then(PostcodeFund::department)
-            .map_or("", |d| d.code)
+            .map_or("", Department::code)
     }
 
     #[test]
@@ -416,13 +676,13 @@ mod tests {
         assert_eq!(codes.len(), 101);
         for code in &codes {
             let d = department(code).unwrap_or_else(|| panic!("{code} missing"));
-            assert_eq!(d.code, code);
+            assert_eq!(d.code(), code);
         }
-        let table: BTreeSet<&str> = DEPARTMENTS.iter().map(|d| d.code).collect();
+        let table: BTreeSet<&str> = DEPARTMENTS.iter().map(Department::code).collect();
         let expected: BTreeSet<&str> = codes.iter().map(String::as_str).collect();
         assert_eq!(table, expected);
         for code in ["975", "977", "978"] {
-            assert_eq!(department(code).map(|d| d.code), Some(code));
+            assert_eq!(department(code).map(Department::code), Some(code));
         }
         for bad in [
             "", "0", "00", "20", "96", "99", "2C", "2a", "970", "979", "986", "01 ", "1",
@@ -434,40 +694,86 @@ mod tests {
     #[test]
     fn rows_are_consistent() {
         for d in DEPARTMENTS.iter().chain(&SAINT_BARTHELEMY_AND_SAINT_MARTIN) {
-            assert!(!d.name_fr.is_empty() && !d.funds.is_empty(), "{}", d.code);
-            assert_eq!(d.several_funds, d.funds.len() > 1, "{}", d.code);
-            assert_eq!(d.fund_name, d.funds.join(" / "), "{}", d.code);
-            assert!(!d.own_scheme);
-            let expected_kind = if d.code.len() == 3 {
+            let funds: Vec<&str> = d.funds().collect();
+            assert!(!d.name_fr().is_empty() && !funds.is_empty(), "{}", d.code());
+            assert_eq!(d.several_funds(), funds.len() > 1, "{}", d.code());
+            assert_eq!(d.fund_name(), funds.join(" / "), "{}", d.code());
+            assert!(!d.own_scheme());
+            let expected_kind = if d.code().len() == 3 {
                 FundKind::Cgss
             } else {
                 FundKind::Cpam
             };
-            assert_eq!(d.fund_kind, expected_kind, "{}", d.code);
-            let prefix = if d.fund_kind == FundKind::Cpam {
+            assert_eq!(d.fund_kind(), expected_kind, "{}", d.code());
+            let prefix = if d.fund_kind() == FundKind::Cpam {
                 "CPAM "
             } else {
                 "C"
             };
-            assert!(d.funds.iter().all(|f| f.starts_with(prefix)), "{}", d.code);
+            assert!(funds.iter().all(|f| f.starts_with(prefix)), "{}", d.code());
         }
         let several: Vec<&str> = DEPARTMENTS
             .iter()
-            .filter(|d| d.several_funds)
-            .map(|d| d.code)
+            .filter(|d| d.several_funds())
+            .map(Department::code)
             .collect();
         assert_eq!(several, ["59", "62", "64", "76"]);
         let cpams: usize = DEPARTMENTS
             .iter()
-            .filter(|d| d.fund_kind == FundKind::Cpam)
-            .map(|d| d.funds.len())
+            .filter(|d| d.fund_kind() == FundKind::Cpam)
+            .map(|d| d.funds().count())
             .sum();
         assert_eq!(cpams, 102);
     }
 
     #[test]
+    fn packed_rows_read_back() {
+        let all: Vec<&Department> = DEPARTMENTS
+            .iter()
+            .chain([&SAINT_PIERRE_ET_MIQUELON])
+            .chain(&SAINT_BARTHELEMY_AND_SAINT_MARTIN)
+            .collect();
+        assert_eq!(all.len(), ROWS.len());
+        for (d, r) in all.iter().zip(&ROWS) {
+            assert_eq!(
+                (d.code(), d.name_fr(), d.fund_kind(), d.own_scheme()),
+                (r.code, r.name_fr, r.fund_kind, r.own_scheme)
+            );
+            assert!(d.funds().eq(r.funds.iter().copied()), "{}", r.code);
+        }
+        // A name that ends its fund name is not repeated.
+        assert!(TEXT.starts_with("01CPAM de l'Ain02CPAM de l'Aisne03"));
+        assert_eq!(department("01").map(Department::name_fr), Some("Ain"));
+        assert!(TEXT.contains("59CPAM de Lille-Douai / CPAM de Roubaix-Tourcoing / CPAM des Flandres / CPAM du HainautNord60"));
+    }
+
+    #[test]
+    fn debug_and_serialize_show_the_fields() {
+        let d = department("62").expect("62");
+        assert_eq!(
+            format!("{d:?}"),
+            "Department { code: \"62\", name_fr: \"Pas-de-Calais\", fund_kind: Cpam, \
+             fund_name: \"CPAM de l'Artois / CPAM de la Côte d'Opale\", \
+             funds: [\"CPAM de l'Artois\", \"CPAM de la Côte d'Opale\"], \
+             several_funds: true, own_scheme: false }"
+        );
+        assert_eq!(
+            serde_json::to_value(d).ok(),
+            Some(serde_json::json!({
+                "code": "62",
+                "name_fr": "Pas-de-Calais",
+                "fund_kind": "cpam",
+                "fund_name": "CPAM de l'Artois / CPAM de la Côte d'Opale",
+                "funds": ["CPAM de l'Artois", "CPAM de la Côte d'Opale"],
+                "several_funds": true,
+                "own_scheme": false
+            }))
+        );
+    }
+
+    #[test]
     fn fund_names() {
-        let name = |code: &str| department(code).map_or("", |d| d.fund_name);
+        let name = |code: &str| department(code).map_or("", Department::fund_name);
         assert_eq!(name("01"), "CPAM de l'Ain");
         assert_eq!(name("69"), "CPAM du Rhône");
         assert_eq!(name("92"), "CPAM des Hauts-de-Seine");
@@ -546,11 +852,11 @@ mod tests {
             let found = department_for_postcode(postcode);
             let d = found.ok().and_then(PostcodeFund::department);
             assert_eq!(
-                d.map(|d| (d.code, d.fund_name)),
+                d.map(|d| (d.code(), d.fund_name())),
                 Some((code, fund)),
                 "{postcode}"
             );
-            assert_eq!(d.map(|d| d.fund_kind), Some(FundKind::Cgss));
+            assert_eq!(d.map(Department::fund_kind), Some(FundKind::Cgss));
         }
         let spm = department_for_postcode("97500");
         assert_eq!(spm.map(PostcodeFund::own_scheme), Ok(true));
@@ -644,12 +950,12 @@ mod tests {
             let postcode = format!("{n:03}45");
             match department_for_postcode(&postcode) {
                 Ok(PostcodeFund::Department(d)) => {
-                    let ok = if d.code == "2A" || d.code == "2B" {
+                    let ok = if d.code() == "2A" || d.code() == "2B" {
                         postcode.starts_with("20")
                     } else {
-                        postcode.starts_with(d.code)
+                        postcode.starts_with(d.code())
                     };
-                    assert!(ok, "{postcode} → {}", d.code);
+                    assert!(ok, "{postcode} → {}", d.code());
                 }
                 Ok(PostcodeFund::OwnScheme(t)) => assert!(postcode.starts_with(t.code)),
                 Err(e) => assert!(!matches!(e, PostcodeError::Malformed(_)), "{postcode}"),
