@@ -54,6 +54,7 @@ function cli(...args) {
 }
 // The Node build of the same package, to make a case file as `secu case new` would.
 const secuNode = createRequire(import.meta.url)(join(pkgDir, '..', 'node', 'secu_wasm.js'));
+const secuCaseNode = createRequire(import.meta.url)(join(pkgDir, '..', 'node', 'secu_case.js'));
 
 // ---------------------------------------------------------------------------
 // Static server: web/ at /, the package at /pkg/.
@@ -395,6 +396,11 @@ try {
     assert.match(said, /nationality/, 'with the likely field');
   });
 
+  await step('the case module is loaded only for a case: not by the pages so far', async () => {
+    assert.ok(served.includes('/pkg/secu_wasm_bg.wasm'), 'the assessment module was served');
+    assert.ok(!served.includes('/pkg/secu_case_bg.wasm') && !served.includes('/pkg/secu_case.js'), `the case module was served before any case: ${served.join(', ')}`);
+  });
+
   await step('a case file of the CLI: import it, see its status, record an event, export it, the CLI reads it back', async () => {
     // Opened by the native CLI, as an HR team would.
     const file = join(work, 'family.case.json');
@@ -413,7 +419,7 @@ try {
     // The event form offers what allowedEvents says.
     await page.selectOption('#ev-member', 'arjun');
     const offered = await page.locator('#ev-kind option').evaluateAll((os) => os.map((o) => o.value));
-    assert.deepEqual(offered.sort(), secuNode.allowedEvents(caseFile, 'arjun', '2026-12-01').sort());
+    assert.deepEqual(offered.sort(), secuCaseNode.allowedEvents(caseFile, 'arjun', '2026-12-01').sort());
     // Event labels are the core's (labels.js), and the fields shown follow the Event schema.
     assert.equal((await page.textContent('#ev-kind option[value="document_received"]')).trim(), 'document received');
     await page.selectOption('#ev-kind', 'document_received');
@@ -431,7 +437,7 @@ try {
     const exported = JSON.parse(readFileSync(await dl.path(), 'utf8'));
     assert.equal(exported.events.length, 1);
     assert.equal(exported.events[0].event, 'document_received');
-    const status = secuNode.caseStatus(exported, { asOf: '2026-12-01' });
+    const status = secuCaseNode.caseStatus(exported, { asOf: '2026-12-01' });
     assert.ok(!status.members[0].missing_documents.includes('form_s1106'), 'the exported case file replays');
     // The CLI reads the page's file, verifies its chain, and goes on recording in it.
     const back = join(work, 'from-the-page.case.json');
@@ -439,7 +445,7 @@ try {
     const cliStatus = JSON.parse(cli('case', 'status', back, '--as-of', '2026-12-01', '--json'));
     const arjunStatus = cliStatus.members.find((m) => m.id === 'arjun');
     assert.ok(!arjunStatus.missing_documents.includes('form_s1106'), 'the CLI sees the event recorded in the page');
-    assert.deepEqual(cliStatus, secuNode.caseStatus(exported, { asOf: '2026-12-01' }), 'the CLI and the module give the same status');
+    assert.deepEqual(cliStatus, secuCaseNode.caseStatus(exported, { asOf: '2026-12-01' }), 'the CLI and the module give the same status');
     cli('case', 'record', back, 'arjun', 'document_received', '--document', 'identity_document', '--date', '2026-12-02');
     const history = cli('case', 'history', back, '--json');
     assert.equal(JSON.parse(history).length, 2, "two events: the page's and the CLI's");
@@ -488,7 +494,8 @@ try {
 
   assert.deepEqual(foreign, [], `requests outside ${origin}: ${foreign.join(', ')}`);
   assert.deepEqual(pageProblems, [], `page errors or console errors:\n${pageProblems.join('\n')}`);
-  assert.ok(served.includes('/pkg/secu_wasm_bg.wasm'), 'the .wasm was served by the test server');
+  assert.ok(served.includes('/pkg/secu_wasm_bg.wasm'), 'the assessment .wasm was served by the test server');
+  assert.ok(served.includes('/pkg/secu_case_bg.wasm'), 'the case .wasm was served once a case was opened');
 } catch (e) {
   exitCode = 1;
   console.error(`\ne2e: FAILED: ${e.message}`);

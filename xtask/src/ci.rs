@@ -120,6 +120,29 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
         ],
         &[],
     )?;
+    // The package's two modules are the binding built with one feature each.
+    for feature in ["assess", "case"] {
+        step(
+            root,
+            &format!("clippy (wasm32: binding with feature {feature} alone)"),
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "secu-wasm",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--locked",
+                "--no-default-features",
+                "--features",
+                feature,
+                "--",
+                "-D",
+                "warnings",
+            ],
+            &[],
+        )?;
+    }
     step(
         root,
         "docs",

@@ -68,14 +68,17 @@ commands:
       write crates/secu-wasm/types/secu.d.ts (TypeScript) from the core's
       JSON Schemas
   wasm [--test]
-      build the WebAssembly package into <target>/npm/secu-wasm/ (release
-      .wasm, wasm-bindgen --target web and nodejs, wasm-opt -Oz from npm
-      binaryen) and copy the web build into web/pkg/ for the page; check
-      its host imports and its size (prints it against the 150 KB gzipped
-      budget; fails above the enforced ceiling); --test also compiles
+      build the WebAssembly package into <target>/npm/secu-wasm/: two
+      modules, secu_wasm (assess, checkNir, schema, version) and secu_case
+      (case files), each a release .wasm, wasm-bindgen --target web and
+      nodejs, wasm-opt -Oz from npm binaryen; copy the web build into
+      web/pkg/ for the page; check their host imports and sizes (printed
+      against the budget of 150,000 bytes gzipped per module; fails above
+      it or above a module's ceiling); --test also compiles
       crates/secu-wasm/js/types-check.ts with tsc --strict against the
       package's declarations, runs the wasm-bindgen tests under Node and the
-      equivalence of `assess` with `secu assess --json` on examples/;
+      equivalence with the CLI (`assess --json` on examples/, and a case
+      file made by the module read back by `secu case status --json`);
       installs wasm-bindgen-cli (the Cargo.lock version), binaryen and
       typescript only when missing
   web-labels [--check]

@@ -1,6 +1,8 @@
 //! `cargo xtask wasm [--test]`: the WebAssembly package `secu-wasm`.
 //!
-//! Release `.wasm` (profile `wasm-release`), `wasm-bindgen --target web` and
+//! Two modules (`MODULES`: `secu_wasm` for assessments and NIR checks,
+//! `secu_case` for case files), each a release `.wasm` of `crates/secu-wasm`
+//! built with one cargo feature (profile `wasm-release`), `wasm-bindgen --target web` and
 //! `--target nodejs` with the CLI pinned to the `wasm-bindgen` version of
 //! `Cargo.lock`, `wasm-opt -Oz` from the npm package `binaryen` (Debian's
 //! binaryen 108 produces modules that fail to load), the host-import check,
@@ -15,14 +17,22 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-/// The size budget of the optimised `.wasm`, gzipped, set by issue 4. Not
-/// met yet: the figure is printed against it at every build.
-const GZIP_BUDGET: u64 = 150 * 1024;
-/// The ceiling the build enforces meanwhile: the size reached (193,981 bytes
-/// gzipped on 2026-11-27) plus about 2 %, so that any growth fails CI and each
-/// saving can lower it. Lower it with every saving; never raise it without
-/// saying why in the commit.
-const GZIP_CEILING: u64 = 197_500;
+/// The size budget of each optimised `.wasm`, gzipped, set by issue 4:
+/// "150 KB", read as 150,000 bytes (the stricter reading).
+const GZIP_BUDGET: u64 = 150_000;
+/// The package's modules, each built from `crates/secu-wasm` with one cargo
+/// feature: its name (files `<name>.js`, `<name>_bg.wasm`, `<name>.d.ts`),
+/// the feature, and the ceiling the build enforces on its gzipped size
+/// (never above the budget). `secu_wasm` (assess, checkNir, schema,
+/// version) is what every page loads; `secu_case` (newCase, recordEvent,
+/// caseStatus, allowedEvents, version) only a page that tracks a case. One
+/// module with everything was 165,774 bytes gzipped on 2026-11-27.
+/// `secu_wasm`'s ceiling is its size then plus about 2 %, so that growth
+/// shows: lower it with every saving; never raise it without saying why.
+const MODULES: [(&str, &str, u64); 2] = [
+    ("secu_wasm", "assess", 119_000),
+    ("secu_case", "case", GZIP_BUDGET),
+];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
 /// The npm `typescript` version that checks the package's declarations.
@@ -146,7 +156,10 @@ fn check_types(root: &Path, target: &Path, pkg: &Path) -> Result<()> {
             "moduleResolution": "bundler",
             "lib": ["es2022", "dom"],
             "types": [],
-            "paths": { "secu-wasm": [path(&pkg.join("web/secu_wasm.d.ts"))] }
+            "paths": {
+                "secu-wasm": [path(&pkg.join("web/secu_wasm.d.ts"))],
+                "secu-wasm/case": [path(&pkg.join("web/secu_case.d.ts"))]
+            }
         },
         "files": [path(&root.join("crates/secu-wasm/js/types-check.ts"))]
     });
@@ -186,61 +199,83 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
     let wasm_opt =
         npm_tool(target, "binaryen", BINARYEN_VERSION)?.join("node_modules/.bin/wasm-opt");
 
-    run_cmd(
-        "build the release .wasm",
-        Command::new("cargo")
-            .args([
-                "build",
-                "-p",
-                "secu-wasm",
-                "--locked",
-                "--target",
-                TARGET,
-                "--profile",
-                PROFILE,
-            ])
-            .current_dir(root),
-    )?;
-    let built = target.join(TARGET).join(PROFILE).join("secu_wasm.wasm");
     let pkg = target.join("npm/secu-wasm");
     if pkg.exists() {
         fs::remove_dir_all(&pkg)?;
     }
-    for (flavour, dir) in [("web", "web"), ("nodejs", "node")] {
-        let out = pkg.join(dir);
+    let staging = target.join("wasm-modules");
+    fs::create_dir_all(&staging)?;
+    let mut sizes = Vec::new();
+    for (name, feature, ceiling) in MODULES {
         run_cmd(
-            &format!("wasm-bindgen --target {flavour}"),
-            Command::new("wasm-bindgen")
-                .args(["--target", flavour, "--out-name", "secu_wasm", "--out-dir"])
-                .arg(&out)
-                .arg(&built),
+            &format!("build the release .wasm ({name}: feature {feature})"),
+            Command::new("cargo")
+                .args([
+                    "build",
+                    "-p",
+                    "secu-wasm",
+                    "--locked",
+                    "--target",
+                    TARGET,
+                    "--profile",
+                    PROFILE,
+                    "--no-default-features",
+                    "--features",
+                    feature,
+                ])
+                .current_dir(root),
         )?;
-        let wasm = out.join("secu_wasm_bg.wasm");
-        run_cmd(
-            &format!("wasm-opt -Oz ({dir})"),
-            Command::new(&wasm_opt)
-                .arg("-Oz")
-                .arg(&wasm)
-                .arg("-o")
-                .arg(&wasm),
+        // Each build overwrites the crate's one output: keep a copy by name.
+        let built = staging.join(format!("{name}.wasm"));
+        fs::copy(
+            target.join(TARGET).join(PROFILE).join("secu_wasm.wasm"),
+            &built,
         )?;
-        let kind = if dir == "web" { "module" } else { "commonjs" };
-        fs::write(
-            out.join("package.json"),
-            format!("{{ \"type\": \"{kind}\" }}\n"),
-        )?;
-        let dts = fs::read_to_string(out.join("secu_wasm.d.ts"))?;
-        if let Some(line) = crate::ts::uses_any(&public_api(&dts)) {
-            bail!("{dir}/secu_wasm.d.ts uses `any`: {line}");
+        for (flavour, dir) in [("web", "web"), ("nodejs", "node")] {
+            let out = pkg.join(dir);
+            run_cmd(
+                &format!("wasm-bindgen --target {flavour} ({name})"),
+                Command::new("wasm-bindgen")
+                    .args(["--target", flavour, "--out-name", name, "--out-dir"])
+                    .arg(&out)
+                    .arg(&built),
+            )?;
+            let wasm = out.join(format!("{name}_bg.wasm"));
+            run_cmd(
+                &format!("wasm-opt -Oz ({dir}/{name})"),
+                Command::new(&wasm_opt)
+                    .arg("-Oz")
+                    .arg(&wasm)
+                    .arg("-o")
+                    .arg(&wasm),
+            )?;
+            let kind = if dir == "web" { "module" } else { "commonjs" };
+            fs::write(
+                out.join("package.json"),
+                format!("{{ \"type\": \"{kind}\" }}\n"),
+            )?;
+            let dts = fs::read_to_string(out.join(format!("{name}.d.ts")))?;
+            if let Some(line) = crate::ts::uses_any(&public_api(&dts)) {
+                bail!("{dir}/{name}.d.ts uses `any`: {line}");
+            }
         }
+        let web_wasm = pkg.join(format!("web/{name}_bg.wasm"));
+        run_cmd(
+            &format!("host imports of {name}_bg.wasm"),
+            Command::new("node")
+                .arg(root.join("crates/secu-wasm/js/check-imports.cjs"))
+                .arg(&web_wasm),
+        )?;
+        let raw = fs::metadata(&web_wasm)?.len();
+        let gz = gzip_size(&web_wasm)?;
+        let before = fs::metadata(&built)?.len();
+        sizes.push((name, gz, ceiling));
+        println!(
+            "{name}_bg.wasm: {raw} bytes ({:.1} KB), {gz} bytes gzipped ({:.1} KB); before wasm-opt {before} bytes",
+            raw as f64 / 1000.0,
+            gz as f64 / 1000.0,
+        );
     }
-    let web_wasm = pkg.join("web/secu_wasm_bg.wasm");
-    run_cmd(
-        "host imports of the .wasm",
-        Command::new("node")
-            .arg(root.join("crates/secu-wasm/js/check-imports.cjs"))
-            .arg(&web_wasm),
-    )?;
     fs::copy(
         root.join("crates/secu-wasm/npm/README.md"),
         pkg.join("README.md"),
@@ -249,32 +284,33 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
         pkg.join("package.json"),
         package_json(&crate_version(root)?),
     )?;
-
-    let raw = fs::metadata(&web_wasm)?.len();
-    let gz = gzip_size(&web_wasm)?;
-    let before = fs::metadata(&built)?.len();
-    println!(
-        "secu_wasm_bg.wasm: {raw} bytes ({:.1} KB), {gz} bytes gzipped ({:.1} KB); before wasm-opt {before} bytes",
-        raw as f64 / 1024.0,
-        gz as f64 / 1024.0,
-    );
-    if gz > GZIP_BUDGET {
-        println!(
-            "size budget {} KB gzipped: NOT MET ({:.1} KB over); enforced ceiling meanwhile: {GZIP_CEILING} bytes",
-            GZIP_BUDGET / 1024,
-            (gz - GZIP_BUDGET) as f64 / 1024.0
-        );
-    } else {
-        println!("size budget {} KB gzipped: met", GZIP_BUDGET / 1024);
+    for (name, gz, _) in &sizes {
+        if *gz > GZIP_BUDGET {
+            println!(
+                "size budget {GZIP_BUDGET} bytes gzipped per module: NOT MET by {name} ({gz} bytes, {} over)",
+                gz - GZIP_BUDGET
+            );
+        } else {
+            println!(
+                "size budget {GZIP_BUDGET} bytes gzipped per module: met by {name} ({gz} bytes, {} to spare)",
+                GZIP_BUDGET - gz
+            );
+        }
     }
     println!("package: {}", pkg.display());
 
     // The page web/ loads the web build from web/pkg/ (ignored by git).
     let web_pkg = root.join("web/pkg");
     fs::create_dir_all(&web_pkg)?;
-    for f in ["secu_wasm.js", "secu_wasm_bg.wasm", "secu_wasm.d.ts"] {
-        fs::copy(pkg.join("web").join(f), web_pkg.join(f))
-            .with_context(|| format!("copying {f} into web/pkg/"))?;
+    for (name, _, _) in MODULES {
+        for f in [
+            format!("{name}.js"),
+            format!("{name}_bg.wasm"),
+            format!("{name}.d.ts"),
+        ] {
+            fs::copy(pkg.join("web").join(&f), web_pkg.join(&f))
+                .with_context(|| format!("copying {f} into web/pkg/"))?;
+        }
     }
     println!(
         "page: {} (serve web/ with any static server)",
@@ -301,7 +337,7 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
         )?;
         build_cli(root)?;
         run_cmd(
-            "equivalence with `secu assess --json` on examples/",
+            "equivalence with the CLI (assess on examples/, a case file read back)",
             Command::new("node")
                 .arg(root.join("crates/secu-wasm/js/equivalence.cjs"))
                 .arg(&pkg)
@@ -311,10 +347,12 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
     }
     eprintln!("\nwasm: done in {:.0} s", t.elapsed().as_secs_f64());
     // Checked last so that --test still reports on everything else.
-    if gz > GZIP_CEILING {
-        bail!(
-            "the .wasm grew: {gz} bytes gzipped > the ceiling {GZIP_CEILING} (budget {GZIP_BUDGET})"
-        );
+    for (name, gz, ceiling) in sizes {
+        if gz > ceiling {
+            bail!(
+                "{name}_bg.wasm: {gz} bytes gzipped > its ceiling {ceiling} (budget {GZIP_BUDGET} per module)"
+            );
+        }
     }
     Ok(())
 }
@@ -363,7 +401,7 @@ fn package_json(version: &str) -> String {
   "main": "./node/secu_wasm.js",
   "module": "./web/secu_wasm.js",
   "types": "./web/secu_wasm.d.ts",
-  "sideEffects": ["./web/secu_wasm.js", "./node/secu_wasm.js"],
+  "sideEffects": ["./web/secu_wasm.js", "./node/secu_wasm.js", "./web/secu_case.js", "./node/secu_case.js"],
   "files": ["web", "node", "README.md"],
   "exports": {{
     ".": {{
@@ -380,6 +418,20 @@ fn package_json(version: &str) -> String {
         "default": "./web/secu_wasm.js"
       }}
     }},
+    "./case": {{
+      "node": {{
+        "types": "./node/secu_case.d.ts",
+        "default": "./node/secu_case.js"
+      }},
+      "browser": {{
+        "types": "./web/secu_case.d.ts",
+        "default": "./web/secu_case.js"
+      }},
+      "default": {{
+        "types": "./web/secu_case.d.ts",
+        "default": "./web/secu_case.js"
+      }}
+    }},
     "./web": {{
       "types": "./web/secu_wasm.d.ts",
       "default": "./web/secu_wasm.js"
@@ -388,7 +440,16 @@ fn package_json(version: &str) -> String {
       "types": "./node/secu_wasm.d.ts",
       "default": "./node/secu_wasm.js"
     }},
+    "./web/case": {{
+      "types": "./web/secu_case.d.ts",
+      "default": "./web/secu_case.js"
+    }},
+    "./node/case": {{
+      "types": "./node/secu_case.d.ts",
+      "default": "./node/secu_case.js"
+    }},
     "./secu_wasm_bg.wasm": "./web/secu_wasm_bg.wasm",
+    "./secu_case_bg.wasm": "./web/secu_case_bg.wasm",
     "./package.json": "./package.json"
   }}
 }}

@@ -24,7 +24,8 @@
 //    JSON.stringify of the household plus JSON.parse of the assessment's text
 //    (a lower bound: the binding also copies the text in and out of linear
 //    memory and decodes it as UTF-8).
-// 4. checkNir and caseStatus (a case opened on the same household), same way.
+// 4. checkNir, and caseStatus of the case module (a case opened on the same
+//    household), same way.
 // The load average is recorded: on a shared machine the spread says more
 // than the median.
 //
@@ -191,9 +192,10 @@ function perCall(f, check, samples, calls) {
     opt.calls,
   );
 
-  const caseFile = node.newCase(household, { createdAt: '2026-11-27T09:00:00Z', entropy: '5e'.repeat(32), openedOn: AS_OF });
+  const cases = require(path.join(pkg, 'node/secu_case.js'));
+  const caseFile = cases.newCase(household, { createdAt: '2026-11-27T09:00:00Z', entropy: '5e'.repeat(32), openedOn: AS_OF });
   const statusUs = perCall(
-    () => node.caseStatus(caseFile, { asOf: STATUS_AS_OF }),
+    () => cases.caseStatus(caseFile, { asOf: STATUS_AS_OF }),
     (s) => assert(s.members.length === 4, 'caseStatus: 4 members'),
     opt.samples,
     Math.max(1, opt.calls >> 1),

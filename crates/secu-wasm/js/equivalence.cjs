@@ -1,5 +1,7 @@
 // For every examples/*.json household (not *.expect.json): the WASM `assess`
 // (the Node build and the web build of the package) equals `secu assess FILE --json`.
+// And the case module: a case file it opens and records into is read back by
+// `secu case status --json` (chain verified) with the module's own status.
 // Usage: node equivalence.cjs PACKAGE_DIR SECU_BINARY EXAMPLES_DIR
 'use strict';
 const fs = require('fs');
@@ -32,5 +34,24 @@ const [pkg, secu, examples] = process.argv.slice(2);
   try { execFileSync(secu, ['assess', tmp, '--json', '--as-of', '2026-11-27'], { encoding: 'utf8', stdio: 'pipe' }); } catch (e) { stderr = e.stderr; }
   fs.unlinkSync(tmp);
   assert.throws(() => node.assess(bad, { asOf: '2026-11-27' }), (e) => e.message === stderr.trimEnd() && Array.isArray(e.errors));
-  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI; errors too`);
+  // The case module (both builds): open, record, read back by the CLI.
+  const nodeCase = require(path.resolve(pkg, 'node/secu_case.js'));
+  const webCase = await import(path.resolve(pkg, 'web/secu_case.js'));
+  await webCase.default({ module_or_path: fs.readFileSync(path.resolve(pkg, 'web/secu_case_bg.wasm')) });
+  const family = JSON.parse(fs.readFileSync(path.join(examples, 'talent_passport_family.json'), 'utf8'));
+  const entropy = 'a5'.repeat(32);
+  for (const [build, m] of [['node', nodeCase], ['web', webCase]]) {
+    let file = m.newCase(family, { createdAt: '2026-11-27T09:00:00Z', entropy, openedOn: '2026-11-27' });
+    const member = family.members[0].id;
+    assert.ok(m.allowedEvents(file, member, '2026-12-01').includes('document_received'), build);
+    file = m.recordEvent(file, { member, date: '2026-12-01', event: { event: 'document_received', kind: 'identity_document' }, recordedAt: '2026-12-01T10:00:00Z', entropy });
+    const caseTmp = path.join(pkg, '..', `equivalence-${build}.case.json`);
+    fs.writeFileSync(caseTmp, JSON.stringify(file, null, 2));
+    for (const lang of ['en', 'fr']) {
+      const cli = JSON.parse(execFileSync(secu, ['case', 'status', caseTmp, '--as-of', '2026-12-02', '--json', '--lang', lang], { encoding: 'utf8' }));
+      assert.deepStrictEqual(m.caseStatus(file, { asOf: '2026-12-02', lang }), cli, `case status (${lang}, ${build} build)`);
+    }
+    fs.unlinkSync(caseTmp);
+  }
+  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI; errors too; a case file of the case module reads back in the CLI with the same status`);
 })().catch((e) => { console.error(e); process.exit(1); });

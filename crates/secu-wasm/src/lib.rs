@@ -23,11 +23,15 @@
 #![forbid(unsafe_code)]
 
 use chrono::NaiveDate;
+#[cfg(feature = "assess")]
+use secu::Options;
 use secu::model::civil_date;
+#[cfg(feature = "case")]
 use secu::procedure::case::{Case, CaseError};
-use secu::{InputErrors, Lang, Options, Policy};
+use secu::{InputErrors, Lang, Policy};
 use serde::Serialize;
 use serde_json::{Map, Value};
+#[cfg(feature = "case")]
 use sha2::{Digest as _, Sha256};
 use wasm_bindgen::prelude::*;
 
@@ -161,6 +165,7 @@ impl From<InputErrors> for Failure {
     }
 }
 
+#[cfg(feature = "case")]
 /// A case error as the contract's problems (a refusal: its code, and the
 /// text that names what is allowed now).
 fn case_failure(e: &CaseError) -> Failure {
@@ -274,6 +279,7 @@ impl Fields {
         }
     }
 
+    #[cfg(feature = "case")]
     fn required_string(&mut self, key: &str) -> Option<String> {
         let s = self.string(key);
         if s.is_none() && !self.problems.iter().any(|p| p.path == self.at(key)) {
@@ -357,6 +363,7 @@ impl Fields {
         policy
     }
 
+    #[cfg(feature = "case")]
     /// Entropy from the caller (`crypto.getRandomValues`), hex, ≥ 32 bytes.
     fn entropy(&mut self) -> Option<Vec<u8>> {
         let s = self.required_string("entropy")?;
@@ -391,6 +398,7 @@ impl Fields {
     }
 }
 
+#[cfg(feature = "case")]
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
     if !s.len().is_multiple_of(2) {
         return None;
@@ -405,6 +413,7 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+#[cfg(feature = "case")]
 /// The salts of the commitments: `sha256(entropy || counter)`, first 16
 /// bytes, the counter a big-endian `u64` starting at 0.
 fn salts(entropy: Vec<u8>) -> impl FnMut() -> [u8; 16] {
@@ -428,16 +437,19 @@ fn household(value: JsValue) -> Result<secu::Household> {
     Ok(secu::decode::parse_household_value(&to_json(value, "")?)?)
 }
 
+#[cfg(feature = "case")]
 fn case_file(value: JsValue) -> Result<Case> {
     Case::from_value(to_json(value, "")?).map_err(|e| case_failure(&e))
 }
 
+#[cfg(feature = "case")]
 fn load_with_policy(value: JsValue) -> Result<(Case, Policy)> {
     let case = case_file(value)?;
     let policy = case.policy().map_err(|e| case_failure(&e))?;
     Ok((case, policy))
 }
 
+#[cfg(feature = "assess")]
 fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let mut o = Fields::new(options, "options")?;
     let as_of = o.date("asOf", Some("missing_as_of"));
@@ -453,6 +465,7 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     to_js(&assessment)
 }
 
+#[cfg(feature = "case")]
 fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let mut o = Fields::new(options, "options")?;
     let opened_on = o.date("openedOn", None);
@@ -476,6 +489,7 @@ fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     to_js(&case)
 }
 
+#[cfg(feature = "case")]
 fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
     let mut o = Fields::new(request, "request")?;
     let member = o.required_string("member");
@@ -525,6 +539,7 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
     to_js(&case)
 }
 
+#[cfg(feature = "case")]
 fn do_case_status(case_js: JsValue, options: JsValue) -> Result<JsValue> {
     let mut o = Fields::new(options, "options")?;
     let as_of = o.date("asOf", Some("missing_as_of"));
@@ -536,6 +551,7 @@ fn do_case_status(case_js: JsValue, options: JsValue) -> Result<JsValue> {
     to_js(&procedure.status(as_of, lang))
 }
 
+#[cfg(feature = "case")]
 fn do_allowed_events(case_js: JsValue, member: &str, as_of: &str) -> Result<JsValue> {
     let as_of = civil_date::parse(as_of).map_err(|_| {
         Problem::new(
@@ -562,13 +578,16 @@ fn do_allowed_events(case_js: JsValue, member: &str, as_of: &str) -> Result<JsVa
     to_js(&codes)
 }
 
+#[cfg(feature = "assess")]
 /// The JSON Schema documents (`docs/schema/`, kept up to date by
 /// `cargo xtask schema --check`), so the module carries no schema generator;
 /// minified by `build.rs` (same documents, without the indentation).
 const HOUSEHOLD_SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/household.schema.min.json"));
+#[cfg(feature = "assess")]
 const ASSESSMENT_SCHEMA: &str =
     include_str!(concat!(env!("OUT_DIR"), "/assessment.schema.min.json"));
 
+#[cfg(feature = "assess")]
 fn do_schema(which: &str) -> Result<JsValue> {
     let text = match which {
         "household" => HOUSEHOLD_SCHEMA,
@@ -608,6 +627,7 @@ fn throw(r: Result<JsValue>) -> std::result::Result<JsValue, JsValue> {
     r.map_err(into_error)
 }
 
+#[cfg(feature = "assess")]
 /// Assesses a household: exactly the JSON of `secu assess FILE --json`.
 /// `options.asOf` is required (the module reads no clock).
 #[wasm_bindgen]
@@ -618,12 +638,14 @@ pub fn assess(
     throw(do_assess(household.into(), options.into())).map(JsCast::unchecked_into)
 }
 
+#[cfg(feature = "assess")]
 /// Validates and explains a NIR or NIA (`secu nir check NUMBER --json`).
 #[wasm_bindgen(js_name = checkNir)]
 pub fn check_nir(number: &str) -> std::result::Result<JsNirCheck, JsValue> {
     throw(to_js(&secu::id::nir::check(number))).map(JsCast::unchecked_into)
 }
 
+#[cfg(feature = "case")]
 /// Opens a case file for a household (`secu case new`).
 #[wasm_bindgen(js_name = newCase)]
 pub fn new_case(
@@ -633,6 +655,7 @@ pub fn new_case(
     throw(do_new_case(household.into(), options.into())).map(JsCast::unchecked_into)
 }
 
+#[cfg(feature = "case")]
 /// Records an event (`secu case record`): the new case file; a refused event throws.
 #[wasm_bindgen(js_name = recordEvent)]
 pub fn record_event(
@@ -642,6 +665,7 @@ pub fn record_event(
     throw(do_record_event(case_file.into(), request.into())).map(JsCast::unchecked_into)
 }
 
+#[cfg(feature = "case")]
 /// The status of every member of a case (`secu case status --json`).
 #[wasm_bindgen(js_name = caseStatus)]
 pub fn case_status(
@@ -651,6 +675,7 @@ pub fn case_status(
     throw(do_case_status(case_file.into(), options.into())).map(JsCast::unchecked_into)
 }
 
+#[cfg(feature = "case")]
 /// The events a member's file allows on `asOf` (household-wide events excepted).
 #[wasm_bindgen(js_name = allowedEvents)]
 pub fn allowed_events(
@@ -661,6 +686,7 @@ pub fn allowed_events(
     throw(do_allowed_events(case_file.into(), member, as_of)).map(JsCast::unchecked_into)
 }
 
+#[cfg(feature = "assess")]
 /// The JSON Schema of the input (`"household"`) or the output (`"assessment"`).
 #[wasm_bindgen]
 pub fn schema(which: JsSchemaName) -> std::result::Result<JsJsonSchema, JsValue> {
@@ -686,6 +712,7 @@ pub fn version() -> std::result::Result<JsVersion, JsValue> {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "case")]
     #[test]
     fn hex_is_decoded_strictly() {
         assert_eq!(decode_hex("00ff10"), Some(vec![0, 255, 16]));
@@ -694,6 +721,7 @@ mod tests {
         assert_eq!(decode_hex("é0"), None);
     }
 
+    #[cfg(feature = "case")]
     #[test]
     fn salts_differ_and_depend_on_entropy() {
         let mut a = salts(vec![1; 32]);
@@ -715,6 +743,7 @@ mod tests {
         assert_eq!(f.text, "members[0].nir: invalid key\nno members");
     }
 
+    #[cfg(feature = "assess")]
     #[test]
     fn embedded_schemas_are_the_docs_minified() {
         for (embedded, pretty) in [
