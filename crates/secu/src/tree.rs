@@ -312,6 +312,7 @@ mod tests {
     /// bundled household, each of its members, and a policy with every
     /// field changed from its default. (Events: `procedure::event`'s tests.)
     #[test]
+    #[allow(clippy::disallowed_methods)] // A test reads the bundled examples.
     fn to_tree_is_serde_jsons_tree() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
         let mut households = 0;
