@@ -392,6 +392,7 @@ pub struct Residence {
     strum::EnumIter,
     strum::IntoStaticStr,
     strum::VariantNames,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -542,6 +543,18 @@ pub mod civil_date {
         match e {
             DateError::Shape => format!("invalid date \"{s}\": expected YYYY-MM-DD"),
             DateError::NoSuchDay => format!("no such date \"{s}\""),
+        }
+    }
+
+    /// A date in a JSON tree, as [`required`] reads it from a
+    /// [`crate::tree::Tree`] (the same messages), without a serde visitor.
+    pub(crate) fn from_tree(value: &serde_json::Value) -> Result<NaiveDate, String> {
+        match value {
+            serde_json::Value::String(s) => parse(s).map_err(|e| message(s, e)),
+            other => Err(format!(
+                "invalid type: {}, expected a date \"YYYY-MM-DD\"",
+                crate::tree::hand::visited(other)
+            )),
         }
     }
 

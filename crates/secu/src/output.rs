@@ -80,7 +80,7 @@ macro_rules! code_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $text:ident),* $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
-        #[derive(strum::EnumIter, strum::IntoStaticStr, strum::EnumString, strum::Display, strum::VariantNames)]
+        #[derive(strum::EnumIter, strum::IntoStaticStr, strum::EnumString, strum::Display, strum::VariantNames, strum::VariantArray)]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -9,9 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use strum::{VariantArray, VariantNames};
 
 use crate::Country;
+use crate::tree::hand::{sequence, unit, unit_variant, unsigned, variant, visited};
 
 /// Every overridable default, in one value passed to [`crate::assess`].
 ///
@@ -221,47 +221,9 @@ impl Policy {
     }
 }
 
-// The hand decoder. Its messages are those of the derived `Deserialize`
-// reading a `crate::tree::Tree` (tested against it on any JSON value).
-
-/// What a value is, as [`crate::tree`] says it when decoding an enum (a
-/// number is "number").
-fn found(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(_) => "number".to_owned(),
-        Value::String(s) => format!("string \"{s}\""),
-        Value::Array(_) => "sequence".to_owned(),
-        Value::Object(_) => "map".to_owned(),
-    }
-}
-
-/// What a value is, as a visitor that does not take it says it (a number
-/// is an integer or a floating point number).
-fn visited(value: &Value) -> String {
-    match value {
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => format!("integer `{u}`"),
-            (None, Some(i)) => format!("integer `{i}`"),
-            (None, None) => "floating point number".to_owned(),
-        },
-        other => found(other),
-    }
-}
-
-/// An unsigned integer up to `max`, named `ty` in messages (`u8`, `u32`).
-fn unsigned(value: &Value, max: u64, ty: &str) -> Result<u64, String> {
-    if let Value::Number(n) = value {
-        match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) if u <= max => return Ok(u),
-            (Some(u), _) => return Err(format!("invalid value: integer `{u}`, expected {ty}")),
-            (None, Some(i)) => return Err(format!("invalid value: integer `{i}`, expected {ty}")),
-            (None, None) => {}
-        }
-    }
-    Err(format!("invalid type: {}, expected {ty}", visited(value)))
-}
+// The hand decoder (with `crate::tree::hand`). Its messages are those of
+// the derived `Deserialize` reading a `crate::tree::Tree` (tested against it
+// on any JSON value).
 
 /// A `u8`.
 fn byte(value: &Value) -> Result<u8, String> {
@@ -271,49 +233,6 @@ fn byte(value: &Value) -> Result<u8, String> {
 /// A `u32`.
 fn word(value: &Value) -> Result<u32, String> {
     unsigned(value, u32::MAX.into(), "u32").map(|u| u32::try_from(u).unwrap_or(u32::MAX))
-}
-
-/// Which of `names` an enum value names (`"name"`, or `{"name": data}`),
-/// and its data (not generic: one copy for every enum).
-fn variant<'v>(value: &'v Value, names: &[&str]) -> Result<(usize, Option<&'v Value>), String> {
-    let (name, data) = match value {
-        Value::String(s) => (s.as_str(), None),
-        Value::Object(m) if m.len() == 1 => match m.iter().next() {
-            Some((k, v)) => (k.as_str(), Some(v)),
-            None => return Err("invalid type: map, expected an enum".to_owned()),
-        },
-        other => return Err(format!("invalid type: {}, expected an enum", found(other))),
-    };
-    match names.iter().position(|n| *n == name) {
-        Some(i) => Ok((i, data)),
-        None => Err(match names {
-            [] => format!("unknown variant `{name}`, there are no variants"),
-            [a] => format!("unknown variant `{name}`, expected `{a}`"),
-            [a, b] => format!("unknown variant `{name}`, expected `{a}` or `{b}`"),
-            _ => format!(
-                "unknown variant `{name}`, expected one of `{}`",
-                names.join("`, `")
-            ),
-        }),
-    }
-}
-
-/// The data of a unit variant: none, or `null`.
-fn unit(data: Option<&Value>) -> Result<(), String> {
-    match data {
-        None | Some(Value::Null) => Ok(()),
-        Some(other) => Err(format!(
-            "invalid type: {}, expected unit variant",
-            found(other)
-        )),
-    }
-}
-
-/// A unit variant of `E`: `"name"`, or `{"name": null}`.
-fn unit_variant<E: VariantNames + VariantArray + Copy>(value: &Value) -> Result<E, String> {
-    let (i, data) = variant(value, <E as VariantNames>::VARIANTS)?;
-    unit(data)?;
-    Ok(<E as VariantArray>::VARIANTS[i])
 }
 
 /// `"eighteenth_birthday"`, or `{"fixed_date": {"month": 9, "day": 1}}`
@@ -388,13 +307,7 @@ fn translation(value: &Value) -> Result<Translation, String> {
 
 /// A list of country codes.
 fn countries(value: &Value) -> Result<Vec<Country>, String> {
-    let Value::Array(codes) = value else {
-        return Err(format!(
-            "invalid type: {}, expected a sequence",
-            visited(value)
-        ));
-    };
-    codes
+    sequence(value)?
         .iter()
         .map(|c| match c {
             Value::String(s) => s.parse().map_err(|e: crate::country::UnknownCountry| e.to_string()),

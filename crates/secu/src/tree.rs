@@ -12,7 +12,9 @@
 //! [`crate::decode`] builds them from the tree, reporting every problem with
 //! its path, without a serde decoder of their types (their derived decoders,
 //! instantiated for this deserializer, were a tenth of the WebAssembly
-//! module). This one serves the policy and the events' small fields.
+//! module). Nor do the policy and the events' small fields: `hand`
+//! decodes them with this deserializer's messages, without a serde decoder
+//! per type. The deserializer serves the walker's country check.
 
 use std::fmt::{self, Display};
 
@@ -296,6 +298,130 @@ impl<'de> VariantAccess<'de> for Tree<'de> {
         visitor: V,
     ) -> Result<V::Value, TreeError> {
         self.deserialize_any(visitor)
+    }
+}
+
+/// Decoding by hand, with the messages of serde's derived decoders reading a
+/// [`Tree`] (each user tests that against them on any JSON value).
+///
+/// Not generic, but for the one-line `unit_variant`: one copy serves every
+/// type, where each derived decoder (its field visitor, its instantiations of
+/// the deserializer's methods) weighs hundreds of bytes in the WebAssembly
+/// module. Used by the policy ([`crate::policy::Policy::apply`]) and the
+/// events ([`crate::procedure::Event::from_value`]).
+pub(crate) mod hand {
+    use serde_json::Value;
+    use strum::{VariantArray, VariantNames};
+
+    /// What a value is, as [`super::Tree`] says it when decoding an enum (a
+    /// number is "number").
+    pub(crate) fn found(value: &Value) -> String {
+        match value {
+            Value::Null => "null".to_owned(),
+            Value::Bool(b) => format!("boolean `{b}`"),
+            Value::Number(_) => "number".to_owned(),
+            Value::String(s) => format!("string \"{s}\""),
+            Value::Array(_) => "sequence".to_owned(),
+            Value::Object(_) => "map".to_owned(),
+        }
+    }
+
+    /// What a value is, as a visitor that does not take it says it (a number
+    /// is an integer or a floating point number).
+    pub(crate) fn visited(value: &Value) -> String {
+        match value {
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => format!("integer `{u}`"),
+                (None, Some(i)) => format!("integer `{i}`"),
+                (None, None) => "floating point number".to_owned(),
+            },
+            other => found(other),
+        }
+    }
+
+    /// An unsigned integer up to `max`, named `ty` in messages (`u8`, `u32`).
+    pub(crate) fn unsigned(value: &Value, max: u64, ty: &str) -> Result<u64, String> {
+        if let Value::Number(n) = value {
+            match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) if u <= max => return Ok(u),
+                (Some(u), _) => return Err(format!("invalid value: integer `{u}`, expected {ty}")),
+                (None, Some(i)) => {
+                    return Err(format!("invalid value: integer `{i}`, expected {ty}"));
+                }
+                (None, None) => {}
+            }
+        }
+        Err(format!("invalid type: {}, expected {ty}", visited(value)))
+    }
+
+    /// Which of `names` an enum value names (`"name"`, or `{"name": data}`),
+    /// and its data (not generic: one copy for every enum).
+    pub(crate) fn variant<'v>(
+        value: &'v Value,
+        names: &[&str],
+    ) -> Result<(usize, Option<&'v Value>), String> {
+        let (name, data) = match value {
+            Value::String(s) => (s.as_str(), None),
+            Value::Object(m) if m.len() == 1 => match m.iter().next() {
+                Some((k, v)) => (k.as_str(), Some(v)),
+                None => return Err("invalid type: map, expected an enum".to_owned()),
+            },
+            other => return Err(format!("invalid type: {}, expected an enum", found(other))),
+        };
+        match names.iter().position(|n| *n == name) {
+            Some(i) => Ok((i, data)),
+            None => Err(match names {
+                [] => format!("unknown variant `{name}`, there are no variants"),
+                [a] => format!("unknown variant `{name}`, expected `{a}`"),
+                [a, b] => format!("unknown variant `{name}`, expected `{a}` or `{b}`"),
+                _ => format!(
+                    "unknown variant `{name}`, expected one of `{}`",
+                    names.join("`, `")
+                ),
+            }),
+        }
+    }
+
+    /// The data of a unit variant: none, or `null`.
+    pub(crate) fn unit(data: Option<&Value>) -> Result<(), String> {
+        match data {
+            None | Some(Value::Null) => Ok(()),
+            Some(other) => Err(format!(
+                "invalid type: {}, expected unit variant",
+                found(other)
+            )),
+        }
+    }
+
+    /// A unit variant of `E`: `"name"`, or `{"name": null}`.
+    pub(crate) fn unit_variant<E: VariantNames + VariantArray + Copy>(
+        value: &Value,
+    ) -> Result<E, String> {
+        let (i, data) = variant(value, <E as VariantNames>::VARIANTS)?;
+        unit(data)?;
+        Ok(<E as VariantArray>::VARIANTS[i])
+    }
+
+    /// The elements of a list.
+    pub(crate) fn sequence(value: &Value) -> Result<&[Value], String> {
+        match value {
+            Value::Array(items) => Ok(items),
+            other => Err(format!(
+                "invalid type: {}, expected a sequence",
+                visited(other)
+            )),
+        }
+    }
+
+    /// A string (taken, not copied).
+    pub(crate) fn string(value: Value) -> Result<String, String> {
+        match value {
+            Value::String(s) => Ok(s),
+            other => Err(format!(
+                "invalid type: {}, expected a string",
+                visited(&other)
+            )),
+        }
     }
 }
 
