@@ -193,19 +193,35 @@ impl Serialize for Country {
     }
 }
 
+/// What a country is, in messages.
+const EXPECTED: &str = "a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\")";
+
 impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Country, D::Error> {
         struct Visitor;
         impl serde::de::Visitor<'_> for Visitor {
             type Value = Country;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\")")
+                f.write_str(EXPECTED)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Country, E> {
                 Country::from_code(v).ok_or_else(|| E::custom(UnknownCountry::new(v)))
             }
         }
         deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// A country in a JSON tree, as [`Country`]'s `Deserialize` reads it from a
+/// [`crate::tree::Tree`] (the same messages), without a serde visitor: the
+/// household walker's and the policy's decoder.
+pub(crate) fn from_tree(value: &serde_json::Value) -> Result<Country, String> {
+    match value {
+        serde_json::Value::String(s) => s.parse().map_err(|e: UnknownCountry| e.to_string()),
+        other => Err(format!(
+            "invalid type: {}, expected {EXPECTED}",
+            crate::tree::hand::visited(other)
+        )),
     }
 }
 
@@ -359,6 +375,33 @@ mod tests {
         assert_eq!(c("RE").name(Lang::Fr), "La Réunion");
         assert_eq!(Country::DE.alpha3(), Some("DEU"));
         assert_eq!(Country::CA_QC.alpha3(), None);
+    }
+
+    /// `from_tree` reads a tree as the `Deserialize` impl does.
+    #[test]
+    fn from_tree_is_deserialize() {
+        use serde_json::json;
+        for v in [
+            json!("DE"),
+            json!("CA-QC"),
+            json!("de"),
+            json!("DEU"),
+            json!("xx"),
+            json!(""),
+            json!(5),
+            json!(-5),
+            json!(1.5),
+            json!(true),
+            json!(null),
+            json!(["DE"]),
+            json!({"DE": null}),
+        ] {
+            assert_eq!(
+                from_tree(&v),
+                Country::deserialize(crate::tree::Tree(&v)).map_err(|e| e.to_string()),
+                "{v}"
+            );
+        }
     }
 
     #[test]

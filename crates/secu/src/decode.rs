@@ -410,7 +410,7 @@ impl<'v> Obj<'v, '_> {
 
     fn country(&mut self, key: &str, nullable: bool) -> Option<Country> {
         let v = self.get(key, nullable)?;
-        match Country::deserialize(crate::tree::Tree(v)) {
+        match crate::country::from_tree(v) {
             Ok(c) => Some(c),
             Err(e) => {
                 let code = if v.is_string() {
@@ -418,7 +418,7 @@ impl<'v> Obj<'v, '_> {
                 } else {
                     ErrorCode::InvalidType
                 };
-                self.refuse(key, code, e.to_string())
+                self.refuse(key, code, e)
             }
         }
     }

@@ -309,13 +309,7 @@ fn translation(value: &Value) -> Result<Translation, String> {
 fn countries(value: &Value) -> Result<Vec<Country>, String> {
     sequence(value)?
         .iter()
-        .map(|c| match c {
-            Value::String(s) => s.parse().map_err(|e: crate::country::UnknownCountry| e.to_string()),
-            other => Err(format!(
-                "invalid type: {}, expected a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\")",
-                visited(other)
-            )),
-        })
+        .map(crate::country::from_tree)
         .collect()
 }
 

@@ -12,9 +12,11 @@
 //! [`crate::decode`] builds them from the tree, reporting every problem with
 //! its path, without a serde decoder of their types (their derived decoders,
 //! instantiated for this deserializer, were a tenth of the WebAssembly
-//! module). Nor do the policy and the events' small fields: `hand`
-//! decodes them with this deserializer's messages, without a serde decoder
-//! per type. The deserializer serves the walker's country check.
+//! module). Nor do the policy, the events' small fields and the countries:
+//! `hand` decodes them with this deserializer's messages, without a serde
+//! decoder per type. The library itself no longer decodes through the
+//! deserializer; its tests do, as the reference the hand decoders are
+//! compared with.
 
 use std::fmt::{self, Display};
 
@@ -307,8 +309,9 @@ impl<'de> VariantAccess<'de> for Tree<'de> {
 /// Not generic, but for the one-line `unit_variant`: one copy serves every
 /// type, where each derived decoder (its field visitor, its instantiations of
 /// the deserializer's methods) weighs hundreds of bytes in the WebAssembly
-/// module. Used by the policy ([`crate::policy::Policy::apply`]) and the
-/// events ([`crate::procedure::Event::from_value`]).
+/// module. Used by the policy ([`crate::policy::Policy::apply`]), the
+/// events ([`crate::procedure::Event::from_value`]) and the countries
+/// (`crate::country::from_tree`).
 pub(crate) mod hand {
     use serde_json::Value;
     use strum::{VariantArray, VariantNames};
