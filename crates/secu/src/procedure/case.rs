@@ -1374,8 +1374,14 @@ impl Reader {
         path: &str,
         salted: bool,
     ) -> Option<Payload> {
-        let Ok(kind) = EventKind::from_str(&tag) else {
-            let names = <EventKind as strum::VariantNames>::VARIANTS;
+        // By position among the names (one loop), rather than strum's
+        // `FromStr` (a `match` on every name).
+        let names = <EventKind as strum::VariantNames>::VARIANTS;
+        let Some(kind) = names
+            .iter()
+            .position(|n| *n == tag)
+            .map(|i| <EventKind as strum::VariantArray>::VARIANTS[i])
+        else {
             let message = match crate::suggest::closest(&tag, names.iter().copied()) {
                 Some(s) => format!("unknown event \"{tag}\"; did you mean \"{s}\"?"),
                 None => format!("unknown event \"{tag}\""),
@@ -2573,6 +2579,30 @@ mod tests {
         );
         assert!(
             matches!(Case::load(b"[]"), Err(CaseError::Invalid(p)) if p[0].code == "invalid_type")
+        );
+    }
+
+    /// Every kind's name is read as that kind; another is an unknown event,
+    /// with the closest name.
+    #[test]
+    fn event_tags_by_name() {
+        use strum::IntoEnumIterator;
+        let case = sample(&mut counter());
+        for kind in EventKind::iter() {
+            let p = problems_after(&case, |v| {
+                events_mut(v)[0]["event"] = kind.code().into();
+            });
+            assert!(
+                !p.iter().any(|(path, _)| path == "events[0].event"),
+                "{kind:?}: {p:?}"
+            );
+        }
+        let mut v = json(&case);
+        events_mut(&mut v)[0]["event"] = "document_recieved".into();
+        let e = load_value(&v).expect_err("unknown");
+        assert_eq!(
+            e.problems()[0].message,
+            "unknown event \"document_recieved\"; did you mean \"document_received\"?"
         );
     }
 
