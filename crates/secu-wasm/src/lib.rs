@@ -504,14 +504,11 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
             "missing field",
         ));
     }
-    let event = event.and_then(|v| match secu::procedure::Event::from_value(v) {
+    let event = event.and_then(|v| match secu::procedure::Event::decode(v) {
         Ok(e) => Some(e),
         Err(e) => {
-            o.problems.push(Problem::new(
-                "request.event",
-                "invalid_event",
-                e.to_string(),
-            ));
+            o.problems
+                .push(Problem::new("request.event", "invalid_event", e));
             None
         }
     });

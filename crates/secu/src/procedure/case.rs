@@ -1436,14 +1436,10 @@ impl Reader {
             }
             _ => {
                 m.insert("event".into(), Value::String(tag));
-                match Event::from_value(Value::Object(m)) {
+                match Event::decode(Value::Object(m)) {
                     Ok(e) => Some(Payload::Event(e)),
                     Err(e) => {
-                        self.push(
-                            path,
-                            CaseErrorCode::InvalidEvent,
-                            mask_numbers(&e.to_string()),
-                        );
+                        self.push(path, CaseErrorCode::InvalidEvent, mask_numbers(&e));
                         None
                     }
                 }
