@@ -416,13 +416,13 @@ pub(crate) mod hand {
         }
     }
 
-    /// A string (taken, not copied).
-    pub(crate) fn string(value: Value) -> Result<String, String> {
+    /// A string.
+    pub(crate) fn string(value: &Value) -> Result<String, String> {
         match value {
-            Value::String(s) => Ok(s),
+            Value::String(s) => Ok(s.clone()),
             other => Err(format!(
                 "invalid type: {}, expected a string",
-                visited(&other)
+                visited(other)
             )),
         }
     }

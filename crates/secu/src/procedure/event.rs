@@ -316,80 +316,83 @@ impl Event {
     }
 }
 
-/// [`Event::from_value`]'s and [`Event::decode`]'s work. Its messages are those of serde's derived
-/// decoders of the fields' types reading a [`crate::tree::Tree`] (tested
-/// against them on any JSON value), but written by the non-generic
-/// [`crate::tree::hand`] functions: the derived decoders of `EventKind`,
-/// `DocKind` and `Permit`, and their instantiations of the deserializer's
-/// methods, weighed kilobytes of the WebAssembly module.
+/// [`Event::from_value`]'s and [`Event::decode`]'s work. Its messages are
+/// those of serde's derived decoders of the fields' types reading a
+/// [`crate::tree::Tree`] (tested against them on any JSON value), but
+/// written by the non-generic [`crate::tree::hand`] functions: the derived
+/// decoders of `EventKind`, `DocKind` and `Permit`, and their instantiations
+/// of the deserializer's methods, weighed kilobytes of the WebAssembly
+/// module. The fields are read in place (no copy of the tree but the
+/// strings kept), and the first key that was not read is the unknown field.
 fn decode(value: Value) -> Result<Event, String> {
-    let Value::Object(mut m) = value else {
+    let Value::Object(m) = value else {
         return Err("expected an event object".to_owned());
     };
-    let mut take = |name: &str| {
-        m.remove(name)
-            .ok_or_else(|| format!("missing field `{name}`"))
+    let mut read: Vec<&str> = Vec::with_capacity(4);
+    let mut field = |name: &'static str| {
+        read.push(name);
+        m.get(name).ok_or_else(|| format!("missing field `{name}`"))
     };
-    let kind: EventKind = unit_variant(&take("event")?)?;
+    let kind: EventKind = unit_variant(field("event")?)?;
     let event = match kind {
         EventKind::DocumentReceived => Event::DocumentReceived {
-            kind: unit_variant(&take("kind")?)?,
+            kind: unit_variant(field("kind")?)?,
         },
         EventKind::DocumentRejected => Event::DocumentRejected {
-            kind: unit_variant(&take("kind")?)?,
-            reason: string(take("reason")?)?,
+            kind: unit_variant(field("kind")?)?,
+            reason: string(field("reason")?)?,
         },
         EventKind::DocumentWaived => Event::DocumentWaived {
-            kind: unit_variant(&take("kind")?)?,
-            reason: string(take("reason")?)?,
+            kind: unit_variant(field("kind")?)?,
+            reason: string(field("reason")?)?,
         },
         EventKind::DocumentsRequested => Event::DocumentsRequested {
-            kinds: sequence(&take("kinds")?)?
+            kinds: sequence(field("kinds")?)?
                 .iter()
                 .map(unit_variant)
                 .collect::<Result<_, _>>()?,
         },
         EventKind::NiaIssued => Event::NiaIssued {
-            number: string(take("number")?)?,
+            number: string(field("number")?)?,
         },
         EventKind::NirCertified => Event::NirCertified {
-            number: string(take("number")?)?,
+            number: string(field("number")?)?,
         },
         EventKind::Rejected => Event::Rejected {
-            reason: string(take("reason")?)?,
+            reason: string(field("reason")?)?,
         },
         // The household walker's decoders (no serde decoder of the
         // household types): every problem, each with its path.
         EventKind::HouseholdCorrected => Event::HouseholdCorrected {
             household: Box::new(
-                crate::decode::household_from_tree(&take("household")?)
+                crate::decode::household_from_tree(field("household")?)
                     .map_err(|e| refused("household", &e))?,
             ),
         },
         EventKind::MemberAdded => Event::MemberAdded {
             new_member: Box::new(
-                crate::decode::member_from_tree(&take("new_member")?, String::new())
+                crate::decode::member_from_tree(field("new_member")?, String::new())
                     .map_err(|e| refused("new_member", &e))?,
             ),
         },
         EventKind::Correction => Event::Correction {
-            voids: unsigned(&take("voids")?, u64::MAX, "u64")?,
-            reason: string(take("reason")?)?,
+            voids: unsigned(field("voids")?, u64::MAX, "u64")?,
+            reason: string(field("reason")?)?,
         },
         EventKind::PermitRenewed => Event::PermitRenewed {
-            permit: unit_variant(&take("permit")?)?,
-            valid_from: civil_date::from_tree(&take("valid_from")?)?,
+            permit: unit_variant(field("permit")?)?,
+            valid_from: civil_date::from_tree(field("valid_from")?)?,
             // Absent or `null`: none.
-            valid_until: match take("valid_until") {
+            valid_until: match field("valid_until") {
                 Ok(Value::Null) | Err(_) => None,
-                Ok(v) => Some(civil_date::from_tree(&v)?),
+                Ok(v) => Some(civil_date::from_tree(v)?),
             },
         },
         other => other
             .without_data()
             .ok_or_else(|| format!("event `{}` needs data", other.code()))?,
     };
-    if let Some(k) = m.keys().next() {
+    if let Some(k) = m.keys().find(|k| !read.contains(&k.as_str())) {
         return Err(format!("unknown field `{k}` for event `{}`", kind.code()));
     }
     Ok(event)
