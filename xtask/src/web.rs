@@ -311,11 +311,13 @@ fn ensure_chromium() -> Result<()> {
 pub(crate) fn test(root: &Path, target: &Path) -> Result<()> {
     let t = Instant::now();
     let pkg = target.join("npm/secu-wasm/web");
-    if !pkg.join("secu_wasm_bg.wasm").is_file() {
-        bail!(
-            "{} is missing: build the package first with `cargo xtask wasm`",
-            pkg.join("secu_wasm_bg.wasm").display()
-        );
+    for module in ["secu_wasm_bg.wasm", "secu_case_bg.wasm"] {
+        if !pkg.join(module).is_file() {
+            bail!(
+                "{} is missing: build the package first with `cargo xtask wasm`",
+                pkg.join(module).display()
+            );
+        }
     }
     ensure_chromium()?;
     let playwright = npm_tool(target, "playwright-core", PLAYWRIGHT_VERSION)?;

@@ -15,6 +15,12 @@
 //! problem) and whose `errors` property is the contract's
 //! `[{ path, code, message }]` array.
 //!
+//! Two cargo features split the exports between the package's two modules
+//! (each built by `cargo xtask wasm` with one feature, each under the size
+//! budget): `assess` (`assess`, `checkNir`, `schema`) and `case` (`newCase`,
+//! `recordEvent`, `caseStatus`, `allowedEvents`); `version` is in both. The
+//! default, both, is what the tests and clippy build.
+//!
 //! The TypeScript types of every input and output are generated from the
 //! core's JSON Schemas (`cargo xtask wasm-types`) into `types/secu.d.ts`
 //! and injected into wasm-bindgen's `.d.ts` together with `types/api.d.ts`.
