@@ -23,7 +23,7 @@ async function caseModule() {
   return cases;
 }
 import { UI, fmt } from './i18n.js';
-import { LABELS, COUNTRIES, EVENT_FIELDS } from './labels.js';
+import { LABELS, COUNTRIES, EVENT_FIELDS, HOUSEHOLD_EVENTS } from './labels.js';
 import { timeline } from './timeline.js';
 
 // ---------------------------------------------------------------------------
@@ -435,7 +435,11 @@ function renderResult(a) {
 // ---------------------------------------------------------------------------
 // Case tracking
 
-function caseMemberIds() {
+/** The members events can be recorded for: those of the replayed case (its
+ * status: members added since the case was opened included, voided ones
+ * not), else the file's household without its redacted members. */
+function caseMemberIds(status) {
+  if (status) return status.members.map((m) => m.id);
   return caseFile.household.members.filter((m) => !m.redacted).map((m) => m.id);
 }
 
@@ -492,8 +496,9 @@ const carriesJson = (kind) => JSON_FIELDS.some((f) => carries(kind, f));
 function renderRecordForm(status) {
   const memberSel = $('#ev-member');
   const current = memberSel.value;
-  memberSel.replaceChildren(...caseMemberIds().map((id) => h('option', { value: id, text: id })));
-  if (caseMemberIds().includes(current)) memberSel.value = current;
+  const ids = caseMemberIds(status);
+  memberSel.replaceChildren(...ids.map((id) => h('option', { value: id, text: id })));
+  if (ids.includes(current)) memberSel.value = current;
   if (!$('#ev-date').value) $('#ev-date').value = $('#case-as-of').value || raw.as_of;
   refreshEventKinds(status);
 }
@@ -508,10 +513,16 @@ function refreshEventKinds(status) {
   } catch (e) {
     $('#ev-message').textContent = problemsOf(e).map((p) => p.message).join('\n');
   }
-  kindSel.replaceChildren(...kinds.map((k) => h('option', { value: k, text: label('event', k) })));
-  if (kinds.includes(before)) kindSel.value = before;
+  // The member's own events, then those about the household (allowed at any
+  // time: a correction, a new member, a renewed permit).
+  const household = member ? HOUSEHOLD_EVENTS.filter((k) => !kinds.includes(k)) : [];
+  const option = (k) => h('option', { value: k, text: label('event', k) });
+  kindSel.replaceChildren(
+    ...(kinds.length > 0 ? [h('optgroup', { label: t('member_events') }, kinds.map(option))] : []),
+    ...(household.length > 0 ? [h('optgroup', { label: t('household_events') }, household.map(option))] : []));
+  if (kinds.includes(before) || household.includes(before)) kindSel.value = before;
   $('#ev-none').hidden = kinds.length > 0;
-  $('#ev-submit').disabled = kinds.length === 0;
+  $('#ev-submit').disabled = kinds.length + household.length === 0;
   // Documents: the member's missing ones first.
   const st = status ?? (() => { try { return cases.caseStatus(caseFile, { asOf: $('#case-as-of').value || raw.as_of, lang }); } catch { return null; } })();
   const missing = st?.members.find((m) => m.id === member)?.missing_documents ?? [];
@@ -567,7 +578,10 @@ function submitEvent(ev) {
       if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) throw new Error(t('import_bad_json'));
       Object.assign(event, extra);
     }
-    caseFile = cases.recordEvent(caseFile, { member: $('#ev-member').value, date: $('#ev-date').value, event, recordedAt: new Date().toISOString(), entropy: entropy() });
+    // A new member's entry is recorded under that member's own id (the core
+    // refuses it under another); every other event under the chosen member.
+    const member = kind === 'member_added' && typeof event.new_member?.id === 'string' ? event.new_member.id : $('#ev-member').value;
+    caseFile = cases.recordEvent(caseFile, { member, date: $('#ev-date').value, event, recordedAt: new Date().toISOString(), entropy: entropy() });
   } catch (e) {
     msg.classList.add('error');
     msg.textContent = problemsOf(e).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');

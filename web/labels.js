@@ -494,3 +494,7 @@ export const EVENT_FIELDS = {
   "correction": ["reason", "voids"],
   "permit_renewed": ["permit", "valid_from", "valid_until"],
 };
+
+// Events about the household rather than one member's file, allowed at any
+// time (the core's HOUSEHOLD_EVENTS): `allowedEvents` lists a member's only.
+export const HOUSEHOLD_EVENTS = ["household_corrected", "member_added", "permit_renewed", "correction"];

@@ -21,6 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const started = Date.now();
 const here = dirname(fileURLToPath(import.meta.url));
+const { HOUSEHOLD_EVENTS } = await import(pathToFileURL(join(here, '..', 'labels.js')).href);
 const webDir = resolve(here, '..');
 const root = resolve(webDir, '..');
 const examples = join(root, 'examples');
@@ -129,6 +130,14 @@ async function step(name, fn) {
     console.log(`  FAIL ${name}`);
     throw new Error(`${name}: ${e.message}`);
   }
+}
+
+/** Submits the event form and asserts it was recorded (failing with the page's message if not). */
+async function record(page) {
+  await page.click('#ev-submit');
+  await page.locator('#ev-message.ok, #ev-message.error').waitFor();
+  const message = await page.textContent('#ev-message');
+  assert.equal(await page.locator('#ev-message.ok').count(), 1, `not recorded: ${message}`);
 }
 
 /** Fills member `i`'s fields through the UI, like a user (select or fill by field type). */
@@ -418,8 +427,11 @@ try {
     assert.equal(await attr(page, `${arjun} [data-deadline="ntt_limit"] time`, 'datetime'), '2027-01-01');
     // The event form offers what allowedEvents says.
     await page.selectOption('#ev-member', 'arjun');
-    const offered = await page.locator('#ev-kind option').evaluateAll((os) => os.map((o) => o.value));
+    const offered = await page.locator('#ev-kind optgroup:first-child option').evaluateAll((os) => os.map((o) => o.value));
     assert.deepEqual(offered.sort(), secuCaseNode.allowedEvents(caseFile, 'arjun', '2026-12-01').sort());
+    // Then the events about the household, allowed at any time.
+    const householdOffered = await page.locator('#ev-kind optgroup:nth-child(2) option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(householdOffered, HOUSEHOLD_EVENTS);
     // Event labels are the core's (labels.js), and the fields shown follow the Event schema.
     assert.equal((await page.textContent('#ev-kind option[value="document_received"]')).trim(), 'document received');
     await page.selectOption('#ev-kind', 'document_received');
@@ -480,6 +492,51 @@ try {
     await page.click('#ev-submit');
     await page.locator('#ev-message.ok').waitFor();
     assert.equal(await page.locator('[data-case-member="emilie"] [data-missing-doc="form_s1106"]').count(), 0);
+  });
+
+  await step('a case with a redacted member; a newborn added and an entry voided through the household events', async () => {
+    const file = join(work, 'redacted.case.json');
+    cli('case', 'new', join(examples, 'talent_passport_family.json'), '-o', file, '--opened-on', '2026-11-27');
+    cli('case', 'redact', file, 'diya');
+    page = await fresh();
+    await page.fill('#as-of', '2026-12-01');
+    await page.setInputFiles('#import', file);
+    await page.locator('[data-case-member="arjun"]').waitFor();
+    assert.equal(await page.locator('[data-case-member="diya"]').count(), 0, 'the redacted member has no file shown');
+    assert.equal(await page.locator('[data-case-member="aarav"]').count(), 1);
+    const members = await page.locator('#ev-member option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(members, ['arjun', 'meera', 'aarav'], 'nothing can be recorded for the redacted member');
+    // A newborn, given as JSON (the member's fields of the household format).
+    await page.selectOption('#ev-member', 'arjun');
+    await page.fill('#ev-date', '2026-12-01');
+    await page.selectOption('#ev-kind', 'member_added');
+    assert.equal(await page.locator('#ev-json').isVisible(), true, 'member_added takes its member as JSON');
+    assert.equal(await page.locator('#ev-f-document').isVisible(), false);
+    const ravi = { id: 'ravi', relationship: 'child', birth_date: '2026-11-30', sex: 'male', nationality: 'IN', birth_country: 'FR', parents: ['arjun', 'meera'] };
+    await page.fill('#ev-json', JSON.stringify({ new_member: ravi }));
+    await record(page);
+    await page.locator('[data-case-member="ravi"]').waitFor();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#case-export')]);
+    const exported = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+    const back = join(work, 'added.case.json');
+    writeFileSync(back, readFileSync(await dl.path()));
+    const cliStatus = JSON.parse(cli('case', 'status', back, '--as-of', '2026-12-01', '--json'));
+    assert.deepEqual(cliStatus.members.map((m) => m.id), ['arjun', 'meera', 'aarav', 'ravi'], 'the CLI sees the newborn');
+    assert.deepEqual(cliStatus, secuCaseNode.caseStatus(exported, { asOf: '2026-12-01' }), 'and the same status as the module');
+    // The newborn's file takes events like any other's.
+    const now = await page.locator('#ev-member option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(now, ['arjun', 'meera', 'aarav', 'ravi'], 'the newborn can be chosen');
+    // A correction (recorded for the member of the entry it voids) takes the entry back: the newborn's file goes.
+    await page.selectOption('#ev-member', 'ravi');
+    await page.selectOption('#ev-kind', 'correction');
+    assert.equal(await page.locator('#ev-f-voids').isVisible(), true);
+    await page.fill('#ev-voids', String(exported.events[0].seq));
+    await page.fill('#ev-reason', 'added to the wrong case');
+    await record(page);
+    await page.waitForFunction(() => !document.querySelector('[data-case-member="ravi"]'));
+    assert.match(await page.textContent('#case-meta'), /2 recorded events/);
+    const after = await page.locator('#ev-member option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(after, ['arjun', 'meera', 'aarav'], 'nor can the voided newborn be chosen any more');
   });
 
   await step('time from load to first result: median of 5 fresh page loads', async () => {

@@ -232,6 +232,17 @@ fn labels_js() -> String {
     }
     out.push_str("];\n");
     out.push_str(&event_fields());
+    out.push_str(
+        "\n// Events about the household rather than one member's file, allowed at any\n\
+         // time (the core's HOUSEHOLD_EVENTS): `allowedEvents` lists a member's only.\n\
+         export const HOUSEHOLD_EVENTS = [",
+    );
+    let household: Vec<String> = secu::procedure::machine::HOUSEHOLD_EVENTS
+        .iter()
+        .map(|k| js_string(k.code()))
+        .collect();
+    out.push_str(&household.join(", "));
+    out.push_str("];\n");
     out
 }
 
