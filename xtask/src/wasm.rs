@@ -27,12 +27,12 @@ const GZIP_BUDGET: u64 = 150_000;
 /// version) is what every page loads; `secu_case` (newCase, recordEvent,
 /// caseStatus, allowedEvents, version) only a page that tracks a case. One
 /// module with everything was 159,324 bytes gzipped on 2026-11-27, over the
-/// budget. Each ceiling is the module's size that day (116,266 and 146,665
+/// budget. Each ceiling is the module's size that day (114,547 and 145,148
 /// bytes) plus about 2 %, so that growth shows before the budget is hit:
 /// lower them with every saving; never raise them without saying why.
 const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 118_600),
-    ("secu_case", "case", 149_600),
+    ("secu_wasm", "assess", 116_800),
+    ("secu_case", "case", 148_000),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";

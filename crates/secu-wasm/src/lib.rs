@@ -347,11 +347,13 @@ impl Fields {
             None => {}
             Some(Value::Object(m)) => {
                 for (name, value) in m {
-                    let assignment = match &value {
-                        Value::String(s) => format!("{name}={s}"),
-                        v => format!("{name}={v}"),
+                    // A string as the CLI's `--policy name=value` text (read
+                    // as JSON when it parses as JSON); any other value as is.
+                    let set = match &value {
+                        Value::String(s) => policy.set(&format!("{name}={s}")),
+                        v => policy.set_value(&name, v),
                     };
-                    if let Err(e) = policy.set(&assignment) {
+                    if let Err(e) = set {
                         let p = Problem::new(
                             format!("{}.policies.{name}", self.path),
                             "invalid_policy",

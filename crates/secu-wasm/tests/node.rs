@@ -99,6 +99,37 @@ fn assess_in_french_with_a_policy() {
     assert_eq!(out, native);
 }
 
+/// `policies` values: a string is the CLI's `--policy name=value` text, any
+/// other JSON value is taken as is; both read the same, with the CLI's messages.
+#[wasm_bindgen_test]
+fn policies_as_json_values_or_as_the_cli_text() {
+    let assess = |policies: Value| {
+        secu_wasm::assess(
+            js(&household()).unchecked_into(),
+            js(&json!({ "asOf": "2026-11-27", "policies": policies })).unchecked_into(),
+        )
+        .map(|out| rs(&out.into()))
+        .map_err(error)
+    };
+    let number = assess(json!({ "physician_declaration_from_age": 12 })).unwrap();
+    let text = assess(json!({ "physician_declaration_from_age": "12" })).unwrap();
+    assert_eq!(number, text);
+    assert_eq!(
+        number["policies"]["physician_declaration_from_age"],
+        json!(12)
+    );
+    let (message, errors) = assess(json!({ "leap_day_birthday": 3 })).unwrap_err();
+    let cli = secu::Policy::default()
+        .set("leap_day_birthday=3")
+        .unwrap_err();
+    assert_eq!(errors[0]["path"], "options.policies.leap_day_birthday");
+    assert_eq!(errors[0]["message"], json!(cli));
+    assert_eq!(
+        message,
+        format!("options.policies.leap_day_birthday: {cli}")
+    );
+}
+
 #[wasm_bindgen_test]
 fn assess_errors_have_paths_codes_and_the_cli_text() {
     let mut h = household();

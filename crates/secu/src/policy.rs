@@ -160,6 +160,16 @@ impl Policy {
         let (name, value) = assignment
             .split_once('=')
             .ok_or_else(|| format!("expected NAME=VALUE, found \"{assignment}\""))?;
+        let v = serde_json::from_slice(value.as_bytes())
+            .unwrap_or_else(|_| Value::String(value.to_owned()));
+        self.set_value(name, &v)
+    }
+
+    /// Sets the policy `name` to a JSON value, with [`Policy::set`]'s
+    /// messages: an unknown name with the closest known one, a bad value
+    /// prefixed by `policy NAME: `. For callers that hold the value as JSON
+    /// already (the WebAssembly binding's `policies` object).
+    pub fn set_value(&mut self, name: &str, v: &Value) -> Result<(), String> {
         if !Self::NAMES.contains(&name) {
             let known = Self::NAMES.iter().copied();
             return Err(match crate::suggest::closest(name, known) {
@@ -170,9 +180,7 @@ impl Policy {
                 ),
             });
         }
-        let v = serde_json::from_slice(value.as_bytes())
-            .unwrap_or_else(|_| Value::String(value.to_owned()));
-        self.apply(name, &v)
+        self.apply(name, v)
             .map_err(|e| format!("policy {name}: {e}"))
     }
 
@@ -476,6 +484,32 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    /// `set_value` is `set` with the value already JSON: same results, same
+    /// messages (unknown names included).
+    #[test]
+    fn set_value_is_set_on_json() {
+        for (name, value) in [
+            ("leap_day_birthday", json!("first_of_march")),
+            ("leap_day_birthday", json!(3)),
+            ("physician_declaration_from_age", json!(12)),
+            ("physician_declaration_from_age", json!(-1)),
+            (
+                "beneficiary_end",
+                json!({"fixed_date": {"month": 9, "day": 1}}),
+            ),
+            ("beneficiary_end", json!({"fixed_date": {"month": 9}})),
+            ("translation", json!({"also_exempt": ["GB", "US"]})),
+            ("leap_dya_birthday", json!("first_of_march")),
+            ("nothing_like_it", json!(null)),
+        ] {
+            let mut by_text = Policy::default();
+            let mut by_value = Policy::default();
+            let text = by_text.set(&format!("{name}={value}"));
+            assert_eq!(by_value.set_value(name, &value), text, "{name}={value}");
+            assert_eq!(by_value, by_text, "{name}={value}");
+        }
+    }
 
     /// Pins every default: changing one is a reviewed decision, not an accident.
     #[test]
