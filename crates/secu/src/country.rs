@@ -213,7 +213,7 @@ impl<'de> Deserialize<'de> for Country {
 }
 
 /// A country in a JSON tree, as [`Country`]'s `Deserialize` reads it from a
-/// [`crate::tree::Tree`] (the same messages), without a serde visitor: the
+/// the reference tree deserializer of `crate::tree` (the same messages), without a serde visitor: the
 /// household walker's and the policy's decoder.
 pub(crate) fn from_tree(value: &serde_json::Value) -> Result<Country, String> {
     match value {

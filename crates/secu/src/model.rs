@@ -547,7 +547,7 @@ pub mod civil_date {
     }
 
     /// A date in a JSON tree, as [`required`] reads it from a
-    /// [`crate::tree::Tree`] (the same messages), without a serde visitor.
+    /// the reference tree deserializer of `crate::tree` (the same messages), without a serde visitor.
     pub(crate) fn from_tree(value: &serde_json::Value) -> Result<NaiveDate, String> {
         match value {
             serde_json::Value::String(s) => parse(s).map_err(|e| message(s, e)),

@@ -1,36 +1,22 @@
-//! Decoding the library's types from a JSON tree (`serde_json::Value`), for
-//! callers that hold one: the WebAssembly binding and the case-file reader.
-//!
-//! serde_json has its own `Value` deserializer; this one does the same job
-//! with less code, and its errors never format the offending value with
-//! `f64`'s `Display` (a number where text was expected says "floating point
-//! number"). In the WebAssembly module that matters: serde's error messages
-//! were the only path to the standard library's float formatting (~14 KB).
-//! The messages are otherwise serde's own.
+//! JSON trees (`serde_json::Value`): [`to_tree`], a value's tree through
+//! JSON text, and `hand`, the non-generic readers that decode the policy,
+//! the events' small fields and the countries from a tree for the callers
+//! that hold one (the WebAssembly binding, the case-file reader).
 //!
 //! The household and its members do not come through here: the walker of
 //! [`crate::decode`] builds them from the tree, reporting every problem with
-//! its path, without a serde decoder of their types (their derived decoders,
-//! instantiated for this deserializer, were a tenth of the WebAssembly
-//! module). Nor do the policy, the events' small fields and the countries:
-//! `hand` decodes them with this deserializer's messages, without a serde
-//! decoder per type. The library itself no longer decodes through the
-//! deserializer; its tests do, as the reference the hand decoders are
-//! compared with.
+//! its path. Neither uses a serde decoder per type: serde's derived
+//! decoders, instantiated for a tree deserializer, were a tenth of the
+//! WebAssembly module.
+//!
+//! The messages are those of serde's derived decoders reading a tree through
+//! a small deserializer that never formats a float (a number where text was
+//! expected says "floating point number"; serde's messages were the
+//! module's only path to the standard library's float formatting). That
+//! deserializer (`Tree`, `from_tree`) is compiled for the tests only, as the
+//! reference every hand reader is compared with on arbitrary JSON.
 
-use std::fmt::{self, Display};
-
-use serde::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, Expected, IntoDeserializer, MapAccess,
-    SeqAccess, Unexpected, VariantAccess, Visitor,
-};
-use serde::forward_to_deserialize_any;
 use serde_json::Value;
-
-/// Decodes a `T` from a JSON tree.
-pub fn from_tree<'de, T: de::Deserialize<'de>>(value: &'de Value) -> Result<T, TreeError> {
-    T::deserialize(Tree(value))
-}
 
 /// The JSON tree of a value: what `serde_json::to_value` gives, through JSON
 /// text. Going through the text serializer, which the outputs use anyway,
@@ -47,264 +33,301 @@ pub fn to_tree<T: serde::Serialize + ?Sized>(value: &T) -> Value {
         .unwrap_or(Value::Null)
 }
 
-/// Why a tree is not a `T`: serde's message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TreeError(String);
+/// The reference: a serde deserializer over a tree, with the messages the
+/// hand readers reproduce. Tests only.
+#[cfg(test)]
+pub(crate) use reference::{Tree, TreeError, from_tree};
 
-impl Display for TreeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+#[cfg(test)]
+mod reference {
+    use std::fmt::{self, Display};
 
-impl std::error::Error for TreeError {}
+    use serde::de::{
+        self, DeserializeSeed, Deserializer, EnumAccess, Expected, IntoDeserializer, MapAccess,
+        SeqAccess, Unexpected, VariantAccess, Visitor,
+    };
+    use serde::forward_to_deserialize_any;
+    use serde_json::Value;
 
-/// What was found, in serde's words, without formatting a float.
-fn found(unexp: &Unexpected<'_>) -> String {
-    match *unexp {
-        Unexpected::Bool(b) => format!("boolean `{b}`"),
-        Unexpected::Unsigned(n) => format!("integer `{n}`"),
-        Unexpected::Signed(n) => format!("integer `{n}`"),
-        Unexpected::Float(_) => "floating point number".to_owned(),
-        Unexpected::Char(c) => format!("character `{c}`"),
-        Unexpected::Str(s) => format!("string \"{s}\""),
-        Unexpected::Bytes(_) => "byte array".to_owned(),
-        Unexpected::Unit => "null".to_owned(),
-        Unexpected::Option => "Option value".to_owned(),
-        Unexpected::NewtypeStruct => "newtype struct".to_owned(),
-        Unexpected::Seq => "sequence".to_owned(),
-        Unexpected::Map => "map".to_owned(),
-        Unexpected::Enum => "enum".to_owned(),
-        Unexpected::UnitVariant => "unit variant".to_owned(),
-        Unexpected::NewtypeVariant => "newtype variant".to_owned(),
-        Unexpected::TupleVariant => "tuple variant".to_owned(),
-        Unexpected::StructVariant => "struct variant".to_owned(),
-        Unexpected::Other(other) => other.to_owned(),
-    }
-}
-
-impl de::Error for TreeError {
-    fn custom<T: Display>(msg: T) -> Self {
-        Self(msg.to_string())
+    /// Decodes a `T` from a JSON tree.
+    pub(crate) fn from_tree<'de, T: de::Deserialize<'de>>(
+        value: &'de Value,
+    ) -> Result<T, TreeError> {
+        T::deserialize(Tree(value))
     }
 
-    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Self(format!("invalid type: {}, expected {exp}", found(&unexp)))
+    /// Why a tree is not a `T`: serde's message.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub(crate) struct TreeError(String);
+
+    impl Display for TreeError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(&self.0)
+        }
     }
 
-    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Self(format!("invalid value: {}, expected {exp}", found(&unexp)))
+    impl std::error::Error for TreeError {}
+
+    /// What was found, in serde's words, without formatting a float.
+    fn found(unexp: &Unexpected<'_>) -> String {
+        match *unexp {
+            Unexpected::Bool(b) => format!("boolean `{b}`"),
+            Unexpected::Unsigned(n) => format!("integer `{n}`"),
+            Unexpected::Signed(n) => format!("integer `{n}`"),
+            Unexpected::Float(_) => "floating point number".to_owned(),
+            Unexpected::Char(c) => format!("character `{c}`"),
+            Unexpected::Str(s) => format!("string \"{s}\""),
+            Unexpected::Bytes(_) => "byte array".to_owned(),
+            Unexpected::Unit => "null".to_owned(),
+            Unexpected::Option => "Option value".to_owned(),
+            Unexpected::NewtypeStruct => "newtype struct".to_owned(),
+            Unexpected::Seq => "sequence".to_owned(),
+            Unexpected::Map => "map".to_owned(),
+            Unexpected::Enum => "enum".to_owned(),
+            Unexpected::UnitVariant => "unit variant".to_owned(),
+            Unexpected::NewtypeVariant => "newtype variant".to_owned(),
+            Unexpected::TupleVariant => "tuple variant".to_owned(),
+            Unexpected::StructVariant => "struct variant".to_owned(),
+            Unexpected::Other(other) => other.to_owned(),
+        }
     }
-}
 
-/// The deserializer: a borrowed tree (for `deserialize_with` functions;
-/// [`from_tree`] for a whole type).
-#[derive(Clone, Copy)]
-pub struct Tree<'de>(pub &'de Value);
+    impl de::Error for TreeError {
+        fn custom<T: Display>(msg: T) -> Self {
+            Self(msg.to_string())
+        }
 
-impl<'de> Deserializer<'de> for Tree<'de> {
-    type Error = TreeError;
+        fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+            Self(format!("invalid type: {}, expected {exp}", found(&unexp)))
+        }
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
-        match self.0 {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) => {
-                if let Some(u) = n.as_u64() {
-                    visitor.visit_u64(u)
-                } else if let Some(i) = n.as_i64() {
-                    visitor.visit_i64(i)
-                } else {
-                    visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+        fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+            Self(format!("invalid value: {}, expected {exp}", found(&unexp)))
+        }
+    }
+
+    /// The deserializer: a borrowed tree (for `deserialize_with` functions;
+    /// [`from_tree`] for a whole type).
+    #[derive(Clone, Copy)]
+    pub(crate) struct Tree<'de>(pub(crate) &'de Value);
+
+    impl<'de> Deserializer<'de> for Tree<'de> {
+        type Error = TreeError;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
+            match self.0 {
+                Value::Null => visitor.visit_unit(),
+                Value::Bool(b) => visitor.visit_bool(*b),
+                Value::Number(n) => {
+                    if let Some(u) = n.as_u64() {
+                        visitor.visit_u64(u)
+                    } else if let Some(i) = n.as_i64() {
+                        visitor.visit_i64(i)
+                    } else {
+                        visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+                    }
                 }
+                Value::String(s) => visitor.visit_borrowed_str(s),
+                Value::Array(a) => visitor.visit_seq(Seq(a.iter())),
+                Value::Object(m) => visitor.visit_map(Entries {
+                    iter: m.iter(),
+                    value: None,
+                }),
             }
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(a) => visitor.visit_seq(Seq(a.iter())),
-            Value::Object(m) => visitor.visit_map(Entries {
-                iter: m.iter(),
-                value: None,
-            }),
         }
-    }
 
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
-        match self.0 {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, TreeError> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, TreeError> {
-        match self.0 {
-            // A unit variant: `"name"`.
-            Value::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
-            // A variant with data: `{"name": value}`.
-            Value::Object(m) if m.len() == 1 => match m.iter().next() {
-                Some((name, value)) => visitor.visit_enum(Variant { name, value }),
-                None => Err(de::Error::invalid_type(Unexpected::Map, &"an enum")),
-            },
-            other => Err(de::Error::invalid_type(unexpected(other), &"an enum")),
-        }
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
-        visitor.visit_unit()
-    }
-
-    forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
-    }
-}
-
-fn unexpected(v: &Value) -> Unexpected<'_> {
-    match v {
-        Value::Null => Unexpected::Unit,
-        Value::Bool(b) => Unexpected::Bool(*b),
-        Value::Number(_) => Unexpected::Other("number"),
-        Value::String(s) => Unexpected::Str(s),
-        Value::Array(_) => Unexpected::Seq,
-        Value::Object(_) => Unexpected::Map,
-    }
-}
-
-struct Seq<'de>(std::slice::Iter<'de, Value>);
-
-impl<'de> SeqAccess<'de> for Seq<'de> {
-    type Error = TreeError;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, TreeError> {
-        self.0.next().map(|v| seed.deserialize(Tree(v))).transpose()
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.0.len())
-    }
-}
-
-struct Entries<'de> {
-    iter: serde_json::map::Iter<'de>,
-    value: Option<&'de Value>,
-}
-
-impl<'de> MapAccess<'de> for Entries<'de> {
-    type Error = TreeError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, TreeError> {
-        match self.iter.next() {
-            Some((k, v)) => {
-                self.value = Some(v);
-                seed.deserialize(Key(k)).map(Some)
+        fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
+            match self.0 {
+                Value::Null => visitor.visit_none(),
+                _ => visitor.visit_some(self),
             }
-            None => Ok(None),
+        }
+
+        fn deserialize_newtype_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            visitor: V,
+        ) -> Result<V::Value, TreeError> {
+            visitor.visit_newtype_struct(self)
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            _: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, TreeError> {
+            match self.0 {
+                // A unit variant: `"name"`.
+                Value::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
+                // A variant with data: `{"name": value}`.
+                Value::Object(m) if m.len() == 1 => match m.iter().next() {
+                    Some((name, value)) => visitor.visit_enum(Variant { name, value }),
+                    None => Err(de::Error::invalid_type(Unexpected::Map, &"an enum")),
+                },
+                other => Err(de::Error::invalid_type(unexpected(other), &"an enum")),
+            }
+        }
+
+        fn deserialize_ignored_any<V: Visitor<'de>>(
+            self,
+            visitor: V,
+        ) -> Result<V::Value, TreeError> {
+            visitor.visit_unit()
+        }
+
+        forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
         }
     }
 
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, TreeError> {
-        match self.value.take() {
-            Some(v) => seed.deserialize(Tree(v)),
-            None => Err(de::Error::custom("a map value without its key")),
+    fn unexpected(v: &Value) -> Unexpected<'_> {
+        match v {
+            Value::Null => Unexpected::Unit,
+            Value::Bool(b) => Unexpected::Bool(*b),
+            Value::Number(_) => Unexpected::Other("number"),
+            Value::String(s) => Unexpected::Str(s),
+            Value::Array(_) => Unexpected::Seq,
+            Value::Object(_) => Unexpected::Map,
         }
     }
 
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.iter.len())
-    }
-}
+    struct Seq<'de>(std::slice::Iter<'de, Value>);
 
-/// A map key: a borrowed string (field names, enum keys, ids).
-struct Key<'de>(&'de str);
+    impl<'de> SeqAccess<'de> for Seq<'de> {
+        type Error = TreeError;
 
-impl<'de> Deserializer<'de> for Key<'de> {
-    type Error = TreeError;
+        fn next_element_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<Option<T::Value>, TreeError> {
+            self.0.next().map(|v| seed.deserialize(Tree(v))).transpose()
+        }
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
-        visitor.visit_borrowed_str(self.0)
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, TreeError> {
-        visitor.visit_enum(self.0.into_deserializer())
-    }
-
-    forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct identifier ignored_any
-    }
-}
-
-/// `{"name": value}` as an enum variant with data.
-struct Variant<'de> {
-    name: &'de str,
-    value: &'de Value,
-}
-
-impl<'de> EnumAccess<'de> for Variant<'de> {
-    type Error = TreeError;
-    type Variant = Tree<'de>;
-
-    fn variant_seed<V: DeserializeSeed<'de>>(
-        self,
-        seed: V,
-    ) -> Result<(V::Value, Tree<'de>), TreeError> {
-        let name = seed.deserialize(Key(self.name))?;
-        Ok((name, Tree(self.value)))
-    }
-}
-
-impl<'de> VariantAccess<'de> for Tree<'de> {
-    type Error = TreeError;
-
-    fn unit_variant(self) -> Result<(), TreeError> {
-        match self.0 {
-            Value::Null => Ok(()),
-            other => Err(de::Error::invalid_type(unexpected(other), &"unit variant")),
+        fn size_hint(&self) -> Option<usize> {
+            Some(self.0.len())
         }
     }
 
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, TreeError> {
-        seed.deserialize(self)
+    struct Entries<'de> {
+        iter: serde_json::map::Iter<'de>,
+        value: Option<&'de Value>,
     }
 
-    fn tuple_variant<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, TreeError> {
-        self.deserialize_any(visitor)
+    impl<'de> MapAccess<'de> for Entries<'de> {
+        type Error = TreeError;
+
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, TreeError> {
+            match self.iter.next() {
+                Some((k, v)) => {
+                    self.value = Some(v);
+                    seed.deserialize(Key(k)).map(Some)
+                }
+                None => Ok(None),
+            }
+        }
+
+        fn next_value_seed<V: DeserializeSeed<'de>>(
+            &mut self,
+            seed: V,
+        ) -> Result<V::Value, TreeError> {
+            match self.value.take() {
+                Some(v) => seed.deserialize(Tree(v)),
+                None => Err(de::Error::custom("a map value without its key")),
+            }
+        }
+
+        fn size_hint(&self) -> Option<usize> {
+            Some(self.iter.len())
+        }
     }
 
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, TreeError> {
-        self.deserialize_any(visitor)
+    /// A map key: a borrowed string (field names, enum keys, ids).
+    struct Key<'de>(&'de str);
+
+    impl<'de> Deserializer<'de> for Key<'de> {
+        type Error = TreeError;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
+            visitor.visit_borrowed_str(self.0)
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            _: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, TreeError> {
+            visitor.visit_enum(self.0.into_deserializer())
+        }
+
+        forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map struct identifier ignored_any
+        }
+    }
+
+    /// `{"name": value}` as an enum variant with data.
+    struct Variant<'de> {
+        name: &'de str,
+        value: &'de Value,
+    }
+
+    impl<'de> EnumAccess<'de> for Variant<'de> {
+        type Error = TreeError;
+        type Variant = Tree<'de>;
+
+        fn variant_seed<V: DeserializeSeed<'de>>(
+            self,
+            seed: V,
+        ) -> Result<(V::Value, Tree<'de>), TreeError> {
+            let name = seed.deserialize(Key(self.name))?;
+            Ok((name, Tree(self.value)))
+        }
+    }
+
+    impl<'de> VariantAccess<'de> for Tree<'de> {
+        type Error = TreeError;
+
+        fn unit_variant(self) -> Result<(), TreeError> {
+            match self.0 {
+                Value::Null => Ok(()),
+                other => Err(de::Error::invalid_type(unexpected(other), &"unit variant")),
+            }
+        }
+
+        fn newtype_variant_seed<T: DeserializeSeed<'de>>(
+            self,
+            seed: T,
+        ) -> Result<T::Value, TreeError> {
+            seed.deserialize(self)
+        }
+
+        fn tuple_variant<V: Visitor<'de>>(
+            self,
+            _: usize,
+            visitor: V,
+        ) -> Result<V::Value, TreeError> {
+            self.deserialize_any(visitor)
+        }
+
+        fn struct_variant<V: Visitor<'de>>(
+            self,
+            _: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, TreeError> {
+            self.deserialize_any(visitor)
+        }
     }
 }
 
 /// Decoding by hand, with the messages of serde's derived decoders reading a
-/// [`Tree`] (each user tests that against them on any JSON value).
+/// tree (each user tests that against them on any JSON value).
 ///
 /// Not generic, but for the one-line `unit_variant`: one copy serves every
 /// type, where each derived decoder (its field visitor, its instantiations of
@@ -316,7 +339,7 @@ pub(crate) mod hand {
     use serde_json::Value;
     use strum::{VariantArray, VariantNames};
 
-    /// What a value is, as [`super::Tree`] says it when decoding an enum (a
+    /// What a value is, as the reference `Tree` says it when decoding an enum (a
     /// number is "number").
     pub(crate) fn found(value: &Value) -> String {
         match value {

@@ -318,7 +318,7 @@ impl Event {
 
 /// [`Event::from_value`]'s and [`Event::decode`]'s work. Its messages are
 /// those of serde's derived decoders of the fields' types reading a
-/// [`crate::tree::Tree`] (tested against them on any JSON value), but
+/// the reference tree deserializer of `crate::tree` (tested against them on any JSON value), but
 /// written by the non-generic [`crate::tree::hand`] functions: the derived
 /// decoders of `EventKind`, `DocKind` and `Permit`, and their instantiations
 /// of the deserializer's methods, weighed kilobytes of the WebAssembly
