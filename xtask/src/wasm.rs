@@ -17,9 +17,10 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-/// The size budget of each optimised `.wasm`, gzipped, set by issue 4:
-/// "150 KB", read as 150,000 bytes (the stricter reading).
-const GZIP_BUDGET: u64 = 150_000;
+/// The size budget of each optimised `.wasm`, gzipped: 200 KB per module
+/// (raised from issue 4's 150 KB by the project's budget of 2026-12; read
+/// as 200,000 bytes, the stricter reading).
+const GZIP_BUDGET: u64 = 200_000;
 /// The package's modules, each built from `crates/secu-wasm` with one cargo
 /// feature: its name (files `<name>.js`, `<name>_bg.wasm`, `<name>.d.ts`),
 /// the feature, and the ceiling the build enforces on its gzipped size
@@ -30,9 +31,14 @@ const GZIP_BUDGET: u64 = 150_000;
 /// budget. Each ceiling is the module's size that day (114,547 and 145,148
 /// bytes) plus about 2 %, so that growth shows before the budget is hit:
 /// lower them with every saving; never raise them without saying why.
+/// Raised on 2026-12-06 to about 115 % of those sizes (132,000 and 167,000):
+/// the hardening issue adds validation (implausible data, identifiers,
+/// limits), case-file checks (verification, receipts, time order) and their
+/// texts in both languages, all compiled into both modules; still far
+/// below the 200,000-byte budget.
 const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 116_800),
-    ("secu_case", "case", 148_000),
+    ("secu_wasm", "assess", 132_000),
+    ("secu_case", "case", 167_000),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
