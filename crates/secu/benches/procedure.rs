@@ -31,7 +31,7 @@ const HOUSEHOLD: &str = include_str!("../../../examples/talent_passport_family.j
 const AS_OF: &str = "2027-03-01";
 
 /// A fixed recording time (the core reads no clock).
-const RECORDED_AT: &str = "2026-11-27T10:15:00Z";
+const RECORDED_AT: &str = "2030-01-01T10:15:00Z";
 
 fn d(s: &str) -> NaiveDate {
     s.parse().expect("a valid date")

@@ -1616,6 +1616,48 @@ impl Case {
             .map_or_else(|| self.anchor(), |e| e.digest)
     }
 
+    /// The case's identity: the digest its chain starts from (the anchor,
+    /// which covers the header and the household commitment, no personal
+    /// data). It does not change when events are recorded or members
+    /// redacted, so it names a case whatever its file is called.
+    pub fn anchor_digest(&self) -> Digest {
+        self.anchor()
+    }
+
+    /// Where `head` lies on this file's chain: `Some(0)` for the anchor
+    /// (an empty log), `Some(seq)` for the digest of an entry, `None` when
+    /// the chain never went through it (the file was truncated or rolled
+    /// back past it, or it is another case).
+    pub fn position_of(&self, head: &Digest) -> Option<u64> {
+        if *head == self.anchor() {
+            return Some(0);
+        }
+        self.events.iter().find(|e| e.digest == *head).map(|e| e.seq)
+    }
+
+    /// The ids of the members known at the end of the log (the household as
+    /// opened or last corrected, plus the members added since).
+    pub fn member_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .household
+            .members
+            .iter()
+            .map(|m| m.id().to_owned())
+            .collect();
+        for e in &self.events {
+            match &e.payload {
+                Payload::HouseholdCorrected(h) => {
+                    ids = h.members.iter().map(|m| m.id().to_owned()).collect();
+                }
+                Payload::MemberAdded(m) if !ids.iter().any(|i| i == m.id()) => {
+                    ids.push(m.id().to_owned());
+                }
+                _ => {}
+            }
+        }
+        ids
+    }
+
     /// The policies the case was created with, to replay it with.
     pub fn policy(&self) -> Result<Policy, CaseError> {
         let mut policy = Policy::default();
@@ -1946,6 +1988,67 @@ impl Case {
                 allowed_now(),
             )));
         }
+        // Decision 23: an event dated after the day it is recorded is refused
+        // (a plan is not a fact). The recording day is the date of
+        // `recorded_at` as written (its own offset).
+        let recorded_on = recorded_at
+            .get(..10)
+            .and_then(|d| civil_date::parse(d).ok());
+        if let Some(on) = recorded_on
+            && date > on
+        {
+            return Err(CaseError::Refused(refusal(
+                kind,
+                "future_date",
+                format!(
+                    "the event is dated {date}, after the day it is recorded ({on}): record it once it has happened"
+                ),
+                allowed_now(),
+            )));
+        }
+        let ids = self.member_ids();
+        if kind != EventKind::MemberAdded && !ids.iter().any(|i| i == member) {
+            let hint = crate::suggest::closest(member, ids.iter().map(String::as_str))
+                .map(|s| format!("did you mean \"{s}\"? "))
+                .unwrap_or_default();
+            return Err(CaseError::Refused(refusal(
+                kind,
+                "unknown_member",
+                format!(
+                    "no member \"{member}\" in the household; {hint}members: {}",
+                    ids.join(", ")
+                ),
+                Vec::new(),
+            )));
+        }
+        // A household correction corrects the same family: it keeps every
+        // member who has events (same ids), else their history would vanish
+        // from the status.
+        if let Event::HouseholdCorrected { household } = &event {
+            let redacted = self.redacted_members();
+            let mut dropped: Vec<&str> = Vec::new();
+            for e in &self.events {
+                let id = e.member.as_str();
+                if !redacted.contains(id)
+                    && !dropped.contains(&id)
+                    && ids.iter().any(|i| i == id)
+                    && !household.members.iter().any(|m| m.id == id)
+                {
+                    dropped.push(id);
+                }
+            }
+            if !dropped.is_empty() {
+                return Err(CaseError::Refused(refusal(
+                    kind,
+                    "members_dropped",
+                    format!(
+                        "the corrected household drops members who have events: {} (a correction keeps their ids; is it another family's file?)",
+                        dropped.join(", ")
+                    ),
+                    allowed_now(),
+                )));
+            }
+        }
         let voids = match &event {
             Event::Correction { voids, .. } => Some(*voids),
             _ => None,
@@ -2174,6 +2277,9 @@ mod tests {
     }"#;
 
     const AT: &str = "2026-11-27T10:15:00Z";
+    /// When the tests record events: after every event date they use
+    /// (Decision 23 refuses an event dated after its recording day).
+    const REC: &str = "2030-01-01T10:15:00Z";
 
     /// Deterministic salts: 1, 2, 3… as 16 big-endian bytes.
     fn counter() -> impl FnMut() -> [u8; 16] {
@@ -2235,7 +2341,7 @@ mod tests {
         on: &str,
         event: Event,
     ) {
-        if let Err(e) = case.record(member, date(on), event, AT, salts, &Policy::default()) {
+        if let Err(e) = case.record(member, date(on), event, REC, salts, &Policy::default()) {
             panic!("{member} {on}: {e}");
         }
     }
@@ -2335,7 +2441,7 @@ mod tests {
                     voids: 1,
                     reason: "wrong member".into(),
                 },
-                AT,
+                REC,
                 &mut salts,
                 &Policy::default(),
             )
@@ -2731,7 +2837,7 @@ mod tests {
             "arjun",
             date("2027-01-05"),
             Event::PhysicianDeclared,
-            AT,
+            REC,
             &mut salts,
             &Policy::default(),
         );
@@ -2784,7 +2890,7 @@ mod tests {
         let before = case.to_json_pretty();
         let policy = Policy::default();
         let mut attempt = |case: &mut Case, member: &str, event: Event| -> Refusal {
-            match case.record(member, date("2027-01-02"), event, AT, &mut salts, &policy) {
+            match case.record(member, date("2027-01-02"), event, REC, &mut salts, &policy) {
                 Err(CaseError::Refused(r)) => r,
                 other => panic!("not refused: {other:?}"),
             }
@@ -2893,7 +2999,7 @@ mod tests {
                     voids,
                     reason: "x".into(),
                 },
-                AT,
+                REC,
                 &mut salts,
                 &policy,
             );
@@ -2942,7 +3048,7 @@ mod tests {
             "ravi",
             date("2027-01-03"),
             Event::FileSubmitted,
-            AT,
+            REC,
             &mut salts,
             &Policy::default(),
         );
@@ -3129,7 +3235,7 @@ mod tests {
             for (day, (member, event)) in steps.into_iter().enumerate() {
                 let before = case.to_json_pretty();
                 let on = date("2026-12-01") + chrono::Days::new(day as u64);
-                match case.record(ids[member], on, event, AT, &mut salts, &policy) {
+                match case.record(ids[member], on, event, REC, &mut salts, &policy) {
                     Ok(_) => {}
                     Err(_) => proptest::prop_assert_eq!(case.to_json_pretty(), before),
                 }

@@ -1,0 +1,163 @@
+//! Case files you can trust (issue 10): what `Case::record` refuses (a
+//! future event, a correction that drops members with events, an unknown
+//! member) and how a kept head locates a file on its chain.
+
+use chrono::NaiveDate;
+use secu::Policy;
+use secu::output::DocKind;
+use secu::procedure::Event;
+use secu::procedure::case::{Case, CaseError};
+
+use crate::helpers::example_bytes;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().expect("date")
+}
+
+fn counter() -> impl FnMut() -> [u8; 16] {
+    let mut n = 0u128;
+    move || {
+        n += 1;
+        n.to_be_bytes()
+    }
+}
+
+fn talent_case() -> Case {
+    let h = secu::parse_household(&example_bytes("talent_passport_family")).expect("example");
+    Case::new(
+        h,
+        d("2026-11-27"),
+        "2026-11-27T10:00:00Z",
+        &mut counter(),
+        &Policy::default(),
+    )
+    .expect("new case")
+}
+
+fn received(case: &mut Case, member: &str, on: &str, at: &str) -> Result<u64, CaseError> {
+    case.record(
+        member,
+        d(on),
+        Event::DocumentReceived {
+            kind: DocKind::FormS1106,
+        },
+        at,
+        &mut counter(),
+        &Policy::default(),
+    )
+    .map(|e| e.seq)
+}
+
+fn refusal_code(r: Result<u64, CaseError>) -> (&'static str, String) {
+    match r {
+        Err(CaseError::Refused(r)) => (r.code, r.message),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+/// Decision 23: an event dated after the day it is recorded is refused, and
+/// the case is unchanged; the same day (in the timestamp's own offset) is fine.
+#[test]
+fn an_event_dated_after_its_recording_day_is_refused() {
+    let mut case = talent_case();
+    let before = case.clone();
+    let (code, message) = refusal_code(received(
+        &mut case,
+        "arjun",
+        "2026-12-02",
+        "2026-12-01T23:59:59Z",
+    ));
+    assert_eq!(code, "future_date");
+    assert!(message.contains("2026-12-02"), "{message}");
+    assert_eq!(case, before, "a refused event changes nothing");
+    // 01:00 in Paris is still the previous day in UTC: the offset written counts.
+    assert_eq!(
+        received(&mut case, "arjun", "2026-12-02", "2026-12-02T00:30:00+01:00"),
+        Ok(1)
+    );
+    assert_eq!(
+        received(&mut case, "meera", "2026-12-01", "2026-12-01T08:00:00Z"),
+        Ok(2)
+    );
+}
+
+/// Correcting the household with another family's file would make every
+/// member with events vanish from the status: refused, naming them.
+#[test]
+fn a_correction_that_drops_members_with_events_is_refused() {
+    let mut case = talent_case();
+    received(&mut case, "arjun", "2026-12-01", "2026-12-01T08:00:00Z").expect("arjun");
+    received(&mut case, "meera", "2026-12-01", "2026-12-01T08:00:00Z").expect("meera");
+    let other = secu::parse_household(&example_bytes("eu_employee")).expect("example");
+    let before = case.clone();
+    let r = case
+        .record(
+            "arjun",
+            d("2026-12-03"),
+            Event::HouseholdCorrected {
+                household: Box::new(other),
+            },
+            "2026-12-03T08:00:00Z",
+            &mut counter(),
+            &Policy::default(),
+        )
+        .map(|e| e.seq);
+    let (code, message) = refusal_code(r);
+    assert_eq!(code, "members_dropped");
+    assert!(message.contains("arjun, meera"), "{message}");
+    assert_eq!(case, before);
+    // The same family, corrected (a changed label), is accepted.
+    let mut same = secu::parse_household(&example_bytes("talent_passport_family")).expect("ex");
+    same.members[1].label = Some("Meera S.".into());
+    let ok = case.record(
+        "arjun",
+        d("2026-12-03"),
+        Event::HouseholdCorrected {
+            household: Box::new(same),
+        },
+        "2026-12-03T08:00:00Z",
+        &mut counter(),
+        &Policy::default(),
+    );
+    assert!(ok.is_ok(), "{ok:?}");
+}
+
+/// An unknown member gets a suggestion and the list of the members.
+#[test]
+fn an_unknown_member_is_named_with_a_suggestion() {
+    let mut case = talent_case();
+    let (code, message) = refusal_code(received(
+        &mut case,
+        "arjum",
+        "2026-12-01",
+        "2026-12-01T08:00:00Z",
+    ));
+    assert_eq!(code, "unknown_member");
+    assert!(message.contains("did you mean \"arjun\""), "{message}");
+    assert!(message.contains("arjun, meera, aarav, diya"), "{message}");
+}
+
+/// A kept head locates the file: on the chain (the file went on past it) or
+/// absent (truncated, rolled back, or another case).
+#[test]
+fn a_kept_head_is_found_on_the_chain_or_not() {
+    let mut case = talent_case();
+    assert_eq!(case.position_of(&case.head()), Some(0));
+    let anchor = case.anchor_digest();
+    received(&mut case, "arjun", "2026-12-01", "2026-12-01T08:00:00Z").expect("1");
+    let head1 = case.head();
+    let truncated = case.clone();
+    received(&mut case, "meera", "2026-12-01", "2026-12-01T08:00:00Z").expect("2");
+    let head2 = case.head();
+    assert_eq!(case.position_of(&head2), Some(2));
+    assert_eq!(case.position_of(&head1), Some(1));
+    assert_eq!(case.position_of(&anchor), Some(0));
+    // The shorter file verifies, but does not reach the later head.
+    truncated.verify().expect("a truncated chain is still a valid chain");
+    assert_eq!(truncated.position_of(&head2), None);
+    // The identity of the case does not move with the log.
+    assert_eq!(case.anchor_digest(), anchor);
+    assert_eq!(truncated.anchor_digest(), anchor);
+    // Another case never reaches it.
+    assert_eq!(talent_case().position_of(&head1), None);
+}
