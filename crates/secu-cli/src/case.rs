@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use secu::Policy;
 use secu::output::DocKind;
-use secu::procedure::case::Case;
+use secu::procedure::case::{Case, Digest, did_you_mean};
 use secu::procedure::{Event, EventKind};
 use secu::report::{self, Style};
 
@@ -51,13 +51,26 @@ pub(crate) enum CaseCommand {
         #[arg(long, value_enum, default_value_t = LangArg::En)]
         lang: LangArg,
     },
-    /// The event log, oldest first.
+    /// The event log, oldest first (NIAs and NIRs masked).
     History {
         /// The case file.
         case: PathBuf,
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Show NIAs and NIRs in full (they are masked by default, also in JSON).
+        #[arg(long)]
+        show_numbers: bool,
+    },
+    /// Check a case file's chain and, given a head kept elsewhere (the one
+    /// `record` printed), that the file still reaches it: exit 2 when it does
+    /// not (truncated, rolled back, or another case).
+    Verify {
+        /// The case file.
+        case: PathBuf,
+        /// A head digest (64 hex digits) printed by `record` or `new`.
+        #[arg(long, value_name = "DIGEST")]
+        head: Option<String>,
     },
     /// Portfolio view over every case file of a folder.
     List {
@@ -103,6 +116,7 @@ pub(crate) struct RecordArgs {
     /// The member the event is about.
     member: String,
     /// The event (e.g. document_received, file_submitted, nia_issued, nir_certified…).
+    #[arg(long_help = events_help())]
     event: String,
     /// Date of the event (default: today).
     #[arg(long, value_name = "DATE")]
@@ -110,8 +124,8 @@ pub(crate) struct RecordArgs {
     /// NIA or NIR (nia_issued, nir_certified).
     #[arg(long)]
     number: Option<String>,
-    /// Document kind (document_*; repeat for documents_requested).
-    #[arg(long = "document", value_name = "KIND")]
+    /// Document kind (document_*: repeat to record several at once; documents_requested).
+    #[arg(long = "document", value_name = "KIND", long_help = documents_help())]
     documents: Vec<String>,
     /// Reason (document_rejected, document_waived, rejected, correction).
     #[arg(long)]
@@ -133,9 +147,58 @@ pub(crate) struct RecordArgs {
     file: Option<PathBuf>,
 }
 
-/// The current UTC time, RFC 3339: when an event is recorded.
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+/// `--help` of the event argument: every event name.
+fn events_help() -> String {
+    format!(
+        "The event. One of: {}",
+        <EventKind as strum::VariantNames>::VARIANTS.join(", ")
+    )
+}
+
+/// `--help` of `--document`: every document code it takes.
+fn documents_help() -> String {
+    format!(
+        "Document kind, for document_received, document_rejected, document_waived (repeat \
+         --document to record several documents at once: all are recorded, or none) and \
+         documents_requested (one event for all). `secu case status` shows each missing \
+         document with its code. One of: {}",
+        <DocKind as strum::VariantNames>::VARIANTS.join(", ")
+    )
+}
+
+/// When an event is recorded: the local time with its offset (RFC 3339), and
+/// the local date (the default event date, and the recording day Decision 23
+/// compares the event's date with). `SECU_NOW` (an RFC 3339 timestamp) sets
+/// this clock, for reproducible demos and tests.
+fn clock() -> Result<(String, NaiveDate), Failure> {
+    if let Some(v) = std::env::var_os("SECU_NOW") {
+        let v = v.to_string_lossy().into_owned();
+        let t = chrono::DateTime::parse_from_rfc3339(&v).map_err(|e| {
+            Failure::Invalid(vec![format!(
+                "SECU_NOW: {e} (expected an RFC 3339 timestamp, 2026-11-27T10:15:00+01:00)"
+            )])
+        })?;
+        return Ok((
+            t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            t.date_naive(),
+        ));
+    }
+    let t = chrono::Local::now();
+    Ok((
+        t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        t.date_naive(),
+    ))
+}
+
+/// The receipt's last line: keep the head to detect a truncated or rolled
+/// back file later (`secu case verify CASE --head DIGEST`).
+fn head_line(case: &Case) -> String {
+    format!("head: {} ({} events)\n", case.head(), case.history().len())
+}
+
+/// The real case file behind a path (links followed), named in errors.
+fn resolve(path: &Path) -> Result<PathBuf, Failure> {
+    storage::resolve(path).map_err(|e| Failure::Other(format!("{}: {e}", path.display())))
 }
 
 /// 16 random bytes from the OS per call: the salts of the commitments.
@@ -157,13 +220,15 @@ fn salts() -> Result<impl FnMut() -> [u8; 16], Failure> {
 
 fn case_error(path: &Path, e: &secu::procedure::case::CaseError) -> Failure {
     use secu::procedure::case::CaseError;
+    // Messages may quote ids or reasons from the file: escaped for the terminal.
+    let safe = |s: &str| report::sanitize(s).into_owned();
     match e {
-        CaseError::Refused(r) => Failure::Invalid(vec![r.to_string()]),
+        CaseError::Refused(r) => Failure::Invalid(vec![safe(&r.to_string())]),
         other => Failure::Invalid(
             other
                 .to_string()
                 .lines()
-                .map(|l| format!("{}: {l}", path.display()))
+                .map(|l| safe(&format!("{}: {l}", path.display())))
                 .collect(),
         ),
     }
@@ -194,16 +259,24 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             let input = storage::read(&household)?;
             let h = secu::parse_household(&input).map_err(crate::invalid)?;
             let opened_on = opened_on.or(h.as_of).unwrap_or_else(today);
+            let members = h.members.len();
+            let (now, _) = clock()?;
             let case =
-                Case::new(h, opened_on, &now(), &mut salts()?, &policy).map_err(crate::invalid)?;
-            let _lock = storage::lock(&output)?;
-            if output.exists() && !force {
+                Case::new(h, opened_on, &now, &mut salts()?, &policy).map_err(crate::invalid)?;
+            let real = resolve(&output)?;
+            let _lock = storage::lock(&real)?;
+            if real.exists() && !force {
                 return Err(Failure::Invalid(vec![format!(
                     "{}: already exists (use --force to replace it)",
                     output.display()
                 )]));
             }
-            storage::write_atomic(&output, case.to_json_pretty().as_bytes())?;
+            storage::write_atomic(&real, case.to_json_pretty().as_bytes())?;
+            write_stdout(&format!(
+                "created {}: {members} members, opened on {opened_on}\n{}",
+                report::sanitize(&output.display().to_string()),
+                head_line(&case)
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         CaseCommand::Record(a) => record(a),
@@ -224,17 +297,30 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
         }
-        CaseCommand::History { case, json } => {
+        CaseCommand::History {
+            case,
+            json,
+            show_numbers,
+        } => {
             let c = load(&case)?;
             let text = if json {
-                serde_json::to_string_pretty(c.history())
-                    .map_err(|e| Failure::Other(e.to_string()))?
+                let mut v =
+                    serde_json::to_value(c.history()).map_err(|e| Failure::Other(e.to_string()))?;
+                if !show_numbers {
+                    mask_numbers(&mut v);
+                }
+                serde_json::to_string_pretty(&v).map_err(|e| Failure::Other(e.to_string()))?
+            } else if show_numbers {
+                let mut text = report::render_history(c.history(), &c.voided());
+                text.push_str(&full_numbers(&c));
+                text
             } else {
                 report::render_history(c.history(), &c.voided())
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
         }
+        CaseCommand::Verify { case, head } => verify(&case, head.as_deref()),
         CaseCommand::List {
             dir,
             as_of,
@@ -245,8 +331,9 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             crate::portfolio::calendar(&path, as_of.unwrap_or_else(today), lang.into())
         }
         CaseCommand::Redact { case, member, all } => {
-            let _lock = storage::lock(&case)?;
-            let mut c = load(&case)?;
+            let real = resolve(&case)?;
+            let _lock = storage::lock(&real)?;
+            let mut c = load(&real)?;
             let result = match (member.as_deref(), all) {
                 (_, true) => c.redact_all(),
                 (Some(m), false) => c.redact(m),
@@ -255,7 +342,7 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                 }
             };
             result.map_err(|e| case_error(&case, &e))?;
-            storage::write_atomic(&case, c.to_json_pretty().as_bytes())?;
+            storage::write_atomic(&real, c.to_json_pretty().as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -269,26 +356,107 @@ fn style() -> Style {
     }
 }
 
-/// Builds the event from the flags, naming what is missing.
-fn event(a: &RecordArgs) -> Result<Event, Failure> {
+/// The options of `record` that carry an event's data, by flag name.
+fn data_options(a: &RecordArgs) -> Vec<&'static str> {
+    let mut given = Vec::new();
+    if a.number.is_some() {
+        given.push("--number");
+    }
+    if !a.documents.is_empty() {
+        given.push("--document");
+    }
+    if a.reason.is_some() {
+        given.push("--reason");
+    }
+    if a.voids.is_some() {
+        given.push("--voids");
+    }
+    if a.permit.is_some() {
+        given.push("--permit");
+    }
+    if a.valid_from.is_some() {
+        given.push("--valid-from");
+    }
+    if a.valid_until.is_some() {
+        given.push("--valid-until");
+    }
+    if a.file.is_some() {
+        given.push("--file");
+    }
+    given
+}
+
+/// The data options an event takes.
+fn options_of(kind: EventKind) -> &'static [&'static str] {
+    match kind {
+        EventKind::DocumentReceived | EventKind::DocumentsRequested => &["--document"],
+        EventKind::DocumentRejected | EventKind::DocumentWaived => &["--document", "--reason"],
+        EventKind::NiaIssued | EventKind::NirCertified => &["--number"],
+        EventKind::Rejected => &["--reason"],
+        EventKind::Correction => &["--voids", "--reason"],
+        EventKind::PermitRenewed => &["--permit", "--valid-from", "--valid-until"],
+        EventKind::HouseholdCorrected | EventKind::MemberAdded => &["--file"],
+        _ => &[],
+    }
+}
+
+/// Builds the events from the flags, naming what is missing and refusing
+/// what does not apply. Several `--document` on a `document_*` event give one
+/// event per document (recorded together or not at all).
+fn events(a: &RecordArgs) -> Result<Vec<Event>, Failure> {
+    let names = <EventKind as strum::VariantNames>::VARIANTS;
     let kind: EventKind = a.event.parse().map_err(|_| {
         Failure::Invalid(vec![format!(
-            "unknown event \"{}\" (expected one of: {})",
-            a.event,
-            <EventKind as strum::VariantNames>::VARIANTS.join(", ")
+            "unknown event \"{}\";{} (expected one of: {})",
+            report::sanitize(&a.event),
+            did_you_mean(&a.event, names.iter().copied()),
+            names.join(", ")
         )])
     })?;
+    let takes = options_of(kind);
+    let stray: Vec<&str> = data_options(a)
+        .into_iter()
+        .filter(|o| !takes.contains(o))
+        .collect();
+    if !stray.is_empty() {
+        let takes = if takes.is_empty() {
+            "no option but --date".to_owned()
+        } else {
+            takes.join(", ")
+        };
+        return Err(Failure::Invalid(vec![format!(
+            "{} does not apply to {} (it takes {takes})",
+            stray.join(", "),
+            kind.code()
+        )]));
+    }
     let need = |what: &str| Failure::Invalid(vec![format!("{} needs {what}", kind.code())]);
     let doc = |s: &str| -> Result<DocKind, Failure> {
+        let codes = <DocKind as strum::VariantNames>::VARIANTS;
         s.parse().map_err(|_| {
             Failure::Invalid(vec![format!(
-                "unknown document kind \"{s}\" (expected one of: {})",
-                <DocKind as strum::VariantNames>::VARIANTS.join(", ")
+                "unknown document kind \"{}\";{} (expected one of: {})",
+                report::sanitize(s),
+                did_you_mean(s, codes.iter().copied()),
+                codes.join(", ")
             )])
         })
     };
-    let one_doc = || -> Result<DocKind, Failure> {
-        doc(a.documents.first().ok_or_else(|| need("--document KIND"))?)
+    let docs = || -> Result<Vec<DocKind>, Failure> {
+        if a.documents.is_empty() {
+            return Err(need("--document KIND"));
+        }
+        let mut kinds: Vec<DocKind> = Vec::new();
+        for d in &a.documents {
+            let k = doc(d)?;
+            if kinds.contains(&k) {
+                return Err(Failure::Invalid(vec![format!(
+                    "--document {d} is given twice"
+                )]));
+            }
+            kinds.push(k);
+        }
+        Ok(kinds)
     };
     let reason = || a.reason.clone().ok_or_else(|| need("--reason TEXT"));
     let number = || a.number.clone().ok_or_else(|| need("--number NUMBER"));
@@ -296,75 +464,195 @@ fn event(a: &RecordArgs) -> Result<Event, Failure> {
         storage::read(a.file.as_deref().ok_or_else(|| need("--file FILE"))?)
     };
     Ok(match kind {
-        EventKind::DocumentReceived => Event::DocumentReceived { kind: one_doc()? },
-        EventKind::DocumentRejected => Event::DocumentRejected {
-            kind: one_doc()?,
-            reason: reason()?,
-        },
-        EventKind::DocumentWaived => Event::DocumentWaived {
-            kind: one_doc()?,
-            reason: reason()?,
-        },
-        EventKind::DocumentsRequested => {
-            if a.documents.is_empty() {
-                return Err(need("at least one --document KIND"));
-            }
-            Event::DocumentsRequested {
-                kinds: a
-                    .documents
-                    .iter()
-                    .map(|d| doc(d))
-                    .collect::<Result<_, _>>()?,
-            }
+        EventKind::DocumentReceived => docs()?
+            .into_iter()
+            .map(|kind| Event::DocumentReceived { kind })
+            .collect(),
+        EventKind::DocumentRejected => {
+            let reason = reason()?;
+            docs()?
+                .into_iter()
+                .map(|kind| Event::DocumentRejected {
+                    kind,
+                    reason: reason.clone(),
+                })
+                .collect()
         }
-        EventKind::NiaIssued => Event::NiaIssued { number: number()? },
-        EventKind::NirCertified => Event::NirCertified { number: number()? },
-        EventKind::Rejected => Event::Rejected { reason: reason()? },
-        EventKind::Correction => Event::Correction {
+        EventKind::DocumentWaived => {
+            let reason = reason()?;
+            docs()?
+                .into_iter()
+                .map(|kind| Event::DocumentWaived {
+                    kind,
+                    reason: reason.clone(),
+                })
+                .collect()
+        }
+        EventKind::DocumentsRequested => vec![Event::DocumentsRequested {
+            kinds: docs().map_err(|_| need("at least one --document KIND"))?,
+        }],
+        EventKind::NiaIssued => vec![Event::NiaIssued { number: number()? }],
+        EventKind::NirCertified => vec![Event::NirCertified { number: number()? }],
+        EventKind::Rejected => vec![Event::Rejected { reason: reason()? }],
+        EventKind::Correction => vec![Event::Correction {
             voids: a.voids.ok_or_else(|| need("--voids SEQ"))?,
             reason: reason()?,
-        },
-        EventKind::PermitRenewed => Event::PermitRenewed {
+        }],
+        EventKind::PermitRenewed => vec![Event::PermitRenewed {
             permit: serde_json::from_value(serde_json::Value::from(
                 a.permit.clone().ok_or_else(|| need("--permit PERMIT"))?,
             ))
             .map_err(|e| Failure::Invalid(vec![format!("--permit: {e}")]))?,
             valid_from: a.valid_from.ok_or_else(|| need("--valid-from DATE"))?,
             valid_until: a.valid_until,
-        },
-        EventKind::HouseholdCorrected => Event::HouseholdCorrected {
+        }],
+        EventKind::HouseholdCorrected => vec![Event::HouseholdCorrected {
             household: Box::new(secu::parse_household(&json_file()?).map_err(crate::invalid)?),
-        },
+        }],
         EventKind::MemberAdded => {
             let bytes = json_file()?;
             let member: secu::model::Member = serde_json::from_slice(&bytes)
                 .map_err(|e| Failure::Invalid(vec![format!("--file: {e}")]))?;
-            Event::MemberAdded {
+            vec![Event::MemberAdded {
                 new_member: Box::new(member),
-            }
+            }]
         }
-        other => other.without_data().ok_or_else(|| {
+        other => vec![other.without_data().ok_or_else(|| {
             Failure::Invalid(vec![format!(
                 "event \"{}\" cannot be recorded from the command line",
                 other.code()
             )])
-        })?,
+        })?],
     })
 }
 
 fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
-    let ev = event(&a)?;
-    let date = a.date.unwrap_or_else(today);
+    let evs = events(&a)?;
+    let (now, recorded_on) = clock()?;
+    let date = a.date.unwrap_or(recorded_on);
+    // The real file behind a link: lock and write it, not the link.
+    let real = resolve(&a.case)?;
     // Lock, then read: two concurrent `record` commands cannot lose an event.
-    let _lock = storage::lock(&a.case)?;
-    let (mut case, policy) = load_with_policy(&a.case)?;
-    let recorded = case
-        .record(&a.member, date, ev, &now(), &mut salts()?, &policy)
-        .map(|_| ());
-    if let Err(e) = recorded {
-        // A refusal names what is allowed now (`Refusal`'s Display).
-        return Err(case_error(&a.case, &e));
+    let _lock = storage::lock(&real)?;
+    let (mut case, policy) = load_with_policy(&real)?;
+    let mut receipt = String::new();
+    let mut salts = salts()?;
+    // Several events (one per document) are recorded together or not at
+    // all: the file is written once, after the last is accepted.
+    for ev in evs {
+        let entry = case
+            .record(&a.member, date, ev, &now, &mut salts, &policy)
+            // A refusal names what is allowed now (`Refusal`'s Display).
+            .map_err(|e| case_error(&a.case, &e))?;
+        let detail = match entry.event() {
+            Some(
+                Event::DocumentReceived { kind }
+                | Event::DocumentRejected { kind, .. }
+                | Event::DocumentWaived { kind, .. },
+            ) => format!(" {}", kind.code()),
+            _ => String::new(),
+        };
+        receipt.push_str(&format!(
+            "recorded #{} {} {}{detail} {}\n",
+            entry.seq,
+            a.member,
+            entry.kind().code(),
+            entry.date
+        ));
     }
-    storage::write_atomic(&a.case, case.to_json_pretty().as_bytes())?;
+    storage::write_atomic(&real, case.to_json_pretty().as_bytes())?;
+    receipt.push_str(&head_line(&case));
+    write_stdout(&receipt)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Masks every `number` and `nir` string of a JSON tree (the NIAs and NIRs
+/// of the history: events, corrected households, added members).
+fn mask_numbers(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(mask_numbers),
+        Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                match x {
+                    Value::String(s) if k == "number" || k == "nir" => *s = masked(s),
+                    other => mask_numbers(other),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A NIA/NIR masked as in every human output (its last characters only).
+fn masked(s: &str) -> String {
+    match s.parse::<secu::id::nir::Nir>() {
+        Ok(n) => n.to_string(),
+        Err(_) => {
+            let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+            let keep = chars.len().saturating_sub(4);
+            chars
+                .iter()
+                .enumerate()
+                .map(|(i, c)| if i < keep { '*' } else { *c })
+                .collect()
+        }
+    }
+}
+
+/// `history --show-numbers`: the full numbers, after the log.
+fn full_numbers(case: &Case) -> String {
+    let mut out = String::new();
+    for e in case.history() {
+        if let Some(Event::NiaIssued { number } | Event::NirCertified { number }) = e.event() {
+            out.push_str(&format!(
+                "#{} {} {}: {}\n",
+                e.seq,
+                report::sanitize(&e.member),
+                e.kind().code(),
+                report::sanitize(&number)
+            ));
+        }
+    }
+    out
+}
+
+/// `secu case verify`: the chain, then where a kept head lies on it.
+fn verify(path: &Path, head: Option<&str>) -> Result<ExitCode, Failure> {
+    let kept: Option<Digest> = head
+        .map(|h| {
+            h.trim()
+                .to_ascii_lowercase()
+                .parse::<Digest>()
+                .map_err(|e| Failure::Invalid(vec![format!("--head: {e}")]))
+        })
+        .transpose()?;
+    let case = load(path)?;
+    let n = case.history().len();
+    let mut out = format!(
+        "{}: the chain verifies: {n} events, head {}\n",
+        report::sanitize(&path.display().to_string()),
+        case.head()
+    );
+    if let Some(kept) = kept {
+        match case.position_of(&kept) {
+            Some(seq) if usize::try_from(seq).is_ok_and(|s| s == n) => {
+                out.push_str("the file ends at the given head\n");
+            }
+            Some(seq) => {
+                out.push_str(&format!(
+                    "the given head is event #{seq}: the file went on past it ({} later events)\n",
+                    n.saturating_sub(usize::try_from(seq).unwrap_or(n))
+                ));
+            }
+            None => {
+                return Err(Failure::Invalid(vec![format!(
+                    "{}: the given head {kept} is not on this file's chain: the file was truncated or rolled back, or it is another case",
+                    report::sanitize(&path.display().to_string())
+                )]));
+            }
+        }
+    }
+    write_stdout(&out)?;
     Ok(ExitCode::SUCCESS)
 }

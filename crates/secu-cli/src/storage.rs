@@ -37,6 +37,37 @@ impl WriteStep {
     ];
 }
 
+/// The real file behind `path`: symbolic links followed (also a dangling
+/// one, for a file about to be created), the folder canonicalised. Lock,
+/// read and write this path, so that a link stays a link and every writer
+/// locks the same lock file whichever name it was given.
+pub(crate) fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    // At most 40 links, as the kernel (ELOOP).
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(dir) => dir.join(target),
+                    None => target,
+                };
+            }
+            _ => {
+                let name = p.file_name().ok_or_else(|| {
+                    io::Error::new(io::ErrorKind::InvalidInput, "not a file name")
+                })?;
+                let dir = match p.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                    _ => PathBuf::from("."),
+                };
+                return Ok(fs::canonicalize(dir)?.join(name));
+            }
+        }
+    }
+    Err(io::Error::other("too many levels of symbolic links"))
+}
+
 /// The sidecar lock file of a case file: `.NAME.lock` in the same folder.
 pub(crate) fn lock_path(path: &Path) -> PathBuf {
     let name = path
@@ -82,10 +113,15 @@ pub(crate) fn write_atomic_until(
     if crash(WriteStep::CreateTemp) {
         return Ok(());
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".secu-case-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
+    remove_stale_temps(path, &dir);
+    let prefix = temp_prefix(path);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // The temporary file holds the whole household's personal data: readable
+    // by the owner only (also the mode of the case file once renamed).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600));
+    let mut tmp = builder.tempfile_in(&dir)?;
     let half = bytes.len() / 2;
     if crash(WriteStep::WriteHalf) {
         return keep_for_test(tmp);
@@ -112,6 +148,34 @@ pub(crate) fn write_atomic_until(
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// The name temporary files of a case file start with: `.NAME.tmp-`, so that
+/// the ones a killed write left behind can be told from other cases'.
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".{name}.tmp-")
+}
+
+/// Removes the temporary files a killed write of this case left behind.
+/// Called under the case's lock: no other write of the case is under way,
+/// so every one of them is stale. Best effort: a file that cannot be
+/// removed does not stop the write.
+fn remove_stale_temps(path: &Path, dir: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 /// A simulated crash leaves the temporary file behind, as a real one would.
@@ -153,6 +217,66 @@ mod tests {
             write_atomic(&path, &new).expect("recovers");
             assert_eq!(fs::read(&path).expect("readable"), new);
         }
+    }
+
+    /// A killed write leaves a temporary file readable by the owner only,
+    /// and the next write of that case removes it (not another case's).
+    #[cfg(unix)]
+    #[test]
+    fn temporary_files_are_private_and_cleaned_up() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("case.json");
+        let other = dir.path().join("other.json");
+        let temps = |d: &Path| -> Vec<PathBuf> {
+            let mut v: Vec<PathBuf> = fs::read_dir(d)
+                .expect("dir")
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+                .collect();
+            v.sort();
+            v
+        };
+        write_atomic_until(&path, b"{}", Some(WriteStep::Rename)).expect("crash");
+        write_atomic_until(&other, b"{}", Some(WriteStep::Rename)).expect("crash");
+        let left = temps(dir.path());
+        assert_eq!(left.len(), 2, "{left:?}");
+        for t in &left {
+            let mode = fs::metadata(t).expect("meta").permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", t.display());
+        }
+        write_atomic(&path, b"{\"new\":1}").expect("write");
+        let left = temps(dir.path());
+        assert_eq!(left.len(), 1, "{left:?}");
+        assert!(
+            left[0]
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(".other.json.tmp-")),
+            "{left:?}"
+        );
+        let mode = fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_resolves_to_its_target() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let real = dir.path().join("real.json");
+        fs::write(&real, b"{}").expect("real");
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink("real.json", &link).expect("link");
+        let canon = fs::canonicalize(&real).expect("canon");
+        assert_eq!(resolve(&link).expect("resolves"), canon);
+        assert_eq!(resolve(&real).expect("resolves"), canon);
+        // A file about to be created, through a dangling link.
+        let dangling = dir.path().join("new-link.json");
+        std::os::unix::fs::symlink("new.json", &dangling).expect("link");
+        assert_eq!(
+            resolve(&dangling).expect("resolves"),
+            fs::canonicalize(dir.path()).expect("dir").join("new.json")
+        );
     }
 
     #[test]

@@ -6,6 +6,9 @@ use std::process::Command;
 
 use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 
+#[path = "cli/case_hardening.rs"]
+mod case_hardening;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -14,6 +17,9 @@ fn secu() -> Command {
     let mut c = Command::new(get_cargo_bin("secu"));
     c.current_dir(root());
     c.env("NO_COLOR", "1");
+    // The case commands' recording clock: after every event date of the tests
+    // (Decision 23 refuses an event dated after the day it is recorded).
+    c.env("SECU_NOW", "2030-01-01T09:00:00Z");
     c
 }
 

@@ -47,6 +47,9 @@ pub enum ErrorCode {
     DuplicateId,
     /// An id that is empty or longer than 64 characters.
     InvalidId,
+    /// An id with a character outside `[A-Za-z0-9._-]` (ids reach terminals,
+    /// calendars and file views: no control or invisible character).
+    InvalidIdCharacter,
     /// `members` is empty.
     NoMembers,
     /// No member is the primary.

@@ -41,6 +41,36 @@ impl Default for Style {
     }
 }
 
+/// Whether a character must not reach a terminal or a calendar raw: C0 and
+/// C1 controls (ESC, CR, NUL, newline…), DEL, and the bidirectional
+/// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which
+/// reorder what is displayed.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// A text from the input (a label, an id, a reason, a file name) made safe
+/// for a human output: every character of [`is_unsafe_char`] is written as a
+/// visible escape (`\u{1b}`), so that an input can neither move the cursor,
+/// recolour the terminal, overwrite a line nor reorder the text. Every human
+/// renderer passes such texts through it.
+pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The group a document is listed under in the report.
 pub fn document_group(kind: DocKind) -> T {
     use DocKind as D;
@@ -157,8 +187,8 @@ fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
     r.out.push('\n');
     let age = Msg::new(T::UiAge, lang).arg(0, Arg::Num(i32::try_from(m.age).unwrap_or(i32::MAX)));
     let name = match m.label {
-        Some(l) => format!("{l} ({}) · {age}", m.id),
-        None => format!("{} · {age}", m.id),
+        Some(l) => format!("{} ({}) · {age}", sanitize(l), sanitize(m.id)),
+        None => format!("{} · {age}", sanitize(m.id)),
     };
     let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
     let header = format!("── {name} {rule}");
@@ -354,7 +384,7 @@ fn display_name(a: &Assessment<'_>, id: &str) -> String {
         .iter()
         .find(|m| m.id == id)
         .and_then(|m| m.label)
-        .map_or_else(|| id.to_owned(), str::to_owned)
+        .map_or_else(|| sanitize(id).into_owned(), |l| sanitize(l).into_owned())
 }
 
 /// Renders the verdict of `secu nir check` as text in `lang`. The number is
@@ -459,8 +489,8 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
         let width = r.style.width.max(40);
         r.out.push('\n');
         let name = match &m.label {
-            Some(l) => format!("{l} ({})", m.id),
-            None => m.id.clone(),
+            Some(l) => format!("{} ({})", sanitize(l), sanitize(&m.id)),
+            None => sanitize(&m.id).into_owned(),
         };
         let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
         r.paint(
@@ -515,7 +545,12 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
             r.out.push('\n');
             r.heading(T::UiMissingDocuments);
             for k in &m.missing_documents {
-                r.wrapped("   - ", 5, k.text().get(lang));
+                // The code is what `secu case record --document` takes.
+                r.wrapped(
+                    "   - ",
+                    5,
+                    &format!("{} ({})", k.text().get(lang), k.code()),
+                );
             }
         }
         if !m.next_actions.is_empty() {
@@ -569,7 +604,7 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
                 let code = w
                     .parse::<crate::output::WarningCode>()
                     .map(|c| Msg::new(c.text(), lang).to_string())
-                    .unwrap_or_else(|_| w.clone());
+                    .unwrap_or_else(|_| sanitize(w).into_owned());
                 r.wrapped("   ! ", 5, &code);
             }
         }
@@ -637,12 +672,13 @@ pub fn render_history(
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "#{:<3} {} {:<12} {:<26} {detail}{void}  (recorded {})",
+            "#{:<3} {} {:<12} {:<26} {}{void}  (recorded {})",
             e.seq,
             e.date,
-            e.member,
+            sanitize(&e.member),
             e.kind().code(),
-            e.recorded_at
+            sanitize(&detail),
+            sanitize(&e.recorded_at)
         );
     }
     out
@@ -678,14 +714,14 @@ pub fn render_portfolio(
         Msg::new(T::UiPortfolioBlocked, lang).arg(0, count(blocked))
     );
     for (file, members) in cases {
-        let _ = writeln!(out, "\n{file}");
+        let _ = writeln!(out, "\n{}", sanitize(file));
         for m in members {
             let flag = if m.blocked { "!" } else { " " };
             let waiting = m.waiting_on.map_or("-", |a| a.code());
             let _ = writeln!(
                 out,
                 " {flag} {:<14} {:<12} {} {:<9} {} {}",
-                truncate(&m.id, 14),
+                truncate(&sanitize(&m.id), 14),
                 m.phase.code(),
                 t(T::UiWaitingOn),
                 waiting,
@@ -704,7 +740,7 @@ pub fn render_portfolio(
         }
     }
     for p in problems {
-        let _ = writeln!(out, "\n{}{}{p}", t(T::UiProblem), colon(lang));
+        let _ = writeln!(out, "\n{}{}{}", t(T::UiProblem), colon(lang), sanitize(p));
     }
     out
 }

@@ -431,6 +431,7 @@ texts! {
     UiWaitingOn: "waiting on", "attend";
     UiOverdueCount: "overdue", "retards";
     UiProblem: "problem", "problème";
+    ErrIdCharacters: "an id has only letters A–Z and a–z, digits, \".\", \"_\" and \"-\" (found {0})", "un identifiant ne contient que des lettres A–Z et a–z, des chiffres, « . », « _ » et « - » ({0} trouvé)";
     PhPreparing: "preparing the file", "préparation du dossier";
     PhSubmitted: "submitted to the fund", "dossier déposé à la caisse";
     PhProvisional: "provisional number (NIA): identification under way", "numéro provisoire (NIA) : identification en cours";

@@ -70,6 +70,19 @@ pub(crate) fn validate(
                 ErrorCode::InvalidId,
                 format!("an id has 1 to 64 characters, found {len}"),
             );
+        } else if let Some(c) =
+            m.id.chars()
+                .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        {
+            // Named by its code point, never echoed raw (it may be a control).
+            let found = format!("U+{:04X}", u32::from(c));
+            errs.push(
+                p("id"),
+                ErrorCode::InvalidIdCharacter,
+                crate::text::T::ErrIdCharacters
+                    .get(crate::Lang::En)
+                    .replace("{0}", &found),
+            );
         } else if let Some(first) = h.members[..i].iter().position(|o| o.id == m.id) {
             errs.push(
                 p("id"),

@@ -1632,7 +1632,10 @@ impl Case {
         if *head == self.anchor() {
             return Some(0);
         }
-        self.events.iter().find(|e| e.digest == *head).map(|e| e.seq)
+        self.events
+            .iter()
+            .find(|e| e.digest == *head)
+            .map(|e| e.seq)
     }
 
     /// The ids of the members known at the end of the log (the household as
@@ -2184,6 +2187,15 @@ impl Case {
         s.push('\n');
         s
     }
+}
+
+/// " did you mean \"X\"?" when `word` is a plausible typo of one of the
+/// `candidates` (an event name, a document code, a member id), else "".
+/// For the callers that name what they refuse (the CLI, the WebAssembly binding).
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    crate::suggest::closest(word, candidates)
+        .map(|s| format!(" did you mean \"{s}\"?"))
+        .unwrap_or_default()
 }
 
 /// serde_json's message without its trailing " at line L column C".

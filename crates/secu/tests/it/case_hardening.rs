@@ -72,7 +72,12 @@ fn an_event_dated_after_its_recording_day_is_refused() {
     assert_eq!(case, before, "a refused event changes nothing");
     // 01:00 in Paris is still the previous day in UTC: the offset written counts.
     assert_eq!(
-        received(&mut case, "arjun", "2026-12-02", "2026-12-02T00:30:00+01:00"),
+        received(
+            &mut case,
+            "arjun",
+            "2026-12-02",
+            "2026-12-02T00:30:00+01:00"
+        ),
         Ok(1)
     );
     assert_eq!(
@@ -153,7 +158,9 @@ fn a_kept_head_is_found_on_the_chain_or_not() {
     assert_eq!(case.position_of(&head1), Some(1));
     assert_eq!(case.position_of(&anchor), Some(0));
     // The shorter file verifies, but does not reach the later head.
-    truncated.verify().expect("a truncated chain is still a valid chain");
+    truncated
+        .verify()
+        .expect("a truncated chain is still a valid chain");
     assert_eq!(truncated.position_of(&head2), None);
     // The identity of the case does not move with the log.
     assert_eq!(case.anchor_digest(), anchor);

@@ -1,0 +1,1 @@
+//! Case files you can trust (issue 10).
