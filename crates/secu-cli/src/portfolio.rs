@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use secu::Lang;
-use secu::procedure::case::Case;
+use secu::procedure::Procedure;
+use secu::procedure::case::{Case, Digest};
 use secu::procedure::status::Status;
 use serde::Serialize;
 
@@ -25,6 +26,14 @@ fn case_files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
 
 /// Loads and replays one case file; `None` when the file is not a case file.
 fn status_of(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Option<(Case, Status)>, String> {
+    Ok(procedure_of(path)?.map(|(case, p)| {
+        let status = p.status(as_of, lang);
+        (case, status)
+    }))
+}
+
+/// Loads and replays one case file; `None` when the file is not a case file.
+fn procedure_of(path: &Path) -> Result<Option<(Case, Procedure)>, String> {
     let bytes = storage::read(path).map_err(|_| format!("{}: unreadable", path.display()))?;
     // Only files that say they are case files are considered.
     let looks_like_case = std::str::from_utf8(&bytes).is_ok_and(|s| s.contains("\"secu.case."));
@@ -39,8 +48,7 @@ fn status_of(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Option<(Case, 
     let p = case
         .replay(&policy)
         .map_err(|e| format!("{}: {e}", path.display()))?;
-    let status = p.status(as_of, lang);
-    Ok(Some((case, status)))
+    Ok(Some((case, p)))
 }
 
 #[derive(Serialize)]
@@ -57,9 +65,11 @@ pub(crate) fn list(
 ) -> Result<ExitCode, Failure> {
     let mut lines = Vec::new();
     let mut problems = Vec::new();
+    let mut seen: Vec<(String, Case)> = Vec::new();
     for f in case_files(dir)? {
         match status_of(&f, as_of, lang) {
-            Ok(Some((_, status))) => {
+            Ok(Some((case, status))) => {
+                seen.push((f.display().to_string(), case));
                 let file = f
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -73,6 +83,7 @@ pub(crate) fn list(
             Err(e) => problems.push(e),
         }
     }
+    problems.extend(journal(dir, &seen)?);
     let text = if json {
         serde_json::to_string_pretty(
             &serde_json::json!({ "as_of": as_of, "cases": lines, "problems": problems }),
@@ -90,9 +101,14 @@ pub(crate) fn list(
     })
 }
 
-/// Deadlines and milestones of one case file or of a folder, as iCalendar.
+/// Deadlines and milestones of one case file or of a folder, as iCalendar
+/// (RFC 5545): all-day events end the next day (DTEND is exclusive), texts
+/// are human and free of control characters.
 pub(crate) fn calendar(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<ExitCode, Failure> {
     use icalendar::{Calendar, Component, Event, EventLike};
+    // The crate escapes `\ , ;` and newlines (RFC 5545 §3.3.11); every other
+    // control or bidirectional character becomes a visible escape first.
+    let safe = |s: &str| secu::report::sanitize(s).into_owned();
     let files = if path.is_dir() {
         case_files(path)?
     } else {
@@ -106,19 +122,22 @@ pub(crate) fn calendar(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Exit
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match status_of(&f, as_of, lang) {
-            Ok(Some((_, status))) => {
-                for m in &status.members {
-                    let who = m.label.clone().unwrap_or_else(|| m.id.clone());
-                    for d in &m.deadlines {
-                        // A stable UID: regenerating the calendar updates events instead of duplicating them.
-                        let uid = format!("{stem}-{}-{}-{}@secu", m.id, d.kind.code(), d.date);
-                        let summary = format!("{} — {who}", d.label);
-                        let mut ev = Event::new();
-                        ev.uid(&uid).summary(&summary).all_day(d.date);
-                        ev.description(&format!("{}: {} ({})", stem, m.id, d.kind.code()));
-                        cal.push(ev.done());
+        match procedure_of(&f) {
+            Ok(Some((_, p))) => {
+                for e in p.calendar(as_of, lang) {
+                    // A stable UID: regenerating the calendar updates events instead of duplicating them.
+                    let uid = safe(&format!("{stem}-{}-{}-{}@secu", e.member, e.code, e.date));
+                    let summary = safe(&format!("{} — {}", e.text, e.who));
+                    let description = safe(&format!("{}: {} ({stem})", e.who, e.text));
+                    let mut ev = Event::new();
+                    ev.uid(&uid)
+                        .summary(&summary)
+                        .description(&description)
+                        .starts(e.date);
+                    if let Some(next) = e.date.succ_opt() {
+                        ev.ends(next);
                     }
+                    cal.push(ev.done());
                 }
             }
             Ok(None) => {}
@@ -131,4 +150,84 @@ pub(crate) fn calendar(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Exit
     } else {
         Err(Failure::Invalid(problems))
     }
+}
+
+/// The journal of heads `secu case list` keeps in a folder: for each case
+/// (named by its anchor digest, which holds no personal data, so a renamed
+/// file is still recognised) the last head and event count seen.
+const JOURNAL: &str = ".secu-heads.json";
+
+#[derive(Serialize, serde::Deserialize, Default)]
+struct Journal {
+    format: String,
+    /// anchor → last head seen.
+    cases: std::collections::BTreeMap<String, Seen>,
+}
+
+#[derive(Serialize, serde::Deserialize, Clone)]
+struct Seen {
+    head: String,
+    events: u64,
+}
+
+/// Compares every case with the journal of the folder and records the new
+/// heads. A case whose file no longer reaches the head seen last (deleted
+/// events, an older copy put back) is reported, and its journal entry is kept
+/// so that it is reported until the file is repaired (or the journal deleted).
+fn journal(dir: &Path, cases: &[(String, Case)]) -> Result<Vec<String>, Failure> {
+    let path = storage::resolve(&dir.join(JOURNAL))
+        .map_err(|e| Failure::Other(format!("{}: {e}", dir.display())))?;
+    let _lock = storage::lock(&path)?;
+    let mut j: Journal = match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+            Failure::Invalid(vec![format!(
+                "{}: not a journal of heads ({e}); delete it to start a new one",
+                path.display()
+            )])
+        })?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Journal::default(),
+        Err(e) => return Err(Failure::Other(format!("{}: {e}", path.display()))),
+    };
+    j.format = "secu.heads.v1".into();
+    let mut problems = Vec::new();
+    let mut changed = false;
+    for (file, case) in cases {
+        let now = Seen {
+            head: case.head().to_string(),
+            events: u64::try_from(case.history().len()).unwrap_or(u64::MAX),
+        };
+        let key = case.anchor_digest().to_string();
+        match j.cases.get(&key) {
+            Some(seen) if seen.head == now.head => {}
+            Some(seen) => {
+                // Still on the chain: the file went on. Else it went back.
+                let on_chain = seen
+                    .head
+                    .parse::<Digest>()
+                    .ok()
+                    .and_then(|h| case.position_of(&h))
+                    .is_some();
+                if on_chain {
+                    j.cases.insert(key, now);
+                    changed = true;
+                } else {
+                    problems.push(format!(
+                        "{file}: went back: {} events now, {} when last listed, and the file no longer reaches the head seen then ({}): events were deleted or an older copy was put back",
+                        now.events, seen.events, seen.head
+                    ));
+                }
+            }
+            None => {
+                j.cases.insert(key, now);
+                changed = true;
+            }
+        }
+    }
+    if changed {
+        let mut text =
+            serde_json::to_string_pretty(&j).map_err(|e| Failure::Other(e.to_string()))?;
+        text.push('\n');
+        storage::write_atomic(&path, text.as_bytes())?;
+    }
+    Ok(problems)
 }

@@ -684,3 +684,87 @@ impl Status {
             .collect()
     }
 }
+
+/// One dated entry of a calendar (`secu case calendar`): a deadline or
+/// expected date of the status, or a milestone of the assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CalendarEntry {
+    /// Member id.
+    pub member: String,
+    /// The member's label when given, else the id.
+    pub who: String,
+    /// Stable code of the entry (a deadline or milestone kind).
+    pub code: &'static str,
+    /// The day (an all-day event).
+    pub date: NaiveDate,
+    /// What it is, in the calendar's language.
+    pub text: String,
+    /// An estimate from the typical delays, not a legal deadline.
+    pub estimated: bool,
+    /// Past and not done.
+    pub overdue: bool,
+}
+
+impl Procedure {
+    /// Every dated item of the household at `as_of`, for a calendar, in
+    /// `lang`: the status's deadlines and expected dates, plus the
+    /// assessment's milestones that the status does not carry (the end of a
+    /// residence permit, the 12th birthday from which a parent may order the
+    /// child's own Carte Vitale — domain.md §7; the report lists both), by
+    /// member then date. A household the assessment refuses at `as_of` (a
+    /// member born later) gives the status's items only.
+    pub fn calendar(&self, as_of: NaiveDate, lang: Lang) -> Vec<CalendarEntry> {
+        use crate::output::MilestoneKind;
+        let status = self.status(as_of, lang);
+        let who = |id: &str, label: Option<&str>| label.unwrap_or(id).to_owned();
+        let mut out: Vec<CalendarEntry> = Vec::new();
+        for m in &status.members {
+            for d in &m.deadlines {
+                out.push(CalendarEntry {
+                    member: m.id.clone(),
+                    who: who(&m.id, m.label.as_deref()),
+                    code: d.kind.code(),
+                    date: d.date,
+                    text: d.label.to_string(),
+                    estimated: d.estimated,
+                    overdue: d.overdue,
+                });
+            }
+        }
+        let options = crate::Options::default()
+            .with_as_of(as_of)
+            .with_lang(lang)
+            .with_policy(self.policy().clone());
+        if let Ok(a) = crate::assess(self.household(), &options) {
+            for m in &a.members {
+                for ms in &m.milestones {
+                    if matches!(
+                        ms.kind,
+                        MilestoneKind::PermitExpiry | MilestoneKind::OwnCardOrderable
+                    ) {
+                        out.push(CalendarEntry {
+                            member: m.id.to_owned(),
+                            who: who(m.id, m.label),
+                            code: ms.kind.code(),
+                            date: ms.date,
+                            text: Msg::new(ms.kind.text(), lang).to_string(),
+                            estimated: false,
+                            overdue: false,
+                        });
+                    }
+                }
+            }
+        }
+        let order: Vec<&str> = self
+            .household()
+            .members
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        let rank = |id: &str| order.iter().position(|o| *o == id).unwrap_or(usize::MAX);
+        out.sort_by(|a, b| {
+            (rank(&a.member), a.date, a.code).cmp(&(rank(&b.member), b.date, b.code))
+        });
+        out
+    }
+}
