@@ -193,7 +193,20 @@ fn clock() -> Result<(String, NaiveDate), Failure> {
 /// The receipt's last line: keep the head to detect a truncated or rolled
 /// back file later (`secu case verify CASE --head DIGEST`).
 fn head_line(case: &Case) -> String {
-    format!("head: {} ({} events)\n", case.head(), case.history().len())
+    format!(
+        "head: {} ({})\n",
+        case.head(),
+        events_count(case.history().len())
+    )
+}
+
+/// "1 event", "2 events".
+fn events_count(n: usize) -> String {
+    if n == 1 {
+        "1 event".to_owned()
+    } else {
+        format!("{n} events")
+    }
 }
 
 /// The real case file behind a path (links followed), named in errors.
@@ -630,8 +643,9 @@ fn verify(path: &Path, head: Option<&str>) -> Result<ExitCode, Failure> {
     let case = load(path)?;
     let n = case.history().len();
     let mut out = format!(
-        "{}: the chain verifies: {n} events, head {}\n",
+        "{}: the chain verifies: {}, head {}\n",
         report::sanitize(&path.display().to_string()),
+        events_count(n),
         case.head()
     );
     if let Some(kept) = kept {
@@ -641,8 +655,8 @@ fn verify(path: &Path, head: Option<&str>) -> Result<ExitCode, Failure> {
             }
             Some(seq) => {
                 out.push_str(&format!(
-                    "the given head is event #{seq}: the file went on past it ({} later events)\n",
-                    n.saturating_sub(usize::try_from(seq).unwrap_or(n))
+                    "the given head is event #{seq}: the file went on past it ({} since)\n",
+                    events_count(n.saturating_sub(usize::try_from(seq).unwrap_or(n)))
                 ));
             }
             None => {

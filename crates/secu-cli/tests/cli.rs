@@ -623,7 +623,22 @@ fn portfolio_list_and_calendar() {
         .expect("one calendar")
         .expect("valid iCalendar");
     assert!(parser.next().is_none());
-    assert_eq!(cal.events.len(), deadlines);
+    // One event per deadline, plus the assessment's milestones the status
+    // does not carry (permit expiry, 12th birthday: issue 10 item 23).
+    let milestones = cal
+        .events
+        .iter()
+        .filter(|e| {
+            e.properties.iter().any(|p| {
+                p.name == "UID"
+                    && p.value.as_deref().is_some_and(|v| {
+                        v.contains("-permit_expiry-") || v.contains("-own_card_orderable-")
+                    })
+            })
+        })
+        .count();
+    assert!(milestones > 0);
+    assert_eq!(cal.events.len(), deadlines + milestones);
     for ev in &cal.events {
         for prop in ["UID", "DTSTART", "SUMMARY", "DTSTAMP"] {
             assert!(

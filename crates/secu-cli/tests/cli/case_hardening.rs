@@ -240,10 +240,11 @@ const NASTY_ARG: &str = "Evil\u{1b}[2J\u{1b}[31m\rX\u{202e}\u{2066}";
 
 fn no_raw_controls(what: &str, text: &str) {
     for c in text.chars() {
+        let unsafe_char = (c.is_control() && c != '\n')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c);
         assert!(
-            !(c.is_control() && c != '\n')
-                && !('\u{202a}'..='\u{202e}').contains(&c)
-                && !('\u{2066}'..='\u{2069}').contains(&c),
+            !unsafe_char,
             "{what}: raw U+{:04X} in {text:?}",
             u32::from(c)
         );
