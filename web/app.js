@@ -54,6 +54,17 @@ const countryNames = new Map(COUNTRIES.map(([code, en, fr]) => [code, [en, fr]])
 const countryName = (code) => countryNames.get(code)?.[lang === 'fr' ? 1 : 0] ?? code;
 const locale = () => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
+// The recording time with the local offset (RFC 3339): the core refuses an
+// event dated after the day it is recorded (Decision 23), and that day is the
+// user's, not UTC's (toISOString would make 00:30 in Paris the day before).
+function localTimestamp(d = new Date()) {
+  const p = (n) => String(n).padStart(2, '0');
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? '+' : '-';
+  const a = Math.abs(off);
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(Math.floor(a / 60))}:${p(a % 60)}`;
+}
+
 function h(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -581,7 +592,7 @@ function submitEvent(ev) {
     // A new member's entry is recorded under that member's own id (the core
     // refuses it under another); every other event under the chosen member.
     const member = kind === 'member_added' && typeof event.new_member?.id === 'string' ? event.new_member.id : $('#ev-member').value;
-    caseFile = cases.recordEvent(caseFile, { member, date: $('#ev-date').value, event, recordedAt: new Date().toISOString(), entropy: entropy() });
+    caseFile = cases.recordEvent(caseFile, { member, date: $('#ev-date').value, event, recordedAt: localTimestamp(), entropy: entropy() });
   } catch (e) {
     msg.classList.add('error');
     msg.textContent = problemsOf(e).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');

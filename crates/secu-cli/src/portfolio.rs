@@ -83,7 +83,20 @@ pub(crate) fn list(
             Err(e) => problems.push(e),
         }
     }
-    problems.extend(journal(dir, &seen)?);
+    match journal(dir, &seen) {
+        Ok(went_back) => problems.extend(went_back),
+        Err(Failure::Invalid(lines)) => problems.extend(lines),
+        // A folder the user may read but not write (a shared archive): the
+        // listing is still useful; say that rollbacks were not checked.
+        Err(Failure::Other(e)) => {
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "secu: {e}: the heads were not compared (rollbacks not checked)"
+            );
+        }
+        Err(Failure::BrokenPipe) => return Err(Failure::BrokenPipe),
+    }
     let text = if json {
         serde_json::to_string_pretty(
             &serde_json::json!({ "as_of": as_of, "cases": lines, "problems": problems }),
@@ -177,7 +190,8 @@ struct Seen {
 fn journal(dir: &Path, cases: &[(String, Case)]) -> Result<Vec<String>, Failure> {
     let path = storage::resolve(&dir.join(JOURNAL))
         .map_err(|e| Failure::Other(format!("{}: {e}", dir.display())))?;
-    let _lock = storage::lock(&path)?;
+    let io = |e: std::io::Error| Failure::Other(format!("{}: {e}", path.display()));
+    let _lock = storage::lock(&path).map_err(io)?;
     let mut j: Journal = match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
             Failure::Invalid(vec![format!(
@@ -227,7 +241,7 @@ fn journal(dir: &Path, cases: &[(String, Case)]) -> Result<Vec<String>, Failure>
         let mut text =
             serde_json::to_string_pretty(&j).map_err(|e| Failure::Other(e.to_string()))?;
         text.push('\n');
-        storage::write_atomic(&path, text.as_bytes())?;
+        storage::write_atomic(&path, text.as_bytes()).map_err(io)?;
     }
     Ok(problems)
 }
