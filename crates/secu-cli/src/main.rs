@@ -154,12 +154,14 @@ fn main() -> ExitCode {
         Err(Failure::Invalid(lines)) => {
             let mut err = io::stderr().lock();
             for l in lines {
-                let _ = writeln!(err, "{l}");
+                // Messages may quote input (an id, a parent, a file name):
+                // control characters never reach the terminal raw.
+                let _ = writeln!(err, "{}", report::sanitize(&l));
             }
             ExitCode::from(2)
         }
         Err(Failure::Other(msg)) => {
-            let _ = writeln!(io::stderr().lock(), "secu: {msg}");
+            let _ = writeln!(io::stderr().lock(), "secu: {}", report::sanitize(&msg));
             ExitCode::from(1)
         }
     }

@@ -317,6 +317,14 @@ fn control_characters_never_reach_the_terminal() {
         "{err}"
     );
     no_raw_controls("error", &err);
+    // Any message quoting the input is escaped too (a parent's id).
+    h["members"][0]["id"] = serde_json::Value::from("arjun");
+    h["members"][2]["parents"] = serde_json::json!([NASTY]);
+    std::fs::write(&household, h.to_string()).expect("write");
+    let (code, _, err) = run(&["assess", s(&household)]);
+    assert_eq!(code, 2);
+    assert!(err.contains("members[2].parents"), "{err}");
+    no_raw_controls("parent error", &err);
 }
 
 /// Item 20: several `--document` are all recorded, or none; an option that
