@@ -83,7 +83,7 @@ pub(crate) fn list(
             Err(e) => problems.push(e),
         }
     }
-    match journal(dir, &seen) {
+    match journal(dir, &seen, lang) {
         Ok(went_back) => problems.extend(went_back),
         Err(Failure::Invalid(lines)) => problems.extend(lines),
         // A folder the user may read but not write (a shared archive): the
@@ -187,7 +187,7 @@ struct Seen {
 /// heads. A case whose file no longer reaches the head seen last (deleted
 /// events, an older copy put back) is reported, and its journal entry is kept
 /// so that it is reported until the file is repaired (or the journal deleted).
-fn journal(dir: &Path, cases: &[(String, Case)]) -> Result<Vec<String>, Failure> {
+fn journal(dir: &Path, cases: &[(String, Case)], lang: Lang) -> Result<Vec<String>, Failure> {
     let path = storage::resolve(&dir.join(JOURNAL))
         .map_err(|e| Failure::Other(format!("{}: {e}", dir.display())))?;
     let io = |e: std::io::Error| Failure::Other(format!("{}: {e}", path.display()));
@@ -225,10 +225,11 @@ fn journal(dir: &Path, cases: &[(String, Case)]) -> Result<Vec<String>, Failure>
                     j.cases.insert(key, now);
                     changed = true;
                 } else {
-                    problems.push(format!(
-                        "{file}: went back: {} events now, {} when last listed, and the file no longer reaches the head seen then ({}): events were deleted or an older copy was put back",
-                        now.events, seen.events, seen.head
-                    ));
+                    let text = secu::text::T::UiWentBack
+                        .get(lang)
+                        .replace("{0}", &now.events.to_string())
+                        .replace("{1}", &seen.events.to_string());
+                    problems.push(format!("{file}: {text} ({})", seen.head));
                 }
             }
             None => {

@@ -431,6 +431,7 @@ texts! {
     UiWaitingOn: "waiting on", "attend";
     UiOverdueCount: "overdue", "retards";
     UiProblem: "problem", "problème";
+    UiWentBack: "went back since the last listing: {0} events now, {1} then, and the file no longer reaches the head seen then: events were deleted or an older copy was put back", "revenu en arrière depuis la dernière liste : {0} événements maintenant, {1} alors, et le fichier n'atteint plus la tête vue alors : des événements ont été supprimés ou une copie plus ancienne a été remise";
     ErrIdCharacters: "an id has only letters A–Z and a–z, digits, \".\", \"_\" and \"-\" (found {0})", "un identifiant ne contient que des lettres A–Z et a–z, des chiffres, « . », « _ » et « - » ({0} trouvé)";
     PhPreparing: "preparing the file", "préparation du dossier";
     PhSubmitted: "submitted to the fund", "dossier déposé à la caisse";
