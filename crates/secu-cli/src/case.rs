@@ -118,7 +118,7 @@ pub(crate) struct RecordArgs {
     /// The event (e.g. document_received, file_submitted, nia_issued, nir_certified…).
     #[arg(long_help = events_help())]
     event: String,
-    /// Date of the event (default: today).
+    /// Date of the event (default: today); a later date is refused (Decision 23: a plan is not a fact).
     #[arg(long, value_name = "DATE")]
     date: Option<NaiveDate>,
     /// NIA or NIR (nia_issued, nir_certified).
@@ -568,7 +568,7 @@ fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
         receipt.push_str(&format!(
             "recorded #{} {} {}{detail} {}\n",
             entry.seq,
-            a.member,
+            report::sanitize(&a.member),
             entry.kind().code(),
             entry.date
         ));
