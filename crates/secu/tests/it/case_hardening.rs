@@ -168,3 +168,83 @@ fn a_kept_head_is_found_on_the_chain_or_not() {
     // Another case never reaches it.
     assert_eq!(talent_case().position_of(&head1), None);
 }
+
+/// Item 11: the shared escape turns every control and bidirectional
+/// character into a visible escape, and leaves other text alone.
+#[test]
+fn sanitize_escapes_controls_and_bidi_overrides() {
+    use secu::report::sanitize;
+    assert_eq!(sanitize("Zoë O'Brien-Łukasz 李"), "Zoë O'Brien-Łukasz 李");
+    assert_eq!(
+        sanitize("a\u{1b}[31mb\rc\0d\u{7f}e\u{9b}f"),
+        "a\\u{1b}[31mb\\u{d}c\\u{0}d\\u{7f}e\\u{9b}f"
+    );
+    for c in ('\u{202a}'..='\u{202e}').chain('\u{2066}'..='\u{2069}') {
+        let input = format!("x{c}y");
+        let out = sanitize(&input);
+        assert!(!out.contains(c), "{c:?}");
+        assert_eq!(out, format!("x\\u{{{:x}}}y", u32::from(c)));
+    }
+}
+
+/// Item 11: labels reach the assessment report escaped; an id outside
+/// `[A-Za-z0-9._-]` is refused with `invalid_id_character`, never echoed.
+#[test]
+fn labels_are_escaped_in_the_report_and_ids_are_restricted() {
+    let mut h: serde_json::Value =
+        serde_json::from_slice(&example_bytes("talent_passport_family")).expect("json");
+    h["members"][0]["label"] = serde_json::Value::from("A\u{1b}[2J\r\u{202e}B");
+    let household = secu::parse_household(h.to_string().as_bytes()).expect("a label is free text");
+    let a = secu::assess(&household, &secu::Options::default()).expect("assesses");
+    let text = secu::report::render(&a, &secu::report::Style::plain());
+    assert!(
+        !text
+            .chars()
+            .any(|c| secu::report::is_unsafe_char(c) && c != '\n'),
+        "{text:?}"
+    );
+    assert!(text.contains("A\\u{1b}[2J\\u{d}\\u{202e}B"), "{text}");
+    for bad in ["arjun\u{1b}", "a b", "é", "x/y", "\u{202e}x"] {
+        h["members"][0]["id"] = serde_json::Value::from(bad);
+        let e = secu::parse_household(h.to_string().as_bytes())
+            .and_then(|h| secu::assess(&h, &secu::Options::default()).map(|_| ()))
+            .expect_err(bad);
+        let first = &e.0[0];
+        assert_eq!(first.path, "members[0].id", "{bad:?}: {e:?}");
+        assert_eq!(first.code, secu::ErrorCode::InvalidIdCharacter, "{bad:?}");
+        assert!(first.message.contains("U+"), "{}", first.message);
+        assert!(!first.message.contains(bad), "{}", first.message);
+    }
+    for good in ["m1", "EMP-0107", "a.b_c-d"] {
+        h["members"][0]["id"] = serde_json::Value::from(good);
+        let parents = serde_json::json!([good, "meera"]);
+        h["members"][2]["parents"] = parents.clone();
+        h["members"][3]["parents"] = parents;
+        let household = secu::parse_household(h.to_string().as_bytes()).expect(good);
+        secu::assess(&household, &secu::Options::default()).expect(good);
+    }
+}
+
+/// Item 23: the calendar carries the report's permit expiry and 12th
+/// birthday, in human text, besides the status's deadlines.
+#[test]
+fn the_calendar_has_the_permit_expiry_and_the_12th_birthday() {
+    let case = talent_case();
+    let p = case.replay(&Policy::default()).expect("replays");
+    let entries = p.calendar(d("2027-01-05"), secu::Lang::En);
+    let find = |member: &str, code: &str| {
+        entries
+            .iter()
+            .find(|e| e.member == member && e.code == code)
+            .unwrap_or_else(|| panic!("no {code} for {member}: {entries:#?}"))
+    };
+    let permit = find("arjun", "permit_expiry");
+    assert_eq!(permit.date, d("2030-09-19"));
+    assert_eq!(permit.text, "residence permit expires");
+    let twelve = find("aarav", "own_card_orderable");
+    assert_eq!(twelve.date, d("2029-05-10"));
+    assert!(!twelve.text.contains('_'), "{}", twelve.text);
+    let status = p.status(d("2027-01-05"), secu::Lang::En);
+    let deadlines: usize = status.members.iter().map(|m| m.deadlines.len()).sum();
+    assert!(entries.len() > deadlines);
+}
