@@ -387,6 +387,42 @@ texts! {
     NirKeyExpected: "key", "clé";
     NirKeyGiven: "given:", "saisie :";
 
+    // ---- Input errors (decoding, validation, the CLI's own messages) -------------------------
+    ErrStandardInput: "standard input", "entrée standard";
+    ErrStandardOutput: "standard output", "sortie standard";
+    ErrInputTooLarge: "larger than the limit of {0} bytes: refused (raise it with --max-input-bytes)", "dépasse la limite de {0} octets : refusé (l'augmenter avec --max-input-bytes)";
+    ErrMoreProblems: "… and {0} more problems", "… et {0} autres problèmes";
+    ErrNoAsOf: "no evaluation date: give \"as_of\" in the household or as an option", "pas de date d'évaluation : donner \"as_of\" dans le foyer ou en option";
+    ErrNotUtf8: "input is not valid UTF-8 (byte {0})", "l'entrée n'est pas de l'UTF-8 valide (octet {0})";
+    ErrMalformedJson: "malformed JSON at line {0} column {1}: ", "JSON mal formé à la ligne {0}, colonne {1} : ";
+    ErrAtLine: "line {0} column {1}: ", "ligne {0}, colonne {1} : ";
+    ErrDuplicateField: "field \"{0}\" given twice", "champ \"{0}\" donné deux fois";
+    ErrNewerFormat: "\"{0}\" is newer than this version of secu understands ({1}): upgrade secu", "\"{0}\" est plus récent que ce que comprend cette version de secu ({1}) : mettre secu à jour";
+    ErrUnknownFormat: "unknown format \"{0}\": expected \"{1}\"", "format inconnu \"{0}\" : attendu \"{1}\"";
+    ErrUnknownFieldDidYouMean: "unknown field \"{0}\"; did you mean \"{1}\"?", "champ inconnu \"{0}\" ; vouliez-vous dire \"{1}\" ?";
+    ErrUnknownFieldKnown: "unknown field \"{0}\"; known fields: {1}", "champ inconnu \"{0}\" ; champs connus : {1}";
+    ErrMissingField: "missing required field \"{0}\"", "champ obligatoire manquant : \"{0}\"";
+    ErrExpectedString: "expected a string, found {0}", "une chaîne de caractères était attendue, trouvé : {0}";
+    ErrExpectedBool: "expected true or false, found {0}", "true ou false était attendu, trouvé : {0}";
+    ErrExpectedDate: "expected a date \"YYYY-MM-DD\", found {0}", "une date \"AAAA-MM-JJ\" était attendue, trouvé : {0}";
+    ErrExpectedObject: "expected an object, found {0}", "un objet était attendu, trouvé : {0}";
+    ErrExpectedMembers: "expected an array of members, found {0}", "un tableau de personnes était attendu, trouvé : {0}";
+    ErrExpectedMemberId: "expected a member id (string), found {0}", "un identifiant de personne (chaîne) était attendu, trouvé : {0}";
+    ErrExpectedMemberIds: "expected an array of member ids, found {0}", "un tableau d'identifiants de personnes était attendu, trouvé : {0}";
+    ErrNoSuchDate: "no such date \"{0}\"", "date inexistante \"{0}\"";
+    ErrDateShape: "invalid date \"{0}\": expected YYYY-MM-DD", "date invalide \"{0}\" : format attendu AAAA-MM-JJ";
+    ErrDateYears: "date \"{0}\" outside the years {1}", "date \"{0}\" hors des années {1}";
+    ErrUnknownValue: "unknown value \"{0}\"", "valeur inconnue \"{0}\"";
+    ErrDidYouMean: "; did you mean \"{0}\"?", " ; vouliez-vous dire \"{0}\" ?";
+    ErrExpectedOneOf: " (expected one of: {0})", " (valeurs possibles : {0})";
+    ErrTooManyMembers: "{0} members: more than the limit of {1}", "{0} personnes : plus que la limite de {1}";
+    KindNull: "null", "la valeur null";
+    KindBool: "a boolean", "un booléen";
+    KindNumber: "a number", "un nombre";
+    KindString: "a string", "une chaîne de caractères";
+    KindArray: "an array", "un tableau";
+    KindObject: "an object", "un objet";
+
     // ---- Procedure: next actions and deadlines --------------------------------------------
     ActGather: "gather the missing documents", "réunir les pièces manquantes";
     ActSubmit: "every document is ready: submit the file to the fund", "toutes les pièces sont prêtes : déposer le dossier à la caisse";
