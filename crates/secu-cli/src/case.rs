@@ -26,7 +26,7 @@ pub(crate) enum CaseCommand {
         #[arg(short, long)]
         output: PathBuf,
         /// Date the case is opened (tracks are derived on it); default: the household's as_of, else today.
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         opened_on: Option<NaiveDate>,
         /// Overwrite an existing case file.
         #[arg(long)]
@@ -42,7 +42,7 @@ pub(crate) enum CaseCommand {
         /// The case file.
         case: PathBuf,
         /// Status date (default: today).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
         /// Print JSON.
         #[arg(long)]
@@ -64,7 +64,7 @@ pub(crate) enum CaseCommand {
         /// The folder.
         dir: PathBuf,
         /// Date of the view (default: today).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
         /// Print JSON.
         #[arg(long)]
@@ -78,7 +78,7 @@ pub(crate) enum CaseCommand {
         /// A case file or a folder of case files.
         path: PathBuf,
         /// Date of the view (default: today).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
         /// Language.
         #[arg(long, value_enum, default_value_t = LangArg::En)]
@@ -105,7 +105,7 @@ pub(crate) struct RecordArgs {
     /// The event (e.g. document_received, file_submitted, nia_issued, nir_certified…).
     event: String,
     /// Date of the event (default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
     date: Option<NaiveDate>,
     /// NIA or NIR (nia_issued, nir_certified).
     #[arg(long)]
@@ -123,10 +123,10 @@ pub(crate) struct RecordArgs {
     #[arg(long)]
     permit: Option<String>,
     /// First day of validity (permit_renewed).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
     valid_from: Option<NaiveDate>,
     /// Last day of validity (permit_renewed).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
     valid_until: Option<NaiveDate>,
     /// A household or member JSON file (household_corrected, member_added).
     #[arg(long, value_name = "FILE")]
@@ -203,7 +203,8 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                     output.display()
                 )]));
             }
-            storage::write_atomic(&output, case.to_json_pretty().as_bytes())?;
+            storage::write_atomic(&output, case.to_json_pretty().as_bytes())
+                .map_err(|e| crate::input::io_failure(&output.display().to_string(), &e))?;
             Ok(ExitCode::SUCCESS)
         }
         CaseCommand::Record(a) => record(a),
@@ -255,7 +256,8 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                 }
             };
             result.map_err(|e| case_error(&case, &e))?;
-            storage::write_atomic(&case, c.to_json_pretty().as_bytes())?;
+            storage::write_atomic(&case, c.to_json_pretty().as_bytes())
+                .map_err(|e| crate::input::io_failure(&case.display().to_string(), &e))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -365,6 +367,7 @@ fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
         // A refusal names what is allowed now (`Refusal`'s Display).
         return Err(case_error(&a.case, &e));
     }
-    storage::write_atomic(&a.case, case.to_json_pretty().as_bytes())?;
+    storage::write_atomic(&a.case, case.to_json_pretty().as_bytes())
+        .map_err(|e| crate::input::io_failure(&a.case.display().to_string(), &e))?;
     Ok(ExitCode::SUCCESS)
 }
