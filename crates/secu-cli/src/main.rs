@@ -191,7 +191,9 @@ fn parse_cli() -> Result<Cli, Failure> {
                 }
                 _ => String::new(),
             };
-            let why = e.source().map_or_else(|| e.to_string(), ToString::to_string);
+            let why = e
+                .source()
+                .map_or_else(|| e.to_string(), ToString::to_string);
             Err(Failure::Invalid(vec![if flag.is_empty() {
                 why
             } else {
