@@ -24,12 +24,12 @@ use serde_json::{Map, Value};
 
 use crate::Country;
 use crate::error::{ErrText, ErrorCode, Errors, InputErrors};
-use crate::text::T;
 use crate::model::{
     Activity, Certificate, Employer, HOUSEHOLD_FORMAT, Household, Member, Posting, Relationship,
     Residence,
 };
 use crate::suggest::closest;
+use crate::text::T;
 
 /// The most members a household may have (issue 10, item 2): a larger
 /// `members` array is refused as a whole, with code

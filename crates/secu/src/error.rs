@@ -225,7 +225,10 @@ impl ErrText {
                     while let Some(open) = rest.find('{') {
                         out.push_str(&rest[..open]);
                         let b = rest.as_bytes();
-                        if b.len() >= open + 3 && b[open + 2] == b'}' && matches!(b[open + 1], b'0' | b'1') {
+                        if b.len() >= open + 3
+                            && b[open + 2] == b'}'
+                            && matches!(b[open + 1], b'0' | b'1')
+                        {
                             match &args[usize::from(b[open + 1] - b'0')] {
                                 Some(ErrArg::Str(s)) => out.push_str(s),
                                 Some(ErrArg::Text(t)) => out.push_str(t.get(lang)),

@@ -14,7 +14,12 @@ fn member(i: usize) -> Value {
         "birth_date": "2020-01-01", "nationality": "DE", "birth_country": "DE"})
 }
 
-fn both(doc: &Value) -> (Result<secu::Household, InputErrors>, Result<secu::Household, InputErrors>) {
+fn both(
+    doc: &Value,
+) -> (
+    Result<secu::Household, InputErrors>,
+    Result<secu::Household, InputErrors>,
+) {
     (
         parse_household(&serde_json::to_vec(doc).expect("JSON")),
         parse_household_value(doc),
@@ -37,7 +42,10 @@ fn more_members_than_the_limit_are_refused_on_members() {
         );
         assert_eq!(
             e.0[0].message,
-            format!("{} members: more than the limit of {MAX_MEMBERS}", MAX_MEMBERS + 1)
+            format!(
+                "{} members: more than the limit of {MAX_MEMBERS}",
+                MAX_MEMBERS + 1
+            )
         );
     }
     // At the limit, decoded (both ways).
@@ -64,7 +72,10 @@ fn at_most_100_problems_then_how_many_more() {
         assert_eq!(e.0.len(), MAX_PROBLEMS + 1);
         assert_eq!(e.0[99].path, "members[99].colour");
         let last = &e.0[MAX_PROBLEMS];
-        assert_eq!((last.path.as_str(), last.code), ("", ErrorCode::TooManyProblems));
+        assert_eq!(
+            (last.path.as_str(), last.code),
+            ("", ErrorCode::TooManyProblems)
+        );
         assert_eq!(last.message, "… and 150 more problems");
         // The JSON list is the same list: 100 problems and the count.
         let v = serde_json::to_value(&e).expect("JSON");
@@ -128,8 +139,8 @@ fn dates_are_yyyy_mm_dd_within_the_documented_years() {
 
 #[test]
 fn a_byte_order_mark_is_accepted() {
-    let doc = serde_json::to_vec(&json!({"as_of": "2026-01-01", "members": [member(0)]}))
-        .expect("JSON");
+    let doc =
+        serde_json::to_vec(&json!({"as_of": "2026-01-01", "members": [member(0)]})).expect("JSON");
     let mut with_bom = b"\xEF\xBB\xBF".to_vec();
     with_bom.extend_from_slice(&doc);
     assert_eq!(
@@ -142,7 +153,10 @@ fn a_byte_order_mark_is_accepted() {
 fn a_duplicate_key_is_named_by_its_path() {
     let doc = br#"{"as_of": "2026-01-01", "as_of": "2026-01-02", "members": []}"#;
     let e = parse_household(doc).expect_err("refused");
-    assert_eq!(codes(&e), vec![("as_of".to_owned(), ErrorCode::MalformedJson)]);
+    assert_eq!(
+        codes(&e),
+        vec![("as_of".to_owned(), ErrorCode::MalformedJson)]
+    );
     assert_eq!(e.0[0].to_string(), "as_of: field \"as_of\" given twice");
     assert_eq!(
         e.in_lang(Lang::Fr).0[0].to_string(),
@@ -191,8 +205,10 @@ fn error_messages_in_english_and_french() {
         assert_eq!(e.in_lang(Lang::Fr).0[0].to_string(), fr);
     }
     // Validation, through `assess` and its language.
-    let h = parse_household(br#"{"members": [{"id": "a", "relationship": "primary",
-        "birth_date": "1990-01-01", "nationality": "DE", "birth_country": "DE"}]}"#)
+    let h = parse_household(
+        br#"{"members": [{"id": "a", "relationship": "primary",
+        "birth_date": "1990-01-01", "nationality": "DE", "birth_country": "DE"}]}"#,
+    )
     .expect("decoded");
     let fr = assess(&h, &Options::default().with_lang(Lang::Fr)).expect_err("no as_of");
     assert_eq!(
@@ -232,11 +248,7 @@ fn nir_check_explains_a_legacy_number_typed_with_15_digits() {
     ] {
         let c = check(n);
         assert_eq!(c.kind, kind, "{n}: {c:?}");
-        assert_eq!(
-            c.error.map(|e| e.code),
-            Some("legacy_provisional"),
-            "{n}"
-        );
+        assert_eq!(c.error.map(|e| e.code), Some("legacy_provisional"), "{n}");
     }
     // A 15-character number starting with 5–8 and holding a letter is not a
     // legacy number (they are all digits): its first digit is refused.
