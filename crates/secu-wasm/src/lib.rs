@@ -464,7 +464,9 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let lang = o.lang();
     let policy = o.policy();
     o.finish()?;
-    let h = household(household_js)?;
+    // The household's problems in the chosen language (issue 10, item 15).
+    let h = secu::decode::parse_household_value(&to_json(household_js, "")?)
+        .map_err(|e| e.in_lang(lang))?;
     let options = Options::default()
         .with_lang(lang)
         .with_policy(policy)

@@ -415,4 +415,14 @@ fn nir_check_whitespace_and_15_digit_legacy_numbers() {
     let v: serde_json::Value =
         serde_json::from_slice(&run("512341234567812").stdout).expect("JSON");
     assert_eq!(v["kind"], "legacy_mig");
+    // The reason follows --lang.
+    let out = secu()
+        .args(["nir", "check", "2 90 04 99 216 001 93", "--lang", "fr"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("motif : clé invalide : 77 attendue, 93 saisie"),
+        "{text}"
+    );
 }

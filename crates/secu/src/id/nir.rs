@@ -197,6 +197,34 @@ impl NirError {
     }
 }
 
+impl NirError {
+    /// The message as a text key and its arguments, to render it in either
+    /// language (its `Display` is the English one; issue 10, item 15).
+    pub fn text(&self) -> crate::error::ErrText {
+        use crate::error::ErrText;
+        use crate::text::T;
+        match *self {
+            Self::Length { found } => ErrText::new(T::ErrNirLength).arg(found.to_string()),
+            Self::InvalidCharacter { ch, position } => ErrText::new(T::ErrNirCharacter)
+                .arg(format!("{ch:?}"))
+                .arg(position.to_string()),
+            Self::InvalidSex { found } => ErrText::new(T::ErrNirSex).arg(found.to_string()),
+            Self::LegacyProvisional { kind } => ErrText::new(match kind {
+                LegacyKind::Nnp => T::ErrNirLegacyNnp,
+                LegacyKind::Mig => T::ErrNirLegacyMig,
+            }),
+            Self::InvalidMonth { found } => ErrText::new(T::ErrNirMonth).arg(format!("{found:02}")),
+            Self::InvalidDepartment { found } => {
+                ErrText::new(T::ErrNirDepartment).arg(format!("{}{}", found[0], found[1]))
+            }
+            Self::InvalidOrder { found } => ErrText::new(T::ErrNirOrder).arg(format!("{found:03}")),
+            Self::InvalidKey { expected, found } => ErrText::new(T::ErrNirKey)
+                .arg(format!("{expected:02}"))
+                .arg(format!("{found:02}")),
+        }
+    }
+}
+
 /// The explanation of a legacy provisional number (`domain.md` §4.2).
 fn legacy_message(kind: LegacyKind) -> &'static str {
     match kind {
@@ -884,6 +912,11 @@ pub struct NirCheckError {
     pub code: &'static str,
     /// English message ([`NirError`]'s `Display`); never the number itself.
     pub message: String,
+    /// The message's text key and arguments, to render it in French too
+    /// (`secu nir check --lang fr`; issue 10, item 15).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub text: crate::error::ErrText,
 }
 
 /// The month part of a [`NirCheck`].
@@ -998,6 +1031,7 @@ pub fn check(input: &str) -> NirCheck {
         out.error = Some(NirCheckError {
             code: e.code(),
             message: e.to_string(),
+            text: e.text(),
         });
     };
     let raw = match read(input) {

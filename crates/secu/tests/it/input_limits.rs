@@ -255,3 +255,62 @@ fn nir_check_explains_a_legacy_number_typed_with_15_digits() {
     let c = check("7 1 234 2A345678 12");
     assert_eq!(c.kind, NirCheckKind::Invalid);
 }
+
+/// Validation problems follow the assessment's language too.
+#[test]
+fn validation_problems_in_french() {
+    let h = parse_household(
+        br#"{"as_of": "2026-01-01", "members": [
+        {"id": "a", "relationship": "primary", "birth_date": "1990-01-01", "nationality": "DE", "birth_country": "DE",
+         "nir": "2 90 04 99 216 001 93"},
+        {"id": "a", "relationship": "child", "birth_date": "2030-01-01", "nationality": "DE", "birth_country": "DE",
+         "parents": ["b"]}]}"#,
+    )
+    .expect("decoded");
+    let messages = |lang| -> Vec<String> {
+        assess(&h, &Options::default().with_lang(lang))
+            .expect_err("refused")
+            .0
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(
+        messages(Lang::En),
+        [
+            "members[0].nir: invalid key: expected 77, found 93",
+            "members[1].id: duplicate id \"a\" (also members[0].id)",
+            "members[1].birth_date: birth date 2030-01-01 is after the evaluation date 2026-01-01",
+            "members[1].parents[0]: no member has id \"b\"; did you mean \"a\"?",
+        ]
+    );
+    assert_eq!(
+        messages(Lang::Fr),
+        [
+            "members[0].nir: clé invalide : 77 attendue, 93 saisie",
+            "members[1].id: identifiant \"a\" en double (aussi members[0].id)",
+            "members[1].birth_date: date de naissance 2030-01-01 postérieure à la date d'évaluation 2026-01-01",
+            "members[1].parents[0]: aucune personne n'a l'identifiant \"b\" ; vouliez-vous dire \"a\" ?",
+        ]
+    );
+}
+
+/// A NIR's error in English is its `Display`, the same words as before.
+#[test]
+fn nir_error_texts_match_their_display() {
+    for n in [
+        "",
+        "2 95 1x 99 126 111 93",
+        "3 95 10 99 126 111 93",
+        "7 1 123 12345678",
+        "5112312345678",
+        "2 95 00 99 126 111 93",
+        "2 95 10 00 126 111",
+        "1 88 03 92 210 000 94",
+        "2 95 10 99 126 111 94",
+    ] {
+        let e = check(n).error.expect("invalid");
+        assert_eq!(e.text.render(Lang::En), e.message, "{n:?}");
+        assert_ne!(e.text.render(Lang::Fr), e.message, "{n:?}");
+    }
+}
