@@ -527,15 +527,22 @@ impl<'v> Obj<'v, '_> {
 
     fn country(&mut self, key: &str, nullable: bool) -> Option<Country> {
         let v = self.get(key, nullable)?;
-        match crate::country::from_tree(v) {
+        // What `crate::country::from_tree` accepts, with localisable messages.
+        let Value::String(s) = v else {
+            return self.refuse(
+                key,
+                ErrorCode::InvalidType,
+                ErrText::new(T::ErrExpectedCountry).arg(kind(v)),
+            );
+        };
+        match s.parse::<Country>() {
             Ok(c) => Some(c),
             Err(e) => {
-                let code = if v.is_string() {
-                    ErrorCode::UnknownCountry
-                } else {
-                    ErrorCode::InvalidType
-                };
-                self.refuse(key, code, e)
+                let mut message = ErrText::new(T::ErrUnknownCountry).arg(format!("{s:?}"));
+                if let Some(c) = e.suggestion {
+                    message = message.then(T::ErrDidYouMean).arg(c.code());
+                }
+                self.refuse(key, ErrorCode::UnknownCountry, message)
             }
         }
     }

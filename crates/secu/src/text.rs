@@ -412,6 +412,8 @@ texts! {
     ErrNoSuchDate: "no such date \"{0}\"", "date inexistante \"{0}\"";
     ErrDateShape: "invalid date \"{0}\": expected YYYY-MM-DD", "date invalide \"{0}\" : format attendu AAAA-MM-JJ";
     ErrDateYears: "date \"{0}\" outside the years {1}", "date \"{0}\" hors des années {1}";
+    ErrUnknownCountry: "unknown country code {0}", "code pays inconnu {0}";
+    ErrExpectedCountry: "expected a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\"), found {0}", "un code pays était attendu (ISO 3166-1 alpha-2, \"XK\" ou \"CA-QC\"), trouvé : {0}";
     ErrUnknownValue: "unknown value \"{0}\"", "valeur inconnue \"{0}\"";
     ErrDidYouMean: "; did you mean \"{0}\"?", " ; vouliez-vous dire \"{0}\" ?";
     ErrExpectedOneOf: " (expected one of: {0})", " (valeurs possibles : {0})";

@@ -264,7 +264,7 @@ fn every_date_flag_takes_only_yyyy_mm_dd() {
 /// Input errors follow `--lang`: decoding and validation, several kinds.
 #[test]
 fn input_errors_in_english_and_french() {
-    let cases: [(&str, &str, &str); 4] = [
+    let cases: [(&str, &str, &str); 5] = [
         (
             r#"{"members": [], "colour": 1}"#,
             "colour: unknown field \"colour\"; known fields: format, as_of, members",
@@ -285,6 +285,14 @@ fn input_errors_in_english_and_french() {
                 "nationality": "DE", "birth_country": "DE", "sex": "m"}]}"#,
             "members[0].sex: unknown value \"m\" (expected one of: female, male)",
             "members[0].sex: valeur inconnue \"m\" (valeurs possibles : female, male)",
+        ),
+        (
+            r#"{"members": [{"id": "a", "relationship": "primary", "birth_date": "1990-01-01",
+                "nationality": "DEU", "birth_country": 49}]}"#,
+            "members[0].nationality: unknown country code \"DEU\"; did you mean \"DE\"?\n\
+             members[0].birth_country: expected a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\"), found a number",
+            "members[0].nationality: code pays inconnu \"DEU\" ; vouliez-vous dire \"DE\" ?\n\
+             members[0].birth_country: un code pays était attendu (ISO 3166-1 alpha-2, \"XK\" ou \"CA-QC\"), trouvé : un nombre",
         ),
     ];
     for (input, en, fr) in cases {
