@@ -107,7 +107,7 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
             ErrorCode::InvalidUtf8,
             ErrText::new(T::ErrNotUtf8).arg(e.valid_up_to().to_string()),
         );
-        return InputErrors(errs.0);
+        return errs.into_errors();
     }
     let value: Value = match serde_json::from_slice(input) {
         Ok(v) => v,
@@ -120,7 +120,7 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
                     .arg(e.column().to_string())
                     .then_fixed(strip_position(&e)),
             );
-            return InputErrors(errs.0);
+            return errs.into_errors();
         }
     };
     // The walk's findings; when it finds nothing serde did not like (a
@@ -147,7 +147,7 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
             (None, None) => errs.push("", ErrorCode::MalformedJson, "invalid input"),
         }
     }
-    InputErrors(errs.0).capped()
+    errs.into_errors()
 }
 
 /// serde_json's message without its trailing " at line L column C".
@@ -343,7 +343,7 @@ impl Walk {
                     self.errs
                         .push("", ErrorCode::MalformedJson, "invalid input");
                 }
-                Err(InputErrors(self.errs.0).capped())
+                Err(self.errs.into_errors())
             }
         }
     }

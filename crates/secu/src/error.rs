@@ -209,6 +209,15 @@ impl ErrText {
         self
     }
 
+    /// The first argument, when it is a number (the count of
+    /// [`ErrorCode::TooManyProblems`]).
+    fn count(&self) -> Option<usize> {
+        match self.0.first()? {
+            Part::Key(_, [Some(ErrArg::Str(n)), _]) => n.parse().ok(),
+            _ => None,
+        }
+    }
+
     /// Nothing to render.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -299,16 +308,24 @@ impl InputErrors {
     /// At most [`MAX_PROBLEMS`] problems, then one entry of code
     /// [`ErrorCode::TooManyProblems`] saying how many more there were.
     #[must_use]
-    pub fn capped(mut self) -> Self {
-        if self.0.len() > MAX_PROBLEMS + 1
-            || (self.0.len() == MAX_PROBLEMS + 1
-                && self.0[MAX_PROBLEMS].code != ErrorCode::TooManyProblems)
-        {
-            let more = self.0.len() - MAX_PROBLEMS;
-            self.0.truncate(MAX_PROBLEMS);
-            self.0.push(more_problems(more));
+    pub fn capped(self) -> Self {
+        // Lists joined after being cut (the missing date and a household's
+        // problems) keep the count of the problems already left out.
+        let mut more = 0usize;
+        let mut list = Vec::with_capacity(self.0.len().min(MAX_PROBLEMS + 1));
+        for e in self.0 {
+            if e.code == ErrorCode::TooManyProblems {
+                more += e.text.count().unwrap_or(1);
+            } else if list.len() < MAX_PROBLEMS {
+                list.push(e);
+            } else {
+                more += 1;
+            }
         }
-        self
+        if more > 0 {
+            list.push(more_problems(more));
+        }
+        Self(list)
     }
 }
 
@@ -333,9 +350,11 @@ impl fmt::Display for InputErrors {
     }
 }
 
-/// Collects errors while walking an input.
+/// Collects errors while walking an input: the first [`MAX_PROBLEMS`], and
+/// the number of the others (not kept: memory stays bounded whatever the
+/// input, e.g. a member with a million unknown fields).
 #[derive(Debug, Default)]
-pub(crate) struct Errors(pub(crate) Vec<InputError>);
+pub(crate) struct Errors(pub(crate) Vec<InputError>, pub(crate) usize);
 
 impl Errors {
     pub(crate) fn push(
@@ -344,7 +363,20 @@ impl Errors {
         code: ErrorCode,
         message: impl Into<ErrText>,
     ) {
-        self.0.push(InputError::new(path, code, message));
+        if self.0.len() < MAX_PROBLEMS {
+            self.0.push(InputError::new(path, code, message));
+        } else {
+            self.1 += 1;
+        }
+    }
+
+    /// The problems kept, then how many more there were.
+    pub(crate) fn into_errors(self) -> InputErrors {
+        let mut list = self.0;
+        if self.1 > 0 {
+            list.push(more_problems(self.1));
+        }
+        InputErrors(list).capped()
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -355,7 +387,7 @@ impl Errors {
         if self.0.is_empty() {
             Ok(value)
         } else {
-            Err(InputErrors(self.0).capped())
+            Err(self.into_errors())
         }
     }
 }

@@ -314,3 +314,31 @@ fn nir_error_texts_match_their_display() {
         assert_ne!(e.text.render(Lang::Fr), e.message, "{n:?}");
     }
 }
+
+/// A member with 20,000 unknown fields: 100 listed, the rest counted (and
+/// not kept: the walk's memory does not grow with the problems); with the
+/// missing date of `assess` on top, the count stays right.
+#[test]
+fn problems_past_the_limit_are_counted_not_kept() {
+    let mut m = member(0);
+    for k in 0..20_000 {
+        m[format!("x{k}")] = json!(1);
+    }
+    let e = parse_household_value(&json!({"members": [m]})).expect_err("refused");
+    assert_eq!(e.0.len(), MAX_PROBLEMS + 1);
+    assert_eq!(e.0[MAX_PROBLEMS].message, "… and 19900 more problems");
+    // 151 members with the same id, no as_of: the missing date first, then
+    // 99 of the 150 duplicates, then "… and 51 more".
+    let members: Vec<Value> = (0..151)
+        .map(|i| {
+            let mut m = member(i);
+            m["id"] = json!("a");
+            m
+        })
+        .collect();
+    let h = parse_household_value(&json!({"members": members})).expect("decoded");
+    let e = assess(&h, &Options::default()).expect_err("no as_of");
+    assert_eq!(e.0.len(), MAX_PROBLEMS + 1);
+    assert_eq!(e.0[0].code, ErrorCode::MissingAsOf);
+    assert_eq!(e.0[MAX_PROBLEMS].message, "… and 51 more problems");
+}
