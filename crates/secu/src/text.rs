@@ -442,6 +442,12 @@ texts! {
     ErrUnknownParent: "no member has id \"{0}\"", "aucune personne n'a l'identifiant \"{0}\"";
     ErrOwnParent: "a child cannot be their own parent", "un enfant ne peut pas être son propre parent";
     ErrParentNotAdult: "parent \"{0}\" is not an adult ({1})", "le parent \"{0}\" n'est pas majeur ({1})";
+    ErrSirenLength: "expected 9 digits, found {0}", "9 chiffres attendus, trouvé : {0}";
+    ErrSirenCharacter: "invalid character {0} at position {1}: a SIREN has only digits", "caractère invalide {0} en position {1} : un SIREN n'a que des chiffres";
+    ErrSirenKey: "invalid check digit: expected {0}, found {1} (luhn key)", "chiffre de contrôle invalide : {0} attendu, {1} saisi (clé de Luhn)";
+    ErrPostcodeMalformed: "invalid postcode {0}: expected 5 digits", "code postal invalide {0} : 5 chiffres attendus";
+    ErrPostcodeMonaco: "postcode {0} is in Monaco, not in France", "le code postal {0} est à Monaco, pas en France";
+    ErrPostcodeUnknown: "postcode {0} matches no French department", "le code postal {0} ne correspond à aucun département français";
     ErrNirLength: "expected 13 or 15 characters, found {0}", "13 ou 15 caractères attendus, trouvé : {0}";
     ErrNirCharacter: "invalid character {0} at position {1}", "caractère invalide {0} en position {1}";
     ErrNirSex: "invalid sex digit '{0}': must be 1 (male) or 2 (female)", "chiffre du sexe invalide '{0}' : 1 (homme) ou 2 (femme) attendu";

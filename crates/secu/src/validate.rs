@@ -207,7 +207,7 @@ fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
             errs.push(
                 p("employer.siren"),
                 ErrorCode::InvalidSiren,
-                err.to_string(),
+                siren_text(&err),
             );
             None
         }
@@ -251,10 +251,35 @@ fn check_residence(m: &Member, i: usize, errs: &mut Errors) -> Option<PostcodeFu
     match departments::department_for_postcode(r.postcode.as_deref()?) {
         Ok(f) => Some(f),
         Err(e) => {
-            errs.push(p("postcode"), ErrorCode::InvalidPostcode, e.to_string());
+            errs.push(p("postcode"), ErrorCode::InvalidPostcode, postcode_text(&e));
             None
         }
     }
+}
+
+/// A SIREN's error as a text key (its `Display` is the English text).
+fn siren_text(e: &crate::id::siren::SirenError) -> ErrText {
+    use crate::id::siren::SirenError;
+    match *e {
+        SirenError::Length { found } => ErrText::new(T::ErrSirenLength).arg(found.to_string()),
+        SirenError::InvalidCharacter { ch, position } => ErrText::new(T::ErrSirenCharacter)
+            .arg(format!("{ch:?}"))
+            .arg(position.to_string()),
+        SirenError::InvalidKey { expected, found } => ErrText::new(T::ErrSirenKey)
+            .arg(expected.to_string())
+            .arg(found.to_string()),
+    }
+}
+
+/// A postcode's error as a text key (its `Display` is the English text).
+fn postcode_text(e: &departments::PostcodeError) -> ErrText {
+    use departments::PostcodeError;
+    let (key, postcode) = match e {
+        PostcodeError::Malformed(p) => (T::ErrPostcodeMalformed, p),
+        PostcodeError::NotFrance(p) => (T::ErrPostcodeMonaco, p),
+        PostcodeError::UnknownDepartment(p) => (T::ErrPostcodeUnknown, p),
+    };
+    ErrText::new(key).arg(format!("{postcode:?}"))
 }
 
 /// `parents`: children only, existing adult members, not the child, at most two.

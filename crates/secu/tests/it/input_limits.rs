@@ -342,3 +342,43 @@ fn problems_past_the_limit_are_counted_not_kept() {
     assert_eq!(e.0[0].code, ErrorCode::MissingAsOf);
     assert_eq!(e.0[MAX_PROBLEMS].message, "… and 51 more problems");
 }
+
+/// SIREN and postcode problems: the English text is the errors' `Display`
+/// (unchanged), and French under `Lang::Fr`.
+#[test]
+fn siren_and_postcode_problems_in_both_languages() {
+    use secu::data::departments::department_for_postcode;
+    use secu::id::siren::Siren;
+    for (siren, postcode) in [
+        ("123456789", "98000"),
+        ("12345678", "7500"),
+        ("1234a6789", "00100"),
+    ] {
+        let h = parse_household_value(&json!({"as_of": "2026-01-01", "members": [{
+            "id": "a", "relationship": "primary", "birth_date": "1990-01-01",
+            "nationality": "DE", "birth_country": "DE",
+            "activity": {"kind": "employed", "employer": {"siren": siren}},
+            "residence": {"postcode": postcode}}]}))
+        .expect("decoded");
+        let en = assess(&h, &Options::default()).expect_err("refused");
+        let fr = assess(&h, &Options::default().with_lang(Lang::Fr)).expect_err("refused");
+        let siren_error = siren.parse::<Siren>().expect_err("invalid").to_string();
+        let postcode_error = department_for_postcode(postcode)
+            .expect_err("invalid")
+            .to_string();
+        assert_eq!(en.0[0].message, siren_error);
+        assert_eq!(en.0[1].message, postcode_error);
+        for (e, f) in en.0.iter().zip(&fr.0) {
+            assert_ne!(e.message, f.message, "{siren} {postcode}");
+        }
+    }
+    let h = parse_household_value(&json!({"as_of": "2026-01-01", "members": [{
+        "id": "a", "relationship": "primary", "birth_date": "1990-01-01",
+        "nationality": "DE", "birth_country": "DE", "residence": {"postcode": "98000"}}]}))
+    .expect("decoded");
+    let fr = assess(&h, &Options::default().with_lang(Lang::Fr)).expect_err("refused");
+    assert_eq!(
+        fr.0[0].to_string(),
+        "members[0].residence.postcode: le code postal \"98000\" est à Monaco, pas en France"
+    );
+}
