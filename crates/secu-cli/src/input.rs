@@ -91,8 +91,17 @@ pub(crate) fn read_from(reader: impl Read, name: &str, limit: u64) -> Result<Vec
     if buf.len() as u64 > limit {
         return Err(too_large(name, limit));
     }
+    // Every input is JSON, where a UTF-8 byte order mark means nothing (RFC
+    // 8259 §8.1 lets a reader ignore it): some editors write one, and it
+    // must not turn a case file into "malformed JSON at line 1 column 1".
+    if buf.starts_with(BOM) {
+        buf.drain(..BOM.len());
+    }
     Ok(buf)
 }
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The refusal of an input past the limit (exit 2).
 pub(crate) fn too_large(name: &str, limit: u64) -> Failure {

@@ -335,6 +335,29 @@ fn byte_order_mark_and_duplicate_key() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(out.stdout, plain.stdout);
+    // A case file saved by an editor that adds a BOM still reads.
+    let case = dir.path().join("c.case.json");
+    let out = secu()
+        .args(["case", "new", &example("eu_employee"), "-o"])
+        .arg(&case)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let status = |case: &std::path::Path| {
+        secu()
+            .args(["case", "status", "--json", "--as-of", "2026-12-01"])
+            .arg(case)
+            .output()
+            .expect("runs")
+    };
+    let plain_status = status(&case);
+    assert_eq!(plain_status.status.code(), Some(0));
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(&std::fs::read(&case).expect("case"));
+    std::fs::write(&case, bytes).expect("writes");
+    let out = status(&case);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(out.stdout, plain_status.stdout);
     let out = secu()
         .args([
             "assess",
