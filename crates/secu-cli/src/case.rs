@@ -26,7 +26,7 @@ pub(crate) enum CaseCommand {
         #[arg(short, long)]
         output: PathBuf,
         /// Date the case is opened (tracks are derived on it); default: the household's as_of, else today.
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         opened_on: Option<NaiveDate>,
         /// Overwrite an existing case file.
         #[arg(long)]
@@ -42,7 +42,7 @@ pub(crate) enum CaseCommand {
         /// The case file.
         case: PathBuf,
         /// Status date (default: today).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
         /// Print JSON.
         #[arg(long)]
@@ -77,7 +77,7 @@ pub(crate) enum CaseCommand {
         /// The folder.
         dir: PathBuf,
         /// Date of the view (default: today).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
         /// Print JSON.
         #[arg(long)]
@@ -91,7 +91,7 @@ pub(crate) enum CaseCommand {
         /// A case file or a folder of case files.
         path: PathBuf,
         /// Date of the view (default: today).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
         /// Language.
         #[arg(long, value_enum, default_value_t = LangArg::En)]
@@ -119,7 +119,7 @@ pub(crate) struct RecordArgs {
     #[arg(long_help = events_help())]
     event: String,
     /// Date of the event (default: today); a later date is refused (Decision 23: a plan is not a fact).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
     date: Option<NaiveDate>,
     /// NIA or NIR (nia_issued, nir_certified).
     #[arg(long)]
@@ -137,10 +137,10 @@ pub(crate) struct RecordArgs {
     #[arg(long)]
     permit: Option<String>,
     /// First day of validity (permit_renewed).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
     valid_from: Option<NaiveDate>,
     /// Last day of validity (permit_renewed).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
     valid_until: Option<NaiveDate>,
     /// A household or member JSON file (household_corrected, member_added).
     #[arg(long, value_name = "FILE")]
@@ -284,7 +284,8 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                     output.display()
                 )]));
             }
-            storage::write_atomic(&real, case.to_json_pretty().as_bytes())?;
+            storage::write_atomic(&real, case.to_json_pretty().as_bytes())
+                .map_err(|e| crate::input::io_failure(&output.display().to_string(), &e))?;
             write_stdout(&format!(
                 "created {}: {members} members, opened on {opened_on}\n{}",
                 report::sanitize(&output.display().to_string()),
@@ -355,7 +356,8 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                 }
             };
             result.map_err(|e| case_error(&case, &e))?;
-            storage::write_atomic(&real, c.to_json_pretty().as_bytes())?;
+            storage::write_atomic(&real, c.to_json_pretty().as_bytes())
+                .map_err(|e| crate::input::io_failure(&case.display().to_string(), &e))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -573,7 +575,8 @@ fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
             entry.date
         ));
     }
-    storage::write_atomic(&real, case.to_json_pretty().as_bytes())?;
+    storage::write_atomic(&real, case.to_json_pretty().as_bytes())
+        .map_err(|e| crate::input::io_failure(&a.case.display().to_string(), &e))?;
     receipt.push_str(&head_line(&case));
     write_stdout(&receipt)?;
     Ok(ExitCode::SUCCESS)

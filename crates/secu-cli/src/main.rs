@@ -6,10 +6,11 @@
 
 mod batch;
 mod case;
+mod input;
 mod portfolio;
 mod storage;
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,6 +28,9 @@ use secu::{Lang, Options, Policy};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Size limit of every input read (household, case file, `--file`), in bytes.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = input::DEFAULT_LIMIT)]
+    max_input_bytes: u64,
 }
 
 #[derive(Subcommand)]
@@ -95,7 +99,7 @@ enum NirCommand {
 #[derive(Args, Clone)]
 struct Common {
     /// Evaluation date (YYYY-MM-DD); beats the file's `as_of`, which beats today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
     as_of: Option<NaiveDate>,
     /// Language of every text.
     #[arg(long, value_enum, default_value_t = LangArg::En)]
@@ -146,9 +150,66 @@ impl From<io::Error> for Failure {
     }
 }
 
+/// A date given on the command line: exactly `YYYY-MM-DD` in the documented
+/// years, by the core's parser, the one the JSON input goes through (issue
+/// 10, item 12: `2026-1-5` and `+002026-01-05` are refused here as there).
+pub(crate) fn date_arg(s: &str) -> Result<NaiveDate, String> {
+    use secu::model::civil_date;
+    civil_date::parse(s).map_err(|e| input::say(&civil_date::error_text(s, e)))
+}
+
+/// The language asked for with `--lang`, read before clap so that the
+/// messages of a refused argument are in it too.
+fn lang_of_args(args: &[std::ffi::OsString]) -> Lang {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => it.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if value.as_deref() == Some("fr") {
+            return Lang::Fr;
+        }
+    }
+    Lang::En
+}
+
+/// Parses the command line; a refused value (a date, a number) is one line
+/// `--FLAG: MESSAGE` in the chosen language, exit 2; clap's other errors
+/// (unknown flags, help) are its own.
+fn parse_cli() -> Result<Cli, Failure> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    input::set_lang(lang_of_args(&args));
+    match Cli::try_parse_from(&args) {
+        Ok(cli) => Ok(cli),
+        Err(e) if e.kind() == clap::error::ErrorKind::ValueValidation => {
+            use std::error::Error as _;
+            let flag = match e.get(clap::error::ContextKind::InvalidArg) {
+                Some(clap::error::ContextValue::String(s)) => {
+                    s.split_whitespace().next().unwrap_or(s).to_owned()
+                }
+                _ => String::new(),
+            };
+            let why = e
+                .source()
+                .map_or_else(|| e.to_string(), ToString::to_string);
+            Err(Failure::Invalid(vec![if flag.is_empty() {
+                why
+            } else {
+                format!("{flag}: {why}")
+            }]))
+        }
+        Err(e) => e.exit(),
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let result = parse_cli().and_then(|cli| {
+        input::set_limit(cli.max_input_bytes);
+        run(cli)
+    });
+    match result {
         Ok(code) => code,
         Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Invalid(lines)) => {
@@ -232,34 +293,41 @@ pub(crate) fn policy(assignments: &[String]) -> Result<Policy, Failure> {
     }
 }
 
-fn read_input(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
-    let mut buf = Vec::new();
-    if path.as_os_str() == "-" {
-        io::stdin().lock().read_to_end(&mut buf)?;
-    } else {
-        buf =
-            std::fs::read(path).map_err(|e| Failure::Other(format!("{}: {e}", path.display())))?;
-    }
-    Ok(buf)
-}
-
+/// Writes `text` (and a final newline) to standard output; a write error
+/// other than a closed pipe names "standard output" (issue 10, item 15).
 pub(crate) fn write_stdout(text: &str) -> Result<(), Failure> {
-    let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    if !text.ends_with('\n') {
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(())
+    let write = || -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+        out.flush()
+    };
+    write().map_err(|e| match e.kind() {
+        io::ErrorKind::BrokenPipe => Failure::BrokenPipe,
+        _ => input::io_failure(
+            &input::say(&secu::error::ErrText::new(secu::text::T::ErrStandardOutput)),
+            &e,
+        ),
+    })
 }
 
+/// Input problems, one `PATH: MESSAGE` line each, in the run's language.
 pub(crate) fn invalid(errors: secu::InputErrors) -> Failure {
-    Failure::Invalid(errors.0.iter().map(ToString::to_string).collect())
+    Failure::Invalid(
+        errors
+            .in_lang(input::lang())
+            .0
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+    )
 }
 
 fn assess(file: &std::path::Path, common: &Common, json: bool) -> Result<ExitCode, Failure> {
     let policy = policy(&common.policies)?;
-    let input = read_input(file)?;
+    let input = input::read(file)?;
     let household = secu::parse_household(&input).map_err(invalid)?;
     // Decision 14: --as-of beats the file's as_of, which beats today.
     let as_of = common.as_of.or(household.as_of).unwrap_or_else(today);

@@ -183,9 +183,11 @@ fn keep_for_test(tmp: tempfile::NamedTempFile) -> io::Result<()> {
     tmp.keep().map(|_| ()).map_err(|e| e.error)
 }
 
-/// Reads a file, naming it in the error.
+/// Reads a file up to the input size limit, naming it in the error.
 pub(crate) fn read(path: &Path) -> Result<Vec<u8>, crate::Failure> {
-    fs::read(path).map_err(|e| crate::Failure::Other(format!("{}: {e}", path.display())))
+    let name = path.display().to_string();
+    let file = fs::File::open(path).map_err(|e| crate::input::io_failure(&name, &e))?;
+    crate::input::read_from(file, &name, crate::input::limit())
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 
 #[path = "cli/case_hardening.rs"]
 mod case_hardening;
+#[path = "cli/input_hardening.rs"]
+mod input_hardening;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

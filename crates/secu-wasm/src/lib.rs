@@ -441,8 +441,9 @@ fn salts(entropy: Vec<u8>) -> impl FnMut() -> [u8; 16] {
 // ---------------------------------------------------------------------------
 // The operations, in Rust terms (the exports below only convert).
 
-fn household(value: JsValue) -> Result<secu::Household> {
-    Ok(secu::decode::parse_household_value(&to_json(value, "")?)?)
+/// The household's problems are in `lang` (issue 10, item 15).
+fn household(value: JsValue, lang: Lang) -> Result<secu::Household> {
+    Ok(secu::decode::parse_household_value(&to_json(value, "")?).map_err(|e| e.in_lang(lang))?)
 }
 
 #[cfg(feature = "case")]
@@ -464,7 +465,7 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let lang = o.lang();
     let policy = o.policy();
     o.finish()?;
-    let h = household(household_js)?;
+    let h = household(household_js, lang)?;
     let options = Options::default()
         .with_lang(lang)
         .with_policy(policy)
@@ -484,7 +485,7 @@ fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let (Some(created_at), Some(entropy)) = (created_at, entropy) else {
         return Err(Problem::new("options", "missing_field", "missing field").into());
     };
-    let h = household(household_js)?;
+    let h = household(household_js, Lang::En)?;
     // As the CLI: --opened-on, else the household's as_of (the module has no "today").
     let opened_on = opened_on.or(h.as_of).ok_or_else(|| {
         Problem::new(

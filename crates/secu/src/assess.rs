@@ -74,17 +74,18 @@ pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>,
     let Some(as_of) = options.as_of.or(h.as_of) else {
         // Report the missing date together with every other problem: the
         // date-dependent checks are skipped by validating at the end of time.
-        let mut errors = vec![InputError {
-            path: "as_of".into(),
-            code: ErrorCode::MissingAsOf,
-            message: "no evaluation date: give \"as_of\" in the household or as an option".into(),
-        }];
+        let mut errors = vec![InputError::new(
+            "as_of",
+            ErrorCode::MissingAsOf,
+            crate::text::T::ErrNoAsOf,
+        )];
         if let Err(more) = validate(h, NaiveDate::MAX, &options.policy) {
             errors.extend(more.0);
         }
-        return Err(InputErrors(errors));
+        return Err(InputErrors(errors).capped().in_lang(options.lang));
     };
-    let checked = validate(h, as_of, &options.policy)?;
+    // Issue 10, item 15: the problems in the assessment's language.
+    let checked = validate(h, as_of, &options.policy).map_err(|e| e.in_lang(options.lang))?;
     let cx = Cx {
         h,
         as_of,

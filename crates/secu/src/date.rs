@@ -9,6 +9,18 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::policy::LeapDayBirthday;
 
+/// The years every date of the input must fall in, birth dates and events
+/// alike (issue 10, item 12; domain Decision 22, implausible data is an
+/// input error): a birth in year 0000 or an event in 9999 is a typo, not a
+/// fact. Applied by the one date parser, [`crate::model::civil_date::parse`],
+/// so the JSON input and the CLI's date flags agree.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// [`YEARS`] as written in messages: `1900–2199`.
+pub fn years_text() -> String {
+    format!("{}–{}", YEARS.start(), YEARS.end())
+}
+
 /// The date of the `years`-th anniversary of `date`.
 ///
 /// A 29 February date falls, in a year without one, on 28 February

@@ -23,20 +23,34 @@ use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, Visitor};
 use serde_json::{Map, Value};
 
 use crate::Country;
-use crate::error::{ErrorCode, Errors, InputErrors};
+use crate::error::{ErrText, ErrorCode, Errors, InputErrors};
 use crate::model::{
     Activity, Certificate, Employer, HOUSEHOLD_FORMAT, Household, Member, Posting, Relationship,
     Residence,
 };
 use crate::suggest::closest;
+use crate::text::T;
+
+/// The most members a household may have (issue 10, item 2): a larger
+/// `members` array is refused as a whole, with code
+/// [`ErrorCode::TooManyMembers`], before any member is looked at. Far above
+/// any family (the assessment is linear in the members, so this bounds the
+/// work, not the rules).
+pub const MAX_MEMBERS: usize = 10_000;
+
+/// The UTF-8 byte order mark some editors write at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Decodes a household from JSON bytes.
+///
+/// A leading UTF-8 byte order mark is skipped (issue 10, item 15).
 ///
 /// Checks structure only (types, fields, enum values, dates, countries, the
 /// `format` version); the rules that relate fields to each other (birth after
 /// `as_of`, duplicate ids, primaries, parents, NIR keys…) run in
 /// `validate`, called by [`crate::assess`].
 pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
+    let input = input.strip_prefix(BOM).unwrap_or(input);
     // Validating the UTF-8 of the whole document once is cheaper than
     // serde_json's check of every string, and lets it borrow freely.
     let Ok(text) = std::str::from_utf8(input) else {
@@ -46,6 +60,7 @@ pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
         Ok(h) => {
             let mut errs = Errors::default();
             check_format(h.format.as_deref(), &mut errs);
+            check_members(h.members.len(), &mut errs);
             errs.into_result(h)
         }
         Err(first) => Err(diagnose(input, Some(&first))),
@@ -90,9 +105,9 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
         errs.push(
             "",
             ErrorCode::InvalidUtf8,
-            format!("input is not valid UTF-8 (byte {})", e.valid_up_to()),
+            ErrText::new(T::ErrNotUtf8).arg(e.valid_up_to().to_string()),
         );
-        return InputErrors(errs.0);
+        return errs.into_errors();
     }
     let value: Value = match serde_json::from_slice(input) {
         Ok(v) => v,
@@ -100,14 +115,12 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
             errs.push(
                 "",
                 ErrorCode::MalformedJson,
-                format!(
-                    "malformed JSON at line {} column {}: {}",
-                    e.line(),
-                    e.column(),
-                    strip_position(&e)
-                ),
+                ErrText::new(T::ErrMalformedJson)
+                    .arg(e.line().to_string())
+                    .arg(e.column().to_string())
+                    .then_fixed(strip_position(&e)),
             );
-            return InputErrors(errs.0);
+            return errs.into_errors();
         }
     };
     // The walk's findings; when it finds nothing serde did not like (a
@@ -117,18 +130,24 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
     let _ = structure(&value, String::new(), &mut w, walk_household);
     let mut errs = w.errs;
     if errs.is_empty() {
-        let message = match first {
-            Some(e) => format!(
-                "line {} column {}: {}",
-                e.line(),
-                e.column(),
-                strip_position(e)
+        match (first, duplicate_key(input)) {
+            (_, Some((path, key))) => errs.push(
+                path,
+                ErrorCode::MalformedJson,
+                ErrText::new(T::ErrDuplicateField).arg(key),
             ),
-            None => "invalid input".to_owned(),
-        };
-        errs.push("", ErrorCode::MalformedJson, message);
+            (Some(e), None) => errs.push(
+                "",
+                ErrorCode::MalformedJson,
+                ErrText::new(T::ErrAtLine)
+                    .arg(e.line().to_string())
+                    .arg(e.column().to_string())
+                    .then_fixed(strip_position(e)),
+            ),
+            (None, None) => errs.push("", ErrorCode::MalformedJson, "invalid input"),
+        }
     }
-    InputErrors(errs.0)
+    errs.into_errors()
 }
 
 /// serde_json's message without its trailing " at line L column C".
@@ -138,6 +157,110 @@ fn strip_position(e: &serde_json::Error) -> String {
         Some(i) => s[..i].to_owned(),
         None => s,
     }
+}
+
+/// Refuses more than [`MAX_MEMBERS`] members.
+fn check_members(n: usize, errs: &mut Errors) {
+    if n > MAX_MEMBERS {
+        errs.push(
+            "members",
+            ErrorCode::TooManyMembers,
+            ErrText::new(T::ErrTooManyMembers)
+                .arg(n.to_string())
+                .arg(MAX_MEMBERS.to_string()),
+        );
+    }
+}
+
+/// The path and name of the first key written twice in one object of the
+/// JSON text `input` (serde's derive refuses it, a JSON tree keeps the last
+/// one silently, so the walk cannot see it).
+fn duplicate_key(input: &[u8]) -> Option<(String, String)> {
+    use std::collections::HashSet;
+
+    use serde::de::{DeserializeSeed, MapAccess, SeqAccess};
+
+    type Found = Option<(String, String)>;
+    struct Seek<'a> {
+        path: String,
+        found: &'a mut Found,
+    }
+    fn child(path: &str, key: &str) -> String {
+        if path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{path}.{key}")
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for Seek<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Seek<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let found = self.found;
+            let mut i = 0usize;
+            while seq
+                .next_element_seed(Seek {
+                    path: format!("{}[{i}]", self.path),
+                    found: &mut *found,
+                })?
+                .is_some()
+            {
+                i += 1;
+            }
+            Ok(())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let found = self.found;
+            let mut seen = HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let path = child(&self.path, &key);
+                if seen.contains(&key) {
+                    *found = Some((path, key));
+                    return Err(de::Error::custom("duplicate key"));
+                }
+                map.next_value_seed(Seek {
+                    path,
+                    found: &mut *found,
+                })?;
+                seen.insert(key);
+            }
+            Ok(())
+        }
+    }
+    let mut found = None;
+    let mut de = serde_json::Deserializer::from_slice(input);
+    let _ = Seek {
+        path: String::new(),
+        found: &mut found,
+    }
+    .deserialize(&mut de);
+    found
 }
 
 /// Refuses a `format` other than `secu.household.v1`, with the reason.
@@ -150,13 +273,13 @@ pub(crate) fn check_format(format: Option<&str>, errs: &mut Errors) {
         .strip_prefix("secu.household.v")
         .and_then(|v| v.parse::<u32>().ok())
         .is_some_and(|v| v > 1);
-    let message = if newer {
-        format!(
-            "\"{f}\" is newer than this version of secu understands ({HOUSEHOLD_FORMAT}): upgrade secu"
-        )
+    let message = ErrText::new(if newer {
+        T::ErrNewerFormat
     } else {
-        format!("unknown format \"{f}\": expected \"{HOUSEHOLD_FORMAT}\"")
-    };
+        T::ErrUnknownFormat
+    })
+    .arg(f)
+    .arg(HOUSEHOLD_FORMAT);
     errs.push("format", ErrorCode::UnsupportedFormat, message);
 }
 
@@ -201,12 +324,12 @@ struct Walk {
 }
 
 impl Walk {
-    fn push(&mut self, path: impl Into<String>, code: ErrorCode, message: impl Into<String>) {
+    fn push(&mut self, path: impl Into<String>, code: ErrorCode, message: impl Into<ErrText>) {
         self.hard += 1;
         self.errs.push(path, code, message);
     }
 
-    fn soft(&mut self, path: impl Into<String>, code: ErrorCode, message: impl Into<String>) {
+    fn soft(&mut self, path: impl Into<String>, code: ErrorCode, message: impl Into<ErrText>) {
         self.errs.push(path, code, message);
     }
 
@@ -220,7 +343,7 @@ impl Walk {
                     self.errs
                         .push("", ErrorCode::MalformedJson, "invalid input");
                 }
-                Err(InputErrors(self.errs.0))
+                Err(self.errs.into_errors())
             }
         }
     }
@@ -233,17 +356,17 @@ impl Walk {
 /// fields in order (the missing trailing ones take their defaults). The
 /// walker has always refused arrays without looking inside: an array serde
 /// accepts is a soft finding, any other a hard one, at the struct's path.
-fn structure<T: DeserializeOwned>(
+fn structure<V: DeserializeOwned>(
     value: &Value,
     path: String,
     w: &mut Walk,
-    build: fn(&mut Obj<'_, '_>) -> T,
-) -> Option<T> {
-    let fields = struct_fields::<T>();
+    build: fn(&mut Obj<'_, '_>) -> V,
+) -> Option<V> {
+    let fields = struct_fields::<V>();
     let src = match value {
         Value::Object(map) => Src::Map(map),
         Value::Array(items) => {
-            let message = "expected an object, found an array";
+            let message = ErrText::new(T::ErrExpectedObject).arg(T::KindArray);
             let mut inner = Walk::default();
             if items.len() <= fields.len() {
                 let t = build(&mut Obj {
@@ -253,7 +376,7 @@ fn structure<T: DeserializeOwned>(
                     w: &mut inner,
                 });
                 if inner.hard == 0 {
-                    w.soft(path, ErrorCode::InvalidType, message);
+                    w.soft(path, ErrorCode::InvalidType, message.clone());
                     return Some(t);
                 }
             }
@@ -264,7 +387,7 @@ fn structure<T: DeserializeOwned>(
             w.push(
                 path,
                 ErrorCode::InvalidType,
-                format!("expected an object, found {}", kind(other)),
+                ErrText::new(T::ErrExpectedObject).arg(kind(other)),
             );
             return None;
         }
@@ -309,11 +432,12 @@ impl<'v> Obj<'v, '_> {
             for key in map.keys() {
                 if !known.contains(&key.as_str()) {
                     let message = match closest(key, known.iter().copied()) {
-                        Some(s) => format!("unknown field \"{key}\"; did you mean \"{s}\"?"),
-                        None => format!(
-                            "unknown field \"{key}\"; known fields: {}",
-                            known.join(", ")
-                        ),
+                        Some(s) => ErrText::new(T::ErrUnknownFieldDidYouMean)
+                            .arg(key.as_str())
+                            .arg(s),
+                        None => ErrText::new(T::ErrUnknownFieldKnown)
+                            .arg(key.as_str())
+                            .arg(known.join(", ")),
                     };
                     let path = self.child(key);
                     self.w.push(path, ErrorCode::UnknownField, message);
@@ -325,7 +449,7 @@ impl<'v> Obj<'v, '_> {
                 self.w.push(
                     self.child(r),
                     ErrorCode::MissingField,
-                    format!("missing required field \"{r}\""),
+                    ErrText::new(T::ErrMissingField).arg(*r),
                 );
             }
         }
@@ -356,7 +480,7 @@ impl<'v> Obj<'v, '_> {
     }
 
     /// Reports the value of `key`.
-    fn refuse<T>(&mut self, key: &str, code: ErrorCode, message: String) -> Option<T> {
+    fn refuse<V>(&mut self, key: &str, code: ErrorCode, message: impl Into<ErrText>) -> Option<V> {
         let p = self.child(key);
         self.w.push(p, code, message);
         None
@@ -368,7 +492,7 @@ impl<'v> Obj<'v, '_> {
             v => self.refuse(
                 key,
                 ErrorCode::InvalidType,
-                format!("expected a string, found {}", kind(v)),
+                ErrText::new(T::ErrExpectedString).arg(kind(v)),
             ),
         }
     }
@@ -379,46 +503,46 @@ impl<'v> Obj<'v, '_> {
             v => self.refuse(
                 key,
                 ErrorCode::InvalidType,
-                format!("expected true or false, found {}", kind(v)),
+                ErrText::new(T::ErrExpectedBool).arg(kind(v)),
             ),
         }
     }
 
     fn date(&mut self, key: &str, nullable: bool) -> Option<NaiveDate> {
-        use crate::model::civil_date::{DateError, parse};
+        use crate::model::civil_date::{error_text, parse};
         let v = self.get(key, nullable)?;
         let Some(s) = v.as_str() else {
             return self.refuse(
                 key,
                 ErrorCode::InvalidType,
-                format!("expected a date \"YYYY-MM-DD\", found {}", kind(v)),
+                ErrText::new(T::ErrExpectedDate).arg(kind(v)),
             );
         };
         // The same parser as the fast path.
         match parse(s) {
             Ok(d) => Some(d),
-            Err(DateError::NoSuchDay) => {
-                self.refuse(key, ErrorCode::InvalidDate, format!("no such date \"{s}\""))
-            }
-            Err(DateError::Shape) => self.refuse(
-                key,
-                ErrorCode::InvalidDate,
-                format!("invalid date \"{s}\": expected YYYY-MM-DD"),
-            ),
+            Err(e) => self.refuse(key, ErrorCode::InvalidDate, error_text(s, e)),
         }
     }
 
     fn country(&mut self, key: &str, nullable: bool) -> Option<Country> {
         let v = self.get(key, nullable)?;
-        match crate::country::from_tree(v) {
+        // What `crate::country::from_tree` accepts, with localisable messages.
+        let Value::String(s) = v else {
+            return self.refuse(
+                key,
+                ErrorCode::InvalidType,
+                ErrText::new(T::ErrExpectedCountry).arg(kind(v)),
+            );
+        };
+        match s.parse::<Country>() {
             Ok(c) => Some(c),
             Err(e) => {
-                let code = if v.is_string() {
-                    ErrorCode::UnknownCountry
-                } else {
-                    ErrorCode::InvalidType
-                };
-                self.refuse(key, code, e)
+                let mut message = ErrText::new(T::ErrUnknownCountry).arg(format!("{s:?}"));
+                if let Some(c) = e.suggestion {
+                    message = message.then(T::ErrDidYouMean).arg(c.code());
+                }
+                self.refuse(key, ErrorCode::UnknownCountry, message)
             }
         }
     }
@@ -430,7 +554,7 @@ impl<'v> Obj<'v, '_> {
     ) -> Option<E> {
         let v = self.get(key, nullable)?;
         let Some(s) = v.as_str() else {
-            let message = format!("expected a string, found {}", kind(v));
+            let message = ErrText::new(T::ErrExpectedString).arg(kind(v));
             // serde's derive also reads a unit variant written
             // `{"name": null}`.
             if let Some(e) = unit_variant::<E>(v) {
@@ -443,28 +567,24 @@ impl<'v> Obj<'v, '_> {
         match E::from_str(s) {
             Ok(e) => Some(e),
             Err(_) => {
-                let hint = match closest(s, E::VARIANTS.iter().copied()) {
-                    Some(c) => format!("; did you mean \"{c}\"?"),
-                    None => String::new(),
-                };
-                self.refuse(
-                    key,
-                    ErrorCode::UnknownValue,
-                    format!(
-                        "unknown value \"{s}\"{hint} (expected one of: {})",
-                        E::VARIANTS.join(", ")
-                    ),
-                )
+                let mut message = ErrText::new(T::ErrUnknownValue).arg(s);
+                if let Some(c) = closest(s, E::VARIANTS.iter().copied()) {
+                    message = message.then(T::ErrDidYouMean).arg(c);
+                }
+                let message = message
+                    .then(T::ErrExpectedOneOf)
+                    .arg(E::VARIANTS.join(", "));
+                self.refuse(key, ErrorCode::UnknownValue, message)
             }
         }
     }
 
     /// A nested struct (always nullable).
-    fn object<T: DeserializeOwned>(
+    fn object<V: DeserializeOwned>(
         &mut self,
         key: &str,
-        build: fn(&mut Obj<'_, '_>) -> T,
-    ) -> Option<T> {
+        build: fn(&mut Obj<'_, '_>) -> V,
+    ) -> Option<V> {
         let v = self.get(key, true)?;
         let p = self.child(key);
         structure(v, p, self.w, build)
@@ -480,14 +600,14 @@ fn unit_variant<E: FromStr>(v: &Value) -> Option<E> {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
+fn kind(v: &Value) -> T {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => T::KindNull,
+        Value::Bool(_) => T::KindBool,
+        Value::Number(_) => T::KindNumber,
+        Value::String(_) => T::KindString,
+        Value::Array(_) => T::KindArray,
+        Value::Object(_) => T::KindObject,
     }
 }
 
@@ -502,12 +622,16 @@ fn walk_household(o: &mut Obj<'_, '_>) -> Household {
         let mut errs = Errors::default();
         check_format(Some(f), &mut errs);
         for e in errs.0 {
-            o.w.soft(e.path, e.code, e.message);
+            o.w.soft(e.path, e.code, e.text);
         }
     }
     let as_of = o.date("as_of", true);
     let mut members = Vec::new();
     match o.get("members", false) {
+        Some(Value::Array(items)) if items.len() > MAX_MEMBERS => {
+            check_members(items.len(), &mut o.w.errs);
+            o.w.hard += 1;
+        }
         Some(Value::Array(items)) => {
             for (i, m) in items.iter().enumerate() {
                 members.extend(structure(m, format!("members[{i}]"), o.w, walk_member));
@@ -518,7 +642,7 @@ fn walk_household(o: &mut Obj<'_, '_>) -> Household {
             o.w.push(
                 "members",
                 ErrorCode::InvalidType,
-                format!("expected an array of members, found {k}"),
+                ErrText::new(T::ErrExpectedMembers).arg(k),
             );
         }
         None => {}
@@ -570,7 +694,7 @@ fn walk_member(o: &mut Obj<'_, '_>) -> Member {
                         _ => o.w.push(
                             format!("{path}[{i}]"),
                             ErrorCode::InvalidType,
-                            format!("expected a member id (string), found {}", kind(item)),
+                            ErrText::new(T::ErrExpectedMemberId).arg(kind(item)),
                         ),
                     }
                 }
@@ -579,7 +703,7 @@ fn walk_member(o: &mut Obj<'_, '_>) -> Member {
             Some(other) => o.refuse(
                 "parents",
                 ErrorCode::InvalidType,
-                format!("expected an array of member ids, found {}", kind(other)),
+                ErrText::new(T::ErrExpectedMemberIds).arg(kind(other)),
             ),
         },
     }

@@ -1,9 +1,24 @@
 //! Input errors: every problem found in a household, each with its JSON path,
 //! a stable code and a message (contract §3).
+//!
+//! A message is a text key of the [`T`] table with its arguments
+//! ([`ErrText`]), rendered in English in [`InputError::message`] and in any
+//! language by [`InputErrors::in_lang`] (issue 10, item 15: error messages
+//! follow `--lang`). At most [`MAX_PROBLEMS`] problems are listed; the rest
+//! are counted in a last entry of code [`ErrorCode::TooManyProblems`]
+//! ("… and N more"), the same in the CLI's lines and in the JSON list.
 
 use std::fmt;
 
 use serde::Serialize;
+
+use crate::Lang;
+use crate::text::T;
+
+/// The most problems an input error lists; past it, one last entry says how
+/// many more were found (issue 10, item 2: a broken input of 500,000 members
+/// reports 101 lines, not 500,000).
+pub const MAX_PROBLEMS: usize = 100;
 
 /// Stable codes of input errors.
 #[derive(
@@ -78,6 +93,10 @@ pub enum ErrorCode {
     UnsupportedFormat,
     /// No evaluation date given.
     MissingAsOf,
+    /// More members than [`crate::decode::MAX_MEMBERS`].
+    TooManyMembers,
+    /// The last entry of a list cut at [`MAX_PROBLEMS`]: how many more problems were found.
+    TooManyProblems,
 }
 
 /// One problem in the input.
@@ -88,8 +107,177 @@ pub struct InputError {
     pub path: String,
     /// Stable code.
     pub code: ErrorCode,
-    /// What is wrong (never echoes a full NIR or a label).
+    /// What is wrong (never echoes a full NIR or a label), in English until
+    /// [`InputErrors::in_lang`] renders it in another language.
     pub message: String,
+    /// The message's text key and arguments, to render it in any language
+    /// (empty for a message that exists in one form only).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub text: ErrText,
+}
+
+impl InputError {
+    /// A problem whose message is `text`, rendered in English.
+    pub fn new(path: impl Into<String>, code: ErrorCode, text: impl Into<ErrText>) -> Self {
+        let text = text.into();
+        Self {
+            path: path.into(),
+            code,
+            message: text.render(Lang::En),
+            text,
+        }
+    }
+
+    /// The message in `lang`.
+    #[must_use]
+    pub fn message_in(&self, lang: Lang) -> String {
+        if self.text.is_empty() {
+            self.message.clone()
+        } else {
+            self.text.render(lang)
+        }
+    }
+}
+
+/// An argument of an error message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrArg {
+    /// Written as is (a value from the input, a number, a field name).
+    Str(String),
+    /// Another text, in the message's language (the kind of a JSON value…).
+    Text(T),
+}
+
+impl From<String> for ErrArg {
+    fn from(s: String) -> Self {
+        Self::Str(s)
+    }
+}
+
+impl From<&str> for ErrArg {
+    fn from(s: &str) -> Self {
+        Self::Str(s.to_owned())
+    }
+}
+
+impl From<T> for ErrArg {
+    fn from(t: T) -> Self {
+        Self::Text(t)
+    }
+}
+
+/// One piece of an error message: a text key with its `{0}` and `{1}`, or a
+/// text that exists in one form only (serde_json's own syntax message…).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Part {
+    Key(T, [Option<ErrArg>; 2]),
+    Fixed(String),
+}
+
+/// The text of an error message: text keys and their arguments, rendered in
+/// the language asked for (see [`crate::msg::Msg`] for the assessment's).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ErrText(Vec<Part>);
+
+impl ErrText {
+    /// A message of the text `key`.
+    #[must_use]
+    pub fn new(key: T) -> Self {
+        Self(vec![Part::Key(key, [None, None])])
+    }
+
+    /// Fills the next free argument (`{0}`, then `{1}`) of the last key.
+    #[must_use]
+    pub fn arg(mut self, value: impl Into<ErrArg>) -> Self {
+        if let Some(Part::Key(_, args)) = self.0.last_mut()
+            && let Some(slot) = args.iter_mut().find(|a| a.is_none())
+        {
+            *slot = Some(value.into());
+        }
+        self
+    }
+
+    /// Appends the text `key` (its arguments follow with [`ErrText::arg`]).
+    #[must_use]
+    pub fn then(mut self, key: T) -> Self {
+        self.0.push(Part::Key(key, [None, None]));
+        self
+    }
+
+    /// Appends a text that exists in one form only.
+    #[must_use]
+    pub fn then_fixed(mut self, text: impl Into<String>) -> Self {
+        self.0.push(Part::Fixed(text.into()));
+        self
+    }
+
+    /// The first argument, when it is a number (the count of
+    /// [`ErrorCode::TooManyProblems`]).
+    fn count(&self) -> Option<usize> {
+        match self.0.first()? {
+            Part::Key(_, [Some(ErrArg::Str(n)), _]) => n.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// Nothing to render.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        for part in &self.0 {
+            match part {
+                Part::Fixed(s) => out.push_str(s),
+                Part::Key(key, args) => {
+                    let mut rest = key.get(lang);
+                    while let Some(open) = rest.find('{') {
+                        out.push_str(&rest[..open]);
+                        let b = rest.as_bytes();
+                        if b.len() >= open + 3
+                            && b[open + 2] == b'}'
+                            && matches!(b[open + 1], b'0' | b'1')
+                        {
+                            match &args[usize::from(b[open + 1] - b'0')] {
+                                Some(ErrArg::Str(s)) => out.push_str(s),
+                                Some(ErrArg::Text(t)) => out.push_str(t.get(lang)),
+                                None => {}
+                            }
+                            rest = &rest[open + 3..];
+                        } else {
+                            out.push('{');
+                            rest = &rest[open + 1..];
+                        }
+                    }
+                    out.push_str(rest);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A message that exists in one form only (kept for callers that build their
+/// message themselves; prefer a text key).
+impl From<String> for ErrText {
+    fn from(s: String) -> Self {
+        Self(vec![Part::Fixed(s)])
+    }
+}
+
+impl From<&str> for ErrText {
+    fn from(s: &str) -> Self {
+        Self(vec![Part::Fixed(s.to_owned())])
+    }
+}
+
+impl From<T> for ErrText {
+    fn from(key: T) -> Self {
+        Self::new(key)
+    }
 }
 
 impl fmt::Display for InputError {
@@ -108,6 +296,51 @@ impl fmt::Display for InputError {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InputErrors(pub Vec<InputError>);
 
+impl InputErrors {
+    /// The same problems with their messages in `lang`.
+    #[must_use]
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        for e in &mut self.0 {
+            if !e.text.is_empty() {
+                e.message = e.text.render(lang);
+            }
+        }
+        self
+    }
+
+    /// At most [`MAX_PROBLEMS`] problems, then one entry of code
+    /// [`ErrorCode::TooManyProblems`] saying how many more there were.
+    #[must_use]
+    pub fn capped(self) -> Self {
+        // Lists joined after being cut (the missing date and a household's
+        // problems) keep the count of the problems already left out.
+        let mut more = 0usize;
+        let mut list = Vec::with_capacity(self.0.len().min(MAX_PROBLEMS + 1));
+        for e in self.0 {
+            if e.code == ErrorCode::TooManyProblems {
+                more += e.text.count().unwrap_or(1);
+            } else if list.len() < MAX_PROBLEMS {
+                list.push(e);
+            } else {
+                more += 1;
+            }
+        }
+        if more > 0 {
+            list.push(more_problems(more));
+        }
+        Self(list)
+    }
+}
+
+/// The last entry of a list cut at [`MAX_PROBLEMS`].
+fn more_problems(more: usize) -> InputError {
+    InputError::new(
+        "",
+        ErrorCode::TooManyProblems,
+        ErrText::new(T::ErrMoreProblems).arg(more.to_string()),
+    )
+}
+
 impl fmt::Display for InputErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, e) in self.0.iter().enumerate() {
@@ -120,22 +353,33 @@ impl fmt::Display for InputErrors {
     }
 }
 
-/// Collects errors while walking an input.
+/// Collects errors while walking an input: the first [`MAX_PROBLEMS`], and
+/// the number of the others (not kept: memory stays bounded whatever the
+/// input, e.g. a member with a million unknown fields).
 #[derive(Debug, Default)]
-pub(crate) struct Errors(pub(crate) Vec<InputError>);
+pub(crate) struct Errors(pub(crate) Vec<InputError>, pub(crate) usize);
 
 impl Errors {
     pub(crate) fn push(
         &mut self,
         path: impl Into<String>,
         code: ErrorCode,
-        message: impl Into<String>,
+        message: impl Into<ErrText>,
     ) {
-        self.0.push(InputError {
-            path: path.into(),
-            code,
-            message: message.into(),
-        });
+        if self.0.len() < MAX_PROBLEMS {
+            self.0.push(InputError::new(path, code, message));
+        } else {
+            self.1 += 1;
+        }
+    }
+
+    /// The problems kept, then how many more there were.
+    pub(crate) fn into_errors(self) -> InputErrors {
+        let mut list = self.0;
+        if self.1 > 0 {
+            list.push(more_problems(self.1));
+        }
+        InputErrors(list).capped()
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -146,7 +390,7 @@ impl Errors {
         if self.0.is_empty() {
             Ok(value)
         } else {
-            Err(InputErrors(self.0))
+            Err(self.into_errors())
         }
     }
 }

@@ -516,9 +516,14 @@ pub mod civil_date {
         Shape,
         /// The form is right but no such day exists (`2026-02-30`).
         NoSuchDay,
+        /// A real day outside the years every date must fall in
+        /// ([`crate::date::YEARS`]: `0000-01-01`, `9999-12-31`).
+        Years,
     }
 
-    /// Parses exactly `YYYY-MM-DD` (four-digit year, two-digit month and day).
+    /// Parses exactly `YYYY-MM-DD` (four-digit year, two-digit month and
+    /// day) in the years [`crate::date::YEARS`]: the one date syntax of the
+    /// JSON input and of every CLI date flag (issue 10, item 12).
     pub fn parse(s: &str) -> Result<NaiveDate, DateError> {
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -536,14 +541,29 @@ pub mod civil_date {
         let month = digit(5)? * 10 + digit(6)?;
         let day = digit(8)? * 10 + digit(9)?;
         let year = i32::try_from(year).map_err(|_| DateError::Shape)?;
-        NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::NoSuchDay)
+        let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::NoSuchDay)?;
+        if crate::date::YEARS.contains(&year) {
+            Ok(date)
+        } else {
+            Err(DateError::Years)
+        }
+    }
+
+    /// Why `s` is refused, as a localisable message.
+    pub fn error_text(s: &str, e: DateError) -> crate::error::ErrText {
+        use crate::error::ErrText;
+        use crate::text::T;
+        match e {
+            DateError::Shape => ErrText::new(T::ErrDateShape).arg(s),
+            DateError::NoSuchDay => ErrText::new(T::ErrNoSuchDate).arg(s),
+            DateError::Years => ErrText::new(T::ErrDateYears)
+                .arg(s)
+                .arg(crate::date::years_text()),
+        }
     }
 
     fn message(s: &str, e: DateError) -> String {
-        match e {
-            DateError::Shape => format!("invalid date \"{s}\": expected YYYY-MM-DD"),
-            DateError::NoSuchDay => format!("no such date \"{s}\""),
-        }
+        error_text(s, e).render(crate::Lang::En)
     }
 
     /// A date in a JSON tree, as [`required`] reads it from a
@@ -619,6 +639,11 @@ pub mod civil_date {
             assert_eq!(parse("+2026-01-01"), Err(DateError::Shape));
             assert_eq!(parse("2026-01-01 "), Err(DateError::Shape));
             assert_eq!(parse("２０２６-01-01"), Err(DateError::Shape));
+            assert_eq!(parse("0000-01-01"), Err(DateError::Years));
+            assert_eq!(parse("1899-12-31"), Err(DateError::Years));
+            assert_eq!(parse("9999-12-31"), Err(DateError::Years));
+            assert_eq!(parse("2200-01-01"), Err(DateError::Years));
+            assert!(parse("1900-01-01").is_ok() && parse("2199-12-31").is_ok());
             // Escaped JSON strings decode like plain ones.
             let m: crate::model::Residence =
                 serde_json::from_str(r#"{"arrival_date": "2026\u002d01\u002d02"}"#)
@@ -635,7 +660,13 @@ pub mod civil_date {
                 let d = NaiveDate::from_ymd_opt(1900, 1, 1).and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
                 if let Some(d) = d {
                     let s = d.format("%Y-%m-%d").to_string();
-                    proptest::prop_assert_eq!(parse(&s), Ok(d));
+                    // Every day in the documented years; none after them.
+                    let expected = if crate::date::YEARS.contains(&chrono::Datelike::year(&d)) {
+                        Ok(d)
+                    } else {
+                        Err(DateError::Years)
+                    };
+                    proptest::prop_assert_eq!(parse(&s), expected);
                 }
             }
         }

@@ -409,7 +409,13 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
             .unwrap_or_default()
     );
     if let Some(e) = &c.error {
-        let _ = writeln!(out, "  {}{}{}", t(T::NirWhy), colon(lang), e.message);
+        let _ = writeln!(
+            out,
+            "  {}{}{}",
+            t(T::NirWhy),
+            colon(lang),
+            e.text.render(lang)
+        );
     }
     if let Some(s) = c.sex {
         let sex = match s {

@@ -10,11 +10,12 @@ use chrono::NaiveDate;
 
 use crate::data::departments::{self, PostcodeFund};
 use crate::date;
-use crate::error::{ErrorCode, Errors, InputErrors};
+use crate::error::{ErrText, ErrorCode, Errors, InputErrors};
 use crate::id::nir::{Nir, NirError};
 use crate::id::siren::Siren;
 use crate::model::{ActivityKind, Household, Member, NirStatus, Relationship};
 use crate::policy::{NirWithoutKey, Policy};
+use crate::text::T;
 
 /// Longest payroll number usable in an NTT: 1 sex digit + 9 SIREN digits +
 /// the payroll number must fit the NTT's 40 characters (domain §4.3).
@@ -42,11 +43,7 @@ pub(crate) fn validate(
     let mut errs = Errors::default();
     crate::decode::check_format(h.format.as_deref(), &mut errs);
     if h.members.is_empty() {
-        errs.push(
-            "members",
-            ErrorCode::NoMembers,
-            "a household needs at least one member",
-        );
+        errs.push("members", ErrorCode::NoMembers, T::ErrNoMembers);
     }
     let leap = policy.leap_day_birthday;
     let mut out = Vec::with_capacity(h.members.len());
@@ -59,7 +56,7 @@ pub(crate) fn validate(
                 errs.push(
                     p("relationship"),
                     ErrorCode::SeveralPrimaries,
-                    "only one member can be the primary",
+                    T::ErrSeveralPrimaries,
                 );
             }
         }
@@ -68,7 +65,7 @@ pub(crate) fn validate(
             errs.push(
                 p("id"),
                 ErrorCode::InvalidId,
-                format!("an id has 1 to 64 characters, found {len}"),
+                ErrText::new(T::ErrIdLength).arg(len.to_string()),
             );
         } else if let Some(c) =
             m.id.chars()
@@ -87,17 +84,18 @@ pub(crate) fn validate(
             errs.push(
                 p("id"),
                 ErrorCode::DuplicateId,
-                format!("duplicate id \"{}\" (also members[{first}].id)", m.id),
+                ErrText::new(T::ErrDuplicateId)
+                    .arg(m.id.as_str())
+                    .arg(format!("members[{first}].id")),
             );
         }
         if m.birth_date > as_of {
             errs.push(
                 p("birth_date"),
                 ErrorCode::DateAfterAsOf,
-                format!(
-                    "birth date {} is after the evaluation date {as_of}",
-                    m.birth_date
-                ),
+                ErrText::new(T::ErrBirthAfterAsOf)
+                    .arg(m.birth_date.to_string())
+                    .arg(as_of.to_string()),
             );
         }
         let nir = check_nir(m, i, policy, &mut errs);
@@ -107,7 +105,7 @@ pub(crate) fn validate(
             errs.push(
                 p("union_country"),
                 ErrorCode::NotApplicable,
-                "union_country is for a spouse or partner only",
+                T::ErrUnionCountryNotPartner,
             );
         }
         out.push(Checked {
@@ -118,11 +116,7 @@ pub(crate) fn validate(
         });
     }
     if primaries == 0 && !h.members.is_empty() {
-        errs.push(
-            "members",
-            ErrorCode::NoPrimary,
-            "no member has relationship \"primary\"",
-        );
+        errs.push("members", ErrorCode::NoPrimary, T::ErrNoPrimary);
     }
     check_parents(h, &out, &mut errs);
     errs.into_result(out)
@@ -135,14 +129,14 @@ fn check_nir(m: &Member, i: usize, policy: &Policy, errs: &mut Errors) -> Option
             errs.push(
                 format!("members[{i}].nir_status"),
                 ErrorCode::NotApplicable,
-                "nir_status is given but nir is not",
+                T::ErrNirStatusWithoutNir,
             );
         }
         if m.nia_issued_on.is_some() {
             errs.push(
                 format!("members[{i}].nia_issued_on"),
                 ErrorCode::NotApplicable,
-                "nia_issued_on is given but nir is not",
+                T::ErrNiaIssuedWithoutNir,
             );
         }
         return None;
@@ -152,21 +146,25 @@ fn check_nir(m: &Member, i: usize, policy: &Policy, errs: &mut Errors) -> Option
             errs.push(
                 format!("members[{i}].nia_issued_on"),
                 ErrorCode::NotApplicable,
-                "nia_issued_on needs nir_status \"provisional\"",
+                T::ErrNiaIssuedNotProvisional,
             );
         }
         if d < m.birth_date {
             errs.push(
                 format!("members[{i}].nia_issued_on"),
                 ErrorCode::DatesReversed,
-                format!("NIA issued on {d}, before the birth date"),
+                ErrText::new(T::ErrNiaBeforeBirth).arg(d.to_string()),
             );
         }
     }
     match raw.parse::<Nir>() {
         Ok(n) => {
             if !n.key_given() && policy.nir_without_key == NirWithoutKey::Reject {
-                errs.push(path, ErrorCode::InvalidNir, format!("13 characters without the key (policy nir_without_key = reject); its key would be {:02}", n.key()));
+                errs.push(
+                    path,
+                    ErrorCode::InvalidNir,
+                    ErrText::new(T::ErrNirWithoutKeyRejected).arg(format!("{:02}", n.key())),
+                );
                 return None;
             }
             Some(n)
@@ -176,7 +174,7 @@ fn check_nir(m: &Member, i: usize, policy: &Policy, errs: &mut Errors) -> Option
                 NirError::LegacyProvisional { .. } => ErrorCode::LegacyNumber,
                 _ => ErrorCode::InvalidNir,
             };
-            errs.push(path, code, e.to_string());
+            errs.push(path, code, e.text());
             None
         }
     }
@@ -190,14 +188,14 @@ fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
             errs.push(
                 p("posting"),
                 ErrorCode::PostingMissing,
-                "a posted worker needs posting details (from_country, certificate, end_date)",
+                T::ErrPostingMissing,
             );
         }
         (Some(_), k) if k != ActivityKind::Posted => {
             errs.push(
                 p("posting"),
                 ErrorCode::NotApplicable,
-                format!("posting details are for kind \"posted\", not \"{k}\""),
+                ErrText::new(T::ErrPostingNotPosted).arg(k.to_string()),
             );
         }
         (Some(post), _) => {
@@ -207,7 +205,9 @@ fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
                 errs.push(
                     p("posting.end_date"),
                     ErrorCode::DatesReversed,
-                    format!("posting ends on {end}, before it starts on {start}"),
+                    ErrText::new(T::ErrPostingReversed)
+                        .arg(end.to_string())
+                        .arg(start.to_string()),
                 );
             }
         }
@@ -220,7 +220,7 @@ fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
             errs.push(
                 p("employer.siren"),
                 ErrorCode::InvalidSiren,
-                err.to_string(),
+                siren_text(&err),
             );
             None
         }
@@ -229,12 +229,18 @@ fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
     if let Some(id) = e.payroll_id.as_deref() {
         let len = id.chars().count();
         if len == 0 || len > MAX_PAYROLL_ID_LEN {
-            errs.push(p("employer.payroll_id"), ErrorCode::InvalidPayrollId, format!("a payroll number has 1 to {MAX_PAYROLL_ID_LEN} characters to fit an NTT, found {len}"));
+            errs.push(
+                p("employer.payroll_id"),
+                ErrorCode::InvalidPayrollId,
+                ErrText::new(T::ErrPayrollIdLength)
+                    .arg(MAX_PAYROLL_ID_LEN.to_string())
+                    .arg(len.to_string()),
+            );
         } else if let Some(c) = id.chars().find(|c| !c.is_ascii_alphanumeric()) {
             errs.push(
                 p("employer.payroll_id"),
                 ErrorCode::InvalidPayrollId,
-                format!("character {c:?} cannot appear in an NTT (letters and digits only)"),
+                ErrText::new(T::ErrPayrollIdCharacter).arg(format!("{c:?}")),
             );
         }
     }
@@ -250,16 +256,43 @@ fn check_residence(m: &Member, i: usize, errs: &mut Errors) -> Option<PostcodeFu
         errs.push(
             p("permit_valid_until"),
             ErrorCode::DatesReversed,
-            format!("permit valid until {until}, before it is valid from {from}"),
+            ErrText::new(T::ErrPermitReversed)
+                .arg(until.to_string())
+                .arg(from.to_string()),
         );
     }
     match departments::department_for_postcode(r.postcode.as_deref()?) {
         Ok(f) => Some(f),
         Err(e) => {
-            errs.push(p("postcode"), ErrorCode::InvalidPostcode, e.to_string());
+            errs.push(p("postcode"), ErrorCode::InvalidPostcode, postcode_text(&e));
             None
         }
     }
+}
+
+/// A SIREN's error as a text key (its `Display` is the English text).
+fn siren_text(e: &crate::id::siren::SirenError) -> ErrText {
+    use crate::id::siren::SirenError;
+    match *e {
+        SirenError::Length { found } => ErrText::new(T::ErrSirenLength).arg(found.to_string()),
+        SirenError::InvalidCharacter { ch, position } => ErrText::new(T::ErrSirenCharacter)
+            .arg(format!("{ch:?}"))
+            .arg(position.to_string()),
+        SirenError::InvalidKey { expected, found } => ErrText::new(T::ErrSirenKey)
+            .arg(expected.to_string())
+            .arg(found.to_string()),
+    }
+}
+
+/// A postcode's error as a text key (its `Display` is the English text).
+fn postcode_text(e: &departments::PostcodeError) -> ErrText {
+    use departments::PostcodeError;
+    let (key, postcode) = match e {
+        PostcodeError::Malformed(p) => (T::ErrPostcodeMalformed, p),
+        PostcodeError::NotFrance(p) => (T::ErrPostcodeMonaco, p),
+        PostcodeError::UnknownDepartment(p) => (T::ErrPostcodeUnknown, p),
+    };
+    ErrText::new(key).arg(format!("{postcode:?}"))
 }
 
 /// `parents`: children only, existing adult members, not the child, at most two.
@@ -271,10 +304,7 @@ fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
             errs.push(
                 path,
                 ErrorCode::NotApplicable,
-                format!(
-                    "parents are given for children only, not for a \"{}\"",
-                    m.relationship
-                ),
+                ErrText::new(T::ErrParentsNotChild).arg(m.relationship.to_string()),
             );
             continue;
         }
@@ -282,10 +312,7 @@ fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
             errs.push(
                 path.clone(),
                 ErrorCode::InvalidParent,
-                format!(
-                    "a child has at most two legal parents, found {}",
-                    parents.len()
-                ),
+                ErrText::new(T::ErrTooManyParents).arg(parents.len().to_string()),
             );
         }
         for (k, pid) in parents.iter().enumerate() {
@@ -294,29 +321,27 @@ fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
                 errs.push(
                     pp,
                     ErrorCode::InvalidParent,
-                    format!("parent \"{pid}\" is listed twice"),
+                    ErrText::new(T::ErrParentTwice).arg(pid.as_str()),
                 );
                 continue;
             }
             match h.members.iter().position(|o| &o.id == pid) {
                 None => {
                     let ids = h.members.iter().map(|o| o.id.as_str());
-                    let message = match crate::suggest::closest(pid, ids) {
-                        Some(s) => format!("no member has id \"{pid}\"; did you mean \"{s}\"?"),
-                        None => format!("no member has id \"{pid}\""),
-                    };
+                    let mut message = ErrText::new(T::ErrUnknownParent).arg(pid.as_str());
+                    if let Some(s) = crate::suggest::closest(pid, ids) {
+                        message = message.then(T::ErrDidYouMean).arg(s);
+                    }
                     errs.push(pp, ErrorCode::UnknownParent, message);
                 }
-                Some(j) if j == i => errs.push(
-                    pp,
-                    ErrorCode::InvalidParent,
-                    "a child cannot be their own parent",
-                ),
+                Some(j) if j == i => errs.push(pp, ErrorCode::InvalidParent, T::ErrOwnParent),
                 Some(j) if checked.get(j).is_some_and(|c| c.age < 18) => {
                     errs.push(
                         pp,
                         ErrorCode::InvalidParent,
-                        format!("parent \"{pid}\" is not an adult (members[{j}])"),
+                        ErrText::new(T::ErrParentNotAdult)
+                            .arg(pid.as_str())
+                            .arg(format!("members[{j}]")),
                     );
                 }
                 Some(_) => {}

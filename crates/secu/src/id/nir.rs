@@ -78,8 +78,9 @@ const MASKED: usize = FULL_LEN - 4;
 const GROUPS: [usize; 7] = [1, 2, 2, 2, 3, 3, 2];
 /// Grouping when the department has three digits (97x, 98x).
 const GROUPS_OVERSEAS: [usize; 7] = [1, 2, 2, 3, 2, 3, 2];
-/// Grouping of a legacy NNP/MIG: sex, verification digit, fund, sequence.
-const GROUPS_LEGACY: [usize; 4] = [1, 1, 3, 8];
+/// Grouping of a legacy NNP/MIG: sex, verification digit, fund, sequence (and
+/// the two digits more of one typed with 15).
+const GROUPS_LEGACY: [usize; 5] = [1, 1, 3, 8, 2];
 
 /// A parsed, structurally valid NIR or NIA (`domain.md` §4.1, Decision 4).
 ///
@@ -192,6 +193,34 @@ impl NirError {
             Self::InvalidDepartment { .. } => "invalid_department",
             Self::InvalidOrder { .. } => "invalid_order",
             Self::InvalidKey { .. } => "invalid_key",
+        }
+    }
+}
+
+impl NirError {
+    /// The message as a text key and its arguments, to render it in either
+    /// language (its `Display` is the English one; issue 10, item 15).
+    pub fn text(&self) -> crate::error::ErrText {
+        use crate::error::ErrText;
+        use crate::text::T;
+        match *self {
+            Self::Length { found } => ErrText::new(T::ErrNirLength).arg(found.to_string()),
+            Self::InvalidCharacter { ch, position } => ErrText::new(T::ErrNirCharacter)
+                .arg(format!("{ch:?}"))
+                .arg(position.to_string()),
+            Self::InvalidSex { found } => ErrText::new(T::ErrNirSex).arg(found.to_string()),
+            Self::LegacyProvisional { kind } => ErrText::new(match kind {
+                LegacyKind::Nnp => T::ErrNirLegacyNnp,
+                LegacyKind::Mig => T::ErrNirLegacyMig,
+            }),
+            Self::InvalidMonth { found } => ErrText::new(T::ErrNirMonth).arg(format!("{found:02}")),
+            Self::InvalidDepartment { found } => {
+                ErrText::new(T::ErrNirDepartment).arg(format!("{}{}", found[0], found[1]))
+            }
+            Self::InvalidOrder { found } => ErrText::new(T::ErrNirOrder).arg(format!("{found:03}")),
+            Self::InvalidKey { expected, found } => ErrText::new(T::ErrNirKey)
+                .arg(format!("{expected:02}"))
+                .arg(format!("{found:02}")),
         }
     }
 }
@@ -432,6 +461,10 @@ struct Raw {
 /// common case, take one comparison each; anything else goes to
 /// [`rare_byte`].
 fn read(input: &str) -> Result<Raw, NirError> {
+    // Whitespace around the number (spaces, tabs, line ends: what a copy and
+    // paste brings) is ignored at both ends alike; inside, only the
+    // separators of `is_separator` are (issue 10, item 16).
+    let input = input.trim();
     let mut chars = [0u8; FULL_LEN];
     let mut len = 0usize;
     for (i, &b) in input.as_bytes().iter().enumerate() {
@@ -502,16 +535,19 @@ fn digit(chars: &[u8], index: usize) -> u8 {
 /// here, so that [`check`] can decode a number whose key is wrong.
 fn decode(raw: &Raw) -> Result<Nir, NirError> {
     let c = &raw.chars;
-    // Legacy numbers are all digits (no 2A/2B letter).
+    // Legacy numbers are all digits (no 2A/2B letter). They have no key, but
+    // one typed with two more digits (15, the length of a NIR with its key)
+    // is still a legacy number, and is explained as one rather than refused
+    // for its "sex digit" (issue 10, item 16; domain.md §4.2).
     let all_digits = || c[..raw.len].iter().all(u8::is_ascii_digit);
     match c[0] {
         b'1' | b'2' => {}
-        b'7' | b'8' if raw.len == BODY_LEN && all_digits() => {
+        b'7' | b'8' if all_digits() => {
             return Err(NirError::LegacyProvisional {
                 kind: LegacyKind::Nnp,
             });
         }
-        b'5' | b'6' if raw.len == BODY_LEN && all_digits() => {
+        b'5' | b'6' if all_digits() => {
             return Err(NirError::LegacyProvisional {
                 kind: LegacyKind::Mig,
             });
@@ -876,6 +912,11 @@ pub struct NirCheckError {
     pub code: &'static str,
     /// English message ([`NirError`]'s `Display`); never the number itself.
     pub message: String,
+    /// The message's text key and arguments, to render it in French too
+    /// (`secu nir check --lang fr`; issue 10, item 15).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub text: crate::error::ErrText,
 }
 
 /// The month part of a [`NirCheck`].
@@ -990,6 +1031,7 @@ pub fn check(input: &str) -> NirCheck {
         out.error = Some(NirCheckError {
             code: e.code(),
             message: e.to_string(),
+            text: e.text(),
         });
     };
     let raw = match read(input) {
@@ -1267,7 +1309,7 @@ mod tests {
         "3 95 10 99 126 111 93" -> invalid_sex: invalid sex digit '3': must be 1 (male) or 2 (female)
         "0 95 10 99 126 111 93" -> invalid_sex: invalid sex digit '0': must be 1 (male) or 2 (female)
         "9 95 10 99 126 111" -> invalid_sex: invalid sex digit '9': must be 1 (male) or 2 (female)
-        "7 1 123 12345678 12" -> invalid_sex: invalid sex digit '7': must be 1 (male) or 2 (female)
+        "7 1 123 12345678 12" -> legacy_provisional: legacy provisional number (NNP, numéro national provisoire), not a NIR: these numbers were replaced by the NIA and are officially gone since 31 December 2022
         "2 95 00 99 126 111 93" -> invalid_month: invalid month '00': must be 01–12 or a pseudo-month 20–99
         "2 95 13 99 126 111 93" -> invalid_month: invalid month '13': must be 01–12 or a pseudo-month 20–99
         "2 95 19 99 126 111" -> invalid_month: invalid month '19': must be 01–12 or a pseudo-month 20–99

@@ -1509,11 +1509,11 @@ impl Case {
         policy: &Policy,
     ) -> Result<Case, InputErrors> {
         if !is_timestamp(created_at) {
-            return Err(InputErrors(vec![InputError {
-                path: "created_at".into(),
-                code: ErrorCode::InvalidDate,
-                message: "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)".into(),
-            }]));
+            return Err(InputErrors(vec![InputError::new(
+                "created_at",
+                ErrorCode::InvalidDate,
+                "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
+            )]));
         }
         Procedure::start(household.clone(), opened_on, policy)?;
         let household = CaseHousehold::salted(household, salts);

@@ -6,6 +6,7 @@ mod catalogue;
 mod decoders;
 mod examples;
 mod helpers;
+mod input_limits;
 mod machine_properties;
 mod properties;
 mod replays;
