@@ -817,7 +817,11 @@ impl MemberState {
             });
         };
         // Facts.
-        self.dates.get_or_insert(kind, date);
+        // A re-submission after the NIA does not move the submission (the
+        // steps keep their order): see `FileSubmitted` below.
+        if kind != E::FileSubmitted {
+            self.dates.get_or_insert(kind, date);
+        }
         self.last_on = Some(date);
         let nia = self.numbers.0.is_some();
         match event {

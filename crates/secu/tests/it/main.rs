@@ -8,4 +8,5 @@ mod helpers;
 mod machine_properties;
 mod properties;
 mod replays;
+mod timeline;
 mod validation;

@@ -34,12 +34,12 @@ use secu::procedure::{Event, EventKind, Procedure};
 
 use crate::helpers::example_bytes;
 
-fn d(s: &str) -> NaiveDate {
+pub(crate) fn d(s: &str) -> NaiveDate {
     s.parse()
         .unwrap_or_else(|e| panic!("bad date {s:?} in a script: {e}"))
 }
 
-fn household(name: &str) -> Household {
+pub(crate) fn household(name: &str) -> Household {
     secu::parse_household(&example_bytes(name)).expect("example parses")
 }
 
@@ -54,7 +54,7 @@ fn kind(code: &str) -> EventKind {
 }
 
 /// Builds the event of a script line from its code and arguments.
-fn event(code: &str, args: &[&str]) -> Event {
+pub(crate) fn event(code: &str, args: &[&str]) -> Event {
     let rest = || args.get(1..).unwrap_or_default().join(" ");
     let first = || doc(args.first().expect("a document kind"));
     match kind(code) {

@@ -1,0 +1,424 @@
+//! The procedure tells the truth at every date (issue 11): realistic case
+//! histories replayed through the machine, each asserting what a reader of
+//! `case status` sees **at several dates**, in the middle of the history
+//! too: the phase and stage, the steps, the missing documents, the next
+//! actions (by code and actor), the events allowed, the deadlines (overdue
+//! `!`, estimated `~`), the payroll identifier and the rejection's reason.
+//!
+//! A history is a script, one event a line:
+//!
+//! ```text
+//! DATE MEMBER EVENT [ARGS…]            the event is accepted
+//! DATE MEMBER EVENT [ARGS…] !CODE      the event is refused with CODE
+//! ```
+//!
+//! and a check is a block of `KEY value` lines, compared with the same
+//! summary of the member's status on a date (only the keys the block
+//! gives). `SECU_BLESS=1` prints the observed summaries, for a reviewer.
+//!
+//! Sources: domain.md §4.2, §4.3, §7, §8, Decisions 8, 9 and 23–27.
+
+use std::fmt::Write as _;
+
+use secu::Lang;
+use secu::procedure::{Event, Procedure};
+use serde_json::Value;
+
+use crate::replays::{d, event, household};
+
+/// A history under test.
+struct History {
+    p: Procedure,
+    name: String,
+    /// Events given beside the script, used as `@name`.
+    special: Vec<(String, Event)>,
+}
+
+impl History {
+    fn new(example: &str, opened: &str) -> Self {
+        Self::with(example, opened, &[])
+    }
+
+    fn with(example: &str, opened: &str, special: &[(&str, Event)]) -> Self {
+        Self {
+            p: Procedure::start(household(example), d(opened), &secu::Policy::default())
+                .expect("the procedure starts"),
+            name: example.to_owned(),
+            special: special
+                .iter()
+                .map(|(k, e)| ((*k).to_owned(), e.clone()))
+                .collect(),
+        }
+    }
+
+    /// Applies the lines of a script.
+    fn run(&mut self, script: &str) -> &mut Self {
+        for (n, raw) in script.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let at = || format!("{}, line {}: {line}", self.name, n + 1);
+            let mut words: Vec<&str> = line.split_whitespace().collect();
+            let refused = words
+                .last()
+                .and_then(|w| w.strip_prefix('!'))
+                .map(str::to_owned);
+            if refused.is_some() {
+                words.pop();
+            }
+            let [date, member, code, args @ ..] = words.as_slice() else {
+                panic!("{}: expected DATE MEMBER EVENT", at());
+            };
+            let ev = match code.strip_prefix('@') {
+                Some(name) => self
+                    .special
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, e)| e.clone())
+                    .unwrap_or_else(|| panic!("{}: no special event {name}", at())),
+                None => event(code, args),
+            };
+            let r = self.p.apply(member, d(date), &ev);
+            match (&refused, r) {
+                (None, Ok(())) => {}
+                (None, Err(r)) => panic!("{}: refused: {r}", at()),
+                (Some(want), Err(r)) => assert_eq!(&r.code, want, "{}: {r}", at()),
+                (Some(want), Ok(())) => panic!("{}: accepted, expected a refusal {want}", at()),
+            }
+        }
+        self
+    }
+
+    /// The summary of `member`'s status on `date`.
+    fn summary(&self, date: &str, member: &str) -> Vec<(String, String)> {
+        let st = serde_json::to_value(self.p.status(d(date), Lang::En)).expect("JSON");
+        let m = st["members"]
+            .as_array()
+            .and_then(|ms| ms.iter().find(|m| m["id"] == member))
+            .unwrap_or_else(|| panic!("{member} has no status on {date}"))
+            .clone();
+        summarise(&m)
+    }
+
+    /// Checks the status of `member` on `date` against `expected`.
+    #[allow(clippy::print_stdout)]
+    fn check(&mut self, date: &str, member: &str, expected: &str) -> &mut Self {
+        let got = self.summary(date, member);
+        if std::env::var_os("SECU_BLESS").is_some() {
+            let mut out = format!("\nBLESS {} {member} on {date}:\n", self.name);
+            for (k, v) in &got {
+                let _ = writeln!(out, "            {k} {v}");
+            }
+            println!("{out}");
+            return self;
+        }
+        for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let (key, want) = line.split_once(' ').unwrap_or((line, ""));
+            let have = got
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+                .unwrap_or_else(|| panic!("no key {key:?} in a summary"));
+            assert_eq!(
+                have,
+                want.trim(),
+                "{}: {member} on {date}, {key}",
+                self.name
+            );
+        }
+        self
+    }
+}
+
+fn s(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".into(),
+        other => other.to_string(),
+    }
+}
+
+fn list(v: &Value, f: impl Fn(&Value) -> String) -> String {
+    let items: Vec<String> = v
+        .as_array()
+        .map(|a| a.iter().map(f).collect())
+        .unwrap_or_default();
+    if items.is_empty() {
+        "-".into()
+    } else {
+        items.join(" ")
+    }
+}
+
+/// One line per aspect of a member's status.
+fn summarise(m: &Value) -> Vec<(String, String)> {
+    let steps = list(&m["steps"], |st| {
+        let mut t = format!("{}={}", s(&st["step"]), s(&st["status"]));
+        if let Some(on) = st["done_on"].as_str() {
+            let _ = write!(t, "@{on}");
+        }
+        t
+    });
+    let deadlines = list(&m["deadlines"], |dl| {
+        let mut t = format!("{}@{}", s(&dl["kind"]), s(&dl["date"]));
+        if dl["overdue"] == true {
+            t.push('!');
+        }
+        if dl["estimated"] == true {
+            t.push('~');
+        }
+        t
+    });
+    let actions = list(&m["next_actions"], |a| {
+        format!(
+            "{}:{}",
+            s(&a["actor"]),
+            a.get("code").map_or_else(|| "?".to_owned(), s)
+        )
+    });
+    let payroll = m["payroll"]
+        .get("dsn_identifier")
+        .map_or_else(|| "-".to_owned(), s);
+    vec![
+        ("phase".into(), s(&m["phase"])),
+        (
+            "stage".into(),
+            m.get("stage").map_or_else(|| "?".to_owned(), s),
+        ),
+        ("steps".into(), steps),
+        ("missing".into(), list(&m["missing_documents"], s)),
+        ("actions".into(), actions),
+        (
+            "allowed".into(),
+            m.get("allowed_events")
+                .map_or_else(|| "?".to_owned(), |v| list(v, s)),
+        ),
+        ("deadlines".into(), deadlines),
+        ("payroll".into(), payroll),
+        (
+            "reason".into(),
+            m.get("rejection_reason").map_or_else(|| "?".to_owned(), s),
+        ),
+    ]
+}
+
+/// Arjun's documents, all received on the day (the photo and the S3704 come later).
+const ARJUN_FILE: &str = "
+    2026-12-01 arjun document_received form_s1106
+    2026-12-01 arjun document_received form_s3705
+    2026-12-01 arjun document_received identity_document
+    2026-12-01 arjun document_received residence_permit
+    2026-12-01 arjun document_received birth_certificate
+    2026-12-01 arjun document_received sworn_translation
+    2026-12-01 arjun document_received marriage_or_partnership_certificate
+    2026-12-01 arjun document_received proof_of_address
+    2026-12-01 arjun document_received bank_details
+    2026-12-01 arjun document_received proof_of_activity
+";
+
+// ---------------------------------------------------------------------------
+// 1. Status at a past date shows only what was true then (Decision 23).
+
+#[test]
+fn status_at_a_past_date_ignores_later_events() {
+    let mut h = History::new("talent_passport_family", "2026-11-27");
+    h.run(ARJUN_FILE).run(
+        "
+        2026-12-04 arjun file_submitted
+        2026-12-22 arjun nia_issued 1 88 06 99 223 101 44
+        2027-01-08 arjun physician_declared
+        2027-06-15 arjun nir_certified 1 88 06 99 223 101 44
+        2027-06-25 arjun carte_vitale_ordered
+        ",
+    );
+    // Before the NIA existed: submitted, NTT in payroll.
+    h.check(
+        "2026-12-10",
+        "arjun",
+        "
+            phase submitted
+            stage submitted to the fund
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=in_progress physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions cpam:wait_nia
+            allowed document_received document_rejected documents_requested nia_issued physician_declared rejected withdrawn
+            deadlines nia_expected@2026-12-25~ ntt_limit@2027-01-01
+            payroll ntt
+            reason -
+        ",
+    );
+    // Between the NIA and the NIR.
+    h.check(
+        "2027-03-01",
+        "arjun",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=done@2027-01-08 number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing id_photo
+            actions sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines certification_expected@2027-09-04~ nia_expiry@2027-09-22
+            payroll nia
+            reason -
+        ",
+    );
+    // After the card's order.
+    h.check(
+        "2027-07-01",
+        "arjun",
+        "
+            phase affiliated
+            stage affiliated: number certified, rights open
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=done@2027-01-08 number_certification=done@2027-06-15 carte_vitale=in_progress ameli_account=pending
+            missing -
+            actions cpam:wait_carte_vitale member:open_ameli_account
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+            deadlines ameli_expected@2027-06-25!~ carte_vitale_expected@2027-07-16~
+            payroll nir
+            reason -
+        ",
+    );
+}
+
+/// `case list`'s view is built from the status: a reactivation is not
+/// complete before its rights reopened.
+#[test]
+fn portfolio_at_a_past_date() {
+    let mut h = History::new("returning_worker_with_nir", "2027-02-01");
+    h.run(
+        "
+        2027-02-16 emilie document_received form_s1106
+        2027-02-16 emilie document_received identity_document
+        2027-02-16 emilie document_received residence_permit
+        2027-02-16 emilie document_received bank_details
+        2027-03-01 emilie document_received proof_of_activity
+        2027-03-02 emilie file_submitted
+        2027-03-12 emilie rights_reopened
+        2027-03-12 emilie carte_vitale_still_valid
+        2027-03-15 emilie ameli_account_opened
+        2027-03-15 emilie attestation_obtained
+        ",
+    );
+    let line = |on: &str| {
+        let st = h.p.status(d(on), Lang::En);
+        let l = st.portfolio().remove(0);
+        (l.phase.code(), l.waiting_on.map(|a| a.code()))
+    };
+    assert_eq!(line("2027-03-05"), ("submitted", Some("cpam")));
+    assert_eq!(line("2027-03-13"), ("affiliated", Some("member")));
+    assert_eq!(line("2027-03-16"), ("complete", None));
+    h.check(
+        "2027-03-05",
+        "emilie",
+        "
+            phase submitted
+            stage submitted to the fund
+            steps prepare_file=done@2027-03-02 submit_file=done@2027-03-02 rights_reopened=in_progress carte_vitale=pending ameli_account=pending
+            missing id_photo
+            actions cpam:wait_reopening
+            allowed document_received document_rejected documents_requested physician_declared rights_reopened rejected withdrawn
+            deadlines -
+            payroll nir
+            reason -
+        ",
+    );
+    h.check(
+        "2027-03-16",
+        "emilie",
+        "
+            phase complete
+            stage complete
+            steps prepare_file=done@2027-03-02 submit_file=done@2027-03-02 rights_reopened=done@2027-03-12 carte_vitale=done@2027-03-12 ameli_account=done@2027-03-15
+            missing -
+            actions -
+            allowed -
+            deadlines -
+            payroll nir
+            reason -
+        ",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 2. Order in time (Decision 23).
+
+#[test]
+fn events_keep_the_procedure_s_order_in_time() {
+    let renewal = Event::PermitRenewed {
+        permit: secu::model::Permit::ResidentCard,
+        valid_from: d("2027-01-10"),
+        valid_until: Some(d("2037-01-09")),
+    };
+    let mut h = History::with(
+        "talent_passport_family",
+        "2026-11-27",
+        &[("renewal", renewal)],
+    );
+    h.run(ARJUN_FILE).run(
+        "
+        2026-12-04 arjun file_submitted
+        # A NIA dated before the submission.
+        2026-12-02 arjun nia_issued 1 88 06 99 223 101 44 !before_submission
+        2026-12-22 arjun nia_issued 1 88 06 99 223 101 44
+        # An event dated before one already recorded.
+        2026-12-20 arjun physician_declared !out_of_order
+        # A household event dated before a recorded event.
+        2026-12-21 arjun @renewal !out_of_order
+        2027-01-10 arjun @renewal
+        2027-01-09 arjun physician_declared !out_of_order
+        # A certified NIR dated before the NIA (the ameli account and the
+        # card before the NIR are refused while provisional: not_allowed_now).
+        2027-06-15 arjun nir_certified 1 88 06 99 223 101 44
+        2027-06-10 arjun ameli_account_opened !before_certification
+        2027-06-14 arjun carte_vitale_ordered !before_certification
+        2027-06-20 arjun ameli_account_opened
+        ",
+    );
+    // The R114-7 clock: no formal notice three weeks after the NIA, no
+    // suspension nine days after the notice.
+    let mut r = History::new("child_born_in_france", "2026-02-02");
+    r.run(
+        "
+        2026-02-03 rafael document_received form_s1106
+        2026-02-03 rafael document_received form_s3705
+        2026-02-03 rafael document_received identity_document
+        2026-02-03 rafael document_received residence_permit
+        2026-02-03 rafael document_received marriage_or_partnership_certificate
+        2026-02-03 rafael document_received proof_of_address
+        2026-02-03 rafael document_received bank_details
+        2026-02-03 rafael document_received proof_of_activity
+        2026-02-04 rafael document_waived birth_certificate registry slow
+        2026-02-04 rafael document_waived sworn_translation follows the certificate
+        2026-02-05 rafael file_submitted
+        2026-02-23 rafael nia_issued 1 91 03 99 416 105 69
+        2026-03-16 rafael formal_notice_received !clock_running
+        2026-05-25 rafael formal_notice_received
+        2026-06-03 rafael rights_suspended !notice_running
+        ",
+    );
+    r.check(
+        "2026-06-03",
+        "rafael",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-02-05 submit_file=done@2026-02-05 provisional_number=done@2026-02-23 physician_declaration=pending number_certification=blocked carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:send_civil_status member:declare_physician
+            allowed document_received document_rejected documents_requested civil_status_received formal_notice_received physician_declared rejected withdrawn
+            deadlines civil_status_final_due@2026-08-25 nia_expiry@2026-11-23
+            payroll nia
+            reason -
+        ",
+    );
+    // A NIR before the NIA held when the case opened.
+    let mut v = History::new("provisional_nia", "2027-01-20");
+    v.run(
+        "
+        2026-11-10 vikram civil_status_received
+        2026-11-12 vikram nir_certified 1 93 08 99 223 045 81 !before_nia
+        ",
+    );
+}
