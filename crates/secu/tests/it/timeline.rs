@@ -422,3 +422,485 @@ fn events_keep_the_procedure_s_order_in_time() {
         ",
     );
 }
+
+/// Rafael's file without the birth certificate (registry slow).
+const RAFAEL_FILE: &str = "
+    2026-02-03 rafael document_received form_s1106
+    2026-02-03 rafael document_received form_s3705
+    2026-02-03 rafael document_received identity_document
+    2026-02-03 rafael document_received residence_permit
+    2026-02-03 rafael document_received marriage_or_partnership_certificate
+    2026-02-03 rafael document_received proof_of_address
+    2026-02-03 rafael document_received bank_details
+    2026-02-03 rafael document_received proof_of_activity
+    2026-02-04 rafael document_waived birth_certificate registry slow
+    2026-02-04 rafael document_waived sworn_translation follows the certificate
+    2026-02-05 rafael file_submitted
+    2026-02-23 rafael nia_issued 1 91 03 99 416 105 69
+";
+
+// ---------------------------------------------------------------------------
+// 3. The R114-7 clock (Decision 26).
+
+/// The birth certificate sent with a re-submission after the fund asked for
+/// it stops the clock: nothing overdue after the first 3 months, and
+/// certification is possible.
+#[test]
+fn a_birth_certificate_sent_with_a_resubmission_stops_the_clock() {
+    let mut h = History::new("child_born_in_france", "2026-02-02");
+    h.run(RAFAEL_FILE).run(
+        "
+        2026-03-10 rafael documents_requested birth_certificate sworn_translation
+        2026-03-20 rafael document_received birth_certificate
+        2026-03-20 rafael document_received sworn_translation
+        2026-03-21 rafael file_submitted
+        ",
+    );
+    // Mid-history: the clock runs, certification is blocked.
+    h.check(
+        "2026-03-01",
+        "rafael",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-02-05 submit_file=done@2026-02-05 provisional_number=done@2026-02-23 physician_declaration=pending number_certification=blocked carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:send_civil_status member:declare_physician
+            allowed document_received document_rejected documents_requested civil_status_received physician_declared rejected withdrawn
+            deadlines civil_status_due@2026-05-23 nia_expiry@2026-11-23
+            payroll nia
+            reason -
+        ",
+    );
+    // Back for documents.
+    h.check(
+        "2026-03-15",
+        "rafael",
+        "
+            phase preparing
+            stage preparing the file
+            steps prepare_file=in_progress submit_file=pending provisional_number=done@2026-02-23 physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 birth_certificate sworn_translation id_photo
+            actions member:gather_documents
+            allowed document_received document_rejected document_waived withdrawn
+            deadlines civil_status_due@2026-05-23 nia_expiry@2026-11-23
+            payroll nia
+            reason -
+        ",
+    );
+    // After the 3 months from the NIA: stopped, not overdue.
+    h.check(
+        "2026-06-01",
+        "rafael",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-02-05 submit_file=done@2026-02-05 provisional_number=done@2026-02-23 physician_declaration=pending number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:declare_physician sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines nia_expiry@2026-11-23 certification_expected@2026-12-21~
+            payroll nia
+            reason -
+        ",
+    );
+}
+
+/// A birth certificate rejected after the NIA: the clock runs on (overdue
+/// once its 3 months are over) and certification waits for an acceptable one.
+#[test]
+fn a_birth_certificate_rejected_after_the_nia_restarts_the_clock() {
+    let mut h = History::new("talent_passport_family", "2026-11-27");
+    h.run(ARJUN_FILE).run(
+        "
+        2026-12-04 arjun file_submitted
+        2026-12-22 arjun nia_issued 1 88 06 99 223 101 44
+        2027-01-10 arjun document_rejected birth_certificate extract without filiation
+        2027-01-11 arjun nir_certified 1 88 06 99 223 101 44 !civil_status_missing
+        2027-04-05 arjun document_received birth_certificate
+        ",
+    );
+    h.check(
+        "2027-01-05",
+        "arjun",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=pending number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:declare_physician sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines certification_expected@2027-09-04~ nia_expiry@2027-09-22
+            payroll nia
+            reason -
+        ",
+    );
+    h.check(
+        "2027-01-11",
+        "arjun",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=pending number_certification=blocked carte_vitale=pending ameli_account=pending
+            missing form_s3704 birth_certificate id_photo
+            actions member:send_civil_status member:declare_physician
+            allowed document_received document_rejected documents_requested civil_status_received physician_declared rejected withdrawn
+            deadlines civil_status_due@2027-03-22 nia_expiry@2027-09-22
+            payroll nia
+            reason -
+        ",
+    );
+    h.check(
+        "2027-04-01",
+        "arjun",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=pending number_certification=blocked carte_vitale=pending ameli_account=pending
+            missing form_s3704 birth_certificate id_photo
+            actions member:send_civil_status member:declare_physician
+            allowed document_received document_rejected documents_requested civil_status_received formal_notice_received physician_declared rejected withdrawn
+            deadlines civil_status_due@2027-03-22! nia_expiry@2027-09-22
+            payroll nia
+            reason -
+        ",
+    );
+    h.check(
+        "2027-04-05",
+        "arjun",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=pending number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:declare_physician sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines nia_expiry@2027-09-22 certification_expected@2028-01-05~
+            payroll nia
+            reason -
+        ",
+    );
+}
+
+/// After a request for documents, the NIA is expected from the latest,
+/// complete submission, not the first (a member is not overdue who is not).
+#[test]
+fn expected_dates_count_from_the_latest_complete_submission() {
+    let mut h = History::new("talent_passport_family", "2026-11-27");
+    h.run(
+        "
+        2026-12-01 meera document_received form_s1106
+        2026-12-01 meera document_received identity_document
+        2026-12-01 meera document_received residence_permit
+        2026-12-01 meera document_received birth_certificate
+        2026-12-01 meera document_received sworn_translation
+        2026-12-01 meera document_received marriage_or_partnership_certificate
+        2026-12-01 meera document_received proof_of_address
+        2026-12-01 meera document_received bank_details
+        2026-12-04 meera file_submitted
+        2026-12-18 meera documents_requested marriage_or_partnership_certificate sworn_translation
+        2027-01-05 meera document_received sworn_translation
+        2027-01-06 meera document_received marriage_or_partnership_certificate
+        2027-01-07 meera file_submitted
+        2027-01-25 meera nia_issued 2 90 03 99 223 102 41
+        ",
+    );
+    h.check(
+        "2026-12-20",
+        "meera",
+        "
+            phase preparing
+            stage preparing the file
+            steps prepare_file=in_progress submit_file=pending provisional_number=pending physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 sworn_translation marriage_or_partnership_certificate id_photo
+            actions member:gather_documents
+            allowed document_received document_rejected document_waived withdrawn
+            deadlines -
+            payroll -
+            reason -
+        ",
+    );
+    h.check(
+        "2027-01-10",
+        "meera",
+        "
+            phase submitted
+            stage submitted to the fund
+            steps prepare_file=done@2027-01-07 submit_file=done@2027-01-07 provisional_number=in_progress physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions cpam:wait_nia
+            allowed document_received document_rejected documents_requested nia_issued physician_declared rejected withdrawn
+            deadlines nia_expected@2027-01-28~
+            payroll -
+            reason -
+        ",
+    );
+    h.check(
+        "2027-02-01",
+        "meera",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2027-01-07 submit_file=done@2027-01-07 provisional_number=done@2027-01-25 physician_declaration=pending number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:declare_physician sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines certification_expected@2027-10-07~ nia_expiry@2027-10-25
+            payroll -
+            reason -
+        ",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 4. A case opened for someone who already has a NIA.
+
+#[test]
+fn a_case_opened_with_a_nia_is_past_its_submission() {
+    let mut h = History::new("provisional_nia", "2027-01-20");
+    h.check(
+        "2027-01-20",
+        "vikram",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done submit_file=done provisional_number=done@2026-11-16 physician_declaration=pending number_certification=blocked carte_vitale=pending ameli_account=pending
+            missing form_s3704 birth_certificate sworn_translation id_photo
+            actions member:send_civil_status member:declare_physician
+            allowed document_received document_rejected documents_requested civil_status_received physician_declared rejected withdrawn
+            deadlines civil_status_due@2027-02-16 nia_expiry@2027-08-16
+            payroll nia
+            reason -
+        ",
+    );
+    h.run("2027-02-01 vikram civil_status_received");
+    h.check(
+        "2027-02-01",
+        "vikram",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done submit_file=done provisional_number=done@2026-11-16 physician_declaration=pending number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing form_s3704 birth_certificate sworn_translation id_photo
+            actions member:declare_physician sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines nia_expiry@2027-08-16 certification_expected@2027-11-01~
+            payroll nia
+            reason -
+        ",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 5. Minors (Decision 24).
+
+/// Sofia turns 18 on 2027-05-03 while still on her NIA, back for documents:
+/// she acts herself now, and own coverage opens at that stage.
+#[test]
+fn turning_18_on_a_nia() {
+    let mut h = History::new("teenagers_student_and_pupil", "2026-09-10");
+    h.run(
+        "
+        2026-09-11 sofia document_received identity_document
+        2026-09-11 sofia document_received birth_certificate
+        2026-09-11 sofia document_received sworn_translation
+        2026-09-11 sofia document_received bank_details
+        2026-09-14 sofia document_received enrolment_certificate
+        2026-09-16 sofia file_submitted
+        2026-10-05 sofia nia_issued 2 09 05 99 405 110 29
+        2027-04-20 sofia documents_requested bank_details
+        2027-05-02 sofia own_coverage_opened !too_young
+        ",
+    );
+    h.check(
+        "2027-05-02",
+        "sofia",
+        "
+            phase preparing
+            stage preparing the file
+            steps prepare_file=in_progress submit_file=pending provisional_number=done@2026-10-05 physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 bank_details id_photo
+            actions parent:gather_documents
+            allowed document_received document_rejected document_waived withdrawn
+            deadlines eighteenth_birthday@2027-05-03 certification_expected@2027-06-16~ nia_expiry@2027-07-05
+            payroll -
+            reason -
+        ",
+    );
+    h.check(
+        "2027-05-10",
+        "sofia",
+        "
+            phase preparing
+            stage preparing the file
+            steps prepare_file=in_progress submit_file=pending provisional_number=done@2026-10-05 physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 bank_details id_photo
+            actions member:gather_documents member:open_own_coverage
+            allowed document_received document_rejected document_waived own_coverage_opened withdrawn
+            deadlines eighteenth_birthday@2027-05-03 certification_expected@2027-06-16~ nia_expiry@2027-07-05
+            payroll -
+            reason -
+        ",
+    );
+    h.run("2027-05-10 sofia own_coverage_opened");
+    h.check(
+        "2027-05-10",
+        "sofia",
+        "
+            phase complete
+            stage complete
+            steps prepare_file=done@2026-09-16 submit_file=done@2026-09-16 provisional_number=done@2026-10-05 physician_declaration=not_applicable number_certification=not_applicable carte_vitale=not_applicable ameli_account=not_applicable
+            missing -
+            actions -
+            allowed -
+            deadlines -
+            payroll -
+            reason -
+        ",
+    );
+}
+
+/// Diego (16, certified) starts an apprenticeship: covered in his own right
+/// from its first day, before 18; not before it.
+#[test]
+fn a_minor_starting_an_apprenticeship() {
+    let mut apprentice = household("teenagers_student_and_pupil");
+    for m in &mut apprentice.members {
+        if m.id == "diego" {
+            m.activity = Some(
+                serde_json::from_value(serde_json::json!({
+                    "kind": "employed", "start_date": "2027-09-01"
+                }))
+                .expect("an activity"),
+            );
+        }
+    }
+    let mut h = History::with(
+        "teenagers_student_and_pupil",
+        "2026-09-10",
+        &[(
+            "apprentice",
+            Event::HouseholdCorrected {
+                household: Box::new(apprentice),
+            },
+        )],
+    );
+    h.run(
+        "
+        2026-09-11 diego document_received identity_document
+        2026-09-11 diego document_received birth_certificate
+        2026-09-11 diego document_received sworn_translation
+        2026-09-11 diego document_received enrolment_certificate
+        2026-09-16 diego file_submitted
+        2026-10-05 diego nia_issued 1 10 07 99 405 111 61
+        2027-03-01 diego nir_certified 1 10 07 99 405 111 61
+        2027-08-20 diego @apprentice
+        2027-08-25 diego own_coverage_opened !too_young
+        ",
+    );
+    h.check(
+        "2027-08-25",
+        "diego",
+        "
+            phase affiliated
+            stage affiliated: number certified, rights open
+            steps prepare_file=done@2026-09-16 submit_file=done@2026-09-16 provisional_number=done@2026-10-05 physician_declaration=pending number_certification=done@2027-03-01 carte_vitale=pending ameli_account=pending
+            missing form_s1106 form_s3704 proof_of_address bank_details proof_of_activity id_photo
+            actions member:declare_physician member:order_carte_vitale member:open_ameli_account
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+            deadlines ameli_expected@2027-03-11!~ eighteenth_birthday@2028-07-22
+            payroll nir
+            reason -
+        ",
+    );
+    h.check(
+        "2027-09-01",
+        "diego",
+        "
+            phase affiliated
+            stage affiliated: number certified, rights open
+            steps prepare_file=done@2026-09-16 submit_file=done@2026-09-16 provisional_number=done@2026-10-05 physician_declaration=pending number_certification=done@2027-03-01 carte_vitale=pending ameli_account=pending
+            missing form_s1106 form_s3704 proof_of_address bank_details proof_of_activity id_photo
+            actions member:declare_physician member:order_carte_vitale member:open_ameli_account member:open_own_coverage_through_work
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened own_coverage_opened withdrawn
+            deadlines ameli_expected@2027-03-11!~ eighteenth_birthday@2028-07-22
+            payroll nir
+            reason -
+        ",
+    );
+    h.run("2027-09-02 diego own_coverage_opened");
+    h.check(
+        "2027-09-02",
+        "diego",
+        "
+            phase complete
+            stage complete
+            steps prepare_file=done@2026-09-16 submit_file=done@2026-09-16 provisional_number=done@2026-10-05 physician_declaration=not_applicable number_certification=done@2027-03-01 carte_vitale=not_applicable ameli_account=not_applicable
+            missing -
+            actions -
+            allowed -
+            deadlines -
+            payroll nir
+            reason -
+        ",
+    );
+}
+
+/// 16–17: the ameli account is an autonomous beneficiary's (a student's, or
+/// on request), not a dependent pupil's; own coverage is not opened by it.
+#[test]
+fn autonomy_at_16_is_not_own_coverage() {
+    let mut h = History::new("teenagers_student_and_pupil", "2026-09-10");
+    h.run(
+        "
+        2026-09-11 sofia document_received identity_document
+        2026-09-11 sofia document_received birth_certificate
+        2026-09-11 sofia document_received sworn_translation
+        2026-09-11 sofia document_received bank_details
+        2026-09-14 sofia document_received enrolment_certificate
+        2026-09-16 sofia file_submitted
+        2026-10-05 sofia nia_issued 2 09 05 99 405 110 29
+        2027-03-01 sofia nir_certified 2 09 05 99 405 110 29
+        2027-03-02 sofia own_coverage_opened !too_young
+
+        2026-09-11 diego document_received identity_document
+        2026-09-11 diego document_received birth_certificate
+        2026-09-11 diego document_received sworn_translation
+        2026-09-11 diego document_received enrolment_certificate
+        2026-09-16 diego file_submitted
+        2026-10-05 diego nia_issued 1 10 07 99 405 111 61
+        2027-03-01 diego nir_certified 1 10 07 99 405 111 61
+        2027-03-02 diego ameli_account_opened !step_not_applicable
+        ",
+    );
+    h.check(
+        "2027-03-02",
+        "sofia",
+        "
+            phase affiliated
+            stage affiliated: number certified, rights open
+            steps prepare_file=done@2026-09-16 submit_file=done@2026-09-16 provisional_number=done@2026-10-05 physician_declaration=pending number_certification=done@2027-03-01 carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:declare_physician member:order_carte_vitale member:open_ameli_account
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+            deadlines eighteenth_birthday@2027-05-03
+            payroll -
+            reason -
+        ",
+    );
+    h.check(
+        "2027-03-02",
+        "diego",
+        "
+            phase affiliated
+            stage affiliated: number certified, rights open
+            steps prepare_file=done@2026-09-16 submit_file=done@2026-09-16 provisional_number=done@2026-10-05 physician_declaration=pending number_certification=done@2027-03-01 carte_vitale=pending ameli_account=not_applicable
+            missing form_s3704 id_photo
+            actions member:declare_physician member:order_carte_vitale
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received withdrawn
+            deadlines eighteenth_birthday@2028-07-22
+            payroll -
+            reason -
+        ",
+    );
+}
