@@ -904,3 +904,370 @@ fn autonomy_at_16_is_not_own_coverage() {
         ",
     );
 }
+
+// ---------------------------------------------------------------------------
+// 6. Carte Vitale: the form, the photo; an S1 child under 12 (Decision 27).
+
+#[test]
+fn the_carte_vitale_form_goes_back_with_a_photo() {
+    let mut h = History::new("talent_passport_family", "2026-11-27");
+    h.run(ARJUN_FILE).run(
+        "
+        2026-12-04 arjun file_submitted
+        2026-12-22 arjun nia_issued 1 88 06 99 223 101 44
+        2027-01-08 arjun physician_declared
+        2027-06-15 arjun nir_certified 1 88 06 99 223 101 44
+        2027-06-22 arjun carte_vitale_form_received
+        2027-06-25 arjun document_received id_photo
+        2027-06-25 arjun carte_vitale_ordered
+        ",
+    );
+    h.check(
+        "2027-06-23",
+        "arjun",
+        "
+            phase affiliated
+            stage affiliated: number certified, rights open
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=done@2027-01-08 number_certification=done@2027-06-15 carte_vitale=in_progress ameli_account=pending
+            missing id_photo
+            actions member:return_carte_vitale_form member:open_ameli_account
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+            deadlines ameli_expected@2027-06-25~
+            payroll nir
+            reason -
+        ",
+    );
+    h.check(
+        "2027-06-26",
+        "arjun",
+        "
+            phase affiliated
+            stage affiliated: number certified, rights open
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=done@2027-01-08 number_certification=done@2027-06-15 carte_vitale=in_progress ameli_account=pending
+            missing -
+            actions cpam:wait_carte_vitale member:open_ameli_account
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+            deadlines ameli_expected@2027-06-25!~ carte_vitale_expected@2027-07-16~
+            payroll nir
+            reason -
+        ",
+    );
+}
+
+/// Mateo, under his father's S1, is 11 until 2026-11-20: no card step (and
+/// the machine refuses an order), then one from 12; his cover ends with the
+/// posting like his parents' (Decision 27).
+#[test]
+fn an_s1_family_follows_the_worker_s_posting_and_the_card_age() {
+    let mut h = History::new("posted_a1_family", "2026-10-15");
+    h.run(
+        "
+        2026-10-16 mateo document_received identity_document
+        2026-10-16 mateo document_received birth_certificate
+        2026-10-16 mateo document_received s1_form
+        2026-10-19 mateo file_submitted
+        2026-11-09 mateo s1_registered
+        2026-11-10 mateo carte_vitale_ordered !too_young
+
+        2026-10-16 lucia document_received identity_document
+        2026-10-16 lucia document_received birth_certificate
+        2026-10-16 lucia document_received marriage_or_partnership_certificate
+        2026-10-16 lucia document_received s1_form
+        2026-10-19 lucia file_submitted
+        2026-11-09 lucia s1_registered
+        ",
+    );
+    h.check(
+        "2026-11-10",
+        "mateo",
+        "
+            phase affiliated
+            stage registered: S1 recorded, care paid by the home fund
+            steps prepare_file=done@2026-10-19 submit_file=done@2026-10-19 s1_registered=done@2026-11-09 carte_vitale=not_applicable
+            missing -
+            actions -
+            allowed document_received document_rejected withdrawn
+            deadlines posting_end@2028-08-31
+            payroll -
+            reason -
+        ",
+    );
+    h.check(
+        "2026-11-25",
+        "mateo",
+        "
+            phase affiliated
+            stage registered: S1 recorded, care paid by the home fund
+            steps prepare_file=done@2026-10-19 submit_file=done@2026-10-19 s1_registered=done@2026-11-09 carte_vitale=pending
+            missing -
+            actions parent:order_carte_vitale
+            allowed document_received document_rejected carte_vitale_ordered carte_vitale_received withdrawn
+            deadlines posting_end@2028-08-31
+            payroll -
+            reason -
+        ",
+    );
+    h.check(
+        "2026-11-10",
+        "lucia",
+        "
+            phase affiliated
+            stage registered: S1 recorded, care paid by the home fund
+            steps prepare_file=done@2026-10-19 submit_file=done@2026-10-19 s1_registered=done@2026-11-09 carte_vitale=pending
+            missing id_photo
+            actions member:order_carte_vitale
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+            deadlines posting_end@2028-08-31
+            payroll -
+            reason -
+        ",
+    );
+    h.check(
+        "2026-11-10",
+        "javier",
+        "
+            phase preparing
+            stage preparing the file
+            steps prepare_file=pending submit_file=pending s1_registered=pending carte_vitale=pending
+            missing identity_document s1_form a1_certificate id_photo
+            actions member:gather_documents
+            allowed document_received document_waived withdrawn
+            deadlines posting_end@2028-08-31
+            payroll -
+            reason -
+        ",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 7. NTT reminders: gone once a NIA is declared, never with a known NIR (Decision 27).
+
+#[test]
+fn the_ntt_reminder_goes_with_the_nia_and_never_shows_with_a_nir() {
+    let mut h = History::new("talent_passport_family", "2026-11-27");
+    h.run(ARJUN_FILE).run(
+        "
+        2026-12-04 arjun file_submitted
+        2026-12-22 arjun nia_issued 1 88 06 99 223 101 44
+        ",
+    );
+    h.check(
+        "2026-12-21",
+        "arjun",
+        "
+            phase submitted
+            stage submitted to the fund
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=in_progress physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions cpam:wait_nia
+            allowed document_received document_rejected documents_requested nia_issued physician_declared rejected withdrawn
+            deadlines nia_expected@2026-12-25~ ntt_limit@2027-01-01
+            payroll ntt
+            reason -
+        ",
+    );
+    h.check(
+        "2026-12-23",
+        "arjun",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=pending number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:declare_physician sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines certification_expected@2027-09-04~ nia_expiry@2027-09-22
+            payroll nia
+            reason -
+        ",
+    );
+    // `case list`'s 90-day view neither.
+    let upcoming = |on: &str| {
+        let st = h.p.status(d(on), Lang::En);
+        let l = st.portfolio().remove(0);
+        l.upcoming.iter().map(|d| d.kind.code()).collect::<Vec<_>>()
+    };
+    assert!(upcoming("2026-12-21").contains(&"ntt_limit"));
+    assert!(!upcoming("2026-12-23").contains(&"ntt_limit"));
+
+    let mut r = History::new("returning_worker_with_nir", "2027-02-01");
+    r.check(
+        "2027-02-02",
+        "emilie",
+        "
+            phase preparing
+            stage preparing the file
+            steps prepare_file=pending submit_file=pending rights_reopened=pending carte_vitale=pending ameli_account=pending
+            missing form_s1106 identity_document residence_permit bank_details proof_of_activity id_photo
+            actions member:gather_documents
+            allowed document_received document_waived withdrawn
+            deadlines -
+            payroll nir
+            reason -
+        ",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// 8. After a rejection (Decision 25); closed and finished files.
+
+#[test]
+fn a_rejection_can_be_contested_or_filed_again() {
+    let mut h = History::new("teenagers_student_and_pupil", "2026-09-10");
+    h.run(
+        "
+        2026-09-11 valentina document_received identity_document
+        2026-09-11 valentina document_received birth_certificate
+        2026-09-11 valentina document_received sworn_translation
+        2026-09-11 valentina document_received bank_details
+        2026-09-11 valentina document_received autonomy_request_letter
+        2026-09-14 valentina file_submitted
+        2026-10-20 valentina rejected filiation not established by the documents
+        ",
+    );
+    h.check(
+        "2026-10-21",
+        "valentina",
+        "
+            phase rejected
+            stage rejected by the fund
+            steps prepare_file=done@2026-09-14 submit_file=done@2026-09-14 provisional_number=not_applicable physician_declaration=not_applicable number_certification=not_applicable carte_vitale=not_applicable ameli_account=not_applicable
+            missing -
+            actions parent:contest_rejection parent:submit_again
+            allowed document_received document_rejected document_waived file_submitted withdrawn
+            deadlines appeal_due@2026-12-20
+            payroll -
+            reason filiation not established by the documents
+        ",
+    );
+    // The 2 months are over: the appeal line stays, not overdue, the file may still be filed again.
+    h.check(
+        "2026-12-21",
+        "valentina",
+        "
+            phase rejected
+            stage rejected by the fund
+            steps prepare_file=done@2026-09-14 submit_file=done@2026-09-14 provisional_number=not_applicable physician_declaration=not_applicable number_certification=not_applicable carte_vitale=not_applicable ameli_account=not_applicable
+            missing -
+            actions parent:submit_again
+            allowed document_received document_rejected document_waived file_submitted withdrawn
+            deadlines appeal_due@2026-12-20
+            payroll -
+            reason filiation not established by the documents
+        ",
+    );
+    h.run(
+        "
+        2026-12-22 valentina document_received birth_certificate
+        2026-12-22 valentina file_submitted
+        ",
+    );
+    h.check(
+        "2026-12-22",
+        "valentina",
+        "
+            phase submitted
+            stage submitted to the fund
+            steps prepare_file=done@2026-12-22 submit_file=done@2026-12-22 provisional_number=in_progress physician_declaration=pending number_certification=pending carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions cpam:wait_nia
+            allowed document_received document_rejected documents_requested nia_issued physician_declared rejected withdrawn
+            deadlines nia_expected@2027-01-12~ eighteenth_birthday@2028-07-22
+            payroll -
+            reason -
+        ",
+    );
+}
+
+#[test]
+fn closed_and_finished_files_have_nothing_left_to_do() {
+    let mut h = History::new("talent_passport_family", "2026-11-27");
+    h.run(ARJUN_FILE).run(
+        "
+        2026-12-04 arjun file_submitted
+        2026-12-22 arjun nia_issued 1 88 06 99 223 101 44
+        2027-02-01 arjun withdrawn
+        ",
+    );
+    h.check(
+        "2027-02-01",
+        "arjun",
+        "
+            phase withdrawn
+            stage withdrawn
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=not_applicable number_certification=not_applicable carte_vitale=not_applicable ameli_account=not_applicable
+            missing -
+            actions -
+            allowed -
+            deadlines -
+            payroll -
+            reason -
+        ",
+    );
+    // Before the withdrawal, still a file in progress.
+    h.check(
+        "2027-01-31",
+        "arjun",
+        "
+            phase provisional
+            stage provisional number (NIA): identification under way
+            steps prepare_file=done@2026-12-04 submit_file=done@2026-12-04 provisional_number=done@2026-12-22 physician_declaration=pending number_certification=in_progress carte_vitale=pending ameli_account=pending
+            missing form_s3704 id_photo
+            actions member:declare_physician sandia:wait_certification
+            allowed document_received document_rejected documents_requested physician_declared nir_certified rejected withdrawn
+            deadlines certification_expected@2027-09-04~ nia_expiry@2027-09-22
+            payroll nia
+            reason -
+        ",
+    );
+
+    let mut r = History::new("returning_worker_with_nir", "2027-02-01");
+    r.run(
+        "
+        2027-02-16 emilie document_received form_s1106
+        2027-02-16 emilie document_received identity_document
+        2027-02-16 emilie document_received residence_permit
+        2027-02-16 emilie document_received bank_details
+        2027-03-01 emilie document_received proof_of_activity
+        2027-03-02 emilie file_submitted
+        2027-03-12 emilie rights_reopened
+        ",
+    );
+    r.check(
+        "2027-03-13",
+        "emilie",
+        "
+            phase affiliated
+            stage affiliated: rights reopened
+            steps prepare_file=done@2027-03-02 submit_file=done@2027-03-02 rights_reopened=done@2027-03-12 carte_vitale=pending ameli_account=pending
+            missing id_photo
+            actions member:order_carte_vitale member:open_ameli_account
+            allowed document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received carte_vitale_still_valid ameli_account_opened withdrawn
+            deadlines -
+            payroll nir
+            reason -
+        ",
+    );
+    r.run(
+        "
+        2027-03-12 emilie carte_vitale_still_valid
+        2027-03-15 emilie ameli_account_opened
+        2027-03-15 emilie attestation_obtained
+        ",
+    );
+    r.check(
+        "2027-03-16",
+        "emilie",
+        "
+            phase complete
+            stage complete
+            steps prepare_file=done@2027-03-02 submit_file=done@2027-03-02 rights_reopened=done@2027-03-12 carte_vitale=done@2027-03-12 ameli_account=done@2027-03-15
+            missing -
+            actions -
+            allowed -
+            deadlines -
+            payroll nir
+            reason -
+        ",
+    );
+}
