@@ -113,6 +113,8 @@ impl History {
             println!("{out}");
             return self;
         }
+        // Every aspect that differs, not only the first.
+        let mut wrong = Vec::new();
         for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
             let (key, want) = line.split_once(' ').unwrap_or((line, ""));
             let have = got
@@ -120,13 +122,16 @@ impl History {
                 .find(|(k, _)| k == key)
                 .map(|(_, v)| v.as_str())
                 .unwrap_or_else(|| panic!("no key {key:?} in a summary"));
-            assert_eq!(
-                have,
-                want.trim(),
-                "{}: {member} on {date}, {key}",
-                self.name
-            );
+            if have != want.trim() {
+                wrong.push(format!("{key}\n    want {}\n    have {have}", want.trim()));
+            }
         }
+        assert!(
+            wrong.is_empty(),
+            "{}: {member} on {date}:\n  {}",
+            self.name,
+            wrong.join("\n  ")
+        );
         self
     }
 }
