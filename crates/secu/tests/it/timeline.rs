@@ -1276,3 +1276,48 @@ fn closed_and_finished_files_have_nothing_left_to_do() {
         ",
     );
 }
+
+/// What an HR officer reads in `case status`: the reason of a rejection, the
+/// events that can be recorded now, and in French the stage (« Avancement »)
+/// apart from the steps (« Étapes »).
+#[test]
+fn the_human_status_shows_the_reason_and_the_allowed_events() {
+    let mut h = History::new("teenagers_student_and_pupil", "2026-09-10");
+    h.run(
+        "
+        2026-09-11 valentina document_received identity_document
+        2026-09-11 valentina document_received birth_certificate
+        2026-09-11 valentina document_received sworn_translation
+        2026-09-11 valentina document_received bank_details
+        2026-09-11 valentina document_received autonomy_request_letter
+        2026-09-14 valentina file_submitted
+        2026-10-20 valentina rejected filiation not established by the documents
+        ",
+    );
+    let style = secu::report::Style::plain();
+    let st = h.p.status(d("2026-10-21"), Lang::Fr);
+    let fr = secu::report::render_status(&st, Lang::Fr, &style);
+    let block = fr
+        .split("── ")
+        .find(|b| b.contains("(valentina)"))
+        .expect("valentina's block");
+    assert!(block.contains("Motif donné par la caisse"), "{block}");
+    assert!(
+        block.contains("filiation not established by the documents"),
+        "{block}"
+    );
+    assert!(
+        block.contains("Avancement ") && !block.contains("  Étape "),
+        "{block}"
+    );
+    assert!(block.contains("Étapes"), "{block}");
+    assert!(
+        block.contains("Événements enregistrables maintenant"),
+        "{block}"
+    );
+    assert!(block.contains("(file_submitted)"), "{block}");
+    assert!(block.contains("contester le refus"), "{block}");
+    let en = secu::report::render_status(&h.p.status(d("2026-10-21"), Lang::En), Lang::En, &style);
+    assert!(en.contains("Reason given by the fund"), "{en}");
+    assert!(en.contains("last day to contest the rejection"), "{en}");
+}
