@@ -283,6 +283,8 @@ struct Run {
     accepted: Vec<(String, NaiveDate, Event)>,
     phases: BTreeMap<TrackKind, Vec<Phase>>,
     refused: usize,
+    /// Refused for breaking the order in time (Decision 23).
+    out_of_time: usize,
 }
 
 /// Runs a scenario, checking (c), (d) and (e) after every step.
@@ -305,6 +307,9 @@ fn run(example: usize, focus: u8, choices: &[Choice]) -> Result<(Procedure, Run)
             Ok(()) => out.accepted.push((member.clone(), date, event)),
             Err(r) => {
                 out.refused += 1;
+                if r.code == "out_of_order" {
+                    out.out_of_time += 1;
+                }
                 // (c) a refused event changes nothing.
                 prop_assert_eq!(p.members(), before_members.as_slice(), "{}", r);
                 prop_assert_eq!(p.household(), &before_household, "{}", r);
@@ -419,6 +424,7 @@ fn the_generator_reaches_every_phase() {
     let mut runner = TestRunner::deterministic();
     let mut seen: BTreeMap<TrackKind, Vec<Phase>> = BTreeMap::new();
     let mut refused = 0;
+    let mut out_of_time = 0;
     for _ in 0..400 {
         let (example, focus, choices) = scenario()
             .new_tree(&mut runner)
@@ -426,6 +432,7 @@ fn the_generator_reaches_every_phase() {
             .current();
         let (_, run) = run(example, focus, &choices).expect("properties hold");
         refused += run.refused;
+        out_of_time += run.out_of_time;
         for (track, phases) in run.phases {
             let all = seen.entry(track).or_default();
             for ph in phases {
@@ -436,6 +443,7 @@ fn the_generator_reaches_every_phase() {
         }
     }
     assert!(refused > 0, "no refusal was exercised");
+    assert!(out_of_time > 0, "no event dated back was refused");
     let reached = |t: TrackKind, p: Phase| seen.get(&t).is_some_and(|v| v.contains(&p));
     for p in Phase::iter() {
         assert!(
