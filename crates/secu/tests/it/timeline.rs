@@ -1321,3 +1321,53 @@ fn the_human_status_shows_the_reason_and_the_allowed_events() {
     assert!(en.contains("Reason given by the fund"), "{en}");
     assert!(en.contains("last day to contest the rejection"), "{en}");
 }
+
+/// One source of truth for which steps apply (issue 10, item 21): on the
+/// day a case opens, with nothing recorded, the status of every member of
+/// every bundled household has the same applicable steps as the assessment
+/// (a 16-year-old pupil's ameli account was `not_applicable` in one and
+/// "to do" in the other), at several ages.
+#[test]
+fn the_status_and_the_assessment_agree_on_which_steps_apply() {
+    use secu::output::StepStatus;
+    let mut compared = 0;
+    for name in crate::helpers::example_names() {
+        let h = household(&name);
+        let opened = h.as_of.expect("examples carry as_of");
+        for years in [0, 1, 2, 4] {
+            let on = opened
+                .checked_add_months(chrono::Months::new(12 * years))
+                .expect("a date");
+            let options = secu::Options::default().with_as_of(on);
+            let Ok(a) = secu::assess(&h, &options) else {
+                continue;
+            };
+            let Ok(p) = Procedure::start(h.clone(), on, &secu::Policy::default()) else {
+                continue;
+            };
+            for m in p.status(on, Lang::En).members {
+                let assessed = a
+                    .members
+                    .iter()
+                    .find(|x| x.id == m.id)
+                    .expect("an assessed member");
+                for st in &m.steps {
+                    let Some(plan) = assessed.steps.iter().find(|s| s.step == st.step) else {
+                        continue;
+                    };
+                    assert_eq!(
+                        plan.status == StepStatus::NotApplicable,
+                        st.status == StepStatus::NotApplicable,
+                        "{name}: {} on {on}, step {}: assess says {:?}, the status {:?}",
+                        m.id,
+                        st.step.code(),
+                        plan.status,
+                        st.status
+                    );
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert!(compared > 200, "only {compared} steps compared");
+}
