@@ -839,7 +839,17 @@ export type Action = {
    * Who acts.
    */
   actor: Actor;
+  /**
+   * The stable code of the action.
+   */
+  code: ActionCode;
 };
+
+/**
+ * What to do next: a stable code an integration can match whatever the
+ * language, beside the text.
+ */
+export type ActionCode = "gather_documents" | "submit_file" | "wait_nia" | "wait_confirmation" | "wait_reopening" | "wait_s1_registration" | "send_civil_status" | "send_civil_status_now" | "declare_physician" | "wait_certification" | "order_carte_vitale" | "return_carte_vitale_form" | "wait_carte_vitale" | "open_ameli_account" | "download_attestation" | "open_own_coverage" | "open_own_coverage_through_work" | "contest_rejection" | "submit_again";
 
 /**
  * A dated deadline or expected date.
@@ -870,12 +880,17 @@ export type Deadline = {
 /**
  * Kinds of deadlines.
  */
-export type DeadlineKind = "civil_status_due" | "civil_status_final_due" | "fund_decision_due" | "nia_expiry" | "ntt_limit" | "posting_end" | "nia_expected" | "certification_expected" | "ameli_expected" | "carte_vitale_expected" | "sixteenth_birthday" | "eighteenth_birthday";
+export type DeadlineKind = "civil_status_due" | "civil_status_final_due" | "fund_decision_due" | "nia_expiry" | "ntt_limit" | "posting_end" | "nia_expected" | "certification_expected" | "ameli_expected" | "carte_vitale_expected" | "sixteenth_birthday" | "eighteenth_birthday" | "appeal_due";
 
 /**
  * One member's status.
  */
 export type MemberStatus = {
+  /**
+   * The events the member's file allows on the date (the household
+   * events, allowed at any time, are not listed).
+   */
+  allowed_events: EventKind[];
   /**
    * Dated deadlines and expected dates, with whether they are overdue.
    */
@@ -912,6 +927,14 @@ export type MemberStatus = {
    * Where the file stands.
    */
   phase: Phase;
+  /**
+   * Why the fund rejected the request, while the file stands rejected (Decision 25).
+   */
+  rejection_reason: string | null;
+  /**
+   * What the stage means on this track (an S1 or a reactivation certifies no number).
+   */
+  stage: LocalisedText;
   /**
    * Each step of the track and its status.
    */
@@ -950,7 +973,7 @@ export type Phase = "preparing" | "submitted" | "provisional" | "suspended" | "a
  */
 export type StepState = {
   /**
-   * When it was done, if done.
+   * When it was done, if done and the date is known.
    */
   done_on: string | null;
   /**

@@ -1600,11 +1600,27 @@ impl<'h> Cx<'h, '_> {
             expected_by: None,
             estimated: false,
         };
-        let physician = age >= u32::from(self.policy.physician_declaration_from_age);
         let child = c.dependent;
+        // Which steps apply: the one rule the procedure's status and guards use too.
+        let facts = crate::procedure::steps::StepFacts {
+            affiliation: c.affiliation,
+            identification: c.identification,
+            dependent: child,
+            age,
+            autonomous: status == Some(DependentStatus::AyantDroitAutonome),
+            physician_from_age: u32::from(self.policy.physician_declaration_from_age),
+        };
+        let applies = |s: StepId| crate::procedure::steps::step_applies(s, &facts);
+        let physician = applies(StepId::PhysicianDeclaration);
         let filer = if child { Actor::Parent } else { Actor::Member };
+        // §7: a parent orders a 12–15-year-old's card.
+        let card_actor = if child && age < 16 {
+            Actor::Parent
+        } else {
+            Actor::Member
+        };
         let card_and_account = |steps: &mut Vec<Step>, card: bool, account: bool| {
-            let card = step(StepId::CarteVitale, Actor::Member, card);
+            let card = step(StepId::CarteVitale, card_actor, card);
             let account = step(StepId::AmeliAccount, Actor::Member, account);
             match self.policy.card_and_account {
                 CardAndAccount::EitherOrder => steps.extend([card, account]),
@@ -1620,8 +1636,8 @@ impl<'h> Cx<'h, '_> {
                 steps.push(step(StepId::S1Registered, Actor::Cpam, true));
                 steps.push(step(
                     StepId::CarteVitale,
-                    Actor::Member,
-                    !child || age >= 16,
+                    card_actor,
+                    applies(StepId::CarteVitale),
                 ));
             }
             Affiliation::Reactivation => {
@@ -1637,8 +1653,8 @@ impl<'h> Cx<'h, '_> {
                 steps.push(step(StepId::ProvisionalNumber, Actor::Cpam, id));
                 steps.push(step(StepId::PhysicianDeclaration, Actor::Member, physician));
                 steps.push(step(StepId::NumberCertification, Actor::Sandia, id));
-                let own_card = !child || age >= 16;
-                let own_account = !child || status == Some(DependentStatus::AyantDroitAutonome);
+                let own_card = applies(StepId::CarteVitale);
+                let own_account = applies(StepId::AmeliAccount);
                 card_and_account(&mut steps, own_card, own_account);
                 // A NIA already issued: the first steps are behind, certification is under way.
                 let nia =

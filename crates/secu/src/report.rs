@@ -480,7 +480,6 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
 /// step progress, missing documents, next actions with who acts, deadlines
 /// (overdue first marked), payroll. Numbers appear masked.
 pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &Style) -> String {
-    use crate::procedure::machine::Phase;
     let mut r = R {
         out: String::with_capacity(2048),
         lang,
@@ -507,17 +506,11 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
         );
         r.out.push('\n');
         r.field(T::UiTrack, phase_track_text(m.track, lang));
-        let phase = match m.phase {
-            Phase::Preparing => T::PhPreparing,
-            Phase::Submitted => T::PhSubmitted,
-            Phase::Provisional => T::PhProvisional,
-            Phase::Suspended => T::PhSuspended,
-            Phase::Affiliated => T::PhAffiliated,
-            Phase::Complete => T::PhComplete,
-            Phase::Rejected => T::PhRejected,
-            Phase::Withdrawn => T::PhWithdrawn,
-        };
-        r.field(T::UiPhase, phase.get(lang));
+        // The stage as its track means it (an S1 or a reactivation certifies no number).
+        r.field(T::UiPhase, &m.stage.to_string());
+        if let Some(reason) = &m.rejection_reason {
+            r.field(T::UiRejectionReason, reason);
+        }
         if let Some(n) = &m.nia {
             r.field(T::UiNia, n);
         }
@@ -569,6 +562,16 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
                     &format!("{} — {}", a.action, a.actor.text().get(lang)),
                 );
             }
+        }
+        if !m.allowed_events.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiAllowedEvents);
+            let events: Vec<String> = m
+                .allowed_events
+                .iter()
+                .map(|e| format!("{} ({})", e.text().get(lang), e.code()))
+                .collect();
+            r.wrapped("   ", 3, &events.join(", "));
         }
         if !m.deadlines.is_empty() {
             r.out.push('\n');

@@ -476,10 +476,14 @@ texts! {
     ActWaitCertification: "wait for SANDIA to certify the number (up to 9 months)", "attendre la certification du numéro par SANDIA (jusqu'à 9 mois)";
     ActSuspended: "benefits are suspended: send the civil-status document now", "les prestations sont suspendues : envoyer l'acte d'état civil sans attendre";
     ActOrderCard: "order the Carte Vitale (form with photo and ID, or online from the ameli account)", "commander la carte Vitale (formulaire avec photo et pièce d'identité, ou en ligne depuis le compte ameli)";
+    ActReturnCardForm: "return the “Ma nouvelle carte Vitale” form with an identity photo and a copy of an ID", "renvoyer le formulaire « Ma nouvelle carte Vitale » avec une photo d'identité et la copie d'une pièce d'identité";
     ActWaitCard: "wait for the Carte Vitale (about 3 weeks by post, 2 weeks online)", "attendre la carte Vitale (environ 3 semaines par courrier, 2 semaines en ligne)";
     ActOpenAmeli: "open the ameli account", "ouvrir le compte ameli";
     ActAttestation: "download the attestation de droits and give it to the company's mutuelle", "télécharger l'attestation de droits et la transmettre à la mutuelle d'entreprise";
     ActOwnCoverage: "now an adult: file the S1110 with a bank account in their own name", "désormais majeur : déposer le S1110 avec un compte bancaire à son nom";
+    ActOwnCoverageWork: "works (apprenticeship included): covered in their own right from the first day of work, no longer attached to a parent; file their own request with a bank account in their name", "travaille (apprentissage compris) : assuré à titre personnel dès le premier jour d'activité, plus rattaché à un parent ; déposer sa propre demande avec un compte bancaire à son nom";
+    ActContestRejection: "contest the rejection within 2 months of its notification (recours amiable before the fund's commission de recours amiable, CSS R142-1)", "contester le refus dans les 2 mois de sa notification (recours amiable devant la commission de recours amiable de la caisse, CSS R142-1)";
+    ActSubmitAgain: "or submit the file again, corrected", "ou déposer à nouveau le dossier, corrigé";
     DlCivilStatusDue: "civil-status document due (3 months after the NIA, R114-7)", "acte d'état civil à fournir (3 mois après le NIA, R114-7)";
     DlCivilStatusFinalDue: "civil-status document due after the formal notice (3 months), then suspension", "acte d'état civil à fournir après mise en demeure (3 mois), puis suspension";
     DlFundDecisionDue: "the fund decides within 3 months of the suspension", "la caisse statue dans les 3 mois suivant la suspension";
@@ -487,20 +491,23 @@ texts! {
     DlNttLimit: "end of the 3-month NTT tolerance in payroll (DSN)", "fin de la tolérance de 3 mois du NTT en paie (DSN)";
     DlPostingEnd: "end of the posting", "fin du détachement";
     DlNiaExpected: "NIA expected (estimate: 3 weeks after submission)", "NIA attendu (estimation : 3 semaines après le dépôt)";
-    DlCertificationExpected: "certified number expected (estimate: within 9 months of the NIA)", "numéro certifié attendu (estimation : dans les 9 mois suivant le NIA)";
+    DlCertificationExpected: "certified number expected (estimate: within 9 months of the complete file)", "numéro certifié attendu (estimation : dans les 9 mois suivant le dossier complet)";
     DlAmeliExpected: "ameli account possible (estimate: 10 days after the NIR)", "compte ameli possible (estimation : 10 jours après le NIR)";
     DlCarteVitaleExpected: "Carte Vitale expected (estimate: 3 weeks after the order)", "carte Vitale attendue (estimation : 3 semaines après la commande)";
     DlSixteenthBirthday: "16th birthday: own Carte Vitale, may become ayant droit autonome", "16 ans : carte Vitale personnelle, peut devenir ayant droit autonome";
     DlEighteenthBirthday: "18th birthday: own coverage (S1110)", "18 ans : prise en charge personnelle (S1110)";
+    DlAppealDue: "last day to contest the rejection (2 months, CSS R142-1)", "dernier jour pour contester le refus (2 mois, CSS R142-1)";
 
     // ---- Procedure: status report ---------------------------------------------------------
     UiStatusTitle: "Procedure status as of {0}", "État des démarches au {0}";
     UiTrack: "Procedure", "Procédure";
-    UiPhase: "Stage", "Étape";
+    UiPhase: "Stage", "Avancement";
     UiNia: "NIA", "NIA";
     UiNir: "NIR", "NIR";
     UiMissingDocuments: "Missing documents", "Pièces manquantes";
     UiNextActions: "Next actions", "Prochaines actions";
+    UiAllowedEvents: "Events that can be recorded now", "Événements enregistrables maintenant";
+    UiRejectionReason: "Reason given by the fund", "Motif donné par la caisse";
     UiDeadlines: "Deadlines", "Échéances";
     UiOverdue: "OVERDUE", "EN RETARD";
     UiPortfolioTitle: "{0} case files as of {1}", "{0} dossiers au {1}";
@@ -515,6 +522,9 @@ texts! {
     PhProvisional: "provisional number (NIA): identification under way", "numéro provisoire (NIA) : identification en cours";
     PhSuspended: "benefits suspended (civil-status document missing)", "prestations suspendues (acte d'état civil manquant)";
     PhAffiliated: "affiliated: number certified, rights open", "affilié : numéro certifié, droits ouverts";
+    PhAffiliatedConfirmed: "affiliated: affiliation confirmed, rights open", "affilié : affiliation confirmée, droits ouverts";
+    PhAffiliatedReopened: "affiliated: rights reopened", "affilié : droits réouverts";
+    PhAffiliatedS1: "registered: S1 recorded, care paid by the home fund", "inscrit : S1 enregistré, soins pris en charge par la caisse d'origine";
     PhComplete: "complete", "terminé";
     PhRejected: "rejected by the fund", "refusé par la caisse";
     PhWithdrawn: "withdrawn", "abandonné";

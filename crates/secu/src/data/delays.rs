@@ -86,6 +86,16 @@ pub const RESIDENCE_CONDITION: Delay = Delay {
     source: "CSS D160-2 I",
 };
 
+/// Contesting a rejection: a recours amiable before the fund's commission de
+/// recours amiable within 2 months of the notification (LAW, CSS R142-1;
+/// Decision 25).
+pub const APPEAL_AFTER_REJECTION: Delay = Delay {
+    id: "appeal_after_rejection",
+    months: 2,
+    days: 0,
+    source: "CSS R142-1",
+};
+
 /// Every delay, for the documentation.
 pub const ALL: &[Delay] = &[
     NIA_AFTER_SUBMISSION,
@@ -98,6 +108,7 @@ pub const ALL: &[Delay] = &[
     EU_POSTING,
     VLS_TS_VALIDATION,
     RESIDENCE_CONDITION,
+    APPEAL_AFTER_REJECTION,
 ];
 
 impl Delay {

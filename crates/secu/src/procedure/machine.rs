@@ -16,7 +16,7 @@ use crate::date;
 use crate::error::InputErrors;
 use crate::id::nir::Nir;
 use crate::model::Household;
-use crate::output::{Affiliation, DocKind};
+use crate::output::{Affiliation, DocKind, StepId};
 use crate::policy::Policy;
 use crate::small::SmallMap;
 use crate::{Lang, Options};
@@ -67,10 +67,28 @@ impl TrackKind {
         })
     }
 
-    fn identification(self) -> bool {
+    pub(crate) fn identification(self) -> bool {
         matches!(
             self,
             Self::RegistrationWithIdentification | Self::BeneficiaryWithIdentification
+        )
+    }
+
+    /// The affiliation the track carries out.
+    pub fn affiliation(self) -> Affiliation {
+        match self {
+            Self::RegistrationWithIdentification | Self::Registration => Affiliation::Registration,
+            Self::Reactivation => Affiliation::Reactivation,
+            Self::S1Registration => Affiliation::S1Registration,
+            Self::BeneficiaryWithIdentification | Self::Beneficiary => Affiliation::Beneficiary,
+        }
+    }
+
+    /// A child's track (attached to a parent until own coverage).
+    pub fn is_child(self) -> bool {
+        matches!(
+            self,
+            Self::BeneficiaryWithIdentification | Self::Beneficiary
         )
     }
 
@@ -110,7 +128,8 @@ pub enum Phase {
     Affiliated,
     /// Everything done (card, account, attestation; for a child: own coverage at 18).
     Complete,
-    /// The fund rejected the request.
+    /// The fund rejected the request: it may be contested within 2 months or
+    /// the file submitted again, corrected (Decision 25).
     Rejected,
     /// The request was withdrawn.
     Withdrawn,
@@ -119,7 +138,12 @@ pub enum Phase {
 impl Phase {
     /// No event leads out of it.
     pub fn is_final(self) -> bool {
-        matches!(self, Self::Complete | Self::Rejected | Self::Withdrawn)
+        matches!(self, Self::Complete | Self::Withdrawn)
+    }
+
+    /// The file is closed: rejected (until a new submission, Decision 25) or withdrawn.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Self::Rejected | Self::Withdrawn)
     }
 
     /// The stable snake_case name.
@@ -148,6 +172,12 @@ pub enum Guard {
     FormalNoticeGiven,
     /// The member is at least this old on the event's date.
     AgeAtLeast(u32),
+    /// The step is one of the member's on the event's date ([`crate::procedure::steps`]).
+    StepApplies(StepId),
+    /// Own coverage: at 18 whatever the identification stage, or before 18
+    /// through a professional activity (apprenticeship included) from its
+    /// first day (Decision 24).
+    OwnCoverage,
     /// The ameli account is open.
     AmeliOpen,
     /// No new Carte Vitale was ordered or received, and the old one was not declared valid yet.
@@ -260,6 +290,9 @@ pub const TRANSITIONS: &[Transition] = &[
     t(IDENTIFIED, P::Provisional, E::NirCertified, Target::To(P::Affiliated), Guard::ReadyForCertification),
     t(IDENTIFIED, P::Suspended, E::CivilStatusReceived, Target::To(P::Provisional), Guard::Always),
     t(IDENTIFIED, P::Suspended, E::Rejected, Target::To(P::Rejected), Guard::Always),
+    // Decision 25: after a rejection, file again with a corrected file (or contest it).
+    t(ALL, P::Rejected, E::DocumentWaived, Target::Stay, Guard::InChecklist),
+    t(ALL, P::Rejected, E::FileSubmitted, Target::Resubmit, Guard::DocumentsReady),
     // 5–6. Carte Vitale and ameli account: only with the certified NIR (Affiliated), either order.
     t(ADULT_TRACKS, P::Affiliated, E::PhysicianDeclared, Target::StayOrComplete, Guard::Always),
     t(ADULT_TRACKS, P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::Always),
@@ -279,15 +312,21 @@ pub const TRANSITIONS: &[Transition] = &[
     t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(12)),
     t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(16)),
     t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleReceived, Target::Stay, Guard::AgeAtLeast(12)),
-    t(CHILD_TRACKS, P::Affiliated, E::AmeliAccountOpened, Target::Stay, Guard::AgeAtLeast(16)),
+    t(CHILD_TRACKS, P::Affiliated, E::AmeliAccountOpened, Target::Stay, Guard::StepApplies(StepId::AmeliAccount)),
     t(CHILD_TRACKS, P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
-    t(CHILD_TRACKS, P::Affiliated, E::OwnCoverageOpened, Target::To(P::Complete), Guard::AgeAtLeast(18)),
+    // Decision 24: own coverage at 18 whatever the identification stage, or
+    // through work before 18 (apprenticeship included).
+    t(CHILD_TRACKS, P::Preparing, E::OwnCoverageOpened, Target::To(P::Complete), Guard::OwnCoverage),
+    t(CHILD_TRACKS, P::Submitted, E::OwnCoverageOpened, Target::To(P::Complete), Guard::OwnCoverage),
+    t(CHILD_TRACKS, P::Provisional, E::OwnCoverageOpened, Target::To(P::Complete), Guard::OwnCoverage),
+    t(CHILD_TRACKS, P::Suspended, E::OwnCoverageOpened, Target::To(P::Complete), Guard::OwnCoverage),
+    t(CHILD_TRACKS, P::Affiliated, E::OwnCoverageOpened, Target::To(P::Complete), Guard::OwnCoverage),
 ];
 
 /// Every transition: the table plus, from every open phase of every track,
 /// withdrawal and documents arriving or refused.
 pub fn transitions() -> impl Iterator<Item = Transition> {
-    let withdrawals = OPEN.into_iter().map(|from| {
+    let withdrawals = OPEN.into_iter().chain([P::Rejected]).map(|from| {
         t(
             ALL,
             from,
@@ -299,7 +338,7 @@ pub fn transitions() -> impl Iterator<Item = Transition> {
     // Documents arrive or are refused at any open phase: the photo and the
     // S3704 are needed after certification, the civil-status document may
     // come after the NIA.
-    let documents = OPEN.into_iter().flat_map(|from| {
+    let documents = OPEN.into_iter().chain([P::Rejected]).flat_map(|from| {
         [E::DocumentReceived, E::DocumentRejected]
             .map(|event| t(ALL, from, event, Target::Stay, Guard::InChecklist))
     });
@@ -345,7 +384,9 @@ pub struct MemberState {
     pub phase: Phase,
     /// The checklist and the state of each document.
     pub documents: SmallMap<DocKind, DocState>,
-    /// Dates of what happened (event name → first date), for steps and deadlines.
+    /// Dates of what happened (event name → first date), for steps and
+    /// deadlines; for `file_submitted`, the latest submission before the NIA
+    /// (the complete one, Decision 26), for `rejected` the latest rejection.
     pub dates: SmallMap<EventKind, NaiveDate>,
     /// The NIA, masked to its last 4 characters, when issued.
     pub nia: Option<String>,
@@ -363,6 +404,51 @@ pub struct MemberState {
     /// The full numbers (never serialised).
     #[serde(skip)]
     numbers: (Option<Nir>, Option<Nir>),
+    /// The person's facts the steps and guards read (Decisions 24, 27).
+    #[serde(skip)]
+    person: Person,
+    /// The date of the latest event applied to this member, or of a later
+    /// household event: no event may be dated before it (Decision 23).
+    #[serde(skip)]
+    last_on: Option<NaiveDate>,
+    /// When the civil-status document reached the fund (the complete
+    /// submission, or its own arrival): certification is expected from it (Decision 26).
+    #[serde(skip)]
+    civil_status_on: Option<NaiveDate>,
+    /// Why the fund rejected the request (Decision 25: kept and shown).
+    #[serde(skip)]
+    rejection: Option<String>,
+}
+
+/// What the machine knows of the person, beside the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Person {
+    /// Attached to a parent (beneficiary, or a child under a parent's S1).
+    dependent: bool,
+    /// A higher-education student (ayant droit autonome at 16, §7).
+    student: bool,
+    /// Asked to become ayant droit autonome (§7).
+    autonomy_requested: bool,
+    /// First day of a professional activity in France (apprenticeship
+    /// included; `NaiveDate::MIN` when its date is not given).
+    works_from: Option<NaiveDate>,
+}
+
+impl Person {
+    fn of(m: &crate::model::Member, dependent: bool) -> Self {
+        let activity = m.activity.as_ref();
+        let kind = activity.map(|a| a.kind).unwrap_or_default();
+        Self {
+            dependent,
+            student: kind == crate::model::ActivityKind::Student,
+            autonomy_requested: m.autonomy_requested,
+            works_from: kind.is_work_in_france().then(|| {
+                activity
+                    .and_then(|a| a.start_date)
+                    .unwrap_or(NaiveDate::MIN)
+            }),
+        }
+    }
 }
 
 /// An event the current state does not allow: why, and what is allowed.
@@ -428,7 +514,129 @@ impl MemberState {
             warnings: Vec::new(),
             birth_date,
             numbers: (None, None),
+            person: Person::default(),
+            last_on: None,
+            civil_status_on: None,
+            rejection: None,
         }
+    }
+
+    /// The facts that decide which steps apply on `date` ([`crate::procedure::steps`]).
+    pub fn step_facts(
+        &self,
+        date: NaiveDate,
+        policy: &Policy,
+    ) -> crate::procedure::steps::StepFacts {
+        let age = self.age_on(date, policy);
+        crate::procedure::steps::StepFacts {
+            affiliation: self.track.affiliation(),
+            identification: self.track.identification(),
+            dependent: self.person.dependent,
+            age,
+            autonomous: crate::procedure::steps::autonomous(
+                age,
+                self.person.student,
+                self.person.autonomy_requested,
+            ),
+            physician_from_age: u32::from(policy.physician_declaration_from_age),
+        }
+    }
+
+    /// Whether `step` applies to the member on `date` (the one rule of
+    /// [`crate::procedure::steps::step_applies`]).
+    pub fn step_applies(&self, step: StepId, date: NaiveDate, policy: &Policy) -> bool {
+        crate::procedure::steps::step_applies(step, &self.step_facts(date, policy))
+    }
+
+    /// Own coverage is possible on `date` (Decision 24): 18 or over, or working.
+    pub fn own_coverage_possible(&self, date: NaiveDate, policy: &Policy) -> bool {
+        self.age_on(date, policy) >= 18 || self.person.works_from.is_some_and(|d| d <= date)
+    }
+
+    /// The date the member's file was affiliated (number certified, rights
+    /// reopened, S1 registered or affiliation confirmed).
+    pub fn affiliated_on(&self) -> Option<NaiveDate> {
+        [
+            E::NirCertified,
+            E::RightsReopened,
+            E::S1Registered,
+            E::AffiliationConfirmed,
+        ]
+        .iter()
+        .filter_map(|e| self.dates.get(e).copied())
+        .min()
+    }
+
+    /// When the civil-status document reached the fund, if it did.
+    pub fn civil_status_on(&self) -> Option<NaiveDate> {
+        self.civil_status_on.filter(|_| self.civil_status_received)
+    }
+
+    /// Why the fund rejected the request, while it stands rejected.
+    pub fn rejection(&self) -> Option<&str> {
+        self.rejection
+            .as_deref()
+            .filter(|_| self.phase == P::Rejected)
+    }
+
+    /// Attached to a parent (beneficiary, or a child under a parent's S1).
+    pub fn dependent(&self) -> bool {
+        self.person.dependent
+    }
+
+    /// Decision 23: the procedure's order in time. An event is not dated
+    /// before the member's previous event (or a later household event), nor
+    /// before what it follows: the NIA after the submission, the certified
+    /// NIR after the NIA, the formal notice after the 3 months from the NIA
+    /// and the suspension after the 3 months of the notice (R114-7 III), the
+    /// Carte Vitale and the ameli account after the certified number (Decision 9).
+    fn in_time(&self, kind: EventKind, date: NaiveDate) -> Result<(), (&'static str, String)> {
+        let at = |e: EventKind| self.dates.get(&e).copied();
+        let three_months = |d: Option<NaiveDate>| {
+            d.and_then(|d| crate::data::delays::CIVIL_STATUS_DOCUMENT.after(d))
+        };
+        let not_before = |limit: Option<NaiveDate>, code: &'static str, what: &str| match limit {
+            Some(l) if date < l => Err((code, format!("dated {date}, before {what} ({l})"))),
+            _ => Ok(()),
+        };
+        match kind {
+            E::NiaIssued => not_before(
+                at(E::FileSubmitted),
+                "before_submission",
+                "the file's submission",
+            )?,
+            E::NirCertified => not_before(
+                at(E::NiaIssued),
+                "before_nia",
+                "the provisional number (NIA)",
+            )?,
+            E::FormalNoticeReceived => not_before(
+                three_months(at(E::NiaIssued)),
+                "clock_running",
+                "the end of the 3 months the NIA gives to send the civil-status document (R114-7 III)",
+            )?,
+            E::RightsSuspended => not_before(
+                three_months(at(E::FormalNoticeReceived)),
+                "notice_running",
+                "the end of the 3 months of the formal notice (R114-7 III)",
+            )?,
+            E::CarteVitaleFormReceived
+            | E::CarteVitaleOrdered
+            | E::CarteVitaleReceived
+            | E::CarteVitaleStillValid
+            | E::AmeliAccountOpened
+            | E::AttestationObtained => not_before(
+                self.affiliated_on(),
+                "before_certification",
+                "the certified number or the reopened rights (Decision 9)",
+            )?,
+            _ => {}
+        }
+        not_before(
+            self.last_on,
+            "out_of_order",
+            "an event already recorded: events are recorded in time order",
+        )
     }
 
     fn age_on(&self, date: NaiveDate, policy: &Policy) -> u32 {
@@ -498,6 +706,18 @@ impl MemberState {
                 let age = self.age_on(date, policy);
                 ok(age >= n, "too_young", &|| format!("only from age {n} (the member is {age})"))
             }
+            Guard::StepApplies(step) => {
+                let age = self.age_on(date, policy);
+                ok(self.step_applies(step, date, policy), "step_not_applicable", &|| {
+                    format!("not one of this member's steps at age {age} ({}: domain §7)", step.code())
+                })
+            }
+            Guard::OwnCoverage => {
+                let age = self.age_on(date, policy);
+                ok(self.own_coverage_possible(date, policy), "too_young", &|| {
+                    format!("only from age 18, or from the first day of a professional activity (the member is {age})")
+                })
+            }
             Guard::NoCardYet => ok(
                 ![E::CarteVitaleOrdered, E::CarteVitaleReceived, E::CarteVitaleStillValid].iter().any(|e| self.dates.contains_key(e)),
                 "card_already_settled",
@@ -521,6 +741,7 @@ impl MemberState {
         let mut v: Vec<EventKind> = transitions()
             .filter(|tr| tr.from == self.phase && tr.tracks.contains(&self.track))
             .filter(|tr| self.guard(tr.guard, tr.event, None, date, policy).is_ok())
+            .filter(|tr| self.in_time(tr.event, date).is_ok())
             .map(|tr| tr.event)
             .collect();
         crate::sort::small_sort_by(&mut v, Ord::cmp);
@@ -570,6 +791,15 @@ impl MemberState {
                 Err(e) => first_error = first_error.or(Some(e)),
             }
         }
+        let time = chosen.map(|_| self.in_time(kind, date));
+        if let Some(Err((code, message))) = time {
+            return Err(Refusal {
+                event: kind,
+                code,
+                message,
+                allowed: self.allowed(date, policy),
+            });
+        }
         let Some(tr) = chosen else {
             let (code, message) = first_error.unwrap_or((
                 "not_allowed_now",
@@ -587,17 +817,46 @@ impl MemberState {
             });
         };
         // Facts.
-        self.dates.get_or_insert(kind, date);
+        // A re-submission after the NIA does not move the submission (the
+        // steps keep their order): see `FileSubmitted` below.
+        if kind != E::FileSubmitted {
+            self.dates.get_or_insert(kind, date);
+        }
+        self.last_on = Some(date);
+        let nia = self.numbers.0.is_some();
         match event {
             Event::DocumentReceived { kind } => {
                 self.documents.insert(*kind, DocState::Received);
                 if matches!(kind, DocKind::BirthCertificate) && self.phase == P::Provisional {
                     self.civil_status_received = true;
+                    self.civil_status_on = Some(date);
                 }
             }
             Event::DocumentRejected { kind, reason } => {
                 self.documents.insert(*kind, DocState::Rejected);
                 self.reason = Some(reason.clone());
+                // Decision 26: a civil-status document refused after the NIA
+                // does not stop the R114-7 clock; no certification without one.
+                if matches!(kind, DocKind::BirthCertificate) && nia {
+                    self.civil_status_received = false;
+                    self.civil_status_on = None;
+                }
+            }
+            Event::FileSubmitted => {
+                if nia {
+                    // Decision 26: the civil-status document sent with a
+                    // re-submission reaches the fund and stops the clock.
+                    if !self.civil_status_received
+                        && self.documents.get(&DocKind::BirthCertificate)
+                            == Some(&DocState::Received)
+                    {
+                        self.civil_status_received = true;
+                        self.civil_status_on = Some(date);
+                    }
+                } else {
+                    // Expected dates count from the latest, complete submission.
+                    self.dates.insert(E::FileSubmitted, date);
+                }
             }
             Event::DocumentWaived { kind, .. } => {
                 self.documents.insert(*kind, DocState::Waived);
@@ -605,6 +864,11 @@ impl MemberState {
             Event::DocumentsRequested { kinds } => {
                 for k in kinds {
                     self.documents.insert(*k, DocState::Missing);
+                    // Asked again after the NIA: the one the fund has is not acceptable.
+                    if *k == DocKind::BirthCertificate && nia {
+                        self.civil_status_received = false;
+                        self.civil_status_on = None;
+                    }
                 }
             }
             Event::NiaIssued { number } => {
@@ -616,6 +880,11 @@ impl MemberState {
                         .documents
                         .get(&DocKind::BirthCertificate)
                         .is_none_or(|s| *s == DocState::Received);
+                    self.civil_status_on = if self.civil_status_received {
+                        self.dates.get(&E::FileSubmitted).copied().or(Some(date))
+                    } else {
+                        None
+                    };
                 }
             }
             Event::NirCertified { number } => {
@@ -627,8 +896,20 @@ impl MemberState {
                     self.numbers.1 = Some(n);
                 }
             }
-            Event::CivilStatusReceived => self.civil_status_received = true,
-            Event::Rejected { reason } => self.reason = Some(reason.clone()),
+            Event::CivilStatusReceived => {
+                self.civil_status_received = true;
+                self.civil_status_on = Some(date);
+            }
+            Event::Rejected { reason } => {
+                self.reason = Some(reason.clone());
+                self.rejection = Some(reason.clone());
+                self.dates.insert(E::Rejected, date);
+            }
+            Event::CarteVitaleFormReceived => {
+                // The form goes back with a photo and a copy of an ID (§5).
+                self.documents
+                    .get_or_insert(DocKind::IdPhoto, DocState::Missing);
+            }
             _ => {}
         }
         self.phase = match tr.to {
@@ -674,6 +955,11 @@ pub struct Procedure {
     /// a document the history recorded stays acceptable even if the reduced
     /// household no longer puts it on the checklist.
     redacted_history: bool,
+    /// The household the procedure started with, and every event applied
+    /// since, in order: the state on an earlier date is the replay of the
+    /// events dated on or before it (Decision 23).
+    origin: Household,
+    log: Vec<(String, NaiveDate, Event)>,
 }
 
 impl Procedure {
@@ -686,11 +972,13 @@ impl Procedure {
     ) -> Result<Self, InputErrors> {
         let members = Self::tracks(&household, on, policy)?;
         Ok(Self {
+            origin: household.clone(),
             household,
             policy: policy.clone(),
             opened_on: on,
             members,
             redacted_history: false,
+            log: Vec::new(),
         })
     }
 
@@ -715,6 +1003,10 @@ impl Procedure {
                     m.documents.iter().map(|d| d.kind),
                     input.birth_date,
                 );
+                let dependent = m
+                    .dependent_status
+                    .is_some_and(|d| d != crate::output::DependentStatus::OwnCoverage);
+                state.person = Person::of(input, dependent);
                 // A NIA already held (given in the household): identification is under way.
                 if track.identification()
                     && m.steps
@@ -728,6 +1020,24 @@ impl Procedure {
                     if let Some(d) = input.nia_issued_on {
                         state.dates.insert(E::NiaIssued, d);
                     }
+                    // The file was prepared and submitted (the NIA proves it):
+                    // only the civil-status document may still be wanted
+                    // (R114-7), and the documents needed later.
+                    let settled: Vec<DocKind> = state
+                        .documents
+                        .keys()
+                        .copied()
+                        .filter(|k| {
+                            needed_to_submit(*k)
+                                && !matches!(
+                                    k,
+                                    DocKind::BirthCertificate | DocKind::SwornTranslation
+                                )
+                        })
+                        .collect();
+                    for k in settled {
+                        state.documents.insert(k, DocState::Received);
+                    }
                 }
                 Some(state)
             })
@@ -736,6 +1046,40 @@ impl Procedure {
 
     /// Applies one event to one member, or refuses it (the state is then unchanged).
     pub fn apply(&mut self, member: &str, date: NaiveDate, event: &Event) -> Result<(), Refusal> {
+        self.apply_unlogged(member, date, event)?;
+        if !matches!(event, Event::Correction { .. }) {
+            self.log.push((member.to_owned(), date, event.clone()));
+        }
+        Ok(())
+    }
+
+    /// The procedure as it stood on `date` (Decision 23): the events dated
+    /// after it are not applied. The order in time the machine enforces
+    /// (each member's events in time order, household events after every
+    /// earlier event) makes the events dated on or before `date` a history
+    /// the machine accepts (property-tested).
+    pub fn as_of(&self, date: NaiveDate) -> std::borrow::Cow<'_, Procedure> {
+        use std::borrow::Cow;
+        if self.log.iter().all(|(_, d, _)| *d <= date) {
+            return Cow::Borrowed(self);
+        }
+        let Ok(mut p) = Self::start(self.origin.clone(), self.opened_on, &self.policy) else {
+            return Cow::Borrowed(self);
+        };
+        p.redacted_history = self.redacted_history;
+        for (member, d, event) in self.log.iter().filter(|(_, d, _)| *d <= date) {
+            // Accepted in the full history, so accepted here (see above).
+            let _ = p.apply(member, *d, event);
+        }
+        Cow::Owned(p)
+    }
+
+    fn apply_unlogged(
+        &mut self,
+        member: &str,
+        date: NaiveDate,
+        event: &Event,
+    ) -> Result<(), Refusal> {
         let kind = event.kind();
         match event {
             Event::HouseholdCorrected { household } => return self.correct(household, date, kind),
@@ -823,11 +1167,23 @@ impl Procedure {
             message,
             allowed: Vec::new(),
         };
+        // Decision 23: a household event comes after every event recorded.
+        if let Some(last) = self.members.iter().filter_map(|m| m.last_on).max()
+            && date < last
+        {
+            return Err(refuse(
+                "out_of_order",
+                format!(
+                    "dated {date}, before an event already recorded ({last}): events are recorded in time order"
+                ),
+            ));
+        }
         let fresh = Self::tracks(household, date.max(self.opened_on), &self.policy)
             .map_err(|e| refuse("invalid_household", e.to_string().replace('\n', "; ")))?;
         for old in &self.members {
             let kept = fresh.iter().any(|f| f.member == old.member);
-            if !kept && old.phase != P::Preparing && !old.phase.is_final() {
+            if !kept && old.phase != P::Preparing && !old.phase.is_final() && !old.phase.is_closed()
+            {
                 return Err(refuse(
                     "track_in_progress",
                     format!(
@@ -854,6 +1210,7 @@ impl Procedure {
                 Some(old) => {
                     let mut kept = old.clone();
                     kept.birth_date = f.birth_date;
+                    kept.person = f.person;
                     // Documents newly on the checklist are added; progress is kept.
                     for k in f.documents.keys() {
                         kept.documents.get_or_insert(*k, DocState::Missing);
@@ -862,6 +1219,10 @@ impl Procedure {
                 }
                 None => members.push(f),
             }
+        }
+        for m in &mut members {
+            // Nothing of any member is dated before a household event.
+            m.last_on = Some(m.last_on.map_or(date, |d| d.max(date)));
         }
         self.household = household.clone();
         self.members = members;

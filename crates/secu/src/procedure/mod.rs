@@ -8,6 +8,7 @@ pub mod case;
 pub mod event;
 pub mod machine;
 pub mod status;
+pub mod steps;
 
 pub use event::{Event, EventKind};
 pub use machine::{Procedure, Refusal};

@@ -41,6 +41,8 @@ pub struct MemberStatus {
     pub track: TrackKind,
     /// Where the file stands.
     pub phase: Phase,
+    /// What the stage means on this track (an S1 or a reactivation certifies no number).
+    pub stage: Msg,
     /// The NIA, masked to its last 4 characters.
     pub nia: Option<String>,
     /// The certified NIR, masked to its last 4 characters.
@@ -51,6 +53,11 @@ pub struct MemberStatus {
     pub missing_documents: Vec<DocKind>,
     /// What to do now, and who acts.
     pub next_actions: Vec<Action>,
+    /// The events the member's file allows on the date (the household
+    /// events, allowed at any time, are not listed).
+    pub allowed_events: Vec<E>,
+    /// Why the fund rejected the request, while the file stands rejected (Decision 25).
+    pub rejection_reason: Option<String>,
     /// Dated deadlines and expected dates, with whether they are overdue.
     pub deadlines: Vec<Deadline>,
     /// What payroll declares now.
@@ -67,14 +74,107 @@ pub struct StepState {
     pub step: StepId,
     /// Its status.
     pub status: StepStatus,
-    /// When it was done, if done.
+    /// When it was done, if done and the date is known.
     pub done_on: Option<NaiveDate>,
+}
+
+/// What to do next: a stable code an integration can match whatever the
+/// language, beside the text.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum ActionCode {
+    /// Gather the missing documents.
+    GatherDocuments,
+    /// Submit the file.
+    SubmitFile,
+    /// Wait for the NIA.
+    WaitNia,
+    /// Wait for the fund to confirm the affiliation.
+    WaitConfirmation,
+    /// Wait for the rights to be reopened.
+    WaitReopening,
+    /// Wait for the S1 to be registered.
+    WaitS1Registration,
+    /// Send the civil-status document (R114-7 clock).
+    SendCivilStatus,
+    /// Benefits suspended: send the civil-status document now.
+    SendCivilStatusNow,
+    /// Declare a médecin traitant.
+    DeclarePhysician,
+    /// Wait for SANDIA's certification.
+    WaitCertification,
+    /// Order the Carte Vitale.
+    OrderCarteVitale,
+    /// Return the "Ma nouvelle carte Vitale" form with a photo and an ID.
+    ReturnCarteVitaleForm,
+    /// Wait for the Carte Vitale.
+    WaitCarteVitale,
+    /// Open the ameli account.
+    OpenAmeliAccount,
+    /// Download the attestation de droits.
+    DownloadAttestation,
+    /// Now an adult: own coverage (S1110).
+    OpenOwnCoverage,
+    /// Works before 18: covered in their own right from the first day (Decision 24).
+    OpenOwnCoverageThroughWork,
+    /// Contest the rejection within 2 months (Decision 25).
+    ContestRejection,
+    /// File again with a corrected file (Decision 25).
+    SubmitAgain,
+}
+
+impl ActionCode {
+    /// The stable snake_case name.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    /// Its text.
+    pub fn text(self) -> T {
+        match self {
+            Self::GatherDocuments => T::ActGather,
+            Self::SubmitFile => T::ActSubmit,
+            Self::WaitNia => T::ActWaitNia,
+            Self::WaitConfirmation => T::ActWaitConfirmation,
+            Self::WaitReopening => T::ActWaitReopen,
+            Self::WaitS1Registration => T::ActWaitS1,
+            Self::SendCivilStatus => T::ActSendCivilStatus,
+            Self::SendCivilStatusNow => T::ActSuspended,
+            Self::DeclarePhysician => T::ActDeclarePhysician,
+            Self::WaitCertification => T::ActWaitCertification,
+            Self::OrderCarteVitale => T::ActOrderCard,
+            Self::ReturnCarteVitaleForm => T::ActReturnCardForm,
+            Self::WaitCarteVitale => T::ActWaitCard,
+            Self::OpenAmeliAccount => T::ActOpenAmeli,
+            Self::DownloadAttestation => T::ActAttestation,
+            Self::OpenOwnCoverage => T::ActOwnCoverage,
+            Self::OpenOwnCoverageThroughWork => T::ActOwnCoverageWork,
+            Self::ContestRejection => T::ActContestRejection,
+            Self::SubmitAgain => T::ActSubmitAgain,
+        }
+    }
 }
 
 /// Something to do now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Action {
+    /// The stable code of the action.
+    pub code: ActionCode,
     /// Who acts.
     pub actor: Actor,
     /// What to do.
@@ -113,7 +213,7 @@ pub enum DeadlineKind {
     PostingEnd,
     /// NIA expected 3 weeks after submission (estimate).
     NiaExpected,
-    /// Certification expected within 9 months of the NIA (estimate).
+    /// Certification expected within 9 months of the complete file (estimate).
     CertificationExpected,
     /// ameli account expected 10 days after the NIR (estimate).
     AmeliExpected,
@@ -123,6 +223,8 @@ pub enum DeadlineKind {
     SixteenthBirthday,
     /// 18th birthday: majority, own coverage (S1110).
     EighteenthBirthday,
+    /// A rejection may be contested within 2 months (CSS R142-1, Decision 25).
+    AppealDue,
 }
 
 impl DeadlineKind {
@@ -145,6 +247,7 @@ impl DeadlineKind {
             Self::CarteVitaleExpected => T::DlCarteVitaleExpected,
             Self::SixteenthBirthday => T::DlSixteenthBirthday,
             Self::EighteenthBirthday => T::DlEighteenthBirthday,
+            Self::AppealDue => T::DlAppealDue,
         }
     }
 
@@ -158,6 +261,7 @@ impl DeadlineKind {
                 | Self::NiaExpiry
                 | Self::NttLimit
                 | Self::PostingEnd
+                | Self::AppealDue
         )
     }
 }
@@ -192,20 +296,70 @@ fn after(d: Option<NaiveDate>, delay: Delay) -> Option<NaiveDate> {
     d.and_then(|d| delay.after(d))
 }
 
+/// What a stage means on a track: "affiliated" certifies a number only on
+/// the tracks with identification (domain §8: a reactivation reopens
+/// rights, an S1 is registered, a number already known is confirmed).
+pub fn stage_text(track: TrackKind, phase: Phase) -> T {
+    match phase {
+        Phase::Preparing => T::PhPreparing,
+        Phase::Submitted => T::PhSubmitted,
+        Phase::Provisional => T::PhProvisional,
+        Phase::Suspended => T::PhSuspended,
+        Phase::Affiliated => match track {
+            TrackKind::RegistrationWithIdentification
+            | TrackKind::BeneficiaryWithIdentification => T::PhAffiliated,
+            TrackKind::Registration | TrackKind::Beneficiary => T::PhAffiliatedConfirmed,
+            TrackKind::Reactivation => T::PhAffiliatedReopened,
+            TrackKind::S1Registration => T::PhAffiliatedS1,
+        },
+        Phase::Complete => T::PhComplete,
+        Phase::Rejected => T::PhRejected,
+        Phase::Withdrawn => T::PhWithdrawn,
+    }
+}
+
 impl Procedure {
-    /// The status of every member's procedure at `as_of`, in `lang`.
+    /// The status of every member's procedure at `as_of`, in `lang`: what
+    /// was true on that date, the events dated after it not applied (Decision 23).
     pub fn status(&self, as_of: NaiveDate, lang: Lang) -> Status {
-        let members = self
+        let p = self.as_of(as_of);
+        let members = p
             .household()
             .members
             .iter()
-            .filter_map(|m| self.member(&m.id).map(|s| (m, s)))
-            .map(|(m, s)| member_status(self, m, s, as_of, lang))
+            .filter_map(|m| p.member(&m.id).map(|s| (m, s)))
+            .map(|(m, s)| member_status(&p, m, s, as_of, lang))
             .collect();
         Status { as_of, members }
     }
 }
 
+/// The end of the posting the member's cover follows: their own, or for a
+/// family registered under a worker's S1, the worker's (Decision 27).
+fn posting_end(p: &Procedure, m: &crate::model::Member, track: TrackKind) -> Option<NaiveDate> {
+    let own = |m: &crate::model::Member| {
+        m.activity
+            .as_ref()
+            .and_then(|a| a.posting.as_ref())
+            .and_then(|p| p.end_date)
+    };
+    own(m).or_else(|| {
+        if track != TrackKind::S1Registration {
+            return None;
+        }
+        let h = &p.household().members;
+        // A child's parents first, then the household's order.
+        m.parents
+            .iter()
+            .flatten()
+            .filter_map(|id| h.iter().find(|x| &x.id == id))
+            .chain(h.iter())
+            .filter(|x| x.id != m.id)
+            .find_map(own)
+    })
+}
+
+#[allow(clippy::too_many_lines)]
 fn member_status(
     p: &Procedure,
     m: &crate::model::Member,
@@ -214,107 +368,155 @@ fn member_status(
     lang: Lang,
 ) -> MemberStatus {
     let at = |e: E| s.dates.get(&e).copied();
-    let child = matches!(
-        s.track,
-        TrackKind::Beneficiary | TrackKind::BeneficiaryWithIdentification
-    );
-    let age = date::age(m.birth_date, as_of, p.policy().leap_day_birthday);
-    let closed = matches!(s.phase, Phase::Rejected | Phase::Withdrawn);
-    let status_of = |done: Option<NaiveDate>,
-                     in_progress: bool,
-                     applies: bool|
-     -> (StepStatus, Option<NaiveDate>) {
-        match (applies, done) {
-            (false, _) => (StepStatus::NotApplicable, None),
-            (true, Some(d)) => (StepStatus::Done, Some(d)),
-            (true, None) if closed => (StepStatus::Blocked, None),
-            (true, None) if in_progress => (StepStatus::InProgress, None),
-            _ => (StepStatus::Pending, None),
-        }
-    };
-    let submitted = (s.phase != Phase::Preparing)
-        .then(|| at(E::FileSubmitted))
-        .flatten();
-    let identification = matches!(
-        s.track,
-        TrackKind::RegistrationWithIdentification | TrackKind::BeneficiaryWithIdentification
-    );
+    let policy = p.policy();
+    let child = s.track.is_child();
+    let age = date::age(m.birth_date, as_of, policy.leap_day_birthday);
+    let applies = |step: StepId| s.step_applies(step, as_of, policy);
+    let minor = s.dependent() && age < 18;
+    let closed = s.phase.is_closed();
+    // Withdrawn, rejected or complete: nothing more to do on this file.
+    let over = closed || s.phase == Phase::Complete;
+    let identification = s.track.identification();
+    let submitted_on = at(E::FileSubmitted);
+    // Submitted (a NIA held when the case opened proves it, date unknown).
+    let submitted = s.phase != Phase::Preparing && (submitted_on.is_some() || s.nia.is_some());
+    let nia_on = at(E::NiaIssued);
+    let certified = s.nir.is_some();
+    let physician_done = at(E::PhysicianDeclared).is_some();
+    let form_received = at(E::CarteVitaleFormReceived).is_some();
+    let card_ordered = at(E::CarteVitaleOrdered).is_some();
+    // Reactivation: a card still valid is the card step done (domain §8).
+    let card_done = at(E::CarteVitaleReceived).or(at(E::CarteVitaleStillValid));
     let mut steps = Vec::new();
-    let mut push = |step: StepId, (status, done_on): (StepStatus, Option<NaiveDate>)| {
+    let mut push = |step: StepId, done: bool, on: Option<NaiveDate>, progress: StepStatus| {
+        let status = if done {
+            StepStatus::Done
+        } else if !applies(step) || over {
+            // A closed or finished file's remaining steps are no longer to do.
+            StepStatus::NotApplicable
+        } else {
+            progress
+        };
         steps.push(StepState {
             step,
             status,
-            done_on,
-        })
+            done_on: on.filter(|_| done),
+        });
     };
+    let when = |cond: bool, st: StepStatus| if cond { st } else { StepStatus::Pending };
     let preparing =
         s.phase == Phase::Preparing && s.documents.values().any(|d| *d == DocState::Received);
-    push(StepId::PrepareFile, status_of(submitted, preparing, true));
-    push(StepId::SubmitFile, status_of(submitted, false, true));
-    let physician = !matches!(s.track, TrackKind::S1Registration) && (!child || age >= 16);
+    push(
+        StepId::PrepareFile,
+        submitted,
+        submitted_on,
+        when(preparing, StepStatus::InProgress),
+    );
+    push(
+        StepId::SubmitFile,
+        submitted,
+        submitted_on,
+        StepStatus::Pending,
+    );
     match s.track {
         TrackKind::RegistrationWithIdentification | TrackKind::BeneficiaryWithIdentification => {
             push(
                 StepId::ProvisionalNumber,
-                status_of(at(E::NiaIssued), s.phase == Phase::Submitted, true),
+                s.nia.is_some(),
+                nia_on,
+                when(s.phase == Phase::Submitted, StepStatus::InProgress),
             );
             push(
                 StepId::PhysicianDeclaration,
-                status_of(at(E::PhysicianDeclared), false, physician),
+                physician_done,
+                at(E::PhysicianDeclared),
+                StepStatus::Pending,
             );
-            let blocked = s.phase == Phase::Suspended;
-            let mut cert = status_of(at(E::NirCertified), s.phase == Phase::Provisional, true);
-            if blocked {
-                cert.0 = StepStatus::Blocked;
-            }
-            push(StepId::NumberCertification, cert);
-        }
-        TrackKind::Registration | TrackKind::Beneficiary => {
+            // Decision 26: no certification without the civil-status document.
+            let cert = match s.phase {
+                Phase::Suspended => StepStatus::Blocked,
+                Phase::Provisional if !s.civil_status_received => StepStatus::Blocked,
+                Phase::Provisional => StepStatus::InProgress,
+                _ => StepStatus::Pending,
+            };
             push(
-                StepId::PhysicianDeclaration,
-                status_of(at(E::PhysicianDeclared), false, physician),
+                StepId::NumberCertification,
+                certified,
+                at(E::NirCertified),
+                cert,
             );
         }
+        TrackKind::Registration | TrackKind::Beneficiary => push(
+            StepId::PhysicianDeclaration,
+            physician_done,
+            at(E::PhysicianDeclared),
+            StepStatus::Pending,
+        ),
         TrackKind::Reactivation => push(
             StepId::RightsReopened,
-            status_of(at(E::RightsReopened), s.phase == Phase::Submitted, true),
+            at(E::RightsReopened).is_some(),
+            at(E::RightsReopened),
+            when(s.phase == Phase::Submitted, StepStatus::InProgress),
         ),
         TrackKind::S1Registration => push(
             StepId::S1Registered,
-            status_of(at(E::S1Registered), s.phase == Phase::Submitted, true),
+            at(E::S1Registered).is_some(),
+            at(E::S1Registered),
+            when(s.phase == Phase::Submitted, StepStatus::InProgress),
         ),
     }
-    let card_ordered =
-        at(E::CarteVitaleOrdered).is_some() || at(E::CarteVitaleFormReceived).is_some();
-    // Reactivation: a card still valid is the card step done (domain §8).
-    let card_done = at(E::CarteVitaleReceived).or(at(E::CarteVitaleStillValid));
     push(
         StepId::CarteVitale,
-        status_of(card_done, card_ordered, !child || age >= 12),
+        card_done.is_some(),
+        card_done,
+        when(card_ordered || form_received, StepStatus::InProgress),
     );
     if s.track != TrackKind::S1Registration {
         push(
             StepId::AmeliAccount,
-            status_of(at(E::AmeliAccountOpened), false, !child || age >= 16),
+            at(E::AmeliAccountOpened).is_some(),
+            at(E::AmeliAccountOpened),
+            StepStatus::Pending,
         );
     }
 
-    let missing_documents: Vec<DocKind> = s
-        .documents
-        .iter()
-        .filter(|(_, st)| matches!(st, DocState::Missing | DocState::Rejected))
-        .map(|(k, _)| *k)
-        .collect();
+    // Documents still to provide: none once the file is closed or complete;
+    // the photo only while a card is to order, the S3704 only while a
+    // médecin traitant is to declare.
+    let missing_documents: Vec<DocKind> = if over {
+        Vec::new()
+    } else {
+        s.documents
+            .iter()
+            .filter(|(_, st)| matches!(st, DocState::Missing | DocState::Rejected))
+            .map(|(k, _)| *k)
+            .filter(|k| match k {
+                DocKind::IdPhoto => {
+                    applies(StepId::CarteVitale) && card_done.is_none() && !card_ordered
+                }
+                DocKind::FormS3704 => {
+                    s.track != TrackKind::Reactivation
+                        && applies(StepId::PhysicianDeclaration)
+                        && !physician_done
+                }
+                _ => true,
+            })
+            .collect()
+    };
 
     // Next actions.
     let mut next = Vec::new();
-    let mut act = |actor: Actor, key: T| {
+    let mut act = |actor: Actor, code: ActionCode| {
         next.push(Action {
+            code,
             actor,
-            action: Msg::new(key, lang),
-        })
+            action: Msg::new(code.text(), lang),
+        });
     };
-    let filer = if child { Actor::Parent } else { Actor::Member };
+    let filer = if minor { Actor::Parent } else { Actor::Member };
+    // Decision 24: own coverage at 18 whatever the stage, or through work before.
+    let own_coverage = child && !s.phase.is_final() && s.own_coverage_possible(as_of, policy);
+    let physician_to_do = applies(StepId::PhysicianDeclaration) && !physician_done;
     match s.phase {
         Phase::Preparing => {
             if missing_documents.iter().any(|k| {
@@ -323,64 +525,85 @@ fn member_status(
                     DocKind::IdPhoto | DocKind::FormS3704 | DocKind::FormS1110
                 )
             }) {
-                act(filer, T::ActGather);
+                act(filer, ActionCode::GatherDocuments);
             } else {
-                act(filer, T::ActSubmit);
+                act(filer, ActionCode::SubmitFile);
             }
         }
         Phase::Submitted => act(
             Actor::Cpam,
             match s.track {
-                TrackKind::Reactivation => T::ActWaitReopen,
-                TrackKind::S1Registration => T::ActWaitS1,
+                TrackKind::Reactivation => ActionCode::WaitReopening,
+                TrackKind::S1Registration => ActionCode::WaitS1Registration,
                 TrackKind::RegistrationWithIdentification
-                | TrackKind::BeneficiaryWithIdentification => T::ActWaitNia,
-                _ => T::ActWaitConfirmation,
+                | TrackKind::BeneficiaryWithIdentification => ActionCode::WaitNia,
+                _ => ActionCode::WaitConfirmation,
             },
         ),
         Phase::Provisional => {
-            if !s.civil_status_received {
-                act(filer, T::ActSendCivilStatus);
+            if s.civil_status_received {
+                if physician_to_do {
+                    act(Actor::Member, ActionCode::DeclarePhysician);
+                }
+                act(Actor::Sandia, ActionCode::WaitCertification);
+            } else {
+                act(filer, ActionCode::SendCivilStatus);
+                if physician_to_do {
+                    act(Actor::Member, ActionCode::DeclarePhysician);
+                }
             }
-            if physician && at(E::PhysicianDeclared).is_none() {
-                act(Actor::Member, T::ActDeclarePhysician);
-            }
-            act(Actor::Sandia, T::ActWaitCertification);
         }
-        Phase::Suspended => act(filer, T::ActSuspended),
+        Phase::Suspended => act(filer, ActionCode::SendCivilStatusNow),
         Phase::Affiliated => {
-            if physician && at(E::PhysicianDeclared).is_none() {
-                act(Actor::Member, T::ActDeclarePhysician);
+            if physician_to_do {
+                act(Actor::Member, ActionCode::DeclarePhysician);
             }
-            let card_applies = !child || age >= 12;
-            if card_applies && !card_ordered && card_done.is_none() {
-                act(
-                    if child && age < 16 {
-                        Actor::Parent
-                    } else {
-                        Actor::Member
-                    },
-                    T::ActOrderCard,
-                );
-            } else if card_applies && card_done.is_none() {
-                act(Actor::Cpam, T::ActWaitCard);
+            if applies(StepId::CarteVitale) && card_done.is_none() {
+                if card_ordered {
+                    act(Actor::Cpam, ActionCode::WaitCarteVitale);
+                } else if form_received {
+                    // §5: the form goes back with a photo and a copy of an ID.
+                    act(Actor::Member, ActionCode::ReturnCarteVitaleForm);
+                } else {
+                    act(
+                        if minor && age < 16 {
+                            Actor::Parent
+                        } else {
+                            Actor::Member
+                        },
+                        ActionCode::OrderCarteVitale,
+                    );
+                }
             }
-            if (!child || age >= 16)
-                && at(E::AmeliAccountOpened).is_none()
-                && s.track != TrackKind::S1Registration
-            {
-                act(Actor::Member, T::ActOpenAmeli);
-            } else if !child
-                && at(E::AttestationObtained).is_none()
-                && s.track != TrackKind::S1Registration
-            {
-                act(Actor::Member, T::ActAttestation);
-            }
-            if child && age >= 18 {
-                act(Actor::Member, T::ActOwnCoverage);
+            if s.track != TrackKind::S1Registration {
+                if applies(StepId::AmeliAccount) && at(E::AmeliAccountOpened).is_none() {
+                    act(Actor::Member, ActionCode::OpenAmeliAccount);
+                } else if !minor
+                    && at(E::AmeliAccountOpened).is_some()
+                    && at(E::AttestationObtained).is_none()
+                {
+                    act(Actor::Member, ActionCode::DownloadAttestation);
+                }
             }
         }
-        Phase::Complete | Phase::Rejected | Phase::Withdrawn => {}
+        Phase::Rejected => {
+            let appeal = after(at(E::Rejected), delays::APPEAL_AFTER_REJECTION);
+            if appeal.is_some_and(|d| as_of <= d) {
+                act(filer, ActionCode::ContestRejection);
+            }
+            act(filer, ActionCode::SubmitAgain);
+        }
+        Phase::Complete | Phase::Withdrawn => {}
+    }
+    if own_coverage && !closed {
+        act(
+            Actor::Member,
+            if age >= 18 {
+                ActionCode::OpenOwnCoverage
+            } else {
+                ActionCode::OpenOwnCoverageThroughWork
+            },
+        );
     }
 
     // Deadlines.
@@ -398,9 +621,7 @@ fn member_status(
             });
         }
     };
-    let nia_on = at(E::NiaIssued);
-    let certified = at(E::NirCertified).is_some();
-    if identification && nia_on.is_some() && !certified && !closed {
+    if identification && nia_on.is_some() && !certified && !over {
         if !s.civil_status_received {
             match (at(E::FormalNoticeReceived), at(E::RightsSuspended)) {
                 (None, _) => dl(
@@ -423,28 +644,26 @@ fn member_status(
                 ),
             }
         }
-        dl(
-            DeadlineKind::NiaExpiry,
-            after(nia_on, delays::NIR_CERTIFICATION),
-            false,
-            false,
-        );
-        dl(
-            DeadlineKind::CertificationExpected,
-            after(nia_on, delays::NIR_CERTIFICATION),
-            false,
-            true,
-        );
+        let expiry = after(nia_on, delays::NIR_CERTIFICATION);
+        dl(DeadlineKind::NiaExpiry, expiry, false, false);
+        // Decision 26: certification counts from the complete file (the
+        // civil-status document at the fund); a date equal to the NIA's
+        // expiry is not printed twice.
+        let expected = after(s.civil_status_on(), delays::NIR_CERTIFICATION);
+        if expected != expiry {
+            dl(DeadlineKind::CertificationExpected, expected, false, true);
+        }
     }
     if identification && s.phase == Phase::Submitted {
+        // Decision 26: from the latest, complete submission.
         dl(
             DeadlineKind::NiaExpected,
-            after(submitted, delays::NIA_AFTER_SUBMISSION),
+            after(submitted_on, delays::NIA_AFTER_SUBMISSION),
             false,
             true,
         );
     }
-    if s.phase == Phase::Affiliated && !child {
+    if s.phase == Phase::Affiliated && applies(StepId::AmeliAccount) && !minor {
         dl(
             DeadlineKind::AmeliExpected,
             after(at(E::NirCertified), delays::AMELI_AFTER_NIR),
@@ -452,11 +671,11 @@ fn member_status(
             true,
         );
     }
-    if at(E::CarteVitaleOrdered).is_some() {
+    if card_ordered && !over {
         dl(
             DeadlineKind::CarteVitaleExpected,
             after(at(E::CarteVitaleOrdered), delays::CARTE_VITALE_BY_POST),
-            at(E::CarteVitaleReceived).is_some(),
+            card_done.is_some(),
             true,
         );
     }
@@ -464,54 +683,63 @@ fn member_status(
         .activity
         .as_ref()
         .is_some_and(|a| a.kind == ActivityKind::Employed);
-    let has_number =
-        nia_on.is_some() || certified || m.nir.is_some() || s.track == TrackKind::Reactivation;
-    if employed && !closed {
+    // §4.3, Decision 27: the NTT is for someone without any number; once a
+    // NIA (or a NIR) is known, its reminder disappears.
+    let has_number = nia_on.is_some() || s.nia.is_some() || certified || m.nir.is_some();
+    if employed && !closed && !has_number {
         let start = m.activity.as_ref().and_then(|a| a.start_date);
         dl(
             DeadlineKind::NttLimit,
             after(start, delays::NTT_TOLERANCE),
-            has_number,
+            false,
             false,
         );
     }
-    if let Some(end) = m
-        .activity
-        .as_ref()
-        .and_then(|a| a.posting.as_ref())
-        .and_then(|p| p.end_date)
-    {
-        dl(DeadlineKind::PostingEnd, Some(end), false, false);
+    if !closed {
+        dl(
+            DeadlineKind::PostingEnd,
+            posting_end(p, m, s.track),
+            false,
+            false,
+        );
     }
-    if child && !s.phase.is_final() {
-        let leap = p.policy().leap_day_birthday;
-        for (kind, n) in [
-            (DeadlineKind::SixteenthBirthday, 16),
-            (DeadlineKind::EighteenthBirthday, 18),
-        ] {
-            if let Some(d) = date::anniversary(m.birth_date, n, leap).filter(|d| *d >= as_of) {
-                deadlines.push(Deadline {
-                    kind,
-                    date: d,
-                    overdue: false,
-                    estimated: false,
-                    label: Msg::new(kind.text(), lang),
-                });
-            }
+    if s.phase == Phase::Rejected {
+        dl(
+            DeadlineKind::AppealDue,
+            after(at(E::Rejected), delays::APPEAL_AFTER_REJECTION),
+            false,
+            false,
+        );
+    }
+    if child && !s.phase.is_final() && !closed {
+        let leap = policy.leap_day_birthday;
+        if let Some(d) = date::anniversary(m.birth_date, 16, leap).filter(|d| *d >= as_of) {
+            dl(DeadlineKind::SixteenthBirthday, Some(d), true, false);
+        }
+        // Past the 18th birthday, the line stays until own coverage opens.
+        if let Some(d) = date::anniversary(m.birth_date, 18, leap) {
+            deadlines.push(Deadline {
+                kind: DeadlineKind::EighteenthBirthday,
+                date: d,
+                overdue: false,
+                estimated: false,
+                label: Msg::new(DeadlineKind::EighteenthBirthday.text(), lang),
+            });
         }
     }
     crate::sort::small_sort_by(&mut deadlines, |a, b| {
         (a.date, a.kind).cmp(&(b.date, b.kind))
     });
 
-    // Payroll: follows the identifiers actually obtained (domain §4.3).
-    let payroll = employed.then(|| {
+    // Payroll: follows the identifiers actually obtained (domain §4.3); a
+    // withdrawn file has nothing more to declare.
+    let payroll = (employed && s.phase != Phase::Withdrawn).then(|| {
         let (id, key) = if certified
             || (m.nir.is_some()
                 && m.nir_status.unwrap_or_default() == crate::model::NirStatus::Certified)
         {
             (DsnIdentifier::Nir, T::PayrollNir)
-        } else if nia_on.is_some() || m.nir.is_some() {
+        } else if nia_on.is_some() || s.nia.is_some() || m.nir.is_some() {
             (DsnIdentifier::Nia, T::PayrollNia)
         } else {
             (DsnIdentifier::Ntt, T::PayrollNttNoStart)
@@ -527,11 +755,14 @@ fn member_status(
         label: m.label.clone(),
         track: s.track,
         phase: s.phase,
+        stage: Msg::new(stage_text(s.track, s.phase), lang),
         nia: s.nia.clone(),
         nir: s.nir.clone(),
         steps,
         missing_documents,
         next_actions: next,
+        allowed_events: p.allowed_events(&m.id, as_of),
+        rejection_reason: s.rejection().map(str::to_owned),
         deadlines,
         payroll,
         warnings: s.warnings.clone(),

@@ -4,7 +4,8 @@
 //! A sequence is generated as raw choices and resolved against the state at
 //! each step (so documents come from the member's current checklist and half
 //! of the events from what is allowed now, which drives files deep into the
-//! procedure): dates only go forward.
+//! procedure): dates mostly go forward, now and then an event is dated
+//! back (the machine refuses it when it breaks the order in time, Decision 23).
 
 use std::collections::BTreeMap;
 
@@ -12,8 +13,9 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
+use secu::Lang;
 use secu::model::{Household, Member, Permit};
-use secu::output::DocKind;
+use secu::output::{DocKind, StepId, StepStatus};
 use secu::policy::Policy;
 use secu::procedure::machine::{Phase, TrackKind};
 use secu::procedure::{Event, EventKind, Procedure};
@@ -58,6 +60,8 @@ struct Choice {
     doc: u8,
     number: u8,
     days: u8,
+    /// Below 40: the event is dated this many days before the running date.
+    back: u8,
 }
 
 fn choice() -> impl Strategy<Value = Choice> {
@@ -68,14 +72,16 @@ fn choice() -> impl Strategy<Value = Choice> {
         any::<u8>(),
         any::<u8>(),
         0u8..45,
+        any::<u8>(),
     )
-        .prop_map(|(member, mode, kind, doc, number, days)| Choice {
+        .prop_map(|(member, mode, kind, doc, number, days, back)| Choice {
             member,
             mode,
             kind,
             doc,
             number,
             days,
+            back,
         })
 }
 
@@ -257,6 +263,16 @@ fn resolve(p: &Procedure, focus: u8, c: &Choice, date: NaiveDate) -> (String, Ev
     (member, event)
 }
 
+/// The date of a choice's event: the running date, or some days before it.
+fn dated(date: NaiveDate, c: &Choice) -> NaiveDate {
+    if c.back < 40 {
+        date.checked_sub_days(Days::new(u64::from(c.back)))
+            .unwrap_or(date)
+    } else {
+        date
+    }
+}
+
 fn is_household_event(kind: EventKind) -> bool {
     secu::procedure::machine::HOUSEHOLD_EVENTS.contains(&kind)
 }
@@ -267,6 +283,8 @@ struct Run {
     accepted: Vec<(String, NaiveDate, Event)>,
     phases: BTreeMap<TrackKind, Vec<Phase>>,
     refused: usize,
+    /// Refused for breaking the order in time (Decision 23).
+    out_of_time: usize,
 }
 
 /// Runs a scenario, checking (c), (d) and (e) after every step.
@@ -280,6 +298,7 @@ fn run(example: usize, focus: u8, choices: &[Choice]) -> Result<(Procedure, Run)
         date = date
             .checked_add_days(Days::new(u64::from(c.days)))
             .unwrap_or(date);
+        let date = dated(date, c);
         let (member, event) = resolve(&p, focus, c, date);
         let before_members = p.members().to_vec();
         let before_household = p.household().clone();
@@ -288,6 +307,9 @@ fn run(example: usize, focus: u8, choices: &[Choice]) -> Result<(Procedure, Run)
             Ok(()) => out.accepted.push((member.clone(), date, event)),
             Err(r) => {
                 out.refused += 1;
+                if r.code == "out_of_order" {
+                    out.out_of_time += 1;
+                }
                 // (c) a refused event changes nothing.
                 prop_assert_eq!(p.members(), before_members.as_slice(), "{}", r);
                 prop_assert_eq!(p.household(), &before_household, "{}", r);
@@ -379,6 +401,7 @@ proptest! {
         let mut date = opened(&h);
         for c in &choices {
             date = date.checked_add_days(Days::new(u64::from(c.days))).unwrap_or(date);
+            let date = dated(date, c);
             let (member, event) = resolve(&p, focus, c, date);
             let allowed = p.allowed_events(&member, date);
             if p.apply(&member, date, &event).is_ok() && !is_household_event(event.kind()) {
@@ -401,6 +424,7 @@ fn the_generator_reaches_every_phase() {
     let mut runner = TestRunner::deterministic();
     let mut seen: BTreeMap<TrackKind, Vec<Phase>> = BTreeMap::new();
     let mut refused = 0;
+    let mut out_of_time = 0;
     for _ in 0..400 {
         let (example, focus, choices) = scenario()
             .new_tree(&mut runner)
@@ -408,6 +432,7 @@ fn the_generator_reaches_every_phase() {
             .current();
         let (_, run) = run(example, focus, &choices).expect("properties hold");
         refused += run.refused;
+        out_of_time += run.out_of_time;
         for (track, phases) in run.phases {
             let all = seen.entry(track).or_default();
             for ph in phases {
@@ -418,6 +443,7 @@ fn the_generator_reaches_every_phase() {
         }
     }
     assert!(refused > 0, "no refusal was exercised");
+    assert!(out_of_time > 0, "no event dated back was refused");
     let reached = |t: TrackKind, p: Phase| seen.get(&t).is_some_and(|v| v.contains(&p));
     for p in Phase::iter() {
         assert!(
@@ -435,5 +461,101 @@ fn the_generator_reaches_every_phase() {
             reached(t, Phase::Affiliated),
             "{t:?} never affiliated: {seen:?}"
         );
+    }
+}
+
+/// Dates to look at a history from: each event's date, the day before it,
+/// and a day after the last (a few of them, to keep the test fast).
+fn probe_dates(run: &Run, opened: NaiveDate) -> Vec<NaiveDate> {
+    let mut dates: Vec<NaiveDate> = run
+        .accepted
+        .iter()
+        .flat_map(|(_, d, _)| [*d, d.pred_opt().unwrap_or(*d)])
+        .chain([opened])
+        .collect();
+    if let Some(last) = run.accepted.iter().map(|(_, d, _)| *d).max() {
+        dates.push(last.succ_opt().unwrap_or(last));
+    }
+    dates.sort_unstable();
+    dates.dedup();
+    let step = (dates.len() / 8).max(1);
+    dates.into_iter().step_by(step).collect()
+}
+
+/// The procedures' order of the steps that follow one another (domain §8):
+/// (earlier, later). The médecin traitant, the card and the account have no
+/// order between them (Decisions 8, 9; the médecin traitant may be declared
+/// while the file is back for documents, before its latest submission).
+const STEP_ORDER: &[(StepId, StepId)] = &[
+    (StepId::PrepareFile, StepId::SubmitFile),
+    (StepId::SubmitFile, StepId::ProvisionalNumber),
+    (StepId::ProvisionalNumber, StepId::NumberCertification),
+    (StepId::SubmitFile, StepId::RightsReopened),
+    (StepId::SubmitFile, StepId::S1Registered),
+    (StepId::NumberCertification, StepId::CarteVitale),
+    (StepId::NumberCertification, StepId::AmeliAccount),
+    (StepId::RightsReopened, StepId::CarteVitale),
+    (StepId::RightsReopened, StepId::AmeliAccount),
+    (StepId::S1Registered, StepId::CarteVitale),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Decision 23: for any accepted history and any date D, the status at D
+    /// is the status of the history truncated to the events dated on or
+    /// before D — and that truncated history is one the machine accepts.
+    #[test]
+    fn status_at_a_date_is_the_status_of_the_truncated_history(
+        (example, focus, choices) in scenario()
+    ) {
+        let (p, run) = run(example, focus, &choices)?;
+        let h = household(EXAMPLES[example]);
+        for on in probe_dates(&run, opened(&h)) {
+            let mut truncated = start(&h);
+            for (member, date, event) in run.accepted.iter().filter(|(_, d, _)| *d <= on) {
+                let r = truncated.apply(member, *date, event);
+                prop_assert!(
+                    r.is_ok(),
+                    "on {}: the history truncated refuses {} of {} dated {}: {:?}",
+                    on, event.kind(), member, date, r.err()
+                );
+            }
+            let a = serde_json::to_value(p.status(on, Lang::En)).expect("serialises");
+            let b = serde_json::to_value(truncated.status(on, Lang::En)).expect("serialises");
+            prop_assert_eq!(a, b, "status on {}", on);
+        }
+    }
+
+    /// No status ever shows a step done after its date, or two steps done
+    /// out of the procedure's order.
+    #[test]
+    fn no_step_done_after_the_date_nor_out_of_order((example, focus, choices) in scenario()) {
+        let (p, run) = run(example, focus, &choices)?;
+        let h = household(EXAMPLES[example]);
+        for on in probe_dates(&run, opened(&h)) {
+            for m in p.status(on, Lang::En).members {
+                let done = |step: StepId| {
+                    m.steps
+                        .iter()
+                        .find(|s| s.step == step && s.status == StepStatus::Done)
+                        .and_then(|s| s.done_on)
+                };
+                for s in &m.steps {
+                    if let Some(d) = s.done_on {
+                        prop_assert!(d <= on, "{}: {} done on {} shown on {}", m.id, s.step.code(), d, on);
+                    }
+                }
+                for (first, then) in STEP_ORDER {
+                    if let (Some(a), Some(b)) = (done(*first), done(*then)) {
+                        prop_assert!(
+                            a <= b,
+                            "{}: {} done on {} after {} done on {} (status on {})",
+                            m.id, first.code(), a, then.code(), b, on
+                        );
+                    }
+                }
+            }
+        }
     }
 }

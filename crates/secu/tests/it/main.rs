@@ -10,4 +10,5 @@ mod input_limits;
 mod machine_properties;
 mod properties;
 mod replays;
+mod timeline;
 mod validation;

@@ -34,12 +34,12 @@ use secu::procedure::{Event, EventKind, Procedure};
 
 use crate::helpers::example_bytes;
 
-fn d(s: &str) -> NaiveDate {
+pub(crate) fn d(s: &str) -> NaiveDate {
     s.parse()
         .unwrap_or_else(|e| panic!("bad date {s:?} in a script: {e}"))
 }
 
-fn household(name: &str) -> Household {
+pub(crate) fn household(name: &str) -> Household {
     secu::parse_household(&example_bytes(name)).expect("example parses")
 }
 
@@ -54,7 +54,7 @@ fn kind(code: &str) -> EventKind {
 }
 
 /// Builds the event of a script line from its code and arguments.
-fn event(code: &str, args: &[&str]) -> Event {
+pub(crate) fn event(code: &str, args: &[&str]) -> Event {
     let rest = || args.get(1..).unwrap_or_default().join(" ");
     let first = || doc(args.first().expect("a document kind"));
     match kind(code) {
@@ -366,10 +366,12 @@ fn documents_requested_twice() {
         ",
     );
     let meera = p.member("meera").expect("meera");
-    // First dates are kept: the first submission and the first request.
+    // The submission is the latest before the NIA, the complete one
+    // (Decision 26); a re-submission after the NIA does not move it (the
+    // steps keep their order); the first request's date is kept.
     assert_eq!(
         meera.dates.get(&EventKind::FileSubmitted),
-        Some(&d("2026-12-04"))
+        Some(&d("2027-01-07"))
     );
     assert_eq!(
         meera.dates.get(&EventKind::DocumentsRequested),
@@ -404,9 +406,15 @@ fn missing_birth_certificate_runs_the_r114_7_clock() {
         2026-02-04 rafael document_waived sworn_translation follows the birth certificate => preparing: document_received document_rejected document_waived file_submitted withdrawn
         2026-02-05 rafael file_submitted => submitted: document_received document_rejected documents_requested nia_issued physician_declared rejected withdrawn
         # NIA with the civil-status document missing: the clock starts.
-        2026-02-23 rafael nia_issued 1 91 03 99 416 105 69 => provisional: document_received document_rejected documents_requested civil_status_received formal_notice_received physician_declared rejected withdrawn
+        # No formal notice before the 3 months have run (Decision 23).
+        2026-02-23 rafael nia_issued 1 91 03 99 416 105 69 => provisional: document_received document_rejected documents_requested civil_status_received physician_declared rejected withdrawn
         2026-03-01 rafael rights_suspended => refused no_formal_notice
-        2026-05-25 rafael formal_notice_received => provisional: document_received document_rejected documents_requested civil_status_received formal_notice_received rights_suspended physician_declared rejected withdrawn
+        2026-03-16 rafael formal_notice_received => refused clock_running
+        2026-05-23 rafael ? => provisional: document_received document_rejected documents_requested civil_status_received formal_notice_received physician_declared rejected withdrawn
+        # No suspension before the notice's 3 months have run.
+        2026-05-25 rafael formal_notice_received => provisional: document_received document_rejected documents_requested civil_status_received formal_notice_received physician_declared rejected withdrawn
+        2026-06-03 rafael rights_suspended => refused notice_running
+        2026-08-25 rafael ? => provisional: document_received document_rejected documents_requested civil_status_received formal_notice_received rights_suspended physician_declared rejected withdrawn
         2026-08-25 rafael rights_suspended => suspended: document_received document_rejected civil_status_received rejected withdrawn
         2026-08-26 rafael nir_certified 1 91 03 99 416 105 69 => refused not_allowed_now
         2026-08-26 rafael physician_declared => refused not_allowed_now
@@ -437,14 +445,17 @@ fn nia_held_past_nine_months() {
         "2027-01-20",
         &[],
         "
-        # Started from the household: the NIA issued on 2026-11-16 is already there.
-        2027-01-20 vikram ? => provisional: document_received documents_requested civil_status_received formal_notice_received physician_declared rejected withdrawn
+        # Started from the household: the NIA issued on 2026-11-16 is already
+        # there, the file behind it (its documents received); the formal
+        # notice only after the 3 months from the NIA.
+        2027-01-20 vikram ? => provisional: document_received document_rejected documents_requested civil_status_received physician_declared rejected withdrawn
+        2027-02-16 vikram ? => provisional: document_received document_rejected documents_requested civil_status_received formal_notice_received physician_declared rejected withdrawn
         2027-08-16 vikram ? => =
         # Nine months have passed: the deadline is the calendar's business, not the machine's.
         2027-08-17 vikram ? => =
         2027-08-17 vikram carte_vitale_ordered => refused not_allowed_now
-        2027-08-20 vikram civil_status_received => provisional: document_received documents_requested nir_certified physician_declared rejected withdrawn
-        2027-09-02 vikram nir_certified 1 93 08 99 223 045 81 => affiliated: document_received physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+        2027-08-20 vikram civil_status_received => provisional: document_received document_rejected documents_requested nir_certified physician_declared rejected withdrawn
+        2027-09-02 vikram nir_certified 1 93 08 99 223 045 81 => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
         ",
     );
     let vikram = p.member("vikram").expect("vikram");
@@ -563,16 +574,19 @@ fn child_turning_16() {
         2027-02-15 maya nia_issued 2 12 09 99 205 113 26 => provisional: document_received document_rejected documents_requested nir_certified rejected withdrawn
         2027-02-16 maya physician_declared => refused too_young
         2027-09-01 maya nir_certified 2 12 09 99 205 113 26 => affiliated: document_received document_rejected carte_vitale_ordered carte_vitale_received withdrawn
-        2027-09-02 maya ameli_account_opened => refused too_young
+        # No own ameli account for a child who is not ayant droit autonome
+        # (domain §7; the one rule of `procedure::steps`, issue 10 item 21).
+        2027-09-02 maya ameli_account_opened => refused step_not_applicable
         # The day before the 16th birthday, then the day itself.
         2028-09-29 maya ? => affiliated: document_received document_rejected carte_vitale_ordered carte_vitale_received withdrawn
         2028-09-29 maya carte_vitale_form_received => refused too_young
         2028-09-29 maya physician_declared => refused too_young
-        2028-09-30 maya ? => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received ameli_account_opened withdrawn
+        2028-09-30 maya ? => affiliated: document_received document_rejected physician_declared carte_vitale_form_received carte_vitale_ordered carte_vitale_received withdrawn
         2028-10-06 maya carte_vitale_form_received => =
         2028-10-10 maya carte_vitale_ordered => =
         2028-10-31 maya carte_vitale_received => =
-        2028-11-03 maya ameli_account_opened => =
+        # 16, a pupil who did not ask for autonomy: still no own account.
+        2028-11-03 maya ameli_account_opened => refused step_not_applicable
         2028-11-15 maya physician_declared => =
         2030-09-29 maya own_coverage_opened => refused too_young
         ",
@@ -721,10 +735,10 @@ fn ameli_account_before_carte_vitale() {
 }
 
 // ---------------------------------------------------------------------------
-// 11. A rejection: final.
+// 11. A rejection (Decision 25): contested, or the file submitted again, corrected.
 
 #[test]
-fn rejection_is_final() {
+fn rejection_allows_a_new_submission() {
     let p = replay(
         "teenagers_student_and_pupil",
         "2026-09-10",
@@ -736,19 +750,18 @@ fn rejection_is_final() {
         2026-09-11 valentina document_received bank_details => =
         2026-09-11 valentina document_received autonomy_request_letter => preparing: document_received document_rejected document_waived file_submitted withdrawn
         2026-09-14 valentina file_submitted => submitted: document_received document_rejected documents_requested nia_issued physician_declared rejected withdrawn
-        2026-10-20 valentina rejected filiation not established by the documents => rejected:
-        2026-10-21 valentina file_submitted => refused not_allowed_now
+        2026-10-20 valentina rejected filiation not established by the documents => rejected: document_received document_rejected document_waived file_submitted withdrawn
         2026-10-21 valentina nia_issued 2 10 07 99 405 112 10 => refused not_allowed_now
-        2026-10-21 valentina withdrawn => refused not_allowed_now
-        2026-10-21 valentina document_received identity_document => refused not_allowed_now
-        2027-10-21 valentina ? => rejected:
+        2026-10-21 valentina document_rejected birth_certificate no filiation shown => rejected: document_received document_rejected document_waived withdrawn
+        2026-11-02 valentina document_received birth_certificate => rejected: document_received document_rejected document_waived file_submitted withdrawn
+        2026-11-03 valentina file_submitted => submitted: document_received document_rejected documents_requested nia_issued physician_declared rejected withdrawn
         ",
     );
     assert_eq!(
         p.member("valentina")
             .and_then(|m| m.reason.clone())
             .as_deref(),
-        Some("filiation not established by the documents")
+        Some("no filiation shown")
     );
 }
 
