@@ -54,6 +54,7 @@ texts! {
     StatusOwnCoverage: "covered in their own right", "assuré à titre personnel";
     FundCpam: "CPAM (local health insurance fund)", "CPAM (caisse primaire d'assurance maladie)";
     FundCgss: "CGSS (overseas social security fund)", "CGSS (caisse générale de sécurité sociale)";
+    FundCssm: "CSSM (Mayotte social security fund)", "CSSM (Caisse de sécurité sociale de Mayotte)";
     FundMsa: "MSA (agricultural scheme)", "MSA (Mutualité sociale agricole)";
 
     // ---- Milestones --------------------------------------------------------------------
@@ -90,6 +91,7 @@ texts! {
     DocAutonomyRequestLetter: "letter asking to become ayant droit autonome", "courrier de demande de qualité d'ayant droit autonome";
     DocLegalisation: "legalisation or apostille of foreign civil-status documents", "légalisation ou apostille des actes d'état civil étrangers";
     DocPrivateInsuranceStatement: "statement of private health insurance for the worker and family", "attestation d'assurance santé privée pour le salarié et sa famille";
+    DocGuardianshipDocument: "guardianship document (court decision, delegation of parental authority)", "document de tutelle (décision de justice, délégation de l'autorité parentale)";
 
     // ---- Alternatives ------------------------------------------------------------------
     AltPassport: "passport", "passeport";
@@ -110,6 +112,10 @@ texts! {
     AltUtilityBill: "recent utility bill", "facture récente (énergie, téléphone)";
     AltRentReceipt: "rent receipt or lease", "quittance de loyer ou bail";
     AltAccommodationCertificate: "certificate of accommodation with the host's ID", "attestation d'hébergement avec la pièce d'identité de l'hébergeant";
+    AltRentHistory: "lease, or rent receipts, going back more than 3 months", "bail ou quittances de loyer remontant à plus de 3 mois";
+    AltOldUtilityBill: "utility bill at a French address issued more than 3 months ago", "facture (énergie, téléphone) à une adresse en France datant de plus de 3 mois";
+    AltEntryStamp: "passport entry stamp or visa showing entry more than 3 months ago", "tampon d'entrée ou visa du passeport montrant une entrée il y a plus de 3 mois";
+    AltAccommodationSince: "certificate of accommodation stating since when, with the host's ID", "attestation d'hébergement indiquant depuis quand, avec la pièce d'identité de l'hébergeant";
     AltLongStayVisa: "validated long-stay visa (VLS-TS)", "visa long séjour valant titre de séjour (VLS-TS) validé";
     AltResidenceCard: "residence permit (carte de séjour, passeport talent)", "carte de séjour (dont passeport talent)";
     AltResidentCard: "resident card (carte de résident)", "carte de résident";
@@ -131,6 +137,9 @@ texts! {
     ActorParent: "a parent", "un parent";
     ActorEmployer: "the employer", "l'employeur";
     ActorCpam: "the fund (CPAM)", "la caisse (CPAM)";
+    ActorCgss: "the fund (CGSS)", "la caisse (CGSS)";
+    ActorCssm: "the fund (CSSM)", "la caisse (CSSM)";
+    ActorMsa: "the fund (MSA)", "la caisse (MSA)";
     ActorSandia: "SANDIA (CNAV)", "SANDIA (CNAV)";
     ActorDoctor: "the doctor", "le médecin";
     ActorHomeInstitution: "the home country's institution", "l'institution du pays d'origine";
@@ -159,7 +168,9 @@ texts! {
     WInactiveEeaResources: "An EEA or Swiss national without activity does not get coverage automatically: they must show sufficient resources and health cover.", "Un ressortissant de l'EEE ou suisse sans activité n'est pas couvert automatiquement : il doit justifier de ressources suffisantes et d'une couverture maladie.";
     WNirMismatch: "The social security number does not match the person's {0}: check both; real numbers may carry pseudo-months and historical codes.", "Le numéro de sécurité sociale ne correspond pas {0} de la personne : vérifier les deux ; les numéros réels peuvent comporter des pseudo-mois et des codes historiques.";
     WAccompanyingFamilyThreeMonthsPractice: "The law exempts a partner joining an insured person from the 3-month residence condition (D160-2 II 3°), but some CPAMs apply 3 months in practice: quote the article if asked.", "La loi dispense de la condition de 3 mois le conjoint qui rejoint un assuré (art. D160-2 II 3°), mais certaines CPAM appliquent 3 mois en pratique : citer l'article si besoin.";
+    WAccompanyingChildThreeMonthsPractice: "The law exempts a family member joining an insured person from the 3-month residence condition (D160-2 II 3°, no age limit); that an adult child counts is an assumption, and some CPAMs apply 3 months in practice: quote the article if asked.", "La loi dispense de la condition de 3 mois le membre de la famille qui rejoint un assuré (art. D160-2 II 3°, sans limite d'âge) ; qu'un enfant majeur en fasse partie est une hypothèse, et certaines CPAM appliquent 3 mois en pratique : citer l'article si besoin.";
     WCarePaidByHomeScheme: "Health care stays with the home scheme of {0}: the CPAM serves care only if the agreement provides it; otherwise the home fund or a private insurance pays.", "Les soins restent à la charge du régime de {0} : la CPAM ne les sert que si la convention le prévoit ; sinon la caisse d'origine ou une assurance privée paie.";
+    WCarePaidByHomeSchemeAssumed: "Health care probably stays with the home scheme of {0} (an assumption, to be confirmed with the fund): the CPAM serves care only if the agreement provides it; otherwise the home fund or a private insurance pays.", "Les soins restent probablement à la charge du régime de {0} (hypothèse, à confirmer auprès de la caisse) : la CPAM ne les sert que si la convention le prévoit ; sinon la caisse d'origine ou une assurance privée paie.";
     WPrivateHealthInsuranceRequired: "The posting from {0} requires health insurance covering the worker and family in France (home or private cover).", "Le détachement depuis {0} exige une assurance maladie couvrant le salarié et sa famille en France (régime d'origine ou assurance privée).";
     WNoSocialSecurityAgreement: "France has no social-security agreement with {0}: the posted worker is affiliated in France.", "La France n'a pas de convention de sécurité sociale avec {0} : le salarié détaché est affilié en France.";
     WS1SpouseMayNeedOwnRegistration: "Whether an adult partner counts as a family member for the S1 since 2016 is not verified: the CPAM may ask for their own registration.", "Il n'est pas vérifié qu'un conjoint majeur soit membre de famille au titre du S1 depuis 2016 : la CPAM peut demander son affiliation à titre personnel.";
@@ -176,6 +187,8 @@ texts! {
     WArrivalUnknown: "The arrival date in France is not given: the date coverage starts cannot be set.", "La date d'arrivée en France n'est pas indiquée : la date de début de prise en charge ne peut pas être fixée.";
     WPostingEndUnknown: "The posting's end date is not given: its length cannot be checked against the limit.", "La date de fin du détachement n'est pas indiquée : sa durée ne peut pas être comparée à la limite.";
     WNoInsuredParent: "No parent of this child is in the household with French coverage: the child is covered in their own right on residence.", "Aucun parent de l'enfant n'est dans le foyer avec une couverture française : l'enfant est couvert à titre personnel au titre de la résidence.";
+    WMinorWithoutParent: "No parent of this child is listed in the household: the child is nobody's beneficiary through filiation. Give the legal guardian's situation and the guardianship document (a child in the care of an insured person may be attached to them); until then the child is assessed in their own right on the residence route.", "Aucun parent de l'enfant n'est indiqué dans le foyer : l'enfant n'est l'ayant droit de personne par filiation. Indiquer la situation du tuteur légal et fournir le document de tutelle (un enfant recueilli par un assuré peut lui être rattaché) ; d'ici là, l'enfant est évalué à titre personnel au titre de la résidence.";
+    WAutonomyBefore16: "An autonomy request (ayant droit autonome) is only possible from 16: it is ignored, and the child stays a beneficiary (ayant droit).", "La demande d'autonomie (ayant droit autonome) n'est possible qu'à partir de 16 ans : elle est ignorée et l'enfant reste ayant droit.";
     WPostcodeMissing: "No postcode is given: the fund cannot be named.", "Aucun code postal n'est indiqué : la caisse ne peut pas être déterminée.";
     WCertificateMismatch: "The certificate type does not match the sending country (A1 is for the EEA, Switzerland and the UK; other countries issue a bilateral form): check it.", "Le type de certificat ne correspond pas au pays d'envoi (l'A1 concerne l'EEE, la Suisse et le Royaume-Uni ; les autres pays délivrent un formulaire bilatéral) : le vérifier.";
     MismatchSex: "sex", "au sexe";
@@ -185,6 +198,7 @@ texts! {
 
     // ---- Document reasons --------------------------------------------------------------
     RS1106: "Every adult files their own request to open rights.", "Chaque adulte dépose sa propre demande d'ouverture des droits.";
+    RS1106Minor: "The minor's own request to open rights, signed by their legal representative (parent or guardian).", "Demande d'ouverture des droits propre au mineur, signée par son représentant légal.";
     RS1106Reactivation: "The same form reopens rights for someone insured in France before.", "Le même formulaire rouvre les droits d'une personne déjà assurée en France.";
     RS3705One: "Attaches the child to the insured parent(s); attach to both parents when both are insured (double rattachement).", "Rattache l'enfant au(x) parent(s) assuré(s) ; le rattacher aux deux parents lorsque les deux sont assurés (double rattachement).";
     RS3705Many: "Attaches the {0} children to the insured parent(s); attach to both parents when both are insured (double rattachement).", "Rattache les {0} enfants au(x) parent(s) assuré(s) ; les rattacher aux deux parents lorsque les deux sont assurés (double rattachement).";
@@ -193,6 +207,7 @@ texts! {
     RPermit: "Proves a regular stay in France (not needed for EEA and Swiss nationals, nor for minors).", "Justifie de la régularité du séjour (inutile pour les ressortissants de l'EEE et suisses, et pour les mineurs).";
     RActivity: "Proves the activity that opens rights from the first day of work; the fund may ask for the first payslip.", "Justifie de l'activité qui ouvre les droits dès le premier jour de travail ; la caisse peut demander le premier bulletin de salaire.";
     RProofOfResidence: "Proves more than 3 months of stable residence in France.", "Justifie de plus de 3 mois de résidence stable en France.";
+    RGuardianship: "Shows who has legal responsibility for a child with no parent in the household: it decides whether the child can be attached to an insured guardian.", "Justifie de la personne qui a la responsabilité légale d'un enfant sans parent dans le foyer : il décide si l'enfant peut être rattaché à un tuteur assuré.";
     REnrolmentStudentAdult: "Enrolment in an educational establishment exempts from the 3-month residence condition.", "L'inscription dans un établissement d'enseignement dispense de la condition de 3 mois de résidence.";
     REnrolmentStudent: "A higher-education student aged 16 to 18 is automatically ayant droit autonome.", "Un étudiant de 16 à 18 ans est automatiquement ayant droit autonome.";
     REnrolmentPupil: "A pupil aged 16 or 17 proves schooling to stay attached to the parents.", "Un lycéen de 16 ou 17 ans justifie de sa scolarité pour rester rattaché à ses parents.";
@@ -201,6 +216,7 @@ texts! {
     RBirthChildIdentification: "Proves filiation and identifies the child born abroad, who gets their own number (NIA, then certified NIR).", "Justifie de la filiation et permet l'identification de l'enfant né à l'étranger, qui reçoit son propre numéro (NIA puis NIR certifié).";
     RBirthFiliationS1: "Each family member registered with the S1 proves the family link.", "Chaque membre de la famille inscrit au titre du S1 justifie du lien de famille.";
     RUnionAccompanying: "Proves the family link with the insured person.", "Justifie du lien familial avec l'assuré.";
+    RBirthAdultChild: "Proves the family link (filiation) with the insured parent; identifies a person born abroad when needed.", "Justifie du lien familial (filiation) avec le parent assuré ; permet l'identification d'une personne née à l'étranger si besoin.";
     RUnionCivilStatus: "Civil status of a married applicant, for identification.", "État civil d'un demandeur marié, pour l'identification.";
     RUnionS1: "Proves the family link with the S1 holder.", "Justifie du lien familial avec le titulaire du S1.";
     RAddress: "Proves the address, which picks the fund.", "Justifie de l'adresse, qui détermine la caisse compétente.";
@@ -213,6 +229,7 @@ texts! {
     RS1Family: "S1 forms are issued per person: each family member registers their own.", "Les formulaires S1 sont individuels : chaque membre de la famille fait inscrire le sien.";
     RA1: "Proves the worker stays under the home country's legislation during the posting.", "Justifie que le salarié reste soumis à la législation du pays d'origine pendant le détachement.";
     RCoverageCertificateHome: "Keeps the worker under the scheme of {0}; the employer keeps it for inspections.", "Maintient le salarié au régime de {0} ; l'employeur le conserve en cas de contrôle.";
+    RCoverageCertificateHomeAssumed: "Keeps the worker under the legislation of {0} for the branches the agreement covers; whether health is one of them is an assumption, to be confirmed with the fund. The employer keeps it for inspections.", "Maintient le salarié sous la législation de {0} pour les branches couvertes par la convention ; que la maladie en fasse partie est une hypothèse, à confirmer auprès de la caisse. L'employeur le conserve en cas de contrôle.";
     RCoverageCertificateOther: "Keeps the branches the agreement with {0} covers at home (health excepted).", "Maintient dans le pays d'origine les branches couvertes par la convention avec {0} (hors maladie).";
     RPrivateInsurance: "The agreement makes health cover in France a condition of the posting.", "La convention fait de la couverture maladie en France une condition du détachement.";
     RAutonomyLetter: "A simple letter to the parent's fund asking to become ayant droit autonome.", "Simple courrier à la caisse du parent pour demander la qualité d'ayant droit autonome.";
@@ -223,25 +240,34 @@ texts! {
     CActivity: "Works in France: covered through professional activity from the first hour of work.", "Travaille en France : couvert au titre de l'activité professionnelle dès la première heure de travail.";
     CWorkingMinorActivity: "Works in France (apprenticeship included): covered through activity in their own right.", "Travaille en France (apprentissage compris) : couvert à titre personnel au titre de l'activité.";
     CWorkingMinor: "A minor with a professional activity (apprenticeship included) is no longer attached to the parents and is covered in their own right.", "Un mineur qui exerce une activité professionnelle (y compris en apprentissage) n'est plus rattaché à ses parents et est couvert à titre personnel.";
+    CWorkingMinorStatus: "Aged {0}, working: covered in their own right, not a beneficiary (ayant droit).", "{0} ans, en activité : assuré à titre personnel, pas ayant droit.";
+    CMinorOwnStatus: "Aged {0}, no insured parent to be attached to: covered in their own right.", "{0} ans, sans parent assuré auquel être rattaché : assuré à titre personnel.";
     CAdultChild: "An adult child is not a beneficiary: covered in their own right.", "Un enfant majeur n'est pas ayant droit : il est couvert à titre personnel.";
     CStudent: "Higher-education student: covered on the residence route, exempt from the 3-month condition.", "Étudiant : couvert au titre de la résidence, dispensé de la condition de 3 mois.";
     CAccompanying: "Joins or accompanies a person affiliated in France ({0}): covered on the residence route without the 3-month wait.", "Rejoint ou accompagne une personne affiliée en France ({0}) : couvert au titre de la résidence sans attendre 3 mois.";
     CAccompanyingThreeMonths: "Joins or accompanies a person affiliated in France ({0}); under the chosen policy the 3-month residence condition applies.", "Rejoint ou accompagne une personne affiliée en France ({0}) ; selon la politique choisie, la condition de 3 mois de résidence s'applique.";
+    CAccompanyingAdultChild: "Adult child without activity joining or accompanying an insured parent ({0}): a family member under D160-2, which sets no age limit (an assumption, unverified): covered on the residence route without the 3-month wait.", "Enfant majeur sans activité qui rejoint ou accompagne un parent assuré ({0}) : membre de la famille au sens de l'art. D160-2, qui ne fixe pas de limite d'âge (hypothèse non vérifiée) : couvert au titre de la résidence sans attendre 3 mois.";
+    CEarliestBasisResidence: "Joining or accompanying a family member would only give {0}, the day that person is covered from: the earliest basis, own stable residence, applies.", "Rejoindre ou accompagner un membre de la famille ne donnerait que le {0}, jour où cette personne est couverte : le fondement le plus précoce, la résidence stable à titre personnel, s'applique.";
     CAdultOwnRequest: "Since 2016 (PUMa) adults are never beneficiaries: this adult files their own request.", "Depuis 2016 (PUMa), un adulte n'est jamais ayant droit : il dépose sa propre demande.";
     CFollowsS1: "Family member of a worker posted with an S1: registered with their own S1 at the home fund's expense.", "Membre de la famille d'un salarié détaché avec un S1 : inscrit avec son propre S1 aux frais de la caisse d'origine.";
     CFollowsHomeScheme: "Family member of a worker who stays on the home scheme: follows the worker, no French affiliation.", "Membre de la famille d'un salarié maintenu au régime d'origine : suit le salarié, pas d'affiliation en France.";
+    CFollowsHomeSchemeAssumed: "Family member of a worker who probably stays on the home scheme (an assumption, to be confirmed with the fund): follows the worker, no French affiliation assumed.", "Membre de la famille d'un salarié probablement maintenu au régime d'origine (hypothèse, à confirmer auprès de la caisse) : suit le salarié, pas d'affiliation en France retenue.";
     CResidence: "No professional activity: covered on the residence route after more than 3 months of stable residence.", "Sans activité professionnelle : couvert au titre de la résidence après plus de 3 mois de résidence stable.";
     CResidenceEnrolled: "No professional activity, enrolled in education: covered on the residence route, exempt from the 3-month condition.", "Sans activité, inscrit dans un établissement d'enseignement : couvert au titre de la résidence, dispensé de la condition de 3 mois.";
     CBeneficiary: "Minor child of an insured parent, without professional activity: beneficiary (ayant droit).", "Enfant mineur d'un parent assuré, sans activité professionnelle : ayant droit.";
     CMinorAlone: "Minor without a parent insured in France in the household: covered in their own right on the residence route.", "Mineur sans parent assuré en France dans le foyer : couvert à titre personnel au titre de la résidence.";
+    CMinorWithoutParent: "No parent in the household: not a beneficiary through filiation; the legal guardian's situation decides (a child in an insured person's care may be attached to them). Meanwhile covered in their own right on the residence route, with its 3-month condition.", "Aucun parent dans le foyer : pas ayant droit par filiation ; la situation du tuteur légal décide (un enfant recueilli par un assuré peut lui être rattaché). D'ici là, couvert à titre personnel au titre de la résidence, avec sa condition de 3 mois.";
+    CMinorWithoutParentEnrolled: "No parent in the household: not a beneficiary through filiation; the legal guardian's situation decides (a child in an insured person's care may be attached to them). Meanwhile covered in their own right on the residence route; enrolled at school, exempt from the 3-month condition.", "Aucun parent dans le foyer : pas ayant droit par filiation ; la situation du tuteur légal décide (un enfant recueilli par un assuré peut lui être rattaché). D'ici là, couvert à titre personnel au titre de la résidence ; scolarisé, dispensé de la condition de 3 mois.";
     CPostedEu: "Posted from the EEA or Switzerland with an A1: stays on the home scheme; care in France through the S1 registered with the CPAM.", "Détaché depuis l'EEE ou la Suisse avec un A1 : reste au régime d'origine ; soins en France grâce au S1 inscrit auprès de la CPAM.";
     CPostedUk: "Posted from the United Kingdom with a certificate of applicable legislation: handled like an EU posting (S1 registration).", "Détaché depuis le Royaume-Uni avec un certificat de législation applicable : traité comme un détachement européen (inscription du S1).";
     CPostedHomeScheme: "Posted under the agreement with {0}, which keeps health insurance at home: no French affiliation.", "Détaché au titre de la convention avec {0}, qui maintient l'assurance maladie du pays d'origine : pas d'affiliation en France.";
-    CPostedScopeUnverified: "Posted from {0}: whether the agreement keeps health at home is not verified; by default the home scheme is assumed.", "Détaché depuis {0} : il n'est pas vérifié que la convention maintienne l'assurance maladie d'origine ; le régime d'origine est retenu par défaut.";
+    CPostedHomeSchemeAssumed: "Posted under the agreement with {0}, which probably keeps health insurance at home (inferred from a general statement, to be confirmed with the fund): no French affiliation assumed.", "Détaché au titre de la convention avec {0}, qui maintient probablement l'assurance maladie du pays d'origine (déduit d'une position générale, à confirmer auprès de la caisse) : pas d'affiliation en France retenue.";
+    CPostedScopeUnverified: "Posted from {0}: whether the agreement keeps health at home is not verified; by default the home scheme is assumed, to be confirmed with the fund.", "Détaché depuis {0} : il n'est pas vérifié que la convention maintienne l'assurance maladie d'origine ; le régime d'origine est retenu par défaut, à confirmer auprès de la caisse.";
     CPostedScopeUnverifiedFrench: "Posted from {0}: whether the agreement keeps health at home is not verified; under the chosen policy French affiliation applies.", "Détaché depuis {0} : il n'est pas vérifié que la convention maintienne l'assurance maladie d'origine ; selon la politique choisie, l'affiliation française s'applique.";
     CPostedAgreementExcludesHealth: "Posted under the agreement with {0}, which does not cover health: affiliated in France for health through activity.", "Détaché au titre de la convention avec {0}, qui ne couvre pas la maladie : affilié en France pour la maladie au titre de l'activité.";
     CPostedNoCertificate: "Posted from {0} without a certificate: French affiliation through activity applies.", "Détaché depuis {0} sans certificat : l'affiliation française au titre de l'activité s'applique.";
     CPostedNoAgreement: "Posted from {0}, which has no social-security agreement with France: French affiliation through activity.", "Détaché depuis {0}, sans convention de sécurité sociale avec la France : affiliation française au titre de l'activité.";
+    CPostingLimit: "A posting limited to {0} months may last until {1}, the last day included.", "Un détachement limité à {0} mois peut durer jusqu'au {1}, dernier jour inclus.";
     CRegistration: "Never insured in France: first registration.", "Jamais assuré en France : première affiliation.";
     CRegistrationAssumed: "Previous insurance in France not given: assumed never insured, so a first registration.", "Affiliation antérieure non indiquée : présumé jamais assuré, donc première affiliation.";
     CReactivation: "Insured in France before: the number is for life, rights are reopened.", "Déjà assuré en France : le numéro est attribué à vie, les droits sont rouverts.";
@@ -256,6 +282,7 @@ texts! {
     CCoveredFromS1: "Covered from the start of the posting (S1): {0}.", "Couvert dès le début du détachement (S1) : {0}.";
     CCoveredFromS1Family: "Covered from the later of arrival and the worker's S1 start: {0}.", "Couvert à la plus tardive des dates d'arrivée et de début du S1 du salarié : {0}.";
     CCoveredFromAccompanying: "Covered from the later of arrival and the partner's coverage: {0}.", "Couvert à la plus tardive des dates d'arrivée et de début de couverture du conjoint : {0}.";
+    CCoveredFromAccompanyingParent: "Covered from the later of arrival and the parent's coverage: {0}.", "Couvert à la plus tardive des dates d'arrivée et de début de couverture du parent : {0}.";
     CCoveredFromChild: "Covered from the latest of birth, arrival and the parent's coverage: {0}.", "Couvert à la plus tardive des dates de naissance, d'arrivée et de début de couverture du parent : {0}.";
     CCoveredFromResidence: "Covered from the day after the 3-month anniversary of arrival (not before the permit's validity for non-EEA nationals): {0}.", "Couvert dès le lendemain des 3 mois suivant l'arrivée (pas avant le début de validité du titre de séjour hors EEE) : {0}.";
     CCoveredFromStudent: "Covered from arrival (not before the permit's validity for non-EEA nationals): {0}.", "Couvert dès l'arrivée (pas avant le début de validité du titre de séjour hors EEE) : {0}.";
@@ -266,8 +293,10 @@ texts! {
     CAttachedBoth: "Attached to both insured parents (double rattachement, recommended).", "Rattaché aux deux parents assurés (double rattachement, recommandé).";
     CAttachedBothAssumed: "Attached to both insured parents (double rattachement; parents assumed: the primary member and their partner).", "Rattaché aux deux parents assurés (double rattachement ; parents présumés : le membre principal et son conjoint).";
     CUnderSixteen: "Aged {0}: beneficiary (ayant droit) of the parents.", "{0} ans : ayant droit de ses parents.";
+    CUnderSixteenOneParent: "Aged {0}: beneficiary (ayant droit) of the parent.", "{0} ans : ayant droit de son parent.";
     CSixteenMayRequest: "Aged {0}: stays a beneficiary; may ask (simple letter) to become ayant droit autonome.", "{0} ans : reste ayant droit ; peut demander (simple courrier) à devenir ayant droit autonome.";
     CPupilStaysDependent: "Aged {0}, at school: stays a beneficiary of the parents unless they ask for autonomy.", "{0} ans, lycéen : reste ayant droit de ses parents sauf demande d'autonomie.";
+    CPupilStaysDependentOneParent: "Aged {0}, at school: stays a beneficiary of the parent unless they ask for autonomy.", "{0} ans, lycéen : reste ayant droit de son parent sauf demande d'autonomie.";
     CStudentAutonomous: "Aged {0}, higher-education student: automatically ayant droit autonome.", "{0} ans, étudiant : automatiquement ayant droit autonome.";
     CAutonomyRequested: "Aged {0}, asked for autonomy: ayant droit autonome (own reimbursements and ameli account).", "{0} ans, a demandé l'autonomie : ayant droit autonome (remboursements et compte ameli personnels).";
     CBeneficiaryEndBirthday: "Beneficiary status ends on the 18th birthday, {0}: an assumption (the decree date of L160-2 could not be found); then files the S1110 with a bank account in their own name.", "La qualité d'ayant droit prend fin aux 18 ans, le {0} : hypothèse (la date fixée par décret à l'art. L160-2 n'a pas été trouvée) ; dépôt ensuite du S1110 avec un compte bancaire à son nom.";
@@ -277,7 +306,9 @@ texts! {
     CLeapDayMarch: "Born on 29 February: under the chosen policy the birthday falls on 1 March in other years.", "Né un 29 février : selon la politique choisie, l'anniversaire tombe le 1er mars les autres années.";
     CFundResidence: "The file goes to the fund of the place of residence: {0}.", "Le dossier est à adresser à la caisse du lieu de résidence : {0}.";
     CFundOverseas: "Overseas, the file goes to the local general social security fund: {0}.", "Outre-mer, le dossier est à adresser à la caisse générale de sécurité sociale : {0}.";
-    CFundMsa: "Agricultural employees and their family are insured by the MSA, not the CPAM.", "Les salariés agricoles et leur famille relèvent de la MSA, pas de la CPAM.";
+    CFundMayotte: "In Mayotte, which has no CGSS, the file goes to the Caisse de sécurité sociale de Mayotte (CSSM): {0}.", "À Mayotte, qui n'a pas de CGSS, le dossier est à adresser à la Caisse de sécurité sociale de Mayotte (CSSM) : {0}.";
+    CFundMsa: "In metropolitan France, agricultural employees and their family are insured by the MSA, not the CPAM.", "En métropole, les salariés agricoles et leur famille relèvent de la MSA, pas de la CPAM.";
+    CFundOverseasAgricultural: "In the overseas departments the MSA does not run health insurance: agricultural employees and their family go to the local fund: {0}.", "Dans les départements d'outre-mer, la MSA ne gère pas l'assurance maladie : les salariés agricoles et leur famille relèvent de la caisse locale : {0}.";
     CFundTalentPassport: "Talent Passport holders and their family: the file goes to the CPAM de Paris.", "Titulaires d'un passeport talent et leur famille : le dossier est à adresser à la CPAM de Paris.";
     CFundUnknown: "No postcode: the fund of the place of residence cannot be named.", "Pas de code postal : la caisse du lieu de résidence ne peut pas être déterminée.";
     CFundOwnScheme: "The address is in an overseas collectivity with its own scheme: no French fund applies.", "L'adresse est dans une collectivité d'outre-mer à régime propre : aucune caisse du régime général n'est compétente.";
@@ -303,6 +334,8 @@ texts! {
     RuleRegistrationOrReactivation: "First registration when never affiliated in France; reactivation when affiliated before (or a certified NIR of someone born abroad).", "Première affiliation si jamais affilié en France ; réouverture des droits si déjà affilié (ou NIR certifié d'une personne née à l'étranger).";
     RuleIdentification: "Identification (NIA, then certified NIR) for people born abroad without a number, never insured, not French.", "Identification (NIA puis NIR certifié) des personnes nées à l'étranger sans numéro, jamais assurées, non françaises.";
     RuleAccompanyingFamily: "A family member who joins or accompanies an insured person is exempt from the 3-month residence condition.", "Le membre de famille qui rejoint ou accompagne un assuré est dispensé de la condition de 3 mois de résidence.";
+    RuleAccompanyingAdultChild: "An adult child without activity who joins or accompanies an insured parent is a family member (no age limit in D160-2; an assumption): own request, no 3-month wait.", "L'enfant majeur sans activité qui rejoint ou accompagne un parent assuré est membre de la famille (pas de limite d'âge à l'art. D160-2 ; hypothèse) : demande personnelle, sans attente de 3 mois.";
+    RuleEarliestBasis: "A member who qualifies on several bases is covered from the earliest date any of them gives; on a tie, the basis needing no proof of 3 months' residence.", "Une personne qui remplit plusieurs fondements est couverte à la date la plus précoce qu'ils donnent ; à égalité, le fondement qui n'exige pas de justifier de 3 mois de résidence.";
     RuleResidence: "Without activity, coverage on stable and regular residence after more than 3 months.", "Sans activité, prise en charge au titre de la résidence stable et régulière après plus de 3 mois.";
     RuleStudent: "People enrolled in an educational establishment are exempt from the 3-month condition.", "Les personnes inscrites dans un établissement d'enseignement sont dispensées de la condition de 3 mois.";
     RuleInactiveEea: "Inactive EEA and Swiss nationals must show sufficient resources and health cover.", "Les ressortissants de l'EEE et suisses inactifs doivent justifier de ressources suffisantes et d'une couverture maladie.";
@@ -312,21 +345,24 @@ texts! {
     RulePostedBilateralInferred: "Same, where the agreement's health scope is inferred from the general ACOSS statement or unknown.", "Idem, lorsque la portée de la convention pour la maladie est déduite de la position générale de l'ACOSS ou inconnue.";
     RulePostedWithoutCertificate: "A posting without a certificate, or from a country without an agreement, falls under French affiliation.", "Un détachement sans certificat, ou depuis un pays sans convention, relève de l'affiliation française.";
     RulePostedFamily: "The family of a posted worker follows the worker unless they work in France themselves.", "La famille d'un salarié détaché suit le salarié, sauf si elle travaille elle-même en France.";
+    RulePostingLimit: "A posting limited to N months may last until the start plus N months minus one day; a later end date is over the limit.", "Un détachement limité à N mois peut durer jusqu'à la date de début plus N mois moins un jour ; une date de fin postérieure dépasse la limite.";
     RuleMinorBeneficiary: "Minor children without activity, with legal filiation, are beneficiaries of their insured parents.", "Les enfants mineurs sans activité, à la filiation établie, sont ayants droit de leurs parents assurés.";
+    RuleMinorWithoutParent: "A minor with no parent in the household is nobody's beneficiary through filiation: the guardian's situation is asked for; no exemption from the 3-month wait is assumed.", "Un mineur sans parent dans le foyer n'est l'ayant droit de personne par filiation : la situation du tuteur est demandée ; aucune dispense de la condition de 3 mois n'est présumée.";
     RuleWorkingMinor: "A working minor (apprentice included) is covered in their own right.", "Un mineur qui travaille (apprenti compris) est couvert à titre personnel.";
     RuleDependentStatus: "The child's status: beneficiary, autonomous beneficiary (16+, students automatically), or own coverage.", "Le statut de l'enfant : ayant droit, ayant droit autonome (16 ans et plus, étudiants automatiquement), ou assuré à titre personnel.";
+    RuleAutonomyBefore16: "An autonomy request before 16 is not possible: it is ignored, with a warning.", "Une demande d'autonomie avant 16 ans n'est pas possible : elle est ignorée, avec un avertissement.";
     RuleAttachment: "Children are attached to each insured parent (double rattachement); the S3705 goes on one filing parent.", "Les enfants sont rattachés à chaque parent assuré (double rattachement) ; le S3705 est déposé par un parent.";
     RuleFiliation: "Beneficiary status follows legal filiation, not household membership.", "La qualité d'ayant droit suit la filiation légale, pas l'appartenance au foyer.";
     RuleBeneficiaryEnd: "When beneficiary status ends (policy: the 18th birthday by default).", "Date de fin de la qualité d'ayant droit (politique : les 18 ans par défaut).";
     RuleChildMilestones: "Carte Vitale orderable from 12, own card at 16, majority at 18.", "Carte Vitale commandable dès 12 ans, carte personnelle à 16 ans, majorité à 18 ans.";
     RuleLeapDay: "A 29 February birthday falls on 28 February in other years (policy).", "Un anniversaire du 29 février tombe le 28 février les autres années (politique).";
     RuleCoveredFrom: "The first day of coverage, by basis.", "Le premier jour de prise en charge, selon le fondement.";
-    RuleFund: "The fund: CPAM of the place of residence, CGSS overseas, MSA for agricultural employees.", "La caisse : CPAM du lieu de résidence, CGSS outre-mer, MSA pour les salariés agricoles.";
+    RuleFund: "The fund: CPAM of the place of residence, CGSS in the overseas departments (CSSM in Mayotte), MSA for agricultural employees in metropolitan France.", "La caisse : CPAM du lieu de résidence, CGSS dans les départements d'outre-mer (CSSM à Mayotte), MSA pour les salariés agricoles en métropole.";
     RuleFundTalentPassport: "Talent Passport holders and their family file with the CPAM de Paris.", "Les titulaires d'un passeport talent et leur famille relèvent de la CPAM de Paris.";
     RulePermit: "A residence permit for non-EEA/Swiss adults; never for minors.", "Un titre de séjour pour les adultes hors EEE et Suisse ; jamais pour les mineurs.";
     RuleVlsTs: "A long-stay visa must be validated online within 3 months of entry.", "Un visa long séjour doit être validé en ligne dans les 3 mois suivant l'entrée.";
     RuleDocuments: "The documents to gather, by situation.", "Les pièces à réunir, selon la situation.";
-    RuleTranslation: "Sworn translation of civil-status documents issued outside France, the EEA and Switzerland (policy).", "Traduction assermentée des actes d'état civil délivrés hors de France, de l'EEE et de Suisse (politique).";
+    RuleTranslation: "Sworn translation of civil-status documents issued outside France, the EEA and Switzerland (policy); the union certificate is one document of the couple, whose union country, given on either partner, decides.", "Traduction assermentée des actes d'état civil délivrés hors de France, de l'EEE et de Suisse (politique) ; l'acte d'union est un document unique du couple, dont le pays, indiqué pour l'un ou l'autre partenaire, décide.";
     RuleLegalisation: "Legalisation or apostille is not required, only noted (policy).", "La légalisation ou l'apostille n'est pas exigée, seulement signalée (politique).";
     RuleSteps: "The steps of the procedure for each affiliation type.", "Les étapes de la procédure selon le type d'affiliation.";
     RulePayroll: "The DSN identifier: NIR, NIA, or NTT (tolerated 3 months).", "L'identifiant en DSN : NIR, NIA ou NTT (toléré 3 mois).";
