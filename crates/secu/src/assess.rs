@@ -775,8 +775,8 @@ impl FromIterator<usize> for Parents {
 /// rather than an official source), to be worded as such in every text.
 fn home_scheme_assumed(country: Country, unverified: bool) -> bool {
     unverified
-        || !agreements::agreement(country)
-            .is_some_and(|ag| ag.confidence == crate::source::Confidence::Official)
+        || agreements::agreement(country)
+            .is_none_or(|ag| ag.confidence != crate::source::Confidence::Official)
 }
 
 /// The `care_paid_by_home_scheme` message, worded as an assumption where the
