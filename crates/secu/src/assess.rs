@@ -176,6 +176,9 @@ enum Earliest {
     /// `date`. (Accompanying winning is the usual case, explained by its
     /// own rule.)
     ResidenceOverAccompanying { date: NaiveDate },
+    /// Accompanying won over the member's own activity, which starts on
+    /// `date` (Decision 15: "own activity" is one of the bases compared).
+    AccompanyingOverActivity { date: NaiveDate },
 }
 
 /// The cover decided for one member.
@@ -377,6 +380,31 @@ impl<'h> Cx<'h, '_> {
         for (i, m) in self.h.members.iter().enumerate() {
             covers[i] = self.own_activity_cover(i, m);
         }
+        // Decision 15: a worker whose own activity starts after the date
+        // accompanying an insured family member gives is covered from the
+        // earlier date (measured against the others' own activity, no cycle).
+        let workers = covers.clone();
+        for (i, m) in self.h.members.iter().enumerate() {
+            let Some(c) = &workers[i] else { continue };
+            if c.route != Route::Activity || self.is_dependent_age(m) {
+                continue;
+            }
+            if let (Some((a, Some(acc))), Some(own)) =
+                (self.accompanying_option(i, m, &workers), c.covered_from)
+                && acc < own
+            {
+                let mut nc = self.cover(
+                    c.affiliation,
+                    Basis::AccompanyingFamily,
+                    Route::Accompanying { anchor: a },
+                );
+                nc.identification = c.identification;
+                nc.assumed = c.assumed;
+                nc.covered_from = Some(acc);
+                nc.earliest = Some(Earliest::AccompanyingOverActivity { date: own });
+                covers[i] = Some(nc);
+            }
+        }
         // Pass 2: adults without an own cover. Each may accompany an insured
         // family member (Decision 15): a partner is measured against the
         // other partner's own basis (their own residence route when they
@@ -534,32 +562,7 @@ impl<'h> Cx<'h, '_> {
             );
         }
         let own = self.residence_cover(i, m);
-        // Decision 15: accompanying needs a family member who is insured
-        // (activity, an S1, or the residence route) and gives at best that
-        // person's covered-from date; Decision 17: an adult child accompanies
-        // an insured parent like a partner. The earliest insured anchor counts.
-        let insured = |c: &Cover| {
-            matches!(
-                c.affiliation,
-                Affiliation::Registration | Affiliation::Reactivation
-            ) || (child && c.affiliation == Affiliation::S1Registration)
-        };
-        let accompanying = |a: usize, ac: &Cover| match self.policy.accompanying_family {
-            AccompanyingFamily::NoWait => (a, max_known(self.arrival(m), ac.covered_from)),
-            AccompanyingFamily::ThreeMonths => {
-                (a, max_known(self.residence_start(m, true), ac.covered_from))
-            }
-        };
-        let best = anchors
-            .iter()
-            .filter_map(|&a| {
-                anchor_cover(a)
-                    .filter(|c| insured(c))
-                    .map(|c| accompanying(a, c))
-            })
-            // A known date beats an unknown one, then the earliest.
-            .min_by_key(|&(_, d)| (d.is_none(), d));
-        let Some((a, from)) = best else {
+        let Some((a, from)) = self.accompanying_option(i, m, covers) else {
             return own;
         };
         // Earliest wins; on a tie, the basis that needs no proof of 3 months'
@@ -581,6 +584,50 @@ impl<'h> Cx<'h, '_> {
         c.assumed = own.assumed;
         c.covered_from = from;
         c
+    }
+
+    /// Decision 15: the family member this member may join or accompany, and
+    /// the date that gives. Accompanying needs a family member who is
+    /// insured (activity, an S1, or the residence route) and gives at best
+    /// that person's covered-from date; Decision 17: an adult child
+    /// accompanies an insured parent like a partner. The partner for the
+    /// primary, the primary for a partner, the parents for an adult child;
+    /// the earliest insured one counts.
+    fn accompanying_option(
+        &self,
+        i: usize,
+        m: &Member,
+        covers: &[Option<Cover>],
+    ) -> Option<(usize, Option<NaiveDate>)> {
+        let child = m.relationship == Relationship::Child;
+        let anchors: Parents = match m.relationship {
+            Relationship::Primary => self.partner_of_primary().into_iter().collect(),
+            r if r.is_partner() => self.primary().into_iter().collect(),
+            _ => self.parents_of(i, m).0,
+        };
+        let insured = |c: &Cover| {
+            matches!(
+                c.affiliation,
+                Affiliation::Registration | Affiliation::Reactivation
+            ) || (child && c.affiliation == Affiliation::S1Registration)
+        };
+        let date = |ac: &Cover| match self.policy.accompanying_family {
+            AccompanyingFamily::NoWait => max_known(self.arrival(m), ac.covered_from),
+            AccompanyingFamily::ThreeMonths => {
+                max_known(self.residence_start(m, true), ac.covered_from)
+            }
+        };
+        anchors
+            .iter()
+            .filter(|&&a| a != i)
+            .filter_map(|&a| {
+                covers[a]
+                    .as_ref()
+                    .filter(|c| insured(c))
+                    .map(|c| (a, date(c)))
+            })
+            // A known date beats an unknown one, then the earliest.
+            .min_by_key(|&(_, d)| (d.is_none(), d))
     }
 
     /// Rule `affiliation.residence`: stable residence, more than 3 months,
@@ -1152,6 +1199,10 @@ impl<'h> Cx<'h, '_> {
                 &rules::EARLIEST_BASIS,
                 Msg::new(T::CEarliestBasisResidence, lang).arg(0, Arg::Date(date)),
             ),
+            Some(Earliest::AccompanyingOverActivity { date }) => out.explain(
+                &rules::EARLIEST_BASIS,
+                Msg::new(T::CEarliestBasisActivity, lang).arg(0, Arg::Date(date)),
+            ),
             None => {}
         }
         // Registration or reactivation, identification.
@@ -1672,6 +1723,21 @@ impl<'h> Cx<'h, '_> {
                     }
                     Route::Accompanying { .. } => {
                         self.union_document(T::RUnionAccompanying, out, &mut translated);
+                        // Decision 15: covered earlier as family, but working too.
+                        if self.kind(m).is_work_in_france() {
+                            let alts = if self.kind(m) == ActivityKind::SelfEmployed {
+                                ACTIVITY_SELF
+                            } else {
+                                ACTIVITY_EMPLOYED
+                            };
+                            out.doc(
+                                DocKind::ProofOfActivity,
+                                msg(T::RActivity),
+                                SRC_ACTIVITY,
+                                alts,
+                                false,
+                            );
+                        }
                     }
                     _ => {}
                 }
