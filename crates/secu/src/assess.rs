@@ -1389,16 +1389,16 @@ impl<'h> Cx<'h, '_> {
             });
         }
         let Some(pc) = postcode else {
-            if agricultural {
-                out.explain(&rules::FUND, Msg::new(T::CFundMsa, lang));
-                return Some(Fund {
-                    kind: FundKind::Msa,
-                    name: "MSA",
-                    department: None,
-                });
-            }
+            // Without a postcode even an agricultural employee's fund is
+            // unknown: the MSA in metropolitan France, the CGSS or the CSSM
+            // overseas (domain.md §2.9, correction of 2026-12).
             out.warn0(WarningCode::PostcodeMissing);
-            out.explain(&rules::FUND, Msg::new(T::CFundUnknown, lang));
+            let key = if agricultural {
+                T::CFundUnknownAgricultural
+            } else {
+                T::CFundUnknown
+            };
+            out.explain(&rules::FUND, Msg::new(key, lang));
             return None;
         };
         let Some(dept) = pc.department() else {

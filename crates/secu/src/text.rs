@@ -312,6 +312,7 @@ texts! {
     CFundOverseasAgricultural: "In the overseas departments the MSA does not run health insurance: agricultural employees and their family go to the local fund: {0}.", "Dans les départements d'outre-mer, la MSA ne gère pas l'assurance maladie : les salariés agricoles et leur famille relèvent de la caisse locale : {0}.";
     CFundTalentPassport: "Talent Passport holders and their family: the file goes to the CPAM de Paris.", "Titulaires d'un passeport talent et leur famille : le dossier est à adresser à la CPAM de Paris.";
     CFundUnknown: "No postcode: the fund of the place of residence cannot be named.", "Pas de code postal : la caisse du lieu de résidence ne peut pas être déterminée.";
+    CFundUnknownAgricultural: "No postcode: the fund of an agricultural employee cannot be named (the MSA in metropolitan France, the CGSS or the CSSM overseas).", "Pas de code postal : la caisse d'un salarié agricole ne peut pas être déterminée (la MSA en métropole, la CGSS ou la CSSM outre-mer).";
     CFundOwnScheme: "The address is in an overseas collectivity with its own scheme: no French fund applies.", "L'adresse est dans une collectivité d'outre-mer à régime propre : aucune caisse du régime général n'est compétente.";
     CPermitRequired: "National of a country outside the EEA and Switzerland: a residence permit is required.", "Ressortissant d'un pays hors EEE et Suisse : un titre de séjour est exigé.";
     CNoPermitMinor: "A minor is never asked for a residence permit.", "Aucun titre de séjour n'est exigé d'un mineur.";
