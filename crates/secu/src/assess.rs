@@ -179,6 +179,9 @@ enum Earliest {
     /// Accompanying won over the member's own activity, which starts on
     /// `date` (Decision 15: "own activity" is one of the bases compared).
     AccompanyingOverActivity { date: NaiveDate },
+    /// Own stable residence won over the member's own activity, which
+    /// starts on `date`.
+    ResidenceOverActivity { date: NaiveDate },
 }
 
 /// The cover decided for one member.
@@ -381,17 +384,20 @@ impl<'h> Cx<'h, '_> {
             covers[i] = self.own_activity_cover(i, m);
         }
         // Decision 15: a worker whose own activity starts after the date
-        // accompanying an insured family member gives is covered from the
-        // earlier date (measured against the others' own activity, no cycle).
+        // accompanying an insured family member, or their own stable
+        // residence, gives is covered from the earliest date (measured
+        // against the others' own activity, no cycle). On a tie the activity
+        // stays, then accompanying: neither needs proof of 3 months' residence.
         let workers = covers.clone();
         for (i, m) in self.h.members.iter().enumerate() {
             let Some(c) = &workers[i] else { continue };
             if c.route != Route::Activity || self.is_dependent_age(m) {
                 continue;
             }
-            if let (Some((a, Some(acc))), Some(own)) =
-                (self.accompanying_option(i, m, &workers), c.covered_from)
-                && acc < own
+            let Some(own) = c.covered_from else { continue };
+            let mut best = own;
+            if let Some((a, Some(acc))) = self.accompanying_option(i, m, &workers)
+                && acc < best
             {
                 let mut nc = self.cover(
                     c.affiliation,
@@ -403,6 +409,12 @@ impl<'h> Cx<'h, '_> {
                 nc.covered_from = Some(acc);
                 nc.earliest = Some(Earliest::AccompanyingOverActivity { date: own });
                 covers[i] = Some(nc);
+                best = acc;
+            }
+            let mut res = self.residence_cover(i, m);
+            if res.covered_from.is_some_and(|d| d < best) {
+                res.earliest = Some(Earliest::ResidenceOverActivity { date: own });
+                covers[i] = Some(res);
             }
         }
         // Pass 2: adults without an own cover. Each may accompany an insured
@@ -1167,6 +1179,8 @@ impl<'h> Cx<'h, '_> {
             Route::Residence => {
                 let key = if m.in_education {
                     T::CResidenceEnrolled
+                } else if self.kind(m).is_work_in_france() {
+                    T::CResidenceBeforeWork
                 } else {
                     T::CResidence
                 };
@@ -1202,6 +1216,10 @@ impl<'h> Cx<'h, '_> {
             Some(Earliest::AccompanyingOverActivity { date }) => out.explain(
                 &rules::EARLIEST_BASIS,
                 Msg::new(T::CEarliestBasisActivity, lang).arg(0, Arg::Date(date)),
+            ),
+            Some(Earliest::ResidenceOverActivity { date }) => out.explain(
+                &rules::EARLIEST_BASIS,
+                Msg::new(T::CEarliestBasisResidenceBeforeWork, lang).arg(0, Arg::Date(date)),
             ),
             None => {}
         }
@@ -1723,23 +1741,25 @@ impl<'h> Cx<'h, '_> {
                     }
                     Route::Accompanying { .. } => {
                         self.union_document(T::RUnionAccompanying, out, &mut translated);
-                        // Decision 15: covered earlier as family, but working too.
-                        if self.kind(m).is_work_in_france() {
-                            let alts = if self.kind(m) == ActivityKind::SelfEmployed {
-                                ACTIVITY_SELF
-                            } else {
-                                ACTIVITY_EMPLOYED
-                            };
-                            out.doc(
-                                DocKind::ProofOfActivity,
-                                msg(T::RActivity),
-                                SRC_ACTIVITY,
-                                alts,
-                                false,
-                            );
-                        }
                     }
                     _ => {}
+                }
+                // Decision 15: covered earlier on another basis, but working too.
+                if matches!(route, Route::Residence | Route::Accompanying { .. })
+                    && self.kind(m).is_work_in_france()
+                {
+                    let alts = if self.kind(m) == ActivityKind::SelfEmployed {
+                        ACTIVITY_SELF
+                    } else {
+                        ACTIVITY_EMPLOYED
+                    };
+                    out.doc(
+                        DocKind::ProofOfActivity,
+                        msg(T::RActivity),
+                        SRC_ACTIVITY,
+                        alts,
+                        false,
+                    );
                 }
                 if c.identification {
                     out.doc(
