@@ -1070,17 +1070,18 @@ impl<'h> Cx<'h, '_> {
         age: u32,
         out: &mut Out<'h>,
     ) -> Option<DependentStatus> {
-        if m.relationship != Relationship::Child || c.affiliation == Affiliation::None {
-            return None;
-        }
         let lang = self.lang;
-        // Decision 20: no autonomy before 16; ignored, and said so.
-        if m.autonomy_requested && age < 16 {
+        // Decision 20: no autonomy before 16; ignored, and said so, whatever
+        // the child's cover.
+        if m.relationship == Relationship::Child && m.autonomy_requested && age < 16 {
             out.warn0(WarningCode::AutonomyBefore16);
             out.explain(
                 &rules::AUTONOMY_BEFORE_16,
                 Msg::new(T::WAutonomyBefore16, lang),
             );
+        }
+        if m.relationship != Relationship::Child || c.affiliation == Affiliation::None {
+            return None;
         }
         let one_parent = c.attached_to.len() == 1;
         let (status, why) = if !c.dependent {

@@ -325,3 +325,28 @@ fn an_unverified_agreement_scope_is_never_stated_as_fact() {
     }
     assert!(seen >= 4, "only {seen} members on the home scheme");
 }
+
+/// Decision 20: an autonomy request before 16 is never ignored silently, even
+/// for a child who follows a parent on the home scheme (no French status).
+#[test]
+fn autonomy_before_16_is_said_whatever_the_cover() {
+    let mut h: Value =
+        serde_json::from_slice(&example_bytes("posted_bilateral_us")).expect("example is JSON");
+    let members = h["members"].as_array_mut().expect("members");
+    let primary = members[0]["id"].clone();
+    members.push(serde_json::json!({
+        "id": "kid", "relationship": "child", "birth_date": "2014-05-05",
+        "nationality": "US", "birth_country": "US", "previously_insured_in_france": false,
+        "autonomy_requested": true, "parents": [primary]
+    }));
+    let v = assess_json(&serde_json::to_vec(&h).expect("json"), Lang::En);
+    let kid = v["members"]
+        .as_array()
+        .and_then(|ms| ms.iter().find(|m| m["id"] == "kid"))
+        .expect("kid assessed");
+    assert_eq!(kid["affiliation"], "none", "follows the home scheme");
+    assert!(
+        codes(&kid["warnings"], "code").contains(&"autonomy_before_16".to_owned()),
+        "{kid}"
+    );
+}
