@@ -24,6 +24,7 @@ export const LABELS = {
   "fund_kind": {
     "cpam": ["CPAM (local health insurance fund)", "CPAM (caisse primaire d'assurance maladie)"],
     "cgss": ["CGSS (overseas social security fund)", "CGSS (caisse générale de sécurité sociale)"],
+    "cssm": ["CSSM (Mayotte social security fund)", "CSSM (Caisse de sécurité sociale de Mayotte)"],
     "msa": ["MSA (agricultural scheme)", "MSA (Mutualité sociale agricole)"],
   },
   "milestone": {
@@ -60,6 +61,7 @@ export const LABELS = {
     "autonomy_request_letter": ["letter asking to become ayant droit autonome", "courrier de demande de qualité d'ayant droit autonome"],
     "legalisation": ["legalisation or apostille of foreign civil-status documents", "légalisation ou apostille des actes d'état civil étrangers"],
     "private_insurance_statement": ["statement of private health insurance for the worker and family", "attestation d'assurance santé privée pour le salarié et sa famille"],
+    "guardianship_document": ["guardianship document (court decision, delegation of parental authority)", "document de tutelle (décision de justice, délégation de l'autorité parentale)"],
   },
   "alternative": {
     "passport": ["passport", "passeport"],
@@ -80,6 +82,10 @@ export const LABELS = {
     "utility_bill": ["recent utility bill", "facture récente (énergie, téléphone)"],
     "rent_receipt": ["rent receipt or lease", "quittance de loyer ou bail"],
     "accommodation_certificate": ["certificate of accommodation with the host's ID", "attestation d'hébergement avec la pièce d'identité de l'hébergeant"],
+    "rent_history": ["lease, or rent receipts, going back more than 3 months", "bail ou quittances de loyer remontant à plus de 3 mois"],
+    "old_utility_bill": ["utility bill at a French address issued more than 3 months ago", "facture (énergie, téléphone) à une adresse en France datant de plus de 3 mois"],
+    "entry_stamp": ["passport entry stamp or visa showing entry more than 3 months ago", "tampon d'entrée ou visa du passeport montrant une entrée il y a plus de 3 mois"],
+    "accommodation_since": ["certificate of accommodation stating since when, with the host's ID", "attestation d'hébergement indiquant depuis quand, avec la pièce d'identité de l'hébergeant"],
     "long_stay_visa": ["validated long-stay visa (VLS-TS)", "visa long séjour valant titre de séjour (VLS-TS) validé"],
     "residence_card": ["residence permit (carte de séjour, passeport talent)", "carte de séjour (dont passeport talent)"],
     "resident_card": ["resident card (carte de résident)", "carte de résident"],
@@ -103,6 +109,9 @@ export const LABELS = {
     "parent": ["a parent", "un parent"],
     "employer": ["the employer", "l'employeur"],
     "cpam": ["the fund (CPAM)", "la caisse (CPAM)"],
+    "cgss": ["the fund (CGSS)", "la caisse (CGSS)"],
+    "cssm": ["the fund (CSSM)", "la caisse (CSSM)"],
+    "msa": ["the fund (MSA)", "la caisse (MSA)"],
     "sandia": ["SANDIA (CNAV)", "SANDIA (CNAV)"],
     "doctor": ["the doctor", "le médecin"],
     "home_institution": ["the home country's institution", "l'institution du pays d'origine"],

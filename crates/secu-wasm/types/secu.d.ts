@@ -343,7 +343,7 @@ export type Event = {
 /**
  * Kind of document.
  */
-export type DocKind = "form_s1106" | "form_s3705" | "form_s1110" | "form_s3704" | "identity_document" | "residence_permit" | "birth_certificate" | "sworn_translation" | "marriage_or_partnership_certificate" | "proof_of_address" | "bank_details" | "proof_of_activity" | "proof_of_residence" | "s1_form" | "a1_certificate" | "coverage_certificate" | "enrolment_certificate" | "id_photo" | "autonomy_request_letter" | "legalisation" | "private_insurance_statement";
+export type DocKind = "form_s1106" | "form_s3705" | "form_s1110" | "form_s3704" | "identity_document" | "residence_permit" | "birth_certificate" | "sworn_translation" | "marriage_or_partnership_certificate" | "proof_of_address" | "bank_details" | "proof_of_activity" | "proof_of_residence" | "s1_form" | "a1_certificate" | "coverage_certificate" | "enrolment_certificate" | "id_photo" | "autonomy_request_letter" | "legalisation" | "private_insurance_statement" | "guardianship_document";
 
 /**
  * The kind of an event, without its data: what the machine's table is about.
@@ -389,7 +389,7 @@ export type Assessment = {
 /**
  * Who acts at a step.
  */
-export type Actor = "member" | "parent" | "employer" | "cpam" | "sandia" | "doctor" | "home_institution";
+export type Actor = "member" | "parent" | "employer" | "cpam" | "cgss" | "cssm" | "msa" | "sandia" | "doctor" | "home_institution";
 
 /**
  * The affiliation type.
@@ -399,7 +399,7 @@ export type Affiliation = "registration" | "reactivation" | "beneficiary" | "s1_
 /**
  * One acceptable form of a document.
  */
-export type Alt = "passport" | "national_id_card" | "full_copy" | "extract_with_filiation" | "multilingual_extract" | "consular_document" | "livret_de_famille" | "employment_contract" | "employer_certificate" | "payslip" | "business_registration" | "marriage_certificate" | "pacs_certificate" | "cohabitation_certificate" | "sworn_statement" | "utility_bill" | "rent_receipt" | "accommodation_certificate" | "long_stay_visa" | "residence_card" | "resident_card" | "algerian_certificate" | "online_by_doctor" | "paper_s3704";
+export type Alt = "passport" | "national_id_card" | "full_copy" | "extract_with_filiation" | "multilingual_extract" | "consular_document" | "livret_de_famille" | "employment_contract" | "employer_certificate" | "payslip" | "business_registration" | "marriage_certificate" | "pacs_certificate" | "cohabitation_certificate" | "sworn_statement" | "utility_bill" | "rent_receipt" | "accommodation_certificate" | "rent_history" | "old_utility_bill" | "entry_stamp" | "accommodation_since" | "long_stay_visa" | "residence_card" | "resident_card" | "algerian_certificate" | "online_by_doctor" | "paper_s3704";
 
 /**
  * Acceptable forms of the document: any one of them will do.
@@ -510,7 +510,7 @@ export type Fund = {
 /**
  * Kind of fund.
  */
-export type FundKind = "cpam" | "cgss" | "msa";
+export type FundKind = "cpam" | "cgss" | "cssm" | "msa";
 
 /**
  * Language of every text the library produces.
@@ -682,7 +682,7 @@ export type Warning = {
 /**
  * Stable warning codes.
  */
-export type WarningCode = "residence_three_months" | "posting_over_limit" | "agreement_scope_unverified" | "agreement_excludes_health" | "posting_without_certificate" | "paris_cpam_for_talent_passport" | "permit_missing" | "parents_assumed" | "assumed_never_insured" | "assumed_previously_insured" | "inactive_eea_resources" | "nir_mismatch" | "accompanying_family_three_months_practice" | "care_paid_by_home_scheme" | "private_health_insurance_required" | "no_social_security_agreement" | "s1_spouse_may_need_own_registration" | "permit_expired" | "receipt_permit" | "vls_ts_validation" | "ntt_tolerance_exceeded" | "nia_expired" | "nir_implies_previous_insurance" | "translation_assumed" | "fund_depends_on_commune" | "territory_own_scheme" | "start_date_unknown" | "arrival_unknown" | "posting_end_unknown" | "no_insured_parent" | "postcode_missing" | "certificate_mismatch";
+export type WarningCode = "residence_three_months" | "posting_over_limit" | "agreement_scope_unverified" | "agreement_excludes_health" | "posting_without_certificate" | "paris_cpam_for_talent_passport" | "permit_missing" | "parents_assumed" | "assumed_never_insured" | "assumed_previously_insured" | "inactive_eea_resources" | "nir_mismatch" | "accompanying_family_three_months_practice" | "care_paid_by_home_scheme" | "private_health_insurance_required" | "no_social_security_agreement" | "s1_spouse_may_need_own_registration" | "permit_expired" | "receipt_permit" | "vls_ts_validation" | "ntt_tolerance_exceeded" | "nia_expired" | "nir_implies_previous_insurance" | "translation_assumed" | "fund_depends_on_commune" | "territory_own_scheme" | "start_date_unknown" | "arrival_unknown" | "posting_end_unknown" | "no_insured_parent" | "minor_without_parent" | "autonomy_before_16" | "postcode_missing" | "certificate_mismatch";
 
 /**
  * The verdict of `secu nir check NUMBER` (contract §4): whether the number

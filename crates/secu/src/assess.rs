@@ -164,8 +164,25 @@ enum Route {
     Residence,
     /// Minor beneficiary of insured parents.
     Beneficiary,
-    /// Minor without an insured parent in the household.
-    MinorAlone,
+    /// Minor without an insured parent in the household; `no_parent` when
+    /// no parent at all is listed (Decision 18).
+    MinorAlone { no_parent: bool },
+}
+
+/// Decision 15: the other basis a member qualified on, when it gave a later
+/// date than the one retained (explained, never silent).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Earliest {
+    /// Own residence won over accompanying a family member, which gave
+    /// `date`. (Accompanying winning is the usual case, explained by its
+    /// own rule.)
+    ResidenceOverAccompanying { date: NaiveDate },
+    /// Accompanying won over the member's own activity, which starts on
+    /// `date` (Decision 15: "own activity" is one of the bases compared).
+    AccompanyingOverActivity { date: NaiveDate },
+    /// Own stable residence won over the member's own activity, which
+    /// starts on `date`.
+    ResidenceOverActivity { date: NaiveDate },
 }
 
 /// The cover decided for one member.
@@ -186,6 +203,8 @@ struct Cover {
     dependent: bool,
     /// Previous insurance assumed (warning code, if any).
     assumed: Option<WarningCode>,
+    /// The later basis not retained (Decision 15).
+    earliest: Option<Earliest>,
 }
 
 impl<'h> Cx<'h, '_> {
@@ -365,10 +384,68 @@ impl<'h> Cx<'h, '_> {
         for (i, m) in self.h.members.iter().enumerate() {
             covers[i] = self.own_activity_cover(i, m);
         }
-        // Pass 2: adults without an own cover.
+        // Decision 15: a worker whose own activity starts after the date
+        // accompanying an insured family member, or their own stable
+        // residence, gives is covered from the earliest date (measured
+        // against the others' own activity, no cycle). On a tie the activity
+        // stays, then accompanying: neither needs proof of 3 months' residence.
+        let workers = covers.clone();
         for (i, m) in self.h.members.iter().enumerate() {
-            if covers[i].is_none() && !self.is_dependent_age(m) {
-                covers[i] = Some(self.adult_cover(i, m, &covers));
+            let Some(c) = &workers[i] else { continue };
+            if c.route != Route::Activity || self.is_dependent_age(m) {
+                continue;
+            }
+            let Some(own) = c.covered_from else { continue };
+            let mut best = own;
+            if let Some((a, Some(acc))) = self.accompanying_option(i, m, &workers)
+                && acc < best
+            {
+                let mut nc = self.cover(
+                    c.affiliation,
+                    Basis::AccompanyingFamily,
+                    Route::Accompanying { anchor: a },
+                );
+                nc.identification = c.identification;
+                nc.assumed = c.assumed;
+                nc.covered_from = Some(acc);
+                nc.earliest = Some(Earliest::AccompanyingOverActivity { date: own });
+                covers[i] = Some(nc);
+                best = acc;
+            }
+            let mut res = self.residence_cover(i, m);
+            if res.covered_from.is_some_and(|d| d < best) {
+                res.earliest = Some(Earliest::ResidenceOverActivity { date: own });
+                covers[i] = Some(res);
+            }
+        }
+        // Pass 2: adults without an own cover. Each may accompany an insured
+        // family member (Decision 15): a partner is measured against the
+        // other partner's own basis (their own residence route when they
+        // have no activity either), which keeps the comparison free of
+        // cycles; an adult child against the parents' final cover.
+        let adults: Vec<usize> = (0..n)
+            .filter(|&i| covers[i].is_none() && !self.is_dependent_age(&self.h.members[i]))
+            .collect();
+        let mut own = covers.clone();
+        for &i in &adults {
+            own[i] = Some(self.residence_cover(i, &self.h.members[i]));
+        }
+        for &i in &adults {
+            let m = &self.h.members[i];
+            if m.relationship != Relationship::Child {
+                covers[i] = Some(self.adult_cover(i, m, &own));
+            }
+        }
+        // Adult children do not anchor on one another: one view serves them all.
+        let view: Vec<Option<Cover>> = covers
+            .iter()
+            .zip(&own)
+            .map(|(c, o)| c.clone().or_else(|| o.clone()))
+            .collect();
+        for &i in &adults {
+            let m = &self.h.members[i];
+            if m.relationship == Relationship::Child {
+                covers[i] = Some(self.adult_cover(i, m, &view));
             }
         }
         // Pass 3: minor children.
@@ -396,6 +473,7 @@ impl<'h> Cx<'h, '_> {
             parents_assumed: false,
             dependent: false,
             assumed: None,
+            earliest: None,
         }
     }
 
@@ -447,15 +525,19 @@ impl<'h> Cx<'h, '_> {
 
     /// Pass 2: an adult without activity of their own.
     fn adult_cover(&self, i: usize, m: &Member, covers: &[Option<Cover>]) -> Cover {
-        // The person this adult may depend on: the primary's partner for the
-        // primary, the primary for a partner, a posted parent for an adult child.
-        let anchor = match m.relationship {
-            Relationship::Primary => self.partner_of_primary(),
-            r if r.is_partner() => self.primary(),
-            _ => None,
+        // The people this adult may depend on: the primary's partner for the
+        // primary, the primary for a partner, the parents for an adult child.
+        let child = m.relationship == Relationship::Child;
+        let anchors: Parents = match m.relationship {
+            Relationship::Primary => self.partner_of_primary().into_iter().collect(),
+            r if r.is_partner() => self.primary().into_iter().collect(),
+            _ => self.parents_of(i, m).0,
         };
-        if let Some(a) = anchor
-            && let Some(ac) = &covers[a]
+        let anchor_cover = |a: usize| covers[a].as_ref();
+        // A partner follows a posted worker (Decision 7).
+        if !child
+            && let Some(&a) = anchors.first()
+            && let Some(ac) = anchor_cover(a)
         {
             match ac.route {
                 Route::Posted(Posting::S1 { .. }) => {
@@ -475,37 +557,14 @@ impl<'h> Cx<'h, '_> {
                         Route::FollowsPosted { anchor: a },
                     );
                 }
-                _ if matches!(
-                    ac.affiliation,
-                    Affiliation::Registration | Affiliation::Reactivation
-                ) =>
-                {
-                    let (aff, identification, assumed) = self.french_own(i, m);
-                    let mut c = self.cover(
-                        aff,
-                        Basis::AccompanyingFamily,
-                        Route::Accompanying { anchor: a },
-                    );
-                    c.identification = identification;
-                    c.assumed = assumed;
-                    c.covered_from = match self.policy.accompanying_family {
-                        AccompanyingFamily::NoWait => max_known(self.arrival(m), ac.covered_from),
-                        AccompanyingFamily::ThreeMonths => {
-                            max_known(self.residence_start(m, true), ac.covered_from)
-                        }
-                    };
-                    return c;
-                }
                 _ => {}
             }
         }
         // An adult child of a worker who stays on the home scheme follows them
-        // (Decision 7); of an S1 worker, joins PUMa on residence (not a family
-        // member under French law since 2016, domain §2.4).
-        if m.relationship == Relationship::Child
-            && let Some(p) = self.parents_of(i, m).0.iter().copied().find(|&p| {
-                covers[p]
-                    .as_ref()
+        // (Decision 7).
+        if child
+            && let Some(&p) = anchors.iter().find(|&&p| {
+                anchor_cover(p)
                     .is_some_and(|c| matches!(c.route, Route::Posted(Posting::HomeScheme { .. })))
             })
         {
@@ -515,7 +574,73 @@ impl<'h> Cx<'h, '_> {
                 Route::FollowsPosted { anchor: p },
             );
         }
-        self.residence_cover(i, m)
+        let own = self.residence_cover(i, m);
+        let Some((a, from)) = self.accompanying_option(i, m, covers) else {
+            return own;
+        };
+        // Earliest wins; on a tie, the basis that needs no proof of 3 months'
+        // residence (accompanying). An unknown accompanying date keeps the
+        // accompanying basis: it cannot be shown to be later.
+        if let (Some(acc), Some(res)) = (from, own.covered_from)
+            && res < acc
+        {
+            let mut c = own;
+            c.earliest = Some(Earliest::ResidenceOverAccompanying { date: acc });
+            return c;
+        }
+        let mut c = self.cover(
+            own.affiliation,
+            Basis::AccompanyingFamily,
+            Route::Accompanying { anchor: a },
+        );
+        c.identification = own.identification;
+        c.assumed = own.assumed;
+        c.covered_from = from;
+        c
+    }
+
+    /// Decision 15: the family member this member may join or accompany, and
+    /// the date that gives. Accompanying needs a family member who is
+    /// insured (activity, an S1, or the residence route) and gives at best
+    /// that person's covered-from date; Decision 17: an adult child
+    /// accompanies an insured parent like a partner. The partner for the
+    /// primary, the primary for a partner, the parents for an adult child;
+    /// the earliest insured one counts.
+    fn accompanying_option(
+        &self,
+        i: usize,
+        m: &Member,
+        covers: &[Option<Cover>],
+    ) -> Option<(usize, Option<NaiveDate>)> {
+        let child = m.relationship == Relationship::Child;
+        let anchors: Parents = match m.relationship {
+            Relationship::Primary => self.partner_of_primary().into_iter().collect(),
+            r if r.is_partner() => self.primary().into_iter().collect(),
+            _ => self.parents_of(i, m).0,
+        };
+        let insured = |c: &Cover| {
+            matches!(
+                c.affiliation,
+                Affiliation::Registration | Affiliation::Reactivation
+            ) || (child && c.affiliation == Affiliation::S1Registration)
+        };
+        let date = |ac: &Cover| match self.policy.accompanying_family {
+            AccompanyingFamily::NoWait => max_known(self.arrival(m), ac.covered_from),
+            AccompanyingFamily::ThreeMonths => {
+                max_known(self.residence_start(m, true), ac.covered_from)
+            }
+        };
+        anchors
+            .iter()
+            .filter(|&&a| a != i)
+            .filter_map(|&a| {
+                covers[a]
+                    .as_ref()
+                    .filter(|c| insured(c))
+                    .map(|c| (a, date(c)))
+            })
+            // A known date beats an unknown one, then the earliest.
+            .min_by_key(|&(_, d)| (d.is_none(), d))
     }
 
     /// Rule `affiliation.residence`: stable residence, more than 3 months,
@@ -525,8 +650,14 @@ impl<'h> Cx<'h, '_> {
         let mut c = self.cover(aff, Basis::Residence, Route::Residence);
         c.identification = identification;
         c.assumed = assumed;
-        c.covered_from = self.residence_start(m, !m.in_education);
+        c.covered_from = self.residence_start(m, self.residence_wait(m));
         c
+    }
+
+    /// The 3-month condition applies on the residence route, except to
+    /// people enrolled in an educational establishment (D160-2 I).
+    fn residence_wait(&self, m: &Member) -> bool {
+        !m.in_education && self.kind(m) != ActivityKind::Student
     }
 
     /// The parents of a child: given, or the primary and their partner (Decision 12).
@@ -632,14 +763,21 @@ impl<'h> Cx<'h, '_> {
             c.parents_assumed = assumed;
             return c;
         }
-        // No parent in the household: the minor is covered in their own right on residence.
+        // No insured parent in the household (Decision 18 when no parent is
+        // listed at all): nobody's beneficiary through filiation, covered in
+        // their own right on the residence route, with its 3-month condition
+        // unless enrolled in education (D160-2 I): no exemption is invented.
         let (aff, identification, _) = self.french_own(i, m);
-        let mut c = self.cover(aff, Basis::Residence, Route::MinorAlone);
+        let mut c = self.cover(
+            aff,
+            Basis::Residence,
+            Route::MinorAlone {
+                no_parent: parents.is_empty(),
+            },
+        );
         c.identification = identification;
         c.parents_assumed = assumed;
-        c.covered_from = self
-            .arrival(m)
-            .or_else(|| m.birth_country.is_france().then_some(m.birth_date));
+        c.covered_from = self.residence_start(m, self.residence_wait(m));
         c
     }
 }
@@ -689,6 +827,25 @@ impl FromIterator<usize> for Parents {
             p.len += 1;
         }
         p
+    }
+}
+
+/// Decision 21: whether keeping health at home is an assumption (the
+/// agreement's health scope is unknown, or its row rests on an inference
+/// rather than an official source), to be worded as such in every text.
+fn home_scheme_assumed(country: Country, unverified: bool) -> bool {
+    unverified
+        || agreements::agreement(country)
+            .is_none_or(|ag| ag.confidence != crate::source::Confidence::Official)
+}
+
+/// The `care_paid_by_home_scheme` message, worded as an assumption where the
+/// scope is (Decision 21).
+fn care_paid_text(country: Country, unverified: bool) -> T {
+    if home_scheme_assumed(country, unverified) {
+        T::WCarePaidByHomeSchemeAssumed
+    } else {
+        T::WCarePaidByHomeScheme
     }
 }
 
@@ -806,6 +963,14 @@ const ADDRESS: &[Alt] = &[
     Alt::RentReceipt,
     Alt::AccommodationCertificate,
 ];
+/// Proof of *more than 3 months* of stable residence (D160-2 I): documents
+/// dated back at least 3 months, unlike the proof of the current address.
+const RESIDENCE_PROOF: &[Alt] = &[
+    Alt::RentHistory,
+    Alt::OldUtilityBill,
+    Alt::EntryStamp,
+    Alt::AccommodationSince,
+];
 const PERMITS: &[Alt] = &[
     Alt::LongStayVisa,
     Alt::ResidenceCard,
@@ -822,6 +987,7 @@ const SRC_IDENTIFICATION: &[&str] = &["CSS R114-7", "ameli né à l'étranger"];
 const SRC_PERMIT: &[&str] = &["service-public F34308", "service-public F12859"];
 const SRC_ACTIVITY: &[&str] = &["service-public F12859", "ASFE 2021"];
 const SRC_RESIDENCE: &[&str] = &["CSS D160-2 I"];
+const SRC_GUARDIANSHIP: &[&str] = &["service-public F16620", "CSS L160-2"];
 const SRC_BANK: &[&str] = &["ASFE 2021", "service-public F16620"];
 const SRC_CHILD: &[&str] = &["service-public F16620"];
 const SRC_S3705: &[&str] = &["cerfa 14445*02", "service-public F16620", "CSS R161-8"];
@@ -852,7 +1018,20 @@ impl<'h> Cx<'h, '_> {
         self.explain_affiliation(i, m, c, covers, &mut out);
         let fund = self.fund(i, m, c, covers, &mut out);
         self.documents(i, m, c, covers, age, dependent_status, &mut out);
-        let steps = self.steps(i, m, c, age, dependent_status);
+        let mut steps = self.steps(i, m, c, age, dependent_status);
+        // The fund acting at a step is the member's actual fund (CGSS, CSSM
+        // or MSA where it is one of them: domain.md §2.9), not "the CPAM".
+        let fund_actor = match fund.map(|f| f.kind) {
+            Some(FundKind::Cgss) => Actor::Cgss,
+            Some(FundKind::Cssm) => Actor::Cssm,
+            Some(FundKind::Msa) => Actor::Msa,
+            _ => Actor::Cpam,
+        };
+        for s in &mut steps {
+            if s.actor == Actor::Cpam {
+                s.actor = fund_actor;
+            }
+        }
         let payroll = self.payroll(i, m, &mut out);
         self.milestones(i, m, c, &mut out);
         self.member_warnings(i, m, c, age, &mut out);
@@ -892,15 +1071,29 @@ impl<'h> Cx<'h, '_> {
         age: u32,
         out: &mut Out<'h>,
     ) -> Option<DependentStatus> {
+        let lang = self.lang;
+        // Decision 20: no autonomy before 16; ignored, and said so, whatever
+        // the child's cover.
+        if m.relationship == Relationship::Child && m.autonomy_requested && age < 16 {
+            out.warn0(WarningCode::AutonomyBefore16);
+            out.explain(
+                &rules::AUTONOMY_BEFORE_16,
+                Msg::new(T::WAutonomyBefore16, lang),
+            );
+        }
         if m.relationship != Relationship::Child || c.affiliation == Affiliation::None {
             return None;
         }
-        let lang = self.lang;
+        let one_parent = c.attached_to.len() == 1;
         let (status, why) = if !c.dependent {
             (
                 DependentStatus::OwnCoverage,
-                if self.is_dependent_age(m) {
-                    T::CWorkingMinor
+                if matches!(c.route, Route::MinorAlone { .. }) {
+                    T::CMinorOwnStatus
+                } else if self.is_dependent_age(m) {
+                    // The activity's explanation already says why (rule
+                    // `affiliation.working_minor`): only the status here.
+                    T::CWorkingMinorStatus
                 } else {
                     T::CAdultChild
                 },
@@ -910,9 +1103,16 @@ impl<'h> Cx<'h, '_> {
         } else if age >= 16 && m.autonomy_requested {
             (DependentStatus::AyantDroitAutonome, T::CAutonomyRequested)
         } else if age >= 16 && m.in_education {
-            (DependentStatus::AyantDroit, T::CPupilStaysDependent)
+            let key = if one_parent {
+                T::CPupilStaysDependentOneParent
+            } else {
+                T::CPupilStaysDependent
+            };
+            (DependentStatus::AyantDroit, key)
         } else if age >= 16 {
             (DependentStatus::AyantDroit, T::CSixteenMayRequest)
+        } else if one_parent {
+            (DependentStatus::AyantDroit, T::CUnderSixteenOneParent)
         } else {
             (DependentStatus::AyantDroit, T::CUnderSixteen)
         };
@@ -947,12 +1147,17 @@ impl<'h> Cx<'h, '_> {
             Route::Posted(p) => self.explain_posting(p, out),
             Route::Student => out.explain(&rules::STUDENT, Msg::new(T::CStudent, lang)),
             Route::Accompanying { anchor } => {
-                let key = match self.policy.accompanying_family {
-                    AccompanyingFamily::NoWait => T::CAccompanying,
-                    AccompanyingFamily::ThreeMonths => T::CAccompanyingThreeMonths,
+                let (rule, key) = match self.policy.accompanying_family {
+                    _ if m.relationship == Relationship::Child => {
+                        (&rules::ACCOMPANYING_ADULT_CHILD, T::CAccompanyingAdultChild)
+                    }
+                    AccompanyingFamily::NoWait => (&rules::ACCOMPANYING_FAMILY, T::CAccompanying),
+                    AccompanyingFamily::ThreeMonths => {
+                        (&rules::ACCOMPANYING_FAMILY, T::CAccompanyingThreeMonths)
+                    }
                 };
                 out.explain(
-                    &rules::ACCOMPANYING_FAMILY,
+                    rule,
                     Msg::new(key, lang).arg(0, Arg::Text(covers[anchor].affiliation.text())),
                 );
                 out.explain(
@@ -963,6 +1168,12 @@ impl<'h> Cx<'h, '_> {
             Route::FollowsPosted { anchor } => {
                 let key = match covers[anchor].route {
                     Route::Posted(Posting::S1 { .. }) => T::CFollowsS1,
+                    // Decision 21: an inferred or unknown scope is an assumption.
+                    Route::Posted(Posting::HomeScheme {
+                        country,
+                        unverified,
+                        ..
+                    }) if home_scheme_assumed(country, unverified) => T::CFollowsHomeSchemeAssumed,
                     _ => T::CFollowsHomeScheme,
                 };
                 out.explain(&rules::POSTED_FAMILY, Msg::new(key, lang));
@@ -970,6 +1181,8 @@ impl<'h> Cx<'h, '_> {
             Route::Residence => {
                 let key = if m.in_education {
                     T::CResidenceEnrolled
+                } else if self.kind(m).is_work_in_france() {
+                    T::CResidenceBeforeWork
                 } else {
                     T::CResidence
                 };
@@ -984,9 +1197,33 @@ impl<'h> Cx<'h, '_> {
             Route::Beneficiary => {
                 out.explain(&rules::MINOR_BENEFICIARY, Msg::new(T::CBeneficiary, lang));
             }
-            Route::MinorAlone => {
+            Route::MinorAlone { no_parent: false } => {
                 out.explain(&rules::MINOR_BENEFICIARY, Msg::new(T::CMinorAlone, lang))
             }
+            Route::MinorAlone { no_parent: true } => {
+                let key = if self.residence_wait(m) {
+                    T::CMinorWithoutParent
+                } else {
+                    T::CMinorWithoutParentEnrolled
+                };
+                out.explain(&rules::MINOR_WITHOUT_PARENT, Msg::new(key, lang));
+            }
+        }
+        // Decision 15: the basis not retained, and the date it would give.
+        match c.earliest {
+            Some(Earliest::ResidenceOverAccompanying { date }) => out.explain(
+                &rules::EARLIEST_BASIS,
+                Msg::new(T::CEarliestBasisResidence, lang).arg(0, Arg::Date(date)),
+            ),
+            Some(Earliest::AccompanyingOverActivity { date }) => out.explain(
+                &rules::EARLIEST_BASIS,
+                Msg::new(T::CEarliestBasisActivity, lang).arg(0, Arg::Date(date)),
+            ),
+            Some(Earliest::ResidenceOverActivity { date }) => out.explain(
+                &rules::EARLIEST_BASIS,
+                Msg::new(T::CEarliestBasisResidenceBeforeWork, lang).arg(0, Arg::Date(date)),
+            ),
+            None => {}
         }
         // Registration or reactivation, identification.
         match c.affiliation {
@@ -1032,13 +1269,19 @@ impl<'h> Cx<'h, '_> {
                 (true, Route::Activity) => T::CCoveredFromActivity,
                 (true, Route::Posted(Posting::S1 { .. })) => T::CCoveredFromS1,
                 (true, Route::Posted(_)) => T::CCoveredFromActivity,
+                (true, Route::Accompanying { .. }) if m.relationship == Relationship::Child => {
+                    T::CCoveredFromAccompanyingParent
+                }
                 (true, Route::Accompanying { .. }) => T::CCoveredFromAccompanying,
                 (true, Route::Beneficiary) => T::CCoveredFromChild,
                 (true, Route::FollowsPosted { .. }) => T::CCoveredFromS1Family,
                 (true, Route::Residence) if m.in_education => T::CCoveredFromStudent,
                 (true, Route::Residence) => T::CCoveredFromResidence,
                 (true, Route::Student) => T::CCoveredFromStudent,
-                (true, Route::MinorAlone) => T::CCoveredFromArrival,
+                (true, Route::MinorAlone { .. }) if self.residence_wait(m) => {
+                    T::CCoveredFromResidence
+                }
+                (true, Route::MinorAlone { .. }) => T::CCoveredFromStudent,
             };
             let mut msg = Msg::new(key, lang);
             if let Some(d) = c.covered_from {
@@ -1070,18 +1313,19 @@ impl<'h> Cx<'h, '_> {
                 unverified,
                 ..
             } => {
+                // Decision 21: a row resting on an inference is explained
+                // with the weaker rule, and worded as an assumption.
                 let key = if unverified {
                     T::CPostedScopeUnverified
+                } else if home_scheme_assumed(country, unverified) {
+                    T::CPostedHomeSchemeAssumed
                 } else {
                     T::CPostedHomeScheme
                 };
-                // A row resting on an inference is explained with the weaker rule.
-                let official = agreements::agreement(country)
-                    .is_some_and(|ag| ag.confidence == crate::source::Confidence::Official);
-                let rule = if official && !unverified {
-                    &rules::POSTED_BILATERAL
-                } else {
+                let rule = if home_scheme_assumed(country, unverified) {
                     &rules::POSTED_BILATERAL_INFERRED
+                } else {
+                    &rules::POSTED_BILATERAL
                 };
                 out.explain(rule, Msg::new(key, lang).arg(0, Arg::Country(country)));
             }
@@ -1133,12 +1377,17 @@ impl<'h> Cx<'h, '_> {
         let lang = self.lang;
         let owner = self.fund_owner(i, c);
         let om = &self.h.members[owner];
-        // MSA: agricultural employees and the family attached to them.
-        let agricultural = om
-            .activity
-            .as_ref()
-            .is_some_and(|a| a.sector == Sector::Agricultural && a.kind.is_work_in_france())
-            && matches!(covers[owner].route, Route::Activity);
+        // Agricultural employees and the family attached to them: MSA in
+        // metropolitan France, including after a posting without a
+        // certificate (French affiliation through activity); the local fund
+        // overseas (domain.md §2.9, correction of 2026-12).
+        let agricultural = om.activity.as_ref().is_some_and(|a| {
+            a.sector == Sector::Agricultural
+                && (a.kind.is_work_in_france() || a.kind == ActivityKind::Posted)
+        }) && matches!(
+            covers[owner].route,
+            Route::Activity | Route::Posted(Posting::French { .. })
+        );
         // The postcode: the member's own, else the owner's, else the primary's.
         let postcode = [Some(i), Some(owner), self.primary()]
             .into_iter()
@@ -1160,16 +1409,16 @@ impl<'h> Cx<'h, '_> {
             });
         }
         let Some(pc) = postcode else {
-            if agricultural {
-                out.explain(&rules::FUND, Msg::new(T::CFundMsa, lang));
-                return Some(Fund {
-                    kind: FundKind::Msa,
-                    name: "MSA",
-                    department: None,
-                });
-            }
+            // Without a postcode even an agricultural employee's fund is
+            // unknown: the MSA in metropolitan France, the CGSS or the CSSM
+            // overseas (domain.md §2.9, correction of 2026-12).
             out.warn0(WarningCode::PostcodeMissing);
-            out.explain(&rules::FUND, Msg::new(T::CFundUnknown, lang));
+            let key = if agricultural {
+                T::CFundUnknownAgricultural
+            } else {
+                T::CFundUnknown
+            };
+            out.explain(&rules::FUND, Msg::new(key, lang));
             return None;
         };
         let Some(dept) = pc.department() else {
@@ -1177,7 +1426,8 @@ impl<'h> Cx<'h, '_> {
             out.explain(&rules::FUND, Msg::new(T::CFundOwnScheme, lang));
             return None;
         };
-        if agricultural {
+        let overseas = matches!(dept.fund_kind(), DeptFundKind::Cgss | DeptFundKind::Cssm);
+        if agricultural && !overseas {
             out.explain(&rules::FUND, Msg::new(T::CFundMsa, lang));
             return Some(Fund {
                 kind: FundKind::Msa,
@@ -1194,12 +1444,14 @@ impl<'h> Cx<'h, '_> {
         let kind = match dept.fund_kind() {
             DeptFundKind::Cpam => FundKind::Cpam,
             DeptFundKind::Cgss => FundKind::Cgss,
+            DeptFundKind::Cssm => FundKind::Cssm,
             DeptFundKind::Msa => FundKind::Msa,
         };
-        let key = if kind == FundKind::Cgss {
-            T::CFundOverseas
-        } else {
-            T::CFundResidence
+        let key = match kind {
+            _ if agricultural => T::CFundOverseasAgricultural,
+            FundKind::Cgss => T::CFundOverseas,
+            FundKind::Cssm => T::CFundMayotte,
+            _ => T::CFundResidence,
         };
         out.explain(&rules::FUND, Msg::new(key, lang).arg(0, Arg::Fund(dept)));
         Some(Fund {
@@ -1263,12 +1515,17 @@ impl<'h> Cx<'h, '_> {
                 Route::Posted(Posting::HomeScheme {
                     private_cover,
                     country,
-                    ..
+                    unverified,
                 }),
             ) => {
+                let reason = if home_scheme_assumed(country, unverified) {
+                    T::RCoverageCertificateHomeAssumed
+                } else {
+                    T::RCoverageCertificateHome
+                };
                 out.simple_doc(
                     DocKind::CoverageCertificate,
-                    msg(T::RCoverageCertificateHome).arg(0, Arg::Country(country)),
+                    msg(reason).arg(0, Arg::Country(country)),
                     SRC_BILATERAL,
                 );
                 if private_cover {
@@ -1309,7 +1566,7 @@ impl<'h> Cx<'h, '_> {
                         translated.birth = true;
                     }
                     if m.relationship.is_partner() {
-                        self.union_document(m, T::RUnionS1, out, &mut translated);
+                        self.union_document(T::RUnionS1, out, &mut translated);
                     }
                 }
                 if age >= 16 {
@@ -1381,6 +1638,8 @@ impl<'h> Cx<'h, '_> {
                     DocKind::FormS1106,
                     msg(if reactivation {
                         T::RS1106Reactivation
+                    } else if minor {
+                        T::RS1106Minor
                     } else {
                         T::RS1106
                     }),
@@ -1393,7 +1652,7 @@ impl<'h> Cx<'h, '_> {
                     identity,
                     false,
                 );
-                if !minor && !eea && !matches!(route, Route::MinorAlone) {
+                if !minor && !eea && !matches!(route, Route::MinorAlone { .. }) {
                     out.doc(
                         DocKind::ResidencePermit,
                         msg(T::RPermit),
@@ -1434,9 +1693,33 @@ impl<'h> Cx<'h, '_> {
                             DocKind::ProofOfResidence,
                             msg(T::RProofOfResidence),
                             SRC_RESIDENCE,
-                            ADDRESS,
+                            RESIDENCE_PROOF,
                             false,
                         );
+                    }
+                    Route::MinorAlone { no_parent } => {
+                        if no_parent {
+                            out.simple_doc(
+                                DocKind::GuardianshipDocument,
+                                msg(T::RGuardianship),
+                                SRC_GUARDIANSHIP,
+                            );
+                        }
+                        if self.residence_wait(m) {
+                            out.doc(
+                                DocKind::ProofOfResidence,
+                                msg(T::RProofOfResidence),
+                                SRC_RESIDENCE,
+                                RESIDENCE_PROOF,
+                                false,
+                            );
+                        } else {
+                            out.simple_doc(
+                                DocKind::EnrolmentCertificate,
+                                msg(T::REnrolmentStudentAdult),
+                                SRC_STUDENT,
+                            );
+                        }
                     }
                     Route::Residence | Route::Student => {
                         out.simple_doc(
@@ -1445,10 +1728,40 @@ impl<'h> Cx<'h, '_> {
                             SRC_STUDENT,
                         );
                     }
+                    // Decision 17: an adult child proves filiation, not a union.
+                    Route::Accompanying { .. } if m.relationship == Relationship::Child => {
+                        out.doc(
+                            DocKind::BirthCertificate,
+                            msg(T::RBirthAdultChild),
+                            SRC_PARTNER,
+                            BIRTH_ADULT,
+                            birth_tr,
+                        );
+                        if birth_tr {
+                            translated.birth = true;
+                        }
+                    }
                     Route::Accompanying { .. } => {
-                        self.union_document(m, T::RUnionAccompanying, out, &mut translated);
+                        self.union_document(T::RUnionAccompanying, out, &mut translated);
                     }
                     _ => {}
+                }
+                // Decision 15: covered earlier on another basis, but working too.
+                if matches!(route, Route::Residence | Route::Accompanying { .. })
+                    && self.kind(m).is_work_in_france()
+                {
+                    let alts = if self.kind(m) == ActivityKind::SelfEmployed {
+                        ACTIVITY_SELF
+                    } else {
+                        ACTIVITY_EMPLOYED
+                    };
+                    out.doc(
+                        DocKind::ProofOfActivity,
+                        msg(T::RActivity),
+                        SRC_ACTIVITY,
+                        alts,
+                        false,
+                    );
                 }
                 if c.identification {
                     out.doc(
@@ -1469,12 +1782,7 @@ impl<'h> Cx<'h, '_> {
                             Relationship::Spouse | Relationship::CivilPartner
                         )
                     {
-                        self.union_document(
-                            &self.h.members[p],
-                            T::RUnionCivilStatus,
-                            out,
-                            &mut translated,
-                        );
+                        self.union_document(T::RUnionCivilStatus, out, &mut translated);
                     }
                 }
                 if !reactivation {
@@ -1545,22 +1853,30 @@ impl<'h> Cx<'h, '_> {
         }
     }
 
-    /// The marriage, PACS or cohabitation certificate of `partner`'s union,
-    /// with the translation rule of Decision 6.
-    fn union_document(
-        &self,
-        partner: &Member,
-        reason: T,
-        out: &mut Out<'h>,
-        translated: &mut Translated,
-    ) {
-        let alts = match partner.relationship {
-            Relationship::CivilPartner => UNION_PACS,
-            Relationship::CohabitingPartner => UNION_COHABITING,
+    /// The marriage, PACS or cohabitation certificate of the couple (the
+    /// primary and their partner), with the translation rule of Decision 6.
+    /// Decision 19: it is one document of the couple, so `union_country`
+    /// given on either partner decides, for both partners' lists.
+    fn union_document(&self, reason: T, out: &mut Out<'h>, translated: &mut Translated) {
+        let partner = self.partner_of_primary().map(|p| &self.h.members[p]);
+        let primary = self.primary().map(|p| &self.h.members[p]);
+        let alts = match partner.map(|p| p.relationship) {
+            Some(Relationship::CivilPartner) => UNION_PACS,
+            Some(Relationship::CohabitingPartner) => UNION_COHABITING,
             _ => UNION_MARRIAGE,
         };
-        let tr = match partner.union_country {
-            Some(c) => self.needs_translation(c),
+        let given = [partner, primary]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.union_country);
+        // Two different answers: the certificate needs a translation if
+        // either says so (the stricter reading).
+        let mut tr = None;
+        for c in given {
+            tr = Some(tr.unwrap_or(false) | self.needs_translation(c));
+        }
+        let tr = match tr {
+            Some(tr) => tr,
             None => {
                 out.warn0(WarningCode::TranslationAssumed);
                 true
@@ -1792,7 +2108,12 @@ impl<'h> Cx<'h, '_> {
         if let Some(p) = m.activity.as_ref().and_then(|a| a.posting.as_ref()) {
             out.milestone(MilestoneKind::PostingEnd, p.end_date);
         }
-        if matches!(c.route, Route::Residence) && !m.in_education {
+        let waits = match c.route {
+            Route::Residence => !m.in_education,
+            Route::MinorAlone { .. } => self.residence_wait(m),
+            _ => false,
+        };
+        if waits {
             out.milestone(MilestoneKind::ResidenceConditionMet, c.covered_from);
         }
         if let Some(r) = &m.residence {
@@ -1816,19 +2137,29 @@ impl<'h> Cx<'h, '_> {
         if c.parents_assumed && c.affiliation.is_french() {
             out.warn0(WarningCode::ParentsAssumed);
         }
+        let residence_warning = |out: &mut Out<'h>| {
+            let msg = match c.covered_from {
+                Some(d) => Msg::new(T::WResidenceThreeMonthsDated, lang).arg(0, Arg::Date(d)),
+                None => Msg::new(T::WResidenceThreeMonths, lang),
+            };
+            out.warn(WarningCode::ResidenceThreeMonths, msg);
+        };
         match c.route {
             Route::Accompanying { .. }
                 if self.policy.accompanying_family == AccompanyingFamily::NoWait =>
             {
-                out.warn0(WarningCode::AccompanyingFamilyThreeMonthsPractice);
-            }
-            Route::Residence if !m.in_education => {
-                let msg = match c.covered_from {
-                    Some(d) => Msg::new(T::WResidenceThreeMonthsDated, lang).arg(0, Arg::Date(d)),
-                    None => Msg::new(T::WResidenceThreeMonths, lang),
+                // Decision 17: an adult child gets the same warning, worded for them.
+                let key = if m.relationship == Relationship::Child {
+                    T::WAccompanyingChildThreeMonthsPractice
+                } else {
+                    T::WAccompanyingFamilyThreeMonthsPractice
                 };
-                out.warn(WarningCode::ResidenceThreeMonths, msg);
+                out.warn(
+                    WarningCode::AccompanyingFamilyThreeMonthsPractice,
+                    Msg::new(key, lang),
+                );
             }
+            Route::Residence if !m.in_education => residence_warning(out),
             Route::Posted(p) => self.posting_warnings(m, p, out),
             Route::FollowsPosted { anchor } => {
                 if c.affiliation == Affiliation::S1Registration && m.relationship.is_partner() {
@@ -1844,7 +2175,8 @@ impl<'h> Cx<'h, '_> {
                     {
                         out.warn(
                             WarningCode::CarePaidByHomeScheme,
-                            Msg::new(T::WCarePaidByHomeScheme, lang).arg(0, Arg::Country(country)),
+                            Msg::new(care_paid_text(country, unverified), lang)
+                                .arg(0, Arg::Country(country)),
                         );
                         if unverified {
                             out.warn(
@@ -1863,13 +2195,23 @@ impl<'h> Cx<'h, '_> {
                     }
                 }
             }
-            Route::MinorAlone => out.warn0(WarningCode::NoInsuredParent),
+            Route::MinorAlone { no_parent } => {
+                // Decision 18: no parent listed at all is its own case.
+                out.warn0(if no_parent {
+                    WarningCode::MinorWithoutParent
+                } else {
+                    WarningCode::NoInsuredParent
+                });
+                if self.residence_wait(m) {
+                    residence_warning(out);
+                }
+            }
             _ => {}
         }
         let adult_route = matches!(
             c.affiliation,
             Affiliation::Registration | Affiliation::Reactivation
-        ) && !matches!(c.route, Route::MinorAlone);
+        ) && !matches!(c.route, Route::MinorAlone { .. });
         // Residence permit: non-EEA/Swiss adults on a French route; never minors.
         if adult_route && age >= 18 && !m.nationality.is_eea_or_switzerland() {
             let r = m.residence.as_ref();
@@ -1944,7 +2286,8 @@ impl<'h> Cx<'h, '_> {
             } => {
                 out.warn(
                     WarningCode::CarePaidByHomeScheme,
-                    Msg::new(T::WCarePaidByHomeScheme, lang).arg(0, Arg::Country(country)),
+                    Msg::new(care_paid_text(country, unverified), lang)
+                        .arg(0, Arg::Country(country)),
                 );
                 if unverified {
                     out.warn(
@@ -1990,10 +2333,25 @@ impl<'h> Cx<'h, '_> {
                 .and_then(|ag| ag.max_posting_months)
                 .map(u32::from)
         };
-        match (a.start_date, post.end_date, limit) {
-            (Some(start), Some(end), Some(months))
-                if date::add_months(start, months).is_some_and(|max| end > max) =>
-            {
+        // Decision 16: a posting from S limited to N months may last until
+        // S + N months − 1 day (end-of-month rule of Decision 2), the last
+        // day included: 2026-03-02 + 24 months → 2028-03-01.
+        let last_day = match (a.start_date, limit) {
+            (Some(start), Some(months)) => {
+                date::add_months(start, months).and_then(|d| d.pred_opt())
+            }
+            _ => None,
+        };
+        if let (Some(d), Some(months)) = (last_day, limit) {
+            out.explain(
+                &rules::POSTING_LIMIT,
+                Msg::new(T::CPostingLimit, lang)
+                    .arg(0, Arg::Num(i32::try_from(months).unwrap_or(i32::MAX)))
+                    .arg(1, Arg::Date(d)),
+            );
+        }
+        match (last_day, post.end_date, limit) {
+            (Some(last), Some(end), Some(months)) if end > last => {
                 let extension = agreements::agreement(from)
                     .filter(|ag| ag.kind == AgreementKind::Bilateral)
                     .is_some_and(|ag| !matches!(ag.extension, agreements::Extension::None));

@@ -156,8 +156,10 @@ code_enum! {
     FundKind {
         /// Caisse primaire d'assurance maladie.
         Cpam => FundCpam,
-        /// Caisse générale de sécurité sociale (overseas).
+        /// Caisse générale de sécurité sociale (overseas departments but Mayotte).
         Cgss => FundCgss,
+        /// Caisse de sécurité sociale de Mayotte (domain.md §2.9, 2026-12).
+        Cssm => FundCssm,
         /// Mutualité sociale agricole.
         Msa => FundMsa,
     }
@@ -256,6 +258,8 @@ code_enum! {
         Legalisation => DocLegalisation,
         /// Statement of private health insurance (postings that require it).
         PrivateInsuranceStatement => DocPrivateInsuranceStatement,
+        /// Guardianship document of a minor with no parent in the household (Decision 18).
+        GuardianshipDocument => DocGuardianshipDocument,
     }
 }
 
@@ -298,6 +302,14 @@ code_enum! {
         RentReceipt => AltRentReceipt,
         /// Certificate of accommodation with the host's ID.
         AccommodationCertificate => AltAccommodationCertificate,
+        /// Lease or rent receipts going back more than 3 months (proof of residence).
+        RentHistory => AltRentHistory,
+        /// Utility bill at a French address issued more than 3 months ago.
+        OldUtilityBill => AltOldUtilityBill,
+        /// Passport entry stamp or visa dated more than 3 months ago.
+        EntryStamp => AltEntryStamp,
+        /// Certificate of accommodation stating since when, with the host's ID.
+        AccommodationSince => AltAccommodationSince,
         /// Validated long-stay visa (VLS-TS).
         LongStayVisa => AltLongStayVisa,
         /// Residence permit (carte de séjour, passeport talent…).
@@ -418,8 +430,14 @@ code_enum! {
         Parent => ActorParent,
         /// The employer.
         Employer => ActorEmployer,
-        /// The CPAM (or CGSS, MSA).
+        /// The CPAM (or any fund, where the fund is not known).
         Cpam => ActorCpam,
+        /// The CGSS, the fund of the overseas departments (domain.md §2.9).
+        Cgss => ActorCgss,
+        /// The CSSM, the fund of Mayotte (domain.md §2.9).
+        Cssm => ActorCssm,
+        /// The MSA, the fund of agricultural employees (domain.md §2.9).
+        Msa => ActorMsa,
         /// SANDIA (CNAV).
         Sandia => ActorSandia,
         /// The doctor.
@@ -558,6 +576,12 @@ code_enum! {
         PostingEndUnknown => WPostingEndUnknown,
         /// No parent insured in France: the child cannot be a beneficiary.
         NoInsuredParent => WNoInsuredParent,
+        /// A minor with no parent in the household (Decision 18).
+        MinorWithoutParent => WMinorWithoutParent,
+        /// An autonomy request before 16 is ignored (Decision 20).
+        #[serde(rename = "autonomy_before_16")]
+        #[strum(serialize = "autonomy_before_16")]
+        AutonomyBefore16 => WAutonomyBefore16,
         /// Postcode not given: fund unknown.
         PostcodeMissing => WPostcodeMissing,
         /// An A1 for a non-EEA country, or a bilateral certificate for an EEA one.

@@ -46,6 +46,10 @@ rules! {
         ["CSS R114-7", "CSS R161-1", "service-public F225"];
     ACCOMPANYING_FAMILY = "affiliation.accompanying_family", RuleAccompanyingFamily, Law, "§2.2, §2.3, Decision 3",
         ["CSS D160-2 II 3°", "service-public F16622", "service-public F12859"];
+    ACCOMPANYING_ADULT_CHILD = "affiliation.accompanying_adult_child", RuleAccompanyingAdultChild, Unverified, "§2.2, Decisions 3 and 17",
+        ["CSS D160-2 II 3°", "CSS L161-1"];
+    EARLIEST_BASIS = "coverage.earliest_basis", RuleEarliestBasis, Law, "§2.1, §2.2, Decision 15",
+        ["CSS L160-1", "CSS D160-2"];
     RESIDENCE = "affiliation.residence", RuleResidence, Law, "§2.2",
         ["CSS L160-1", "CSS L111-2-3", "CSS D160-2 I", "CSS R111-2"];
     STUDENT = "affiliation.student", RuleStudent, Law, "§2.2",
@@ -58,18 +62,24 @@ rules! {
         ["Regulation (EC) 883/2004", "cleiss.fr", "ameli travailleur détaché", "EU–UK TCA Protocol on Social Security Coordination"];
     POSTED_BILATERAL = "affiliation.posted_bilateral", RulePostedBilateral, Official, "§2.5, Decision 7",
         ["circulaire DSS/DACI 2002-380", "ameli travailleur détaché en France", "data/agreements.csv"];
-    POSTED_BILATERAL_INFERRED = "affiliation.posted_bilateral_inferred", RulePostedBilateralInferred, Secondary, "§2.5, Decision 7",
+    POSTED_BILATERAL_INFERRED = "affiliation.posted_bilateral_inferred", RulePostedBilateralInferred, Secondary, "§2.5, Decisions 7 and 21",
         ["ACOSS via ASH n° 2279", "data/agreements.csv"];
     POSTED_WITHOUT_CERTIFICATE = "affiliation.posted_without_certificate", RulePostedWithoutCertificate, Official, "§2.6, Decision 7",
         ["service-public F12859"];
     POSTED_FAMILY = "affiliation.posted_family", RulePostedFamily, Official, "§2.4, Decision 7",
         ["cleiss.fr", "Regulation (EC) 883/2004 art. 17"];
+    POSTING_LIMIT = "affiliation.posting_limit", RulePostingLimit, Official, "§2.4, §10, Decisions 2 and 16",
+        ["ameli travailleur détaché", "service-public F12859", "data/agreements.csv"];
     MINOR_BENEFICIARY = "affiliation.minor_beneficiary", RuleMinorBeneficiary, Law, "§7",
         ["CSS L160-2", "service-public F16620"];
+    MINOR_WITHOUT_PARENT = "affiliation.minor_without_parent", RuleMinorWithoutParent, Law, "§6, §7, Decision 18",
+        ["CSS L160-2", "CSS D160-2 I", "service-public F16620"];
     WORKING_MINOR = "affiliation.working_minor", RuleWorkingMinor, Official, "§7",
         ["CSS L160-1", "CSS L160-2", "service-public F16620"];
     DEPENDENT_STATUS = "child.dependent_status", RuleDependentStatus, Official, "§7",
         ["service-public F16620", "CSS L160-2", "CSS D160-1"];
+    AUTONOMY_BEFORE_16 = "child.autonomy_before_16", RuleAutonomyBefore16, Official, "§7, Decision 20",
+        ["service-public F16620", "CSS D160-1"];
     ATTACHMENT = "child.attachment", RuleAttachment, Law, "§7, Decision 12",
         ["CSS R161-8"];
     FILIATION = "child.filiation", RuleFiliation, Law, "§7",
@@ -83,7 +93,7 @@ rules! {
     COVERED_FROM = "coverage.covered_from", RuleCoveredFrom, Official, "Decision 13",
         ["service-public F12859", "CSS D160-2", "CSS L160-2"];
     FUND = "fund.local", RuleFund, Official, "§2.8, §2.9, §8",
-        ["ameli.fr", "service-public F12859"];
+        ["ameli.fr", "service-public F12859", "cleiss.fr régime mahorais", "cgss.gf", "QE 228488 (16th legislature)"];
     FUND_TALENT_PASSPORT = "fund.talent_passport", RuleFundTalentPassport, Secondary, "§2.8",
         ["relocation guides (consistent)"];
     PERMIT = "residence.permit", RulePermit, Official, "§2.2, §7",
@@ -92,7 +102,7 @@ rules! {
         ["CESEDA R.431-16"];
     DOCUMENTS = "documents.checklist", RuleDocuments, Official, "§6",
         ["service-public F16620", "cleiss.fr", "ameli né à l'étranger"];
-    TRANSLATION = "documents.translation", RuleTranslation, Secondary, "§6, Decision 6",
+    TRANSLATION = "documents.translation", RuleTranslation, Secondary, "§6, Decisions 6 and 19",
         ["ameli né à l'étranger", "ASFE"];
     LEGALISATION = "documents.legalisation", RuleLegalisation, Unverified, "§6, Decision 5",
         ["relocation guides"];

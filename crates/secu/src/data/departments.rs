@@ -1,5 +1,5 @@
 //! French departments and the local health-insurance fund of each: CPAM in
-//! metropolitan France, CGSS (or the CSS de Mayotte) overseas, and the
+//! metropolitan France, CGSS (or the CSSM in Mayotte) overseas, and the
 //! collectivities with their own scheme; plus the postcode → fund lookup.
 //!
 //! Fund names are the usual French names of the local funds ("CPAM de l'Ain",
@@ -43,9 +43,11 @@ pub enum FundKind {
     /// Caisse primaire d'assurance maladie (metropolitan France).
     Cpam,
     /// Caisse générale de sécurité sociale (overseas departments); also used
-    /// for the CSS de Mayotte and Saint-Pierre-et-Miquelon's Caisse de
-    /// prévoyance sociale.
+    /// for Saint-Pierre-et-Miquelon's Caisse de prévoyance sociale.
     Cgss,
+    /// Caisse de sécurité sociale de Mayotte (CSSM): Mayotte has no CGSS
+    /// (domain.md §2.9, correction of 2026-12; cleiss.fr "régime mahorais").
+    Cssm,
     /// Mutualité sociale agricole (agricultural employees).
     Msa,
 }
@@ -283,7 +285,7 @@ const ROWS: [Row; 104] = [
     dep("972", "Martinique", FundKind::Cgss, &["CGSS de la Martinique"]),
     dep("973", "Guyane", FundKind::Cgss, &["CGSS de la Guyane"]),
     dep("974", "La Réunion", FundKind::Cgss, &["CGSS de La Réunion"]),
-    dep("976", "Mayotte", FundKind::Cgss, &["CSS de Mayotte"]),
+    dep("976", "Mayotte", FundKind::Cssm, &["Caisse de sécurité sociale de Mayotte"]),
     // Saint-Pierre-et-Miquelon: its own Caisse de prévoyance sociale.
     Row {
         code: "975",
@@ -617,8 +619,8 @@ impl PostcodeError {
 ///
 /// - `01xxx`–`95xxx` → the department of the first two digits; `20xxx` is
 ///   Corsica: `200xx`–`201xx` → 2A, `202xx`–`206xx` → 2B;
-/// - `971xx`–`974xx`, `976xx` → the overseas department's CGSS (Mayotte: CSS
-///   de Mayotte); `975xx` → Saint-Pierre-et-Miquelon's own fund
+/// - `971xx`–`974xx`, `976xx` → the overseas department's CGSS (Mayotte: the
+///   CSSM); `975xx` → Saint-Pierre-et-Miquelon's own fund
 ///   (`own_scheme`); `977xx`, `978xx` → CGSS de la Guadeloupe;
 /// - `986xx`–`988xx` → [`PostcodeFund::OwnScheme`];
 /// - `980xx` → [`PostcodeError::NotFrance`] (Monaco); other prefixes (`00`,
@@ -699,7 +701,9 @@ mod tests {
             assert_eq!(d.several_funds(), funds.len() > 1, "{}", d.code());
             assert_eq!(d.fund_name(), funds.join(" / "), "{}", d.code());
             assert!(!d.own_scheme());
-            let expected_kind = if d.code().len() == 3 {
+            let expected_kind = if d.code() == "976" {
+                FundKind::Cssm
+            } else if d.code().len() == 3 {
                 FundKind::Cgss
             } else {
                 FundKind::Cpam
@@ -784,7 +788,7 @@ mod tests {
         assert_eq!(name("972"), "CGSS de la Martinique");
         assert_eq!(name("973"), "CGSS de la Guyane");
         assert_eq!(name("974"), "CGSS de La Réunion");
-        assert_eq!(name("976"), "CSS de Mayotte");
+        assert_eq!(name("976"), "Caisse de sécurité sociale de Mayotte");
     }
 
     #[test]
@@ -840,7 +844,7 @@ mod tests {
             ("97200", "972", "CGSS de la Martinique"),
             ("97300", "973", "CGSS de la Guyane"),
             ("97400", "974", "CGSS de La Réunion"),
-            ("97600", "976", "CSS de Mayotte"),
+            ("97600", "976", "Caisse de sécurité sociale de Mayotte"),
             ("97700", "977", "CGSS de la Guadeloupe"),
             ("97800", "978", "CGSS de la Guadeloupe"),
             (
@@ -856,7 +860,13 @@ mod tests {
                 Some((code, fund)),
                 "{postcode}"
             );
-            assert_eq!(d.map(Department::fund_kind), Some(FundKind::Cgss));
+            // Mayotte has no CGSS but the CSSM (domain.md §2.9, 2026-12).
+            let kind = if code == "976" {
+                FundKind::Cssm
+            } else {
+                FundKind::Cgss
+            };
+            assert_eq!(d.map(Department::fund_kind), Some(kind), "{postcode}");
         }
         let spm = department_for_postcode("97500");
         assert_eq!(spm.map(PostcodeFund::own_scheme), Ok(true));
