@@ -86,10 +86,87 @@ fn generate() -> Result<String> {
         let ty = ts(def, "").with_context(|| format!("type {name}"))?;
         let _ = writeln!(out, "export type {name} = {ty};");
     }
+    error_codes(&mut out);
     if let Some(line) = uses_any(&out) {
         bail!("the generated types use `any`: {line}");
     }
     Ok(out)
+}
+
+/// The codes of the reasons a case refuses an event (`Refusal::code` in
+/// `secu::procedure::machine` and `::case`). The core keeps them as string
+/// literals, not as an enum, so this list is kept by hand: add a code here
+/// when the core gains one (`SecuErrorCode` is what `SecuProblem.code` is).
+const REFUSAL_CODES: [&str; 28] = [
+    "already_received",
+    "already_voided",
+    "card_already_settled",
+    "checklist_complete",
+    "civil_status_missing",
+    "civil_status_received",
+    "correction_breaks_history",
+    "documents_missing",
+    "duplicate_member",
+    "invalid_household",
+    "invalid_number",
+    "member_mismatch",
+    "member_redacted",
+    "no_ameli_account",
+    "no_formal_notice",
+    "no_nia",
+    "no_track",
+    "not_allowed_now",
+    "not_in_checklist",
+    "not_received",
+    "nothing_received",
+    "other_member",
+    "reason_required",
+    "too_young",
+    "track_in_progress",
+    "unknown_member",
+    "unknown_seq",
+    "voids_correction",
+];
+
+/// The binding's own codes (`crates/secu-wasm`), besides the core's.
+const BINDING_CODES: [&str; 1] = ["internal"];
+
+/// `SecuErrorCode`, the union of every `code` an export can throw: the
+/// core's input codes (`secu::ErrorCode`), case-file codes
+/// (`CaseErrorCode`), refusal reasons and the binding's own.
+fn error_codes(out: &mut String) {
+    use strum::IntoEnumIterator as _;
+    let quoted = |codes: Vec<&str>| {
+        codes
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let input: Vec<&str> = secu::ErrorCode::iter().map(<&str>::from).collect();
+    let case: Vec<&str> = secu::procedure::case::CaseErrorCode::iter()
+        .map(|c| c.code())
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n/** Codes of the problems of a household (`secu::ErrorCode`). */\nexport type InputErrorCode = {};",
+        quoted(input)
+    );
+    let _ = writeln!(
+        out,
+        "\n/** Codes of the problems of a case file (`secu::procedure::case::CaseErrorCode`). */\nexport type CaseErrorCode = {};",
+        quoted(case)
+    );
+    let _ = writeln!(
+        out,
+        "\n/** Why a case refuses an event (`Refusal::code`). */\nexport type RefusalCode = {};",
+        quoted(REFUSAL_CODES.to_vec())
+    );
+    let _ = writeln!(
+        out,
+        "\n/** Every `code` of a thrown problem (`SecuProblem.code`). */\nexport type SecuErrorCode = InputErrorCode | CaseErrorCode | RefusalCode | {};",
+        quoted(BINDING_CODES.to_vec())
+    );
 }
 
 /// Adds a definition; the same name must mean the same schema everywhere.
