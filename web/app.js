@@ -56,6 +56,17 @@ const countryNames = new Map(COUNTRIES.map(([code, en, fr]) => [code, [en, fr]])
 const countryName = (code) => countryNames.get(code)?.[lang === 'fr' ? 1 : 0] ?? code;
 const locale = () => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
+// The recording time with the local offset (RFC 3339): the core refuses an
+// event dated after the day it is recorded (Decision 23), and that day is the
+// user's, not UTC's (toISOString would make 00:30 in Paris the day before).
+function localTimestamp(d = new Date()) {
+  const p = (n) => String(n).padStart(2, '0');
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? '+' : '-';
+  const a = Math.abs(off);
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(Math.floor(a / 60))}:${p(a % 60)}`;
+}
+
 function h(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -74,14 +85,6 @@ function isoDate(d) {
 }
 /** Today in the user's time zone: the latest date an event can have happened. */
 const today = () => isoDate(new Date());
-/** Now as RFC 3339 with the user's UTC offset, so that the recording day the
- * core sees is the user's day (toISOString() is UTC, a day off near midnight). */
-function localTimestamp(d = new Date()) {
-  const off = -d.getTimezoneOffset();
-  const sign = off >= 0 ? '+' : '-';
-  const pad = (n) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  return `${isoDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(off / 60)}:${pad(off % 60)}`;
-}
 function yearsBefore(iso, n) {
   return `${Number(iso.slice(0, 4)) - n}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');
 }
@@ -681,8 +684,7 @@ function submitEvent(ev) {
     // A new member's entry is recorded under that member's own id (the core
     // refuses it under another); every other event under the chosen member.
     const member = kind === 'member_added' && typeof event.new_member?.id === 'string' ? event.new_member.id : $('#ev-member').value;
-    // Recorded now, on the user's day: the core refuses an event dated after it.
-    caseFile = cases.recordEvent(caseFile, { member, date, event, recordedAt: localTimestamp(), entropy: entropy() });
+    caseFile = cases.recordEvent(caseFile, { member, date: $('#ev-date').value, event, recordedAt: localTimestamp(), entropy: entropy() });
   } catch (e) {
     const problems = problemsOf(e);
     const onDate = problems.filter(aboutDate);
@@ -715,8 +717,9 @@ function dateError(text) {
 }
 /** Whether a problem of `recordEvent` is about the event's date (shown next to the date field). */
 const aboutDate = (p) => /(^|\.)date$/.test(p.path) || DATE_REFUSALS.includes(p.code);
-/** Refusal codes about the date of the event (the core's `Case::record`). */
-const DATE_REFUSALS = ['invalid_date'];
+/** Refusal codes about the date of the event: `future_date`, the core's
+ * `Case::record` (Decision 23: an event dated after its recording day). */
+const DATE_REFUSALS = ['invalid_date', 'future_date'];
 
 async function loadCase(file) {
   await caseModule();

@@ -97,7 +97,7 @@ fn generate() -> Result<String> {
 /// `secu::procedure::machine` and `::case`). The core keeps them as string
 /// literals, not as an enum, so this list is kept by hand: add a code here
 /// when the core gains one (`SecuErrorCode` is what `SecuProblem.code` is).
-const REFUSAL_CODES: [&str; 28] = [
+const REFUSAL_CODES: [&str; 29] = [
     "already_received",
     "already_voided",
     "card_already_settled",
@@ -107,6 +107,8 @@ const REFUSAL_CODES: [&str; 28] = [
     "correction_breaks_history",
     "documents_missing",
     "duplicate_member",
+    // Decision 23, `Case::record`: an event dated after its recording day.
+    "future_date",
     "invalid_household",
     "invalid_number",
     "member_mismatch",

@@ -45,8 +45,8 @@ try {
 assert.ok(isSecuError(thrown), 'isSecuError recognises what the package throws');
 assert.equal(thrown.name, 'SecuError');
 assert.deepEqual(thrown.errors.map((p) => p.code), ['missing_as_of', 'no_members']);
-assert.equal(thrown.errors[0].path, 'options.asOf');
-assert.match(thrown.errors[0].message, /options\.asOf or the household's "as_of"/);
+assert.equal(thrown.errors[0].path, 'as_of');
+assert.match(thrown.errors[0].message, /give "as_of" in the household or as an option/);
 assert.ok(!isSecuError(new Error('other')), 'not another Error');
 assert.ok(!isSecuError({ name: 'SecuError', errors: [] }), 'not a look-alike object');
 assert.ok(!isSecuError(undefined) && !isSecuError('SecuError') && !isSecuError(null));

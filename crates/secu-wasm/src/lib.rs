@@ -494,30 +494,17 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let policy = o.policy();
     o.finish()?;
     let h = household(household_js)?;
-    // As the CLI (Decision 14): `asOf` beats the household's `as_of`; the
-    // core falls back on the household's and, when neither is given, reports
-    // `missing_as_of` with the household's other problems. The module has no
-    // "today" to fall back on, so that message names both places.
+    // As the CLI (Decision 14): `asOf` beats the household's `as_of`, which
+    // the core falls back on; with neither (the module has no "today"), the
+    // core reports `missing_as_of` ("give as_of in the household or as an
+    // option") together with the household's other problems.
     let mut options = Options::default().with_lang(lang).with_policy(policy);
     if let Some(d) = as_of {
         options = options.with_as_of(d);
     }
-    let assessment = secu::assess(&h, &options).map_err(|e| {
-        let mut f = Failure::from(e);
-        for p in &mut f.problems {
-            if p.code == "missing_as_of" {
-                p.path = "options.asOf".to_owned();
-                p.message = MISSING_AS_OF.to_owned();
-            }
-        }
-        Failure::from(f.problems)
-    })?;
+    let assessment = secu::assess(&h, &options)?;
     to_js(&assessment)
 }
-
-#[cfg(feature = "assess")]
-/// The message of `missing_as_of` from `assess`.
-const MISSING_AS_OF: &str = "no evaluation date: give options.asOf or the household's \"as_of\" (YYYY-MM-DD); the module reads no clock";
 
 #[cfg(feature = "case")]
 fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {

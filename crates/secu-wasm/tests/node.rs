@@ -225,10 +225,10 @@ fn assess_takes_the_household_as_of_when_as_of_is_not_given() {
     let e = secu_wasm::assess(js(&h).unchecked_into(), None).unwrap_err();
     let (message, errors) = error(e);
     assert_eq!(errors[0]["code"], "missing_as_of");
-    assert_eq!(errors[0]["path"], "options.asOf");
+    assert_eq!(errors[0]["path"], "as_of");
     assert!(
         message.starts_with(
-            "options.asOf: no evaluation date: give options.asOf or the household's \"as_of\""
+            "as_of: no evaluation date: give \"as_of\" in the household or as an option"
         ),
         "{message}"
     );
