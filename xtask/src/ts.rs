@@ -96,8 +96,12 @@ fn generate() -> Result<String> {
 /// The codes of the reasons a case refuses an event (`Refusal::code` in
 /// `secu::procedure::machine` and `::case`). The core keeps them as string
 /// literals, not as an enum, so this list is kept by hand: add a code here
-/// when the core gains one (`SecuErrorCode` is what `SecuProblem.code` is).
-const REFUSAL_CODES: [&str; 29] = [
+/// when the core gains one (`SecuErrorCode` is what `SecuProblem.code` is);
+/// the test `refusal_codes_cover_the_core` fails when one is missing.
+/// `members_dropped`, `out_of_order` and `step_not_applicable` are the codes
+/// of the hardening issue's parallel branches (case corrections, the order
+/// of events in time), listed ahead of their merge.
+const REFUSAL_CODES: [&str; 32] = [
     "already_received",
     "already_voided",
     "card_already_settled",
@@ -113,6 +117,7 @@ const REFUSAL_CODES: [&str; 29] = [
     "invalid_number",
     "member_mismatch",
     "member_redacted",
+    "members_dropped",
     "no_ameli_account",
     "no_formal_notice",
     "no_nia",
@@ -122,7 +127,9 @@ const REFUSAL_CODES: [&str; 29] = [
     "not_received",
     "nothing_received",
     "other_member",
+    "out_of_order",
     "reason_required",
+    "step_not_applicable",
     "too_young",
     "track_in_progress",
     "unknown_member",
