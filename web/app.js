@@ -41,6 +41,8 @@ let lastAssessment = null;
 let caseFile = null;
 let assessTimer = 0;
 let firstResultMarked = false;
+/** Whether the household is still the fictional sample the page opens with. */
+let isSample = false;
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const t = (key) => UI[lang][key] ?? UI.en[key] ?? key;
@@ -81,6 +83,8 @@ function h(tag, attrs = {}, ...children) {
 function isoDate(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+/** Today in the user's time zone: the latest date an event can have happened. */
+const today = () => isoDate(new Date());
 function yearsBefore(iso, n) {
   return `${Number(iso.slice(0, 4)) - n}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');
 }
@@ -106,7 +110,8 @@ const FIELDS = [
   { key: 'union_country', kind: 'country', optional: true, sec: 'sec_family', show: (v) => PARTNERS.includes(v.relationship) },
   { key: 'in_education', kind: 'check', sec: 'sec_family', show: (v) => v.relationship === 'child' },
   { key: 'autonomy_requested', kind: 'check', sec: 'sec_family', show: (v) => v.relationship === 'child' },
-  { key: 'parents', kind: 'list', sec: 'sec_family', show: (v) => v.relationship === 'child' },
+  // Decision 12: no parents given = the primary and their spouse/partner, with the warning `parents_assumed`.
+  { key: 'parents', kind: 'list', sec: 'sec_family', hint: 'parents_hint', show: (v) => v.relationship === 'child' },
   { key: 'previously_insured_in_france', kind: 'tri', sec: 'sec_number' },
   { key: 'nir', kind: 'text', sec: 'sec_number' },
   { key: 'nir_status', kind: 'enum', en: 'NirStatus', optional: true, sec: 'sec_number', show: (v) => val(v, 'nir').trim() !== '' },
@@ -149,16 +154,44 @@ function newMemberValues(relationship) {
   };
 }
 
-function uniqueId(base) {
+/** An id no member has: `base`, else `base2`, `base3`…; children are numbered from 1. */
+function uniqueId(base, numbered = false) {
   const ids = new Set(raw.members.map((m) => m.values.id));
-  if (!ids.has(base)) return base;
-  for (let i = 2; ; i++) if (!ids.has(`${base}${i}`)) return `${base}${i}`;
+  if (!numbered && !ids.has(base)) return base;
+  for (let i = numbered ? 1 : 2; ; i++) if (!ids.has(`${base}${i}`)) return `${base}${i}`;
 }
 
 function addMember(relationship) {
   const values = newMemberValues(relationship);
-  values.id = uniqueId(relationship === 'primary' ? 'employee' : relationship);
+  values.id = relationship === 'primary' ? uniqueId('employee')
+    : PARTNERS.includes(relationship) ? uniqueId('partner')
+      : uniqueId(relationship, true);
   raw.members.push({ uid: nextUid++, values });
+}
+
+/** The relationship the next member most likely has: the primary first, then a partner, then children. */
+function nextRelationship() {
+  const rels = raw.members.map((m) => m.values.relationship);
+  if (!rels.includes('primary')) return 'primary';
+  if (!rels.some((r) => PARTNERS.includes(r))) return 'spouse';
+  return 'child';
+}
+
+/** The "Add a member" relationship choice: the core's relationships; one primary only. */
+function renderAddRelationship(keepChoice) {
+  const sel = $('#add-relationship');
+  const before = sel.value;
+  const hasPrimary = raw.members.some((m) => m.values.relationship === 'primary');
+  sel.replaceChildren(...(enums.Relationship ?? []).map((r) => h('option', { value: r, text: optionLabel('relationship', r), disabled: r === 'primary' && hasPrimary })));
+  const usable = (r) => [...sel.options].some((o) => o.value === r && !o.disabled);
+  sel.value = keepChoice && usable(before) ? before : nextRelationship();
+}
+
+function setSample(on) {
+  isSample = on;
+  $('#sample-note').hidden = !on;
+  $('#sample-result').hidden = !on;
+  $('#result').toggleAttribute('data-sample', on);
 }
 
 /** A household (contract §1) as raw form values. */
@@ -240,6 +273,27 @@ function control(f, i, uid, v) {
   return wrap;
 }
 
+// A closed dropdown shows only what fits its box: a field whose selected
+// label is wider than its grid cell takes the whole row (`.fit-wide`), and
+// gives it back when a shorter value is chosen.
+const measureCtx = document.createElement('canvas').getContext('2d');
+function fitSelect(sel) {
+  const field = sel.closest('.grid > .field');
+  if (!field || sel.multiple) return;
+  field.classList.remove('fit-wide');
+  const text = sel.selectedOptions[0]?.textContent ?? '';
+  sel.title = text;
+  if (sel.getClientRects().length === 0 || text === '') return;
+  const cs = getComputedStyle(sel);
+  measureCtx.font = cs.font;
+  // The text box: the select less its padding and the arrow (about 20 px in Chromium).
+  const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 24;
+  if (measureCtx.measureText(text).width > room) field.classList.add('fit-wide');
+}
+function fitSelects(root = document) {
+  for (const sel of root.querySelectorAll('.grid select')) fitSelect(sel);
+}
+
 function renderForm() {
   $('#as-of').value = raw.as_of;
   const list = $('#members');
@@ -261,6 +315,7 @@ function renderForm() {
     }
     list.append(fs);
   });
+  fitSelects($('#members'));
 }
 
 /** After a change of a member's value: show/hide its dependent fields and update the legend. */
@@ -274,6 +329,7 @@ function refreshVisibility(fs, values) {
   }
   const i = Number(fs.dataset.index);
   fs.querySelector('legend').textContent = `${t('member')} ${i + 1}${values.id ? ` · ${values.id}` : ''}`;
+  fitSelects(fs);
 }
 
 // ---------------------------------------------------------------------------
@@ -344,6 +400,15 @@ function scheduleAssess() {
 
 function runAssess() {
   clearTimeout(assessTimer);
+  if (raw.members.length === 0) {
+    // An empty household: say what to do first, not "no members" as an error.
+    clearErrors();
+    lastAssessment = null;
+    $('#result').classList.remove('stale');
+    $('#stale-note').hidden = true;
+    $('#result-body').replaceChildren(h('p', { class: 'muted', 'data-empty': '', text: t('no_members') }));
+    return;
+  }
   const household = rawToHousehold();
   let result;
   try {
@@ -454,9 +519,24 @@ function caseMemberIds(status) {
   return caseFile.household.members.filter((m) => !m.redacted).map((m) => m.id);
 }
 
+/** Brings the case into view with the focus on it (keyboard and screen
+ * reader users land there too); "Back to the result" returns. */
+function showCase() {
+  const sec = $('#case');
+  if (sec.hidden) return;
+  sec.focus({ preventScroll: true });
+  sec.scrollIntoView({ block: 'start' });
+}
+function showResult() {
+  const r = $('#result');
+  r.focus({ preventScroll: true });
+  r.scrollIntoView({ block: 'start' });
+}
+
 function renderCase() {
   const sec = $('#case');
   sec.hidden = caseFile === null;
+  $('#goto-case').hidden = caseFile === null;
   if (!caseFile) return;
   const asOf = $('#case-as-of').value || raw.as_of;
   $('#case-meta').textContent = fmt(t('case_meta'), fmtDate(caseFile.opened_on), caseFile.events?.length ?? 0);
@@ -510,7 +590,9 @@ function renderRecordForm(status) {
   const ids = caseMemberIds(status);
   memberSel.replaceChildren(...ids.map((id) => h('option', { value: id, text: id })));
   if (ids.includes(current)) memberSel.value = current;
-  if (!$('#ev-date').value) $('#ev-date').value = $('#case-as-of').value || raw.as_of;
+  const date = $('#ev-date');
+  date.max = today();
+  if (!date.value) date.value = notAfterToday($('#case-as-of').value || raw.as_of);
   refreshEventKinds(status);
 }
 
@@ -561,6 +643,7 @@ function refreshEventFields() {
   $('#ev-f-voids').hidden = !carries(k, 'voids');
   $('#ev-f-permit').hidden = !carries(k, 'permit');
   $('#ev-f-json').hidden = !carriesJson(k);
+  fitSelects($('#event-form'));
 }
 
 function submitEvent(ev) {
@@ -568,6 +651,15 @@ function submitEvent(ev) {
   const kind = $('#ev-kind').value;
   const msg = $('#ev-message');
   msg.className = 'ev-message';
+  msg.textContent = '';
+  clearDateError();
+  const date = $('#ev-date').value;
+  if (date > today()) {
+    // The date field's own limit (max = today); the core refuses it too.
+    dateError(fmt(t('record_date_future'), fmtDate(today())));
+    $('#ev-date').focus();
+    return;
+  }
   const event = { event: kind };
   try {
     if (carries(kind, 'kind')) event.kind = $('#ev-document').value;
@@ -594,8 +686,17 @@ function submitEvent(ev) {
     const member = kind === 'member_added' && typeof event.new_member?.id === 'string' ? event.new_member.id : $('#ev-member').value;
     caseFile = cases.recordEvent(caseFile, { member, date: $('#ev-date').value, event, recordedAt: localTimestamp(), entropy: entropy() });
   } catch (e) {
-    msg.classList.add('error');
-    msg.textContent = problemsOf(e).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+    const problems = problemsOf(e);
+    const onDate = problems.filter(aboutDate);
+    if (onDate.length > 0) {
+      dateError(onDate.map((p) => p.message).join('\n'));
+      $('#ev-date').focus();
+    }
+    const rest = problems.filter((p) => !aboutDate(p));
+    if (rest.length > 0) {
+      msg.classList.add('error');
+      msg.textContent = rest.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+    }
     return;
   }
   msg.classList.add('ok');
@@ -603,11 +704,30 @@ function submitEvent(ev) {
   renderCase();
 }
 
+/** An event date: `iso`, but never after today (an event is recorded once it has happened). */
+const notAfterToday = (iso) => (iso && iso < today() ? iso : today());
+
+function clearDateError() {
+  $('#ev-date-err').textContent = '';
+  $('#ev-date').removeAttribute('aria-invalid');
+}
+function dateError(text) {
+  $('#ev-date-err').replaceChildren(h('span', { class: 'msg', text }));
+  $('#ev-date').setAttribute('aria-invalid', 'true');
+}
+/** Whether a problem of `recordEvent` is about the event's date (shown next to the date field). */
+const aboutDate = (p) => /(^|\.)date$/.test(p.path) || DATE_REFUSALS.includes(p.code);
+/** Refusal codes about the date of the event: `future_date`, the core's
+ * `Case::record` (Decision 23: an event dated after its recording day). */
+const DATE_REFUSALS = ['invalid_date', 'future_date'];
+
 async function loadCase(file) {
   await caseModule();
   caseFile = file;
   $('#case-as-of').value = raw.as_of || file.opened_on;
-  $('#ev-date').value = $('#case-as-of').value;
+  $('#ev-date').max = today();
+  $('#ev-date').value = notAfterToday($('#case-as-of').value);
+  clearDateError();
   renderCase();
 }
 
@@ -646,9 +766,10 @@ async function importFile(file) {
       return;
     }
     notice(fmt(t('imported_case'), file.name));
-    $('#case').scrollIntoView({ block: 'start' });
+    showCase();
   } else if (data && Array.isArray(data.members)) {
     raw = householdToRaw(data);
+    setSample(false);
     // The form holds only what the contract defines: say what the file has
     // that the form could not take (unknown fields, wrong types), rather than
     // drop it silently.
@@ -681,6 +802,7 @@ function applyLang(next) {
   for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
   for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   renderForm();
+  renderAddRelationship(true);
   runAssess();
   if (caseFile) renderCase();
 }
@@ -698,25 +820,40 @@ function wire() {
     if (!fs || !el.dataset.key) return;
     const m = raw.members.find((x) => x.uid === Number(fs.dataset.uid));
     m.values[el.dataset.key] = el.type === 'checkbox' ? el.checked : el.value;
+    // Typed over: the household is now the user's, no longer the sample.
+    if (isSample) setSample(false);
     refreshVisibility(fs, m.values);
+    if (el.dataset.key === 'relationship') renderAddRelationship(false);
     scheduleAssess();
   });
   form.addEventListener('click', (e) => {
     const b = e.target.closest('button[data-action]');
     if (!b) return;
     if (b.dataset.action === 'add') {
-      addMember(raw.members.length === 0 ? 'primary' : 'child');
+      const sel = $('#add-relationship');
+      const chosen = sel.selectedOptions[0];
+      addMember(chosen && !chosen.disabled ? chosen.value : nextRelationship());
       renderForm();
+      renderAddRelationship(false);
       const last = document.querySelector('#members fieldset.member:last-of-type [data-key="id"]');
       last?.focus();
     } else if (b.dataset.action === 'remove') {
       raw.members = raw.members.filter((m) => m.uid !== Number(b.dataset.uid));
       renderForm();
+      renderAddRelationship(false);
       $('#add-member').focus();
     }
     runAssess();
   });
   for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => applyLang(b.dataset.lang));
+  $('#clear-sample').addEventListener('click', () => {
+    raw.members = [];
+    setSample(false);
+    renderForm();
+    renderAddRelationship(false);
+    runAssess();
+    $('#add-relationship').focus();
+  });
   $('#print').addEventListener('click', () => window.print());
   $('#import').addEventListener('change', (e) => { const f = e.target.files?.[0]; if (f) importFile(f); e.target.value = ''; });
   document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
@@ -735,17 +872,23 @@ function wire() {
       const file = newCase(hh, { createdAt: new Date().toISOString(), entropy: entropy(), openedOn: raw.as_of });
       await loadCase(file);
       notice(t('case_opened'));
-      $('#case').scrollIntoView({ block: 'start' });
+      showCase();
     } catch (e) {
       showErrors(problemsOf(e));
     }
   });
   $('#case-export').addEventListener('click', () => caseFile && download(`case-${caseFile.opened_on}.json`, caseFile));
-  $('#case-close').addEventListener('click', () => { caseFile = null; renderCase(); });
+  $('#case-close').addEventListener('click', () => { caseFile = null; renderCase(); showResult(); });
+  $('#case-back').addEventListener('click', showResult);
+  $('#goto-case').addEventListener('click', showCase);
   $('#case-as-of').addEventListener('input', () => renderCase());
   $('#ev-member').addEventListener('change', () => refreshEventKinds(null));
-  $('#ev-date').addEventListener('input', () => refreshEventKinds(null));
+  $('#ev-date').addEventListener('input', () => { clearDateError(); refreshEventKinds(null); });
   $('#ev-kind').addEventListener('change', refreshEventFields);
+  $('#ev-document').addEventListener('change', (e) => fitSelect(e.target));
+  $('#ev-permit').addEventListener('change', (e) => fitSelect(e.target));
+  $('#ev-member').addEventListener('change', (e) => fitSelect(e.target));
+  window.addEventListener('resize', () => fitSelects());
   $('#event-form').addEventListener('submit', submitEvent);
 }
 
@@ -763,8 +906,11 @@ async function start() {
   }
   const v = version();
   $('#version').textContent = `secu ${v.secu} · rules ${v.rules}`;
-  raw.as_of = isoDate(new Date());
+  raw.as_of = today();
+  // A sample to show what the page does, marked as such until the user
+  // types over it, imports a household or starts empty.
   addMember('primary');
+  setSample(true);
   $('#loading').hidden = true;
   wire();
   const prefer = (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';

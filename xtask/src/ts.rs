@@ -86,10 +86,96 @@ fn generate() -> Result<String> {
         let ty = ts(def, "").with_context(|| format!("type {name}"))?;
         let _ = writeln!(out, "export type {name} = {ty};");
     }
+    error_codes(&mut out);
     if let Some(line) = uses_any(&out) {
         bail!("the generated types use `any`: {line}");
     }
     Ok(out)
+}
+
+/// The codes of the reasons a case refuses an event (`Refusal::code` in
+/// `secu::procedure::machine` and `::case`). The core keeps them as string
+/// literals, not as an enum, so this list is kept by hand: add a code here
+/// when the core gains one (`SecuErrorCode` is what `SecuProblem.code` is);
+/// the test `refusal_codes_cover_the_core` fails when one is missing.
+/// `members_dropped`, `out_of_order` and `step_not_applicable` are the codes
+/// of the hardening issue's parallel branches (case corrections, the order
+/// of events in time), listed ahead of their merge.
+const REFUSAL_CODES: [&str; 32] = [
+    "already_received",
+    "already_voided",
+    "card_already_settled",
+    "checklist_complete",
+    "civil_status_missing",
+    "civil_status_received",
+    "correction_breaks_history",
+    "documents_missing",
+    "duplicate_member",
+    // Decision 23, `Case::record`: an event dated after its recording day.
+    "future_date",
+    "invalid_household",
+    "invalid_number",
+    "member_mismatch",
+    "member_redacted",
+    "members_dropped",
+    "no_ameli_account",
+    "no_formal_notice",
+    "no_nia",
+    "no_track",
+    "not_allowed_now",
+    "not_in_checklist",
+    "not_received",
+    "nothing_received",
+    "other_member",
+    "out_of_order",
+    "reason_required",
+    "step_not_applicable",
+    "too_young",
+    "track_in_progress",
+    "unknown_member",
+    "unknown_seq",
+    "voids_correction",
+];
+
+/// The binding's own codes (`crates/secu-wasm`), besides the core's.
+const BINDING_CODES: [&str; 1] = ["internal"];
+
+/// `SecuErrorCode`, the union of every `code` an export can throw: the
+/// core's input codes (`secu::ErrorCode`), case-file codes
+/// (`CaseErrorCode`), refusal reasons and the binding's own.
+fn error_codes(out: &mut String) {
+    use strum::IntoEnumIterator as _;
+    let quoted = |codes: Vec<&str>| {
+        codes
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let input: Vec<&str> = secu::ErrorCode::iter().map(<&str>::from).collect();
+    let case: Vec<&str> = secu::procedure::case::CaseErrorCode::iter()
+        .map(|c| c.code())
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n/** Codes of the problems of a household (`secu::ErrorCode`). */\nexport type InputErrorCode = {};",
+        quoted(input)
+    );
+    let _ = writeln!(
+        out,
+        "\n/** Codes of the problems of a case file (`secu::procedure::case::CaseErrorCode`). */\nexport type CaseErrorCode = {};",
+        quoted(case)
+    );
+    let _ = writeln!(
+        out,
+        "\n/** Why a case refuses an event (`Refusal::code`). */\nexport type RefusalCode = {};",
+        quoted(REFUSAL_CODES.to_vec())
+    );
+    let _ = writeln!(
+        out,
+        "\n/** Every `code` of a thrown problem (`SecuProblem.code`). */\nexport type SecuErrorCode = InputErrorCode | CaseErrorCode | RefusalCode | {};",
+        quoted(BINDING_CODES.to_vec())
+    );
 }
 
 /// Adds a definition; the same name must mean the same schema everywhere.
@@ -325,4 +411,155 @@ pub(crate) fn uses_any(dts: &str) -> Option<&str> {
             && t.split(|c: char| !(c.is_alphanumeric() || c == '_'))
                 .any(|w| w == "any")
     })
+}
+
+/// The refusal codes written in the core's procedure sources: the first
+/// string literal of each `ok(…)`, `refuse(…)` and `refusal(…)` call, the
+/// `code:` of each `Refusal { … }` and the tuple of `unwrap_or((…))` (the
+/// shapes the core builds a `Refusal` with), when it is a snake_case code.
+/// Checks that `REFUSAL_CODES` covers the core.
+#[cfg(test)]
+fn refusal_literals(src: &str) -> Vec<String> {
+    let bytes = src.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let is_code = |s: &str| {
+        s.contains('_')
+            && !s.starts_with('_')
+            && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+    };
+    // The string literals of `src[start..]` up to the bracket that closes
+    // depth 0, with their depth (1 = directly inside) and position.
+    let literals = |start: usize| -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        let (mut depth, mut i) = (1usize, start);
+        while i < bytes.len() && depth > 0 {
+            match bytes[i] {
+                b'(' | b'{' | b'[' => depth += 1,
+                b')' | b'}' | b']' => depth -= 1,
+                b'"' => {
+                    let from = i + 1;
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != b'"' {
+                        i += if bytes[i] == b'\\' { 2 } else { 1 };
+                    }
+                    out.push((depth, from, src[from..i.min(src.len())].to_owned()));
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out
+    };
+    let mut found = Vec::new();
+    for marker in ["ok(", "refuse(", "refusal(", "unwrap_or(("] {
+        for (at, _) in src.match_indices(marker) {
+            // Calls of the core's own functions, not `.ok()` or `check_ok(`.
+            if at > 0 && (is_ident(bytes[at - 1]) || (marker == "ok(" && bytes[at - 1] == b'.')) {
+                continue;
+            }
+            if let Some((_, _, first)) = literals(at + marker.len())
+                .into_iter()
+                .find(|(d, _, _)| *d == 1)
+                && is_code(&first)
+            {
+                found.push(first);
+            }
+        }
+    }
+    for (at, _) in src.match_indices("Refusal {") {
+        let body = at + "Refusal {".len();
+        let lits = literals(body);
+        // The literals of the `code:` field: up to the end of its line.
+        if let Some(code_at) = src[body..].find("code:").map(|p| body + p) {
+            let end = src[code_at..]
+                .find(",\n")
+                .map_or(src.len(), |p| code_at + p);
+            found.extend(
+                lits.into_iter()
+                    .filter(|(_, from, s)| *from > code_at && *from < end && is_code(s))
+                    .map(|(_, _, s)| s),
+            );
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every refusal code the core writes is in the hand-kept `RefusalCode`
+    /// union (the core has no enum of them to generate it from).
+    #[test]
+    fn refusal_codes_cover_the_core() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut found = std::collections::BTreeSet::new();
+        for f in [
+            "crates/secu/src/procedure/machine.rs",
+            "crates/secu/src/procedure/case.rs",
+        ] {
+            let src = std::fs::read_to_string(root.join(f)).expect("the core's source");
+            found.extend(refusal_literals(&src));
+        }
+        let missing: Vec<&String> = found
+            .iter()
+            .filter(|c| !REFUSAL_CODES.contains(&c.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "refusal codes of the core missing from REFUSAL_CODES (xtask/src/ts.rs), then run `cargo xtask wasm-types`: {missing:?}"
+        );
+        // The scan still sees the core's refusals (not an empty pass).
+        for code in [
+            "not_allowed_now",
+            "no_track",
+            "unknown_member",
+            "too_young",
+            "member_redacted",
+        ] {
+            assert!(
+                found.contains(code),
+                "the scan no longer finds {code}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn refusal_literals_reads_the_shapes_the_core_uses() {
+        let src = r#"
+            ok(self.x == Some(&y), "not_received", &|| format!("{} was not received", d.code()))?;
+            let refuse = |code: &'static str, message: String| Refusal { event, code, message, allowed: Vec::new() };
+            refuse("invalid_household", e.to_string())
+            refusal(
+                kind,
+                "future_date",
+                format!("dated {date}"),
+                allowed_now(),
+            )
+            refusal(EventKind::Correction, code, message, Vec::new())
+            Refusal {
+                event,
+                code: if known { "no_track" } else { "unknown_member" },
+                message: "a_b".into(),
+                allowed: Vec::new(),
+            }
+            first_error.unwrap_or((
+                "not_allowed_now",
+                format!("x"),
+            ));
+            x.ok().filter(|v| v == "not_a_call");
+            Ok("not_a_refusal")
+        "#;
+        assert_eq!(
+            refusal_literals(src),
+            [
+                "not_received",
+                "invalid_household",
+                "future_date",
+                "not_allowed_now",
+                "no_track",
+                "unknown_member"
+            ]
+        );
+    }
 }

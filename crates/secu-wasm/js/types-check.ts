@@ -3,9 +3,9 @@
 // use it, with the types it must have. The `@ts-expect-error` lines must NOT
 // compile: they prove the declarations are strict (string-literal unions,
 // required fields, no `any`). tsc fails on an unused `@ts-expect-error`.
-import init, { assess, checkNir, schema, version } from 'secu-wasm';
+import init, { assess, checkNir, isSecuError, schema, version } from 'secu-wasm';
 // Case files: the second module of the package, loaded on demand.
-import initCase, { allowedEvents, caseStatus, newCase, recordEvent } from 'secu-wasm/case';
+import initCase, { allowedEvents, caseStatus, isSecuError as isCaseError, newCase, recordEvent } from 'secu-wasm/case';
 import type {
   Affiliation,
   Assessment,
@@ -18,7 +18,9 @@ import type {
   Household,
   MemberAssessment,
   NirCheck,
+  RefusalCode,
   SecuError,
+  SecuErrorCode,
   SecuProblem,
   Status,
 } from 'secu-wasm';
@@ -44,7 +46,7 @@ export async function page(entropy: string): Promise<string[]> {
   const coveredFrom: string | null = m.covered_from;
   out.push(affiliation, basis, ...documents, coveredFrom ?? '');
 
-  const nir: NirCheck = checkNir('2 90 04 99 216 001 93');
+  const nir: NirCheck = checkNir('2 90 04 99 216 001 77');
   out.push(String(nir.valid));
 
   let file: CaseFile = newCase(household, { createdAt: new Date().toISOString(), entropy });
@@ -54,19 +56,47 @@ export async function page(entropy: string): Promise<string[]> {
   const status: Status = caseStatus(file, { asOf: '2026-12-02', lang: 'en' });
   out.push(...allowed, ...status.members.map((s) => s.phase));
 
+  // The household's `as_of` is the evaluation date when `asOf` is not given.
+  out.push(assess(household).as_of, assess(household, {}).as_of, assess(household, { lang: 'en' }).as_of);
+
   try {
     assess({ members: [] }, { asOf: '2026-11-27' });
   } catch (e) {
-    const problems: SecuProblem[] = (e as SecuError).errors;
-    out.push(...problems.map((p) => `${p.path}: ${p.code}: ${p.message}`));
+    // The type guard: `e` is `unknown` until it is checked.
+    if (isSecuError(e)) {
+      const err: SecuError = e;
+      const problems: SecuProblem[] = err.errors;
+      const codes: SecuErrorCode[] = problems.map((p) => p.code);
+      if (problems[0]?.code === 'no_members') out.push('no members');
+      out.push(err.name, ...codes, ...problems.map((p) => `${p.path}: ${p.code}: ${p.message}`));
+    }
+  }
+  try {
+    recordEvent(file, { member: 'ana', date: '2026-12-01', event: { event: 'file_submitted' }, recordedAt: new Date().toISOString(), entropy });
+  } catch (e) {
+    if (isCaseError(e)) {
+      const refusal: SecuErrorCode = 'not_allowed_now';
+      const reason: RefusalCode = 'too_young';
+      out.push(...e.errors.filter((p) => p.code === refusal || p.code === reason).map((p) => p.message));
+    }
   }
   out.push(version().secu, JSON.stringify(schema('household')));
   return out;
 }
 
-export function strictness(h: Household, file: CaseFile): void {
-  // @ts-expect-error: `asOf` is required (the module reads no clock).
-  assess(h, {});
+export function strictness(h: Household, file: CaseFile, thrown: unknown): void {
+  // @ts-expect-error: `asOf` is a date string when given.
+  assess(h, { asOf: 20261127 });
+  // @ts-expect-error: a caught value is `unknown` until `isSecuError` narrows it.
+  void thrown.errors;
+  if (isSecuError(thrown)) {
+    // @ts-expect-error: the problems' codes are the generated union, not any string.
+    const code: SecuErrorCode = 'not_a_code';
+    // @ts-expect-error: comparing a code with a string that is no code is a type error.
+    if (thrown.errors[0].code === 'no_such_code') void code;
+  }
+  // @ts-expect-error: `isSecuError` takes one value.
+  isSecuError();
   // @ts-expect-error: only "en" and "fr".
   assess(h, { asOf: '2026-11-27', lang: 'de' });
   // @ts-expect-error: not a relationship.

@@ -190,10 +190,39 @@ fn case_failure(e: &CaseError) -> Failure {
 /// `errors` the contract's array.
 fn into_error(f: Failure) -> JsValue {
     let err = js_sys::Error::new(&f.text);
+    // What `isSecuError` recognises (with the `errors` array).
+    err.set_name(SECU_ERROR);
     let errors = to_js(&f.problems).unwrap_or_else(|_| js_sys::Array::new().into());
     // Setting a property on a fresh Error object cannot fail.
     let _ = js_sys::Reflect::set(&err, &JsValue::from_str("errors"), &errors);
     err.into()
+}
+
+/// The `name` of every error the exports throw.
+const SECU_ERROR: &str = "SecuError";
+
+/// Whether `value` is an error thrown by an export of this package: a JS
+/// `Error` named `SecuError` whose `errors` is an array of `{ path, code,
+/// message }` strings.
+fn is_secu_error_value(value: &JsValue) -> bool {
+    let Some(err) = value.dyn_ref::<js_sys::Error>() else {
+        return false;
+    };
+    if err.name() != SECU_ERROR {
+        return false;
+    }
+    let Ok(errors) = js_sys::Reflect::get(err, &JsValue::from_str("errors")) else {
+        return false;
+    };
+    let Some(errors) = errors.dyn_ref::<js_sys::Array>() else {
+        return false;
+    };
+    errors.iter().all(|p| {
+        p.is_object()
+            && ["path", "code", "message"].iter().all(|k| {
+                js_sys::Reflect::get(&p, &JsValue::from_str(k)).is_ok_and(|v| v.is_string())
+            })
+    })
 }
 
 type Result<T> = std::result::Result<T, Failure>;
@@ -461,15 +490,19 @@ fn load_with_policy(value: JsValue) -> Result<(Case, Policy)> {
 #[cfg(feature = "assess")]
 fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let mut o = Fields::new(options, "options")?;
-    let as_of = o.date("asOf", Some("missing_as_of"));
+    let as_of = o.date("asOf", None);
     let lang = o.lang();
     let policy = o.policy();
     o.finish()?;
     let h = household(household_js, lang)?;
-    let options = Options::default()
-        .with_lang(lang)
-        .with_policy(policy)
-        .with_as_of(as_of.ok_or_else(|| Problem::new("options.asOf", "missing_as_of", ""))?);
+    // As the CLI (Decision 14): `asOf` beats the household's `as_of`, which
+    // the core falls back on; with neither (the module has no "today"), the
+    // core reports `missing_as_of` ("give as_of in the household or as an
+    // option") together with the household's other problems.
+    let mut options = Options::default().with_lang(lang).with_policy(policy);
+    if let Some(d) = as_of {
+        options = options.with_as_of(d);
+    }
     let assessment = secu::assess(&h, &options)?;
     to_js(&assessment)
 }
@@ -635,13 +668,15 @@ fn throw(r: Result<JsValue>) -> std::result::Result<JsValue, JsValue> {
 
 #[cfg(feature = "assess")]
 /// Assesses a household: exactly the JSON of `secu assess FILE --json`.
-/// `options.asOf` is required (the module reads no clock).
+/// The evaluation date is `options.asOf`, else the household's `as_of`;
+/// one of them is required (the module reads no clock).
 #[wasm_bindgen]
 pub fn assess(
     household: JsHousehold,
-    options: JsAssessOptions,
+    options: Option<JsAssessOptions>,
 ) -> std::result::Result<JsAssessment, JsValue> {
-    throw(do_assess(household.into(), options.into())).map(JsCast::unchecked_into)
+    let options = options.map_or(JsValue::UNDEFINED, Into::into);
+    throw(do_assess(household.into(), options)).map(JsCast::unchecked_into)
 }
 
 #[cfg(feature = "assess")]
@@ -702,6 +737,14 @@ pub fn schema(which: JsSchemaName) -> std::result::Result<JsJsonSchema, JsValue>
         None => Err(Problem::new("which", "invalid_type", "expected a string").into()),
     };
     throw(r).map(JsCast::unchecked_into)
+}
+
+/// Whether `value` was thrown by this package (`catch (e) { if
+/// (isSecuError(e)) e.errors… }`): a type guard in TypeScript (declared in
+/// `types/api.d.ts`, hence `skip_typescript`).
+#[wasm_bindgen(js_name = isSecuError, skip_typescript)]
+pub fn is_secu_error(value: &JsValue) -> bool {
+    is_secu_error_value(value)
 }
 
 /// `{ secu, rules }`: the library version and the date of its rules.

@@ -65,7 +65,7 @@ fn new_case() -> JsValue {
 fn assess_equals_the_native_json() {
     let out = secu_wasm::assess(
         js(&household()).unchecked_into(),
-        js(&json!({ "asOf": "2026-11-27" })).unchecked_into(),
+        Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
     )
     .unwrap();
     let out: JsValue = out.into();
@@ -84,9 +84,11 @@ fn assess_equals_the_native_json() {
 fn assess_in_french_with_a_policy() {
     let out = secu_wasm::assess(
         js(&household()).unchecked_into(),
-        js(&json!({ "asOf": "2026-11-27", "lang": "fr",
-                     "policies": { "beneficiary_end": { "fixed_date": { "month": 9, "day": 1 } } } }))
-        .unchecked_into(),
+        Some(
+            js(&json!({ "asOf": "2026-11-27", "lang": "fr",
+                         "policies": { "beneficiary_end": { "fixed_date": { "month": 9, "day": 1 } } } }))
+            .unchecked_into(),
+        ),
     )
     .unwrap();
     let out = rs(&out.into());
@@ -106,7 +108,7 @@ fn policies_as_json_values_or_as_the_cli_text() {
     let assess = |policies: Value| {
         secu_wasm::assess(
             js(&household()).unchecked_into(),
-            js(&json!({ "asOf": "2026-11-27", "policies": policies })).unchecked_into(),
+            Some(js(&json!({ "asOf": "2026-11-27", "policies": policies })).unchecked_into()),
         )
         .map(|out| rs(&out.into()))
         .map_err(error)
@@ -137,7 +139,7 @@ fn assess_errors_have_paths_codes_and_the_cli_text() {
     h["members"][0]["nir"] = json!("2 90 04 99 216 001 94");
     let e = secu_wasm::assess(
         js(&h).unchecked_into(),
-        js(&json!({ "asOf": "2026-11-27" })).unchecked_into(),
+        Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
     )
     .unwrap_err();
     let (message, errors) = error(e);
@@ -150,7 +152,7 @@ fn assess_errors_have_paths_codes_and_the_cli_text() {
     // The options are checked too, every problem at once.
     let e = secu_wasm::assess(
         js(&household()).unchecked_into(),
-        js(&json!({ "lang": "de", "asof": 1 })).unchecked_into(),
+        Some(js(&json!({ "lang": "de", "asof": 1 })).unchecked_into()),
     )
     .unwrap_err();
     let (message, errors) = error(e);
@@ -160,12 +162,17 @@ fn assess_errors_have_paths_codes_and_the_cli_text() {
         .iter()
         .map(|e| e["code"].as_str().unwrap())
         .collect();
-    assert_eq!(codes, ["missing_as_of", "unknown_value", "unknown_field"]);
-    assert_eq!(message.lines().count(), 3);
-    assert!(message.starts_with("options.asOf: "));
+    // No `asOf`: the household's `as_of` is the date (as the CLI), so only
+    // the two options that are wrong are reported.
+    assert_eq!(codes, ["unknown_value", "unknown_field"]);
+    assert_eq!(message.lines().count(), 2);
+    assert!(message.starts_with("options.lang: "));
     let e = secu_wasm::assess(
         js(&household()).unchecked_into(),
-        js(&json!({ "asOf": "2026-11-27", "policies": { "beneficiary_edn": 1 } })).unchecked_into(),
+        Some(
+            js(&json!({ "asOf": "2026-11-27", "policies": { "beneficiary_edn": 1 } }))
+                .unchecked_into(),
+        ),
     )
     .unwrap_err();
     let (_, errors) = error(e);
@@ -174,10 +181,89 @@ fn assess_errors_have_paths_codes_and_the_cli_text() {
     // Not JSON at all.
     let e = secu_wasm::assess(
         JsValue::from(js_sys::Symbol::for_("x")).unchecked_into(),
-        js(&json!({ "asOf": "2026-11-27" })).unchecked_into(),
+        Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
     )
     .unwrap_err();
     assert_eq!(error(e).1[0]["code"], "invalid_type");
+}
+
+#[wasm_bindgen_test]
+fn assess_takes_the_household_as_of_when_as_of_is_not_given() {
+    let with = secu_wasm::assess(
+        js(&household()).unchecked_into(),
+        Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
+    )
+    .unwrap();
+    for options in [
+        None,
+        Some(json!({})),
+        Some(json!({ "asOf": null, "lang": "en" })),
+    ] {
+        let without = secu_wasm::assess(
+            js(&household()).unchecked_into(),
+            options.as_ref().map(|o| js(o).unchecked_into()),
+        )
+        .unwrap();
+        assert_eq!(rs(&without.into()), rs(&with.clone().into()), "{options:?}");
+    }
+    assert_eq!(
+        rs(&with.into()),
+        native_assessment(secu::Lang::En),
+        "the CLI's result"
+    );
+    // `asOf` beats the household's.
+    let later = secu_wasm::assess(
+        js(&household()).unchecked_into(),
+        Some(js(&json!({ "asOf": "2027-01-15" })).unchecked_into()),
+    )
+    .unwrap();
+    assert_eq!(rs(&later.into())["as_of"], "2027-01-15");
+    // Neither: `missing_as_of`, naming both places, with the household's other problems.
+    let mut h = household();
+    h.as_object_mut().unwrap().remove("as_of");
+    h["members"][0]["nir"] = json!("2 90 04 99 216 001 94");
+    let e = secu_wasm::assess(js(&h).unchecked_into(), None).unwrap_err();
+    let (message, errors) = error(e);
+    assert_eq!(errors[0]["code"], "missing_as_of");
+    assert_eq!(errors[0]["path"], "as_of");
+    assert!(
+        message.starts_with(
+            "as_of: no evaluation date: give \"as_of\" in the household or as an option"
+        ),
+        "{message}"
+    );
+    assert_eq!(
+        errors[1]["path"], "members[0].nir",
+        "reported together: {message}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn thrown_errors_are_recognised_by_is_secu_error() {
+    let e = secu_wasm::assess(js(&json!({ "members": [] })).unchecked_into(), None).unwrap_err();
+    assert!(secu_wasm::is_secu_error(&e));
+    let err: &js_sys::Error = e.dyn_ref().unwrap();
+    assert_eq!(String::from(err.name()), "SecuError");
+    let e = secu_wasm::record_event(
+        new_case().unchecked_into(),
+        js(&json!({ "member": "nobody", "date": "2026-11-27", "event": { "event": "file_submitted" },
+                    "recordedAt": "2026-11-27T10:00:00Z", "entropy": ENTROPY }))
+        .unchecked_into(),
+    )
+    .unwrap_err();
+    assert!(secu_wasm::is_secu_error(&e), "a refusal too");
+    // Anything else is not.
+    let plain = js_sys::Error::new("x");
+    assert!(!secu_wasm::is_secu_error(&plain.clone().into()));
+    plain.set_name("SecuError");
+    assert!(
+        !secu_wasm::is_secu_error(&plain.into()),
+        "a look-alike without `errors`"
+    );
+    let look_alike = js(&json!({ "name": "SecuError", "errors": [] }));
+    assert!(!secu_wasm::is_secu_error(&look_alike), "a plain object");
+    assert!(!secu_wasm::is_secu_error(&JsValue::UNDEFINED));
+    assert!(!secu_wasm::is_secu_error(&JsValue::from_str("SecuError")));
 }
 
 #[wasm_bindgen_test]

@@ -17,8 +17,12 @@ export type PolicyOverrides = { [name: string]: JsonValue };
 
 /** Options of `assess`. */
 export interface AssessOptions {
-  /** Evaluation date (required: the module reads no clock); beats the household's `as_of`. */
-  asOf: IsoDate;
+  /**
+   * Evaluation date; beats the household's `as_of`. Needed only when the
+   * household has no `as_of` (the module reads no clock): without either,
+   * `assess` throws `missing_as_of`.
+   */
+  asOf?: IsoDate | null;
   /** Language of every text (default `"en"`). */
   lang?: LangCode | null;
   /** Policies that differ from the defaults. */
@@ -121,13 +125,20 @@ export interface Version {
 export interface SecuProblem {
   /** JSON path of the value (`members[2].birth_date`), empty for the whole input. */
   path: string;
-  /** Stable snake_case code. */
-  code: string;
+  /** Stable snake_case code (`SecuErrorCode`: generated from the core's codes). */
+  code: SecuErrorCode;
   /** What is wrong (never a full NIR or a label). */
   message: string;
 }
 
 /** What every export throws on invalid input: `message` is the CLI's text. */
 export interface SecuError extends Error {
+  name: "SecuError";
   errors: SecuProblem[];
 }
+
+/**
+ * Whether `e` was thrown by this package: narrows `unknown` (a `catch`
+ * variable) to `SecuError`, whose `errors` then lists every problem.
+ */
+export function isSecuError(e: unknown): e is SecuError;

@@ -990,3 +990,15 @@ export type StepState = {
  * The procedure a member follows (derived from the assessment's affiliation).
  */
 export type TrackKind = "registration_with_identification" | "registration" | "reactivation" | "s1_registration" | "beneficiary_with_identification" | "beneficiary";
+
+/** Codes of the problems of a household (`secu::ErrorCode`). */
+export type InputErrorCode = "malformed_json" | "invalid_utf8" | "missing_field" | "unknown_field" | "invalid_type" | "unknown_value" | "invalid_date" | "date_after_as_of" | "dates_reversed" | "unknown_country" | "duplicate_id" | "invalid_id" | "invalid_id_character" | "no_members" | "no_primary" | "several_primaries" | "unknown_parent" | "invalid_parent" | "not_applicable" | "posting_missing" | "invalid_nir" | "legacy_number" | "invalid_siren" | "invalid_payroll_id" | "invalid_postcode" | "unsupported_format" | "missing_as_of" | "too_many_members" | "too_many_problems";
+
+/** Codes of the problems of a case file (`secu::procedure::case::CaseErrorCode`). */
+export type CaseErrorCode = "malformed_json" | "invalid_utf8" | "unsupported_format" | "migration_failed" | "missing_field" | "unknown_field" | "invalid_type" | "invalid_date" | "invalid_timestamp" | "invalid_hex" | "invalid_event" | "salt_not_erased" | "invalid_policy" | "household_mismatch" | "entry_missing" | "entries_reordered" | "chain_broken" | "digest_mismatch" | "refused_on_replay" | "fully_redacted" | "unknown_member" | "redaction_breaks_case";
+
+/** Why a case refuses an event (`Refusal::code`). */
+export type RefusalCode = "already_received" | "already_voided" | "card_already_settled" | "checklist_complete" | "civil_status_missing" | "civil_status_received" | "correction_breaks_history" | "documents_missing" | "duplicate_member" | "future_date" | "invalid_household" | "invalid_number" | "member_mismatch" | "member_redacted" | "members_dropped" | "no_ameli_account" | "no_formal_notice" | "no_nia" | "no_track" | "not_allowed_now" | "not_in_checklist" | "not_received" | "nothing_received" | "other_member" | "out_of_order" | "reason_required" | "step_not_applicable" | "too_young" | "track_in_progress" | "unknown_member" | "unknown_seq" | "voids_correction";
+
+/** Every `code` of a thrown problem (`SecuProblem.code`). */
+export type SecuErrorCode = InputErrorCode | CaseErrorCode | RefusalCode | "internal";
