@@ -75,6 +75,8 @@ pub enum ErrorCode {
     UnsupportedFormat,
     /// No evaluation date given.
     MissingAsOf,
+    /// A policy value outside its allowed range (issue 10, item 13).
+    InvalidPolicy,
 }
 
 /// One problem in the input.

@@ -3,8 +3,14 @@
 //! primary, parents, posting details, NIR keys, SIREN keys, postcodes.
 //!
 //! Every problem is reported, each with its JSON path; the result also keeps
-//! what the checks computed (parsed NIRs, ages, departments) so the rules do
-//! not compute it twice.
+//! what the checks computed (parsed NIRs, ages, departments, where each id
+//! is) so the rules do not compute it twice.
+//!
+//! Every pass is linear or n·log n in the number of members: a member is
+//! found by id through one [`Index`], built once, never by scanning the
+//! household (issue 10, item 4).
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
@@ -33,15 +39,131 @@ pub(crate) struct Checked {
     pub(crate) siren: Option<Siren>,
 }
 
-/// Checks a decoded household at `as_of`; returns per-member facts.
-pub(crate) fn validate(
-    h: &Household,
+/// Where each member is: the only way the validator and the rules find a
+/// member by id or by relationship, so that none of them scans the household
+/// once per member (issue 10, item 4). Built once, in n·log n.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Index<'h> {
+    /// The first member with each id.
+    ids: BTreeMap<&'h str, usize>,
+    /// The first member whose relationship is `primary`.
+    pub(crate) primary: Option<usize>,
+    /// The first spouse or partner (of the primary, Decision 12).
+    pub(crate) partner: Option<usize>,
+}
+
+impl<'h> Index<'h> {
+    /// Indexes the members of `h`.
+    pub(crate) fn new(h: &'h Household) -> Self {
+        let mut index = Index::default();
+        for (i, m) in h.members.iter().enumerate() {
+            index.ids.entry(m.id.as_str()).or_insert(i);
+            if m.relationship == Relationship::Primary && index.primary.is_none() {
+                index.primary = Some(i);
+            }
+            if m.relationship.is_partner() && index.partner.is_none() {
+                index.partner = Some(i);
+            }
+        }
+        index
+    }
+
+    /// The first member whose id is `id`.
+    pub(crate) fn member(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+}
+
+/// Unknown parent ids that get a "did you mean" (each suggestion reads every
+/// id: a bound keeps a household full of typos linear).
+const MAX_SUGGESTIONS: usize = 16;
+
+/// Youngest age at which a person is accepted as the parent of a child born
+/// that day (Decision 22).
+pub(crate) const MIN_PARENT_AGE: u32 = 12;
+
+/// Checks a decoded household at `as_of`; returns per-member facts and the
+/// index of the members.
+pub(crate) fn validate<'h>(
+    h: &'h Household,
     as_of: NaiveDate,
     policy: &Policy,
-) -> Result<Vec<Checked>, InputErrors> {
+) -> Result<(Vec<Checked>, Index<'h>), InputErrors> {
     let mut errs = Errors::default();
-    crate::decode::check_format(h.format.as_deref(), &mut errs);
-    if h.members.is_empty() {
+    let checked = check(h, as_of, policy, &Known::All, &mut errs);
+    errs.into_result(checked)
+}
+
+/// Which fields of each member decoded: validation runs on those only when
+/// decoding found problems, so that a problem elsewhere in the household
+/// hides none of the independent ones (issue 10, item 18; Decision 22), and
+/// a field that did not decode causes no second, invented problem.
+pub(crate) enum Known {
+    /// The household decoded completely.
+    All,
+    /// Per member (in document order, one entry per member), the member-level
+    /// fields (`birth_date`, `activity`, …) that did not decode; `None` when the
+    /// member itself is not an object.
+    Partial(Vec<Option<Vec<String>>>),
+}
+
+impl Known {
+    /// Member `i`'s field `field` decoded (and member `i` exists).
+    fn has(&self, i: usize, field: &str) -> bool {
+        match self {
+            Known::All => true,
+            Known::Partial(v) => {
+                matches!(v.get(i), Some(Some(bad)) if !bad.iter().any(|b| b == field))
+            }
+        }
+    }
+
+    /// Every member decoded (at least as an object).
+    fn members_complete(&self) -> bool {
+        match self {
+            Known::All => true,
+            Known::Partial(v) => v.iter().all(Option::is_some),
+        }
+    }
+
+    /// Every member's `field` decoded.
+    fn everywhere(&self, field: &str) -> bool {
+        match self {
+            Known::All => true,
+            Known::Partial(v) => v
+                .iter()
+                .all(|m| matches!(m, Some(bad) if !bad.iter().any(|b| b == field))),
+        }
+    }
+}
+
+/// The problems of a household that decoded only in part, on the fields that
+/// did decode: every check that needs neither the evaluation date nor a
+/// policy other than the default (those are run by `assess`, once the input
+/// decodes).
+pub(crate) fn check_partial(h: &Household, known: &Known, errs: &mut Errors) {
+    let _ = check(h, NaiveDate::MAX, &Policy::default(), known, errs);
+}
+
+/// The checks; `h.members[i]` is member `i` of the input.
+fn check<'h>(
+    h: &'h Household,
+    as_of: NaiveDate,
+    policy: &Policy,
+    known: &Known,
+    errs: &mut Errors,
+) -> (Vec<Checked>, Index<'h>) {
+    if let Err((name, message)) = policy.check() {
+        errs.push(
+            format!("policies.{name}"),
+            ErrorCode::InvalidPolicy,
+            format!("policy {name}: {message}"),
+        );
+    }
+    if matches!(known, Known::All) {
+        crate::decode::check_format(h.format.as_deref(), errs);
+    }
+    if h.members.is_empty() && known.members_complete() {
         errs.push(
             "members",
             ErrorCode::NoMembers,
@@ -51,9 +173,13 @@ pub(crate) fn validate(
     let leap = policy.leap_day_birthday;
     let mut out = Vec::with_capacity(h.members.len());
     let mut primaries = 0usize;
+    // The first member with each id, as the ids are met (duplicates found in
+    // n·log n).
+    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, m) in h.members.iter().enumerate() {
         let p = |field: &str| format!("members[{i}].{field}");
-        if m.relationship == Relationship::Primary {
+        let has = |field: &str| known.has(i, field);
+        if m.relationship == Relationship::Primary && has("relationship") {
             primaries += 1;
             if primaries > 1 {
                 errs.push(
@@ -64,20 +190,25 @@ pub(crate) fn validate(
             }
         }
         let len = m.id.chars().count();
-        if len == 0 || len > 64 {
+        if !has("id") {
+            // Not decoded: nothing to compare.
+        } else if len == 0 || len > 64 {
             errs.push(
                 p("id"),
                 ErrorCode::InvalidId,
                 format!("an id has 1 to 64 characters, found {len}"),
             );
-        } else if let Some(first) = h.members[..i].iter().position(|o| o.id == m.id) {
+        } else if let Some(&first) = first_with.get(m.id.as_str()) {
             errs.push(
                 p("id"),
                 ErrorCode::DuplicateId,
                 format!("duplicate id \"{}\" (also members[{first}].id)", m.id),
             );
+        } else {
+            first_with.insert(m.id.as_str(), i);
         }
-        if m.birth_date > as_of {
+        let born = has("birth_date");
+        if born && m.birth_date > as_of {
             errs.push(
                 p("birth_date"),
                 ErrorCode::DateAfterAsOf,
@@ -87,10 +218,22 @@ pub(crate) fn validate(
                 ),
             );
         }
-        let nir = check_nir(m, i, policy, &mut errs);
-        let siren = check_activity(m, i, &mut errs);
-        let postcode = check_residence(m, i, &mut errs);
-        if m.union_country.is_some() && !m.relationship.is_partner() {
+        let nir = if has("nir") && has("nir_status") && has("nia_issued_on") {
+            check_nir(m, i, policy, born, errs)
+        } else {
+            None
+        };
+        let siren = if has("activity") {
+            check_activity(m, i, born, errs)
+        } else {
+            None
+        };
+        let postcode = if has("residence") {
+            check_residence(m, i, errs)
+        } else {
+            None
+        };
+        if m.union_country.is_some() && has("relationship") && !m.relationship.is_partner() {
             errs.push(
                 p("union_country"),
                 ErrorCode::NotApplicable,
@@ -104,18 +247,20 @@ pub(crate) fn validate(
             siren,
         });
     }
-    if primaries == 0 && !h.members.is_empty() {
+    if primaries == 0 && !h.members.is_empty() && known.everywhere("relationship") {
         errs.push(
             "members",
             ErrorCode::NoPrimary,
             "no member has relationship \"primary\"",
         );
     }
-    check_parents(h, &out, &mut errs);
-    errs.into_result(out)
+    let index = Index::new(h);
+    check_parents(h, &out, &index, known, leap, errs);
+    (out, index)
 }
 
-fn check_nir(m: &Member, i: usize, policy: &Policy, errs: &mut Errors) -> Option<Nir> {
+/// `born`: the birth date decoded (it is compared with the NIA's date).
+fn check_nir(m: &Member, i: usize, policy: &Policy, born: bool, errs: &mut Errors) -> Option<Nir> {
     let path = format!("members[{i}].nir");
     let Some(raw) = m.nir.as_deref() else {
         if m.nir_status.is_some() {
@@ -142,7 +287,7 @@ fn check_nir(m: &Member, i: usize, policy: &Policy, errs: &mut Errors) -> Option
                 "nia_issued_on needs nir_status \"provisional\"",
             );
         }
-        if d < m.birth_date {
+        if born && d < m.birth_date {
             errs.push(
                 format!("members[{i}].nia_issued_on"),
                 ErrorCode::DatesReversed,
@@ -169,9 +314,33 @@ fn check_nir(m: &Member, i: usize, policy: &Policy, errs: &mut Errors) -> Option
     }
 }
 
-fn check_activity(m: &Member, i: usize, errs: &mut Errors) -> Option<Siren> {
+/// The activity's own fields, and its dates against the birth date (when
+/// `born`, the birth date decoded): an activity or a posting that starts or
+/// ends before the person is born is implausible (Decision 22).
+fn check_activity(m: &Member, i: usize, born: bool, errs: &mut Errors) -> Option<Siren> {
     let Some(a) = &m.activity else { return None };
     let p = |field: &str| format!("members[{i}].activity.{field}");
+    let birth = m.birth_date;
+    if born && let Some(start) = a.start_date.filter(|d| *d < birth) {
+        errs.push(
+            p("start_date"),
+            ErrorCode::DatesReversed,
+            format!("the activity starts on {start}, before the birth date {birth}"),
+        );
+    }
+    if born
+        && let Some(end) = a
+            .posting
+            .as_ref()
+            .and_then(|post| post.end_date)
+            .filter(|d| *d < birth)
+    {
+        errs.push(
+            p("posting.end_date"),
+            ErrorCode::DatesReversed,
+            format!("the posting ends on {end}, before the birth date {birth}"),
+        );
+    }
     match (&a.posting, a.kind) {
         (None, ActivityKind::Posted) => {
             errs.push(
@@ -249,10 +418,26 @@ fn check_residence(m: &Member, i: usize, errs: &mut Errors) -> Option<PostcodeFu
     }
 }
 
-/// `parents`: children only, existing adult members, not the child, at most two.
-fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
+/// `parents`: children only, existing adult members, not the child, at most
+/// two; each listed parent born before the child and at least 12 at its birth
+/// (Decision 22). A member is found through the id index (issue 10, item 4).
+fn check_parents(
+    h: &Household,
+    checked: &[Checked],
+    index: &Index<'_>,
+    known: &Known,
+    leap: crate::policy::LeapDayBirthday,
+    errs: &mut Errors,
+) {
+    // An id that did not decode may be the one a child names: no parent is
+    // then reported unknown.
+    let ids_complete = known.members_complete() && known.everywhere("id");
+    let mut suggestions = 0usize;
     for (i, m) in h.members.iter().enumerate() {
         let Some(parents) = &m.parents else { continue };
+        if !known.has(i, "parents") || !known.has(i, "relationship") {
+            continue;
+        }
         let path = format!("members[{i}].parents");
         if m.relationship != Relationship::Child {
             errs.push(
@@ -275,9 +460,11 @@ fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
                 ),
             );
         }
+        let child_born = known.has(i, "birth_date");
         for (k, pid) in parents.iter().enumerate() {
             let pp = format!("{path}[{k}]");
-            if parents[..k].contains(pid) {
+            // At most two (a longer list is refused above): no quadratic scan.
+            if parents[..k.min(2)].contains(pid) {
                 errs.push(
                     pp,
                     ErrorCode::InvalidParent,
@@ -285,13 +472,18 @@ fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
                 );
                 continue;
             }
-            match h.members.iter().position(|o| &o.id == pid) {
+            match index.member(pid) {
+                None if !ids_complete => {}
                 None => {
-                    let ids = h.members.iter().map(|o| o.id.as_str());
-                    let message = match crate::suggest::closest(pid, ids) {
-                        Some(s) => format!("no member has id \"{pid}\"; did you mean \"{s}\"?"),
-                        None => format!("no member has id \"{pid}\""),
+                    let message = if suggestions < MAX_SUGGESTIONS {
+                        suggestions += 1;
+                        let ids = h.members.iter().map(|o| o.id.as_str());
+                        crate::suggest::closest(pid, ids)
+                            .map(|s| format!("no member has id \"{pid}\"; did you mean \"{s}\"?"))
+                    } else {
+                        None
                     };
+                    let message = message.unwrap_or_else(|| format!("no member has id \"{pid}\""));
                     errs.push(pp, ErrorCode::UnknownParent, message);
                 }
                 Some(j) if j == i => errs.push(
@@ -299,6 +491,29 @@ fn check_parents(h: &Household, checked: &[Checked], errs: &mut Errors) {
                     ErrorCode::InvalidParent,
                     "a child cannot be their own parent",
                 ),
+                Some(j) if !known.has(j, "birth_date") || !child_born => {}
+                Some(j) if h.members[j].birth_date >= m.birth_date => {
+                    let (child, parent) = (m.birth_date, h.members[j].birth_date);
+                    errs.push(
+                        pp,
+                        ErrorCode::InvalidParent,
+                        format!(
+                            "parent \"{pid}\" (members[{j}]) is born on {parent}, not before the child (born on {child})"
+                        ),
+                    );
+                }
+                Some(j)
+                    if date::age(h.members[j].birth_date, m.birth_date, leap) < MIN_PARENT_AGE =>
+                {
+                    let age = date::age(h.members[j].birth_date, m.birth_date, leap);
+                    errs.push(
+                        pp,
+                        ErrorCode::InvalidParent,
+                        format!(
+                            "parent \"{pid}\" (members[{j}]) would have been {age} at the child's birth (at least {MIN_PARENT_AGE})"
+                        ),
+                    );
+                }
                 Some(j) if checked.get(j).is_some_and(|c| c.age < 18) => {
                     errs.push(
                         pp,
