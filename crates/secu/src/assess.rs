@@ -866,6 +866,13 @@ impl<'h> Cx<'h, '_> {
             id: &m.id,
             label: m.label.as_deref(),
             age,
+            age_months: self.checked[i].age_months,
+            nir: self.checked[i].nir.as_ref().map(|n| MaskedNir {
+                masked: n.to_string(),
+                key: n.key(),
+                key_given: n.key_given(),
+                provisional: m.nir_status == Some(NirStatus::Provisional),
+            }),
             affiliation: c.affiliation,
             basis: c.basis,
             covered_from: c.covered_from,

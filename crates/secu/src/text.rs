@@ -337,6 +337,9 @@ texts! {
     UiRules: "secu {0}, rules of {1}", "secu {0}, règles du {1}";
     UiPolicies: "Policies differing from the defaults: {0}", "Politiques différentes des valeurs par défaut : {0}";
     UiAge: "{0} years old", "{0} ans";
+    UiAgeOneYear: "1 year old", "1 an";
+    UiAgeOneMonth: "1 month old", "1 mois";
+    UiAgeMonths: "{0} months old", "{0} mois";
     UiAffiliation: "Affiliation", "Affiliation";
     UiBasis: "Basis", "Fondement";
     UiCoveredFrom: "Covered from", "Couvert dès le";
@@ -422,6 +425,7 @@ texts! {
     UiPhase: "Stage", "Étape";
     UiNia: "NIA", "NIA";
     UiNir: "NIR", "NIR";
+    UiNirWithoutKey: "key not given; it would be {0}", "clé non saisie ; elle serait {0}";
     UiMissingDocuments: "Missing documents", "Pièces manquantes";
     UiNextActions: "Next actions", "Prochaines actions";
     UiDeadlines: "Deadlines", "Échéances";

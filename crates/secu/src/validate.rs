@@ -33,6 +33,8 @@ pub(crate) struct Checked {
     pub(crate) nir: Option<Nir>,
     /// Age in whole years at `as_of`.
     pub(crate) age: u32,
+    /// Under one year: the age in whole months at `as_of`.
+    pub(crate) age_months: Option<u32>,
     /// Fund found from the postcode, if any.
     pub(crate) postcode: Option<PostcodeFund>,
     /// Parsed SIREN of the employer.
@@ -240,9 +242,11 @@ fn check<'h>(
                 "union_country is for a spouse or partner only",
             );
         }
+        let age = date::age(m.birth_date, as_of, leap);
         out.push(Checked {
             nir,
-            age: date::age(m.birth_date, as_of, leap),
+            age,
+            age_months: (age == 0).then(|| months_under_a_year(m.birth_date, as_of)),
             postcode,
             siren,
         });
@@ -257,6 +261,15 @@ fn check<'h>(
     let index = Index::new(h);
     check_parents(h, &out, &index, known, leap, errs);
     (out, index)
+}
+
+/// Whole months from `birth` to `on`, for someone under a year old: the
+/// number of monthly anniversaries reached (end-of-month rule, Decision 13).
+fn months_under_a_year(birth: NaiveDate, on: NaiveDate) -> u32 {
+    (1..12)
+        .take_while(|&k| date::add_months(birth, k).is_some_and(|d| d <= on))
+        .last()
+        .unwrap_or(0)
 }
 
 /// `born`: the birth date decoded (it is compared with the NIA's date).
