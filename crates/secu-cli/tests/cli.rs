@@ -118,8 +118,14 @@ fn bad_inputs() {
 #[test]
 fn policy_out_of_range() {
     for (name, policy) in [
-        ("policy_month_13", r#"beneficiary_end={"fixed_date":{"month":13,"day":1}}"#),
-        ("policy_30_february", r#"beneficiary_end={"fixed_date":{"month":2,"day":30}}"#),
+        (
+            "policy_month_13",
+            r#"beneficiary_end={"fixed_date":{"month":13,"day":1}}"#,
+        ),
+        (
+            "policy_30_february",
+            r#"beneficiary_end={"fixed_date":{"month":2,"day":30}}"#,
+        ),
     ] {
         assert_cmd_snapshot!(
             name,

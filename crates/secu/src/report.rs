@@ -90,9 +90,12 @@ struct R<'s> {
     out: String,
     lang: Lang,
     style: &'s Style,
-    /// The label of each labelled member, by id (the first member with that
-    /// id): found once, not by scanning the members per name shown.
-    labels: std::collections::BTreeMap<&'s str, &'s str>,
+    /// The members' labels, in input order.
+    labels: Vec<Option<&'s str>>,
+    /// The first member with each id: found once, not by scanning the
+    /// members per name shown (the validator's map type: no second B-tree
+    /// in the WebAssembly module).
+    ids: std::collections::BTreeMap<&'s str, usize>,
 }
 
 impl R<'_> {
@@ -131,9 +134,10 @@ impl R<'_> {
 
     /// A member's label when given, else the id.
     fn display_name(&self, id: &str) -> String {
-        self.labels
+        self.ids
             .get(id)
-            .map_or_else(|| id.to_owned(), |l| (*l).to_owned())
+            .and_then(|&i| self.labels.get(i).copied().flatten())
+            .map_or_else(|| id.to_owned(), str::to_owned)
     }
 
     fn heading(&mut self, label: T) {
@@ -147,19 +151,16 @@ impl R<'_> {
 /// Renders an assessment as a plain-text report in its own language.
 pub fn render(a: &Assessment<'_>, style: &Style) -> String {
     let lang = a.lang;
-    let mut labels = std::collections::BTreeMap::new();
-    for m in &a.members {
-        if let std::collections::btree_map::Entry::Vacant(e) = labels.entry(m.id) {
-            if let Some(l) = m.label {
-                e.insert(l);
-            }
-        }
+    let mut ids = std::collections::BTreeMap::new();
+    for (i, m) in a.members.iter().enumerate() {
+        ids.entry(m.id).or_insert(i);
     }
     let mut r = R {
         out: String::with_capacity(4096),
         lang,
         style,
-        labels,
+        labels: a.members.iter().map(|m| m.label).collect(),
+        ids,
     };
     let title = Msg::new(T::UiTitle, lang)
         .arg(0, Arg::Date(a.as_of))
@@ -494,7 +495,8 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
         out: String::with_capacity(2048),
         lang,
         style,
-        labels: std::collections::BTreeMap::new(),
+        labels: Vec::new(),
+        ids: std::collections::BTreeMap::new(),
     };
     let title = Msg::new(T::UiStatusTitle, lang)
         .arg(0, Arg::Date(s.as_of))

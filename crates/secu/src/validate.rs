@@ -175,9 +175,8 @@ fn check<'h>(
     let leap = policy.leap_day_birthday;
     let mut out = Vec::with_capacity(h.members.len());
     let mut primaries = 0usize;
-    // The first member with each id, as the ids are met (duplicates found in
-    // n·log n).
-    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+    // The first member with each id (duplicates found in n·log n).
+    let index = Index::new(h);
     for (i, m) in h.members.iter().enumerate() {
         let p = |field: &str| format!("members[{i}].{field}");
         let has = |field: &str| known.has(i, field);
@@ -200,14 +199,12 @@ fn check<'h>(
                 ErrorCode::InvalidId,
                 format!("an id has 1 to 64 characters, found {len}"),
             );
-        } else if let Some(&first) = first_with.get(m.id.as_str()) {
+        } else if let Some(first) = index.member(&m.id).filter(|&f| f != i) {
             errs.push(
                 p("id"),
                 ErrorCode::DuplicateId,
                 format!("duplicate id \"{}\" (also members[{first}].id)", m.id),
             );
-        } else {
-            first_with.insert(m.id.as_str(), i);
         }
         let born = has("birth_date");
         if born && m.birth_date > as_of {
@@ -258,7 +255,6 @@ fn check<'h>(
             "no member has relationship \"primary\"",
         );
     }
-    let index = Index::new(h);
     check_parents(h, &out, &index, known, leap, errs);
     (out, index)
 }
