@@ -93,9 +93,8 @@ struct R<'s> {
     /// The members' labels, in input order.
     labels: Vec<Option<&'s str>>,
     /// The first member with each id: found once, not by scanning the
-    /// members per name shown (the validator's map type: no second B-tree
-    /// in the WebAssembly module).
-    ids: std::collections::BTreeMap<&'s str, usize>,
+    /// members per name shown.
+    ids: crate::validate::Ids<'s>,
 }
 
 impl R<'_> {
@@ -136,7 +135,7 @@ impl R<'_> {
     fn display_name(&self, id: &str) -> String {
         self.ids
             .get(id)
-            .and_then(|&i| self.labels.get(i).copied().flatten())
+            .and_then(|i| self.labels.get(i).copied().flatten())
             .map_or_else(|| id.to_owned(), str::to_owned)
     }
 
@@ -151,16 +150,12 @@ impl R<'_> {
 /// Renders an assessment as a plain-text report in its own language.
 pub fn render(a: &Assessment<'_>, style: &Style) -> String {
     let lang = a.lang;
-    let mut ids = std::collections::BTreeMap::new();
-    for (i, m) in a.members.iter().enumerate() {
-        ids.entry(m.id).or_insert(i);
-    }
     let mut r = R {
         out: String::with_capacity(4096),
         lang,
         style,
         labels: a.members.iter().map(|m| m.label).collect(),
-        ids,
+        ids: crate::validate::Ids::new(a.members.iter().map(|m| m.id)),
     };
     let title = Msg::new(T::UiTitle, lang)
         .arg(0, Arg::Date(a.as_of))
@@ -496,7 +491,7 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
         lang,
         style,
         labels: Vec::new(),
-        ids: std::collections::BTreeMap::new(),
+        ids: crate::validate::Ids::default(),
     };
     let title = Msg::new(T::UiStatusTitle, lang)
         .arg(0, Arg::Date(s.as_of))

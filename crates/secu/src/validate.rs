@@ -10,8 +10,6 @@
 //! found by id through one [`Index`], built once, never by scanning the
 //! household (issue 10, item 4).
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use crate::data::departments::{self, PostcodeFund};
@@ -47,7 +45,7 @@ pub(crate) struct Checked {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index<'h> {
     /// The first member with each id.
-    ids: BTreeMap<&'h str, usize>,
+    ids: Ids<'h>,
     /// The first member whose relationship is `primary`.
     pub(crate) primary: Option<usize>,
     /// The first spouse or partner (of the primary, Decision 12).
@@ -57,9 +55,11 @@ pub(crate) struct Index<'h> {
 impl<'h> Index<'h> {
     /// Indexes the members of `h`.
     pub(crate) fn new(h: &'h Household) -> Self {
-        let mut index = Index::default();
+        let mut index = Index {
+            ids: Ids::new(h.members.iter().map(|m| m.id.as_str())),
+            ..Index::default()
+        };
         for (i, m) in h.members.iter().enumerate() {
-            index.ids.entry(m.id.as_str()).or_insert(i);
             if m.relationship == Relationship::Primary && index.primary.is_none() {
                 index.primary = Some(i);
             }
@@ -72,7 +72,57 @@ impl<'h> Index<'h> {
 
     /// The first member whose id is `id`.
     pub(crate) fn member(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
+        self.ids.get(id)
+    }
+}
+
+/// Positions by id: the ids with their positions, sorted by id (stably:
+/// the first position of an id comes first), searched by bisection.
+///
+/// A sorted `Vec` and a merge sort written here rather than a `BTreeMap` or
+/// the standard library's sorts: each of those instantiated kilobytes of the
+/// WebAssembly module (see `sort.rs`); this is a few hundred bytes, and
+/// n·log n whatever the ids (no hash to collide).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Ids<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> Ids<'a> {
+    /// Indexes `ids` by their positions.
+    pub(crate) fn new(ids: impl Iterator<Item = &'a str>) -> Self {
+        let mut v: Vec<(&'a str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
+        let n = v.len();
+        let mut buf = v.clone();
+        let mut width = 1;
+        // Bottom-up merge sort: runs of `width` merged pairwise, the left
+        // run first on equal ids (stable).
+        while width < n {
+            let mut start = 0;
+            while start < n {
+                let mid = (start + width).min(n);
+                let end = (start + 2 * width).min(n);
+                let (mut a, mut b) = (start, mid);
+                for slot in &mut buf[start..end] {
+                    let take_right = a == mid || (b < end && v[b].0 < v[a].0);
+                    if take_right {
+                        *slot = v[b];
+                        b += 1;
+                    } else {
+                        *slot = v[a];
+                        a += 1;
+                    }
+                }
+                start = end;
+            }
+            std::mem::swap(&mut v, &mut buf);
+            width *= 2;
+        }
+        Ids(v)
+    }
+
+    /// The first position of `id`.
+    pub(crate) fn get(&self, id: &str) -> Option<usize> {
+        let p = self.0.partition_point(|(k, _)| *k < id);
+        self.0.get(p).filter(|(k, _)| *k == id).map(|&(_, i)| i)
     }
 }
 
@@ -531,6 +581,25 @@ fn check_parents(
                     );
                 }
                 Some(_) => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::Ids;
+
+    proptest! {
+        /// The first position of every id, as a scan finds it; nothing for
+        /// an id that is not there.
+        #[test]
+        fn ids_find_the_first_position(ids in proptest::collection::vec("[a-d]{0,2}", 0..40), probe in "[a-e]{0,2}") {
+            let index = Ids::new(ids.iter().map(String::as_str));
+            for id in ids.iter().chain([&probe]) {
+                prop_assert_eq!(index.get(id), ids.iter().position(|x| x == id));
             }
         }
     }
