@@ -121,6 +121,27 @@ fn bad_inputs() {
     }
 }
 
+/// Issue 10, item 13: a policy day that does not exist is refused with the
+/// policy's name and the allowed range (month 13 was silently December).
+#[test]
+fn policy_out_of_range() {
+    for (name, policy) in [
+        (
+            "policy_month_13",
+            r#"beneficiary_end={"fixed_date":{"month":13,"day":1}}"#,
+        ),
+        (
+            "policy_30_february",
+            r#"beneficiary_end={"fixed_date":{"month":2,"day":30}}"#,
+        ),
+    ] {
+        assert_cmd_snapshot!(
+            name,
+            secu().args(["assess", &example("eu_employee"), "--policy", policy])
+        );
+    }
+}
+
 #[test]
 fn usage_and_io_errors() {
     assert_cmd_snapshot!("missing_file", secu().args(["assess", "no/such/file.json"]));

@@ -523,6 +523,30 @@ export type Lang = "en" | "fr";
 export type LocalisedText = string;
 
 /**
+ * A member's NIR or NIA as the assessment shows it: masked.
+ */
+export type MaskedNir = {
+  /**
+   * The key: as given, or, when only 13 characters were given (as in the
+   * DSN), the key the number would have (Decision 4).
+   */
+  key: number;
+  /**
+   * The 15 characters were given, key included.
+   */
+  key_given: boolean;
+  /**
+   * The number with all but the last two digits of the order number and
+   * the key hidden (`* ** ** ** *** *11 93`).
+   */
+  masked: string;
+  /**
+   * A provisional number (NIA, `nir_status` `provisional`).
+   */
+  provisional: boolean;
+};
+
+/**
  * The assessment of one member.
  */
 export type MemberAssessment = {
@@ -534,6 +558,11 @@ export type MemberAssessment = {
    * Age in whole years at `as_of`.
    */
   age: number;
+  /**
+   * Under one year: the age in whole months at `as_of` (a newborn is not
+   * "0 years old"). Absent from 1 year on.
+   */
+  age_months?: number | null;
   /**
    * Ids of the parents a beneficiary child is attached to.
    */
@@ -578,6 +607,11 @@ export type MemberAssessment = {
    * Dated milestones on or after `as_of`, by date.
    */
   milestones: Milestone[];
+  /**
+   * The NIR or NIA given, masked (never in full), with its key: given, or
+   * the one it would have when 13 characters were given (Decision 4).
+   */
+  nir?: MaskedNir | null;
   /**
    * What to tell payroll (employees on a French contract only).
    */

@@ -1,12 +1,17 @@
 //! Benchmarks of the hot paths: assessing a 4-member household (with its
 //! documents, steps and explanations), decoding its JSON (the yardstick),
-//! serialising the assessment, and parsing a NIR.
+//! serialising the assessment, and parsing a NIR; then the members curve:
+//! assessing generated households of 10, 100 and 1,000 members, which must
+//! grow linearly (issue 10, item 4).
 //!
 //! Run: `cargo bench -p secu --bench assess`.
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use secu::Options;
 use secu::id::nir::Nir;
 
@@ -52,6 +57,23 @@ fn benches(c: &mut Criterion) {
     c.bench_function("nir/parse_15_compact", |b| {
         b.iter(|| black_box("253072B07300470").parse::<Nir>().expect("valid"));
     });
+    members(c);
+}
+
+/// The members curve: the time per member must stay flat as the household
+/// grows (criterion reports it as a throughput in members per second).
+fn members(c: &mut Criterion) {
+    let options = Options::default();
+    let mut group = c.benchmark_group("assess/members");
+    for n in [10usize, 100, 1_000] {
+        let json = common::household_json(n);
+        let household = secu::parse_household(json.as_bytes()).expect("generated household parses");
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &household, |b, h| {
+            b.iter(|| secu::assess(black_box(h), black_box(&options)).expect("assesses"));
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(assess, benches);

@@ -30,7 +30,7 @@ use crate::policy::{
 };
 use crate::rules::{self, Rule};
 use crate::text::T;
-use crate::validate::{Checked, validate};
+use crate::validate::{Checked, Index, validate};
 use crate::{Country, Lang};
 
 /// What the caller chooses: evaluation date, language, policies.
@@ -85,13 +85,16 @@ pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>,
         return Err(InputErrors(errors).capped().in_lang(options.lang));
     };
     // Issue 10, item 15: the problems in the assessment's language.
-    let checked = validate(h, as_of, &options.policy).map_err(|e| e.in_lang(options.lang))?;
+    let (checked, index) = validate(h, as_of, &options.policy).map_err(|e| e.in_lang(options.lang))?;
     let cx = Cx {
         h,
         as_of,
         lang: options.lang,
         policy: &options.policy,
         checked: &checked,
+        index: &index,
+        adult_holds_talent_passport: std::cell::OnceCell::new(),
+        filed_children: std::cell::OnceCell::new(),
     };
     let covers = cx.covers();
     let members = h
@@ -118,6 +121,14 @@ struct Cx<'h, 'c> {
     lang: Lang,
     policy: &'c Policy,
     checked: &'c [Checked],
+    /// Members by id and relationship: no rule scans the household to find
+    /// one (issue 10, item 4).
+    index: &'c Index<'h>,
+    /// Whether the primary or a partner holds a Talent Passport, computed once.
+    adult_holds_talent_passport: std::cell::OnceCell<bool>,
+    /// The beneficiary children of each filing parent (by index), computed
+    /// once from the covers.
+    filed_children: std::cell::OnceCell<Vec<Vec<usize>>>,
 }
 
 /// How a posting resolves (Decision 7).
@@ -238,17 +249,11 @@ impl<'h> Cx<'h, '_> {
 
     /// The first partner of the primary (spouse, civil or cohabiting partner).
     fn partner_of_primary(&self) -> Option<usize> {
-        self.h
-            .members
-            .iter()
-            .position(|m| m.relationship.is_partner())
+        self.index.partner
     }
 
     fn primary(&self) -> Option<usize> {
-        self.h
-            .members
-            .iter()
-            .position(|m| m.relationship == Relationship::Primary)
+        self.index.primary
     }
 
     /// Decision 7: how a posting resolves.
@@ -664,9 +669,7 @@ impl<'h> Cx<'h, '_> {
     fn parents_of(&self, i: usize, m: &Member) -> (Parents, bool) {
         match &m.parents {
             Some(ids) => (
-                ids.iter()
-                    .filter_map(|id| self.h.members.iter().position(|o| &o.id == id))
-                    .collect(),
+                ids.iter().filter_map(|id| self.index.member(id)).collect(),
                 false,
             ),
             None => {
@@ -1043,6 +1046,13 @@ impl<'h> Cx<'h, '_> {
             id: &m.id,
             label: m.label.as_deref(),
             age,
+            age_months: self.checked[i].age_months,
+            nir: self.checked[i].nir.as_ref().map(|n| MaskedNir {
+                masked: n.to_string(),
+                key: n.key(),
+                key_given: n.key_given(),
+                provisional: m.nir_status == Some(NirStatus::Provisional),
+            }),
             affiliation: c.affiliation,
             basis: c.basis,
             covered_from: c.covered_from,
@@ -1471,8 +1481,11 @@ impl<'h> Cx<'h, '_> {
             return true;
         }
         let adults_holding = || {
-            self.h.members.iter().enumerate().any(|(k, o)| {
-                (o.relationship == Relationship::Primary || o.relationship.is_partner()) && holds(k)
+            *self.adult_holds_talent_passport.get_or_init(|| {
+                self.h.members.iter().enumerate().any(|(k, o)| {
+                    (o.relationship == Relationship::Primary || o.relationship.is_partner())
+                        && holds(k)
+                })
             })
         };
         match m.relationship {
@@ -1808,13 +1821,21 @@ impl<'h> Cx<'h, '_> {
             }
         }
         // The S3705, once, on the parent who files it (Decision 12).
-        let children: Vec<&'h str> = covers
+        let filed = self.filed_children.get_or_init(|| {
+            let mut by_filer = vec![Vec::new(); covers.len()];
+            for (k, cc) in covers.iter().enumerate() {
+                if let Some(f) = cc
+                    .filer
+                    .filter(|&f| cc.affiliation == Affiliation::Beneficiary && f != k)
+                {
+                    by_filer[f].push(k);
+                }
+            }
+            by_filer
+        });
+        let children: Vec<&'h str> = filed[i]
             .iter()
-            .enumerate()
-            .filter(|(k, cc)| {
-                cc.affiliation == Affiliation::Beneficiary && cc.filer == Some(i) && *k != i
-            })
-            .map(|(k, _)| self.h.members[k].id.as_str())
+            .map(|&k| self.h.members[k].id.as_str())
             .collect();
         if !children.is_empty() {
             let key = if children.len() == 1 {

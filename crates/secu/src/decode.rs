@@ -40,6 +40,7 @@ pub const MAX_MEMBERS: usize = 10_000;
 
 /// The UTF-8 byte order mark some editors write at the start of a file.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
+use crate::validate::Known;
 
 /// Decodes a household from JSON bytes.
 ///
@@ -86,8 +87,74 @@ pub fn parse_household_value(value: &Value) -> Result<Household, InputErrors> {
 /// otherwise every problem, with its path.
 pub(crate) fn household_from_tree(value: &Value) -> Result<Household, InputErrors> {
     let mut w = Walk::default();
-    let h = structure(value, String::new(), &mut w, walk_household);
+    let h = walk_and_check(value, &mut w);
     w.finish(h)
+}
+
+/// Walks a household; when something hard is found, also runs the
+/// validator's checks on the members and fields that did decode, so that
+/// one problem (an unknown country code) hides no independent one (a wrong
+/// NIR key in another member): issue 10, item 18; Decision 22.
+fn walk_and_check(value: &Value, w: &mut Walk) -> Option<Household> {
+    let h = structure(value, String::new(), w, walk_household);
+    if w.hard > 0
+        && let Some((partial, known)) = partial_household(value)
+    {
+        let mut errs = Errors::default();
+        crate::validate::check_partial(&partial, &known, &mut errs);
+        for e in errs.0 {
+            w.push(e.path, e.code, e.message);
+        }
+    }
+    h
+}
+
+/// The members of a household that did not decode, each as far as it did
+/// (a member that is not an object is a placeholder), with the member-level
+/// fields that did not; `None` when `members` is not an array of a
+/// household object.
+fn partial_household(value: &Value) -> Option<(Household, Known)> {
+    let Value::Object(map) = value else {
+        return None;
+    };
+    let Some(Value::Array(items)) = map.get("members") else {
+        return None;
+    };
+    let fields = struct_fields::<Member>();
+    let empty = Map::new();
+    let mut members = Vec::with_capacity(items.len());
+    let mut known = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("members[{i}]");
+        let mut w = Walk::default();
+        let (src, decoded) = match item {
+            Value::Object(m) => (m, true),
+            _ => (&empty, false),
+        };
+        let member = walk_member(&mut Obj {
+            src: Src::Map(src),
+            fields,
+            path: path.clone(),
+            w: &mut w,
+        });
+        let prefix = format!("{path}.");
+        let bad = decoded.then(|| {
+            w.errs
+                .0
+                .iter()
+                .filter_map(|e| e.path.strip_prefix(&prefix))
+                .map(|rest| rest.split(['.', '[']).next().unwrap_or(rest).to_owned())
+                .collect()
+        });
+        members.push(member);
+        known.push(bad);
+    }
+    let h = Household {
+        format: None,
+        as_of: None,
+        members,
+    };
+    Some((h, Known::Partial(known)))
 }
 
 /// Decodes one member from a JSON tree, as [`household_from_tree`] does; the
@@ -127,7 +194,7 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
     // duplicate key, say), serde's own diagnosis is reported rather than
     // nothing.
     let mut w = Walk::default();
-    let _ = structure(&value, String::new(), &mut w, walk_household);
+    let _ = walk_and_check(&value, &mut w);
     let mut errs = w.errs;
     if errs.is_empty() {
         match (first, duplicate_key(input)) {

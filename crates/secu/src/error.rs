@@ -97,6 +97,8 @@ pub enum ErrorCode {
     TooManyMembers,
     /// The last entry of a list cut at [`MAX_PROBLEMS`]: how many more problems were found.
     TooManyProblems,
+    /// A policy value outside its allowed range (issue 10, item 13).
+    InvalidPolicy,
 }
 
 /// One problem in the input.

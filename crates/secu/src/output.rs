@@ -48,6 +48,14 @@ pub struct MemberAssessment<'a> {
     pub label: Option<&'a str>,
     /// Age in whole years at `as_of`.
     pub age: u32,
+    /// Under one year: the age in whole months at `as_of` (a newborn is not
+    /// "0 years old"). Absent from 1 year on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age_months: Option<u32>,
+    /// The NIR or NIA given, masked (never in full), with its key: given, or
+    /// the one it would have when 13 characters were given (Decision 4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nir: Option<MaskedNir>,
     /// Affiliation type.
     pub affiliation: Affiliation,
     /// Basis of the coverage.
@@ -74,6 +82,22 @@ pub struct MemberAssessment<'a> {
     pub warnings: Vec<Warning>,
     /// Every decision with its rule, conclusion and sources.
     pub explanation: Vec<Explanation>,
+}
+
+/// A member's NIR or NIA as the assessment shows it: masked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MaskedNir {
+    /// The number with all but the last two digits of the order number and
+    /// the key hidden (`* ** ** ** *** *11 93`).
+    pub masked: String,
+    /// The key: as given, or, when only 13 characters were given (as in the
+    /// DSN), the key the number would have (Decision 4).
+    pub key: u8,
+    /// The 15 characters were given, key included.
+    pub key_given: bool,
+    /// A provisional number (NIA, `nir_status` `provisional`).
+    pub provisional: bool,
 }
 
 macro_rules! code_enum {

@@ -153,6 +153,19 @@ impl Policy {
         "unknown_previous_insurance",
     ];
 
+    /// Checks that every value is within its allowed range (a value built in
+    /// Rust, or decoded by serde's derive, is not checked otherwise): the
+    /// policy's name and what is wrong, with the allowed range, when one is
+    /// not. [`Policy::apply`] refuses such values with the same message.
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
+        if let BeneficiaryEnd::FixedDate { month, day } = self.beneficiary_end {
+            fixed_date_in_range(month, day).map_err(|e| ("beneficiary_end", e))?;
+        }
+        physician_age_in_range(self.physician_declaration_from_age)
+            .map_err(|e| ("physician_declaration_from_age", e))?;
+        Ok(())
+    }
+
     /// Applies one `name=value` override, as given on the command line
     /// (`--policy leap_day_birthday=first_of_march`). The value is read as
     /// JSON when it parses as JSON, else as a JSON string.
@@ -218,7 +231,11 @@ impl Policy {
             "legalisation" => *legalisation = unit_variant(value)?,
             "translation" => *translation = self::translation(value)?,
             "unknown_agreement_scope" => *unknown_agreement_scope = unit_variant(value)?,
-            "physician_declaration_from_age" => *physician_declaration_from_age = byte(value)?,
+            "physician_declaration_from_age" => {
+                let age = byte(value)?;
+                physician_age_in_range(age)?;
+                *physician_declaration_from_age = age;
+            }
             "card_and_account" => *card_and_account = unit_variant(value)?,
             "unknown_previous_insurance" => *unknown_previous_insurance = unit_variant(value)?,
             "child_attachment" => *child_attachment = unit_variant(value)?,
@@ -236,6 +253,37 @@ impl Policy {
 /// A `u8`.
 fn byte(value: &Value) -> Result<u8, String> {
     unsigned(value, u8::MAX.into(), "u8").map(|u| u8::try_from(u).unwrap_or(u8::MAX))
+}
+
+/// Oldest age [`Policy::physician_declaration_from_age`] may name: the
+/// declaration is required of every adult (Decision 8), so it is listed from
+/// 18 at the latest.
+pub const MAX_PHYSICIAN_DECLARATION_AGE: u8 = 18;
+
+/// Decision 8: an age from 0 to [`MAX_PHYSICIAN_DECLARATION_AGE`].
+fn physician_age_in_range(age: u8) -> Result<(), String> {
+    if age > MAX_PHYSICIAN_DECLARATION_AGE {
+        return Err(format!(
+            "age {age} is out of range: expected 0 to {MAX_PHYSICIAN_DECLARATION_AGE} (the declaration is required of every adult, Decision 8)"
+        ));
+    }
+    Ok(())
+}
+
+/// Decision 1: a day of the year, month 1 to 12 and a day of that month
+/// (29 February included: in other years the last day of February). Never
+/// clamped: a month 13 or a 30 February is refused, not moved.
+fn fixed_date_in_range(month: u32, day: u32) -> Result<(), String> {
+    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let Some(&days) = month.checked_sub(1).and_then(|m| DAYS.get(m as usize)) else {
+        return Err(format!("month {month} is out of range: expected 1 to 12"));
+    };
+    if day == 0 || day > days {
+        return Err(format!(
+            "day {day} is out of range for month {month}: expected 1 to {days}"
+        ));
+    }
+    Ok(())
 }
 
 /// A `u32`.
@@ -284,6 +332,7 @@ fn beneficiary_end(value: &Value) -> Result<BeneficiaryEnd, String> {
             ));
         }
     };
+    fixed_date_in_range(month, day)?;
     Ok(BeneficiaryEnd::FixedDate { month, day })
 }
 
@@ -335,7 +384,9 @@ pub enum BeneficiaryEnd {
     FixedDate {
         /// Month, 1–12.
         month: u32,
-        /// Day of the month.
+        /// Day of the month, 1 to its number of days (29 for February: the
+        /// last day of February in other years). Anything else is refused
+        /// ([`Policy::check`]), never clamped.
         day: u32,
     },
 }
@@ -511,6 +562,63 @@ mod tests {
         }
     }
 
+    /// Issue 10, item 13: a day that does not exist, or an age past
+    /// adulthood, is refused with the policy's name and the allowed range,
+    /// never clamped (month 13 was December, 30 February the 29th or 28th).
+    #[test]
+    fn values_out_of_range_are_refused() {
+        let cases = [
+            (
+                r#"beneficiary_end={"fixed_date":{"month":13,"day":1}}"#,
+                "policy beneficiary_end: month 13 is out of range: expected 1 to 12",
+            ),
+            (
+                r#"beneficiary_end={"fixed_date":{"month":0,"day":1}}"#,
+                "policy beneficiary_end: month 0 is out of range: expected 1 to 12",
+            ),
+            (
+                r#"beneficiary_end={"fixed_date":{"month":9,"day":0}}"#,
+                "policy beneficiary_end: day 0 is out of range for month 9: expected 1 to 30",
+            ),
+            (
+                r#"beneficiary_end={"fixed_date":{"month":2,"day":30}}"#,
+                "policy beneficiary_end: day 30 is out of range for month 2: expected 1 to 29",
+            ),
+            (
+                r#"beneficiary_end={"fixed_date":[4,31]}"#,
+                "policy beneficiary_end: day 31 is out of range for month 4: expected 1 to 30",
+            ),
+            (
+                "physician_declaration_from_age=19",
+                "policy physician_declaration_from_age: age 19 is out of range: expected 0 to 18 (the declaration is required of every adult, Decision 8)",
+            ),
+        ];
+        for (assignment, message) in cases {
+            let mut p = Policy::default();
+            assert_eq!(p.set(assignment), Err(message.to_owned()), "{assignment}");
+            assert_eq!(p, Policy::default(), "{assignment}: unchanged");
+        }
+        for ok in [
+            r#"beneficiary_end={"fixed_date":{"month":2,"day":29}}"#,
+            r#"beneficiary_end={"fixed_date":{"month":12,"day":31}}"#,
+            "physician_declaration_from_age=0",
+            "physician_declaration_from_age=18",
+        ] {
+            Policy::default().set(ok).expect(ok);
+        }
+        // Built in Rust: `check` says what `assess` refuses.
+        let p =
+            Policy::default().with_beneficiary_end(BeneficiaryEnd::FixedDate { month: 13, day: 1 });
+        assert_eq!(
+            p.check(),
+            Err((
+                "beneficiary_end",
+                "month 13 is out of range: expected 1 to 12".to_owned()
+            ))
+        );
+        assert_eq!(Policy::default().check(), Ok(()));
+    }
+
     /// Pins every default: changing one is a reviewed decision, not an accident.
     #[test]
     fn defaults_are_pinned() {
@@ -563,7 +671,9 @@ mod tests {
             return Err("not an object".into());
         };
         map.insert(name.to_owned(), value.clone());
-        crate::tree::from_tree(&Value::Object(map)).map_err(|e| e.to_string())
+        let p: Policy = crate::tree::from_tree(&Value::Object(map)).map_err(|e| e.to_string())?;
+        // The ranges are checked after decoding (serde's derive has none).
+        p.check().map(|()| p).map_err(|(_, e)| e)
     }
 
     /// The hand decoder; a refused value leaves the policy unchanged.

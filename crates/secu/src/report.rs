@@ -93,6 +93,22 @@ pub fn document_group(kind: DocKind) -> T {
     }
 }
 
+/// Wraps `text` at spaces only: never inside a date (`2028-03-01`), a code
+/// or a hyphenated word, which textwrap's default splitter breaks at their
+/// hyphens (issue 10, item 19).
+fn wrap<'t>(
+    text: &'t str,
+    width: usize,
+    first: &str,
+    rest: &str,
+) -> Vec<std::borrow::Cow<'t, str>> {
+    let opts = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, opts)
+}
+
 const GROUPS: [T; 4] = [
     T::UiGroupForms,
     T::UiGroupIdentity,
@@ -104,6 +120,11 @@ struct R<'s> {
     out: String,
     lang: Lang,
     style: &'s Style,
+    /// The members' labels, in input order.
+    labels: Vec<Option<&'s str>>,
+    /// The first member with each id: found once, not by scanning the
+    /// members per name shown.
+    ids: crate::validate::Ids<'s>,
 }
 
 impl R<'_> {
@@ -123,10 +144,7 @@ impl R<'_> {
     fn wrapped(&mut self, first: &str, indent: usize, text: &str) {
         let width = self.style.width.max(40);
         let pad = " ".repeat(indent);
-        let opts = textwrap::Options::new(width)
-            .initial_indent(first)
-            .subsequent_indent(&pad);
-        for line in textwrap::wrap(text, opts) {
+        for line in wrap(text, width, first, &pad) {
             self.out.push_str(&line);
             self.out.push('\n');
         }
@@ -141,6 +159,14 @@ impl R<'_> {
             let _ = writeln!(self.out, "  {label}");
             self.wrapped(&" ".repeat(18), 18, value);
         }
+    }
+
+    /// A member's label when given, else the id.
+    fn display_name(&self, id: &str) -> String {
+        self.ids
+            .get(id)
+            .and_then(|i| self.labels.get(i).copied().flatten())
+            .map_or_else(|| sanitize(id).into_owned(), |l| sanitize(l).into_owned())
     }
 
     fn heading(&mut self, label: T) {
@@ -158,6 +184,8 @@ pub fn render(a: &Assessment<'_>, style: &Style) -> String {
         out: String::with_capacity(4096),
         lang,
         style,
+        labels: a.members.iter().map(|m| m.label).collect(),
+        ids: crate::validate::Ids::new(a.members.iter().map(|m| m.id)),
     };
     let title = Msg::new(T::UiTitle, lang)
         .arg(0, Arg::Date(a.as_of))
@@ -176,16 +204,16 @@ pub fn render(a: &Assessment<'_>, style: &Style) -> String {
         r.wrapped("", 0, &p);
     }
     for m in &a.members {
-        member(&mut r, a, m);
+        member(&mut r, m);
     }
     r.out
 }
 
-fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
+fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
     let lang = r.lang;
     let width = r.style.width.max(40);
     r.out.push('\n');
-    let age = Msg::new(T::UiAge, lang).arg(0, Arg::Num(i32::try_from(m.age).unwrap_or(i32::MAX)));
+    let age = age_text(m, lang);
     let name = match m.label {
         Some(l) => format!("{} ({}) · {age}", sanitize(l), sanitize(m.id)),
         None => format!("{} · {age}", sanitize(m.id)),
@@ -219,8 +247,19 @@ fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
         r.field(T::UiChildStatus, s.text().get(lang));
     }
     if !m.attached_to.is_empty() {
-        let names: Vec<String> = m.attached_to.iter().map(|id| display_name(a, id)).collect();
+        let names: Vec<String> = m.attached_to.iter().map(|id| r.display_name(id)).collect();
         r.field(T::UiAttachedTo, &names.join(", "));
+    }
+    if let Some(n) = &m.nir {
+        // Masked; a 13-character number shows the key the check computed.
+        let mut shown = n.masked.clone();
+        if !n.key_given {
+            let would = T::UiNirWithoutKey
+                .get(lang)
+                .replace("{0}", &format!("{:02}", n.key));
+            let _ = write!(shown, " ({would})");
+        }
+        r.field(if n.provisional { T::UiNia } else { T::UiNir }, &shown);
     }
     if m.identification_required {
         r.field(T::UiIdentification, r.t(T::UiIdentificationYes));
@@ -257,7 +296,7 @@ fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
             r.paint(anstyle::Style::new().underline(), &gl);
             r.out.push('\n');
             for d in docs {
-                document(r, a, d);
+                document(r, d);
             }
         }
     }
@@ -308,10 +347,7 @@ fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
         for w in &m.warnings {
             let text = w.message.to_string();
             let width = r.style.width.max(40);
-            let opts = textwrap::Options::new(width)
-                .initial_indent("   ! ")
-                .subsequent_indent("     ");
-            for (i, line) in textwrap::wrap(&text, opts).into_iter().enumerate() {
+            for (i, line) in wrap(&text, width, "   ! ", "     ").into_iter().enumerate() {
                 if i == 0 {
                     r.out.push_str("   ");
                     r.paint(
@@ -330,7 +366,7 @@ fn member(r: &mut R<'_>, a: &Assessment<'_>, m: &MemberAssessment<'_>) {
     }
 }
 
-fn document(r: &mut R<'_>, a: &Assessment<'_>, d: &Document<'_>) {
+fn document(r: &mut R<'_>, d: &Document<'_>) {
     let lang = r.lang;
     r.wrapped("   [ ] ", 7, &d.label.to_string());
     r.wrapped("       ", 7, &d.reason.to_string());
@@ -350,7 +386,7 @@ fn document(r: &mut R<'_>, a: &Assessment<'_>, d: &Document<'_>) {
         r.wrapped("       ", 7, &line);
     }
     if !d.for_members.is_empty() {
-        let names: Vec<String> = d.for_members.iter().map(|id| display_name(a, id)).collect();
+        let names: Vec<String> = d.for_members.iter().map(|id| r.display_name(id)).collect();
         let line = format!(
             "{}{}{}",
             r.t(T::UiForChildren),
@@ -370,21 +406,26 @@ fn document(r: &mut R<'_>, a: &Assessment<'_>, d: &Document<'_>) {
     }
 }
 
+/// "34 years old", "1 year old"; under a year, "1 month old", "5 months old"
+/// (a newborn is not "0 years old").
+fn age_text(m: &MemberAssessment<'_>, lang: Lang) -> String {
+    let num = |n: u32| Arg::Num(i32::try_from(n).unwrap_or(i32::MAX));
+    match (m.age, m.age_months) {
+        (0, Some(1)) => T::UiAgeOneMonth.get(lang).to_owned(),
+        (0, Some(months)) => Msg::new(T::UiAgeMonths, lang)
+            .arg(0, num(months))
+            .to_string(),
+        (1, _) => T::UiAgeOneYear.get(lang).to_owned(),
+        (years, _) => Msg::new(T::UiAge, lang).arg(0, num(years)).to_string(),
+    }
+}
+
 /// ": " in English, " : " in French typography.
 fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => ": ",
         Lang::Fr => " : ",
     }
-}
-
-/// A member's label when given, else the id.
-fn display_name(a: &Assessment<'_>, id: &str) -> String {
-    a.members
-        .iter()
-        .find(|m| m.id == id)
-        .and_then(|m| m.label)
-        .map_or_else(|| sanitize(id).into_owned(), |l| sanitize(l).into_owned())
 }
 
 /// Renders the verdict of `secu nir check` as text in `lang`. The number is
@@ -484,6 +525,8 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
         out: String::with_capacity(2048),
         lang,
         style,
+        labels: Vec::new(),
+        ids: crate::validate::Ids::default(),
     };
     let title = Msg::new(T::UiStatusTitle, lang)
         .arg(0, Arg::Date(s.as_of))
@@ -583,10 +626,7 @@ pub fn render_status(s: &crate::procedure::status::Status, lang: Lang, style: &S
                     text = format!("{} — {text}", r.t(T::UiOverdue));
                 }
                 if d.overdue {
-                    let opts = textwrap::Options::new(width)
-                        .initial_indent(&first)
-                        .subsequent_indent("               ");
-                    for line in textwrap::wrap(&text, opts) {
+                    for line in wrap(&text, width, &first, "               ") {
                         r.paint(
                             anstyle::Style::new()
                                 .bold()
@@ -762,5 +802,91 @@ fn truncate(s: &str, n: usize) -> String {
         let mut cut: String = s.chars().take(n.saturating_sub(1)).collect();
         cut.push('…');
         cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, assess, parse_household};
+
+    /// A primary (with `nir` when given) and a child born on `child_birth`,
+    /// assessed on 2026-11-27 and rendered in `lang`.
+    fn report(nir: Option<&str>, child_birth: &str, lang: Lang) -> String {
+        let nir = nir
+            .map(|n| format!(r#", "nir": "{n}""#))
+            .unwrap_or_default();
+        let json = format!(
+            r#"{{"as_of": "2026-11-27", "members": [
+            {{"id": "ana", "relationship": "primary", "birth_date": "1993-08-15", "sex": "male",
+              "nationality": "ES", "birth_country": "ES", "activity": {{"kind": "employed", "start_date": "2026-10-01"}}{nir}}},
+            {{"id": "bebe", "relationship": "child", "birth_date": "{child_birth}", "nationality": "ES", "birth_country": "FR"}}]}}"#
+        );
+        let h = parse_household(json.as_bytes()).expect("parses");
+        let a = assess(&h, &Options::default().with_lang(lang)).expect("assesses");
+        render(&a, &Style::plain())
+    }
+
+    fn header<'r>(report: &'r str, id: &str) -> &'r str {
+        report
+            .lines()
+            .find(|l| l.starts_with(&format!("── {id} ")))
+            .unwrap_or_default()
+    }
+
+    /// Issue 10, item 19: a date at the end of a line is moved whole to the
+    /// next one, never cut at its hyphen ("2028-" / "03-01").
+    #[test]
+    fn never_breaks_inside_a_date() {
+        let text = format!("{} 2028-03-01 and then more", "x".repeat(33));
+        let lines = wrap(&text, 40, "", "");
+        assert_eq!(lines, [&"x".repeat(33), "2028-03-01 and then more"]);
+    }
+
+    /// Issue 10, item 19: a newborn is not "0 years old"; nor a one-year-old
+    /// "1 years old".
+    #[test]
+    fn ages_under_two_read_naturally() {
+        for (birth, en, fr) in [
+            ("2026-11-27", "bebe · 0 months old", "bebe · 0 mois"),
+            ("2026-10-27", "bebe · 1 month old", "bebe · 1 mois"),
+            ("2026-05-28", "bebe · 5 months old", "bebe · 5 mois"),
+            ("2025-11-28", "bebe · 11 months old", "bebe · 11 mois"),
+            ("2025-11-27", "bebe · 1 year old", "bebe · 1 an"),
+            ("2024-11-27", "bebe · 2 years old", "bebe · 2 ans"),
+        ] {
+            let r = report(None, birth, Lang::En);
+            assert!(
+                header(&r, "bebe").starts_with(&format!("── {en} ─")),
+                "{birth}: {r}"
+            );
+            let r = report(None, birth, Lang::Fr);
+            assert!(
+                header(&r, "bebe").starts_with(&format!("── {fr} ─")),
+                "{birth}: {r}"
+            );
+        }
+    }
+
+    /// Issue 10, item 19: the member's section shows the NIR masked, and the
+    /// key a 13-character NIR would have; never the number in full.
+    #[test]
+    fn the_nir_is_shown_masked_with_its_key() {
+        let r = report(Some("1 93 08 99 134 045 35"), "2020-01-01", Lang::En);
+        assert!(
+            r.contains("  NIR             * ** ** ** *** *45 35\n"),
+            "{r}"
+        );
+        assert!(!r.contains("would be"), "{r}");
+        let r = report(Some("1 93 08 99 134 045"), "2020-01-01", Lang::En);
+        assert!(
+            r.contains("  NIR             * ** ** ** *** *45 35 (key not given; it would be 35)\n"),
+            "{r}"
+        );
+        let r = report(Some("1930899134045"), "2020-01-01", Lang::Fr);
+        assert!(r.contains("(clé non saisie ; elle serait 35)"), "{r}");
+        for digits in ["99134", "134 045", "1 93 08"] {
+            assert!(!r.contains(digits), "{digits}: {r}");
+        }
     }
 }

@@ -377,6 +377,9 @@ texts! {
     UiRules: "secu {0}, rules of {1}", "secu {0}, règles du {1}";
     UiPolicies: "Policies differing from the defaults: {0}", "Politiques différentes des valeurs par défaut : {0}";
     UiAge: "{0} years old", "{0} ans";
+    UiAgeOneYear: "1 year old", "1 an";
+    UiAgeOneMonth: "1 month old", "1 mois";
+    UiAgeMonths: "{0} months old", "{0} mois";
     UiAffiliation: "Affiliation", "Affiliation";
     UiBasis: "Basis", "Fondement";
     UiCoveredFrom: "Covered from", "Couvert dès le";
@@ -482,6 +485,11 @@ texts! {
     ErrUnknownParent: "no member has id \"{0}\"", "aucune personne n'a l'identifiant \"{0}\"";
     ErrOwnParent: "a child cannot be their own parent", "un enfant ne peut pas être son propre parent";
     ErrParentNotAdult: "parent \"{0}\" is not an adult ({1})", "le parent \"{0}\" n'est pas majeur ({1})";
+    ErrParentBornAfterChild: "parent \"{0}\" ({1}) is born on {2}, not before the child (born on {3})", "le parent \"{0}\" ({1}) est né le {2}, pas avant l'enfant (né le {3})";
+    ErrParentTooYoung: "parent \"{0}\" ({1}) would have been {2} at the child's birth (at least {3})", "le parent \"{0}\" ({1}) aurait eu {2} ans à la naissance de l'enfant (au moins {3})";
+    ErrActivityBeforeBirth: "the activity starts on {0}, before the birth date {1}", "l'activité commence le {0}, avant la date de naissance {1}";
+    ErrPostingBeforeBirth: "the posting ends on {0}, before the birth date {1}", "le détachement se termine le {0}, avant la date de naissance {1}";
+    ErrPolicyOutOfRange: "policy {0}: {1}", "politique {0} : {1}";
     ErrSirenLength: "expected 9 digits, found {0}", "9 chiffres attendus, trouvé : {0}";
     ErrSirenCharacter: "invalid character {0} at position {1}: a SIREN has only digits", "caractère invalide {0} en position {1} : un SIREN n'a que des chiffres";
     ErrSirenKey: "invalid check digit: expected {0}, found {1} (luhn key)", "chiffre de contrôle invalide : {0} attendu, {1} saisi (clé de Luhn)";
@@ -544,6 +552,7 @@ texts! {
     UiPhase: "Stage", "Avancement";
     UiNia: "NIA", "NIA";
     UiNir: "NIR", "NIR";
+    UiNirWithoutKey: "key not given; it would be {0}", "clé non saisie ; elle serait {0}";
     UiMissingDocuments: "Missing documents", "Pièces manquantes";
     UiNextActions: "Next actions", "Prochaines actions";
     UiAllowedEvents: "Events that can be recorded now", "Événements enregistrables maintenant";
