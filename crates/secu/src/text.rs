@@ -485,8 +485,9 @@ texts! {
     ErrUnknownParent: "no member has id \"{0}\"", "aucune personne n'a l'identifiant \"{0}\"";
     ErrOwnParent: "a child cannot be their own parent", "un enfant ne peut pas être son propre parent";
     ErrParentNotAdult: "parent \"{0}\" is not an adult ({1})", "le parent \"{0}\" n'est pas majeur ({1})";
-    ErrParentBornAfterChild: "parent \"{0}\" ({1}) is born on {2}, not before the child (born on {3})", "le parent \"{0}\" ({1}) est né le {2}, pas avant l'enfant (né le {3})";
-    ErrParentTooYoung: "parent \"{0}\" ({1}) would have been {2} at the child's birth (at least {3})", "le parent \"{0}\" ({1}) aurait eu {2} ans à la naissance de l'enfant (au moins {3})";
+    ErrParentRef: "parent \"{0}\" ({1})", "le parent \"{0}\" ({1})";
+    ErrParentBornAfterChild: " is born on {0}, not before the child (born on {1})", " est né le {0}, pas avant l'enfant (né le {1})";
+    ErrParentTooYoung: " would have been {0} at the child's birth (at least {1})", " aurait eu {0} ans à la naissance de l'enfant (au moins {1})";
     ErrActivityBeforeBirth: "the activity starts on {0}, before the birth date {1}", "l'activité commence le {0}, avant la date de naissance {1}";
     ErrPostingBeforeBirth: "the posting ends on {0}, before the birth date {1}", "le détachement se termine le {0}, avant la date de naissance {1}";
     ErrPolicyOutOfRange: "policy {0}: {1}", "politique {0} : {1}";

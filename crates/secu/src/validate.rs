@@ -595,9 +595,10 @@ fn check_parents(
                     errs.push(
                         pp,
                         ErrorCode::InvalidParent,
-                        ErrText::new(T::ErrParentBornAfterChild)
+                        ErrText::new(T::ErrParentRef)
                             .arg(pid.as_str())
                             .arg(format!("members[{j}]"))
+                            .then(T::ErrParentBornAfterChild)
                             .arg(parent.to_string())
                             .arg(child.to_string()),
                     );
@@ -609,9 +610,10 @@ fn check_parents(
                     errs.push(
                         pp,
                         ErrorCode::InvalidParent,
-                        ErrText::new(T::ErrParentTooYoung)
+                        ErrText::new(T::ErrParentRef)
                             .arg(pid.as_str())
                             .arg(format!("members[{j}]"))
+                            .then(T::ErrParentTooYoung)
                             .arg(age.to_string())
                             .arg(MIN_PARENT_AGE.to_string()),
                     );

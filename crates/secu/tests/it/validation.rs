@@ -397,8 +397,9 @@ fn policy_out_of_range_is_an_input_error() {
 mod common;
 
 /// Issue 10, item 4: `assess` (validation included) is linear in the
-/// number of members. Not a time limit: the time *per member* of a 16,000-
-/// member household against a 1,000-member one (best of a few runs each).
+/// number of members. Not a time limit: the time *per member* of a 10,000-
+/// member household (the members limit) against a 625-member one (best of
+/// a few runs each).
 /// Linear, the ratio is about 1; the quadratic passes it replaces (a member
 /// looked up by id or relationship by scanning the household, once per
 /// member) made it 10 to 15, so a bound of 4 leaves room for a loaded
@@ -422,8 +423,8 @@ fn assess_is_linear_in_the_number_of_members() {
             .unwrap_or(Duration::MAX);
         best.as_secs_f64() / n as f64
     };
-    let small = per_member(1_000, 5);
-    let large = per_member(16_000, 2);
+    let small = per_member(625, 5);
+    let large = per_member(secu::decode::MAX_MEMBERS, 2);
     assert!(
         large < 4.0 * small,
         "{:.1} µs per member at 16,000 members, {:.1} µs at 1,000: not linear",
