@@ -85,7 +85,8 @@ pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>,
         return Err(InputErrors(errors).capped().in_lang(options.lang));
     };
     // Issue 10, item 15: the problems in the assessment's language.
-    let (checked, index) = validate(h, as_of, &options.policy).map_err(|e| e.in_lang(options.lang))?;
+    let (checked, index) =
+        validate(h, as_of, &options.policy).map_err(|e| e.in_lang(options.lang))?;
     let cx = Cx {
         h,
         as_of,

@@ -267,13 +267,18 @@ fn input_errors_in_english_and_french() {
     let cases: [(&str, &str, &str); 5] = [
         (
             r#"{"members": [], "colour": 1}"#,
-            "colour: unknown field \"colour\"; known fields: format, as_of, members",
-            "colour: champ inconnu \"colour\" ; champs connus : format, as_of, members",
+            // Independent problems together (item 18): the empty list too.
+            "colour: unknown field \"colour\"; known fields: format, as_of, members\n\
+             members: a household needs at least one member",
+            "colour: champ inconnu \"colour\" ; champs connus : format, as_of, members\n\
+             members: un foyer compte au moins une personne",
         ),
         (
             r#"{"as_of": "2026-02-30", "members": []}"#,
-            "as_of: no such date \"2026-02-30\"",
-            "as_of: date inexistante \"2026-02-30\"",
+            "as_of: no such date \"2026-02-30\"\n\
+             members: a household needs at least one member",
+            "as_of: date inexistante \"2026-02-30\"\n\
+             members: un foyer compte au moins une personne",
         ),
         (
             r#"{"members": [}"#,
