@@ -1025,12 +1025,7 @@ impl<'h> Cx<'h, '_> {
         let mut steps = self.steps(i, m, c, age, dependent_status);
         // The fund acting at a step is the member's actual fund (CGSS, CSSM
         // or MSA where it is one of them: domain.md §2.9), not "the CPAM".
-        let fund_actor = match fund.map(|f| f.kind) {
-            Some(FundKind::Cgss) => Actor::Cgss,
-            Some(FundKind::Cssm) => Actor::Cssm,
-            Some(FundKind::Msa) => Actor::Msa,
-            _ => Actor::Cpam,
-        };
+        let fund_actor = Actor::fund(fund.map(|f| f.kind));
         for s in &mut steps {
             if s.actor == Actor::Cpam {
                 s.actor = fund_actor;

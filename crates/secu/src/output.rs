@@ -471,6 +471,22 @@ code_enum! {
     }
 }
 
+impl Actor {
+    /// The fund acting for a member whose fund is `kind`: the CGSS, CSSM or
+    /// MSA where it is one of them (domain.md §2.9), else the CPAM (also when
+    /// the fund is not known). One rule for the assessment's steps and the
+    /// case status's next actions (issue 10, item 19).
+    #[must_use]
+    pub fn fund(kind: Option<FundKind>) -> Self {
+        match kind {
+            Some(FundKind::Cgss) => Self::Cgss,
+            Some(FundKind::Cssm) => Self::Cssm,
+            Some(FundKind::Msa) => Self::Msa,
+            Some(FundKind::Cpam) | None => Self::Cpam,
+        }
+    }
+}
+
 code_enum! {
     /// Status of a step.
     StepStatus {

@@ -432,6 +432,9 @@ struct Person {
     /// First day of a professional activity in France (apprenticeship
     /// included; `NaiveDate::MIN` when its date is not given).
     works_from: Option<NaiveDate>,
+    /// The fund that acts on the file (CPAM, CGSS, CSSM or MSA: domain.md
+    /// §2.9), as in the assessment's steps; `None` when it is not known.
+    fund: Option<crate::output::FundKind>,
 }
 
 impl Person {
@@ -447,6 +450,7 @@ impl Person {
                     .and_then(|a| a.start_date)
                     .unwrap_or(NaiveDate::MIN)
             }),
+            fund: None,
         }
     }
 }
@@ -491,6 +495,13 @@ fn needed_to_submit(kind: DocKind) -> bool {
 }
 
 impl MemberState {
+    /// The fund that acts on the member's file: CPAM, or the CGSS, CSSM or
+    /// MSA where the assessment's fund is one of them (domain.md §2.9).
+    #[must_use]
+    pub fn fund_actor(&self) -> crate::output::Actor {
+        crate::output::Actor::fund(self.person.fund)
+    }
+
     fn new(
         member: String,
         track: TrackKind,
@@ -1007,6 +1018,7 @@ impl Procedure {
                     .dependent_status
                     .is_some_and(|d| d != crate::output::DependentStatus::OwnCoverage);
                 state.person = Person::of(input, dependent);
+                state.person.fund = m.fund.map(|f| f.kind);
                 // A NIA already held (given in the household): identification is under way.
                 if track.identification()
                     && m.steps

@@ -531,7 +531,7 @@ fn member_status(
             }
         }
         Phase::Submitted => act(
-            Actor::Cpam,
+            s.fund_actor(),
             match s.track {
                 TrackKind::Reactivation => ActionCode::WaitReopening,
                 TrackKind::S1Registration => ActionCode::WaitS1Registration,
@@ -560,7 +560,7 @@ fn member_status(
             }
             if applies(StepId::CarteVitale) && card_done.is_none() {
                 if card_ordered {
-                    act(Actor::Cpam, ActionCode::WaitCarteVitale);
+                    act(s.fund_actor(), ActionCode::WaitCarteVitale);
                 } else if form_received {
                     // §5: the form goes back with a photo and a copy of an ID.
                     act(Actor::Member, ActionCode::ReturnCarteVitaleForm);

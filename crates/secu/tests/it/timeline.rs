@@ -1371,3 +1371,35 @@ fn the_status_and_the_assessment_agree_on_which_steps_apply() {
     }
     assert!(compared > 200, "only {compared} steps compared");
 }
+
+/// Issue 10, item 19: in Mayotte and the overseas departments the fund that
+/// acts is the CSSM or the CGSS (domain.md §2.9), in the case status's next
+/// actions as in the assessment's steps — never "the fund (CPAM)".
+#[test]
+fn the_fund_that_acts_is_the_member_s_own_overseas() {
+    for (example, actor) in [("mayotte_cssm", "cssm"), ("overseas_farm_employee", "cgss")] {
+        let mut h = History::new(example, "2027-03-01");
+        let member = h.p.household().members[0].id.clone();
+        let mut script = String::new();
+        for kind in h.p.member(&member).expect("tracked").documents.keys() {
+            writeln!(
+                script,
+                "2027-03-02 {member} document_received {}",
+                kind.code()
+            )
+            .expect("writes");
+        }
+        writeln!(script, "2027-03-02 {member} file_submitted").expect("writes");
+        h.run(&script);
+        h.check(
+            "2027-03-03",
+            &member,
+            &format!(
+                "
+                    phase submitted
+                    actions {actor}:wait_nia
+                "
+            ),
+        );
+    }
+}
