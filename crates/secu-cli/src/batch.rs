@@ -604,9 +604,27 @@ struct Output {
     /// The name every error message gives: the path as given, or "standard output".
     name: String,
     writer: Option<BufWriter<Dest>>,
-    /// The temporary file and the path it is renamed to on success.
-    temp: Option<(tempfile::TempPath, PathBuf)>,
+    /// The temporary file renamed over the final name on success.
+    temp: Option<Temp>,
 }
+
+/// A temporary output file and what becomes of it on success.
+struct Temp {
+    path: tempfile::TempPath,
+    /// The final name.
+    target: PathBuf,
+    /// The mode of the file it replaces, given to it just before the rename
+    /// (until then it is readable by its owner only).
+    permissions: Option<fs::Permissions>,
+}
+
+/// Suffix of the temporary output files (`.OUT.XXXXXX.secu-tmp`).
+const TEMP_SUFFIX: &str = ".secu-tmp";
+/// Length of their random part.
+const TEMP_RANDOM: usize = 6;
+/// Age after which a temporary output file is taken for the leftover of a
+/// killed run: a running batch writes to it at every chunk.
+const TEMP_STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
 
 impl Output {
     /// Opens the output, refusing one that is the input.
@@ -615,11 +633,6 @@ impl Output {
         input: Option<&fs::Metadata>,
         input_name: &str,
     ) -> Result<Self, Failure> {
-        let same_as_input = |what: &str| {
-            Failure::Invalid(vec![format!(
-                "{what}: is the input file ({input_name}); writing it would destroy the input: choose another output"
-            )])
-        };
         let path = match output {
             Some(p) if p.as_os_str() != "-" => p,
             _ => {
@@ -627,7 +640,10 @@ impl Output {
                     && o.is_file()
                     && same_file(i, &o)
                 {
-                    return Err(same_as_input("standard output"));
+                    // `secu batch IN >> IN` would read its own output forever.
+                    return Err(Failure::Invalid(vec![format!(
+                        "standard output: is the input file ({input_name}), which would grow without end: choose another output"
+                    )]));
                 }
                 return Ok(Self {
                     name: "standard output".into(),
@@ -679,9 +695,13 @@ impl Output {
         let file_name = target
             .file_name()
             .map_or_else(|| "output".into(), |f| f.to_string_lossy().into_owned());
+        // The leftovers of killed runs hold personal data: removed here.
+        remove_stale_temps(&dir, &file_name);
+        // Created readable by its owner only (tempfile's default mode).
         let tmp = tempfile::Builder::new()
             .prefix(&format!(".{file_name}."))
-            .suffix(".secu-tmp")
+            .rand_bytes(TEMP_RANDOM)
+            .suffix(TEMP_SUFFIX)
             .tempfile_in(&dir)
             .map_err(|e| {
                 Failure::Other(format!(
@@ -689,16 +709,17 @@ impl Output {
                     dir.display()
                 ))
             })?;
-        // A new file is readable by its owner only (the temporary file's mode:
-        // the records hold personal data); a replaced file keeps its mode.
-        if let Some(m) = &existing {
-            fs::set_permissions(tmp.path(), m.permissions()).map_err(named)?;
-        }
-        let (file, temp_path) = tmp.into_parts();
+        let (file, path) = tmp.into_parts();
         Ok(Self {
             name,
             writer: Some(BufWriter::with_capacity(1 << 16, Dest::File(file))),
-            temp: Some((temp_path, target)),
+            temp: Some(Temp {
+                path,
+                target,
+                // A new file stays readable by its owner only (the records
+                // hold personal data); a replaced file keeps its mode.
+                permissions: existing.map(|m| m.permissions()),
+            }),
         })
     }
 
@@ -729,10 +750,16 @@ impl Output {
         match dest {
             Dest::Stdout(mut s) => s.flush().map_err(|e| self.error(&e))?,
             Dest::File(f) => {
-                if let Some((temp, target)) = self.temp.take() {
+                if let Some(temp) = self.temp.take() {
+                    if let Some(p) = temp.permissions {
+                        f.set_permissions(p).map_err(|e| self.error(&e))?;
+                    }
                     f.sync_all().map_err(|e| self.error(&e))?;
                     drop(f);
-                    temp.persist(&target).map_err(|e| self.error(&e.error))?;
+                    let target = temp.target;
+                    temp.path
+                        .persist(&target)
+                        .map_err(|e| self.error(&e.error))?;
                     // The rename is durable once the folder is synced.
                     if let Some(d) = target.parent().filter(|d| !d.as_os_str().is_empty())
                         && let Ok(d) = File::open(d)
@@ -753,6 +780,39 @@ impl Output {
         }
         // Dropping the TempPath removes the file.
         self.temp = None;
+    }
+}
+
+/// Removes the temporary files `.NAME.XXXXXX.secu-tmp` of earlier runs
+/// towards `dir/NAME` that were not written for [`TEMP_STALE_AFTER`]: runs
+/// killed before their rename (a running one writes at every chunk).
+fn remove_stale_temps(dir: &Path, file_name: &str) {
+    let prefix = format!(".{file_name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(random) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+        else {
+            continue;
+        };
+        if random.len() != TEMP_RANDOM || random.contains('.') {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > TEMP_STALE_AFTER);
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -784,7 +844,8 @@ fn stdout_metadata() -> Option<fs::Metadata> {
     }
 }
 
-/// Whether two metadata describe the same file (device and inode).
+/// Whether two metadata describe the same file (device and inode; elsewhere
+/// than on Unix the check is not made).
 fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
     #[cfg(unix)]
     {

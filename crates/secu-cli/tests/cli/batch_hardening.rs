@@ -266,9 +266,47 @@ fn batch_killed_run_leaves_no_partial_output() {
         after.len()
     );
 
-    // A run that completes replaces it, and leaves nothing else behind.
+    // The killed run's temporary file holds personal data: owner only.
+    use std::os::unix::fs::PermissionsExt;
+    let temps = |d: &Path| -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(d)
+            .expect("dir")
+            .filter_map(|e| Some(e.ok()?.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".secu-tmp"))
+            .collect();
+        v.sort();
+        v
+    };
+    let left = temps(dir.path());
+    assert_eq!(left.len(), 1, "{left:?}");
+    let mode = std::fs::metadata(&left[0])
+        .expect("temp")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+
+    // A run that completes replaces it, keeps its mode, and removes the
+    // leftovers of killed runs (not written for an hour), only those.
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&left[0])
+        .expect("temp")
+        .set_modified(two_hours_ago)
+        .expect("mtime");
+    let fresh = dir.path().join(".out.jsonl.abcdef.secu-tmp");
+    let other = dir.path().join(".out.jsonl.x.abcdef.secu-tmp");
+    std::fs::write(&fresh, "").expect("writes");
+    std::fs::write(&other, "").expect("writes");
+    std::fs::File::options()
+        .write(true)
+        .open(&other)
+        .expect("other")
+        .set_modified(two_hours_ago)
+        .expect("mtime");
     let inp = dir.path().join("in.jsonl");
     std::fs::write(&inp, households(3)).expect("writes");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).expect("chmod");
     let o = secu()
         .arg("batch")
         .arg(&inp)
@@ -281,6 +319,29 @@ fn batch_killed_run_leaves_no_partial_output() {
         std::fs::read_to_string(&out).expect("out").lines().count(),
         3
     );
+    let mode = std::fs::metadata(&out).expect("out").permissions().mode();
+    assert_eq!(
+        mode & 0o777,
+        0o640,
+        "kept the replaced file's mode: {mode:o}"
+    );
+    assert_eq!(
+        temps(dir.path()),
+        vec![fresh, other],
+        "only the stale one removed"
+    );
+    // A new output file is readable by its owner only.
+    let new = dir.path().join("new.jsonl");
+    let o = secu()
+        .arg("batch")
+        .arg(&inp)
+        .arg("-o")
+        .arg(&new)
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(0));
+    let mode = std::fs::metadata(&new).expect("new").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{mode:o}");
     // `-o -` is standard output.
     let o = secu()
         .arg("batch")
