@@ -29,7 +29,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
 use std::thread::{self, JoinHandle};
 
 use chrono::NaiveDate;
@@ -237,15 +237,26 @@ fn pipeline(
     let mut next = 0u64;
     loop {
         let slot = usize::try_from(next % n as u64).unwrap_or(0);
-        let done = match done_rxs[slot].recv() {
-            Ok(Ok(done)) => done,
-            Ok(Err(panic)) => {
+        let rx = &done_rxs[slot];
+        let received = match rx.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Empty) => {
+                // Waiting for the workers: what is written so far goes out
+                // now, so a slow or endless input still shows its records.
+                out.flush()?;
+                rx.recv().ok()
+            }
+        };
+        let done = match received {
+            Some(Ok(done)) => done,
+            Some(Err(panic)) => {
                 return Err(Failure::Other(format!(
                     "internal error while assessing chunk {next}: {panic}"
                 )));
             }
             // That worker has ended: its input channel is closed and empty.
-            Err(_) => break,
+            None => break,
         };
         debug_assert_eq!(done.index, next);
         next += 1;
@@ -287,11 +298,14 @@ fn read_chunks(
     let mut reader = BufReader::with_capacity(1 << 16, reader);
     let mut index = 0u64;
     let mut line_no = 0u64;
+    // Bytes of an over-long line skipped after its chunk was sent.
+    let mut skipped = 0u64;
     loop {
         let mut lines = Vec::with_capacity(CHUNK_LINES);
         let first_line = line_no + 1;
         let mut bytes = 0u64;
         let mut eof = false;
+        let mut too_long = false;
         while lines.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
             let mut buf = Vec::new();
             match read_line(&mut reader, &mut buf, max_line)? {
@@ -302,13 +316,19 @@ fn read_chunks(
                 Read1::Line(n) => {
                     bytes += n;
                     lines.push(Line::Text(buf));
+                    line_no += 1;
                 }
                 Read1::TooLong(n) => {
                     bytes += n;
                     lines.push(Line::TooLong);
+                    line_no += 1;
+                    // Sent before the rest of the line is skipped, so that
+                    // its record comes out even if the line never ends
+                    // (`/dev/zero`).
+                    too_long = true;
+                    break;
                 }
             }
-            line_no += 1;
         }
         if lines.is_empty() {
             return Ok(index);
@@ -317,7 +337,8 @@ fn read_chunks(
         let chunk = Chunk {
             index,
             first_line,
-            bytes,
+            // For the progress bar: the input read since the last chunk.
+            bytes: skipped + bytes,
             lines,
         };
         if txs[slot].send(chunk).is_err() {
@@ -328,6 +349,7 @@ fn read_chunks(
         if eof {
             return Ok(index);
         }
+        skipped = if too_long { skip_line(&mut reader)? } else { 0 };
     }
 }
 
@@ -337,12 +359,13 @@ enum Read1 {
     Eof,
     /// A line of that many bytes (line break included) is in the buffer.
     Line(u64),
-    /// A line longer than the limit, of that many bytes, was read and skipped.
+    /// A line longer than the limit: its first bytes (that many) were read
+    /// and dropped; the rest is still to be skipped ([`skip_line`]).
     TooLong(u64),
 }
 
 /// Reads one line into `buf` (empty on entry), holding at most `max + 1`
-/// bytes of it in memory: a longer line is read to its end and dropped.
+/// bytes of it in memory.
 fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: u64) -> io::Result<Read1> {
     let n = reader
         .by_ref()
@@ -354,9 +377,13 @@ fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: u64) -> io::Resu
     if buf.last() == Some(&b'\n') || (buf.len() as u64) <= max {
         return Ok(Read1::Line(n as u64));
     }
-    // Over the limit: skip the rest of the line, a buffer at a time.
     buf.clear();
-    let mut skipped = n as u64;
+    Ok(Read1::TooLong(n as u64))
+}
+
+/// Skips the rest of a line, a buffer at a time; returns the bytes skipped.
+fn skip_line(reader: &mut impl BufRead) -> io::Result<u64> {
+    let mut skipped = 0u64;
     let mut scratch = Vec::with_capacity(1 << 16);
     loop {
         scratch.clear();
@@ -366,7 +393,7 @@ fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: u64) -> io::Resu
             .read_until(b'\n', &mut scratch)?;
         skipped += k as u64;
         if k == 0 || scratch.last() == Some(&b'\n') {
-            return Ok(Read1::TooLong(skipped));
+            return Ok(skipped);
         }
     }
 }
@@ -394,6 +421,35 @@ struct Numbered<'a, T> {
     line: u64,
     #[serde(flatten)]
     record: &'a T,
+}
+
+/// An error record: `{"format":"secu.error.v1","line":N,"errors":[…]}`.
+#[derive(Serialize)]
+struct ErrorRecord<'a, E> {
+    format: &'static str,
+    line: u64,
+    errors: &'a E,
+}
+
+/// One error of a line that is not read as a household, shaped like the
+/// core's input errors.
+#[derive(Serialize)]
+struct LineError<'a> {
+    path: &'static str,
+    code: &'static str,
+    message: &'a str,
+}
+
+/// Appends an error record and its line break.
+fn error_record<E: Serialize>(out: &mut Vec<u8>, line: u64, errors: &E) {
+    let record = ErrorRecord {
+        format: "secu.error.v1",
+        line,
+        errors,
+    };
+    // Serialising into a Vec cannot fail for these types.
+    let _ = serde_json::to_writer(&mut *out, &record);
+    out.push(b'\n');
 }
 
 /// Why a line was not read as a household (codes of the batch's own error
@@ -453,13 +509,12 @@ fn process(chunk: Chunk, job: &Job) -> Done {
             let message = problem.message(job.lang, job.max_line_bytes);
             match job.format {
                 Format::Jsonl => {
-                    let record = serde_json::json!({
-                        "format": "secu.error.v1",
-                        "line": line_no,
-                        "errors": [{ "path": "", "code": problem.code(), "message": message }],
-                    });
-                    let _ = serde_json::to_writer(&mut out, &record);
-                    out.push(b'\n');
+                    let errors = [LineError {
+                        path: "",
+                        code: problem.code(),
+                        message: &message,
+                    }];
+                    error_record(&mut out, line_no, &errors);
                 }
                 Format::SummaryCsv => csv_error_row(&mut csv, line_no, &message),
             }
@@ -493,11 +548,7 @@ fn process(chunk: Chunk, job: &Job) -> Done {
             Err(errors) => {
                 rejected += 1;
                 match job.format {
-                    Format::Jsonl => {
-                        let record = serde_json::json!({ "format": "secu.error.v1", "line": line_no, "errors": errors });
-                        let _ = serde_json::to_writer(&mut out, &record);
-                        out.push(b'\n');
-                    }
+                    Format::Jsonl => error_record(&mut out, line_no, &errors),
                     Format::SummaryCsv => {
                         let messages: Vec<String> =
                             errors.0.iter().map(ToString::to_string).collect();
@@ -741,6 +792,15 @@ impl Output {
         result.map_err(|e| self.error(&e))
     }
 
+    /// Writes out what is buffered.
+    fn flush(&mut self) -> Result<(), Failure> {
+        let result = match &mut self.writer {
+            Some(w) => w.flush(),
+            None => Ok(()),
+        };
+        result.map_err(|e| self.error(&e))
+    }
+
     /// Flushes, and renames the temporary file over the final name.
     fn finish(mut self) -> Result<(), Failure> {
         let Some(writer) = self.writer.take() else {
@@ -856,5 +916,50 @@ fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
     {
         let _ = (a, b);
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits `input` as the reader does with a limit of `max` bytes a line.
+    fn lines(input: &[u8], max: u64) -> Vec<Option<Vec<u8>>> {
+        let mut r = BufReader::with_capacity(3, input);
+        let mut out = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            match read_line(&mut r, &mut buf, max).expect("reads") {
+                Read1::Eof => return out,
+                Read1::Line(n) => {
+                    assert_eq!(n as usize, buf.len());
+                    out.push(Some(buf));
+                }
+                Read1::TooLong(n) => {
+                    assert_eq!(n, max + 1, "holds at most max + 1 bytes");
+                    skip_line(&mut r).expect("skips");
+                    out.push(None);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_at_and_past_the_limit() {
+        let got = lines(b"abcd\nabcde\n\nxy\nabcdefghijk\r\nz", 4);
+        let want: Vec<Option<Vec<u8>>> = vec![
+            Some(b"abcd\n".to_vec()),
+            None,
+            Some(b"\n".to_vec()),
+            Some(b"xy\n".to_vec()),
+            None,
+            Some(b"z".to_vec()),
+        ];
+        assert_eq!(got, want);
+        // At the end of the input, with or without a line break.
+        assert_eq!(lines(b"abcd", 4), vec![Some(b"abcd".to_vec())]);
+        assert_eq!(lines(b"abcde", 4), vec![None]);
+        assert_eq!(lines(b"abcdefgh\n", 4), vec![None]);
+        assert_eq!(lines(b"", 4), Vec::<Option<Vec<u8>>>::new());
     }
 }

@@ -494,18 +494,26 @@ fn batch_every_record_carries_its_line() {
     assert!(csv.contains("\n2,,,,,,,,,\"members: "), "{csv}");
 }
 
-/// Item 2: an endless line (`/dev/zero`) is read in bounded memory.
+/// Item 2: an endless line (`/dev/zero`) is read in bounded memory, and its
+/// error record comes out at once.
 #[cfg(target_os = "linux")]
 #[test]
 fn batch_endless_line_in_bounded_memory() {
     let mut child = Guard(
         secu()
-            .args(["batch", "/dev/zero", "-o", "/dev/null"])
-            .stdout(Stdio::null())
+            .args(["batch", "/dev/zero"])
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("spawns"),
     );
+    let stdout = child.0.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
+        let _ = tx.send(line);
+    });
     let status = format!("/proc/{}/status", child.0.id());
     let rss_kb = || -> Option<u64> {
         let s = std::fs::read_to_string(&status).ok()?;
@@ -530,4 +538,8 @@ fn batch_endless_line_in_bounded_memory() {
         "still reading after 3 s"
     );
     assert!(peak > 0, "measured");
+    let first = rx.recv_timeout(BOUND).expect("a record within the bound");
+    let record: serde_json::Value = serde_json::from_str(&first).expect("JSON");
+    assert_eq!(record["line"], 1);
+    assert_eq!(record["errors"][0]["code"], "line_too_long");
 }
