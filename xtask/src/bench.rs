@@ -44,7 +44,7 @@ use crate::households;
 
 /// Threads for every measurement.
 const THREADS: usize = 2;
-/// Lines per chunk handed to a yardstick thread. (The CLI's chunks are 64
+/// Lines per chunk handed to a yardstick thread. (The CLI's chunks are 128
 /// lines since issue 10; the yardstick times each line's parse and
 /// serialisation only, so its chunk size does not change its figure.)
 const CHUNK: usize = 256;

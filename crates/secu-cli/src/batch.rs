@@ -1,21 +1,22 @@
 //! `secu batch`: many households, one per input line, in bounded memory.
 //!
-//! A reader thread cuts the input into chunks of lines and deals them to the
-//! N worker threads in turn (chunk k to worker k mod N); each worker assesses
-//! its chunks into output buffers; the calling thread takes the buffers back
-//! in the same turn, so the output is in input order without a reordering
-//! buffer. Each worker has one inbound and one outbound channel of one chunk
-//! each, so at most `3 × threads + 2` chunks are in memory whatever the
-//! input size, and a line longer than `--max-line-bytes` is skipped in
-//! bounded memory (issue 10, item 2).
+//! A reader thread cuts the input into chunks of lines; worker threads take
+//! them from a shared queue and assess each into an output buffer; the
+//! calling thread writes the buffers back in input order. The reader takes a
+//! credit from the writer before sending each chunk and the writer returns
+//! it once the chunk is written, so at most `2 × threads + 2` chunks are in
+//! flight (plus the one being read) whatever the input size and however
+//! unevenly the workers progress; a line longer than `--max-line-bytes` is
+//! skipped in bounded memory (issue 10, item 2).
 //!
-//! Ending (issue 10, item 1): every channel has one sender and one receiver,
-//! each owned by one thread. A thread that stops (end of input, write error,
-//! closed pipe, a panic caught in a worker) drops its ends, so the next send
-//! or receive of its neighbours fails and they stop too: no thread waits on a
-//! channel whose other side is gone. On a write error the calling thread
-//! returns at once without joining the reader, which may be blocked reading a
-//! slow standard input; the process then exits.
+//! Ending (issue 10, item 1): each channel's ends are held only by the
+//! threads that use them (the writer keeps no clone of the queue's receiver
+//! nor of the results' sender). A thread that stops (end of input, write
+//! error, closed pipe, a panic caught in a worker) drops its ends, so the
+//! next send or receive of the others fails and they stop too: no thread
+//! waits on a channel whose other side is gone. On a write error the calling
+//! thread returns at once without joining the reader, which may be blocked
+//! reading a slow standard input; the process then exits.
 //!
 //! Output (issue 10, items 3 and 15): a regular output file is written to a
 //! temporary file in the same folder and renamed over the final name only
@@ -23,13 +24,14 @@
 //! under that name; an output that is the input (same device and inode,
 //! through any path or link) is refused; every write error names the output.
 
+use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, StdoutLock, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
+use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 
 use chrono::NaiveDate;
@@ -41,17 +43,17 @@ use serde::Serialize;
 use crate::Failure;
 
 /// Lines per chunk: large enough to amortise channel traffic (a chunk of
-/// four-member households takes about a millisecond to assess), small enough
-/// to keep memory low with many threads (its JSON output is ~22 KB a line).
-const CHUNK_LINES: usize = 64;
+/// four-member households takes a few milliseconds; 64 lines cost ~4 % more
+/// CPU than 256 in `summary-csv`), small enough to keep memory low with many
+/// threads (the JSON output is ~22 KB a line).
+const CHUNK_LINES: usize = 128;
 
 /// Input bytes after which a chunk is sent even if it has fewer lines, so
 /// that long lines do not make chunks large.
 const CHUNK_BYTES: u64 = 1 << 20;
 
 /// The most worker threads `--threads` accepts (issue 10, item 5): beyond the
-/// number of cores more threads only cost memory (each holds up to three
-/// chunks in flight).
+/// number of cores more threads only cost memory (two chunks in flight each).
 pub(crate) const MAX_THREADS: u16 = 128;
 
 /// Default limit of one input line, in bytes without its line break: a
@@ -207,72 +209,88 @@ fn pipeline(
         max_line_bytes: config.max_line_bytes,
     });
     let n = config.threads.max(1);
-    let mut chunk_txs = Vec::with_capacity(n);
-    let mut done_rxs = Vec::with_capacity(n);
+    // Chunks in flight, from the reader's taking a credit to the writer's
+    // writing the chunk: the bound on memory, whatever the input and however
+    // unevenly the workers progress.
+    let in_flight = 2 * n + 2;
+    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(n);
+    let (done_tx, done_rx) = sync_channel::<WorkerResult>(n);
+    let (credit_tx, credit_rx) = sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        // Cannot fail: the channel has room for every credit and its receiver is here.
+        let _ = credit_tx.send(());
+    }
+    // Only the workers hold the chunk receiver and the result senders: when
+    // they have all stopped, the reader's send and the writer's receive fail.
+    let chunk_rx = Arc::new(Mutex::new(chunk_rx));
     let mut workers = Vec::with_capacity(n);
     for i in 0..n {
-        let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(1);
-        let (done_tx, done_rx) = sync_channel::<WorkerResult>(1);
+        let rx = Arc::clone(&chunk_rx);
+        let tx = done_tx.clone();
         let job = Arc::clone(&job);
         let handle = thread::Builder::new()
             .name(format!("secu-batch-{i}"))
-            .spawn(move || work(&chunk_rx, &done_tx, &job))
+            .spawn(move || work(&rx, &tx, &job))
             .map_err(|e| {
                 Failure::Other(format!(
                     "cannot start worker thread {} of {n}: {e} (try a smaller --threads)",
                     i + 1
                 ))
             })?;
-        chunk_txs.push(chunk_tx);
-        done_rxs.push(done_rx);
         workers.push(handle);
     }
+    drop(chunk_rx);
+    drop(done_tx);
     let max_line = job.max_line_bytes;
     let reader_thread: JoinHandle<io::Result<u64>> = thread::Builder::new()
         .name("secu-batch-reader".into())
-        .spawn(move || read_chunks(reader, &chunk_txs, max_line))
+        .spawn(move || read_chunks(reader, &chunk_tx, &credit_rx, max_line))
         .map_err(|e| Failure::Other(format!("cannot start the reader thread: {e}")))?;
 
     let (mut assessed, mut rejected) = (0u64, 0u64);
     let mut next = 0u64;
+    // Chunks finished ahead of `next`: fewer than `in_flight`.
+    let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
     loop {
-        let slot = usize::try_from(next % n as u64).unwrap_or(0);
-        let rx = &done_rxs[slot];
-        let received = match rx.try_recv() {
+        let received = match done_rx.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Disconnected) => None,
             Err(TryRecvError::Empty) => {
                 // Waiting for the workers: what is written so far goes out
                 // now, so a slow or endless input still shows its records.
                 out.flush()?;
-                rx.recv().ok()
+                done_rx.recv().ok()
             }
         };
         let done = match received {
             Some(Ok(done)) => done,
             Some(Err(panic)) => {
                 return Err(Failure::Other(format!(
-                    "internal error while assessing chunk {next}: {panic}"
+                    "internal error while assessing: {panic}"
                 )));
             }
-            // That worker has ended: its input channel is closed and empty.
+            // Every worker has ended: the input is consumed.
             None => break,
         };
-        debug_assert_eq!(done.index, next);
-        next += 1;
-        assessed += done.assessed;
-        rejected += done.rejected;
-        // On error, return without waiting for the other threads (see the module
-        // documentation): the receivers dropped here make them stop.
-        out.write(&done.out)?;
-        if let Some(bar) = progress {
-            bar.inc(done.bytes_in);
-            bar.set_message(format!("{assessed} assessed, {rejected} rejected"));
+        pending.insert(done.index, done);
+        while let Some(done) = pending.remove(&next) {
+            next += 1;
+            assessed += done.assessed;
+            rejected += done.rejected;
+            // On error, return without waiting for the other threads (see the
+            // module documentation): the receivers dropped here make them stop.
+            out.write(&done.out)?;
+            // The reader may take one more chunk; it is gone if it has ended.
+            let _ = credit_tx.send(());
+            if let Some(bar) = progress {
+                bar.inc(done.bytes_in);
+                bar.set_message(format!("{assessed} assessed, {rejected} rejected"));
+            }
         }
     }
-    // Every worker has ended or is ending (the reader closed their channels),
-    // so these joins return promptly.
-    drop(done_rxs);
+    // Every worker has ended, so the reader has too (or is ending).
+    drop(done_rx);
+    drop(credit_tx);
     let sent = reader_thread
         .join()
         .map_err(|_| Failure::Other("the reader thread panicked".into()))?
@@ -280,7 +298,7 @@ fn pipeline(
     for w in workers {
         let _ = w.join();
     }
-    if sent != next {
+    if sent != next || !pending.is_empty() {
         return Err(Failure::Other(format!(
             "internal error: {sent} chunks read, {next} written"
         )));
@@ -288,11 +306,13 @@ fn pipeline(
     Ok((assessed, rejected))
 }
 
-/// Reads the input and deals chunks of lines to the workers in turn; returns
-/// the number of chunks sent when the input ends or a worker is gone.
+/// Reads the input and sends chunks of lines to the workers, each once the
+/// writer has given a credit; returns the number of chunks sent when the
+/// input ends or the workers or the writer are gone.
 fn read_chunks(
     reader: Box<dyn Read + Send>,
-    txs: &[SyncSender<Chunk>],
+    tx: &SyncSender<Chunk>,
+    credits: &Receiver<()>,
     max_line: u64,
 ) -> io::Result<u64> {
     let mut reader = BufReader::with_capacity(1 << 16, reader);
@@ -333,7 +353,6 @@ fn read_chunks(
         if lines.is_empty() {
             return Ok(index);
         }
-        let slot = usize::try_from(index % txs.len() as u64).unwrap_or(0);
         let chunk = Chunk {
             index,
             first_line,
@@ -341,8 +360,8 @@ fn read_chunks(
             bytes: skipped + bytes,
             lines,
         };
-        if txs[slot].send(chunk).is_err() {
-            // The worker is gone: the run is ending.
+        if credits.recv().is_err() || tx.send(chunk).is_err() {
+            // The writer or the workers are gone: the run is ending.
             return Ok(index);
         }
         index += 1;
@@ -398,10 +417,18 @@ fn skip_line(reader: &mut impl BufRead) -> io::Result<u64> {
     }
 }
 
-fn work(rx: &Receiver<Chunk>, tx: &SyncSender<WorkerResult>, job: &Job) {
-    // Ends when the reader has closed this worker's channel (end of input, or
-    // the run is stopping) or when the writer is gone.
-    for chunk in rx {
+fn work(rx: &Mutex<Receiver<Chunk>>, tx: &SyncSender<WorkerResult>, job: &Job) {
+    // Ends when the reader has closed the channel (end of input, or the run
+    // is stopping) or when the writer is gone.
+    loop {
+        let chunk = {
+            // The lock is held for the receive only.
+            let Ok(guard) = rx.lock() else { return };
+            match guard.recv() {
+                Ok(c) => c,
+                Err(_) => return,
+            }
+        };
         let done = catch_unwind(AssertUnwindSafe(|| process(chunk, job))).map_err(|p| {
             p.downcast_ref::<&str>()
                 .map(|s| (*s).to_owned())
