@@ -54,7 +54,9 @@ enum Command {
     Batch {
         /// Input file (JSON Lines), or `-` for standard input.
         input: PathBuf,
-        /// Output file (default: standard output).
+        /// Output file, written under a temporary name and renamed when the
+        /// run completes; `-` or none for standard output. Refused when it is
+        /// the input.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Output format.
@@ -62,9 +64,18 @@ enum Command {
         format: batch::Format,
         #[command(flatten)]
         common: Common,
-        /// Worker threads (default: the number of cores).
-        #[arg(long)]
-        threads: Option<usize>,
+        /// Worker threads, 1 to 128 (default: the number of cores, at most 128).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..=i64::from(batch::MAX_THREADS)))]
+        threads: Option<u16>,
+        /// Longest input line, in bytes without its line break; a longer line
+        /// gets an error record (`line_too_long`) and is skipped.
+        #[arg(
+            long,
+            value_name = "BYTES",
+            default_value_t = batch::DEFAULT_MAX_LINE_BYTES,
+            value_parser = clap::value_parser!(u64).range(1..=batch::MAX_MAX_LINE_BYTES)
+        )]
+        max_line_bytes: u64,
     },
     /// Print the JSON Schema of the input or output.
     Schema {
@@ -240,17 +251,27 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             format,
             common,
             threads,
+            max_line_bytes,
         } => {
             let policy = policy(&common.policies)?;
+            // Issue 10, item 5: an explicit --threads is checked by the parser;
+            // the default (the number of cores) is clamped to the same bound.
+            let threads = threads.map_or_else(
+                || {
+                    std::thread::available_parallelism()
+                        .map_or(2, usize::from)
+                        .clamp(1, usize::from(batch::MAX_THREADS))
+                },
+                usize::from,
+            );
             let config = batch::Config {
                 as_of: common.as_of,
                 today: today(),
                 lang: common.lang.into(),
                 policy,
                 format,
-                threads: threads
-                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from))
-                    .max(1),
+                threads,
+                max_line_bytes,
                 progress: io::stderr().is_terminal(),
             };
             batch::run(&input, output.as_deref(), &config)

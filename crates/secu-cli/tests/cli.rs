@@ -6,6 +6,8 @@ use std::process::Command;
 
 use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 
+#[path = "cli/batch_hardening.rs"]
+mod batch_hardening;
 #[path = "cli/case_hardening.rs"]
 mod case_hardening;
 #[path = "cli/input_hardening.rs"]
@@ -219,21 +221,25 @@ fn batch_jsonl_keeps_order_and_reports_errors() {
     assert_eq!(out.status.code(), Some(2), "some lines were rejected");
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "secu batch: 2 assessed, 2 rejected\n"
+        "secu batch: 2 assessed, 3 rejected\n"
     );
     let text = std::fs::read_to_string(&outp).expect("output");
     let lines: Vec<serde_json::Value> = text
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect();
-    assert_eq!(lines.len(), 4, "blank lines are skipped");
+    assert_eq!(lines.len(), 5, "one record per input line, blank ones too");
     assert_eq!(lines[0]["format"], "secu.assessment.v1");
+    assert_eq!(lines[0]["line"], 1);
     assert_eq!(lines[1]["format"], "secu.error.v1");
     assert_eq!(lines[1]["line"], 2);
     assert_eq!(lines[1]["errors"][0]["path"], "members");
-    assert_eq!(lines[2]["format"], "secu.assessment.v1");
-    assert_eq!(lines[3]["line"], 5);
-    assert_eq!(lines[3]["errors"][0]["code"], "malformed_json");
+    assert_eq!(lines[2]["line"], 3);
+    assert_eq!(lines[2]["errors"][0]["code"], "empty_line");
+    assert_eq!(lines[3]["format"], "secu.assessment.v1");
+    assert_eq!(lines[3]["line"], 4);
+    assert_eq!(lines[4]["line"], 5);
+    assert_eq!(lines[4]["errors"][0]["code"], "malformed_json");
 }
 
 #[test]
