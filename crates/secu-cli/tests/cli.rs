@@ -10,6 +10,8 @@ use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 mod case_hardening;
 #[path = "cli/input_hardening.rs"]
 mod input_hardening;
+#[path = "cli/l10n.rs"]
+mod l10n;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -19,6 +21,11 @@ fn secu() -> Command {
     let mut c = Command::new(get_cargo_bin("secu"));
     c.current_dir(root());
     c.env("NO_COLOR", "1");
+    // The default language follows the locale (contract §2): none here, so
+    // that every test is in English unless it asks otherwise.
+    for k in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        c.env_remove(k);
+    }
     // The case commands' recording clock: after every event date of the tests
     // (Decision 23 refuses an event dated after the day it is recorded).
     c.env("SECU_NOW", "2030-01-01T09:00:00Z");
