@@ -454,7 +454,7 @@ fn refused_event_leaves_the_file_unchanged() {
     assert!(out.is_empty());
     assert_eq!(
         err,
-        "nir_certified refused (not_allowed_now): not possible while the file is preparing (registration_with_identification track); allowed now: document_received, document_rejected, document_waived, withdrawn\n"
+        "nir_certified refused (not_allowed_now): not possible at this stage: preparing the file (procedure: first registration with identification (NIA, then certified NIR)); allowed now: document_received, document_rejected, document_waived, withdrawn\n"
     );
     // A bad flag combination is refused before anything is read.
     let (code, _, err) = run(&[

@@ -325,7 +325,7 @@ fn the_default_language_is_the_locale_s() {
     assert_eq!(out.status.code(), Some(0));
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(
-        report.contains("Procédure") || report.contains("Affiliation"),
+        report.starts_with("Assurance maladie en France : évaluation au "),
         "{report}"
     );
 }
