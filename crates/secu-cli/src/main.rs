@@ -187,7 +187,7 @@ fn lang_of_args(args: &[std::ffi::OsString]) -> Lang {
 fn lang_of_env(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
-        .filter_map(|k| var(k))
+        .filter_map(&var)
         .find(|v| !v.is_empty());
     let is_fr = locale.is_some_and(|l| {
         let l = l.to_string_lossy();
