@@ -508,7 +508,7 @@ impl Refusal {
     }
 
     /// The whole refusal as one line in `lang`: the event, the code, why,
-    /// and the events allowed now ([`fmt::Display`] is this in English).
+    /// and the events allowed now ([`std::fmt::Display`] is this in English).
     pub fn to_string_in(&self, lang: Lang) -> String {
         let allowed: Vec<&str> = self.allowed.iter().map(|e| e.code()).collect();
         let mut out = ErrText::new(T::ErrRefused)
