@@ -579,6 +579,19 @@ texts! {
     ErrCaseNoFormat: "missing field \"format\": not a secu case file (expected \"{0}\")", "champ \"format\" manquant : ce n'est pas un dossier secu (\"{0}\" attendu)";
     ErrCaseUnknownFormat: "unknown format \"{0}\": expected \"{1}\"", "format inconnu \"{0}\" : \"{1}\" attendu";
     ErrCaseNewerFormat: "\"{0}\" is newer than this version of secu reads ({1}): upgrade secu", "\"{0}\" est plus récent que ce que lit cette version de secu ({1}) : mettre secu à jour";
+    ErrCaseUnknownField: "unknown field \"{0}\"", "champ inconnu \"{0}\"";
+    ErrCaseMissingField: "missing field \"{0}\"", "champ manquant \"{0}\"";
+    ErrCaseExpectedString: "expected a string", "une chaîne de caractères était attendue";
+    ErrCaseTimestamp: "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)", "un horodatage RFC 3339 était attendu (2026-11-27T10:15:00Z)";
+    ErrCaseExpectedDate: "expected a date \"YYYY-MM-DD\"", "une date \"AAAA-MM-JJ\" était attendue";
+    ErrCaseInvalidDate: "invalid date \"{0}\": expected an existing YYYY-MM-DD date", "date invalide \"{0}\" : une date AAAA-MM-JJ existante était attendue";
+    ErrSeqUnknown: "seq {0} is not an earlier entry of the log", "le n° {0} n'est pas une entrée antérieure du journal";
+    ErrSeqIsCorrection: "seq {0} is a correction: a correction voids an event, not another correction", "le n° {0} est une correction : une correction annule un événement, pas une autre correction";
+    ErrSeqOtherMember: "seq {0} is an event of another member: a correction voids an event of its own member", "le n° {0} est un événement d'une autre personne : une correction annule un événement de sa propre personne";
+    ErrSeqAlreadyVoided: "seq {0} is already voided by seq {1}", "le n° {0} est déjà annulé par le n° {1}";
+    ErrMemberMismatch: "member_added is recorded for the new member: expected member \"{0}\"", "member_added s'enregistre pour la nouvelle personne : personne \"{0}\" attendue";
+    ErrDuplicateMember: "member \"{0}\" is already in the household", "la personne \"{0}\" fait déjà partie du foyer";
+    ErrReplayUnknownMember: "no member \"{0}\" in the household", "aucune personne \"{0}\" dans le foyer";
     // The command line's own messages about case files.
     CliNeeds: "{0} needs {1}", "{0} demande {1}";
     CliAtLeastOneDocument: "at least one --document KIND", "au moins un --document KIND";

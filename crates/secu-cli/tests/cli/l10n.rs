@@ -188,6 +188,43 @@ fn damaged_case_file_in_both_languages() {
 }
 
 #[test]
+fn unreadable_case_files_in_both_languages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (case, _) = new_case(dir.path(), "en");
+    let text = std::fs::read_to_string(&case).expect("read");
+    // A misspelt field of the header.
+    std::fs::write(&case, text.replacen("\"opened_on\"", "\"opened_onn\"", 1)).expect("write");
+    let (code, _, en) = run(&["case", "verify", s(&case), "--lang", "en"]);
+    assert_eq!(code, 2, "{en}");
+    assert!(
+        en.contains("opened_onn: unknown field \"opened_onn\"; did you mean \"opened_on\"?"),
+        "{en}"
+    );
+    assert!(
+        en.contains("opened_on: missing field \"opened_on\""),
+        "{en}"
+    );
+    let (code, _, fr) = run(&["case", "verify", s(&case), "--lang", "fr"]);
+    assert_eq!(code, 2, "{fr}");
+    assert!(
+        fr.contains("opened_onn: champ inconnu \"opened_onn\" ; vouliez-vous dire \"opened_on\" ?"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("opened_on: champ manquant \"opened_on\""),
+        "{fr}"
+    );
+    // Not JSON.
+    std::fs::write(&case, "{").expect("write");
+    let (code, _, fr) = run(&["case", "status", s(&case), "--lang", "fr"]);
+    assert_eq!(code, 2, "{fr}");
+    assert!(
+        fr.contains("JSON mal formé à la ligne 1, colonne 1 : "),
+        "{fr}"
+    );
+}
+
+#[test]
 fn usage_errors_in_both_languages() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (case, _) = new_case(dir.path(), "en");

@@ -1147,8 +1147,10 @@ impl Reader {
                 continue;
             }
             let message = match crate::suggest::closest(k, known.iter().copied()) {
-                Some(s) => format!("unknown field \"{k}\"; did you mean \"{s}\"?"),
-                None => format!("unknown field \"{k}\""),
+                Some(s) => ErrText::new(T::ErrUnknownFieldDidYouMean)
+                    .arg(k.as_str())
+                    .arg(s),
+                None => ErrText::new(T::ErrCaseUnknownField).arg(k.as_str()),
             };
             self.push(join(path, k), CaseErrorCode::UnknownField, message);
         }
@@ -1170,7 +1172,7 @@ impl Reader {
             self.push(
                 join(path, key),
                 CaseErrorCode::MissingField,
-                format!("missing field \"{key}\""),
+                ErrText::new(T::ErrCaseMissingField).arg(key),
             );
         }
         v
@@ -1183,7 +1185,7 @@ impl Reader {
                 self.push(
                     join(path, key),
                     CaseErrorCode::InvalidType,
-                    "expected a string",
+                    T::ErrCaseExpectedString,
                 );
                 None
             }
@@ -1198,7 +1200,7 @@ impl Reader {
             self.push(
                 join(path, key),
                 CaseErrorCode::InvalidTimestamp,
-                "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
+                T::ErrCaseTimestamp,
             );
             None
         }
@@ -1206,11 +1208,7 @@ impl Reader {
 
     fn date_value(&mut self, v: Value, path: String) -> Option<NaiveDate> {
         let Value::String(s) = v else {
-            self.push(
-                path,
-                CaseErrorCode::InvalidDate,
-                "expected a date \"YYYY-MM-DD\"",
-            );
+            self.push(path, CaseErrorCode::InvalidDate, T::ErrCaseExpectedDate);
             return None;
         };
         match civil_date::parse(&s) {
@@ -1219,7 +1217,7 @@ impl Reader {
                 self.push(
                     path,
                     CaseErrorCode::InvalidDate,
-                    format!("invalid date \"{s}\": expected an existing YYYY-MM-DD date"),
+                    ErrText::new(T::ErrCaseInvalidDate).arg(s),
                 );
                 None
             }
@@ -1314,7 +1312,7 @@ impl Reader {
                 self.push(
                     join(path, "format"),
                     CaseErrorCode::InvalidType,
-                    "expected a string",
+                    T::ErrCaseExpectedString,
                 );
                 None
             }
@@ -1580,7 +1578,7 @@ impl Case {
             return Err(InputErrors(vec![InputError::new(
                 "created_at",
                 ErrorCode::InvalidDate,
-                "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
+                T::ErrCaseTimestamp,
             )]));
         }
         Procedure::start(household.clone(), opened_on, policy)?;
@@ -1623,12 +1621,10 @@ impl Case {
             CaseError::one(
                 "",
                 CaseErrorCode::MalformedJson,
-                format!(
-                    "malformed JSON at line {} column {}: {}",
-                    e.line(),
-                    e.column(),
-                    mask_numbers(&strip_position(&e))
-                ),
+                ErrText::new(T::ErrMalformedJson)
+                    .arg(e.line().to_string())
+                    .arg(e.column().to_string())
+                    .then_fixed(mask_numbers(&strip_position(&e))),
             )
         })?;
         Self::from_value(value)
@@ -1923,30 +1919,28 @@ impl Case {
                 None => {
                     return refuse(
                         "unknown_seq",
-                        format!("seq {voids} is not an earlier entry of the log"),
+                        ErrText::new(T::ErrSeqUnknown).arg(voids.to_string()),
                     );
                 }
                 Some(t) if t.kind() == EventKind::Correction => {
                     return refuse(
                         "voids_correction",
-                        format!(
-                            "seq {voids} is a correction: a correction voids an event, not another correction"
-                        ),
+                        ErrText::new(T::ErrSeqIsCorrection).arg(voids.to_string()),
                     );
                 }
                 Some(t) if t.member != e.member => {
                     return refuse(
                         "other_member",
-                        format!(
-                            "seq {voids} is an event of another member: a correction voids an event of its own member"
-                        ),
+                        ErrText::new(T::ErrSeqOtherMember).arg(voids.to_string()),
                     );
                 }
                 Some(_) => {
                     if let Some(by) = voided.insert(*voids, e.seq) {
                         return refuse(
                             "already_voided",
-                            format!("seq {voids} is already voided by seq {by}"),
+                            ErrText::new(T::ErrSeqAlreadyVoided)
+                                .arg(voids.to_string())
+                                .arg(by.to_string()),
                         );
                     }
                 }
@@ -1982,23 +1976,20 @@ impl Case {
                     if m.id() != e.member {
                         return Err(refuse(
                             "member_mismatch",
-                            format!(
-                                "member_added is recorded for the new member: expected member \"{}\"",
-                                m.id()
-                            ),
+                            ErrText::new(T::ErrMemberMismatch).arg(m.id()),
                         ));
                     }
                     if known.contains(m.id()) {
                         return Err(refuse(
                             "duplicate_member",
-                            format!("member \"{}\" is already in the household", m.id()),
+                            ErrText::new(T::ErrDuplicateMember).arg(m.id()),
                         ));
                     }
                 }
                 _ if !known.contains(e.member.as_str()) => {
                     return Err(refuse(
                         "unknown_member",
-                        format!("no member \"{}\" in the household", e.member),
+                        ErrText::new(T::ErrReplayUnknownMember).arg(e.member.as_str()),
                     ));
                 }
                 _ => {}
@@ -2046,7 +2037,7 @@ impl Case {
             return Err(CaseError::one(
                 "recorded_at",
                 CaseErrorCode::InvalidTimestamp,
-                "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
+                T::ErrCaseTimestamp,
             ));
         }
         let current = self.run(policy).map_err(ReplayFailure::into_error)?;
