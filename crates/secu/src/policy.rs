@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::error::ErrText;
 use crate::text::T;
-use crate::tree::hand::{sequence, unit, unit_variant, unsigned, variant, visited};
+use crate::tree::hand::{sequence, unit, unsigned, variant, visited};
 use crate::{Country, Lang};
 
 /// Every overridable default, in one value passed to [`crate::assess`].
@@ -253,21 +253,21 @@ impl Policy {
         } = self;
         match name {
             "beneficiary_end" => *beneficiary_end = self::beneficiary_end(value)?,
-            "leap_day_birthday" => *leap_day_birthday = unit_variant(value)?,
-            "accompanying_family" => *accompanying_family = unit_variant(value)?,
-            "nir_without_key" => *nir_without_key = unit_variant(value)?,
-            "legalisation" => *legalisation = unit_variant(value)?,
+            "leap_day_birthday" => *leap_day_birthday = choice(value)?,
+            "accompanying_family" => *accompanying_family = choice(value)?,
+            "nir_without_key" => *nir_without_key = choice(value)?,
+            "legalisation" => *legalisation = choice(value)?,
             "translation" => *translation = self::translation(value)?,
-            "unknown_agreement_scope" => *unknown_agreement_scope = unit_variant(value)?,
+            "unknown_agreement_scope" => *unknown_agreement_scope = choice(value)?,
             "physician_declaration_from_age" => {
                 let age = byte(value)?;
                 physician_age_in_range(age)?;
                 *physician_declaration_from_age = age;
             }
-            "card_and_account" => *card_and_account = unit_variant(value)?,
-            "unknown_previous_insurance" => *unknown_previous_insurance = unit_variant(value)?,
-            "child_attachment" => *child_attachment = unit_variant(value)?,
-            "residence_start" => *residence_start = unit_variant(value)?,
+            "card_and_account" => *card_and_account = choice(value)?,
+            "unknown_previous_insurance" => *unknown_previous_insurance = choice(value)?,
+            "child_attachment" => *child_attachment = choice(value)?,
+            "residence_start" => *residence_start = choice(value)?,
             _ => return Err(ErrText::new(T::ErrPolicyUnknown).arg(name)),
         }
         Ok(())
@@ -277,6 +277,44 @@ impl Policy {
 // The hand decoder (with `crate::tree::hand`). Its messages are those of
 // the derived `Deserialize` reading a `crate::tree::Tree` (tested against it
 // on any JSON value).
+
+/// [`variant`], with the message of an unknown name as text keys (issue
+/// 10, item 15: a bad policy value in the run's language; in English,
+/// serde's own words, as the derived decoder says them).
+fn variant_text<'v>(
+    value: &'v Value,
+    names: &[&str],
+) -> Result<(usize, Option<&'v Value>), ErrText> {
+    variant(value, names).map_err(|e| {
+        let name = match value {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(m) if m.len() == 1 => m.keys().next().map(String::as_str),
+            _ => None,
+        };
+        match name.filter(|n| !names.contains(n)) {
+            Some(n) => {
+                let text = ErrText::new(T::ErrUnknownVariant).arg(n);
+                match names {
+                    [] => ErrText::from(e),
+                    [a] => text.then(T::ErrVariantOnly).arg(*a),
+                    [a, b] => text.then(T::ErrVariantEither).arg(*a).arg(*b),
+                    _ => text.then(T::ErrVariantOneOf).arg(names.join("`, `")),
+                }
+            }
+            None => ErrText::from(e),
+        }
+    })
+}
+
+/// A unit variant of `E` (`"name"`, or `{"name": null}`), as
+/// `tree::hand::unit_variant`, with [`variant_text`]'s messages.
+fn choice<E: strum::VariantNames + strum::VariantArray + Copy>(
+    value: &Value,
+) -> Result<E, ErrText> {
+    let (i, data) = variant_text(value, <E as strum::VariantNames>::VARIANTS)?;
+    unit(data)?;
+    Ok(<E as strum::VariantArray>::VARIANTS[i])
+}
 
 /// A `u8`.
 fn byte(value: &Value) -> Result<u8, String> {
@@ -325,7 +363,7 @@ fn word(value: &Value) -> Result<u32, String> {
 /// (the fields also as a list, `[9, 1]`; other fields ignored).
 fn beneficiary_end(value: &Value) -> Result<BeneficiaryEnd, ErrText> {
     const FIXED_DATE: &str = "struct variant BeneficiaryEnd::FixedDate";
-    let (i, data) = variant(value, &["eighteenth_birthday", "fixed_date"])?;
+    let (i, data) = variant_text(value, &["eighteenth_birthday", "fixed_date"])?;
     let fields = match (i, data) {
         (0, data) => {
             return unit(data)

@@ -592,6 +592,10 @@ texts! {
     ErrMemberMismatch: "member_added is recorded for the new member: expected member \"{0}\"", "member_added s'enregistre pour la nouvelle personne : personne \"{0}\" attendue";
     ErrDuplicateMember: "member \"{0}\" is already in the household", "la personne \"{0}\" fait déjà partie du foyer";
     ErrReplayUnknownMember: "no member \"{0}\" in the household", "aucune personne \"{0}\" dans le foyer";
+    ErrUnknownVariant: "unknown variant `{0}`, expected ", "valeur inconnue `{0}`, valeurs possibles : ";
+    ErrVariantOnly: "`{0}`", "`{0}`";
+    ErrVariantEither: "`{0}` or `{1}`", "`{0}` ou `{1}`";
+    ErrVariantOneOf: "one of `{0}`", "`{0}`";
     // The command line's own messages about case files.
     CliNeeds: "{0} needs {1}", "{0} demande {1}";
     CliAtLeastOneDocument: "at least one --document KIND", "au moins un --document KIND";
@@ -787,6 +791,7 @@ mod tests {
                         | T::NirCommune
                         | T::UiNia
                         | T::UiNir
+                        | T::ErrVariantOnly
                 )
             {
                 problems.push(format!("{t:?}: French text is the English text"));

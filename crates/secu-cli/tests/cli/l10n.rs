@@ -297,6 +297,21 @@ fn policy_errors_in_both_languages() {
         fr.trim_end(),
         "--policy: politique beneficiary_end : jour 30 hors limites pour le mois 2 : 1 à 29 attendu"
     );
+    // A value the policy does not know.
+    let (code, _, en) = assess("en", "leap_day_birthday=first_of_april");
+    assert_eq!(code, 2);
+    assert_eq!(
+        en.trim_end(),
+        "--policy: policy leap_day_birthday: unknown variant `first_of_april`, expected \
+         `last_day_of_february` or `first_of_march`"
+    );
+    let (code, _, fr) = assess("fr", "leap_day_birthday=first_of_april");
+    assert_eq!(code, 2);
+    assert_eq!(
+        fr.trim_end(),
+        "--policy: politique leap_day_birthday : valeur inconnue `first_of_april`, valeurs \
+         possibles : `last_day_of_february` ou `first_of_march`"
+    );
     // `case new` takes the same policies, with the same messages.
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("c.json");
