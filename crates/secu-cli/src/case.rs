@@ -566,12 +566,22 @@ fn events(a: &RecordArgs) -> Result<Vec<Event>, Failure> {
             reason: reason()?,
         }],
         EventKind::PermitRenewed => vec![Event::PermitRenewed {
-            permit: serde_json::from_value(serde_json::Value::from(
-                a.permit
-                    .clone()
-                    .ok_or_else(|| need(flag("--permit PERMIT")))?,
-            ))
-            .map_err(|e| Failure::Invalid(vec![format!("--permit: {e}")]))?,
+            permit: {
+                let p = a
+                    .permit
+                    .as_deref()
+                    .ok_or_else(|| need(flag("--permit PERMIT")))?;
+                p.parse::<secu::model::Permit>().map_err(|_| {
+                    let names = <secu::model::Permit as strum::VariantNames>::VARIANTS;
+                    let mut text = ErrText::from("--permit: ")
+                        .then(T::ErrUnknownValue)
+                        .arg(report::sanitize(p).into_owned());
+                    if let Some(hint) = did_you_mean_text(p, names.iter().copied()) {
+                        text = text.then_text(hint);
+                    }
+                    usage(text.then(T::ErrExpectedOneOf).arg(names.join(", ")))
+                })?
+            },
             valid_from: a
                 .valid_from
                 .ok_or_else(|| need(flag("--valid-from DATE")))?,

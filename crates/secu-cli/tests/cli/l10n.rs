@@ -238,6 +238,26 @@ fn usage_errors_in_both_languages() {
         (code, fr.trim_end()),
         (2, "nia_issued demande --number NUMBER")
     );
+    let permit = [
+        "arjun",
+        "permit_renewed",
+        "--permit",
+        "resident_crd",
+        "--valid-from",
+        "2026-12-01",
+    ];
+    let (code, _, en) = record(&case, "en", &permit);
+    assert_eq!(code, 2);
+    assert!(
+        en.starts_with("--permit: unknown value \"resident_crd\"; did you mean \"resident_card\"? (expected one of: "),
+        "{en}"
+    );
+    let (code, _, fr) = record(&case, "fr", &permit);
+    assert_eq!(code, 2);
+    assert!(
+        fr.starts_with("--permit: valeur inconnue \"resident_crd\" ; vouliez-vous dire \"resident_card\" ? (valeurs possibles : "),
+        "{fr}"
+    );
     // An existing case file is not replaced.
     let again = |lang: &str| {
         run(&[
