@@ -596,6 +596,8 @@ texts! {
     ErrVariantOnly: "`{0}`", "`{0}`";
     ErrVariantEither: "`{0}` or `{1}`", "`{0}` ou `{1}`";
     ErrVariantOneOf: "one of `{0}`", "`{0}`";
+    ErrRedactionBreaks: "the other members cannot be replayed without \"{0}\" (", "les autres personnes ne peuvent pas être rejouées sans \"{0}\" (";
+    ErrRedactDependentsFirst: "): redact the members who depend on them first, or the whole case", ") : effacer d'abord les personnes qui en dépendent, ou tout le dossier";
     // The command line's own messages about case files.
     CliNeeds: "{0} needs {1}", "{0} demande {1}";
     CliAtLeastOneDocument: "at least one --document KIND", "au moins un --document KIND";

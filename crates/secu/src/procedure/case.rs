@@ -896,6 +896,34 @@ impl CaseError {
         }
     }
 
+    /// The error as text keys, its problems joined by "; " (to quote it in
+    /// another message).
+    fn text(&self) -> ErrText {
+        match self {
+            Self::Invalid(problems) => {
+                let mut text = ErrText::default();
+                for (i, p) in problems.iter().enumerate() {
+                    if i > 0 {
+                        text = text.then_fixed("; ");
+                    }
+                    if !p.path.is_empty() {
+                        text = text.then_fixed(format!("{}: ", p.path));
+                    }
+                    text = text.then_text(if p.text.is_empty() {
+                        ErrText::from(p.message.clone())
+                    } else {
+                        p.text.clone()
+                    });
+                }
+                text
+            }
+            Self::Refused(r) => ErrText::new(T::ErrRefused)
+                .arg(r.event.code())
+                .arg(r.code)
+                .then_text(refusal_text(r)),
+        }
+    }
+
     /// The same error with every message in `lang` (the JSON of a binding).
     #[must_use]
     pub fn in_lang(mut self, lang: Lang) -> Self {
@@ -2217,14 +2245,13 @@ impl Case {
         match next.run(&policy) {
             Ok(_) | Err(ReplayFailure::FullyRedacted) => {}
             Err(f) if replayed_before => {
-                let detail = f.into_error().to_string().replace('\n', "; ");
                 return Err(CaseError::one(
                     "member",
                     CaseErrorCode::RedactionBreaksCase,
-                    format!(
-                        "the other members cannot be replayed without \"{}\" ({detail}): redact the members who depend on them first, or the whole case",
-                        ids.join("\", \"")
-                    ),
+                    ErrText::new(T::ErrRedactionBreaks)
+                        .arg(ids.join("\", \""))
+                        .then_text(f.into_error().text())
+                        .then(T::ErrRedactDependentsFirst),
                 ));
             }
             // The case did not replay before either: never block an erasure.
