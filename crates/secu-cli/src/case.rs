@@ -592,8 +592,31 @@ fn events(a: &RecordArgs) -> Result<Vec<Event>, Failure> {
         }],
         EventKind::MemberAdded => {
             let bytes = json_file()?;
-            let member: secu::model::Member = serde_json::from_slice(&bytes)
-                .map_err(|e| Failure::Invalid(vec![format!("--file: {e}")]))?;
+            // The household decoder's own checks and messages (in the run's
+            // language), as for the members of a case file.
+            let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+                usage(
+                    ErrText::from("--file: ")
+                        .then(T::ErrMalformedJson)
+                        .arg(e.line().to_string())
+                        .arg(e.column().to_string())
+                        .then_fixed({
+                            // serde_json's words without its position, given above.
+                            let m = e.to_string();
+                            m.rfind(" at line ")
+                                .map_or(m.clone(), |i| m[..i].to_owned())
+                        }),
+                )
+            })?;
+            let member = secu::decode::member_from_tree(&value, String::new()).map_err(|errs| {
+                Failure::Invalid(
+                    errs.in_lang(crate::input::lang())
+                        .0
+                        .iter()
+                        .map(|e| format!("--file: {e}"))
+                        .collect(),
+                )
+            })?;
             vec![Event::MemberAdded {
                 new_member: Box::new(member),
             }]

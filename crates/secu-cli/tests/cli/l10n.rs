@@ -258,6 +258,35 @@ fn usage_errors_in_both_languages() {
         fr.starts_with("--permit: valeur inconnue \"resident_crd\" ; vouliez-vous dire \"resident_card\" ? (valeurs possibles : "),
         "{fr}"
     );
+    // A member file with a misspelt field: the decoder's messages.
+    let member = dir.path().join("zoe.json");
+    std::fs::write(
+        &member,
+        r#"{"id":"zoe","relationship":"child","birth_dat":"2027-01-01","nationality":"IN","birth_country":"IN"}"#,
+    )
+    .expect("write");
+    let added = [
+        "zoe",
+        "member_added",
+        "--file",
+        s(&member),
+        "--date",
+        "2027-01-02",
+    ];
+    let (code, _, en) = record(&case, "en", &added);
+    assert_eq!(code, 2);
+    assert!(
+        en.contains("--file: birth_dat: unknown field \"birth_dat\"; did you mean \"birth_date\"?"),
+        "{en}"
+    );
+    let (code, _, fr) = record(&case, "fr", &added);
+    assert_eq!(code, 2);
+    assert!(
+        fr.contains(
+            "--file: birth_dat: champ inconnu \"birth_dat\" ; vouliez-vous dire \"birth_date\" ?"
+        ),
+        "{fr}"
+    );
     // An existing case file is not replaced.
     let again = |lang: &str| {
         run(&[
