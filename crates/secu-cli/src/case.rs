@@ -9,12 +9,33 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use secu::Policy;
+use secu::error::ErrText;
 use secu::output::DocKind;
-use secu::procedure::case::{Case, Digest, did_you_mean};
+use secu::procedure::case::{Case, Digest, did_you_mean_text};
 use secu::procedure::{Event, EventKind};
 use secu::report::{self, Style};
+use secu::text::T;
 
 use crate::{Failure, LangArg, storage, today, write_stdout};
+
+/// A message of the command line's own, in the run's language (issue 10, item 15).
+fn say(text: ErrText) -> String {
+    crate::input::say(&text)
+}
+
+/// A usage problem (exit 2): one line in the run's language.
+fn usage(text: ErrText) -> Failure {
+    Failure::Invalid(vec![say(text)])
+}
+
+/// `unknown … "WORD"; did you mean "…"? (expected one of: …)`.
+fn unknown(what: T, word: &str, names: &[&'static str]) -> Failure {
+    let mut text = ErrText::new(what).arg(report::sanitize(word).into_owned());
+    if let Some(hint) = did_you_mean_text(word, names.iter().copied()) {
+        text = text.then_text(hint);
+    }
+    usage(text.then(T::ErrExpectedOneOf).arg(names.join(", ")))
+}
 
 #[derive(Subcommand)]
 pub(crate) enum CaseCommand {
@@ -34,6 +55,9 @@ pub(crate) enum CaseCommand {
         /// Override a policy (recorded in the case file, used by every later command).
         #[arg(long = "policy", value_name = "NAME=VALUE")]
         policies: Vec<String>,
+        /// Language of the messages (default: en, or the locale's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Record an event for a member (refused events leave the file unchanged).
     Record(RecordArgs),
@@ -47,9 +71,9 @@ pub(crate) enum CaseCommand {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        /// Language.
-        #[arg(long, value_enum, default_value_t = LangArg::En)]
-        lang: LangArg,
+        /// Language (default: en, or the locale's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// The event log, oldest first (NIAs and NIRs masked).
     History {
@@ -61,6 +85,9 @@ pub(crate) enum CaseCommand {
         /// Show NIAs and NIRs in full (they are masked by default, also in JSON).
         #[arg(long)]
         show_numbers: bool,
+        /// Language of the messages (default: en, or the locale's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Check a case file's chain and, given a head kept elsewhere (the one
     /// `record` printed), that the file still reaches it: exit 2 when it does
@@ -71,6 +98,9 @@ pub(crate) enum CaseCommand {
         /// A head digest (64 hex digits) printed by `record` or `new`.
         #[arg(long, value_name = "DIGEST")]
         head: Option<String>,
+        /// Language of the messages (default: en, or the locale's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Portfolio view over every case file of a folder.
     List {
@@ -82,9 +112,9 @@ pub(crate) enum CaseCommand {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        /// Language.
-        #[arg(long, value_enum, default_value_t = LangArg::En)]
-        lang: LangArg,
+        /// Language (default: en, or the locale's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Deadlines and milestones as an iCalendar file (stdout).
     Calendar {
@@ -93,9 +123,9 @@ pub(crate) enum CaseCommand {
         /// Date of the view (default: today).
         #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
-        /// Language.
-        #[arg(long, value_enum, default_value_t = LangArg::En)]
-        lang: LangArg,
+        /// Language (default: en, or the locale's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Erase a member's personal data (GDPR); the chain stays verifiable.
     Redact {
@@ -106,6 +136,9 @@ pub(crate) enum CaseCommand {
         /// Erase every member.
         #[arg(long, conflicts_with = "member")]
         all: bool,
+        /// Language of the messages (default: en, or the locale's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
 }
 
@@ -145,6 +178,9 @@ pub(crate) struct RecordArgs {
     /// A household or member JSON file (household_corrected, member_added).
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
+    /// Language of the messages (default: en, or the locale's).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
 }
 
 /// `--help` of the event argument: every event name.
@@ -193,20 +229,19 @@ fn clock() -> Result<(String, NaiveDate), Failure> {
 /// The receipt's last line: keep the head to detect a truncated or rolled
 /// back file later (`secu case verify CASE --head DIGEST`).
 fn head_line(case: &Case) -> String {
-    format!(
-        "head: {} ({})\n",
-        case.head(),
-        events_count(case.history().len())
-    )
+    say(ErrText::new(T::CliHead)
+        .arg(case.head().to_string())
+        .arg(events_count(case.history().len())))
+        + "\n"
 }
 
 /// "1 event", "2 events".
 fn events_count(n: usize) -> String {
-    if n == 1 {
-        "1 event".to_owned()
+    say(if n == 1 {
+        ErrText::new(T::CliOneEvent)
     } else {
-        format!("{n} events")
-    }
+        ErrText::new(T::CliEvents).arg(n.to_string())
+    })
 }
 
 /// The real case file behind a path (links followed), named in errors.
@@ -236,10 +271,12 @@ fn case_error(path: &Path, e: &secu::procedure::case::CaseError) -> Failure {
     // Messages may quote ids or reasons from the file: escaped for the terminal.
     let safe = |s: &str| report::sanitize(s).into_owned();
     match e {
-        CaseError::Refused(r) => Failure::Invalid(vec![safe(&r.to_string())]),
+        CaseError::Refused(r) => {
+            Failure::Invalid(vec![safe(&r.to_string_in(crate::input::lang()))])
+        }
         other => Failure::Invalid(
             other
-                .to_string()
+                .to_string_in(crate::input::lang())
                 .lines()
                 .map(|l| safe(&format!("{}: {l}", path.display())))
                 .collect(),
@@ -260,6 +297,21 @@ fn load_with_policy(path: &Path) -> Result<(Case, Policy), Failure> {
 }
 
 pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
+    // `--lang` as clap read it: every message of the command follows it.
+    let lang = match &command {
+        CaseCommand::New { lang, .. }
+        | CaseCommand::Status { lang, .. }
+        | CaseCommand::History { lang, .. }
+        | CaseCommand::Verify { lang, .. }
+        | CaseCommand::List { lang, .. }
+        | CaseCommand::Calendar { lang, .. }
+        | CaseCommand::Redact { lang, .. } => *lang,
+        CaseCommand::Record(a) => a.lang,
+    };
+    if let Some(l) = lang {
+        crate::input::set_lang(l.into());
+    }
+    let lang = crate::input::lang();
     match command {
         CaseCommand::New {
             household,
@@ -267,6 +319,7 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             opened_on,
             force,
             policies,
+            lang: _,
         } => {
             let policy = crate::policy(&policies)?;
             let input = storage::read(&household)?;
@@ -279,34 +332,34 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             let real = resolve(&output)?;
             let _lock = storage::lock(&real)?;
             if real.exists() && !force {
-                return Err(Failure::Invalid(vec![format!(
-                    "{}: already exists (use --force to replace it)",
-                    output.display()
-                )]));
+                return Err(usage(
+                    ErrText::new(T::CliAlreadyExists).arg(output.display().to_string()),
+                ));
             }
             storage::write_atomic(&real, case.to_json_pretty().as_bytes())
                 .map_err(|e| crate::input::io_failure(&output.display().to_string(), &e))?;
             write_stdout(&format!(
-                "created {}: {members} members, opened on {opened_on}\n{}",
-                report::sanitize(&output.display().to_string()),
+                "{}\n{}",
+                say(ErrText::new(T::CliCreated)
+                    .arg(report::sanitize(&output.display().to_string()).into_owned())
+                    .arg(members.to_string())
+                    .then(T::CliOpenedOn)
+                    .arg(opened_on.to_string())),
                 head_line(&case)
             ))?;
             Ok(ExitCode::SUCCESS)
         }
         CaseCommand::Record(a) => record(a),
         CaseCommand::Status {
-            case,
-            as_of,
-            json,
-            lang,
+            case, as_of, json, ..
         } => {
             let (c, policy) = load_with_policy(&case)?;
             let p = c.replay(&policy).map_err(|e| case_error(&case, &e))?;
-            let status = p.status(as_of.unwrap_or_else(today), lang.into());
+            let status = p.status(as_of.unwrap_or_else(today), lang);
             let text = if json {
                 serde_json::to_string_pretty(&status).map_err(|e| Failure::Other(e.to_string()))?
             } else {
-                report::render_status(&status, lang.into(), &style())
+                report::render_status(&status, lang, &style())
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
@@ -315,6 +368,7 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             case,
             json,
             show_numbers,
+            ..
         } => {
             let c = load(&case)?;
             let text = if json {
@@ -334,17 +388,16 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
         }
-        CaseCommand::Verify { case, head } => verify(&case, head.as_deref()),
+        CaseCommand::Verify { case, head, .. } => verify(&case, head.as_deref()),
         CaseCommand::List {
-            dir,
-            as_of,
-            json,
-            lang,
-        } => crate::portfolio::list(&dir, as_of.unwrap_or_else(today), json, lang.into()),
-        CaseCommand::Calendar { path, as_of, lang } => {
-            crate::portfolio::calendar(&path, as_of.unwrap_or_else(today), lang.into())
+            dir, as_of, json, ..
+        } => crate::portfolio::list(&dir, as_of.unwrap_or_else(today), json, lang),
+        CaseCommand::Calendar { path, as_of, .. } => {
+            crate::portfolio::calendar(&path, as_of.unwrap_or_else(today), lang)
         }
-        CaseCommand::Redact { case, member, all } => {
+        CaseCommand::Redact {
+            case, member, all, ..
+        } => {
             let real = resolve(&case)?;
             let _lock = storage::lock(&real)?;
             let mut c = load(&real)?;
@@ -352,7 +405,7 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                 (_, true) => c.redact_all(),
                 (Some(m), false) => c.redact(m),
                 (None, false) => {
-                    return Err(Failure::Invalid(vec!["name a MEMBER, or --all".into()]));
+                    return Err(usage(ErrText::new(T::CliNameMember)));
                 }
             };
             result.map_err(|e| case_error(&case, &e))?;
@@ -420,63 +473,62 @@ fn options_of(kind: EventKind) -> &'static [&'static str] {
 /// event per document (recorded together or not at all).
 fn events(a: &RecordArgs) -> Result<Vec<Event>, Failure> {
     let names = <EventKind as strum::VariantNames>::VARIANTS;
-    let kind: EventKind = a.event.parse().map_err(|_| {
-        Failure::Invalid(vec![format!(
-            "unknown event \"{}\";{} (expected one of: {})",
-            report::sanitize(&a.event),
-            did_you_mean(&a.event, names.iter().copied()),
-            names.join(", ")
-        )])
-    })?;
+    let kind: EventKind = a
+        .event
+        .parse()
+        .map_err(|_| unknown(T::CliUnknownEvent, &a.event, names))?;
     let takes = options_of(kind);
     let stray: Vec<&str> = data_options(a)
         .into_iter()
         .filter(|o| !takes.contains(o))
         .collect();
     if !stray.is_empty() {
-        let takes = if takes.is_empty() {
-            "no option but --date".to_owned()
+        let text = ErrText::new(T::CliDoesNotApply)
+            .arg(stray.join(", "))
+            .arg(kind.code());
+        return Err(usage(if takes.is_empty() {
+            text.then(T::CliTakesNothing)
         } else {
-            takes.join(", ")
-        };
-        return Err(Failure::Invalid(vec![format!(
-            "{} does not apply to {} (it takes {takes})",
-            stray.join(", "),
-            kind.code()
-        )]));
+            text.then(T::CliItTakes).arg(takes.join(", "))
+        }));
     }
-    let need = |what: &str| Failure::Invalid(vec![format!("{} needs {what}", kind.code())]);
+    let need = |what: ErrText| {
+        usage(
+            ErrText::new(T::CliNeeds)
+                .arg(kind.code())
+                .arg(crate::input::say(&what)),
+        )
+    };
+    let flag = |f: &str| ErrText::from(f);
     let doc = |s: &str| -> Result<DocKind, Failure> {
         let codes = <DocKind as strum::VariantNames>::VARIANTS;
-        s.parse().map_err(|_| {
-            Failure::Invalid(vec![format!(
-                "unknown document kind \"{}\";{} (expected one of: {})",
-                report::sanitize(s),
-                did_you_mean(s, codes.iter().copied()),
-                codes.join(", ")
-            )])
-        })
+        s.parse()
+            .map_err(|_| unknown(T::CliUnknownDocument, s, codes))
     };
     let docs = || -> Result<Vec<DocKind>, Failure> {
         if a.documents.is_empty() {
-            return Err(need("--document KIND"));
+            return Err(need(flag("--document KIND")));
         }
         let mut kinds: Vec<DocKind> = Vec::new();
         for d in &a.documents {
             let k = doc(d)?;
             if kinds.contains(&k) {
-                return Err(Failure::Invalid(vec![format!(
-                    "--document {d} is given twice"
-                )]));
+                return Err(usage(
+                    ErrText::new(T::CliDocumentTwice).arg(report::sanitize(d).into_owned()),
+                ));
             }
             kinds.push(k);
         }
         Ok(kinds)
     };
-    let reason = || a.reason.clone().ok_or_else(|| need("--reason TEXT"));
-    let number = || a.number.clone().ok_or_else(|| need("--number NUMBER"));
+    let reason = || a.reason.clone().ok_or_else(|| need(flag("--reason TEXT")));
+    let number = || {
+        a.number
+            .clone()
+            .ok_or_else(|| need(flag("--number NUMBER")))
+    };
     let json_file = || -> Result<Vec<u8>, Failure> {
-        storage::read(a.file.as_deref().ok_or_else(|| need("--file FILE"))?)
+        storage::read(a.file.as_deref().ok_or_else(|| need(flag("--file FILE")))?)
     };
     Ok(match kind {
         EventKind::DocumentReceived => docs()?
@@ -504,21 +556,35 @@ fn events(a: &RecordArgs) -> Result<Vec<Event>, Failure> {
                 .collect()
         }
         EventKind::DocumentsRequested => vec![Event::DocumentsRequested {
-            kinds: docs().map_err(|_| need("at least one --document KIND"))?,
+            kinds: docs().map_err(|_| need(ErrText::new(T::CliAtLeastOneDocument)))?,
         }],
         EventKind::NiaIssued => vec![Event::NiaIssued { number: number()? }],
         EventKind::NirCertified => vec![Event::NirCertified { number: number()? }],
         EventKind::Rejected => vec![Event::Rejected { reason: reason()? }],
         EventKind::Correction => vec![Event::Correction {
-            voids: a.voids.ok_or_else(|| need("--voids SEQ"))?,
+            voids: a.voids.ok_or_else(|| need(flag("--voids SEQ")))?,
             reason: reason()?,
         }],
         EventKind::PermitRenewed => vec![Event::PermitRenewed {
-            permit: serde_json::from_value(serde_json::Value::from(
-                a.permit.clone().ok_or_else(|| need("--permit PERMIT"))?,
-            ))
-            .map_err(|e| Failure::Invalid(vec![format!("--permit: {e}")]))?,
-            valid_from: a.valid_from.ok_or_else(|| need("--valid-from DATE"))?,
+            permit: {
+                let p = a
+                    .permit
+                    .as_deref()
+                    .ok_or_else(|| need(flag("--permit PERMIT")))?;
+                p.parse::<secu::model::Permit>().map_err(|_| {
+                    let names = <secu::model::Permit as strum::VariantNames>::VARIANTS;
+                    let mut text = ErrText::from("--permit: ")
+                        .then(T::ErrUnknownValue)
+                        .arg(report::sanitize(p).into_owned());
+                    if let Some(hint) = did_you_mean_text(p, names.iter().copied()) {
+                        text = text.then_text(hint);
+                    }
+                    usage(text.then(T::ErrExpectedOneOf).arg(names.join(", ")))
+                })?
+            },
+            valid_from: a
+                .valid_from
+                .ok_or_else(|| need(flag("--valid-from DATE")))?,
             valid_until: a.valid_until,
         }],
         EventKind::HouseholdCorrected => vec![Event::HouseholdCorrected {
@@ -526,18 +592,40 @@ fn events(a: &RecordArgs) -> Result<Vec<Event>, Failure> {
         }],
         EventKind::MemberAdded => {
             let bytes = json_file()?;
-            let member: secu::model::Member = serde_json::from_slice(&bytes)
-                .map_err(|e| Failure::Invalid(vec![format!("--file: {e}")]))?;
+            // The household decoder's own checks and messages (in the run's
+            // language), as for the members of a case file.
+            let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+                usage(
+                    ErrText::from("--file: ")
+                        .then(T::ErrMalformedJson)
+                        .arg(e.line().to_string())
+                        .arg(e.column().to_string())
+                        .then_fixed({
+                            // serde_json's words without its position, given above.
+                            let m = e.to_string();
+                            m.rfind(" at line ")
+                                .map_or(m.clone(), |i| m[..i].to_owned())
+                        }),
+                )
+            })?;
+            let member = secu::decode::member_from_tree(&value, String::new()).map_err(|errs| {
+                Failure::Invalid(
+                    errs.in_lang(crate::input::lang())
+                        .0
+                        .iter()
+                        .map(|e| format!("--file: {e}"))
+                        .collect(),
+                )
+            })?;
             vec![Event::MemberAdded {
                 new_member: Box::new(member),
             }]
         }
-        other => vec![other.without_data().ok_or_else(|| {
-            Failure::Invalid(vec![format!(
-                "event \"{}\" cannot be recorded from the command line",
-                other.code()
-            )])
-        })?],
+        other => vec![
+            other
+                .without_data()
+                .ok_or_else(|| usage(ErrText::new(T::CliNotFromCommandLine).arg(other.code())))?,
+        ],
     })
 }
 
@@ -567,13 +655,15 @@ fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
             ) => format!(" {}", kind.code()),
             _ => String::new(),
         };
-        receipt.push_str(&format!(
-            "recorded #{} {} {}{detail} {}\n",
-            entry.seq,
-            report::sanitize(&a.member),
-            entry.kind().code(),
-            entry.date
-        ));
+        receipt.push_str(&say(ErrText::new(T::CliRecorded)
+            .arg(entry.seq.to_string())
+            .arg(format!(
+                "{} {}{detail} {}",
+                report::sanitize(&a.member),
+                entry.kind().code(),
+                entry.date
+            ))));
+        receipt.push('\n');
     }
     storage::write_atomic(&real, case.to_json_pretty().as_bytes())
         .map_err(|e| crate::input::io_failure(&a.case.display().to_string(), &e))?;
@@ -645,28 +735,32 @@ fn verify(path: &Path, head: Option<&str>) -> Result<ExitCode, Failure> {
         .transpose()?;
     let case = load(path)?;
     let n = case.history().len();
-    let mut out = format!(
-        "{}: the chain verifies: {}, head {}\n",
-        report::sanitize(&path.display().to_string()),
-        events_count(n),
-        case.head()
-    );
+    let mut out = say(ErrText::new(T::CliChainVerifies)
+        .arg(report::sanitize(&path.display().to_string()).into_owned())
+        .arg(events_count(n))
+        .then(T::CliHeadIs)
+        .arg(case.head().to_string()));
+    out.push('\n');
     if let Some(kept) = kept {
         match case.position_of(&kept) {
             Some(seq) if usize::try_from(seq).is_ok_and(|s| s == n) => {
-                out.push_str("the file ends at the given head\n");
+                out.push_str(&say(ErrText::new(T::CliEndsAtHead)));
+                out.push('\n');
             }
             Some(seq) => {
-                out.push_str(&format!(
-                    "the given head is event #{seq}: the file went on past it ({} since)\n",
-                    events_count(n.saturating_sub(usize::try_from(seq).unwrap_or(n)))
-                ));
+                out.push_str(&say(ErrText::new(T::CliWentOnPast)
+                    .arg(seq.to_string())
+                    .arg(events_count(
+                        n.saturating_sub(usize::try_from(seq).unwrap_or(n)),
+                    ))));
+                out.push('\n');
             }
             None => {
-                return Err(Failure::Invalid(vec![format!(
-                    "{}: the given head {kept} is not on this file's chain: the file was truncated or rolled back, or it is another case",
-                    report::sanitize(&path.display().to_string())
-                )]));
+                return Err(usage(
+                    ErrText::new(T::CliHeadNotOnChain)
+                        .arg(report::sanitize(&path.display().to_string()).into_owned())
+                        .arg(kept.to_string()),
+                ));
             }
         }
     }

@@ -101,9 +101,9 @@ enum NirCommand {
         /// Print the verdict as JSON.
         #[arg(long)]
         json: bool,
-        /// Language of the report.
-        #[arg(long, value_enum, default_value_t = LangArg::En)]
-        lang: LangArg,
+        /// Language of the report and messages (default: en, or the locale's; see `secu assess --help`).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
 }
 
@@ -112,9 +112,10 @@ struct Common {
     /// Evaluation date (YYYY-MM-DD); beats the file's `as_of`, which beats today.
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     as_of: Option<NaiveDate>,
-    /// Language of every text.
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    lang: LangArg,
+    /// Language of every text and message. Default: the locale's when it is
+    /// French (LC_ALL, else LC_MESSAGES, else LANG, e.g. `fr_FR.UTF-8`), else en.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
     /// Override a policy (repeatable): `--policy beneficiary_end='{"fixed_date":{"month":9,"day":1}}'`.
     #[arg(long = "policy", value_name = "NAME=VALUE")]
     policies: Vec<String>,
@@ -169,9 +170,11 @@ pub(crate) fn date_arg(s: &str) -> Result<NaiveDate, String> {
     civil_date::parse(s).map_err(|e| input::say(&civil_date::error_text(s, e)))
 }
 
-/// The language asked for with `--lang`, read before clap so that the
-/// messages of a refused argument are in it too.
+/// The language asked for with `--lang` (the last one given), read before
+/// clap so that the messages of a refused argument are in it too; without
+/// `--lang`, the environment's locale ([`lang_of_env`]).
 fn lang_of_args(args: &[std::ffi::OsString]) -> Lang {
+    let mut lang = None;
     let mut it = args.iter().map(|a| a.to_string_lossy());
     while let Some(a) = it.next() {
         let value = match a.strip_prefix("--lang") {
@@ -179,11 +182,35 @@ fn lang_of_args(args: &[std::ffi::OsString]) -> Lang {
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         };
-        if value.as_deref() == Some("fr") {
-            return Lang::Fr;
+        match value.as_deref() {
+            Some("fr") => lang = Some(Lang::Fr),
+            Some("en") => lang = Some(Lang::En),
+            _ => {}
         }
     }
-    Lang::En
+    lang.unwrap_or_else(|| lang_of_env(|k| std::env::var_os(k)))
+}
+
+/// Contract §2: the default language is the environment's locale when it is
+/// a supported language, else English. The locale is the first of LC_ALL,
+/// LC_MESSAGES and LANG that is set and not empty (POSIX order); its language
+/// is the part before `_`, `.` or `@` (`fr_FR.UTF-8`, `fr`, `fr_CA` → fr).
+fn lang_of_env(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&var)
+        .find(|v| !v.is_empty());
+    let is_fr = locale.is_some_and(|l| {
+        let l = l.to_string_lossy();
+        let language = l.split(['_', '.', '@']).next().unwrap_or_default();
+        language.eq_ignore_ascii_case("fr")
+    });
+    if is_fr { Lang::Fr } else { Lang::En }
+}
+
+/// The language of a command: its `--lang`, else the run's default.
+pub(crate) fn lang(arg: Option<LangArg>) -> Lang {
+    arg.map_or_else(input::lang, Lang::from)
 }
 
 /// Parses the command line; a refused value (a date, a number) is one line
@@ -244,7 +271,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Assess { file, common, json } => assess(&file, &common, json),
         Command::Nir {
             command: NirCommand::Check { number, json, lang },
-        } => nir_check(&number, json, lang.into()),
+        } => nir_check(&number, json, crate::lang(lang)),
         Command::Batch {
             input,
             output,
@@ -267,7 +294,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let config = batch::Config {
                 as_of: common.as_of,
                 today: today(),
-                lang: common.lang.into(),
+                lang: crate::lang(common.lang),
                 policy,
                 format,
                 threads,
@@ -303,7 +330,8 @@ pub(crate) fn policy(assignments: &[String]) -> Result<Policy, Failure> {
     let mut p = Policy::default();
     let mut errors = Vec::new();
     for a in assignments {
-        if let Err(e) = p.set(a) {
+        // Issue 10, item 15: the message in the run's language.
+        if let Err(e) = p.set_in(a, input::lang()) {
             errors.push(format!("--policy: {e}"));
         }
     }
@@ -354,7 +382,7 @@ fn assess(file: &std::path::Path, common: &Common, json: bool) -> Result<ExitCod
     let as_of = common.as_of.or(household.as_of).unwrap_or_else(today);
     let options = Options::default()
         .with_as_of(as_of)
-        .with_lang(common.lang.into())
+        .with_lang(crate::lang(common.lang))
         .with_policy(policy);
     let assessment = secu::assess(&household, &options).map_err(invalid)?;
     let text = if json {

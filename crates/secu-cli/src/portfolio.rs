@@ -11,6 +11,9 @@ use secu::procedure::case::{Case, Digest};
 use secu::procedure::status::Status;
 use serde::Serialize;
 
+use secu::error::ErrText;
+use secu::text::T;
+
 use crate::{Failure, storage, write_stdout};
 
 /// The case files of a folder (`*.json` whose `format` is a case), sorted by name.
@@ -34,20 +37,36 @@ fn status_of(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Option<(Case, 
 
 /// Loads and replays one case file; `None` when the file is not a case file.
 fn procedure_of(path: &Path) -> Result<Option<(Case, Procedure)>, String> {
-    let bytes = storage::read(path).map_err(|_| format!("{}: unreadable", path.display()))?;
+    let say = |t: ErrText| crate::input::say(&t);
+    let lang = crate::input::lang();
+    let bytes = storage::read(path)
+        .map_err(|_| say(ErrText::new(T::CliUnreadable).arg(path.display().to_string())))?;
     // Only files that say they are case files are considered.
     let looks_like_case = std::str::from_utf8(&bytes).is_ok_and(|s| s.contains("\"secu.case."));
     if !looks_like_case {
         return Ok(None);
     }
-    let case = Case::load(&bytes)
-        .map_err(|e| format!("{}: {}", path.display(), e.to_string().replace('\n', "; ")))?;
-    let policy = case
-        .policy()
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let p = case
-        .replay(&policy)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let case = Case::load(&bytes).map_err(|e| {
+        format!(
+            "{}: {}",
+            path.display(),
+            e.to_string_in(lang).replace('\n', "; ")
+        )
+    })?;
+    let policy = case.policy().map_err(|e| {
+        format!(
+            "{}: {}",
+            path.display(),
+            e.to_string_in(lang).replace('\n', "; ")
+        )
+    })?;
+    let p = case.replay(&policy).map_err(|e| {
+        format!(
+            "{}: {}",
+            path.display(),
+            e.to_string_in(lang).replace('\n', "; ")
+        )
+    })?;
     Ok(Some((case, p)))
 }
 
@@ -194,9 +213,10 @@ fn journal(dir: &Path, cases: &[(String, Case)], lang: Lang) -> Result<Vec<Strin
     let _lock = storage::lock(&path).map_err(io)?;
     let mut j: Journal = match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
-            Failure::Invalid(vec![format!(
-                "{}: not a journal of heads ({e}); delete it to start a new one",
-                path.display()
+            Failure::Invalid(vec![crate::input::say(
+                &ErrText::new(T::CliNotAJournal)
+                    .arg(path.display().to_string())
+                    .arg(e.to_string()),
             )])
         })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Journal::default(),

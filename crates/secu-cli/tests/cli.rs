@@ -12,6 +12,8 @@ mod batch_hardening;
 mod case_hardening;
 #[path = "cli/input_hardening.rs"]
 mod input_hardening;
+#[path = "cli/l10n.rs"]
+mod l10n;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -21,6 +23,11 @@ fn secu() -> Command {
     let mut c = Command::new(get_cargo_bin("secu"));
     c.current_dir(root());
     c.env("NO_COLOR", "1");
+    // The default language follows the locale (contract §2): none here, so
+    // that every test is in English unless it asks otherwise.
+    for k in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        c.env_remove(k);
+    }
     // The case commands' recording clock: after every event date of the tests
     // (Decision 23 refuses an event dated after the day it is recorded).
     c.env("SECU_NOW", "2030-01-01T09:00:00Z");
@@ -453,7 +460,7 @@ fn refused_event_leaves_the_file_unchanged() {
     assert!(out.is_empty());
     assert_eq!(
         err,
-        "nir_certified refused (not_allowed_now): not possible while the file is preparing (registration_with_identification track); allowed now: document_received, document_rejected, document_waived, withdrawn\n"
+        "nir_certified refused (not_allowed_now): not possible at this stage: preparing the file (procedure: first registration with identification (NIA, then certified NIR)); allowed now: document_received, document_rejected, document_waived, withdrawn\n"
     );
     // A bad flag combination is refused before anything is read.
     let (code, _, err) = run(&[

@@ -173,14 +173,15 @@ impl From<InputErrors> for Failure {
 
 #[cfg(feature = "case")]
 /// A case error as the contract's problems (a refusal: its code, and the
-/// text that names what is allowed now).
-fn case_failure(e: &CaseError) -> Failure {
+/// text that names what is allowed now), its messages in `lang` (issue 10,
+/// item 15; English where the call takes no language).
+fn case_failure(e: &CaseError, lang: Lang) -> Failure {
     match e {
-        CaseError::Refused(r) => Problem::new("", r.code, r.to_string()).into(),
+        CaseError::Refused(r) => Problem::new("", r.code, r.to_string_in(lang)).into(),
         other => other
             .problems()
             .iter()
-            .map(|p| Problem::new(p.path.clone(), p.code, p.message.clone()))
+            .map(|p| Problem::new(p.path.clone(), p.code, p.message_in(lang)))
             .collect::<Vec<_>>()
             .into(),
     }
@@ -370,7 +371,7 @@ impl Fields {
     }
 
     /// `policies: { name: value }`, applied as the CLI's `--policy name=value`.
-    fn policy(&mut self) -> Policy {
+    fn policy(&mut self, lang: Lang) -> Policy {
         let mut policy = Policy::default();
         match self.take("policies") {
             None => {}
@@ -379,9 +380,10 @@ impl Fields {
                     // A string as the CLI's `--policy name=value` text (read
                     // as JSON when it parses as JSON); any other value as is.
                     let set = match &value {
-                        Value::String(s) => policy.set(&format!("{name}={s}")),
-                        v => policy.set_value(&name, v),
-                    };
+                        Value::String(s) => policy.set_text(&format!("{name}={s}")),
+                        v => policy.set_value_text(&name, v),
+                    }
+                    .map_err(|e| e.render(lang));
                     if let Err(e) = set {
                         let p = Problem::new(
                             format!("{}.policies.{name}", self.path),
@@ -476,14 +478,14 @@ fn household(value: JsValue, lang: Lang) -> Result<secu::Household> {
 }
 
 #[cfg(feature = "case")]
-fn case_file(value: JsValue) -> Result<Case> {
-    Case::from_value(to_json(value, "")?).map_err(|e| case_failure(&e))
+fn case_file(value: JsValue, lang: Lang) -> Result<Case> {
+    Case::from_value(to_json(value, "")?).map_err(|e| case_failure(&e, lang))
 }
 
 #[cfg(feature = "case")]
-fn load_with_policy(value: JsValue) -> Result<(Case, Policy)> {
-    let case = case_file(value)?;
-    let policy = case.policy().map_err(|e| case_failure(&e))?;
+fn load_with_policy(value: JsValue, lang: Lang) -> Result<(Case, Policy)> {
+    let case = case_file(value, lang)?;
+    let policy = case.policy().map_err(|e| case_failure(&e, lang))?;
     Ok((case, policy))
 }
 
@@ -492,7 +494,7 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let mut o = Fields::new(options, "options")?;
     let as_of = o.date("asOf", None);
     let lang = o.lang();
-    let policy = o.policy();
+    let policy = o.policy(lang);
     o.finish()?;
     let h = household(household_js, lang)?;
     // As the CLI (Decision 14): `asOf` beats the household's `as_of`, which
@@ -513,7 +515,7 @@ fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let opened_on = o.date("openedOn", None);
     let created_at = o.required_string("createdAt");
     let entropy = o.entropy();
-    let policy = o.policy();
+    let policy = o.policy(Lang::En);
     o.finish()?;
     let (Some(created_at), Some(entropy)) = (created_at, entropy) else {
         return Err(Problem::new("options", "missing_field", "missing field").into());
@@ -560,7 +562,7 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
     else {
         return Err(Problem::new("request", "missing_field", "missing field").into());
     };
-    let (mut case, policy) = load_with_policy(case_js)?;
+    let (mut case, policy) = load_with_policy(case_js, Lang::En)?;
     let recorded = case
         .record(
             &member,
@@ -573,7 +575,7 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
         .map(|_| ());
     if let Err(e) = recorded {
         // As the CLI: a refusal names what is allowed now (`Refusal`'s Display).
-        return Err(case_failure(&e));
+        return Err(case_failure(&e, Lang::En));
     }
     to_js(&case)
 }
@@ -585,8 +587,8 @@ fn do_case_status(case_js: JsValue, options: JsValue) -> Result<JsValue> {
     let lang = o.lang();
     o.finish()?;
     let as_of = as_of.ok_or_else(|| Problem::new("options.asOf", "missing_as_of", ""))?;
-    let (case, policy) = load_with_policy(case_js)?;
-    let procedure = case.replay(&policy).map_err(|e| case_failure(&e))?;
+    let (case, policy) = load_with_policy(case_js, lang)?;
+    let procedure = case.replay(&policy).map_err(|e| case_failure(&e, lang))?;
     to_js(&procedure.status(as_of, lang))
 }
 
@@ -599,7 +601,7 @@ fn do_allowed_events(case_js: JsValue, member: &str, as_of: &str) -> Result<JsVa
             format!("expected a date YYYY-MM-DD, found \"{as_of}\""),
         )
     })?;
-    let (case, policy) = load_with_policy(case_js)?;
+    let (case, policy) = load_with_policy(case_js, Lang::En)?;
     if !case.household().members.iter().any(|m| m.id() == member) {
         return Err(Problem::new(
             "member",
@@ -608,7 +610,9 @@ fn do_allowed_events(case_js: JsValue, member: &str, as_of: &str) -> Result<JsVa
         )
         .into());
     }
-    let procedure = case.replay(&policy).map_err(|e| case_failure(&e))?;
+    let procedure = case
+        .replay(&policy)
+        .map_err(|e| case_failure(&e, Lang::En))?;
     let codes: Vec<&str> = procedure
         .allowed_events(member, as_of)
         .iter()

@@ -163,9 +163,9 @@ fn partial_household(value: &Value) -> Option<(Household, Known)> {
     Some((h, Known::Partial(known)))
 }
 
-/// Decodes one member from a JSON tree, as [`household_from_tree`] does; the
+/// Decodes one member from a JSON tree, as the household decoder does; the
 /// problems' paths start with `path` (the member's own).
-pub(crate) fn member_from_tree(value: &Value, path: String) -> Result<Member, InputErrors> {
+pub fn member_from_tree(value: &Value, path: String) -> Result<Member, InputErrors> {
     let mut w = Walk::default();
     let m = structure(value, path, &mut w, walk_member);
     w.finish(m)

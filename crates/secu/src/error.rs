@@ -207,6 +207,13 @@ impl ErrText {
         self
     }
 
+    /// Appends another message (its keys keep their arguments).
+    #[must_use]
+    pub fn then_text(mut self, other: ErrText) -> Self {
+        self.0.extend(other.0);
+        self
+    }
+
     /// Appends a text that exists in one form only.
     #[must_use]
     pub fn then_fixed(mut self, text: impl Into<String>) -> Self {

@@ -10,8 +10,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::Country;
-use crate::tree::hand::{sequence, unit, unit_variant, unsigned, variant, visited};
+use crate::error::ErrText;
+use crate::text::T;
+use crate::tree::hand::{sequence, unit, unsigned, variant, visited};
+use crate::{Country, Lang};
 
 /// Every overridable default, in one value passed to [`crate::assess`].
 ///
@@ -158,6 +160,13 @@ impl Policy {
     /// policy's name and what is wrong, with the allowed range, when one is
     /// not. [`Policy::apply`] refuses such values with the same message.
     pub fn check(&self) -> Result<(), (&'static str, String)> {
+        self.check_text()
+            .map_err(|(name, e)| (name, e.render(Lang::En)))
+    }
+
+    /// [`Policy::check`] with the message as text keys, to render in any
+    /// language (issue 10, item 15).
+    pub fn check_text(&self) -> Result<(), (&'static str, ErrText)> {
         if let BeneficiaryEnd::FixedDate { month, day } = self.beneficiary_end {
             fixed_date_in_range(month, day).map_err(|e| ("beneficiary_end", e))?;
         }
@@ -170,12 +179,22 @@ impl Policy {
     /// (`--policy leap_day_birthday=first_of_march`). The value is read as
     /// JSON when it parses as JSON, else as a JSON string.
     pub fn set(&mut self, assignment: &str) -> Result<(), String> {
+        self.set_in(assignment, Lang::En)
+    }
+
+    /// [`Policy::set`] with its message in `lang` (issue 10, item 15).
+    pub fn set_in(&mut self, assignment: &str, lang: Lang) -> Result<(), String> {
+        self.set_text(assignment).map_err(|e| e.render(lang))
+    }
+
+    /// [`Policy::set`] with its message as text keys.
+    pub fn set_text(&mut self, assignment: &str) -> Result<(), ErrText> {
         let (name, value) = assignment
             .split_once('=')
-            .ok_or_else(|| format!("expected NAME=VALUE, found \"{assignment}\""))?;
+            .ok_or_else(|| ErrText::new(T::ErrPolicyAssignment).arg(assignment))?;
         let v = serde_json::from_slice(value.as_bytes())
             .unwrap_or_else(|_| Value::String(value.to_owned()));
-        self.set_value(name, &v)
+        self.set_value_text(name, &v)
     }
 
     /// Sets the policy `name` to a JSON value, with [`Policy::set`]'s
@@ -183,18 +202,21 @@ impl Policy {
     /// prefixed by `policy NAME: `. For callers that hold the value as JSON
     /// already (the WebAssembly binding's `policies` object).
     pub fn set_value(&mut self, name: &str, v: &Value) -> Result<(), String> {
+        self.set_value_text(name, v).map_err(|e| e.render(Lang::En))
+    }
+
+    /// [`Policy::set_value`] with its message as text keys.
+    pub fn set_value_text(&mut self, name: &str, v: &Value) -> Result<(), ErrText> {
         if !Self::NAMES.contains(&name) {
             let known = Self::NAMES.iter().copied();
+            let unknown = ErrText::new(T::ErrPolicyUnknown).arg(name);
             return Err(match crate::suggest::closest(name, known) {
-                Some(s) => format!("unknown policy \"{name}\"; did you mean \"{s}\"?"),
-                None => format!(
-                    "unknown policy \"{name}\"; known: {}",
-                    Self::NAMES.join(", ")
-                ),
+                Some(s) => unknown.then(T::ErrDidYouMean).arg(s),
+                None => unknown.then(T::ErrPolicyKnown).arg(Self::NAMES.join(", ")),
             });
         }
-        self.apply(name, v)
-            .map_err(|e| format!("policy {name}: {e}"))
+        self.apply_text(name, v)
+            .map_err(|e| ErrText::new(T::ErrPolicyPrefix).arg(name).then_text(e))
     }
 
     /// Sets the policy `name` (one of [`Policy::NAMES`]) to a JSON value:
@@ -207,6 +229,12 @@ impl Policy {
     /// of the whole struct, and one enum visitor per policy, weighed
     /// kilobytes of the WebAssembly module.
     pub fn apply(&mut self, name: &str, value: &Value) -> Result<(), String> {
+        self.apply_text(name, value).map_err(|e| e.render(Lang::En))
+    }
+
+    /// [`Policy::apply`] with its message as text keys (serde's own
+    /// messages, as the derived decoder words them, stay in English).
+    pub fn apply_text(&mut self, name: &str, value: &Value) -> Result<(), ErrText> {
         // Destructured without `..`: a new field is a compile error here
         // until it is decoded below (or an unused-variable warning).
         let Policy {
@@ -225,22 +253,22 @@ impl Policy {
         } = self;
         match name {
             "beneficiary_end" => *beneficiary_end = self::beneficiary_end(value)?,
-            "leap_day_birthday" => *leap_day_birthday = unit_variant(value)?,
-            "accompanying_family" => *accompanying_family = unit_variant(value)?,
-            "nir_without_key" => *nir_without_key = unit_variant(value)?,
-            "legalisation" => *legalisation = unit_variant(value)?,
+            "leap_day_birthday" => *leap_day_birthday = choice(value)?,
+            "accompanying_family" => *accompanying_family = choice(value)?,
+            "nir_without_key" => *nir_without_key = choice(value)?,
+            "legalisation" => *legalisation = choice(value)?,
             "translation" => *translation = self::translation(value)?,
-            "unknown_agreement_scope" => *unknown_agreement_scope = unit_variant(value)?,
+            "unknown_agreement_scope" => *unknown_agreement_scope = choice(value)?,
             "physician_declaration_from_age" => {
                 let age = byte(value)?;
                 physician_age_in_range(age)?;
                 *physician_declaration_from_age = age;
             }
-            "card_and_account" => *card_and_account = unit_variant(value)?,
-            "unknown_previous_insurance" => *unknown_previous_insurance = unit_variant(value)?,
-            "child_attachment" => *child_attachment = unit_variant(value)?,
-            "residence_start" => *residence_start = unit_variant(value)?,
-            _ => return Err(format!("unknown policy \"{name}\"")),
+            "card_and_account" => *card_and_account = choice(value)?,
+            "unknown_previous_insurance" => *unknown_previous_insurance = choice(value)?,
+            "child_attachment" => *child_attachment = choice(value)?,
+            "residence_start" => *residence_start = choice(value)?,
+            _ => return Err(ErrText::new(T::ErrPolicyUnknown).arg(name)),
         }
         Ok(())
     }
@@ -249,6 +277,44 @@ impl Policy {
 // The hand decoder (with `crate::tree::hand`). Its messages are those of
 // the derived `Deserialize` reading a `crate::tree::Tree` (tested against it
 // on any JSON value).
+
+/// [`variant`], with the message of an unknown name as text keys (issue
+/// 10, item 15: a bad policy value in the run's language; in English,
+/// serde's own words, as the derived decoder says them).
+fn variant_text<'v>(
+    value: &'v Value,
+    names: &[&str],
+) -> Result<(usize, Option<&'v Value>), ErrText> {
+    variant(value, names).map_err(|e| {
+        let name = match value {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(m) if m.len() == 1 => m.keys().next().map(String::as_str),
+            _ => None,
+        };
+        match name.filter(|n| !names.contains(n)) {
+            Some(n) => {
+                let text = ErrText::new(T::ErrUnknownVariant).arg(n);
+                match names {
+                    [] => ErrText::from(e),
+                    [a] => text.then(T::ErrVariantOnly).arg(*a),
+                    [a, b] => text.then(T::ErrVariantEither).arg(*a).arg(*b),
+                    _ => text.then(T::ErrVariantOneOf).arg(names.join("`, `")),
+                }
+            }
+            None => ErrText::from(e),
+        }
+    })
+}
+
+/// A unit variant of `E` (`"name"`, or `{"name": null}`), as
+/// `tree::hand::unit_variant`, with [`variant_text`]'s messages.
+fn choice<E: strum::VariantNames + strum::VariantArray + Copy>(
+    value: &Value,
+) -> Result<E, ErrText> {
+    let (i, data) = variant_text(value, <E as strum::VariantNames>::VARIANTS)?;
+    unit(data)?;
+    Ok(<E as strum::VariantArray>::VARIANTS[i])
+}
 
 /// A `u8`.
 fn byte(value: &Value) -> Result<u8, String> {
@@ -261,11 +327,11 @@ fn byte(value: &Value) -> Result<u8, String> {
 pub const MAX_PHYSICIAN_DECLARATION_AGE: u8 = 18;
 
 /// Decision 8: an age from 0 to [`MAX_PHYSICIAN_DECLARATION_AGE`].
-fn physician_age_in_range(age: u8) -> Result<(), String> {
+fn physician_age_in_range(age: u8) -> Result<(), ErrText> {
     if age > MAX_PHYSICIAN_DECLARATION_AGE {
-        return Err(format!(
-            "age {age} is out of range: expected 0 to {MAX_PHYSICIAN_DECLARATION_AGE} (the declaration is required of every adult, Decision 8)"
-        ));
+        return Err(ErrText::new(T::ErrPolicyAge)
+            .arg(age.to_string())
+            .arg(MAX_PHYSICIAN_DECLARATION_AGE.to_string()));
     }
     Ok(())
 }
@@ -273,15 +339,17 @@ fn physician_age_in_range(age: u8) -> Result<(), String> {
 /// Decision 1: a day of the year, month 1 to 12 and a day of that month
 /// (29 February included: in other years the last day of February). Never
 /// clamped: a month 13 or a 30 February is refused, not moved.
-fn fixed_date_in_range(month: u32, day: u32) -> Result<(), String> {
+fn fixed_date_in_range(month: u32, day: u32) -> Result<(), ErrText> {
     const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let Some(&days) = month.checked_sub(1).and_then(|m| DAYS.get(m as usize)) else {
-        return Err(format!("month {month} is out of range: expected 1 to 12"));
+        return Err(ErrText::new(T::ErrPolicyMonth).arg(month.to_string()));
     };
     if day == 0 || day > days {
-        return Err(format!(
-            "day {day} is out of range for month {month}: expected 1 to {days}"
-        ));
+        return Err(ErrText::new(T::ErrPolicyDay)
+            .arg(day.to_string())
+            .arg(month.to_string())
+            .then(T::ErrPolicyDayRange)
+            .arg(days.to_string()));
     }
     Ok(())
 }
@@ -293,12 +361,18 @@ fn word(value: &Value) -> Result<u32, String> {
 
 /// `"eighteenth_birthday"`, or `{"fixed_date": {"month": 9, "day": 1}}`
 /// (the fields also as a list, `[9, 1]`; other fields ignored).
-fn beneficiary_end(value: &Value) -> Result<BeneficiaryEnd, String> {
+fn beneficiary_end(value: &Value) -> Result<BeneficiaryEnd, ErrText> {
     const FIXED_DATE: &str = "struct variant BeneficiaryEnd::FixedDate";
-    let (i, data) = variant(value, &["eighteenth_birthday", "fixed_date"])?;
+    let (i, data) = variant_text(value, &["eighteenth_birthday", "fixed_date"])?;
     let fields = match (i, data) {
-        (0, data) => return unit(data).map(|()| BeneficiaryEnd::EighteenthBirthday),
-        (_, None) => return Err("invalid type: unit variant, expected struct variant".to_owned()),
+        (0, data) => {
+            return unit(data)
+                .map(|()| BeneficiaryEnd::EighteenthBirthday)
+                .map_err(ErrText::from);
+        }
+        (_, None) => {
+            return Err("invalid type: unit variant, expected struct variant".into());
+        }
         (_, Some(fields)) => fields,
     };
     let (month, day) = match fields {
@@ -326,10 +400,7 @@ fn beneficiary_end(value: &Value) -> Result<BeneficiaryEnd, String> {
             )
         }
         other => {
-            return Err(format!(
-                "invalid type: {}, expected {FIXED_DATE}",
-                visited(other)
-            ));
+            return Err(format!("invalid type: {}, expected {FIXED_DATE}", visited(other)).into());
         }
     };
     fixed_date_in_range(month, day)?;

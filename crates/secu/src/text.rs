@@ -513,6 +513,118 @@ texts! {
     KindArray: "an array", "un tableau";
     KindObject: "an object", "un objet";
 
+    // ---- Case and policy errors (issue 10, item 15: they follow --lang) ------------------------
+    ErrPolicyAssignment: "expected NAME=VALUE, found \"{0}\"", "NOM=VALEUR attendu, trouvé : \"{0}\"";
+    ErrPolicyUnknown: "unknown policy \"{0}\"", "politique inconnue \"{0}\"";
+    ErrPolicyKnown: "; known: {0}", " ; politiques connues : {0}";
+    ErrPolicyPrefix: "policy {0}: ", "politique {0} : ";
+    ErrPolicyAge: "age {0} is out of range: expected 0 to {1} (the declaration is required of every adult, Decision 8)", "âge {0} hors limites : 0 à {1} attendu (la déclaration est exigée de tout adulte, décision 8)";
+    ErrPolicyMonth: "month {0} is out of range: expected 1 to 12", "mois {0} hors limites : 1 à 12 attendu";
+    ErrPolicyDay: "day {0} is out of range for month {1}: ", "jour {0} hors limites pour le mois {1} : ";
+    ErrPolicyDayRange: "expected 1 to {0}", "1 à {0} attendu";
+    ErrRefused: "{0} refused ({1}): ", "{0} refusé ({1}) : ";
+    ErrAllowedNow: "; allowed now: {0}", " ; possible maintenant : {0}";
+    ErrAllowedNothing: "; allowed now: nothing", " ; rien n'est possible maintenant";
+    ErrNotAllowedNow: "not possible at this stage: {0} (procedure: {1})", "impossible à ce stade : {0} (procédure : {1})";
+    ErrDatedBefore: "dated {0}, before ", "daté du {0}, avant ";
+    ErrBeforeSubmission: "the file's submission ({0})", "le dépôt du dossier ({0})";
+    ErrBeforeNia: "the provisional number (NIA) ({0})", "le numéro provisoire (NIA) ({0})";
+    ErrBeforeClockEnd: "the end of the 3 months the NIA gives to send the civil-status document (R114-7 III) ({0})", "la fin des 3 mois que laisse le NIA pour envoyer l'acte d'état civil (R114-7 III) ({0})";
+    ErrBeforeNoticeEnd: "the end of the 3 months of the formal notice (R114-7 III) ({0})", "la fin des 3 mois de la mise en demeure (R114-7 III) ({0})";
+    ErrBeforeCertification: "the certified number or the reopened rights (Decision 9) ({0})", "le numéro certifié ou la réouverture des droits (décision 9) ({0})";
+    ErrBeforeLastEvent: "an event already recorded ({0}): events are recorded in time order", "un événement déjà enregistré ({0}) : les événements s'enregistrent dans l'ordre du temps";
+    ErrNotInChecklist: "{0} is not on this member's checklist", "{0} ne figure pas dans la liste des pièces de cette personne";
+    ErrDocNotReceived: "{0} was not received", "{0} n'a pas été reçu";
+    ErrDocAlreadyReceived: "{0} was already received", "{0} a déjà été reçu";
+    ErrReasonRequired: "a reason is required", "un motif est obligatoire";
+    ErrNothingReceived: "no document was received", "aucune pièce n'a été reçue";
+    ErrChecklistComplete: "every document is received", "toutes les pièces sont reçues";
+    ErrDocumentsMissing: "documents still missing: {0}", "pièces encore manquantes : {0}";
+    ErrNoNia: "no certification before a provisional number (NIA)", "pas de certification avant un numéro provisoire (NIA)";
+    ErrCivilStatusMissing: "SANDIA certifies from the civil-status document, which has not reached the fund", "SANDIA certifie à partir de l'acte d'état civil, qui n'est pas parvenu à la caisse";
+    ErrNumberInvalid: "the number is not valid: ", "le numéro n'est pas valide : ";
+    ErrCivilStatusReceived: "the civil-status document was already received", "l'acte d'état civil a déjà été reçu";
+    ErrNoFormalNotice: "benefits are suspended only after a formal notice (R114-7 III)", "les prestations ne sont suspendues qu'après une mise en demeure (R114-7 III)";
+    ErrTooYoung: "only from age {0} (the member is {1})", "seulement à partir de {0} ans (la personne a {1} ans)";
+    ErrStepNotApplicable: "not one of this member's steps at age {0} ({1}: domain §7)", "ne fait pas partie des étapes de cette personne à {0} ans ({1} : domaine §7)";
+    ErrOwnCoverageTooYoung: "only from age 18, or from the first day of a professional activity (the member is {0})", "seulement à partir de 18 ans, ou du premier jour d'une activité professionnelle (la personne a {0} ans)";
+    ErrCardSettled: "a new Carte Vitale was already ordered or received, or the old one declared valid", "une nouvelle carte Vitale a déjà été commandée ou reçue, ou l'ancienne déclarée valable";
+    ErrNoAmeli: "the attestation comes from the ameli account: open it first", "l'attestation s'obtient depuis le compte ameli : l'ouvrir d'abord";
+    ErrNoTrack: "member \"{0}\" has no French procedure (affiliation none)", "la personne \"{0}\" n'a pas de démarche en France (pas d'affiliation)";
+    ErrNoMemberId: "no member has id \"{0}\"", "aucune personne n'a l'identifiant \"{0}\"";
+    ErrHouseholdOutOfOrder: "dated {0}, before an event already recorded ({1}): events are recorded in time order", "daté du {0}, avant un événement déjà enregistré ({1}) : les événements s'enregistrent dans l'ordre du temps";
+    ErrTrackInProgress: "the correction ends the procedure of \"{0}\", already at the stage: {1}; withdraw it first", "la correction met fin à la démarche de \"{0}\", déjà au stade : {1} ; l'abandonner d'abord";
+    ErrUnknownCaseMember: "no member \"{0}\" in the household; ", "aucune personne \"{0}\" dans le foyer ; ";
+    ErrCaseDidYouMean: "did you mean \"{0}\"? ", "vouliez-vous dire \"{0}\" ? ";
+    ErrCaseMembers: "members: {0}", "personnes : {0}";
+    ErrMemberRedacted: "member \"{0}\" was redacted: nothing more is recorded for them", "la personne \"{0}\" a été effacée : plus rien n'est enregistré pour elle";
+    ErrFutureDate: "the event is dated {0}, after the day it is recorded ({1}): record it once it has happened", "l'événement est daté du {0}, après le jour de son enregistrement ({1}) : l'enregistrer une fois qu'il a eu lieu";
+    ErrMembersDropped: "the corrected household drops members who have events: {0} (a correction keeps their ids; is it another family's file?)", "le foyer corrigé retire des personnes qui ont des événements : {0} (une correction garde leurs identifiants ; est-ce le dossier d'une autre famille ?)";
+    ErrCorrectionBreaks: "without seq {0}, seq {1} would be refused (", "sans le n° {0}, le n° {1} serait refusé (";
+    ErrVoidLaterFirst: "): void the later events first", ") : annuler d'abord les événements suivants";
+    ErrRedactUnknown: "no member \"{0}\" in this case", "aucune personne \"{0}\" dans ce dossier";
+    ErrFullyRedacted: "every member was redacted: there is nothing to replay", "toutes les personnes ont été effacées : il n'y a rien à rejouer";
+    ErrRefusedOnReplay: "refused on replay ({0}): ", "refusé à la relecture ({0}) : ";
+    ErrHouseholdMismatch: "the household does not match household_commitment: it was edited after the case was created", "le foyer ne correspond pas à household_commitment : il a été modifié après la création du dossier";
+    ErrSeqNotFirst: "seq {0} instead of 1: ", "n° {0} au lieu de 1 : ";
+    ErrSeqFollows: "seq {0} follows {1}: ", "n° {0} après le n° {1} : ";
+    ErrEntriesReordered: "entries were reordered or duplicated", "des entrées ont été réordonnées ou dupliquées";
+    ErrEntriesReorderedLater: "entries were reordered (seq {0} comes later)", "des entrées ont été réordonnées (le n° {0} vient plus loin)";
+    ErrEntryDeleted: "an entry was deleted (seq {0} is missing)", "une entrée a été supprimée (le n° {0} manque)";
+    ErrAnchorMismatch: "prev does not match the case's anchor: the header (rules_version, created_at, opened_on, policies or household_commitment) was edited", "prev ne correspond pas à l'ancre du dossier : l'en-tête (rules_version, created_at, opened_on, policies ou household_commitment) a été modifié";
+    ErrChainBroken: "prev does not match the digest of the entry before: an entry was inserted, deleted or replaced before this one", "prev ne correspond pas à l'empreinte de l'entrée précédente : une entrée a été insérée, supprimée ou remplacée avant celle-ci";
+    ErrDigestMismatch: "digest mismatch: the entry was edited after it was recorded", "empreinte incorrecte : l'entrée a été modifiée après son enregistrement";
+    ErrCaseNotUtf8: "the file is not valid UTF-8 (byte {0})", "le fichier n'est pas en UTF-8 valide (octet {0})";
+    ErrCaseNotObject: "a case file is a JSON object", "un dossier est un objet JSON";
+    ErrCaseNoFormat: "missing field \"format\": not a secu case file (expected \"{0}\")", "champ \"format\" manquant : ce n'est pas un dossier secu (\"{0}\" attendu)";
+    ErrCaseUnknownFormat: "unknown format \"{0}\": expected \"{1}\"", "format inconnu \"{0}\" : \"{1}\" attendu";
+    ErrCaseNewerFormat: "\"{0}\" is newer than this version of secu reads ({1}): upgrade secu", "\"{0}\" est plus récent que ce que lit cette version de secu ({1}) : mettre secu à jour";
+    ErrCaseUnknownField: "unknown field \"{0}\"", "champ inconnu \"{0}\"";
+    ErrCaseMissingField: "missing field \"{0}\"", "champ manquant \"{0}\"";
+    ErrCaseExpectedString: "expected a string", "une chaîne de caractères était attendue";
+    ErrCaseTimestamp: "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)", "un horodatage RFC 3339 était attendu (2026-11-27T10:15:00Z)";
+    ErrCaseExpectedDate: "expected a date \"YYYY-MM-DD\"", "une date \"AAAA-MM-JJ\" était attendue";
+    ErrCaseInvalidDate: "invalid date \"{0}\": expected an existing YYYY-MM-DD date", "date invalide \"{0}\" : une date AAAA-MM-JJ existante était attendue";
+    ErrSeqUnknown: "seq {0} is not an earlier entry of the log", "le n° {0} n'est pas une entrée antérieure du journal";
+    ErrSeqIsCorrection: "seq {0} is a correction: a correction voids an event, not another correction", "le n° {0} est une correction : une correction annule un événement, pas une autre correction";
+    ErrSeqOtherMember: "seq {0} is an event of another member: a correction voids an event of its own member", "le n° {0} est un événement d'une autre personne : une correction annule un événement de sa propre personne";
+    ErrSeqAlreadyVoided: "seq {0} is already voided by seq {1}", "le n° {0} est déjà annulé par le n° {1}";
+    ErrMemberMismatch: "member_added is recorded for the new member: expected member \"{0}\"", "member_added s'enregistre pour la nouvelle personne : personne \"{0}\" attendue";
+    ErrDuplicateMember: "member \"{0}\" is already in the household", "la personne \"{0}\" fait déjà partie du foyer";
+    ErrReplayUnknownMember: "no member \"{0}\" in the household", "aucune personne \"{0}\" dans le foyer";
+    ErrUnknownVariant: "unknown variant `{0}`, expected ", "valeur inconnue `{0}`, valeurs possibles : ";
+    ErrVariantOnly: "`{0}`", "`{0}`";
+    ErrVariantEither: "`{0}` or `{1}`", "`{0}` ou `{1}`";
+    ErrVariantOneOf: "one of `{0}`", "`{0}`";
+    ErrRedactionBreaks: "the other members cannot be replayed without \"{0}\" (", "les autres personnes ne peuvent pas être rejouées sans \"{0}\" (";
+    ErrRedactDependentsFirst: "): redact the members who depend on them first, or the whole case", ") : effacer d'abord les personnes qui en dépendent, ou tout le dossier";
+    // The command line's own messages about case files.
+    CliNeeds: "{0} needs {1}", "{0} demande {1}";
+    CliAtLeastOneDocument: "at least one --document KIND", "au moins un --document KIND";
+    CliAlreadyExists: "{0}: already exists (use --force to replace it)", "{0} : existe déjà (--force pour le remplacer)";
+    CliUnknownEvent: "unknown event \"{0}\"", "événement inconnu \"{0}\"";
+    CliUnknownDocument: "unknown document kind \"{0}\"", "type de pièce inconnu \"{0}\"";
+    CliDoesNotApply: "{0} does not apply to {1}", "{0} ne s'applique pas à {1}";
+    CliItTakes: " (it takes {0})", " (il prend {0})";
+    CliTakesNothing: " (it takes no option but --date)", " (il ne prend aucune option sauf --date)";
+    CliDocumentTwice: "--document {0} is given twice", "--document {0} est donné deux fois";
+    CliNotFromCommandLine: "event \"{0}\" cannot be recorded from the command line", "l'événement \"{0}\" ne peut pas être enregistré en ligne de commande";
+    CliNameMember: "name a MEMBER, or --all", "nommer une personne (MEMBER), ou --all";
+    CliCreated: "created {0}: {1} members, ", "créé {0} : {1} personnes, ";
+    CliOpenedOn: "opened on {0}", "ouvert le {0}";
+    CliRecorded: "recorded #{0} {1}", "enregistré n° {0} {1}";
+    CliHead: "head: {0} ({1})", "tête : {0} ({1})";
+    CliOneEvent: "1 event", "1 événement";
+    CliEvents: "{0} events", "{0} événements";
+    CliChainVerifies: "{0}: the chain verifies: {1}, ", "{0} : la chaîne est vérifiée : {1}, ";
+    CliHeadIs: "head {0}", "tête {0}";
+    CliEndsAtHead: "the file ends at the given head", "le fichier se termine à la tête donnée";
+    CliWentOnPast: "the given head is event #{0}: the file went on past it ({1} since)", "la tête donnée est l'événement n° {0} : le fichier a continué après elle ({1} depuis)";
+    CliHeadNotOnChain: "{0}: the given head {1} is not on this file's chain: the file was truncated or rolled back, or it is another case", "{0} : la tête donnée {1} n'est pas sur la chaîne de ce fichier : le fichier a été tronqué ou remis à un état antérieur, ou c'est un autre dossier";
+
+    CliUnreadable: "{0}: unreadable", "{0} : illisible";
+    CliNotAJournal: "{0}: not a journal of heads ({1}); delete it to start a new one", "{0} : ce n'est pas un journal des têtes ({1}) ; le supprimer pour en commencer un nouveau";
+
     // ---- Procedure: next actions and deadlines --------------------------------------------
     ActGather: "gather the missing documents", "réunir les pièces manquantes";
     ActSubmit: "every document is ready: submit the file to the fund", "toutes les pièces sont prêtes : déposer le dossier à la caisse";
@@ -681,6 +793,7 @@ mod tests {
                         | T::NirCommune
                         | T::UiNia
                         | T::UiNir
+                        | T::ErrVariantOnly
                 )
             {
                 problems.push(format!("{t:?}: French text is the English text"));

@@ -206,11 +206,13 @@ fn check<'h>(
     known: &Known,
     errs: &mut Errors,
 ) -> (Vec<Checked>, Index<'h>) {
-    if let Err((name, message)) = policy.check() {
+    if let Err((name, message)) = policy.check_text() {
         errs.push(
             format!("policies.{name}"),
             ErrorCode::InvalidPolicy,
-            ErrText::new(T::ErrPolicyOutOfRange).arg(name).arg(message),
+            ErrText::new(T::ErrPolicyPrefix)
+                .arg(name)
+                .then_text(message),
         );
     }
     if matches!(known, Known::All) {

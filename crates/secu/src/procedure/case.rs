@@ -125,11 +125,13 @@ use sha2::{Digest as _, Sha256};
 
 use super::event::{Event, EventKind};
 use super::machine::{Procedure, Refusal};
-use crate::error::{ErrorCode, InputError, InputErrors};
+use crate::Lang;
+use crate::error::{ErrText, ErrorCode, InputError, InputErrors};
 use crate::model::{Household, Member, civil_date};
 use crate::output::RULES_VERSION;
 use crate::policy::Policy;
 use crate::small::{SmallMap, SmallSet};
+use crate::text::T;
 
 /// The format identifier of the case files this version writes.
 pub const CASE_FORMAT: &str = "secu.case.v1";
@@ -784,16 +786,54 @@ pub struct CaseProblem {
     pub path: String,
     /// Stable code: a [`CaseErrorCode`] or, for household problems, an [`ErrorCode`].
     pub code: &'static str,
-    /// What is wrong (never echoes a full NIR or a label).
+    /// What is wrong (never echoes a full NIR or a label), in English
+    /// ([`CaseProblem::message_in`] in any language).
     pub message: String,
+    /// What is wrong, as text keys: rendered in any language (issue 10, item 15).
+    #[serde(skip)]
+    pub text: ErrText,
 }
 
 impl CaseProblem {
-    fn new(path: impl Into<String>, code: CaseErrorCode, message: impl Into<String>) -> Self {
+    fn new(path: impl Into<String>, code: CaseErrorCode, message: impl Into<ErrText>) -> Self {
+        let text = message.into();
         Self {
             path: path.into(),
             code: code.code(),
-            message: message.into(),
+            message: text.render(Lang::En),
+            text,
+        }
+    }
+
+    /// An input problem of the household, at `path` in the case file.
+    fn from_input(path: String, e: InputError) -> Self {
+        Self {
+            path,
+            code: e.code.into(),
+            text: if e.text.is_empty() {
+                ErrText::from(e.message.clone())
+            } else {
+                e.text
+            },
+            message: e.message,
+        }
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        if self.text.is_empty() {
+            self.message.clone()
+        } else {
+            self.text.render(lang)
+        }
+    }
+
+    /// `PATH: MESSAGE` (or the message alone) in `lang`.
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            self.message_in(lang)
+        } else {
+            format!("{}: {}", self.path, self.message_in(lang))
         }
     }
 }
@@ -838,7 +878,67 @@ impl CaseError {
         }
     }
 
-    fn one(path: impl Into<String>, code: CaseErrorCode, message: impl Into<String>) -> Self {
+    /// The error in `lang`, one line per problem ([`fmt::Display`] is this in English).
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        match self {
+            Self::Invalid(p) => p
+                .iter()
+                .map(|p| p.to_string_in(lang))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Self::Refused(r) => {
+                ErrText::new(T::ErrRefused)
+                    .arg(r.event.code())
+                    .arg(r.code)
+                    .render(lang)
+                    + &r.message_in(lang)
+            }
+        }
+    }
+
+    /// The error as text keys, its problems joined by "; " (to quote it in
+    /// another message).
+    fn text(&self) -> ErrText {
+        match self {
+            Self::Invalid(problems) => {
+                let mut text = ErrText::default();
+                for (i, p) in problems.iter().enumerate() {
+                    if i > 0 {
+                        text = text.then_fixed("; ");
+                    }
+                    if !p.path.is_empty() {
+                        text = text.then_fixed(format!("{}: ", p.path));
+                    }
+                    text = text.then_text(if p.text.is_empty() {
+                        ErrText::from(p.message.clone())
+                    } else {
+                        p.text.clone()
+                    });
+                }
+                text
+            }
+            Self::Refused(r) => ErrText::new(T::ErrRefused)
+                .arg(r.event.code())
+                .arg(r.code)
+                .then_text(refusal_text(r)),
+        }
+    }
+
+    /// The same error with every message in `lang` (the JSON of a binding).
+    #[must_use]
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        match &mut self {
+            Self::Invalid(problems) => {
+                for p in problems {
+                    p.message = p.message_in(lang);
+                }
+            }
+            Self::Refused(r) => r.message = r.message_in(lang),
+        }
+        self
+    }
+
+    fn one(path: impl Into<String>, code: CaseErrorCode, message: impl Into<ErrText>) -> Self {
         Self::Invalid(vec![CaseProblem::new(path, code, message)])
     }
 
@@ -847,11 +947,7 @@ impl CaseError {
             errors
                 .0
                 .into_iter()
-                .map(|e| CaseProblem {
-                    path: prefix_path(&e.path, prefix, index),
-                    code: e.code.into(),
-                    message: e.message,
-                })
+                .map(|e| CaseProblem::from_input(prefix_path(&e.path, prefix, index), e))
                 .collect(),
         )
     }
@@ -962,7 +1058,7 @@ fn migrate_with(value: Value, steps: &[Migration]) -> Result<Value, CaseError> {
         return Err(CaseError::one(
             "",
             CaseErrorCode::InvalidType,
-            "a case file is a JSON object",
+            T::ErrCaseNotObject,
         ));
     };
     let format = match m.get("format") {
@@ -978,9 +1074,7 @@ fn migrate_with(value: Value, steps: &[Migration]) -> Result<Value, CaseError> {
             return Err(CaseError::one(
                 "format",
                 CaseErrorCode::MissingField,
-                format!(
-                    "missing field \"format\": not a secu case file (expected \"{CASE_FORMAT}\")"
-                ),
+                ErrText::new(T::ErrCaseNoFormat).arg(CASE_FORMAT),
             ));
         }
     };
@@ -992,16 +1086,18 @@ fn migrate_with(value: Value, steps: &[Migration]) -> Result<Value, CaseError> {
         return Err(CaseError::one(
             "format",
             CaseErrorCode::UnsupportedFormat,
-            format!("unknown format \"{format}\": expected \"{CASE_FORMAT}\""),
+            ErrText::new(T::ErrCaseUnknownFormat)
+                .arg(format)
+                .arg(CASE_FORMAT),
         ));
     };
     if version > FORMAT_VERSION {
         return Err(CaseError::one(
             "format",
             CaseErrorCode::UnsupportedFormat,
-            format!(
-                "\"{format}\" is newer than this version of secu reads ({CASE_FORMAT}): upgrade secu"
-            ),
+            ErrText::new(T::ErrCaseNewerFormat)
+                .arg(format)
+                .arg(CASE_FORMAT),
         ));
     }
     while version < FORMAT_VERSION {
@@ -1069,7 +1165,7 @@ struct Reader {
 }
 
 impl Reader {
-    fn push(&mut self, path: impl Into<String>, code: CaseErrorCode, message: impl Into<String>) {
+    fn push(&mut self, path: impl Into<String>, code: CaseErrorCode, message: impl Into<ErrText>) {
         self.problems.push(CaseProblem::new(path, code, message));
     }
 
@@ -1079,8 +1175,10 @@ impl Reader {
                 continue;
             }
             let message = match crate::suggest::closest(k, known.iter().copied()) {
-                Some(s) => format!("unknown field \"{k}\"; did you mean \"{s}\"?"),
-                None => format!("unknown field \"{k}\""),
+                Some(s) => ErrText::new(T::ErrUnknownFieldDidYouMean)
+                    .arg(k.as_str())
+                    .arg(s),
+                None => ErrText::new(T::ErrCaseUnknownField).arg(k.as_str()),
             };
             self.push(join(path, k), CaseErrorCode::UnknownField, message);
         }
@@ -1102,7 +1200,7 @@ impl Reader {
             self.push(
                 join(path, key),
                 CaseErrorCode::MissingField,
-                format!("missing field \"{key}\""),
+                ErrText::new(T::ErrCaseMissingField).arg(key),
             );
         }
         v
@@ -1115,7 +1213,7 @@ impl Reader {
                 self.push(
                     join(path, key),
                     CaseErrorCode::InvalidType,
-                    "expected a string",
+                    T::ErrCaseExpectedString,
                 );
                 None
             }
@@ -1130,7 +1228,7 @@ impl Reader {
             self.push(
                 join(path, key),
                 CaseErrorCode::InvalidTimestamp,
-                "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
+                T::ErrCaseTimestamp,
             );
             None
         }
@@ -1138,11 +1236,7 @@ impl Reader {
 
     fn date_value(&mut self, v: Value, path: String) -> Option<NaiveDate> {
         let Value::String(s) = v else {
-            self.push(
-                path,
-                CaseErrorCode::InvalidDate,
-                "expected a date \"YYYY-MM-DD\"",
-            );
+            self.push(path, CaseErrorCode::InvalidDate, T::ErrCaseExpectedDate);
             return None;
         };
         match civil_date::parse(&s) {
@@ -1151,7 +1245,7 @@ impl Reader {
                 self.push(
                     path,
                     CaseErrorCode::InvalidDate,
-                    format!("invalid date \"{s}\": expected an existing YYYY-MM-DD date"),
+                    ErrText::new(T::ErrCaseInvalidDate).arg(s),
                 );
                 None
             }
@@ -1237,11 +1331,8 @@ impl Reader {
                 let mut errs = crate::error::Errors::default();
                 crate::decode::check_format(Some(&s), &mut errs);
                 for e in errs.0 {
-                    self.problems.push(CaseProblem {
-                        path: prefix_path(&e.path, path, &[]),
-                        code: e.code.into(),
-                        message: e.message,
-                    });
+                    self.problems
+                        .push(CaseProblem::from_input(prefix_path(&e.path, path, &[]), e));
                 }
                 Some(Some(s))
             }
@@ -1249,7 +1340,7 @@ impl Reader {
                 self.push(
                     join(path, "format"),
                     CaseErrorCode::InvalidType,
-                    "expected a string",
+                    T::ErrCaseExpectedString,
                 );
                 None
             }
@@ -1311,11 +1402,8 @@ impl Reader {
             Ok(member) => Some(member),
             Err(errors) => {
                 for e in errors.0 {
-                    self.problems.push(CaseProblem {
-                        path: e.path,
-                        code: e.code.into(),
-                        message: e.message,
-                    });
+                    self.problems
+                        .push(CaseProblem::from_input(e.path.clone(), e));
                 }
                 None
             }
@@ -1468,12 +1556,14 @@ impl ReplayFailure {
             Self::FullyRedacted => CaseError::one(
                 "household",
                 CaseErrorCode::FullyRedacted,
-                "every member was redacted: there is nothing to replay",
+                T::ErrFullyRedacted,
             ),
             Self::At { index, refusal } => CaseError::one(
                 format!("events[{index}]"),
                 CaseErrorCode::RefusedOnReplay,
-                format!("refused on replay ({}): {}", refusal.code, refusal.message),
+                ErrText::new(T::ErrRefusedOnReplay)
+                    .arg(refusal.code)
+                    .then_text(refusal_text(&refusal)),
             ),
         }
     }
@@ -1482,14 +1572,18 @@ impl ReplayFailure {
 fn refusal(
     event: EventKind,
     code: &'static str,
-    message: String,
+    message: impl Into<ErrText>,
     allowed: Vec<EventKind>,
 ) -> Refusal {
-    Refusal {
-        event,
-        code,
-        message,
-        allowed,
+    Refusal::new(event, code, message.into(), allowed)
+}
+
+/// A refusal's reason as text keys (its English message when it has none).
+fn refusal_text(r: &Refusal) -> ErrText {
+    if r.text.is_empty() {
+        ErrText::from(r.message.clone())
+    } else {
+        r.text.clone()
     }
 }
 
@@ -1512,7 +1606,7 @@ impl Case {
             return Err(InputErrors(vec![InputError::new(
                 "created_at",
                 ErrorCode::InvalidDate,
-                "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
+                T::ErrCaseTimestamp,
             )]));
         }
         Procedure::start(household.clone(), opened_on, policy)?;
@@ -1548,19 +1642,17 @@ impl Case {
             return Err(CaseError::one(
                 "",
                 CaseErrorCode::InvalidUtf8,
-                format!("the file is not valid UTF-8 (byte {})", e.valid_up_to()),
+                ErrText::new(T::ErrCaseNotUtf8).arg(e.valid_up_to().to_string()),
             ));
         }
         let value: Value = serde_json::from_slice(bytes).map_err(|e| {
             CaseError::one(
                 "",
                 CaseErrorCode::MalformedJson,
-                format!(
-                    "malformed JSON at line {} column {}: {}",
-                    e.line(),
-                    e.column(),
-                    mask_numbers(&strip_position(&e))
-                ),
+                ErrText::new(T::ErrMalformedJson)
+                    .arg(e.line().to_string())
+                    .arg(e.column().to_string())
+                    .then_fixed(mask_numbers(&strip_position(&e))),
             )
         })?;
         Self::from_value(value)
@@ -1673,10 +1765,10 @@ impl Case {
                 problems.push(CaseProblem::new(
                     format!("policies.{k}"),
                     CaseErrorCode::InvalidPolicy,
-                    format!("unknown policy \"{k}\""),
+                    ErrText::new(T::ErrPolicyUnknown).arg(k.as_str()),
                 ));
             } else if invalid.is_none()
-                && let Err(e) = policy.apply(k, v)
+                && let Err(e) = policy.apply_text(k, v)
             {
                 invalid = Some(e);
             }
@@ -1753,7 +1845,7 @@ impl Case {
             problems.push(CaseProblem::new(
                 "household",
                 CaseErrorCode::HouseholdMismatch,
-                "the household does not match household_commitment: it was edited after the case was created",
+                T::ErrHouseholdMismatch,
             ));
         }
         // `prev` must be the digest of the entry one `seq` before (the anchor
@@ -1772,27 +1864,29 @@ impl Case {
             if e.seq != expected {
                 flagged = true;
                 let head = if i == 0 {
-                    format!("seq {} instead of 1", e.seq)
+                    ErrText::new(T::ErrSeqNotFirst).arg(e.seq.to_string())
                 } else {
-                    format!("seq {} follows {last}", e.seq)
+                    ErrText::new(T::ErrSeqFollows)
+                        .arg(e.seq.to_string())
+                        .arg(last.to_string())
                 };
                 let (code, why) = if e.seq <= last {
                     (
                         CaseErrorCode::EntriesReordered,
-                        "entries were reordered or duplicated".to_owned(),
+                        ErrText::new(T::ErrEntriesReordered),
                     )
                 } else if self.events[i + 1..].iter().any(|x| x.seq == expected) {
                     (
                         CaseErrorCode::EntriesReordered,
-                        format!("entries were reordered (seq {expected} comes later)"),
+                        ErrText::new(T::ErrEntriesReorderedLater).arg(expected.to_string()),
                     )
                 } else {
                     (
                         CaseErrorCode::EntryMissing,
-                        format!("an entry was deleted (seq {expected} is missing)"),
+                        ErrText::new(T::ErrEntryDeleted).arg(expected.to_string()),
                     )
                 };
-                problems.push(CaseProblem::new(&path, code, format!("{head}: {why}")));
+                problems.push(CaseProblem::new(&path, code, head.then_text(why)));
             }
             let expected_prev = match e.seq {
                 1 => Some(anchor),
@@ -1800,9 +1894,9 @@ impl Case {
             };
             if expected_prev != Some(e.prev) && !flagged {
                 let message = if e.seq == 1 {
-                    "prev does not match the case's anchor: the header (rules_version, created_at, opened_on, policies or household_commitment) was edited"
+                    T::ErrAnchorMismatch
                 } else {
-                    "prev does not match the digest of the entry before: an entry was inserted, deleted or replaced before this one"
+                    T::ErrChainBroken
                 };
                 problems.push(CaseProblem::new(&path, CaseErrorCode::ChainBroken, message));
             }
@@ -1810,7 +1904,7 @@ impl Case {
                 problems.push(CaseProblem::new(
                     &path,
                     CaseErrorCode::DigestMismatch,
-                    "digest mismatch: the entry was edited after it was recorded",
+                    T::ErrDigestMismatch,
                 ));
             }
             last = last.max(e.seq);
@@ -1853,30 +1947,28 @@ impl Case {
                 None => {
                     return refuse(
                         "unknown_seq",
-                        format!("seq {voids} is not an earlier entry of the log"),
+                        ErrText::new(T::ErrSeqUnknown).arg(voids.to_string()),
                     );
                 }
                 Some(t) if t.kind() == EventKind::Correction => {
                     return refuse(
                         "voids_correction",
-                        format!(
-                            "seq {voids} is a correction: a correction voids an event, not another correction"
-                        ),
+                        ErrText::new(T::ErrSeqIsCorrection).arg(voids.to_string()),
                     );
                 }
                 Some(t) if t.member != e.member => {
                     return refuse(
                         "other_member",
-                        format!(
-                            "seq {voids} is an event of another member: a correction voids an event of its own member"
-                        ),
+                        ErrText::new(T::ErrSeqOtherMember).arg(voids.to_string()),
                     );
                 }
                 Some(_) => {
                     if let Some(by) = voided.insert(*voids, e.seq) {
                         return refuse(
                             "already_voided",
-                            format!("seq {voids} is already voided by seq {by}"),
+                            ErrText::new(T::ErrSeqAlreadyVoided)
+                                .arg(voids.to_string())
+                                .arg(by.to_string()),
                         );
                     }
                 }
@@ -1912,23 +2004,20 @@ impl Case {
                     if m.id() != e.member {
                         return Err(refuse(
                             "member_mismatch",
-                            format!(
-                                "member_added is recorded for the new member: expected member \"{}\"",
-                                m.id()
-                            ),
+                            ErrText::new(T::ErrMemberMismatch).arg(m.id()),
                         ));
                     }
                     if known.contains(m.id()) {
                         return Err(refuse(
                             "duplicate_member",
-                            format!("member \"{}\" is already in the household", m.id()),
+                            ErrText::new(T::ErrDuplicateMember).arg(m.id()),
                         ));
                     }
                 }
                 _ if !known.contains(e.member.as_str()) => {
                     return Err(refuse(
                         "unknown_member",
-                        format!("no member \"{}\" in the household", e.member),
+                        ErrText::new(T::ErrReplayUnknownMember).arg(e.member.as_str()),
                     ));
                 }
                 _ => {}
@@ -1976,7 +2065,7 @@ impl Case {
             return Err(CaseError::one(
                 "recorded_at",
                 CaseErrorCode::InvalidTimestamp,
-                "expected an RFC 3339 timestamp (2026-11-27T10:15:00Z)",
+                T::ErrCaseTimestamp,
             ));
         }
         let current = self.run(policy).map_err(ReplayFailure::into_error)?;
@@ -1987,7 +2076,7 @@ impl Case {
             return Err(CaseError::Refused(refusal(
                 kind,
                 "member_redacted",
-                format!("member \"{member}\" was redacted: nothing more is recorded for them"),
+                ErrText::new(T::ErrMemberRedacted).arg(member),
                 allowed_now(),
             )));
         }
@@ -2003,24 +2092,22 @@ impl Case {
             return Err(CaseError::Refused(refusal(
                 kind,
                 "future_date",
-                format!(
-                    "the event is dated {date}, after the day it is recorded ({on}): record it once it has happened"
-                ),
+                ErrText::new(T::ErrFutureDate)
+                    .arg(date.to_string())
+                    .arg(on.to_string()),
                 allowed_now(),
             )));
         }
         let ids = self.member_ids();
         if kind != EventKind::MemberAdded && !ids.iter().any(|i| i == member) {
-            let hint = crate::suggest::closest(member, ids.iter().map(String::as_str))
-                .map(|s| format!("did you mean \"{s}\"? "))
-                .unwrap_or_default();
+            let mut message = ErrText::new(T::ErrUnknownCaseMember).arg(member);
+            if let Some(s) = crate::suggest::closest(member, ids.iter().map(String::as_str)) {
+                message = message.then(T::ErrCaseDidYouMean).arg(s);
+            }
             return Err(CaseError::Refused(refusal(
                 kind,
                 "unknown_member",
-                format!(
-                    "no member \"{member}\" in the household; {hint}members: {}",
-                    ids.join(", ")
-                ),
+                message.then(T::ErrCaseMembers).arg(ids.join(", ")),
                 Vec::new(),
             )));
         }
@@ -2044,10 +2131,7 @@ impl Case {
                 return Err(CaseError::Refused(refusal(
                     kind,
                     "members_dropped",
-                    format!(
-                        "the corrected household drops members who have events: {} (a correction keeps their ids; is it another family's file?)",
-                        dropped.join(", ")
-                    ),
+                    ErrText::new(T::ErrMembersDropped).arg(dropped.join(", ")),
                     allowed_now(),
                 )));
             }
@@ -2091,11 +2175,11 @@ impl Case {
                 Err(CaseError::Refused(refusal(
                     kind,
                     "correction_breaks_history",
-                    format!(
-                        "without seq {}, seq {seq} would be refused ({}): void the later events first",
-                        voids.unwrap_or_default(),
-                        later.message
-                    ),
+                    ErrText::new(T::ErrCorrectionBreaks)
+                        .arg(voids.unwrap_or_default().to_string())
+                        .arg(seq.to_string())
+                        .then_text(refusal_text(&later))
+                        .then(T::ErrVoidLaterFirst),
                     allowed_now(),
                 )))
             }
@@ -2144,7 +2228,7 @@ impl Case {
                 return Err(CaseError::one(
                     "member",
                     CaseErrorCode::UnknownMember,
-                    format!("no member \"{id}\" in this case"),
+                    ErrText::new(T::ErrRedactUnknown).arg(*id),
                 ));
             }
         }
@@ -2161,14 +2245,13 @@ impl Case {
         match next.run(&policy) {
             Ok(_) | Err(ReplayFailure::FullyRedacted) => {}
             Err(f) if replayed_before => {
-                let detail = f.into_error().to_string().replace('\n', "; ");
                 return Err(CaseError::one(
                     "member",
                     CaseErrorCode::RedactionBreaksCase,
-                    format!(
-                        "the other members cannot be replayed without \"{}\" ({detail}): redact the members who depend on them first, or the whole case",
-                        ids.join("\", \"")
-                    ),
+                    ErrText::new(T::ErrRedactionBreaks)
+                        .arg(ids.join("\", \""))
+                        .then_text(f.into_error().text())
+                        .then(T::ErrRedactDependentsFirst),
                 ));
             }
             // The case did not replay before either: never block an erasure.
@@ -2196,6 +2279,15 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
     crate::suggest::closest(word, candidates)
         .map(|s| format!(" did you mean \"{s}\"?"))
         .unwrap_or_default()
+}
+
+/// The closest candidate as text keys (`; did you mean "…"?`), to render in
+/// any language; `None` when no candidate is close.
+pub fn did_you_mean_text<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<ErrText> {
+    crate::suggest::closest(word, candidates).map(|s| ErrText::new(T::ErrDidYouMean).arg(s))
 }
 
 /// serde_json's message without its trailing " at line L column C".

@@ -13,12 +13,13 @@ use serde::Serialize;
 
 use super::event::{Event, EventKind};
 use crate::date;
-use crate::error::InputErrors;
+use crate::error::{ErrText, InputErrors};
 use crate::id::nir::Nir;
 use crate::model::Household;
 use crate::output::{Affiliation, DocKind, StepId};
 use crate::policy::Policy;
 use crate::small::SmallMap;
+use crate::text::T;
 use crate::{Lang, Options};
 
 /// The procedure a member follows (derived from the assessment's affiliation).
@@ -65,6 +66,19 @@ impl TrackKind {
             (Affiliation::Beneficiary, false) => Self::Beneficiary,
             _ => return None,
         })
+    }
+
+    /// The track in words (issue 10, item 15: a message names the track,
+    /// not its internal code).
+    pub fn text(self) -> T {
+        match self {
+            Self::RegistrationWithIdentification => T::TrRegistrationWithIdentification,
+            Self::Registration => T::TrRegistration,
+            Self::Reactivation => T::TrReactivation,
+            Self::S1Registration => T::TrS1Registration,
+            Self::BeneficiaryWithIdentification => T::TrBeneficiaryWithIdentification,
+            Self::Beneficiary => T::TrBeneficiary,
+        }
     }
 
     pub(crate) fn identification(self) -> bool {
@@ -462,27 +476,65 @@ pub struct Refusal {
     pub event: EventKind,
     /// Stable code of the reason.
     pub code: &'static str,
-    /// Why (English).
+    /// Why (English; [`Refusal::message_in`] in any language).
     pub message: String,
     /// The events allowed for that member now.
     pub allowed: Vec<EventKind>,
+    /// Why, as text keys: rendered in any language (issue 10, item 15).
+    #[serde(skip)]
+    pub text: ErrText,
+}
+
+impl Refusal {
+    /// A refusal whose reason is `text` (its English form is `message`).
+    pub fn new(
+        event: EventKind,
+        code: &'static str,
+        text: ErrText,
+        allowed: Vec<EventKind>,
+    ) -> Self {
+        Self {
+            event,
+            code,
+            message: text.render(Lang::En),
+            allowed,
+            text,
+        }
+    }
+
+    /// Why, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        if self.text.is_empty() {
+            self.message.clone()
+        } else {
+            self.text.render(lang)
+        }
+    }
+
+    /// The whole refusal as one line in `lang`: the event, the code, why,
+    /// and the events allowed now ([`std::fmt::Display`] is this in English).
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        let allowed: Vec<&str> = self.allowed.iter().map(|e| e.code()).collect();
+        let mut out = ErrText::new(T::ErrRefused)
+            .arg(self.event.code())
+            .arg(self.code)
+            .render(lang);
+        out.push_str(&self.message_in(lang));
+        out.push_str(
+            &if allowed.is_empty() {
+                ErrText::new(T::ErrAllowedNothing)
+            } else {
+                ErrText::new(T::ErrAllowedNow).arg(allowed.join(", "))
+            }
+            .render(lang),
+        );
+        out
+    }
 }
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let allowed: Vec<&str> = self.allowed.iter().map(|e| e.code()).collect();
-        write!(
-            f,
-            "{} refused ({}): {}; allowed now: {}",
-            self.event.code(),
-            self.code,
-            self.message,
-            if allowed.is_empty() {
-                "nothing".to_owned()
-            } else {
-                allowed.join(", ")
-            }
-        )
+        f.write_str(&self.to_string_in(Lang::En))
     }
 }
 
@@ -601,35 +653,37 @@ impl MemberState {
     /// NIR after the NIA, the formal notice after the 3 months from the NIA
     /// and the suspension after the 3 months of the notice (R114-7 III), the
     /// Carte Vitale and the ameli account after the certified number (Decision 9).
-    fn in_time(&self, kind: EventKind, date: NaiveDate) -> Result<(), (&'static str, String)> {
+    fn in_time(&self, kind: EventKind, date: NaiveDate) -> Result<(), (&'static str, ErrText)> {
         let at = |e: EventKind| self.dates.get(&e).copied();
         let three_months = |d: Option<NaiveDate>| {
             d.and_then(|d| crate::data::delays::CIVIL_STATUS_DOCUMENT.after(d))
         };
-        let not_before = |limit: Option<NaiveDate>, code: &'static str, what: &str| match limit {
-            Some(l) if date < l => Err((code, format!("dated {date}, before {what} ({l})"))),
+        let not_before = |limit: Option<NaiveDate>, code: &'static str, what: T| match limit {
+            Some(l) if date < l => Err((
+                code,
+                ErrText::new(T::ErrDatedBefore)
+                    .arg(date.to_string())
+                    .then(what)
+                    .arg(l.to_string()),
+            )),
             _ => Ok(()),
         };
         match kind {
             E::NiaIssued => not_before(
                 at(E::FileSubmitted),
                 "before_submission",
-                "the file's submission",
+                T::ErrBeforeSubmission,
             )?,
-            E::NirCertified => not_before(
-                at(E::NiaIssued),
-                "before_nia",
-                "the provisional number (NIA)",
-            )?,
+            E::NirCertified => not_before(at(E::NiaIssued), "before_nia", T::ErrBeforeNia)?,
             E::FormalNoticeReceived => not_before(
                 three_months(at(E::NiaIssued)),
                 "clock_running",
-                "the end of the 3 months the NIA gives to send the civil-status document (R114-7 III)",
+                T::ErrBeforeClockEnd,
             )?,
             E::RightsSuspended => not_before(
                 three_months(at(E::FormalNoticeReceived)),
                 "notice_running",
-                "the end of the 3 months of the formal notice (R114-7 III)",
+                T::ErrBeforeNoticeEnd,
             )?,
             E::CarteVitaleFormReceived
             | E::CarteVitaleOrdered
@@ -639,15 +693,11 @@ impl MemberState {
             | E::AttestationObtained => not_before(
                 self.affiliated_on(),
                 "before_certification",
-                "the certified number or the reopened rights (Decision 9)",
+                T::ErrBeforeCertification,
             )?,
             _ => {}
         }
-        not_before(
-            self.last_on,
-            "out_of_order",
-            "an event already recorded: events are recorded in time order",
-        )
+        not_before(self.last_on, "out_of_order", T::ErrBeforeLastEvent)
     }
 
     fn age_on(&self, date: NaiveDate, policy: &Policy) -> u32 {
@@ -657,31 +707,31 @@ impl MemberState {
     /// Whether a guard holds for an event of `kind` (payload checks included
     /// when the event is given; without it, whether the event could apply).
     #[rustfmt::skip]
-    fn guard(&self, guard: Guard, kind: EventKind, event: Option<&Event>, date: NaiveDate, policy: &Policy) -> Result<(), (&'static str, String)> {
-        let ok = |cond: bool, code: &'static str, msg: &dyn Fn() -> String| if cond { Ok(()) } else { Err((code, msg())) };
+    fn guard(&self, guard: Guard, kind: EventKind, event: Option<&Event>, date: NaiveDate, policy: &Policy) -> Result<(), (&'static str, ErrText)> {
+        let ok = |cond: bool, code: &'static str, msg: &dyn Fn() -> ErrText| if cond { Ok(()) } else { Err((code, msg())) };
         match guard {
             Guard::Always => Ok(()),
             Guard::InChecklist => match event {
                 Some(Event::DocumentReceived { kind: doc } | Event::DocumentRejected { kind: doc, .. } | Event::DocumentWaived { kind: doc, .. }) => {
-                    ok(self.documents.contains_key(doc), "not_in_checklist", &|| format!("{} is not on this member's checklist", doc.code()))?;
+                    ok(self.documents.contains_key(doc), "not_in_checklist", &|| ErrText::new(T::ErrNotInChecklist).arg(doc.code()))?;
                     match event {
                         Some(Event::DocumentRejected { reason, .. }) => {
-                            ok(self.documents.get(doc) == Some(&DocState::Received), "not_received", &|| format!("{} was not received", doc.code()))?;
-                            ok(!reason.trim().is_empty(), "reason_required", &|| "a reason is required".into())
+                            ok(self.documents.get(doc) == Some(&DocState::Received), "not_received", &|| ErrText::new(T::ErrDocNotReceived).arg(doc.code()))?;
+                            ok(!reason.trim().is_empty(), "reason_required", &|| T::ErrReasonRequired.into())
                         }
                         Some(Event::DocumentWaived { reason, .. }) => {
-                            ok(self.documents.get(doc) != Some(&DocState::Received), "already_received", &|| format!("{} was already received", doc.code()))?;
-                            ok(!reason.trim().is_empty(), "reason_required", &|| "a reason is required".into())
+                            ok(self.documents.get(doc) != Some(&DocState::Received), "already_received", &|| ErrText::new(T::ErrDocAlreadyReceived).arg(doc.code()))?;
+                            ok(!reason.trim().is_empty(), "reason_required", &|| T::ErrReasonRequired.into())
                         }
                         _ => Ok(()),
                     }
                 }
                 // Without a payload: is there a document this event could be about?
                 _ if kind == E::DocumentRejected => {
-                    ok(self.documents.values().any(|s| *s == DocState::Received), "nothing_received", &|| "no document was received".into())
+                    ok(self.documents.values().any(|s| *s == DocState::Received), "nothing_received", &|| T::ErrNothingReceived.into())
                 }
                 _ if kind == E::DocumentReceived => Ok(()),
-                _ => ok(self.documents.values().any(|s| *s != DocState::Received), "checklist_complete", &|| "every document is received".into()),
+                _ => ok(self.documents.values().any(|s| *s != DocState::Received), "checklist_complete", &|| T::ErrChecklistComplete.into()),
             },
             Guard::DocumentsReady => {
                 let missing: Vec<&str> = self
@@ -690,52 +740,52 @@ impl MemberState {
                     .filter(|(k, s)| needed_to_submit(**k) && !matches!(s, DocState::Received | DocState::Waived))
                     .map(|(k, _)| k.code())
                     .collect();
-                ok(missing.is_empty(), "documents_missing", &|| format!("documents still missing: {}", missing.join(", ")))
+                ok(missing.is_empty(), "documents_missing", &|| ErrText::new(T::ErrDocumentsMissing).arg(missing.join(", ")))
             }
             Guard::ValidNumber | Guard::ReadyForCertification => {
                 if guard == Guard::ReadyForCertification {
-                    ok(self.numbers.0.is_some(), "no_nia", &|| "no certification before a provisional number (NIA)".into())?;
+                    ok(self.numbers.0.is_some(), "no_nia", &|| T::ErrNoNia.into())?;
                     ok(self.civil_status_received, "civil_status_missing", &|| {
-                        "SANDIA certifies from the civil-status document, which has not reached the fund".into()
+                        T::ErrCivilStatusMissing.into()
                     })?;
                 }
                 match event {
                     Some(Event::NiaIssued { number } | Event::NirCertified { number }) => number
                         .parse::<Nir>()
                         .map(|_| ())
-                        .map_err(|e| ("invalid_number", format!("the number is not valid: {e}"))),
+                        .map_err(|e| ("invalid_number", ErrText::new(T::ErrNumberInvalid).then_text(e.text()))),
                     _ => Ok(()),
                 }
             }
-            Guard::CivilStatusMissing => ok(!self.civil_status_received, "civil_status_received", &|| "the civil-status document was already received".into()),
+            Guard::CivilStatusMissing => ok(!self.civil_status_received, "civil_status_received", &|| T::ErrCivilStatusReceived.into()),
             Guard::FormalNoticeGiven => ok(
                 !self.civil_status_received && self.dates.contains_key(&E::FormalNoticeReceived),
                 "no_formal_notice",
-                &|| "benefits are suspended only after a formal notice (R114-7 III)".into(),
+                &|| T::ErrNoFormalNotice.into(),
             ),
             Guard::AgeAtLeast(n) => {
                 let age = self.age_on(date, policy);
-                ok(age >= n, "too_young", &|| format!("only from age {n} (the member is {age})"))
+                ok(age >= n, "too_young", &|| ErrText::new(T::ErrTooYoung).arg(n.to_string()).arg(age.to_string()))
             }
             Guard::StepApplies(step) => {
                 let age = self.age_on(date, policy);
                 ok(self.step_applies(step, date, policy), "step_not_applicable", &|| {
-                    format!("not one of this member's steps at age {age} ({}: domain §7)", step.code())
+                    ErrText::new(T::ErrStepNotApplicable).arg(age.to_string()).arg(step.code())
                 })
             }
             Guard::OwnCoverage => {
                 let age = self.age_on(date, policy);
                 ok(self.own_coverage_possible(date, policy), "too_young", &|| {
-                    format!("only from age 18, or from the first day of a professional activity (the member is {age})")
+                    ErrText::new(T::ErrOwnCoverageTooYoung).arg(age.to_string())
                 })
             }
             Guard::NoCardYet => ok(
                 ![E::CarteVitaleOrdered, E::CarteVitaleReceived, E::CarteVitaleStillValid].iter().any(|e| self.dates.contains_key(e)),
                 "card_already_settled",
-                &|| "a new Carte Vitale was already ordered or received, or the old one declared valid".into(),
+                &|| T::ErrCardSettled.into(),
             ),
             Guard::AmeliOpen => ok(self.dates.contains_key(&E::AmeliAccountOpened), "no_ameli_account", &|| {
-                "the attestation comes from the ameli account: open it first".into()
+                T::ErrNoAmeli.into()
             }),
         }
     }
@@ -804,28 +854,28 @@ impl MemberState {
         }
         let time = chosen.map(|_| self.in_time(kind, date));
         if let Some(Err((code, message))) = time {
-            return Err(Refusal {
-                event: kind,
+            return Err(Refusal::new(
+                kind,
                 code,
                 message,
-                allowed: self.allowed(date, policy),
-            });
+                self.allowed(date, policy),
+            ));
         }
         let Some(tr) = chosen else {
-            let (code, message) = first_error.unwrap_or((
-                "not_allowed_now",
-                format!(
-                    "not possible while the file is {} ({} track)",
-                    self.phase.code(),
-                    self.track.code()
-                ),
-            ));
-            return Err(Refusal {
-                event: kind,
+            let (code, message) = first_error.unwrap_or_else(|| {
+                (
+                    "not_allowed_now",
+                    ErrText::new(T::ErrNotAllowedNow)
+                        .arg(super::status::stage_text(self.track, self.phase))
+                        .arg(self.track.text()),
+                )
+            });
+            return Err(Refusal::new(
+                kind,
                 code,
                 message,
-                allowed: self.allowed(date, policy),
-            });
+                self.allowed(date, policy),
+            ));
         };
         // Facts.
         // A re-submission after the NIA does not move the submission (the
@@ -1150,16 +1200,17 @@ impl Procedure {
 
     fn unknown(&self, member: &str, event: EventKind) -> Refusal {
         let known = self.household.members.iter().any(|m| m.id == member);
-        Refusal {
+        Refusal::new(
             event,
-            code: if known { "no_track" } else { "unknown_member" },
-            message: if known {
-                format!("member \"{member}\" has no French procedure (affiliation none)")
+            if known { "no_track" } else { "unknown_member" },
+            ErrText::new(if known {
+                T::ErrNoTrack
             } else {
-                format!("no member has id \"{member}\"")
-            },
-            allowed: Vec::new(),
-        }
+                T::ErrNoMemberId
+            })
+            .arg(member),
+            Vec::new(),
+        )
     }
 
     /// Replaces the household. Members keep their progress; a member still
@@ -1173,36 +1224,46 @@ impl Procedure {
         date: NaiveDate,
         event: EventKind,
     ) -> Result<(), Refusal> {
-        let refuse = |code: &'static str, message: String| Refusal {
-            event,
-            code,
-            message,
-            allowed: Vec::new(),
-        };
+        let refuse =
+            |code: &'static str, message: ErrText| Refusal::new(event, code, message, Vec::new());
         // Decision 23: a household event comes after every event recorded.
         if let Some(last) = self.members.iter().filter_map(|m| m.last_on).max()
             && date < last
         {
             return Err(refuse(
                 "out_of_order",
-                format!(
-                    "dated {date}, before an event already recorded ({last}): events are recorded in time order"
-                ),
+                ErrText::new(T::ErrHouseholdOutOfOrder)
+                    .arg(date.to_string())
+                    .arg(last.to_string()),
             ));
         }
-        let fresh = Self::tracks(household, date.max(self.opened_on), &self.policy)
-            .map_err(|e| refuse("invalid_household", e.to_string().replace('\n', "; ")))?;
+        let fresh =
+            Self::tracks(household, date.max(self.opened_on), &self.policy).map_err(|e| {
+                let mut text = ErrText::default();
+                for (i, p) in e.0.iter().enumerate() {
+                    if i > 0 {
+                        text = text.then_fixed("; ");
+                    }
+                    if !p.path.is_empty() {
+                        text = text.then_fixed(format!("{}: ", p.path));
+                    }
+                    text = if p.text.is_empty() {
+                        text.then_fixed(p.message.clone())
+                    } else {
+                        text.then_text(p.text.clone())
+                    };
+                }
+                refuse("invalid_household", text)
+            })?;
         for old in &self.members {
             let kept = fresh.iter().any(|f| f.member == old.member);
             if !kept && old.phase != P::Preparing && !old.phase.is_final() && !old.phase.is_closed()
             {
                 return Err(refuse(
                     "track_in_progress",
-                    format!(
-                        "the correction ends the procedure of \"{}\", already {}: withdraw it first",
-                        old.member,
-                        old.phase.code()
-                    ),
+                    ErrText::new(T::ErrTrackInProgress)
+                        .arg(old.member.clone())
+                        .arg(super::status::stage_text(old.track, old.phase)),
                 ));
             }
         }
