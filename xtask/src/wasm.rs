@@ -31,14 +31,15 @@ const GZIP_BUDGET: u64 = 200_000;
 /// budget. Each ceiling is the module's size that day (114,547 and 145,148
 /// bytes) plus about 2 %, so that growth shows before the budget is hit:
 /// lower them with every saving; never raise them without saying why.
-/// Raised on 2026-12-06 to about 115 % of those sizes (132,000 and 167,000):
-/// the hardening issue adds validation (implausible data, identifiers,
-/// limits), case-file checks (verification, receipts, time order) and their
-/// texts in both languages, all compiled into both modules; still far
-/// below the 200,000-byte budget.
+/// Raised on 2026-12-06 with the hardening issue (budget now 200,000): its
+/// localised error messages (about 170 new texts in English and French:
+/// input, policy and case-file errors, refusals, receipts), the plausibility
+/// checks, the id index, the case checks (future dates, time order,
+/// receipts) and the procedure's new rules brought the modules to about
+/// 136,800 and 169,500 bytes; the ceilings are those sizes plus about 2 %.
 const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 132_000),
-    ("secu_case", "case", 167_000),
+    ("secu_wasm", "assess", 139_500),
+    ("secu_case", "case", 173_000),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
