@@ -34,6 +34,27 @@ fn secu() -> Command {
     c
 }
 
+/// Waits for `child` at most `limit`; kills it and fails past that (every
+/// test that runs a process it may have to stop is bounded in time).
+fn wait_bounded(
+    mut child: std::process::Child,
+    limit: std::time::Duration,
+    what: &str,
+) -> std::process::Output {
+    let start = std::time::Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            return child.wait_with_output().expect("output");
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: still running after {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 fn example(name: &str) -> String {
     format!("examples/{name}.json")
 }

@@ -104,12 +104,7 @@ fn walk_and_check(value: &Value, w: &mut Walk) -> Option<Household> {
         crate::validate::check_partial(&partial, &known, &mut errs);
         for e in errs.0 {
             // Keep the text key, so that the message follows the language (item 15).
-            let message = if e.text.is_empty() {
-                ErrText::from(e.message)
-            } else {
-                e.text
-            };
-            w.push(e.path, e.code, message);
+            w.push(e.path, e.code, e.text.or_fixed(&e.message));
         }
     }
     h

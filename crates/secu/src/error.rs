@@ -134,11 +134,7 @@ impl InputError {
     /// The message in `lang`.
     #[must_use]
     pub fn message_in(&self, lang: Lang) -> String {
-        if self.text.is_empty() {
-            self.message.clone()
-        } else {
-            self.text.render(lang)
-        }
+        self.text.render_or(lang, &self.message)
     }
 }
 
@@ -233,6 +229,28 @@ impl ErrText {
     /// Nothing to render.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// This text, or `fallback` (a message in one language only) when there
+    /// is none: one rule for every error that carries both a text and its
+    /// English message (input problems, case-file problems, refusals).
+    #[must_use]
+    pub fn or_fixed(self, fallback: &str) -> Self {
+        if self.is_empty() {
+            Self::from(fallback)
+        } else {
+            self
+        }
+    }
+
+    /// The message in `lang`, or `fallback` when there is no text.
+    #[must_use]
+    pub fn render_or(&self, lang: Lang, fallback: &str) -> String {
+        if self.is_empty() {
+            fallback.to_owned()
+        } else {
+            self.render(lang)
+        }
     }
 
     /// The message in `lang`.

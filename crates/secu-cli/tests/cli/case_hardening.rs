@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::{example, root, run, secu};
 
@@ -59,21 +59,6 @@ fn receive(case: &Path, member: &str, doc: &str) -> (i32, String, String) {
         "--date",
         "2026-12-01",
     ])
-}
-
-/// Waits for a child, killing it after `limit`.
-fn wait(mut child: Child, limit: Duration) -> std::process::Output {
-    let start = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            return child.wait_with_output().expect("output");
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("a process ran over {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 fn events_in(case: &Path) -> usize {
@@ -167,7 +152,7 @@ fn concurrent_records_through_a_link_are_all_kept() {
         })
         .collect();
     for c in children {
-        let out = wait(c, Duration::from_secs(120));
+        let out = super::wait_bounded(c, Duration::from_secs(120), "concurrent records");
         assert!(
             out.status.success(),
             "{}",

@@ -810,22 +810,14 @@ impl CaseProblem {
         Self {
             path,
             code: e.code.into(),
-            text: if e.text.is_empty() {
-                ErrText::from(e.message.clone())
-            } else {
-                e.text
-            },
+            text: e.text.or_fixed(&e.message),
             message: e.message,
         }
     }
 
     /// What is wrong, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        if self.text.is_empty() {
-            self.message.clone()
-        } else {
-            self.text.render(lang)
-        }
+        self.text.render_or(lang, &self.message)
     }
 
     /// `PATH: MESSAGE` (or the message alone) in `lang`.
@@ -909,11 +901,7 @@ impl CaseError {
                     if !p.path.is_empty() {
                         text = text.then_fixed(format!("{}: ", p.path));
                     }
-                    text = text.then_text(if p.text.is_empty() {
-                        ErrText::from(p.message.clone())
-                    } else {
-                        p.text.clone()
-                    });
+                    text = text.then_text(p.text.clone().or_fixed(&p.message));
                 }
                 text
             }
@@ -1580,11 +1568,7 @@ fn refusal(
 
 /// A refusal's reason as text keys (its English message when it has none).
 fn refusal_text(r: &Refusal) -> ErrText {
-    if r.text.is_empty() {
-        ErrText::from(r.message.clone())
-    } else {
-        r.text.clone()
-    }
+    r.text.clone().or_fixed(&r.message)
 }
 
 impl Case {

@@ -504,11 +504,7 @@ impl Refusal {
 
     /// Why, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        if self.text.is_empty() {
-            self.message.clone()
-        } else {
-            self.text.render(lang)
-        }
+        self.text.render_or(lang, &self.message)
     }
 
     /// The whole refusal as one line in `lang`: the event, the code, why,
@@ -1247,11 +1243,7 @@ impl Procedure {
                     if !p.path.is_empty() {
                         text = text.then_fixed(format!("{}: ", p.path));
                     }
-                    text = if p.text.is_empty() {
-                        text.then_fixed(p.message.clone())
-                    } else {
-                        text.then_text(p.text.clone())
-                    };
+                    text = text.then_text(p.text.clone().or_fixed(&p.message));
                 }
                 refuse("invalid_household", text)
             })?;
