@@ -2082,6 +2082,19 @@ impl Case {
                 allowed_now(),
             )));
         }
+        // Issue 10, item 12 (implausible data): an event dated before the
+        // case was opened is refused; what happened before the opening is
+        // in the household (a NIR or NIA held, previous insurance).
+        if date < self.opened_on() {
+            return Err(CaseError::Refused(refusal(
+                kind,
+                "before_opening",
+                ErrText::new(T::ErrBeforeOpening)
+                    .arg(date.to_string())
+                    .arg(self.opened_on().to_string()),
+                allowed_now(),
+            )));
+        }
         let ids = self.member_ids();
         if kind != EventKind::MemberAdded && !ids.iter().any(|i| i == member) {
             let mut message = ErrText::new(T::ErrUnknownCaseMember).arg(member);

@@ -469,6 +469,53 @@ impl Person {
     }
 }
 
+/// Every code of a [`Refusal`] (`Refusal::code`), sorted: the machine's
+/// guards and time order, and the case file's own refusals
+/// (`procedure::case`). [`Refusal::new`] checks in debug builds (every test,
+/// replay, property test and fuzz run) that the code it is given is listed,
+/// so a new code cannot be forgotten here; the WebAssembly package's
+/// `RefusalCode` type is generated from this list (`cargo xtask wasm-types`).
+pub const REFUSAL_CODES: [&str; 38] = [
+    "already_received",
+    "already_voided",
+    "before_certification",
+    "before_nia",
+    "before_opening",
+    "before_submission",
+    "card_already_settled",
+    "checklist_complete",
+    "civil_status_missing",
+    "civil_status_received",
+    "clock_running",
+    "correction_breaks_history",
+    "documents_missing",
+    "duplicate_member",
+    "future_date",
+    "invalid_household",
+    "invalid_number",
+    "member_mismatch",
+    "member_redacted",
+    "members_dropped",
+    "no_ameli_account",
+    "no_formal_notice",
+    "no_nia",
+    "no_track",
+    "not_allowed_now",
+    "not_in_checklist",
+    "not_received",
+    "nothing_received",
+    "notice_running",
+    "other_member",
+    "out_of_order",
+    "reason_required",
+    "step_not_applicable",
+    "too_young",
+    "track_in_progress",
+    "unknown_member",
+    "unknown_seq",
+    "voids_correction",
+];
+
 /// An event the current state does not allow: why, and what is allowed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Refusal {
@@ -493,6 +540,10 @@ impl Refusal {
         text: ErrText,
         allowed: Vec<EventKind>,
     ) -> Self {
+        debug_assert!(
+            REFUSAL_CODES.binary_search(&code).is_ok(),
+            "refusal code {code:?} is missing from REFUSAL_CODES"
+        );
         Self {
             event,
             code,
@@ -1340,6 +1391,14 @@ impl Procedure {
 
 #[cfg(test)]
 mod tests {
+
+    /// `REFUSAL_CODES` is sorted (so `binary_search` finds every code) and
+    /// has no duplicate.
+    #[test]
+    fn refusal_codes_are_sorted_and_unique() {
+        assert!(REFUSAL_CODES.windows(2).all(|w| w[0] < w[1]));
+    }
+
     use std::collections::{BTreeMap, BTreeSet};
 
     use strum::IntoEnumIterator;

@@ -86,6 +86,31 @@ fn an_event_dated_after_its_recording_day_is_refused() {
     );
 }
 
+/// Issue 10, item 12: an event dated before the case was opened is
+/// implausible data (what happened before is part of the household): refused,
+/// the case unchanged; the opening day itself is accepted.
+#[test]
+fn an_event_dated_before_the_opening_is_refused() {
+    let mut case = talent_case();
+    let before = case.clone();
+    let (code, message) = refusal_code(received(
+        &mut case,
+        "arjun",
+        "2026-11-26",
+        "2026-12-01T08:00:00Z",
+    ));
+    assert_eq!(code, "before_opening");
+    assert!(
+        message.contains("2026-11-26") && message.contains("2026-11-27"),
+        "{message}"
+    );
+    assert_eq!(case, before, "a refused event changes nothing");
+    assert_eq!(
+        received(&mut case, "arjun", "2026-11-27", "2026-12-01T08:00:00Z"),
+        Ok(1)
+    );
+}
+
 /// Correcting the household with another family's file would make every
 /// member with events vanish from the status: refused, naming them.
 #[test]
