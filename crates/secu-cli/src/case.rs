@@ -46,7 +46,7 @@ pub(crate) enum CaseCommand {
         /// The case file to create.
         #[arg(short, long)]
         output: PathBuf,
-        /// Date the case is opened (tracks are derived on it); default: the household's as_of, else today.
+        /// Date the case is opened (tracks are derived on it); default: the household's as_of when it is not after today, else today.
         #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         opened_on: Option<NaiveDate>,
         /// Overwrite an existing case file.
@@ -324,9 +324,14 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             let policy = crate::policy(&policies)?;
             let input = storage::read(&household)?;
             let h = secu::parse_household(&input).map_err(crate::invalid)?;
-            let opened_on = opened_on.or(h.as_of).unwrap_or_else(today);
+            let (now, recorded_on) = clock()?;
+            // By default the household's as_of, unless it is after today: a
+            // case opened on a later day could record nothing until then
+            // (events before the opening and after the recording day are
+            // both refused, Decision 23).
+            let opened_on = opened_on
+                .unwrap_or_else(|| h.as_of.filter(|d| *d <= recorded_on).unwrap_or(recorded_on));
             let members = h.members.len();
-            let (now, _) = clock()?;
             let case =
                 Case::new(h, opened_on, &now, &mut salts()?, &policy).map_err(crate::invalid)?;
             let real = resolve(&output)?;

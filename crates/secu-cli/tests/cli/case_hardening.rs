@@ -486,3 +486,51 @@ fn calendar_all_day_events_milestones_and_texts() {
         "{ics}"
     );
 }
+
+/// A household whose `as_of` is after today (planning a move) opens a case
+/// on today, not on that later day: events dated today are recorded (a case
+/// opened later could record nothing until then, Decision 23 and
+/// `before_opening`); an event before the opening is refused.
+#[test]
+fn a_planned_household_opens_its_case_today() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(root().join(example("talent_passport_family")))
+        .expect("example")
+        .replace("\"as_of\": \"2026-11-27\"", "\"as_of\": \"2031-06-01\"");
+    assert!(
+        text.contains("2031-06-01"),
+        "the example's as_of was replaced"
+    );
+    let household = dir.path().join("planned.json");
+    std::fs::write(&household, text).expect("writes");
+    let case = dir.path().join("planned.case.json");
+    // `secu()` sets the recording clock to 2030-01-01.
+    let (code, out, err) = run(&["case", "new", s(&household), "-o", s(&case)]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("opened on 2030-01-01"), "{out}");
+    let (code, _, err) = run(&[
+        "case",
+        "record",
+        s(&case),
+        "arjun",
+        "document_received",
+        "--document",
+        "form_s1106",
+        "--date",
+        "2030-01-01",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&[
+        "case",
+        "record",
+        s(&case),
+        "arjun",
+        "document_received",
+        "--document",
+        "identity_document",
+        "--date",
+        "2029-12-31",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("before_opening"), "{err}");
+}
