@@ -869,7 +869,7 @@ function wire() {
     try {
       const hh = rawToHousehold();
       const { newCase } = await caseModule();
-      const file = newCase(hh, { createdAt: new Date().toISOString(), entropy: entropy(), openedOn: raw.as_of && raw.as_of < today() ? raw.as_of : today() });
+      const file = newCase(hh, { createdAt: new Date().toISOString(), entropy: entropy(), });
       await loadCase(file);
       notice(t('case_opened'));
       showCase();

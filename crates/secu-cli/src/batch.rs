@@ -497,17 +497,15 @@ impl LineProblem {
         }
     }
 
+    /// The message, from the core's text table (no text lives in a frontend).
     fn message(self, lang: Lang, max: u64) -> String {
-        match (self, lang) {
-            (Self::Empty, Lang::En) => "empty line: expected one household (a JSON object)".into(),
-            (Self::Empty, Lang::Fr) => "ligne vide : un foyer (un objet JSON) est attendu".into(),
-            (Self::TooLong, Lang::En) => format!(
-                "line longer than the limit of {max} bytes (raise it with --max-line-bytes); the line was skipped"
-            ),
-            (Self::TooLong, Lang::Fr) => format!(
-                "ligne plus longue que la limite de {max} octets (à relever avec --max-line-bytes) ; la ligne a été ignorée"
-            ),
+        match self {
+            Self::Empty => secu::error::ErrText::new(secu::text::T::ErrEmptyLine),
+            Self::TooLong => {
+                secu::error::ErrText::new(secu::text::T::ErrLineTooLong).arg(max.to_string())
+            }
         }
+        .render(lang)
     }
 }
 

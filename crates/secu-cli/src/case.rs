@@ -325,12 +325,8 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             let input = storage::read(&household)?;
             let h = secu::parse_household(&input).map_err(crate::invalid)?;
             let (now, recorded_on) = clock()?;
-            // By default the household's as_of, unless it is after today: a
-            // case opened on a later day could record nothing until then
-            // (events before the opening and after the recording day are
-            // both refused, Decision 23).
-            let opened_on = opened_on
-                .unwrap_or_else(|| h.as_of.filter(|d| *d <= recorded_on).unwrap_or(recorded_on));
+            let opened_on =
+                opened_on.unwrap_or_else(|| Case::default_opened_on(h.as_of, recorded_on));
             let members = h.members.len();
             let case =
                 Case::new(h, opened_on, &now, &mut salts()?, &policy).map_err(crate::invalid)?;

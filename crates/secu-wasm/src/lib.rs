@@ -521,14 +521,19 @@ fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
         return Err(Problem::new("options", "missing_field", "missing field").into());
     };
     let h = household(household_js, Lang::En)?;
-    // As the CLI: --opened-on, else the household's as_of (the module has no "today").
-    let opened_on = opened_on.or(h.as_of).ok_or_else(|| {
-        Problem::new(
-            "options.openedOn",
-            "missing_as_of",
-            "no opening date: give openedOn (YYYY-MM-DD) or the household's as_of; the module reads no clock",
-        )
-    })?;
+    // As the CLI: openedOn, else the core's default from the household's
+    // as_of and the day of createdAt (the module reads no clock).
+    let created_on = created_at
+        .get(..10)
+        .and_then(|d| civil_date::parse(d).ok())
+        .ok_or_else(|| {
+            Problem::new(
+                "options.createdAt",
+                "invalid_timestamp",
+                "createdAt must be an RFC 3339 timestamp (2026-11-27T10:15:00+01:00)",
+            )
+        })?;
+    let opened_on = opened_on.unwrap_or_else(|| Case::default_opened_on(h.as_of, created_on));
     let case = Case::new(h, opened_on, &created_at, &mut salts(entropy), &policy)?;
     to_js(&case)
 }

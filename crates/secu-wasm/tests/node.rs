@@ -423,3 +423,18 @@ fn schema_and_version() {
         json!({ "secu": "0.1.0", "rules": secu::output::RULES_VERSION })
     );
 }
+
+/// Without `openedOn`, a household planned after the day of `createdAt`
+/// opens on that day (`Case::default_opened_on`), as `secu case new` does.
+#[wasm_bindgen_test]
+fn new_case_opens_a_planned_household_on_its_creation_day() {
+    let mut h = household();
+    h["as_of"] = json!("2027-06-01");
+    let file: JsValue = secu_wasm::new_case(
+        js(&h).unchecked_into(),
+        js(&json!({ "createdAt": "2026-12-10T10:00:00Z", "entropy": ENTROPY })).unchecked_into(),
+    )
+    .unwrap()
+    .into();
+    assert_eq!(rs(&file)["opened_on"], "2026-12-10");
+}

@@ -31,7 +31,7 @@ export interface AssessOptions {
 
 /** Options of `newCase`. */
 export interface NewCaseOptions {
-  /** Date the case is opened (tracks are derived on it); default: the household's `as_of`. */
+  /** Date the case is opened (tracks are derived on it); default: the household's `as_of` when it is not after the day of `createdAt`, else that day (`Case::default_opened_on`). */
   openedOn?: IsoDate | null;
   /** When the case was created, RFC 3339 (`new Date().toISOString()`). */
   createdAt: string;

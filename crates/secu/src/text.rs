@@ -559,6 +559,8 @@ texts! {
     ErrCaseMembers: "members: {0}", "personnes : {0}";
     ErrMemberRedacted: "member \"{0}\" was redacted: nothing more is recorded for them", "la personne \"{0}\" a été effacée : plus rien n'est enregistré pour elle";
     ErrFutureDate: "the event is dated {0}, after the day it is recorded ({1}): record it once it has happened", "l'événement est daté du {0}, après le jour de son enregistrement ({1}) : l'enregistrer une fois qu'il a eu lieu";
+    ErrEmptyLine: "empty line: expected one household (a JSON object)", "ligne vide : un foyer (un objet JSON) est attendu";
+    ErrLineTooLong: "line longer than the limit of {0} bytes (raise it with --max-line-bytes); the line was skipped", "ligne plus longue que la limite de {0} octets (à relever avec --max-line-bytes) ; la ligne a été ignorée";
     ErrBeforeOpening: "the event is dated {0}, before the case was opened ({1}): what happened before is part of the household (a number held, previous insurance)", "l'événement est daté du {0}, avant l'ouverture du dossier ({1}) : ce qui précède fait partie du foyer (numéro déjà attribué, assurance antérieure)";
     ErrMembersDropped: "the corrected household drops members who have events: {0} (a correction keeps their ids; is it another family's file?)", "le foyer corrigé retire des personnes qui ont des événements : {0} (une correction garde leurs identifiants ; est-ce le dossier d'une autre famille ?)";
     ErrCorrectionBreaks: "without seq {0}, seq {1} would be refused (", "sans le n° {0}, le n° {1} serait refusé (";

@@ -1669,6 +1669,17 @@ impl Case {
         &self.created_at
     }
 
+    /// The opening date when none is given, for a case created on `today`
+    /// (the day of its `created_at`): the household's `as_of` when it is not
+    /// after today, else today. A case opened on a later day could record
+    /// nothing until then: events before the opening (issue 10 item 12) and
+    /// after their recording day (Decision 23) are both refused. One rule
+    /// for the CLI (`case new`) and the WebAssembly `newCase`.
+    #[must_use]
+    pub fn default_opened_on(as_of: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
+        as_of.filter(|d| *d <= today).unwrap_or(today)
+    }
+
     /// The date the tracks are derived at.
     pub fn opened_on(&self) -> NaiveDate {
         self.opened_on

@@ -111,6 +111,21 @@ fn an_event_dated_before_the_opening_is_refused() {
     );
 }
 
+/// The default opening date: the household's as_of when it is not after
+/// the creation day, else the creation day (one rule for the CLI and the
+/// WebAssembly `newCase`).
+#[test]
+fn the_default_opening_date_is_never_after_the_creation_day() {
+    let today = d("2026-12-10");
+    assert_eq!(
+        Case::default_opened_on(Some(d("2026-11-27")), today),
+        d("2026-11-27")
+    );
+    assert_eq!(Case::default_opened_on(Some(today), today), today);
+    assert_eq!(Case::default_opened_on(Some(d("2027-06-01")), today), today);
+    assert_eq!(Case::default_opened_on(None, today), today);
+}
+
 /// Correcting the household with another family's file would make every
 /// member with events vanish from the status: refused, naming them.
 #[test]
