@@ -522,18 +522,19 @@ fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     };
     let h = household(household_js, Lang::En)?;
     // As the CLI: openedOn, else the core's default from the household's
-    // as_of and the day of createdAt (the module reads no clock).
-    let created_on = created_at
-        .get(..10)
-        .and_then(|d| civil_date::parse(d).ok())
+    // as_of and the day of createdAt (the module reads no clock). A
+    // createdAt that is not a timestamp is reported by `Case::new`.
+    let created_on = created_at.get(..10).and_then(|d| civil_date::parse(d).ok());
+    let opened_on = opened_on
+        .or_else(|| created_on.map(|day| Case::default_opened_on(h.as_of, day)))
+        .or(h.as_of)
         .ok_or_else(|| {
             Problem::new(
-                "options.createdAt",
-                "invalid_timestamp",
-                "createdAt must be an RFC 3339 timestamp (2026-11-27T10:15:00+01:00)",
+                "options.openedOn",
+                "missing_as_of",
+                "no opening date: give openedOn (YYYY-MM-DD) or the household's as_of; the module reads no clock",
             )
         })?;
-    let opened_on = opened_on.unwrap_or_else(|| Case::default_opened_on(h.as_of, created_on));
     let case = Case::new(h, opened_on, &created_at, &mut salts(entropy), &policy)?;
     to_js(&case)
 }
