@@ -8,8 +8,9 @@
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 use secu::Lang;
-use secu::procedure::case::Case;
-use secu::report::{Style, render_history, render_status};
+use secu_case::case::Case;
+use secu::report::Style;
+use secu_case::report::{render_history, render_status};
 
 /// A fixed evaluation date (a few months into the example cases).
 const AS_OF: Option<NaiveDate> = NaiveDate::from_ymd_opt(2027, 3, 1);

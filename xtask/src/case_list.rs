@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use chrono::{Days, NaiveDate};
 use secu::Policy;
-use secu::procedure::Event;
-use secu::procedure::case::Case;
+use secu_case::Event;
+use secu_case::case::Case;
 use serde_json::{Value, json};
 
 /// The date `case list` is run at.

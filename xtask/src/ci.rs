@@ -103,12 +103,14 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
     )?;
     step(
         root,
-        "clippy (wasm32: core and binding)",
+        "clippy (wasm32: core, case crate and binding)",
         "cargo",
         &[
             "clippy",
             "-p",
             "secu",
+            "-p",
+            "secu-case",
             "-p",
             "secu-wasm",
             "--target",
@@ -147,7 +149,15 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
         root,
         "docs",
         "cargo",
-        &["doc", "-p", "secu", "--no-deps", "--locked"],
+        &[
+            "doc",
+            "-p",
+            "secu",
+            "-p",
+            "secu-case",
+            "--no-deps",
+            "--locked",
+        ],
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
     // insta fails on new or changed snapshots when CI is set: make it so here too.

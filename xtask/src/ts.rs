@@ -34,13 +34,10 @@ fn roots() -> Vec<(&'static str, schemars::Schema)> {
             "Household",
             input().into_root_schema_for::<secu::Household>(),
         ),
-        (
-            "Event",
-            input().into_root_schema_for::<secu::procedure::Event>(),
-        ),
+        ("Event", input().into_root_schema_for::<secu_case::Event>()),
         (
             "EventKind",
-            output().into_root_schema_for::<secu::procedure::EventKind>(),
+            output().into_root_schema_for::<secu_case::EventKind>(),
         ),
         (
             "Assessment",
@@ -52,7 +49,7 @@ fn roots() -> Vec<(&'static str, schemars::Schema)> {
         ),
         (
             "Status",
-            output().into_root_schema_for::<secu::procedure::status::Status>(),
+            output().into_root_schema_for::<secu_case::status::Status>(),
         ),
     ]
 }
@@ -109,7 +106,7 @@ fn error_codes(out: &mut String) {
             .join(" | ")
     };
     let input: Vec<&str> = secu::ErrorCode::iter().map(<&str>::from).collect();
-    let case: Vec<&str> = secu::procedure::case::CaseErrorCode::iter()
+    let case: Vec<&str> = secu_case::case::CaseErrorCode::iter()
         .map(|c| c.code())
         .collect();
     let _ = writeln!(
@@ -119,13 +116,13 @@ fn error_codes(out: &mut String) {
     );
     let _ = writeln!(
         out,
-        "\n/** Codes of the problems of a case file (`secu::procedure::case::CaseErrorCode`). */\nexport type CaseErrorCode = {};",
+        "\n/** Codes of the problems of a case file (`secu_case::case::CaseErrorCode`). */\nexport type CaseErrorCode = {};",
         quoted(case)
     );
     let _ = writeln!(
         out,
         "\n/** Why a case refuses an event (`Refusal::code`). */\nexport type RefusalCode = {};",
-        quoted(secu::procedure::machine::REFUSAL_CODES.to_vec())
+        quoted(secu_case::machine::REFUSAL_CODES.to_vec())
     );
     let _ = writeln!(
         out,

@@ -21,9 +21,9 @@ use secu::output::{
     Actor, Affiliation, Alt, Basis, DependentStatus, DocKind, DsnIdentifier, FundKind,
     MilestoneKind, StepId, StepStatus,
 };
-use secu::procedure::EventKind;
-use secu::procedure::machine::{Phase, TrackKind};
 use secu::text::T;
+use secu_case::EventKind;
+use secu_case::machine::{Phase, TrackKind};
 use strum::IntoEnumIterator;
 
 use crate::wasm::{build_cli, npm_tool, run_cmd};
@@ -237,7 +237,7 @@ fn labels_js() -> String {
          // time (the core's HOUSEHOLD_EVENTS): `allowedEvents` lists a member's only.\n\
          export const HOUSEHOLD_EVENTS = [",
     );
-    let household: Vec<String> = secu::procedure::machine::HOUSEHOLD_EVENTS
+    let household: Vec<String> = secu_case::machine::HOUSEHOLD_EVENTS
         .iter()
         .map(|k| js_string(k.code()))
         .collect();
@@ -252,7 +252,7 @@ fn labels_js() -> String {
 fn event_fields() -> String {
     let schema = schemars::generate::SchemaSettings::draft2020_12()
         .into_generator()
-        .into_root_schema_for::<secu::procedure::Event>();
+        .into_root_schema_for::<secu_case::Event>();
     let mut out = String::from(
         "\n// Event code -> the fields it carries besides `event` (from the core's Event schema).\n\
          export const EVENT_FIELDS = {\n",

@@ -11,10 +11,10 @@ use clap::{Args, Subcommand};
 use secu::Policy;
 use secu::error::ErrText;
 use secu::output::DocKind;
-use secu::procedure::case::{Case, Digest, did_you_mean_text};
-use secu::procedure::{Event, EventKind};
 use secu::report::{self, Style};
 use secu::text::T;
+use secu_case::case::{Case, Digest, did_you_mean_text};
+use secu_case::{Event, EventKind};
 
 use crate::{Failure, LangArg, storage, today, write_stdout};
 
@@ -266,8 +266,8 @@ fn salts() -> Result<impl FnMut() -> [u8; 16], Failure> {
     })
 }
 
-fn case_error(path: &Path, e: &secu::procedure::case::CaseError) -> Failure {
-    use secu::procedure::case::CaseError;
+fn case_error(path: &Path, e: &secu_case::case::CaseError) -> Failure {
+    use secu_case::case::CaseError;
     // Messages may quote ids or reasons from the file: escaped for the terminal.
     let safe = |s: &str| report::sanitize(s).into_owned();
     match e {
@@ -360,7 +360,7 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             let text = if json {
                 serde_json::to_string_pretty(&status).map_err(|e| Failure::Other(e.to_string()))?
             } else {
-                report::render_status(&status, lang, &style())
+                secu_case::report::render_status(&status, lang, &style())
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
@@ -380,11 +380,11 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                 }
                 serde_json::to_string_pretty(&v).map_err(|e| Failure::Other(e.to_string()))?
             } else if show_numbers {
-                let mut text = report::render_history(c.history(), &c.voided());
+                let mut text = secu_case::report::render_history(c.history(), &c.voided());
                 text.push_str(&full_numbers(&c));
                 text
             } else {
-                report::render_history(c.history(), &c.voided())
+                secu_case::report::render_history(c.history(), &c.voided())
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)

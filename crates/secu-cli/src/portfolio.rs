@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use secu::Lang;
-use secu::procedure::Procedure;
-use secu::procedure::case::{Case, Digest};
-use secu::procedure::status::Status;
+use secu_case::Procedure;
+use secu_case::case::{Case, Digest};
+use secu_case::status::Status;
 use serde::Serialize;
 
 use secu::error::ErrText;
@@ -73,7 +73,7 @@ fn procedure_of(path: &Path) -> Result<Option<(Case, Procedure)>, String> {
 #[derive(Serialize)]
 struct CaseLine {
     file: String,
-    members: Vec<secu::procedure::status::PortfolioLine>,
+    members: Vec<secu_case::status::PortfolioLine>,
 }
 
 pub(crate) fn list(
@@ -123,7 +123,7 @@ pub(crate) fn list(
         .map_err(|e| Failure::Other(e.to_string()))?
     } else {
         let cases: Vec<(String, Vec<_>)> = lines.into_iter().map(|c| (c.file, c.members)).collect();
-        secu::report::render_portfolio(&cases, &problems, as_of, lang)
+        secu_case::report::render_portfolio(&cases, &problems, as_of, lang)
     };
     write_stdout(&text)?;
     Ok(if problems.is_empty() {

@@ -32,9 +32,9 @@ use chrono::NaiveDate;
 #[cfg(feature = "assess")]
 use secu::Options;
 use secu::model::civil_date;
-#[cfg(feature = "case")]
-use secu::procedure::case::{Case, CaseError};
 use secu::{InputErrors, Lang, Policy};
+#[cfg(feature = "case")]
+use secu_case::case::{Case, CaseError};
 use serde::Serialize;
 use serde_json::{Map, Value};
 #[cfg(feature = "case")]
@@ -554,7 +554,7 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
             "missing field",
         ));
     }
-    let event = event.and_then(|v| match secu::procedure::Event::decode(v) {
+    let event = event.and_then(|v| match secu_case::Event::decode(v) {
         Ok(e) => Some(e),
         Err(e) => {
             o.problems

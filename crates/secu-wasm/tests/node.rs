@@ -316,7 +316,7 @@ fn case_lifecycle() {
     assert_eq!(v2["events"].as_array().unwrap().len(), 1);
     assert_eq!(v2["events"][0]["event"], "document_received");
     // The result loads natively like a file the CLI wrote.
-    let native = secu::procedure::case::Case::load(v2.to_string().as_bytes()).unwrap();
+    let native = secu_case::case::Case::load(v2.to_string().as_bytes()).unwrap();
     assert_eq!(
         serde_json::from_str::<Value>(&native.to_json_pretty()).unwrap(),
         v2

@@ -1935,7 +1935,7 @@ impl<'h> Cx<'h, '_> {
         };
         let child = c.dependent;
         // Which steps apply: the one rule the procedure's status and guards use too.
-        let facts = crate::procedure::steps::StepFacts {
+        let facts = crate::steps::StepFacts {
             affiliation: c.affiliation,
             identification: c.identification,
             dependent: child,
@@ -1943,7 +1943,7 @@ impl<'h> Cx<'h, '_> {
             autonomous: status == Some(DependentStatus::AyantDroitAutonome),
             physician_from_age: u32::from(self.policy.physician_declaration_from_age),
         };
-        let applies = |s: StepId| crate::procedure::steps::step_applies(s, &facts);
+        let applies = |s: StepId| crate::steps::step_applies(s, &facts);
         let physician = applies(StepId::PhysicianDeclaration);
         let filer = if child { Actor::Parent } else { Actor::Member };
         // §7: a parent orders a 12–15-year-old's card.

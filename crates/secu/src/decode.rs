@@ -23,7 +23,7 @@ use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, Visitor};
 use serde_json::{Map, Value};
 
 use crate::Country;
-use crate::error::{ErrText, ErrorCode, Errors, InputErrors};
+use crate::error::{ErrText, ErrorCode, Errors, InputError, InputErrors};
 use crate::model::{
     Activity, Certificate, Employer, HOUSEHOLD_FORMAT, Household, Member, Posting, Relationship,
     Residence,
@@ -85,7 +85,7 @@ pub fn parse_household_value(value: &Value) -> Result<Household, InputErrors> {
 /// Decodes a household from a JSON tree, its structure only (the `format`
 /// is not checked): what serde's derive accepts, with the same value;
 /// otherwise every problem, with its path.
-pub(crate) fn household_from_tree(value: &Value) -> Result<Household, InputErrors> {
+pub fn household_from_tree(value: &Value) -> Result<Household, InputErrors> {
     let mut w = Walk::default();
     let h = walk_and_check(value, &mut w);
     w.finish(h)
@@ -329,6 +329,15 @@ fn duplicate_key(input: &[u8]) -> Option<(String, String)> {
     }
     .deserialize(&mut de);
     found
+}
+
+/// The problem with a household's `format` (at `format`), if it is not
+/// `secu.household.v1`: a newer version or an unknown format, with the reason.
+/// The case-file reader checks an embedded household's format with it.
+pub fn format_error(format: &str) -> Option<InputError> {
+    let mut errs = Errors::default();
+    check_format(Some(format), &mut errs);
+    errs.0.into_iter().next()
 }
 
 /// Refuses a `format` other than `secu.household.v1`, with the reason.

@@ -68,13 +68,14 @@ pub mod model;
 pub mod msg;
 pub mod output;
 pub mod policy;
-pub mod procedure;
 pub mod report;
 pub mod rules;
 pub mod small;
-mod sort;
+#[doc(hidden)] // Internal (code size), public for the case crate (ARCHITECTURE.md).
+pub mod sort;
 pub mod source;
-mod suggest;
+pub mod steps;
+pub mod suggest;
 pub mod text;
 pub mod tree;
 mod validate;

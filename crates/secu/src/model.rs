@@ -568,7 +568,8 @@ pub mod civil_date {
 
     /// A date in a JSON tree, as [`required`] reads it from a
     /// the reference tree deserializer of `crate::tree` (the same messages), without a serde visitor.
-    pub(crate) fn from_tree(value: &serde_json::Value) -> Result<NaiveDate, String> {
+    #[doc(hidden)] // Internal decoder, public for the case crate's events (ARCHITECTURE.md).
+    pub fn from_tree(value: &serde_json::Value) -> Result<NaiveDate, String> {
         match value {
             serde_json::Value::String(s) => parse(s).map_err(|e| message(s, e)),
             other => Err(format!(

@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 
 /// Sorts `v` by `cmp`, stably (equal items keep their order). Quadratic in the
 /// worst case: for short lists only.
-pub(crate) fn small_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+pub fn small_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     for i in 1..v.len() {
         let mut j = i;
         while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {

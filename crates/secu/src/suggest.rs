@@ -4,10 +4,7 @@
 /// The candidate closest to `word` by edit distance (Levenshtein, case-insensitive),
 /// if it is close enough to be a plausible typo: at most a third of the
 /// longer word's length, and at least one character.
-pub(crate) fn closest<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     // ASCII lowering: field names, enum values, country codes and policy
     // names are ASCII, so a non-ASCII letter differs from all of them in
     // either case; a member id with a non-ASCII capital is still found within

@@ -34,11 +34,13 @@ pub fn to_tree<T: serde::Serialize + ?Sized>(value: &T) -> Value {
 }
 
 /// The reference: a serde deserializer over a tree, with the messages the
-/// hand readers reproduce. Tests only.
-#[cfg(test)]
-pub(crate) use reference::{Tree, TreeError, from_tree};
+/// hand readers reproduce. Tests only: this crate's, and the case crate's
+/// through the `test-reference` feature (not an API).
+#[cfg(any(test, feature = "test-reference"))]
+#[doc(hidden)]
+pub use reference::{Tree, TreeError, from_tree};
 
-#[cfg(test)]
+#[cfg(any(test, feature = "test-reference"))]
 mod reference {
     use std::fmt::{self, Display};
 
@@ -50,15 +52,13 @@ mod reference {
     use serde_json::Value;
 
     /// Decodes a `T` from a JSON tree.
-    pub(crate) fn from_tree<'de, T: de::Deserialize<'de>>(
-        value: &'de Value,
-    ) -> Result<T, TreeError> {
+    pub fn from_tree<'de, T: de::Deserialize<'de>>(value: &'de Value) -> Result<T, TreeError> {
         T::deserialize(Tree(value))
     }
 
     /// Why a tree is not a `T`: serde's message.
     #[derive(Clone, Debug, PartialEq, Eq)]
-    pub(crate) struct TreeError(String);
+    pub struct TreeError(String);
 
     impl Display for TreeError {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -109,7 +109,7 @@ mod reference {
     /// The deserializer: a borrowed tree (for `deserialize_with` functions;
     /// [`from_tree`] for a whole type).
     #[derive(Clone, Copy)]
-    pub(crate) struct Tree<'de>(pub(crate) &'de Value);
+    pub struct Tree<'de>(pub &'de Value);
 
     impl<'de> Deserializer<'de> for Tree<'de> {
         type Error = TreeError;
@@ -333,15 +333,16 @@ mod reference {
 /// type, where each derived decoder (its field visitor, its instantiations of
 /// the deserializer's methods) weighs hundreds of bytes in the WebAssembly
 /// module. Used by the policy ([`crate::policy::Policy::apply`]), the
-/// events ([`crate::procedure::Event::from_value`]) and the countries
+/// events (`secu_case::Event::from_value`) and the countries
 /// (`crate::country::from_tree`).
-pub(crate) mod hand {
+#[doc(hidden)] // Internal decoders, public for the case crate's events (ARCHITECTURE.md).
+pub mod hand {
     use serde_json::Value;
     use strum::{VariantArray, VariantNames};
 
     /// What a value is, as the reference `Tree` says it when decoding an enum (a
     /// number is "number").
-    pub(crate) fn found(value: &Value) -> String {
+    pub fn found(value: &Value) -> String {
         match value {
             Value::Null => "null".to_owned(),
             Value::Bool(b) => format!("boolean `{b}`"),
@@ -354,7 +355,7 @@ pub(crate) mod hand {
 
     /// What a value is, as a visitor that does not take it says it (a number
     /// is an integer or a floating point number).
-    pub(crate) fn visited(value: &Value) -> String {
+    pub fn visited(value: &Value) -> String {
         match value {
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
                 (Some(u), _) => format!("integer `{u}`"),
@@ -366,7 +367,7 @@ pub(crate) mod hand {
     }
 
     /// An unsigned integer up to `max`, named `ty` in messages (`u8`, `u32`).
-    pub(crate) fn unsigned(value: &Value, max: u64, ty: &str) -> Result<u64, String> {
+    pub fn unsigned(value: &Value, max: u64, ty: &str) -> Result<u64, String> {
         if let Value::Number(n) = value {
             match (n.as_u64(), n.as_i64()) {
                 (Some(u), _) if u <= max => return Ok(u),
@@ -382,7 +383,7 @@ pub(crate) mod hand {
 
     /// Which of `names` an enum value names (`"name"`, or `{"name": data}`),
     /// and its data (not generic: one copy for every enum).
-    pub(crate) fn variant<'v>(
+    pub fn variant<'v>(
         value: &'v Value,
         names: &[&str],
     ) -> Result<(usize, Option<&'v Value>), String> {
@@ -409,7 +410,7 @@ pub(crate) mod hand {
     }
 
     /// The data of a unit variant: none, or `null`.
-    pub(crate) fn unit(data: Option<&Value>) -> Result<(), String> {
+    pub fn unit(data: Option<&Value>) -> Result<(), String> {
         match data {
             None | Some(Value::Null) => Ok(()),
             Some(other) => Err(format!(
@@ -420,16 +421,14 @@ pub(crate) mod hand {
     }
 
     /// A unit variant of `E`: `"name"`, or `{"name": null}`.
-    pub(crate) fn unit_variant<E: VariantNames + VariantArray + Copy>(
-        value: &Value,
-    ) -> Result<E, String> {
+    pub fn unit_variant<E: VariantNames + VariantArray + Copy>(value: &Value) -> Result<E, String> {
         let (i, data) = variant(value, <E as VariantNames>::VARIANTS)?;
         unit(data)?;
         Ok(<E as VariantArray>::VARIANTS[i])
     }
 
     /// The elements of a list.
-    pub(crate) fn sequence(value: &Value) -> Result<&[Value], String> {
+    pub fn sequence(value: &Value) -> Result<&[Value], String> {
         match value {
             Value::Array(items) => Ok(items),
             other => Err(format!(
@@ -440,7 +439,7 @@ pub(crate) mod hand {
     }
 
     /// A string.
-    pub(crate) fn string(value: &Value) -> Result<String, String> {
+    pub fn string(value: &Value) -> Result<String, String> {
         match value {
             Value::String(s) => Ok(s.clone()),
             other => Err(format!(
@@ -462,7 +461,7 @@ mod tests {
 
     /// `to_tree` (through JSON text) is `serde_json::to_value`, on every
     /// bundled household, each of its members, and a policy with every
-    /// field changed from its default. (Events: `procedure::event`'s tests.)
+    /// field changed from its default. (Events: `secu_case::event`'s tests.)
     #[test]
     #[allow(clippy::disallowed_methods)] // A test reads the bundled examples.
     fn to_tree_is_serde_jsons_tree() {

@@ -4,12 +4,12 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::civil_date;
-use crate::tree::hand::{sequence, string, unit_variant, unsigned};
+use secu::model::civil_date;
+use secu::tree::hand::{sequence, string, unit_variant, unsigned};
 
-use crate::model::{Household, Member, Permit};
-use crate::output::DocKind;
-use crate::text::T;
+use secu::model::{Household, Member, Permit};
+use secu::output::DocKind;
+use secu::text::T;
 
 /// Something that happened to one member's file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,7 +218,7 @@ impl EventKind {
         self.into()
     }
 
-    /// Its label (a text of [`crate::text`], in English and French).
+    /// Its label (a text of [`secu::text`], in English and French).
     pub fn text(self) -> T {
         match self {
             Self::DocumentReceived => T::EvDocumentReceived,
@@ -318,8 +318,8 @@ impl Event {
 
 /// [`Event::from_value`]'s and [`Event::decode`]'s work. Its messages are
 /// those of serde's derived decoders of the fields' types reading a
-/// the reference tree deserializer of `crate::tree` (tested against them on any JSON value), but
-/// written by the non-generic [`crate::tree::hand`] functions: the derived
+/// the reference tree deserializer of `secu::tree` (tested against them on any JSON value), but
+/// written by the non-generic [`secu::tree::hand`] functions: the derived
 /// decoders of `EventKind`, `DocKind` and `Permit`, and their instantiations
 /// of the deserializer's methods, weighed kilobytes of the WebAssembly
 /// module. The fields are read in place (no copy of the tree but the
@@ -365,13 +365,13 @@ fn decode(value: Value) -> Result<Event, String> {
         // household types): every problem, each with its path.
         EventKind::HouseholdCorrected => Event::HouseholdCorrected {
             household: Box::new(
-                crate::decode::household_from_tree(field("household")?)
+                secu::decode::household_from_tree(field("household")?)
                     .map_err(|e| refused("household", &e))?,
             ),
         },
         EventKind::MemberAdded => Event::MemberAdded {
             new_member: Box::new(
-                crate::decode::member_from_tree(field("new_member")?, String::new())
+                secu::decode::member_from_tree(field("new_member")?, String::new())
                     .map_err(|e| refused("new_member", &e))?,
             ),
         },
@@ -399,7 +399,7 @@ fn decode(value: Value) -> Result<Event, String> {
 }
 
 /// The problems of a household or a member given as `field`, on one line.
-fn refused(field: &str, errors: &crate::error::InputErrors) -> String {
+fn refused(field: &str, errors: &secu::error::InputErrors) -> String {
     let mut all = String::new();
     for e in &errors.0 {
         if !all.is_empty() {
@@ -473,7 +473,7 @@ mod tests {
             // Its tree through JSON text (what case-file commitments hash)
             // is serde_json's tree.
             assert_eq!(
-                crate::tree::to_tree(&derived),
+                secu::tree::to_tree(&derived),
                 serde_json::to_value(&derived).expect("json"),
                 "{v}"
             );
@@ -545,11 +545,11 @@ mod tests {
 
     /// The reference: `Event::from_value` as it was before `decode`, each
     /// field through its type's derived decoder reading a
-    /// [`crate::tree::Tree`].
+    /// [`secu::tree::Tree`].
     fn through_serde(value: Value) -> Result<Event, serde_json::Error> {
         use serde::de::Error as _;
         fn from_value<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, serde_json::Error> {
-            crate::tree::from_tree(&v).map_err(serde_json::Error::custom)
+            secu::tree::from_tree(&v).map_err(serde_json::Error::custom)
         }
 
         let Value::Object(mut m) = value else {
@@ -589,13 +589,13 @@ mod tests {
             },
             EventKind::HouseholdCorrected => Event::HouseholdCorrected {
                 household: Box::new(
-                    crate::decode::household_from_tree(&take("household")?)
+                    secu::decode::household_from_tree(&take("household")?)
                         .map_err(|e| serde_json::Error::custom(refused("household", &e)))?,
                 ),
             },
             EventKind::MemberAdded => Event::MemberAdded {
                 new_member: Box::new(
-                    crate::decode::member_from_tree(&take("new_member")?, String::new())
+                    secu::decode::member_from_tree(&take("new_member")?, String::new())
                         .map_err(|e| serde_json::Error::custom(refused("new_member", &e)))?,
                 ),
             },
@@ -607,11 +607,10 @@ mod tests {
                 permit: from_value(take("permit")?)?,
                 valid_from: {
                     let v = take("valid_from")?;
-                    civil_date::required(crate::tree::Tree(&v))
-                        .map_err(serde_json::Error::custom)?
+                    civil_date::required(secu::tree::Tree(&v)).map_err(serde_json::Error::custom)?
                 },
                 valid_until: match take("valid_until") {
-                    Ok(v) => civil_date::optional(crate::tree::Tree(&v))
+                    Ok(v) => civil_date::optional(secu::tree::Tree(&v))
                         .map_err(serde_json::Error::custom)?,
                     Err(_) => None,
                 },

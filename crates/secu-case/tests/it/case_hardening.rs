@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use secu::Policy;
 use secu::output::DocKind;
-use secu::procedure::Event;
-use secu::procedure::case::{Case, CaseError};
+use secu_case::Event;
+use secu_case::case::{Case, CaseError};
 
 use crate::helpers::example_bytes;
 

@@ -125,13 +125,13 @@ use sha2::{Digest as _, Sha256};
 
 use super::event::{Event, EventKind};
 use super::machine::{Procedure, Refusal};
-use crate::Lang;
-use crate::error::{ErrText, ErrorCode, InputError, InputErrors};
-use crate::model::{Household, Member, civil_date};
-use crate::output::RULES_VERSION;
-use crate::policy::Policy;
-use crate::small::{SmallMap, SmallSet};
-use crate::text::T;
+use secu::Lang;
+use secu::error::{ErrText, ErrorCode, InputError, InputErrors};
+use secu::model::{Household, Member, civil_date};
+use secu::output::RULES_VERSION;
+use secu::policy::Policy;
+use secu::small::{SmallMap, SmallSet};
+use secu::text::T;
 
 /// The format identifier of the case files this version writes.
 pub const CASE_FORMAT: &str = "secu.case.v1";
@@ -231,7 +231,7 @@ fn sha256(parts: &[&[u8]]) -> Digest {
 /// structs and enums with string keys); `null` would only hide a bug that the
 /// round-trip tests catch.
 fn value_of<T: Serialize + ?Sized>(t: &T) -> Value {
-    crate::tree::to_tree(t)
+    secu::tree::to_tree(t)
 }
 
 /// Canonical JSON: keys sorted by their bytes, no whitespace.
@@ -261,7 +261,7 @@ fn write_canonical(v: &Value, out: &mut Vec<u8>) {
         Value::Object(m) => {
             let mut entries: Vec<(&String, &Value)> = m.iter().collect();
             // Linear: the keys of serde_json's default map are already sorted.
-            crate::sort::small_sort_by(&mut entries, |a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            secu::sort::small_sort_by(&mut entries, |a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
             out.push(b'{');
             for (i, (k, x)) in entries.into_iter().enumerate() {
                 if i > 0 {
@@ -1162,7 +1162,7 @@ impl Reader {
             if known.contains(&k.as_str()) {
                 continue;
             }
-            let message = match crate::suggest::closest(k, known.iter().copied()) {
+            let message = match secu::suggest::closest(k, known.iter().copied()) {
                 Some(s) => ErrText::new(T::ErrUnknownFieldDidYouMean)
                     .arg(k.as_str())
                     .arg(s),
@@ -1316,9 +1316,7 @@ impl Reader {
         let format = match m.remove("format") {
             None | Some(Value::Null) => Some(None),
             Some(Value::String(s)) => {
-                let mut errs = crate::error::Errors::default();
-                crate::decode::check_format(Some(&s), &mut errs);
-                for e in errs.0 {
+                if let Some(e) = secu::decode::format_error(&s) {
                     self.problems
                         .push(CaseProblem::from_input(prefix_path(&e.path, path, &[]), e));
                 }
@@ -1386,7 +1384,7 @@ impl Reader {
             .required(&mut m, "salt", path)
             .and_then(|v| self.hex::<Salt>(v, join(path, "salt")));
         // The household decoder's complete diagnosis, at the member's path.
-        let member = match crate::decode::member_from_tree(&Value::Object(m), path.to_owned()) {
+        let member = match secu::decode::member_from_tree(&Value::Object(m), path.to_owned()) {
             Ok(member) => Some(member),
             Err(errors) => {
                 for e in errors.0 {
@@ -1458,7 +1456,7 @@ impl Reader {
             .position(|n| *n == tag)
             .map(|i| <EventKind as strum::VariantArray>::VARIANTS[i])
         else {
-            let message = match crate::suggest::closest(&tag, names.iter().copied()) {
+            let message = match secu::suggest::closest(&tag, names.iter().copied()) {
                 Some(s) => format!("unknown event \"{tag}\"; did you mean \"{s}\"?"),
                 None => format!("unknown event \"{tag}\""),
             };
@@ -2109,7 +2107,7 @@ impl Case {
         let ids = self.member_ids();
         if kind != EventKind::MemberAdded && !ids.iter().any(|i| i == member) {
             let mut message = ErrText::new(T::ErrUnknownCaseMember).arg(member);
-            if let Some(s) = crate::suggest::closest(member, ids.iter().map(String::as_str)) {
+            if let Some(s) = secu::suggest::closest(member, ids.iter().map(String::as_str)) {
                 message = message.then(T::ErrCaseDidYouMean).arg(s);
             }
             return Err(CaseError::Refused(refusal(
@@ -2284,7 +2282,7 @@ impl Case {
 /// `candidates` (an event name, a document code, a member id), else "".
 /// For the callers that name what they refuse (the CLI, the WebAssembly binding).
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    crate::suggest::closest(word, candidates)
+    secu::suggest::closest(word, candidates)
         .map(|s| format!(" did you mean \"{s}\"?"))
         .unwrap_or_default()
 }
@@ -2295,7 +2293,7 @@ pub fn did_you_mean_text<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<ErrText> {
-    crate::suggest::closest(word, candidates).map(|s| ErrText::new(T::ErrDidYouMean).arg(s))
+    secu::suggest::closest(word, candidates).map(|s| ErrText::new(T::ErrDidYouMean).arg(s))
 }
 
 /// serde_json's message without its trailing " at line L column C".
@@ -2369,7 +2367,7 @@ mod tests {
             proptest::prop_assert_eq!(is_timestamp(&s), chrono::DateTime::parse_from_rfc3339(&s).is_ok(), "{:?}", s);
         }
     }
-    use crate::output::DocKind;
+    use secu::output::DocKind;
 
     const HOUSEHOLD: &str = r#"{
       "format": "secu.household.v1",
@@ -2414,7 +2412,7 @@ mod tests {
     }
 
     fn household() -> Household {
-        crate::parse_household(HOUSEHOLD.as_bytes()).expect("test household")
+        secu::parse_household(HOUSEHOLD.as_bytes()).expect("test household")
     }
 
     fn fresh(salts: &mut impl FnMut() -> [u8; 16]) -> Case {
@@ -2445,7 +2443,7 @@ mod tests {
     /// The documents the assessment asks of a member.
     fn documents(id: &str) -> Vec<DocKind> {
         let h = household();
-        let a = crate::assess(&h, &crate::Options::default()).expect("assessable");
+        let a = secu::assess(&h, &secu::Options::default()).expect("assessable");
         a.members
             .iter()
             .find(|m| m.id == id)
@@ -3176,7 +3174,7 @@ mod tests {
         baby.id = "ravi".into();
         baby.label = Some("Ravi S. (newborn)".into());
         baby.birth_date = date("2026-11-20");
-        baby.birth_country = crate::Country::from_str("FR").expect("FR");
+        baby.birth_country = secu::Country::from_str("FR").expect("FR");
         baby.in_education = false;
         baby.residence = None;
         record(
@@ -3268,7 +3266,7 @@ mod tests {
         assert_eq!(
             case.policy(),
             Ok(Policy::default()
-                .with_leap_day_birthday(crate::policy::LeapDayBirthday::FirstOfMarch))
+                .with_leap_day_birthday(secu::policy::LeapDayBirthday::FirstOfMarch))
         );
         case.policies
             .insert("residence_start".into(), "never".into());
@@ -3330,7 +3328,7 @@ mod tests {
                     },
                     7 => Event::Rejected { reason: text },
                     _ => Event::PermitRenewed {
-                        permit: crate::model::Permit::ResidencePermit,
+                        permit: secu::model::Permit::ResidencePermit,
                         valid_from: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default(),
                         valid_until: None,
                     },

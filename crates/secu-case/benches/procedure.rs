@@ -12,16 +12,16 @@
 //!
 //! The case is built once, outside the timed loops.
 //!
-//! Run: `cargo bench -p secu --bench procedure`.
+//! Run: `cargo bench -p secu-case --bench procedure`.
 
 use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use secu::output::DocKind;
-use secu::procedure::Event;
-use secu::procedure::case::Case;
 use secu::{Lang, Policy};
+use secu_case::Event;
+use secu_case::case::Case;
 
 /// A 4-member household: employee, accompanying spouse, two children.
 const HOUSEHOLD: &str = include_str!("../../../examples/talent_passport_family.json");

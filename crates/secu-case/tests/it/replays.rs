@@ -29,8 +29,8 @@ use chrono::NaiveDate;
 use secu::model::{Household, Member, Permit};
 use secu::output::DocKind;
 use secu::policy::Policy;
-use secu::procedure::machine::{MemberState, Phase, TrackKind};
-use secu::procedure::{Event, EventKind, Procedure};
+use secu_case::machine::{MemberState, Phase, TrackKind};
+use secu_case::{Event, EventKind, Procedure};
 
 use crate::helpers::example_bytes;
 
@@ -575,7 +575,7 @@ fn child_turning_16() {
         2027-02-16 maya physician_declared => refused too_young
         2027-09-01 maya nir_certified 2 12 09 99 205 113 26 => affiliated: document_received document_rejected carte_vitale_ordered carte_vitale_received withdrawn
         # No own ameli account for a child who is not ayant droit autonome
-        # (domain §7; the one rule of `procedure::steps`, issue 10 item 21).
+        # (domain §7; the one rule of `secu::steps`, issue 10 item 21).
         2027-09-02 maya ameli_account_opened => refused step_not_applicable
         # The day before the 16th birthday, then the day itself.
         2028-09-29 maya ? => affiliated: document_received document_rejected carte_vitale_ordered carte_vitale_received withdrawn
@@ -857,7 +857,7 @@ fn arjun_submitted() -> Procedure {
 }
 
 /// Applies an event that must be refused, checks nothing changed, returns the refusal.
-fn refused(p: &mut Procedure, member: &str, on: &str, e: &Event) -> secu::procedure::Refusal {
+fn refused(p: &mut Procedure, member: &str, on: &str, e: &Event) -> secu_case::Refusal {
     let before = p.members().to_vec();
     let r = p
         .apply(member, d(on), e)

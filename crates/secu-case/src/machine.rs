@@ -12,15 +12,15 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::event::{Event, EventKind};
-use crate::date;
-use crate::error::{ErrText, InputErrors};
-use crate::id::nir::Nir;
-use crate::model::Household;
-use crate::output::{Affiliation, DocKind, StepId};
-use crate::policy::Policy;
-use crate::small::SmallMap;
-use crate::text::T;
-use crate::{Lang, Options};
+use secu::date;
+use secu::error::{ErrText, InputErrors};
+use secu::id::nir::Nir;
+use secu::model::Household;
+use secu::output::{Affiliation, DocKind, StepId};
+use secu::policy::Policy;
+use secu::small::SmallMap;
+use secu::text::T;
+use secu::{Lang, Options};
 
 /// The procedure a member follows (derived from the assessment's affiliation).
 #[derive(
@@ -186,7 +186,7 @@ pub enum Guard {
     FormalNoticeGiven,
     /// The member is at least this old on the event's date.
     AgeAtLeast(u32),
-    /// The step is one of the member's on the event's date ([`crate::procedure::steps`]).
+    /// The step is one of the member's on the event's date ([`secu::steps`]).
     StepApplies(StepId),
     /// Own coverage: at 18 whatever the identification stage, or before 18
     /// through a professional activity (apprenticeship included) from its
@@ -448,16 +448,16 @@ struct Person {
     works_from: Option<NaiveDate>,
     /// The fund that acts on the file (CPAM, CGSS, CSSM or MSA: domain.md
     /// §2.9), as in the assessment's steps; `None` when it is not known.
-    fund: Option<crate::output::FundKind>,
+    fund: Option<secu::output::FundKind>,
 }
 
 impl Person {
-    fn of(m: &crate::model::Member, dependent: bool) -> Self {
+    fn of(m: &secu::model::Member, dependent: bool) -> Self {
         let activity = m.activity.as_ref();
         let kind = activity.map(|a| a.kind).unwrap_or_default();
         Self {
             dependent,
-            student: kind == crate::model::ActivityKind::Student,
+            student: kind == secu::model::ActivityKind::Student,
             autonomy_requested: m.autonomy_requested,
             works_from: kind.is_work_in_france().then(|| {
                 activity
@@ -597,8 +597,8 @@ impl MemberState {
     /// The fund that acts on the member's file: CPAM, or the CGSS, CSSM or
     /// MSA where the assessment's fund is one of them (domain.md §2.9).
     #[must_use]
-    pub fn fund_actor(&self) -> crate::output::Actor {
-        crate::output::Actor::fund(self.person.fund)
+    pub fn fund_actor(&self) -> secu::output::Actor {
+        secu::output::Actor::fund(self.person.fund)
     }
 
     fn new(
@@ -631,19 +631,15 @@ impl MemberState {
         }
     }
 
-    /// The facts that decide which steps apply on `date` ([`crate::procedure::steps`]).
-    pub fn step_facts(
-        &self,
-        date: NaiveDate,
-        policy: &Policy,
-    ) -> crate::procedure::steps::StepFacts {
+    /// The facts that decide which steps apply on `date` ([`secu::steps`]).
+    pub fn step_facts(&self, date: NaiveDate, policy: &Policy) -> secu::steps::StepFacts {
         let age = self.age_on(date, policy);
-        crate::procedure::steps::StepFacts {
+        secu::steps::StepFacts {
             affiliation: self.track.affiliation(),
             identification: self.track.identification(),
             dependent: self.person.dependent,
             age,
-            autonomous: crate::procedure::steps::autonomous(
+            autonomous: secu::steps::autonomous(
                 age,
                 self.person.student,
                 self.person.autonomy_requested,
@@ -653,9 +649,9 @@ impl MemberState {
     }
 
     /// Whether `step` applies to the member on `date` (the one rule of
-    /// [`crate::procedure::steps::step_applies`]).
+    /// [`secu::steps::step_applies`]).
     pub fn step_applies(&self, step: StepId, date: NaiveDate, policy: &Policy) -> bool {
-        crate::procedure::steps::step_applies(step, &self.step_facts(date, policy))
+        secu::steps::step_applies(step, &self.step_facts(date, policy))
     }
 
     /// Own coverage is possible on `date` (Decision 24): 18 or over, or working.
@@ -703,7 +699,7 @@ impl MemberState {
     fn in_time(&self, kind: EventKind, date: NaiveDate) -> Result<(), (&'static str, ErrText)> {
         let at = |e: EventKind| self.dates.get(&e).copied();
         let three_months = |d: Option<NaiveDate>| {
-            d.and_then(|d| crate::data::delays::CIVIL_STATUS_DOCUMENT.after(d))
+            d.and_then(|d| secu::data::delays::CIVIL_STATUS_DOCUMENT.after(d))
         };
         let not_before = |limit: Option<NaiveDate>, code: &'static str, what: T| match limit {
             Some(l) if date < l => Err((
@@ -852,7 +848,7 @@ impl MemberState {
             .filter(|tr| self.in_time(tr.event, date).is_ok())
             .map(|tr| tr.event)
             .collect();
-        crate::sort::small_sort_by(&mut v, Ord::cmp);
+        secu::sort::small_sort_by(&mut v, Ord::cmp);
         v.dedup();
         v
     }
@@ -884,7 +880,7 @@ impl MemberState {
         &mut self,
         date: NaiveDate,
         event: &Event,
-        birth: (Option<crate::model::Sex>, crate::Country),
+        birth: (Option<secu::model::Sex>, secu::Country),
         policy: &Policy,
     ) -> Result<(), Refusal> {
         let kind = event.kind();
@@ -1099,7 +1095,7 @@ impl Procedure {
             .with_as_of(on)
             .with_policy(policy.clone())
             .with_lang(Lang::En);
-        let a = crate::assess(household, &options)?;
+        let a = secu::assess(household, &options)?;
         Ok(a.members
             .iter()
             .zip(&household.members)
@@ -1113,14 +1109,14 @@ impl Procedure {
                 );
                 let dependent = m
                     .dependent_status
-                    .is_some_and(|d| d != crate::output::DependentStatus::OwnCoverage);
+                    .is_some_and(|d| d != secu::output::DependentStatus::OwnCoverage);
                 state.person = Person::of(input, dependent);
                 state.person.fund = m.fund.map(|f| f.kind);
                 // A NIA already held (given in the household): identification is under way.
                 if track.identification()
                     && m.steps
                         .iter()
-                        .any(|s| s.status == crate::output::StepStatus::Done)
+                        .any(|s| s.status == secu::output::StepStatus::Done)
                     && let Some(n) = input.nir.as_deref().and_then(|s| s.parse::<Nir>().ok())
                 {
                     state.nia = Some(n.to_string());

@@ -17,8 +17,8 @@ use secu::Lang;
 use secu::model::{Household, Member, Permit};
 use secu::output::{DocKind, StepId, StepStatus};
 use secu::policy::Policy;
-use secu::procedure::machine::{Phase, TrackKind};
-use secu::procedure::{Event, EventKind, Procedure};
+use secu_case::machine::{Phase, TrackKind};
+use secu_case::{Event, EventKind, Procedure};
 use strum::IntoEnumIterator;
 
 use crate::helpers::example_bytes;
@@ -174,7 +174,7 @@ fn resolve(p: &Procedure, focus: u8, c: &Choice, date: NaiveDate) -> (String, Ev
                     .documents
                     .iter()
                     .filter(|(_, st)| {
-                        c.mode >= 150 || **st != secu::procedure::machine::DocState::Received
+                        c.mode >= 150 || **st != secu_case::machine::DocState::Received
                     })
                     .map(|(k, _)| *k)
                     .collect();
@@ -274,7 +274,7 @@ fn dated(date: NaiveDate, c: &Choice) -> NaiveDate {
 }
 
 fn is_household_event(kind: EventKind) -> bool {
-    secu::procedure::machine::HOUSEHOLD_EVENTS.contains(&kind)
+    secu_case::machine::HOUSEHOLD_EVENTS.contains(&kind)
 }
 
 /// What a run did: the accepted log and the phases seen.

@@ -21,7 +21,7 @@
 use std::fmt::Write as _;
 
 use secu::Lang;
-use secu::procedure::{Event, Procedure};
+use secu_case::{Event, Procedure};
 use serde_json::Value;
 
 use crate::replays::{d, event, household};
@@ -1296,7 +1296,7 @@ fn the_human_status_shows_the_reason_and_the_allowed_events() {
     );
     let style = secu::report::Style::plain();
     let st = h.p.status(d("2026-10-21"), Lang::Fr);
-    let fr = secu::report::render_status(&st, Lang::Fr, &style);
+    let fr = secu_case::report::render_status(&st, Lang::Fr, &style);
     let block = fr
         .split("── ")
         .find(|b| b.contains("(valentina)"))
@@ -1317,7 +1317,8 @@ fn the_human_status_shows_the_reason_and_the_allowed_events() {
     );
     assert!(block.contains("(file_submitted)"), "{block}");
     assert!(block.contains("contester le refus"), "{block}");
-    let en = secu::report::render_status(&h.p.status(d("2026-10-21"), Lang::En), Lang::En, &style);
+    let en =
+        secu_case::report::render_status(&h.p.status(d("2026-10-21"), Lang::En), Lang::En, &style);
     assert!(en.contains("Reason given by the fund"), "{en}");
     assert!(en.contains("last day to contest the rejection"), "{en}");
 }

@@ -11,13 +11,13 @@ use serde::Serialize;
 
 use super::event::EventKind as E;
 use super::machine::{DocState, MemberState, Phase, Procedure, TrackKind};
-use crate::Lang;
-use crate::data::delays::{self, Delay};
-use crate::date;
-use crate::model::ActivityKind;
-use crate::msg::Msg;
-use crate::output::{Actor, DocKind, DsnIdentifier, StepId, StepStatus};
-use crate::text::T;
+use secu::Lang;
+use secu::data::delays::{self, Delay};
+use secu::date;
+use secu::model::ActivityKind;
+use secu::msg::Msg;
+use secu::output::{Actor, DocKind, DsnIdentifier, StepId, StepStatus};
+use secu::text::T;
 
 /// The status of a whole household's procedure at a date.
 #[derive(Clone, Debug, Serialize)]
@@ -336,8 +336,8 @@ impl Procedure {
 
 /// The end of the posting the member's cover follows: their own, or for a
 /// family registered under a worker's S1, the worker's (Decision 27).
-fn posting_end(p: &Procedure, m: &crate::model::Member, track: TrackKind) -> Option<NaiveDate> {
-    let own = |m: &crate::model::Member| {
+fn posting_end(p: &Procedure, m: &secu::model::Member, track: TrackKind) -> Option<NaiveDate> {
+    let own = |m: &secu::model::Member| {
         m.activity
             .as_ref()
             .and_then(|a| a.posting.as_ref())
@@ -362,7 +362,7 @@ fn posting_end(p: &Procedure, m: &crate::model::Member, track: TrackKind) -> Opt
 #[allow(clippy::too_many_lines)]
 fn member_status(
     p: &Procedure,
-    m: &crate::model::Member,
+    m: &secu::model::Member,
     s: &MemberState,
     as_of: NaiveDate,
     lang: Lang,
@@ -727,7 +727,7 @@ fn member_status(
             });
         }
     }
-    crate::sort::small_sort_by(&mut deadlines, |a, b| {
+    secu::sort::small_sort_by(&mut deadlines, |a, b| {
         (a.date, a.kind).cmp(&(b.date, b.kind))
     });
 
@@ -736,7 +736,7 @@ fn member_status(
     let payroll = (employed && s.phase != Phase::Withdrawn).then(|| {
         let (id, key) = if certified
             || (m.nir.is_some()
-                && m.nir_status.unwrap_or_default() == crate::model::NirStatus::Certified)
+                && m.nir_status.unwrap_or_default() == secu::model::NirStatus::Certified)
         {
             (DsnIdentifier::Nir, T::PayrollNir)
         } else if nia_on.is_some() || s.nia.is_some() || m.nir.is_some() {
@@ -783,7 +783,7 @@ pub fn overdue(status: &Status) -> impl Iterator<Item = (&str, &Deadline)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::procedure::Event;
+    use crate::Event;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().expect("date")
@@ -791,12 +791,11 @@ mod tests {
 
     #[test]
     fn clock_deadlines_and_actions() {
-        let h = crate::parse_household(include_bytes!(
-            "../../../../examples/talent_passport_family.json"
+        let h = secu::parse_household(include_bytes!(
+            "../../../examples/talent_passport_family.json"
         ))
         .expect("example");
-        let mut p =
-            Procedure::start(h, d("2026-10-01"), &crate::Policy::default()).expect("starts");
+        let mut p = Procedure::start(h, d("2026-10-01"), &secu::Policy::default()).expect("starts");
         let id = "arjun";
         let docs: Vec<DocKind> = p
             .member(id)
@@ -945,7 +944,7 @@ impl Procedure {
     /// member then date. A household the assessment refuses at `as_of` (a
     /// member born later) gives the status's items only.
     pub fn calendar(&self, as_of: NaiveDate, lang: Lang) -> Vec<CalendarEntry> {
-        use crate::output::MilestoneKind;
+        use secu::output::MilestoneKind;
         let status = self.status(as_of, lang);
         let who = |id: &str, label: Option<&str>| label.unwrap_or(id).to_owned();
         let mut out: Vec<CalendarEntry> = Vec::new();
@@ -962,11 +961,11 @@ impl Procedure {
                 });
             }
         }
-        let options = crate::Options::default()
+        let options = secu::Options::default()
             .with_as_of(as_of)
             .with_lang(lang)
             .with_policy(self.policy().clone());
-        if let Ok(a) = crate::assess(self.household(), &options) {
+        if let Ok(a) = secu::assess(self.household(), &options) {
             for m in &a.members {
                 for ms in &m.milestones {
                     if matches!(

@@ -3,12 +3,18 @@
 //! on; guards refuse what reality does not allow; queries say what to do next
 //! and by when. Case files record the events in an append-only, hash-chained
 //! log and always recompute the state by replaying it.
+//!
+//! The crate builds on the rules library `secu` (the assessment decides each
+//! member's track; [`secu::steps`] decides which steps apply) and is pure
+//! like it: no I/O, no clock, no printing.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod case;
 pub mod event;
 pub mod machine;
+pub mod report;
 pub mod status;
-pub mod steps;
 
 pub use event::{Event, EventKind};
 pub use machine::{Procedure, Refusal};

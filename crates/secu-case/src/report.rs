@@ -1,0 +1,294 @@
+//! The human renderers of the procedure (`secu case status`, `history`,
+//! `list`): plain text on the core's [`Writer`], so that a status reads like
+//! the assessment's report (same gutter, wrapping and colours). Pure: they
+//! return a `String`.
+
+use std::fmt::Write;
+
+use secu::Lang;
+use secu::msg::{Arg, Msg};
+use secu::output::StepStatus;
+use secu::report::{Style, Writer, colon, sanitize, wrap};
+use secu::text::T;
+
+/// Renders a procedure's status (`secu case status`): per member, the phase,
+/// step progress, missing documents, next actions with who acts, deadlines
+/// (overdue first marked), payroll. Numbers appear masked.
+pub fn render_status(s: &crate::status::Status, lang: Lang, style: &Style) -> String {
+    let mut r = Writer::new(2048, lang, style);
+    let title = Msg::new(T::UiStatusTitle, lang)
+        .arg(0, Arg::Date(s.as_of))
+        .to_string();
+    r.paint(anstyle::Style::new().bold(), &title);
+    r.out.push('\n');
+    for m in &s.members {
+        let width = r.style.width.max(40);
+        r.out.push('\n');
+        let name = match &m.label {
+            Some(l) => format!("{} ({})", sanitize(l), sanitize(&m.id)),
+            None => sanitize(&m.id).into_owned(),
+        };
+        let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+        r.paint(
+            anstyle::Style::new()
+                .bold()
+                .fg_color(Some(anstyle::AnsiColor::Cyan.into())),
+            &format!("── {name} {rule}"),
+        );
+        r.out.push('\n');
+        r.field(T::UiTrack, phase_track_text(m.track, lang));
+        // The stage as its track means it (an S1 or a reactivation certifies no number).
+        r.field(T::UiPhase, &m.stage.to_string());
+        if let Some(reason) = &m.rejection_reason {
+            r.field(T::UiRejectionReason, reason);
+        }
+        if let Some(n) = &m.nia {
+            r.field(T::UiNia, n);
+        }
+        if let Some(n) = &m.nir {
+            r.field(T::UiNir, n);
+        }
+        r.out.push('\n');
+        r.heading(T::UiSteps);
+        for st in m
+            .steps
+            .iter()
+            .filter(|st| st.status != StepStatus::NotApplicable)
+        {
+            let mark = match st.status {
+                StepStatus::Done => "[x]",
+                StepStatus::InProgress => "[~]",
+                StepStatus::Blocked => "[!]",
+                _ => "[ ]",
+            };
+            let mut line = format!(
+                "{} ({})",
+                st.step.text().get(lang),
+                st.status.text().get(lang)
+            );
+            if let Some(d) = st.done_on {
+                let _ = write!(line, " {d}");
+            }
+            r.wrapped(&format!("   {mark} "), 7, &line);
+        }
+        if !m.missing_documents.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiMissingDocuments);
+            for k in &m.missing_documents {
+                // The code is what `secu case record --document` takes.
+                r.wrapped(
+                    "   - ",
+                    5,
+                    &format!("{} ({})", k.text().get(lang), k.code()),
+                );
+            }
+        }
+        if !m.next_actions.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiNextActions);
+            for a in &m.next_actions {
+                r.wrapped(
+                    "   → ",
+                    5,
+                    &format!("{} — {}", a.action, a.actor.text().get(lang)),
+                );
+            }
+        }
+        if !m.allowed_events.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiAllowedEvents);
+            let events: Vec<String> = m
+                .allowed_events
+                .iter()
+                .map(|e| format!("{} ({})", e.text().get(lang), e.code()))
+                .collect();
+            r.wrapped("   ", 3, &events.join(", "));
+        }
+        if !m.deadlines.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiDeadlines);
+            for d in &m.deadlines {
+                let first = format!("   {}  ", d.date);
+                let mut text = d.label.to_string();
+                if d.overdue {
+                    text = format!("{} — {text}", r.t(T::UiOverdue));
+                }
+                if d.overdue {
+                    for line in wrap(&text, width, &first, "               ") {
+                        r.paint(
+                            anstyle::Style::new()
+                                .bold()
+                                .fg_color(Some(anstyle::AnsiColor::Red.into())),
+                            &line,
+                        );
+                        r.out.push('\n');
+                    }
+                } else {
+                    r.wrapped(&first, 15, &text);
+                }
+            }
+        }
+        if let Some(p) = &m.payroll {
+            r.out.push('\n');
+            r.heading(T::UiPayroll);
+            r.field(T::UiDsnIdentifier, p.dsn_identifier.text().get(lang));
+            r.wrapped("  ", 2, &p.note.to_string());
+        }
+        if !m.warnings.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiWarnings);
+            for w in &m.warnings {
+                let code = w
+                    .parse::<secu::output::WarningCode>()
+                    .map(|c| Msg::new(c.text(), lang).to_string())
+                    .unwrap_or_else(|_| sanitize(w).into_owned());
+                r.wrapped("   ! ", 5, &code);
+            }
+        }
+    }
+    r.out
+}
+
+fn phase_track_text(t: crate::machine::TrackKind, lang: Lang) -> &'static str {
+    use crate::machine::TrackKind as K;
+    match t {
+        K::RegistrationWithIdentification => T::TrRegistrationWithIdentification,
+        K::Registration => T::TrRegistration,
+        K::Reactivation => T::TrReactivation,
+        K::S1Registration => T::TrS1Registration,
+        K::BeneficiaryWithIdentification => T::TrBeneficiaryWithIdentification,
+        K::Beneficiary => T::TrBeneficiary,
+    }
+    .get(lang)
+}
+
+/// Renders a case's event log (`secu case history`): one line per entry,
+/// oldest first; numbers masked, redacted entries and voided ones marked.
+pub fn render_history(
+    entries: &[crate::case::Entry],
+    voided: &secu::small::SmallMap<u64, u64>,
+) -> String {
+    use crate::Event;
+    let mut out = String::new();
+    for e in entries {
+        let detail = match e.event() {
+            None => "(redacted)".to_owned(),
+            Some(ev) => match ev {
+                Event::DocumentReceived { kind } => kind.code().to_owned(),
+                Event::DocumentRejected { kind, reason }
+                | Event::DocumentWaived { kind, reason } => format!("{}: {reason}", kind.code()),
+                Event::DocumentsRequested { kinds } => kinds
+                    .iter()
+                    .map(|k| k.code())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Event::NiaIssued { number } | Event::NirCertified { number } => number
+                    .parse::<secu::id::nir::Nir>()
+                    .map_or_else(|_| "(invalid number)".to_owned(), |n| n.to_string()),
+                Event::Rejected { reason } => reason,
+                Event::Correction { voids, reason } => format!("voids #{voids}: {reason}"),
+                Event::PermitRenewed {
+                    permit,
+                    valid_from,
+                    valid_until,
+                } => {
+                    format!(
+                        "{permit} from {valid_from}{}",
+                        valid_until
+                            .map(|d| format!(" until {d}"))
+                            .unwrap_or_default()
+                    )
+                }
+                Event::MemberAdded { new_member } => new_member.id.clone(),
+                _ => String::new(),
+            },
+        };
+        let void = voided
+            .get(&e.seq)
+            .map(|by| format!(" [voided by #{by}]"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "#{:<3} {} {:<12} {:<26} {}{void}  (recorded {})",
+            e.seq,
+            e.date,
+            sanitize(&e.member),
+            e.kind().code(),
+            sanitize(&detail),
+            sanitize(&e.recorded_at)
+        );
+    }
+    out
+}
+
+/// Renders a portfolio view (`secu case list`): per case file, one line per
+/// member (stage, who acts next, overdue count) and the overdue and upcoming
+/// dates; then the files that could not be read.
+pub fn render_portfolio(
+    cases: &[(String, Vec<crate::status::PortfolioLine>)],
+    problems: &[String],
+    as_of: chrono::NaiveDate,
+    lang: Lang,
+) -> String {
+    let t = |k: T| k.get(lang);
+    let count = |n: usize| Arg::Num(i32::try_from(n).unwrap_or(i32::MAX));
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        Msg::new(T::UiPortfolioTitle, lang)
+            .arg(0, count(cases.len()))
+            .arg(1, Arg::Date(as_of))
+    );
+    let blocked = cases
+        .iter()
+        .flat_map(|(_, ms)| ms)
+        .filter(|m| m.blocked)
+        .count();
+    let _ = writeln!(
+        out,
+        "{}",
+        Msg::new(T::UiPortfolioBlocked, lang).arg(0, count(blocked))
+    );
+    for (file, members) in cases {
+        let _ = writeln!(out, "\n{}", sanitize(file));
+        for m in members {
+            let flag = if m.blocked { "!" } else { " " };
+            let waiting = m.waiting_on.map_or("-", |a| a.code());
+            let _ = writeln!(
+                out,
+                " {flag} {:<14} {:<12} {} {:<9} {} {}",
+                truncate(&sanitize(&m.id), 14),
+                m.phase.code(),
+                t(T::UiWaitingOn),
+                waiting,
+                t(T::UiOverdueCount),
+                m.overdue.len()
+            );
+            for d in m.overdue.iter().chain(&m.upcoming) {
+                let mark = if d.overdue { t(T::UiOverdue) } else { "" };
+                let _ = writeln!(
+                    out,
+                    "     {mark:<9} {} {}",
+                    d.date,
+                    truncate(&d.label.to_string(), 52)
+                );
+            }
+        }
+    }
+    for p in problems {
+        let _ = writeln!(out, "\n{}{}{}", t(T::UiProblem), colon(lang), sanitize(p));
+    }
+    out
+}
+
+/// At most `n` characters, with an ellipsis when cut.
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let mut cut: String = s.chars().take(n.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}

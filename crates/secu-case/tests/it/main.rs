@@ -1,0 +1,8 @@
+//! Integration tests of the case crate: one binary (see ARCHITECTURE.md).
+#![allow(clippy::disallowed_methods)] // Tests read the bundled examples from disk.
+
+mod case_hardening;
+mod helpers;
+mod machine_properties;
+mod replays;
+mod timeline;
