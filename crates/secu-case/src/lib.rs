@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod case;
+pub mod error;
 pub mod event;
 pub mod machine;
 pub mod report;

@@ -1,0 +1,188 @@
+//! The replay: the log through the procedure, from the household (without
+//! redacted members) on `opened_on`, skipping voided entries, corrections and
+//! redacted members; the corrections' checks.
+
+use secu::error::{ErrText, InputErrors};
+use secu::policy::Policy;
+use secu::small::{SmallMap, SmallSet};
+use secu::text::T;
+
+use super::{Case, CaseMember, Payload};
+use crate::error::{CaseError, CaseErrorCode};
+use crate::event::{Event, EventKind};
+use crate::machine::{Procedure, Refusal};
+
+/// Why a replay stopped.
+pub(crate) enum ReplayFailure {
+    /// The household (without redacted members) does not start a procedure.
+    Household(InputErrors, Vec<usize>),
+    /// Every member was redacted.
+    FullyRedacted,
+    /// `events[index]` is refused.
+    At { index: usize, refusal: Refusal },
+}
+
+impl ReplayFailure {
+    pub(crate) fn into_error(self) -> CaseError {
+        match self {
+            Self::Household(errors, index) => CaseError::from_input(errors, "household", &index),
+            Self::FullyRedacted => CaseError::one(
+                "household",
+                CaseErrorCode::FullyRedacted,
+                T::ErrFullyRedacted,
+            ),
+            Self::At { index, refusal } => CaseError::one(
+                format!("events[{index}]"),
+                CaseErrorCode::RefusedOnReplay,
+                ErrText::new(T::ErrRefusedOnReplay)
+                    .arg(refusal.code)
+                    .then_text(refusal_text(&refusal)),
+            ),
+        }
+    }
+}
+
+pub(crate) fn refusal(
+    event: EventKind,
+    code: &'static str,
+    message: impl Into<ErrText>,
+    allowed: Vec<EventKind>,
+) -> Refusal {
+    Refusal::new(event, code, message.into(), allowed)
+}
+
+/// A refusal's reason as text keys (its English message when it has none).
+pub(crate) fn refusal_text(r: &Refusal) -> ErrText {
+    r.text.clone().or_fixed(&r.message)
+}
+
+impl Case {
+    // -- replay ---------------------------------------------------------
+
+    /// Replays the log through the procedure: starts it with the household
+    /// (without redacted members) on `opened_on`, then applies every entry
+    /// in order, skipping voided entries, corrections and redacted members.
+    /// Pass the case's own policies ([`Case::policy`]) unless asking "what if".
+    pub fn replay(&self, policy: &Policy) -> Result<Procedure, CaseError> {
+        self.run(policy).map_err(ReplayFailure::into_error)
+    }
+
+    /// Checks the corrections: voided seq → voiding seq, or the first refused.
+    pub(crate) fn corrections(
+        &self,
+        redacted: &SmallSet<&str>,
+    ) -> Result<SmallMap<u64, u64>, ReplayFailure> {
+        let mut voided = SmallMap::new();
+        for (i, e) in self.events.iter().enumerate() {
+            let Payload::Event(Event::Correction { voids, .. }) = &e.payload else {
+                continue;
+            };
+            if redacted.contains(e.member.as_str()) {
+                continue;
+            }
+            let refuse = |code, message| {
+                Err(ReplayFailure::At {
+                    index: i,
+                    refusal: refusal(EventKind::Correction, code, message, Vec::new()),
+                })
+            };
+            let target = self.events[..i].iter().find(|t| t.seq == *voids);
+            match target {
+                None => {
+                    return refuse(
+                        "unknown_seq",
+                        ErrText::new(T::ErrSeqUnknown).arg(voids.to_string()),
+                    );
+                }
+                Some(t) if t.kind() == EventKind::Correction => {
+                    return refuse(
+                        "voids_correction",
+                        ErrText::new(T::ErrSeqIsCorrection).arg(voids.to_string()),
+                    );
+                }
+                Some(t) if t.member != e.member => {
+                    return refuse(
+                        "other_member",
+                        ErrText::new(T::ErrSeqOtherMember).arg(voids.to_string()),
+                    );
+                }
+                Some(_) => {
+                    if let Some(by) = voided.insert(*voids, e.seq) {
+                        return refuse(
+                            "already_voided",
+                            ErrText::new(T::ErrSeqAlreadyVoided)
+                                .arg(voids.to_string())
+                                .arg(by.to_string()),
+                        );
+                    }
+                }
+            }
+        }
+        Ok(voided)
+    }
+
+    pub(crate) fn run(&self, policy: &Policy) -> Result<Procedure, ReplayFailure> {
+        let redacted = self.redacted_members();
+        let (household, index) = self.household.present(&redacted);
+        if household.members.is_empty() {
+            return Err(ReplayFailure::FullyRedacted);
+        }
+        let mut procedure = Procedure::start(household, self.opened_on, policy)
+            .map_err(|e| ReplayFailure::Household(e, index))?;
+        if !redacted.is_empty() {
+            procedure = procedure.with_redacted_history();
+        }
+        let voided = self.corrections(&redacted)?;
+        let mut known: SmallSet<&str> = self.household.members.iter().map(CaseMember::id).collect();
+        for (i, e) in self.events.iter().enumerate() {
+            if redacted.contains(e.member.as_str()) || voided.contains_key(&e.seq) {
+                continue;
+            }
+            let refuse = |code, message| ReplayFailure::At {
+                index: i,
+                refusal: refusal(e.kind(), code, message, Vec::new()),
+            };
+            match &e.payload {
+                Payload::Event(Event::Correction { .. }) | Payload::Redacted { .. } => continue,
+                Payload::MemberAdded(m) => {
+                    if m.id() != e.member {
+                        return Err(refuse(
+                            "member_mismatch",
+                            ErrText::new(T::ErrMemberMismatch).arg(m.id()),
+                        ));
+                    }
+                    if known.contains(m.id()) {
+                        return Err(refuse(
+                            "duplicate_member",
+                            ErrText::new(T::ErrDuplicateMember).arg(m.id()),
+                        ));
+                    }
+                }
+                _ if !known.contains(e.member.as_str()) => {
+                    return Err(refuse(
+                        "unknown_member",
+                        ErrText::new(T::ErrReplayUnknownMember).arg(e.member.as_str()),
+                    ));
+                }
+                _ => {}
+            }
+            let Some(event) = e.event_without(&redacted) else {
+                continue;
+            };
+            procedure
+                .apply(&e.member, e.date, &event)
+                .map_err(|refusal| ReplayFailure::At { index: i, refusal })?;
+            match &e.payload {
+                Payload::MemberAdded(m) => {
+                    known.insert(m.id());
+                }
+                Payload::HouseholdCorrected(h) => {
+                    known.clear();
+                    known.extend(h.members.iter().map(CaseMember::id));
+                }
+                _ => {}
+            }
+        }
+        Ok(procedure)
+    }
+}
