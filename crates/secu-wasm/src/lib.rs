@@ -34,11 +34,9 @@ use secu::Options;
 use secu::model::civil_date;
 use secu::{InputErrors, Lang, Policy};
 #[cfg(feature = "case")]
-use secu_case::case::{Case, CaseError};
+use secu_case::case::{Case, CaseError, decode_hex, salts_from_entropy};
 use serde::Serialize;
 use serde_json::{Map, Value};
-#[cfg(feature = "case")]
-use sha2::{Digest as _, Sha256};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -437,38 +435,6 @@ impl Fields {
     }
 }
 
-#[cfg(feature = "case")]
-fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    s.as_bytes()
-        .chunks(2)
-        .map(|c| {
-            let hi = (c[0] as char).to_digit(16)?;
-            let lo = (c[1] as char).to_digit(16)?;
-            u8::try_from(hi * 16 + lo).ok()
-        })
-        .collect()
-}
-
-#[cfg(feature = "case")]
-/// The salts of the commitments: `sha256(entropy || counter)`, first 16
-/// bytes, the counter a big-endian `u64` starting at 0.
-fn salts(entropy: Vec<u8>) -> impl FnMut() -> [u8; 16] {
-    let mut counter: u64 = 0;
-    move || {
-        let digest = Sha256::new()
-            .chain_update(&entropy)
-            .chain_update(counter.to_be_bytes())
-            .finalize();
-        counter = counter.wrapping_add(1);
-        let mut salt = [0u8; 16];
-        salt.copy_from_slice(&digest[..16]);
-        salt
-    }
-}
-
 // ---------------------------------------------------------------------------
 // The operations, in Rust terms (the exports below only convert).
 
@@ -535,7 +501,13 @@ fn do_new_case(household_js: JsValue, options: JsValue) -> Result<JsValue> {
                 "no opening date: give openedOn (YYYY-MM-DD) or the household's as_of; the module reads no clock",
             )
         })?;
-    let case = Case::new(h, opened_on, &created_at, &mut salts(entropy), &policy)?;
+    let case = Case::new(
+        h,
+        opened_on,
+        &created_at,
+        &mut salts_from_entropy(entropy),
+        &policy,
+    )?;
     to_js(&case)
 }
 
@@ -575,7 +547,7 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
             date,
             event,
             &recorded_at,
-            &mut salts(entropy),
+            &mut salts_from_entropy(entropy),
             &policy,
         )
         .map(|_| ());
@@ -770,27 +742,6 @@ pub fn version() -> std::result::Result<JsVersion, JsValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[cfg(feature = "case")]
-    #[test]
-    fn hex_is_decoded_strictly() {
-        assert_eq!(decode_hex("00ff10"), Some(vec![0, 255, 16]));
-        assert_eq!(decode_hex("0"), None);
-        assert_eq!(decode_hex("zz"), None);
-        assert_eq!(decode_hex("é0"), None);
-    }
-
-    #[cfg(feature = "case")]
-    #[test]
-    fn salts_differ_and_depend_on_entropy() {
-        let mut a = salts(vec![1; 32]);
-        let (x, y) = (a(), a());
-        assert_ne!(x, y);
-        let mut b = salts(vec![2; 32]);
-        assert_ne!(x, b());
-        let mut c = salts(vec![1; 32]);
-        assert_eq!(x, c());
-    }
 
     #[test]
     fn failures_read_like_the_cli() {
