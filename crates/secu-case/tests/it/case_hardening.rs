@@ -2,36 +2,19 @@
 //! future event, a correction that drops members with events, an unknown
 //! member) and how a kept head locates a file on its chain.
 
-use chrono::NaiveDate;
 use secu::Policy;
 use secu::output::DocKind;
 use secu_case::Event;
 use secu_case::case::{Case, CaseError};
 
-use crate::helpers::example_bytes;
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().expect("date")
-}
-
-fn counter() -> impl FnMut() -> [u8; 16] {
-    let mut n = 0u128;
-    move || {
-        n += 1;
-        n.to_be_bytes()
-    }
-}
+use crate::helpers::{counter, d, example_bytes, open_case};
 
 fn talent_case() -> Case {
-    let h = secu::parse_household(&example_bytes("talent_passport_family")).expect("example");
-    Case::new(
-        h,
-        d("2026-11-27"),
+    open_case(
+        "talent_passport_family",
+        "2026-11-27",
         "2026-11-27T10:00:00Z",
-        &mut counter(),
-        &Policy::default(),
     )
-    .expect("new case")
 }
 
 fn received(case: &mut Case, member: &str, on: &str, at: &str) -> Result<u64, CaseError> {

@@ -21,7 +21,7 @@ use secu_case::machine::{Phase, TrackKind};
 use secu_case::{Event, EventKind, Procedure};
 use strum::IntoEnumIterator;
 
-use crate::helpers::example_bytes;
+use crate::helpers::household;
 
 const EXAMPLES: &[&str] = &[
     "talent_passport_family",
@@ -94,10 +94,6 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         any::<u8>(),
         prop::collection::vec(choice(), 0..100),
     )
-}
-
-fn household(name: &str) -> Household {
-    secu::parse_household(&example_bytes(name)).expect("example parses")
 }
 
 fn opened(h: &Household) -> NaiveDate {

@@ -26,64 +26,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use secu::model::{Household, Member, Permit};
+use secu::model::{Member, Permit};
 use secu::output::DocKind;
 use secu::policy::Policy;
 use secu_case::machine::{MemberState, Phase, TrackKind};
 use secu_case::{Event, EventKind, Procedure};
 
-use crate::helpers::example_bytes;
-
-pub(crate) fn d(s: &str) -> NaiveDate {
-    s.parse()
-        .unwrap_or_else(|e| panic!("bad date {s:?} in a script: {e}"))
-}
-
-pub(crate) fn household(name: &str) -> Household {
-    secu::parse_household(&example_bytes(name)).expect("example parses")
-}
-
-fn doc(code: &str) -> DocKind {
-    serde_json::from_value(serde_json::Value::String(code.to_owned()))
-        .unwrap_or_else(|e| panic!("unknown document kind {code:?}: {e}"))
-}
-
-fn kind(code: &str) -> EventKind {
-    code.parse()
-        .unwrap_or_else(|_| panic!("unknown event kind {code:?}"))
-}
-
-/// Builds the event of a script line from its code and arguments.
-pub(crate) fn event(code: &str, args: &[&str]) -> Event {
-    let rest = || args.get(1..).unwrap_or_default().join(" ");
-    let first = || doc(args.first().expect("a document kind"));
-    match kind(code) {
-        EventKind::DocumentReceived => Event::DocumentReceived { kind: first() },
-        EventKind::DocumentRejected => Event::DocumentRejected {
-            kind: first(),
-            reason: rest(),
-        },
-        EventKind::DocumentWaived => Event::DocumentWaived {
-            kind: first(),
-            reason: rest(),
-        },
-        EventKind::DocumentsRequested => Event::DocumentsRequested {
-            kinds: args.iter().map(|a| doc(a)).collect(),
-        },
-        EventKind::NiaIssued => Event::NiaIssued {
-            number: args.join(" "),
-        },
-        EventKind::NirCertified => Event::NirCertified {
-            number: args.join(" "),
-        },
-        EventKind::Rejected => Event::Rejected {
-            reason: args.join(" "),
-        },
-        other => other
-            .without_data()
-            .unwrap_or_else(|| panic!("{other} needs a payload: give it as @name")),
-    }
-}
+use crate::helpers::{d, doc, household, kind, script_step, start};
 
 /// What a line expects: the phase and the exact allowed events.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,8 +68,7 @@ fn observed(p: &Procedure, member: &str, on: NaiveDate) -> Expect {
 /// Replays a script over an example household opened on `opened`; `special`
 /// names the household events used as `@name`. Returns the procedure.
 fn replay(example: &str, opened: &str, special: &[(&str, Event)], script: &str) -> Procedure {
-    let mut p = Procedure::start(household(example), d(opened), &Policy::default())
-        .expect("the procedure starts");
+    let mut p = start(example, opened);
     let mut last: HashMap<String, Expect> = HashMap::new();
     // SECU_BLESS=1 prints the observed expectation of every line that differs
     // (to review and update a script after a deliberate change of the machine).
@@ -134,25 +82,9 @@ fn replay(example: &str, opened: &str, special: &[(&str, Event)], script: &str) 
         let (step, expect) = line
             .split_once("=>")
             .unwrap_or_else(|| panic!("{}: no `=>`", at()));
-        let mut words = step.split_whitespace();
-        let (Some(date), Some(member), Some(action)) = (words.next(), words.next(), words.next())
-        else {
-            panic!("{}: expected DATE MEMBER ACTION", at());
-        };
-        let args: Vec<&str> = words.collect();
-        let date = d(date);
+        let words: Vec<&str> = step.split_whitespace().collect();
+        let (date, member, ev) = script_step(&words, special, &at);
         let expect = expect.trim();
-        let ev = match action {
-            "?" => None,
-            name if name.starts_with('@') => Some(
-                special
-                    .iter()
-                    .find(|(k, _)| *k == &name[1..])
-                    .map(|(_, e)| e.clone())
-                    .unwrap_or_else(|| panic!("{}: no special event {name}", at())),
-            ),
-            code => Some(event(code, &args)),
-        };
         if let Some(code) = expect.strip_prefix("refused") {
             let ev = ev.unwrap_or_else(|| panic!("{}: `?` cannot be refused", at()));
             let before: Option<MemberState> = p.member(member).cloned();
@@ -814,10 +746,6 @@ fn twins_follow_their_own_files() {
 
 // ---------------------------------------------------------------------------
 // Guards.
-
-fn start(example: &str, on: &str) -> Procedure {
-    Procedure::start(household(example), d(on), &Policy::default()).expect("starts")
-}
 
 /// Applies events that must be accepted.
 fn apply_all(p: &mut Procedure, member: &str, on: &str, events: &[Event]) {

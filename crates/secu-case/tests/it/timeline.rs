@@ -24,7 +24,7 @@ use secu::Lang;
 use secu_case::{Event, Procedure};
 use serde_json::Value;
 
-use crate::replays::{d, event, household};
+use crate::helpers::{d, household, script_step, start};
 
 /// A history under test.
 struct History {
@@ -41,8 +41,7 @@ impl History {
 
     fn with(example: &str, opened: &str, special: &[(&str, Event)]) -> Self {
         Self {
-            p: Procedure::start(household(example), d(opened), &secu::Policy::default())
-                .expect("the procedure starts"),
+            p: start(example, opened),
             name: example.to_owned(),
             special: special
                 .iter()
@@ -67,19 +66,9 @@ impl History {
             if refused.is_some() {
                 words.pop();
             }
-            let [date, member, code, args @ ..] = words.as_slice() else {
-                panic!("{}: expected DATE MEMBER EVENT", at());
-            };
-            let ev = match code.strip_prefix('@') {
-                Some(name) => self
-                    .special
-                    .iter()
-                    .find(|(k, _)| k == name)
-                    .map(|(_, e)| e.clone())
-                    .unwrap_or_else(|| panic!("{}: no special event {name}", at())),
-                None => event(code, args),
-            };
-            let r = self.p.apply(member, d(date), &ev);
+            let (date, member, ev) = script_step(&words, &self.special, &at);
+            let ev = ev.unwrap_or_else(|| panic!("{}: `?` is not a step of a history", at()));
+            let r = self.p.apply(member, date, &ev);
             match (&refused, r) {
                 (None, Ok(())) => {}
                 (None, Err(r)) => panic!("{}: refused: {r}", at()),
