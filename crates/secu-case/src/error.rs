@@ -15,7 +15,7 @@ use crate::case::refusal_text;
 use crate::machine::Refusal;
 
 /// Stable codes of the problems of a case file (household problems keep the
-/// codes of [`ErrorCode`]).
+/// codes of [`ErrorCode`](secu::ErrorCode)).
 #[derive(
     Clone,
     Copy,
@@ -90,7 +90,7 @@ impl CaseErrorCode {
 pub struct CaseProblem {
     /// JSON path (`events[3]`, `household.members[1].birth_date`), empty for the whole file.
     pub path: String,
-    /// Stable code: a [`CaseErrorCode`] or, for household problems, an [`ErrorCode`].
+    /// Stable code: a [`CaseErrorCode`] or, for household problems, an [`ErrorCode`](secu::ErrorCode).
     pub code: &'static str,
     /// What is wrong (never echoes a full NIR or a label), in English
     /// ([`CaseProblem::message_in`] in any language).

@@ -471,7 +471,7 @@ impl Person {
 
 /// Every code of a [`Refusal`] (`Refusal::code`), sorted: the machine's
 /// guards and time order, and the case file's own refusals
-/// (`procedure::case`). [`Refusal::new`] checks in debug builds (every test,
+/// (`case`). [`Refusal::new`] checks in debug builds (every test,
 /// replay, property test and fuzz run) that the code it is given is listed,
 /// so a new code cannot be forgotten here; the WebAssembly package's
 /// `RefusalCode` type is generated from this list (`cargo xtask wasm-types`).

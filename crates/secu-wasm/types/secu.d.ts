@@ -1028,7 +1028,7 @@ export type TrackKind = "registration_with_identification" | "registration" | "r
 /** Codes of the problems of a household (`secu::ErrorCode`). */
 export type InputErrorCode = "malformed_json" | "invalid_utf8" | "missing_field" | "unknown_field" | "invalid_type" | "unknown_value" | "invalid_date" | "date_after_as_of" | "dates_reversed" | "unknown_country" | "duplicate_id" | "invalid_id" | "invalid_id_character" | "no_members" | "no_primary" | "several_primaries" | "unknown_parent" | "invalid_parent" | "not_applicable" | "posting_missing" | "invalid_nir" | "legacy_number" | "invalid_siren" | "invalid_payroll_id" | "invalid_postcode" | "unsupported_format" | "missing_as_of" | "too_many_members" | "too_many_problems" | "invalid_policy";
 
-/** Codes of the problems of a case file (`secu::procedure::case::CaseErrorCode`). */
+/** Codes of the problems of a case file (`secu_case::case::CaseErrorCode`). */
 export type CaseErrorCode = "malformed_json" | "invalid_utf8" | "unsupported_format" | "migration_failed" | "missing_field" | "unknown_field" | "invalid_type" | "invalid_date" | "invalid_timestamp" | "invalid_hex" | "invalid_event" | "salt_not_erased" | "invalid_policy" | "household_mismatch" | "entry_missing" | "entries_reordered" | "chain_broken" | "digest_mismatch" | "refused_on_replay" | "fully_redacted" | "unknown_member" | "redaction_breaks_case";
 
 /** Why a case refuses an event (`Refusal::code`). */
