@@ -52,6 +52,9 @@
 //! - [`policy`]: the library's defaults where the sources disagree (domain Decisions);
 //! - [`rules`]: the catalogue of rules with sources; [`text`]: every text in EN and FR;
 //! - [`small`]: the sorted-`Vec` maps and sets of the procedure's states;
+//! - [`steps`]: which steps of the procedure apply to a member (the procedure
+//!   itself and the case files are the `secu-case` crate's);
+//! - [`suggest`]: "did you mean" for misspelt names;
 //! - [`id`]: NIR/NIA, NTT, SIREN; [`country`], [`data`]: reference tables; [`date`]: ages and birthdays.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
