@@ -1,0 +1,316 @@
+//! Children: beneficiary status of minors, attachment to parents, dependent status and autonomy, the child's milestones (card at 12, own card at 16, majority), and the age thresholds of §7 (domain.md §6, §7; Decisions 1, 2, 12, 18, 20, 24).
+
+use super::*;
+use crate::assess::{Cover, Cx, Out, Parents, Route, max_known};
+use chrono::NaiveDate;
+
+use crate::data::delays;
+use crate::date;
+use crate::model::{ActivityKind, Member, NirStatus, Permit, Relationship};
+use crate::msg::{Arg, Msg};
+use crate::output::*;
+use crate::policy::{BeneficiaryEnd, ChildAttachment};
+use crate::rules::{self, Rule};
+use crate::text::T;
+
+rules! {
+    MINOR_BENEFICIARY = "affiliation.minor_beneficiary", RuleMinorBeneficiary, Law, "§7",
+        ["CSS L160-2", "service-public F16620"];
+    MINOR_WITHOUT_PARENT = "affiliation.minor_without_parent", RuleMinorWithoutParent, Law, "§6, §7, Decision 18",
+        ["CSS L160-2", "CSS D160-2 I", "service-public F16620"];
+    WORKING_MINOR = "affiliation.working_minor", RuleWorkingMinor, Official, "§7",
+        ["CSS L160-1", "CSS L160-2", "service-public F16620"];
+    DEPENDENT_STATUS = "child.dependent_status", RuleDependentStatus, Official, "§7",
+        ["service-public F16620", "CSS L160-2", "CSS D160-1"];
+    AUTONOMY_BEFORE_16 = "child.autonomy_before_16", RuleAutonomyBefore16, Official, "§7, Decision 20",
+        ["service-public F16620", "CSS D160-1"];
+    ATTACHMENT = "child.attachment", RuleAttachment, Law, "§7, Decision 12",
+        ["CSS R161-8"];
+    FILIATION = "child.filiation", RuleFiliation, Law, "§7",
+        ["CSS L160-2"];
+    BENEFICIARY_END = "child.beneficiary_end", RuleBeneficiaryEnd, Unverified, "§7, Decision 1",
+        ["CSS L160-2", "C. civ. art. 414"];
+    CHILD_MILESTONES = "child.milestones", RuleChildMilestones, Official, "§7, §8",
+        ["service-public F265", "service-public F16620"];
+    LEAP_DAY = "dates.leap_day", RuleLeapDay, Secondary, "Decision 2",
+        ["circulaire NOR INTA1317573C", "C. proc. civ. art. 641"];
+}
+
+impl<'h> Cx<'h, '_> {
+    /// Decision 1: the date beneficiary status ends for someone born on `birth`.
+    pub(crate) fn beneficiary_end(&self, birth: NaiveDate) -> Option<NaiveDate> {
+        let majority = date::anniversary(birth, 18, self.policy.leap_day_birthday)?;
+        match self.policy.beneficiary_end {
+            BeneficiaryEnd::EighteenthBirthday => Some(majority),
+            BeneficiaryEnd::FixedDate { month, day } => {
+                let y = chrono::Datelike::year(&majority);
+                let m = month.clamp(1, 12);
+                let fixed = (1..=day.clamp(1, 31))
+                    .rev()
+                    .find_map(|d| NaiveDate::from_ymd_opt(y, m, d))?;
+                Some(fixed.max(majority))
+            }
+        }
+    }
+
+    /// A child who is still a minor dependant at `as_of` (rule `affiliation.minor_beneficiary`).
+    pub(crate) fn is_dependent_age(&self, m: &Member) -> bool {
+        m.relationship == Relationship::Child
+            && self
+                .beneficiary_end(m.birth_date)
+                .is_some_and(|end| self.as_of < end)
+    }
+
+    /// The parents of a child: given, or the primary and their partner (Decision 12).
+    pub(crate) fn parents_of(&self, i: usize, m: &Member) -> (Parents, bool) {
+        match &m.parents {
+            Some(ids) => (
+                ids.iter().filter_map(|id| self.index.member(id)).collect(),
+                false,
+            ),
+            None => {
+                let v: Parents = [self.primary(), self.partner_of_primary()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&p| p != i)
+                    .collect();
+                (v, true)
+            }
+        }
+    }
+
+    /// Pass 3: a minor child (rules `affiliation.minor_beneficiary`,
+    /// `child.attachment`, `affiliation.posted_family`).
+    pub(crate) fn child_cover(&self, i: usize, m: &Member, covers: &[Option<Cover>]) -> Cover {
+        let (parents, assumed) = self.parents_of(i, m);
+        let parent_cover = |p: usize| covers[p].as_ref();
+        let insured: Parents = parents
+            .iter()
+            .copied()
+            .filter(|&p| {
+                parent_cover(p).is_some_and(|c| {
+                    matches!(
+                        c.affiliation,
+                        Affiliation::Registration | Affiliation::Reactivation
+                    )
+                })
+            })
+            .collect();
+        let certified = self.certified(i, m);
+        if !insured.is_empty() {
+            let filer = self
+                .primary()
+                .filter(|p| insured.contains(p))
+                .unwrap_or(insured[0]);
+            let mut c = self.cover(
+                Affiliation::Beneficiary,
+                Basis::DependentChild,
+                Route::Beneficiary,
+            );
+            c.attached_to = match self.policy.child_attachment {
+                ChildAttachment::AllInsuredParents => insured,
+                ChildAttachment::FilingParentOnly => [filer].into_iter().collect(),
+            };
+            c.filer = Some(filer);
+            c.parents_assumed = assumed;
+            c.dependent = true;
+            c.identification = self.needs_identification(m, certified);
+            let earliest = insured
+                .iter()
+                .filter_map(|&p| parent_cover(p).and_then(|pc| pc.covered_from))
+                .min();
+            let arrival = self
+                .arrival(m)
+                .or_else(|| m.birth_country.is_france().then_some(m.birth_date));
+            c.covered_from = max_known(max_known(arrival, earliest), Some(m.birth_date));
+            return c;
+        }
+        let s1: Parents = parents
+            .iter()
+            .copied()
+            .filter(|&p| {
+                parent_cover(p).is_some_and(|c| c.affiliation == Affiliation::S1Registration)
+            })
+            .collect();
+        if let Some(&first) = s1.first() {
+            let mut c = self.cover(
+                Affiliation::S1Registration,
+                Basis::S1,
+                Route::FollowsPosted { anchor: first },
+            );
+            c.attached_to = s1;
+            c.filer = Some(first);
+            c.parents_assumed = assumed;
+            c.dependent = true;
+            c.identification = self.needs_identification(m, certified);
+            let start = s1
+                .iter()
+                .filter_map(|&p| parent_cover(p).and_then(|pc| pc.covered_from))
+                .min();
+            c.covered_from = max_known(max_known(self.arrival(m), start), Some(m.birth_date));
+            return c;
+        }
+        if let Some(&p) = parents
+            .iter()
+            .find(|&&p| parent_cover(p).is_some_and(|c| c.affiliation == Affiliation::None))
+        {
+            let mut c = self.cover(
+                Affiliation::None,
+                Basis::HomeScheme,
+                Route::FollowsPosted { anchor: p },
+            );
+            c.parents_assumed = assumed;
+            return c;
+        }
+        // No insured parent in the household (Decision 18 when no parent is
+        // listed at all): nobody's beneficiary through filiation, covered in
+        // their own right on the residence route, with its 3-month condition
+        // unless enrolled in education (D160-2 I): no exemption is invented.
+        let (aff, identification, _) = self.french_own(i, m);
+        let mut c = self.cover(
+            aff,
+            Basis::Residence,
+            Route::MinorAlone {
+                no_parent: parents.is_empty(),
+            },
+        );
+        c.identification = identification;
+        c.parents_assumed = assumed;
+        c.covered_from = self.residence_start(m, self.residence_wait(m));
+        c
+    }
+
+    /// Rule `child.dependent_status` (domain §7).
+    pub(crate) fn dependent_status(
+        &self,
+        m: &Member,
+        c: &Cover,
+        age: u32,
+        out: &mut Out<'h>,
+    ) -> Option<DependentStatus> {
+        let lang = self.lang;
+        // Decision 20: no autonomy before 16; ignored, and said so, whatever
+        // the child's cover.
+        if m.relationship == Relationship::Child && m.autonomy_requested && age < 16 {
+            out.warn0(WarningCode::AutonomyBefore16);
+            out.explain(
+                &rules::AUTONOMY_BEFORE_16,
+                Msg::new(T::WAutonomyBefore16, lang),
+            );
+        }
+        if m.relationship != Relationship::Child || c.affiliation == Affiliation::None {
+            return None;
+        }
+        let one_parent = c.attached_to.len() == 1;
+        let (status, why) = if !c.dependent {
+            (
+                DependentStatus::OwnCoverage,
+                if matches!(c.route, Route::MinorAlone { .. }) {
+                    T::CMinorOwnStatus
+                } else if self.is_dependent_age(m) {
+                    // The activity's explanation already says why (rule
+                    // `affiliation.working_minor`): only the status here.
+                    T::CWorkingMinorStatus
+                } else {
+                    T::CAdultChild
+                },
+            )
+        } else if age >= 16 && self.kind(m) == ActivityKind::Student {
+            (DependentStatus::AyantDroitAutonome, T::CStudentAutonomous)
+        } else if age >= 16 && m.autonomy_requested {
+            (DependentStatus::AyantDroitAutonome, T::CAutonomyRequested)
+        } else if age >= 16 && m.in_education {
+            let key = if one_parent {
+                T::CPupilStaysDependentOneParent
+            } else {
+                T::CPupilStaysDependent
+            };
+            (DependentStatus::AyantDroit, key)
+        } else if age >= 16 {
+            (DependentStatus::AyantDroit, T::CSixteenMayRequest)
+        } else if one_parent {
+            (DependentStatus::AyantDroit, T::CUnderSixteenOneParent)
+        } else {
+            (DependentStatus::AyantDroit, T::CUnderSixteen)
+        };
+        out.explain(
+            &rules::DEPENDENT_STATUS,
+            Msg::new(why, lang).arg(0, Arg::Num(i32::try_from(age).unwrap_or(i32::MAX))),
+        );
+        Some(status)
+    }
+
+    /// Milestones (contract §2): children's birthdays, NIA, posting, NTT, permit.
+    pub(crate) fn milestones(&self, i: usize, m: &Member, c: &Cover, out: &mut Out<'h>) {
+        let leap = self.policy.leap_day_birthday;
+        let birthday = |n: u32| date::anniversary(m.birth_date, n, leap);
+        if m.relationship == Relationship::Child
+            && c.affiliation.is_french()
+            && birthday(18).is_some_and(|d| d >= self.as_of)
+        {
+            if c.dependent {
+                out.milestone(MilestoneKind::OwnCardOrderable, birthday(12));
+                out.milestone(MilestoneKind::OwnCarteVitale, birthday(16));
+                let end = self.beneficiary_end(m.birth_date);
+                out.milestone(MilestoneKind::BeneficiaryEnd, end);
+                let key = match self.policy.beneficiary_end {
+                    BeneficiaryEnd::EighteenthBirthday => T::CBeneficiaryEndBirthday,
+                    BeneficiaryEnd::FixedDate { .. } => T::CBeneficiaryEndFixed,
+                };
+                if let Some(d) = end {
+                    out.explain(
+                        &rules::BENEFICIARY_END,
+                        Msg::new(key, self.lang).arg(0, Arg::Date(d)),
+                    );
+                }
+                out.explain(
+                    &rules::CHILD_MILESTONES,
+                    Msg::new(T::CChildMilestones, self.lang),
+                );
+            }
+            out.milestone(MilestoneKind::Majority, birthday(18));
+            if chrono::Datelike::month(&m.birth_date) == 2
+                && chrono::Datelike::day(&m.birth_date) == 29
+            {
+                let key = match leap {
+                    crate::policy::LeapDayBirthday::LastDayOfFebruary => T::CLeapDayLast,
+                    crate::policy::LeapDayBirthday::FirstOfMarch => T::CLeapDayMarch,
+                };
+                out.explain(&rules::LEAP_DAY, Msg::new(key, self.lang));
+            }
+        }
+        if m.nir_status == Some(NirStatus::Provisional) && self.checked[i].nir.is_some() {
+            let expiry = m
+                .nia_issued_on
+                .and_then(|d| delays::NIR_CERTIFICATION.after(d));
+            out.milestone(MilestoneKind::NiaExpiry, expiry);
+            if let Some(d) = expiry.filter(|d| *d < self.as_of) {
+                out.warn(
+                    WarningCode::NiaExpired,
+                    Msg::new(T::WNiaExpired, self.lang).arg(0, Arg::Date(d)),
+                );
+            }
+        }
+        if let Some(p) = m.activity.as_ref().and_then(|a| a.posting.as_ref()) {
+            out.milestone(MilestoneKind::PostingEnd, p.end_date);
+        }
+        let waits = match c.route {
+            Route::Residence => !m.in_education,
+            Route::MinorAlone { .. } => self.residence_wait(m),
+            _ => false,
+        };
+        if waits {
+            out.milestone(MilestoneKind::ResidenceConditionMet, c.covered_from);
+        }
+        if let Some(r) = &m.residence {
+            if r.permit == Some(Permit::LongStayVisa) {
+                out.milestone(
+                    MilestoneKind::VlsTsValidationDue,
+                    r.arrival_date
+                        .and_then(|d| delays::VLS_TS_VALIDATION.after(d)),
+                );
+            }
+            out.milestone(MilestoneKind::PermitExpiry, r.permit_valid_until);
+        }
+    }
+}

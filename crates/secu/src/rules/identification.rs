@@ -1,0 +1,68 @@
+//! Identification: whether a member must be identified (NIA, then a certified NIR) or already has a certified number, registration vs reactivation, and the NIR cross-check (domain.md §1, §3, §4; Decisions 4, 11).
+
+use super::*;
+use crate::assess::Cx;
+
+use crate::model::{Member, NirStatus};
+use crate::output::*;
+use crate::policy::UnknownPreviousInsurance;
+use crate::rules::Rule;
+use crate::text::T;
+
+rules! {
+    IDENTIFICATION = "affiliation.identification", RuleIdentification, Law, "§1, §3, Decision 11",
+        ["CSS R114-7", "CSS R161-1", "service-public F225"];
+    NIR_CHECK = "identity.nir_cross_check", RuleNirCheck, Official, "§4.1, Decision 4",
+        ["décret 82-103", "CNAM nir-validation"];
+}
+
+impl<'h> Cx<'h, '_> {
+    /// Decision 11: registration or reactivation, and identification.
+    pub(crate) fn french_own(
+        &self,
+        i: usize,
+        m: &Member,
+    ) -> (Affiliation, bool, Option<WarningCode>) {
+        let born_in_france = m.birth_country.is_france();
+        let french = m.nationality.is_france();
+        let nir = self.checked[i].nir.as_ref();
+        let certified = nir.is_some() && m.nir_status.unwrap_or_default() == NirStatus::Certified;
+        let provisional = nir.is_some() && !certified;
+        let (aff, assumed) = match m.previously_insured_in_france {
+            Some(true) => (Affiliation::Reactivation, None),
+            Some(false) if certified && !born_in_france && !french => (
+                Affiliation::Reactivation,
+                Some(WarningCode::NirImpliesPreviousInsurance),
+            ),
+            Some(false) => (Affiliation::Registration, None),
+            None if certified && !born_in_france => (Affiliation::Reactivation, None),
+            None if provisional => (Affiliation::Registration, None),
+            None => match self.policy.unknown_previous_insurance {
+                UnknownPreviousInsurance::AssumeNever => (
+                    Affiliation::Registration,
+                    Some(WarningCode::AssumedNeverInsured),
+                ),
+                UnknownPreviousInsurance::AssumeInsured => (
+                    Affiliation::Reactivation,
+                    Some(WarningCode::AssumedPreviouslyInsured),
+                ),
+            },
+        };
+        let identification =
+            aff == Affiliation::Registration && self.needs_identification(m, certified);
+        (aff, identification, assumed)
+    }
+
+    /// Rule `affiliation.identification`: born abroad, no certified NIR, not
+    /// previously insured, not French.
+    pub(crate) fn needs_identification(&self, m: &Member, certified_nir: bool) -> bool {
+        !m.birth_country.is_france()
+            && !m.nationality.is_france()
+            && !certified_nir
+            && m.previously_insured_in_france != Some(true)
+    }
+
+    pub(crate) fn certified(&self, i: usize, m: &Member) -> bool {
+        self.checked[i].nir.is_some() && m.nir_status.unwrap_or_default() == NirStatus::Certified
+    }
+}

@@ -1,0 +1,131 @@
+//! The rules catalogue: every rule the assessment applies, with what it
+//! decides, its sources and how firm they are. Explanations point here by id,
+//! and `docs/rules.md` is generated from this table (a test keeps it in sync).
+
+use crate::source::Confidence;
+use crate::text::T;
+
+/// One rule of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id (`area.name`).
+    pub id: &'static str,
+    /// What the rule decides (English and French).
+    pub decides: T,
+    /// Legal and official sources (short citations).
+    pub sources: &'static [&'static str],
+    /// Firmness of the sources.
+    pub confidence: Confidence,
+    /// The `domain.md` section or Decision it implements.
+    pub domain: &'static str,
+}
+
+macro_rules! rules {
+    ($($name:ident = $id:literal, $decides:ident, $conf:ident, $domain:literal, [$($src:literal),* $(,)?];)*) => {
+        $(
+            #[doc = concat!("Rule `", $id, "` (", $domain, ").")]
+            pub const $name: Rule = Rule {
+                id: $id,
+                decides: T::$decides,
+                sources: &[$($src),*],
+                confidence: Confidence::$conf,
+                domain: $domain,
+            };
+        )*
+    };
+}
+
+pub mod affiliation;
+pub mod children;
+pub mod documents;
+pub mod fund;
+pub mod identification;
+pub mod payroll;
+pub mod posting;
+pub mod steps;
+pub mod warnings;
+
+pub use affiliation::*;
+pub use children::*;
+pub use documents::*;
+pub use fund::*;
+pub use identification::*;
+pub use payroll::*;
+pub use posting::*;
+pub use steps::*;
+pub use warnings::*;
+
+/// Every rule, in catalogue order.
+pub const ALL: &[Rule] = &[
+    ACTIVITY,
+    REGISTRATION_OR_REACTIVATION,
+    IDENTIFICATION,
+    ACCOMPANYING_FAMILY,
+    ACCOMPANYING_ADULT_CHILD,
+    EARLIEST_BASIS,
+    RESIDENCE,
+    STUDENT,
+    INACTIVE_EEA,
+    ADULTS_NOT_BENEFICIARIES,
+    POSTED_EU,
+    POSTED_BILATERAL,
+    POSTED_BILATERAL_INFERRED,
+    POSTED_WITHOUT_CERTIFICATE,
+    POSTED_FAMILY,
+    POSTING_LIMIT,
+    MINOR_BENEFICIARY,
+    MINOR_WITHOUT_PARENT,
+    WORKING_MINOR,
+    DEPENDENT_STATUS,
+    AUTONOMY_BEFORE_16,
+    ATTACHMENT,
+    FILIATION,
+    BENEFICIARY_END,
+    CHILD_MILESTONES,
+    LEAP_DAY,
+    COVERED_FROM,
+    FUND,
+    FUND_TALENT_PASSPORT,
+    PERMIT,
+    VLS_TS,
+    DOCUMENTS,
+    TRANSLATION,
+    LEGALISATION,
+    STEPS,
+    PAYROLL,
+    NIR_CHECK,
+];
+
+/// The rule with that id.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    ALL.iter().find(|r| r.id == id)
+}
+
+/// The rules catalogue as Markdown (`docs/rules.md`), generated from [`ALL`].
+pub fn catalogue_markdown() -> String {
+    use std::fmt::Write;
+    let mut out = String::from(
+        "# Rules catalogue\n\n\
+         <!-- Generated from crates/secu/src/rules.rs by `cargo xtask rules`; do not edit. -->\n\n\
+         Every rule the assessment applies. Each explanation entry of an assessment names one of \
+         these ids. Confidence: `law` (legal text), `official` (official sites), `secondary` \
+         (guides), `unverified` (assumption, see the policy).\n\n\
+         | rule | decides | sources | confidence | domain.md |\n|---|---|---|---|---|\n",
+    );
+    for r in ALL {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} | {} |",
+            r.id,
+            r.decides.get(crate::Lang::En),
+            r.sources.join("; "),
+            r.confidence,
+            r.domain
+        );
+    }
+    out.push_str("\n## En français\n\n| règle | décide |\n|---|---|\n");
+    for r in ALL {
+        let _ = writeln!(out, "| `{}` | {} |", r.id, r.decides.get(crate::Lang::Fr));
+    }
+    out
+}
