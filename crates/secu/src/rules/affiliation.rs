@@ -15,23 +15,32 @@ use crate::text::T;
 
 rules! {
     ACTIVITY = "affiliation.activity", RuleActivity, Law, "§2.1, §2.6",
-        ["CSS L160-1", "service-public F12859"];
+        ["CSS L160-1", "service-public F12859"],
+        reads [];
     REGISTRATION_OR_REACTIVATION = "affiliation.registration_or_reactivation", RuleRegistrationOrReactivation, Official, "§3, Decision 11",
-        ["service-public F225", "service-public F16467", "CSS R114-7"];
+        ["service-public F225", "service-public F16467", "CSS R114-7"],
+        reads [];
     ACCOMPANYING_FAMILY = "affiliation.accompanying_family", RuleAccompanyingFamily, Law, "§2.2, §2.3, Decision 3",
-        ["CSS D160-2 II 3°", "service-public F16622", "service-public F12859"];
+        ["CSS D160-2 II 3°", "service-public F16622", "service-public F12859"],
+        reads [];
     ACCOMPANYING_ADULT_CHILD = "affiliation.accompanying_adult_child", RuleAccompanyingAdultChild, Unverified, "§2.2, Decisions 3 and 17",
-        ["CSS D160-2 II 3°", "CSS L161-1"];
+        ["CSS D160-2 II 3°", "CSS L161-1"],
+        reads [];
     EARLIEST_BASIS = "coverage.earliest_basis", RuleEarliestBasis, Law, "§2.1, §2.2, Decision 15",
-        ["CSS L160-1", "CSS D160-2"];
+        ["CSS L160-1", "CSS D160-2"],
+        reads [];
     RESIDENCE = "affiliation.residence", RuleResidence, Law, "§2.2",
-        ["CSS L160-1", "CSS L111-2-3", "CSS D160-2 I", "CSS R111-2"];
+        ["CSS L160-1", "CSS L111-2-3", "CSS D160-2 I", "CSS R111-2"],
+        reads [];
     STUDENT = "affiliation.student", RuleStudent, Law, "§2.2",
-        ["CSS D160-2 I"];
+        ["CSS D160-2 I"],
+        reads [];
     ADULTS_NOT_BENEFICIARIES = "affiliation.adults_not_beneficiaries", RuleAdultsNotBeneficiaries, Law, "§1, §2.3",
-        ["CSS L160-2", "service-public F16622"];
+        ["CSS L160-2", "service-public F16622"],
+        reads [];
     COVERED_FROM = "coverage.covered_from", RuleCoveredFrom, Official, "Decision 13",
-        ["service-public F12859", "CSS D160-2", "CSS L160-2"];
+        ["service-public F12859", "CSS D160-2", "CSS L160-2"],
+        reads [];
 }
 
 impl<'h> Cx<'h, '_> {

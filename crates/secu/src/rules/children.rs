@@ -13,33 +13,63 @@ use crate::policy::{BeneficiaryEnd, ChildAttachment};
 use crate::rules::{self, Rule};
 use crate::text::T;
 
+/// From 12, a parent may order the child's own Carte Vitale from the ameli
+/// account (optional; the child stays a beneficiary). Domain.md §7, §8
+/// (step 5); service-public F265.
+pub const CHILD_CARD_AGE: u32 = 12;
+
+/// At 16 the CPAM sends the child the "Ma nouvelle carte Vitale" form: the
+/// child holds and orders their own card (before, a parent does; the ID
+/// photo is asked from 16). Domain.md §7, §8 (step 5); service-public F265.
+pub const OWN_CARTE_VITALE_AGE: u32 = 16;
+
+/// From 16 a child may become *ayant droit autonome* (on request; a
+/// higher-education student automatically), and never before (Decision 20).
+/// Domain.md §7; service-public F16620; CSS D160-1.
+pub const AUTONOMY_AGE: u32 = 16;
+
+/// Majority: beneficiary status ends (Decision 1), own coverage opens
+/// (S1110, Decision 24), residence permits apply to adults. Domain.md §5,
+/// §7; CSS L160-2; C. civ. art. 414.
+pub const MAJORITY_AGE: u32 = 18;
+
 rules! {
     MINOR_BENEFICIARY = "affiliation.minor_beneficiary", RuleMinorBeneficiary, Law, "§7",
-        ["CSS L160-2", "service-public F16620"];
+        ["CSS L160-2", "service-public F16620"],
+        reads [];
     MINOR_WITHOUT_PARENT = "affiliation.minor_without_parent", RuleMinorWithoutParent, Law, "§6, §7, Decision 18",
-        ["CSS L160-2", "CSS D160-2 I", "service-public F16620"];
+        ["CSS L160-2", "CSS D160-2 I", "service-public F16620"],
+        reads [];
     WORKING_MINOR = "affiliation.working_minor", RuleWorkingMinor, Official, "§7",
-        ["CSS L160-1", "CSS L160-2", "service-public F16620"];
+        ["CSS L160-1", "CSS L160-2", "service-public F16620"],
+        reads [];
     DEPENDENT_STATUS = "child.dependent_status", RuleDependentStatus, Official, "§7",
-        ["service-public F16620", "CSS L160-2", "CSS D160-1"];
+        ["service-public F16620", "CSS L160-2", "CSS D160-1"],
+        reads [];
     AUTONOMY_BEFORE_16 = "child.autonomy_before_16", RuleAutonomyBefore16, Official, "§7, Decision 20",
-        ["service-public F16620", "CSS D160-1"];
+        ["service-public F16620", "CSS D160-1"],
+        reads [];
     ATTACHMENT = "child.attachment", RuleAttachment, Law, "§7, Decision 12",
-        ["CSS R161-8"];
+        ["CSS R161-8"],
+        reads [];
     FILIATION = "child.filiation", RuleFiliation, Law, "§7",
-        ["CSS L160-2"];
+        ["CSS L160-2"],
+        reads [];
     BENEFICIARY_END = "child.beneficiary_end", RuleBeneficiaryEnd, Unverified, "§7, Decision 1",
-        ["CSS L160-2", "C. civ. art. 414"];
+        ["CSS L160-2", "C. civ. art. 414"],
+        reads [];
     CHILD_MILESTONES = "child.milestones", RuleChildMilestones, Official, "§7, §8",
-        ["service-public F265", "service-public F16620"];
+        ["service-public F265", "service-public F16620"],
+        reads [];
     LEAP_DAY = "dates.leap_day", RuleLeapDay, Secondary, "Decision 2",
-        ["circulaire NOR INTA1317573C", "C. proc. civ. art. 641"];
+        ["circulaire NOR INTA1317573C", "C. proc. civ. art. 641"],
+        reads [];
 }
 
 impl<'h> Cx<'h, '_> {
     /// Decision 1: the date beneficiary status ends for someone born on `birth`.
     pub(crate) fn beneficiary_end(&self, birth: NaiveDate) -> Option<NaiveDate> {
-        let majority = date::anniversary(birth, 18, self.policy.leap_day_birthday)?;
+        let majority = date::anniversary(birth, MAJORITY_AGE, self.policy.leap_day_birthday)?;
         match self.policy.beneficiary_end {
             BeneficiaryEnd::EighteenthBirthday => Some(majority),
             BeneficiaryEnd::FixedDate { month, day } => {
@@ -191,7 +221,7 @@ impl<'h> Cx<'h, '_> {
         let lang = self.lang;
         // Decision 20: no autonomy before 16; ignored, and said so, whatever
         // the child's cover.
-        if m.relationship == Relationship::Child && m.autonomy_requested && age < 16 {
+        if m.relationship == Relationship::Child && m.autonomy_requested && age < AUTONOMY_AGE {
             out.warn0(WarningCode::AutonomyBefore16);
             out.explain(
                 &rules::AUTONOMY_BEFORE_16,
@@ -215,18 +245,18 @@ impl<'h> Cx<'h, '_> {
                     T::CAdultChild
                 },
             )
-        } else if age >= 16 && self.kind(m) == ActivityKind::Student {
+        } else if age >= AUTONOMY_AGE && self.kind(m) == ActivityKind::Student {
             (DependentStatus::AyantDroitAutonome, T::CStudentAutonomous)
-        } else if age >= 16 && m.autonomy_requested {
+        } else if age >= AUTONOMY_AGE && m.autonomy_requested {
             (DependentStatus::AyantDroitAutonome, T::CAutonomyRequested)
-        } else if age >= 16 && m.in_education {
+        } else if age >= AUTONOMY_AGE && m.in_education {
             let key = if one_parent {
                 T::CPupilStaysDependentOneParent
             } else {
                 T::CPupilStaysDependent
             };
             (DependentStatus::AyantDroit, key)
-        } else if age >= 16 {
+        } else if age >= AUTONOMY_AGE {
             (DependentStatus::AyantDroit, T::CSixteenMayRequest)
         } else if one_parent {
             (DependentStatus::AyantDroit, T::CUnderSixteenOneParent)
@@ -246,11 +276,14 @@ impl<'h> Cx<'h, '_> {
         let birthday = |n: u32| date::anniversary(m.birth_date, n, leap);
         if m.relationship == Relationship::Child
             && c.affiliation.is_french()
-            && birthday(18).is_some_and(|d| d >= self.as_of)
+            && birthday(MAJORITY_AGE).is_some_and(|d| d >= self.as_of)
         {
             if c.dependent {
-                out.milestone(MilestoneKind::OwnCardOrderable, birthday(12));
-                out.milestone(MilestoneKind::OwnCarteVitale, birthday(16));
+                out.milestone(MilestoneKind::OwnCardOrderable, birthday(CHILD_CARD_AGE));
+                out.milestone(
+                    MilestoneKind::OwnCarteVitale,
+                    birthday(OWN_CARTE_VITALE_AGE),
+                );
                 let end = self.beneficiary_end(m.birth_date);
                 out.milestone(MilestoneKind::BeneficiaryEnd, end);
                 let key = match self.policy.beneficiary_end {
@@ -268,7 +301,7 @@ impl<'h> Cx<'h, '_> {
                     Msg::new(T::CChildMilestones, self.lang),
                 );
             }
-            out.milestone(MilestoneKind::Majority, birthday(18));
+            out.milestone(MilestoneKind::Majority, birthday(MAJORITY_AGE));
             if chrono::Datelike::month(&m.birth_date) == 2
                 && chrono::Datelike::day(&m.birth_date) == 29
             {

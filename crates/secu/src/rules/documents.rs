@@ -14,11 +14,14 @@ use crate::text::T;
 
 rules! {
     DOCUMENTS = "documents.checklist", RuleDocuments, Official, "§6",
-        ["service-public F16620", "cleiss.fr", "ameli né à l'étranger"];
+        ["service-public F16620", "cleiss.fr", "ameli né à l'étranger"],
+        reads [];
     TRANSLATION = "documents.translation", RuleTranslation, Secondary, "§6, Decisions 6 and 19",
-        ["ameli né à l'étranger", "ASFE"];
+        ["ameli né à l'étranger", "ASFE"],
+        reads [];
     LEGALISATION = "documents.legalisation", RuleLegalisation, Unverified, "§6, Decision 5",
-        ["relocation guides"];
+        ["relocation guides"],
+        reads [];
 }
 
 /// Which civil-status documents of a member need a sworn translation.
@@ -130,7 +133,7 @@ impl<'h> Cx<'h, '_> {
     ) {
         let lang = self.lang;
         let msg = |k: T| Msg::new(k, lang);
-        let minor = age < 18;
+        let minor = age < MAJORITY_AGE;
         let eea = m.nationality.is_eea_or_switzerland();
         let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
         let birth_tr = self.needs_translation(m.birth_country);
@@ -195,7 +198,7 @@ impl<'h> Cx<'h, '_> {
                         self.union_document(T::RUnionS1, out, &mut translated);
                     }
                 }
-                if age >= 16 {
+                if age >= OWN_CARTE_VITALE_AGE {
                     out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
                 }
             }
@@ -223,7 +226,7 @@ impl<'h> Cx<'h, '_> {
                     false,
                 );
                 let autonomous = status == Some(DependentStatus::AyantDroitAutonome);
-                if age >= 16 && self.kind(m) == ActivityKind::Student {
+                if age >= AUTONOMY_AGE && self.kind(m) == ActivityKind::Student {
                     out.simple_doc(
                         DocKind::EnrolmentCertificate,
                         msg(T::REnrolmentStudent),
@@ -235,7 +238,7 @@ impl<'h> Cx<'h, '_> {
                         msg(T::RAutonomyLetter),
                         SRC_AUTONOMY,
                     );
-                } else if age >= 16 && m.in_education {
+                } else if age >= AUTONOMY_AGE && m.in_education {
                     out.simple_doc(
                         DocKind::EnrolmentCertificate,
                         msg(T::REnrolmentPupil),
@@ -254,7 +257,7 @@ impl<'h> Cx<'h, '_> {
                         false,
                     );
                 }
-                if age >= 16 {
+                if age >= OWN_CARTE_VITALE_AGE {
                     out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
                 }
             }

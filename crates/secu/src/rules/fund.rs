@@ -13,9 +13,11 @@ use crate::text::T;
 
 rules! {
     FUND = "fund.local", RuleFund, Official, "§2.8, §2.9, §8",
-        ["ameli.fr", "service-public F12859", "cleiss.fr régime mahorais", "cgss.gf", "QE 228488 (16th legislature)"];
+        ["ameli.fr", "service-public F12859", "cleiss.fr régime mahorais", "cgss.gf", "QE 228488 (16th legislature)"],
+        reads [];
     FUND_TALENT_PASSPORT = "fund.talent_passport", RuleFundTalentPassport, Secondary, "§2.8",
-        ["relocation guides (consistent)"];
+        ["relocation guides (consistent)"],
+        reads [];
 }
 
 impl<'h> Cx<'h, '_> {

@@ -9,11 +9,25 @@ use crate::policy::UnknownPreviousInsurance;
 use crate::rules::Rule;
 use crate::text::T;
 
+/// A NIA (provisional number) is usable for 9 months: after it, the
+/// member's reimbursements depend on the certified NIR. A concept of its own,
+/// distinct from the certification's duration ([`crate::data::delays::NIR_CERTIFICATION`],
+/// also up to 9 months, a delay of the fund's). Domain.md §4.2 ("Usable for 9
+/// months"), §10; ameli "né à l'étranger" (2025).
+pub const NIA_VALIDITY: crate::data::delays::Delay = crate::data::delays::Delay {
+    id: "nia_validity",
+    months: 9,
+    days: 0,
+    source: "ameli né à l'étranger (2025)",
+};
+
 rules! {
     IDENTIFICATION = "affiliation.identification", RuleIdentification, Law, "§1, §3, Decision 11",
-        ["CSS R114-7", "CSS R161-1", "service-public F225"];
+        ["CSS R114-7", "CSS R161-1", "service-public F225"],
+        reads [];
     NIR_CHECK = "identity.nir_cross_check", RuleNirCheck, Official, "§4.1, Decision 4",
-        ["décret 82-103", "CNAM nir-validation"];
+        ["décret 82-103", "CNAM nir-validation"],
+        reads [];
 }
 
 impl<'h> Cx<'h, '_> {

@@ -4,6 +4,7 @@
 
 use crate::source::Confidence;
 use crate::text::T;
+pub use facts::{Fact, FactRef, Whose};
 
 /// One rule of the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,10 +19,14 @@ pub struct Rule {
     pub confidence: Confidence,
     /// The `domain.md` section or Decision it implements.
     pub domain: &'static str,
+    /// The facts it reads (transitively: through the decisions it builds
+    /// on), checked by a property test (see [`facts`]).
+    pub reads: &'static [FactRef],
 }
 
 macro_rules! rules {
-    ($($name:ident = $id:literal, $decides:ident, $conf:ident, $domain:literal, [$($src:literal),* $(,)?];)*) => {
+    ($($name:ident = $id:literal, $decides:ident, $conf:ident, $domain:literal, [$($src:literal),* $(,)?],
+        reads [$($of:ident . $fact:ident),* $(,)?];)*) => {
         $(
             #[doc = concat!("Rule `", $id, "` (", $domain, ").")]
             pub const $name: Rule = Rule {
@@ -30,6 +35,7 @@ macro_rules! rules {
                 sources: &[$($src),*],
                 confidence: Confidence::$conf,
                 domain: $domain,
+                reads: &[$(FactRef { of: Whose::$of, fact: Fact::$fact }),*],
             };
         )*
     };
@@ -38,6 +44,7 @@ macro_rules! rules {
 pub mod affiliation;
 pub mod children;
 pub mod documents;
+pub mod facts;
 pub mod fund;
 pub mod identification;
 pub mod payroll;

@@ -13,7 +13,8 @@ use crate::text::T;
 
 rules! {
     PAYROLL = "payroll.dsn_identifier", RulePayroll, Official, "§4.3",
-        ["urssaf.fr (26 May 2023)", "net-entreprises fiche consigne 1957"];
+        ["urssaf.fr (26 May 2023)", "net-entreprises fiche consigne 1957"],
+        reads [];
 }
 
 impl<'h> Cx<'h, '_> {

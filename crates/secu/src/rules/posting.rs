@@ -16,17 +16,23 @@ use crate::text::T;
 
 rules! {
     POSTED_EU = "affiliation.posted_eu", RulePostedEu, Official, "§2.4, §2.5b, Decision 7",
-        ["Regulation (EC) 883/2004", "cleiss.fr", "ameli travailleur détaché", "EU–UK TCA Protocol on Social Security Coordination"];
+        ["Regulation (EC) 883/2004", "cleiss.fr", "ameli travailleur détaché", "EU–UK TCA Protocol on Social Security Coordination"],
+        reads [];
     POSTED_BILATERAL = "affiliation.posted_bilateral", RulePostedBilateral, Official, "§2.5, Decision 7",
-        ["circulaire DSS/DACI 2002-380", "ameli travailleur détaché en France", "data/agreements.csv"];
+        ["circulaire DSS/DACI 2002-380", "ameli travailleur détaché en France", "data/agreements.csv"],
+        reads [];
     POSTED_BILATERAL_INFERRED = "affiliation.posted_bilateral_inferred", RulePostedBilateralInferred, Secondary, "§2.5, Decisions 7 and 21",
-        ["ACOSS via ASH n° 2279", "data/agreements.csv"];
+        ["ACOSS via ASH n° 2279", "data/agreements.csv"],
+        reads [];
     POSTED_WITHOUT_CERTIFICATE = "affiliation.posted_without_certificate", RulePostedWithoutCertificate, Official, "§2.6, Decision 7",
-        ["service-public F12859"];
+        ["service-public F12859"],
+        reads [];
     POSTED_FAMILY = "affiliation.posted_family", RulePostedFamily, Official, "§2.4, Decision 7",
-        ["cleiss.fr", "Regulation (EC) 883/2004 art. 17"];
+        ["cleiss.fr", "Regulation (EC) 883/2004 art. 17"],
+        reads [];
     POSTING_LIMIT = "affiliation.posting_limit", RulePostingLimit, Official, "§2.4, §10, Decisions 2 and 16",
-        ["ameli travailleur détaché", "service-public F12859", "data/agreements.csv"];
+        ["ameli travailleur détaché", "service-public F12859", "data/agreements.csv"],
+        reads [];
 }
 
 /// How a posting resolves (Decision 7).

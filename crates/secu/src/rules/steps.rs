@@ -10,9 +10,21 @@ use crate::policy::CardAndAccount;
 use crate::rules::Rule;
 use crate::text::T;
 
+/// From 16 a member declares their own médecin traitant (16–17-year-olds
+/// co-signed by a parent): the default of the policy
+/// `physician_declaration_from_age` and the procedure's guard. Domain.md §7,
+/// §8, Decision 8; ameli.fr médecin traitant.
+pub const PHYSICIAN_DECLARATION_AGE: u32 = 16;
+
+/// From 16 a child who is *ayant droit autonome* opens their own ameli
+/// account (the procedure's guard). Domain.md glossary ("ayant droit
+/// autonome"), §7; service-public F16620.
+pub const OWN_AMELI_ACCOUNT_AGE: u32 = 16;
+
 rules! {
     STEPS = "procedure.steps", RuleSteps, Official, "§8, §10, Decisions 8 and 9",
-        ["CSS R114-7", "service-public F265", "ameli né à l'étranger"];
+        ["CSS R114-7", "service-public F265", "ameli né à l'étranger"],
+        reads [];
 }
 
 impl<'h> Cx<'h, '_> {
@@ -50,7 +62,7 @@ impl<'h> Cx<'h, '_> {
         let physician = applies(StepId::PhysicianDeclaration);
         let filer = if child { Actor::Parent } else { Actor::Member };
         // §7: a parent orders a 12–15-year-old's card.
-        let card_actor = if child && age < 16 {
+        let card_actor = if child && age < OWN_CARTE_VITALE_AGE {
             Actor::Parent
         } else {
             Actor::Member

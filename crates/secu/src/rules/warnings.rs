@@ -13,11 +13,14 @@ use crate::text::T;
 
 rules! {
     INACTIVE_EEA = "affiliation.inactive_eea", RuleInactiveEea, Official, "§2.2",
-        ["cleiss.fr eee_cmu"];
+        ["cleiss.fr eee_cmu"],
+        reads [];
     PERMIT = "residence.permit", RulePermit, Official, "§2.2, §7",
-        ["service-public F34308", "service-public F12859", "CNAMTS instructions (ASH)"];
+        ["service-public F34308", "service-public F12859", "CNAMTS instructions (ASH)"],
+        reads [];
     VLS_TS = "residence.vls_ts", RuleVlsTs, Law, "§2.2",
-        ["CESEDA R.431-16"];
+        ["CESEDA R.431-16"],
+        reads [];
 }
 
 /// The text naming a NIR mismatch.
@@ -101,7 +104,7 @@ impl<'h> Cx<'h, '_> {
             Affiliation::Registration | Affiliation::Reactivation
         ) && !matches!(c.route, Route::MinorAlone { .. });
         // Residence permit: non-EEA/Swiss adults on a French route; never minors.
-        if adult_route && age >= 18 && !m.nationality.is_eea_or_switzerland() {
+        if adult_route && age >= MAJORITY_AGE && !m.nationality.is_eea_or_switzerland() {
             let r = m.residence.as_ref();
             match r.and_then(|r| r.permit) {
                 None | Some(Permit::None) | Some(Permit::NotRequired) => {
@@ -121,7 +124,7 @@ impl<'h> Cx<'h, '_> {
                 );
             }
             out.explain(&rules::PERMIT, Msg::new(T::CPermitRequired, lang));
-        } else if adult_route && age < 18 {
+        } else if adult_route && age < MAJORITY_AGE {
             out.explain(&rules::PERMIT, Msg::new(T::CNoPermitMinor, lang));
         }
         if c.basis == Basis::Residence
