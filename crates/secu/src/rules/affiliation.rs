@@ -16,31 +16,62 @@ use crate::text::T;
 rules! {
     ACTIVITY = "affiliation.activity", RuleActivity, Law, "§2.1, §2.6",
         ["CSS L160-1", "service-public F12859"],
-        reads [];
+        reads [Member.BirthDate, Member.ActivityKind, Member.ActivityStart, Member.ArrivalDate,
+            Member.InEducation, Primary.ActivityKind, Primary.ActivityStart,
+            Partner.ActivityKind, Partner.ActivityStart, Any.AsOf];
     REGISTRATION_OR_REACTIVATION = "affiliation.registration_or_reactivation", RuleRegistrationOrReactivation, Official, "§3, Decision 11",
         ["service-public F225", "service-public F16467", "CSS R114-7"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.Nir, Member.PreviouslyInsured,
+            Member.ActivityKind, Member.PostedFrom, Member.PostingCertificate, Member.Parents,
+            Primary.PostedFrom, Primary.PostingCertificate, Any.AsOf];
     ACCOMPANYING_FAMILY = "affiliation.accompanying_family", RuleAccompanyingFamily, Law, "§2.2, §2.3, Decision 3",
         ["CSS D160-2 II 3°", "service-public F16622", "service-public F12859"],
-        reads [];
+        reads [Member.Relationship, Member.ActivityKind, Member.ActivityStart,
+            Member.ArrivalDate, Member.PermitValidFrom, Member.InEducation, Primary.Nir,
+            Primary.PreviouslyInsured, Primary.ActivityKind, Primary.ActivityStart,
+            Primary.PostedFrom, Primary.PostingCertificate, Primary.ArrivalDate,
+            Primary.InEducation, Partner.Nir, Partner.PreviouslyInsured, Partner.ActivityKind,
+            Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom];
     ACCOMPANYING_ADULT_CHILD = "affiliation.accompanying_adult_child", RuleAccompanyingAdultChild, Unverified, "§2.2, Decisions 3 and 17",
         ["CSS D160-2 II 3°", "CSS L161-1"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.ArrivalDate,
+            Member.InEducation, Member.Parents, Parent.Nir, Parent.PreviouslyInsured, Any.AsOf];
     EARLIEST_BASIS = "coverage.earliest_basis", RuleEarliestBasis, Law, "§2.1, §2.2, Decision 15",
         ["CSS L160-1", "CSS D160-2"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind,
+            Member.ActivityStart, Member.ArrivalDate, Member.PermitValidFrom,
+            Member.InEducation, Primary.ActivityKind, Primary.ActivityStart,
+            Primary.ArrivalDate, Primary.PermitValidFrom, Primary.InEducation,
+            Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
+            Partner.PermitValidFrom, Any.AsOf];
     RESIDENCE = "affiliation.residence", RuleResidence, Law, "§2.2",
         ["CSS L160-1", "CSS L111-2-3", "CSS D160-2 I", "CSS R111-2"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind,
+            Member.ActivityStart, Member.ArrivalDate, Member.PermitValidFrom,
+            Member.InEducation, Member.Parents, Primary.ActivityKind, Primary.ActivityStart,
+            Primary.ArrivalDate, Primary.InEducation, Partner.ArrivalDate,
+            Partner.PermitValidFrom, Any.AsOf];
     STUDENT = "affiliation.student", RuleStudent, Law, "§2.2",
         ["CSS D160-2 I"],
-        reads [];
+        reads [Member.BirthDate, Member.ActivityKind, Any.AsOf];
     ADULTS_NOT_BENEFICIARIES = "affiliation.adults_not_beneficiaries", RuleAdultsNotBeneficiaries, Law, "§1, §2.3",
         ["CSS L160-2", "service-public F16622"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind,
+            Member.ActivityStart, Member.ArrivalDate, Member.InEducation, Primary.ActivityKind,
+            Primary.ActivityStart, Primary.PostedFrom, Primary.PostingCertificate,
+            Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
+            Partner.PermitValidFrom, Any.AsOf];
     COVERED_FROM = "coverage.covered_from", RuleCoveredFrom, Official, "Decision 13",
         ["service-public F12859", "CSS D160-2", "CSS L160-2"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.ActivityKind,
+            Member.ActivityStart, Member.PostedFrom, Member.PostingCertificate,
+            Member.ArrivalDate, Member.PermitValidFrom, Member.InEducation, Member.Parents,
+            Primary.ActivityKind, Primary.ActivityStart, Primary.PostedFrom,
+            Primary.PostingCertificate, Primary.ArrivalDate, Primary.InEducation,
+            Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
+            Partner.PermitValidFrom, Partner.InEducation, Parent.ActivityKind,
+            Parent.ActivityStart, Parent.PostedFrom, Parent.PostingCertificate,
+            Parent.ArrivalDate, Parent.InEducation, Any.AsOf];
 }
 
 impl<'h> Cx<'h, '_> {

@@ -36,34 +36,44 @@ pub const MAJORITY_AGE: u32 = 18;
 rules! {
     MINOR_BENEFICIARY = "affiliation.minor_beneficiary", RuleMinorBeneficiary, Law, "§7",
         ["CSS L160-2", "service-public F16620"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.Parents,
+            Parent.ActivityKind, Parent.PostedFrom, Parent.PostingCertificate, Any.AsOf];
     MINOR_WITHOUT_PARENT = "affiliation.minor_without_parent", RuleMinorWithoutParent, Law, "§6, §7, Decision 18",
         ["CSS L160-2", "CSS D160-2 I", "service-public F16620"],
-        reads [];
+        reads [Member.BirthDate, Member.ActivityKind, Member.InEducation, Member.Parents,
+            Any.AsOf];
     WORKING_MINOR = "affiliation.working_minor", RuleWorkingMinor, Official, "§7",
         ["CSS L160-1", "CSS L160-2", "service-public F16620"],
-        reads [];
+        reads [Member.BirthDate, Member.ActivityKind, Any.AsOf];
     DEPENDENT_STATUS = "child.dependent_status", RuleDependentStatus, Official, "§7",
         ["service-public F16620", "CSS L160-2", "CSS D160-1"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.InEducation,
+            Member.AutonomyRequested, Member.Parents, Parent.ActivityKind, Parent.PostedFrom,
+            Any.AsOf];
     AUTONOMY_BEFORE_16 = "child.autonomy_before_16", RuleAutonomyBefore16, Official, "§7, Decision 20",
         ["service-public F16620", "CSS D160-1"],
-        reads [];
+        reads [Member.BirthDate, Member.AutonomyRequested, Any.AsOf];
     ATTACHMENT = "child.attachment", RuleAttachment, Law, "§7, Decision 12",
         ["CSS R161-8"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.Parents,
+            Parent.ActivityKind, Parent.PostedFrom, Any.AsOf];
     FILIATION = "child.filiation", RuleFiliation, Law, "§7",
         ["CSS L160-2"],
-        reads [];
+        reads [Member.Relationship, Member.Parents, Parent.Relationship];
     BENEFICIARY_END = "child.beneficiary_end", RuleBeneficiaryEnd, Unverified, "§7, Decision 1",
         ["CSS L160-2", "C. civ. art. 414"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.Parents,
+            Parent.PostedFrom, Any.AsOf];
     CHILD_MILESTONES = "child.milestones", RuleChildMilestones, Official, "§7, §8",
         ["service-public F265", "service-public F16620"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.Nir,
+            Member.NiaIssuedOn, Member.ActivityKind, Member.ActivityStart, Member.PostingEnd,
+            Member.ArrivalDate, Member.Permit, Member.PermitValidFrom, Member.PermitValidUntil,
+            Member.InEducation, Member.Parents, Primary.ActivityStart, Partner.ArrivalDate,
+            Partner.PermitValidFrom, Parent.PostedFrom, Any.AsOf];
     LEAP_DAY = "dates.leap_day", RuleLeapDay, Secondary, "Decision 2",
         ["circulaire NOR INTA1317573C", "C. proc. civ. art. 641"],
-        reads [];
+        reads [Member.BirthDate, Any.AsOf];
 }
 
 impl<'h> Cx<'h, '_> {

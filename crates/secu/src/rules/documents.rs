@@ -15,13 +15,29 @@ use crate::text::T;
 rules! {
     DOCUMENTS = "documents.checklist", RuleDocuments, Official, "§6",
         ["service-public F16620", "cleiss.fr", "ameli né à l'étranger"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.BirthCountry,
+            Member.Nir, Member.PreviouslyInsured, Member.ActivityKind, Member.ActivityStart,
+            Member.PostedFrom, Member.PostingCertificate, Member.ArrivalDate,
+            Member.PermitValidFrom, Member.InEducation, Member.AutonomyRequested,
+            Member.UnionCountry, Member.Parents, Primary.ActivityKind, Primary.ActivityStart,
+            Primary.PostedFrom, Primary.PostingCertificate, Primary.ArrivalDate,
+            Primary.InEducation, Partner.Relationship, Partner.ActivityKind,
+            Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom,
+            Partner.UnionCountry, Parent.ActivityKind, Parent.PostedFrom,
+            Parent.PostingCertificate, Child.Relationship, Child.BirthDate, Child.ActivityKind,
+            Child.Parents, Any.AsOf, Any.Parents];
     TRANSLATION = "documents.translation", RuleTranslation, Secondary, "§6, Decisions 6 and 19",
         ["ameli né à l'étranger", "ASFE"],
-        reads [];
+        reads [Member.Relationship, Member.BirthCountry, Member.Nir, Member.PreviouslyInsured,
+            Member.ActivityKind, Member.PostedFrom, Member.PostingCertificate,
+            Member.ArrivalDate, Member.InEducation, Member.UnionCountry, Primary.PostedFrom,
+            Primary.PostingCertificate];
     LEGALISATION = "documents.legalisation", RuleLegalisation, Unverified, "§6, Decision 5",
         ["relocation guides"],
-        reads [];
+        reads [Member.Relationship, Member.BirthCountry, Member.Nir, Member.PreviouslyInsured,
+            Member.ActivityKind, Member.PostedFrom, Member.PostingCertificate,
+            Member.ArrivalDate, Member.InEducation, Member.UnionCountry, Primary.PostedFrom,
+            Primary.PostingCertificate];
 }
 
 /// Which civil-status documents of a member need a sworn translation.

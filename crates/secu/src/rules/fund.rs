@@ -14,10 +14,16 @@ use crate::text::T;
 rules! {
     FUND = "fund.local", RuleFund, Official, "§2.8, §2.9, §8",
         ["ameli.fr", "service-public F12859", "cleiss.fr régime mahorais", "cgss.gf", "QE 228488 (16th legislature)"],
-        reads [];
+        reads [Member.BirthDate, Member.ActivityKind, Member.ActivityStart, Member.Sector,
+            Member.PostedFrom, Member.PostingCertificate, Member.ArrivalDate, Member.Permit,
+            Member.Postcode, Member.InEducation, Member.Parents, Primary.Sector,
+            Primary.PostedFrom, Primary.PostingCertificate, Primary.Permit, Partner.Sector,
+            Partner.Permit, Parent.ActivityKind, Parent.ActivityStart, Parent.Sector,
+            Parent.PostedFrom, Parent.ArrivalDate, Parent.Permit, Parent.InEducation, Any.AsOf];
     FUND_TALENT_PASSPORT = "fund.talent_passport", RuleFundTalentPassport, Secondary, "§2.8",
         ["relocation guides (consistent)"],
-        reads [];
+        reads [Member.BirthDate, Member.Sector, Member.Permit, Primary.Sector, Primary.Permit,
+            Partner.Permit, Parent.Sector, Parent.Permit, Any.AsOf];
 }
 
 impl<'h> Cx<'h, '_> {

@@ -24,10 +24,12 @@ pub const NIA_VALIDITY: crate::data::delays::Delay = crate::data::delays::Delay 
 rules! {
     IDENTIFICATION = "affiliation.identification", RuleIdentification, Law, "§1, §3, Decision 11",
         ["CSS R114-7", "CSS R161-1", "service-public F225"],
-        reads [];
+        reads [Member.BirthCountry, Member.Nir, Member.PreviouslyInsured, Member.ActivityKind,
+            Member.PostedFrom, Member.PostingCertificate, Primary.PostedFrom,
+            Primary.PostingCertificate, Parent.PostedFrom];
     NIR_CHECK = "identity.nir_cross_check", RuleNirCheck, Official, "§4.1, Decision 4",
         ["décret 82-103", "CNAM nir-validation"],
-        reads [];
+        reads [Member.Nir];
 }
 
 impl<'h> Cx<'h, '_> {

@@ -14,7 +14,8 @@ use crate::text::T;
 rules! {
     PAYROLL = "payroll.dsn_identifier", RulePayroll, Official, "§4.3",
         ["urssaf.fr (26 May 2023)", "net-entreprises fiche consigne 1957"],
-        reads [];
+        reads [Member.Sex, Member.Nir, Member.NirStatus, Member.ActivityKind,
+            Member.ActivityStart, Member.EmployerSiren, Member.PayrollId];
 }
 
 impl<'h> Cx<'h, '_> {

@@ -17,22 +17,24 @@ use crate::text::T;
 rules! {
     POSTED_EU = "affiliation.posted_eu", RulePostedEu, Official, "§2.4, §2.5b, Decision 7",
         ["Regulation (EC) 883/2004", "cleiss.fr", "ameli travailleur détaché", "EU–UK TCA Protocol on Social Security Coordination"],
-        reads [];
+        reads [Member.PostedFrom, Member.PostingCertificate];
     POSTED_BILATERAL = "affiliation.posted_bilateral", RulePostedBilateral, Official, "§2.5, Decision 7",
         ["circulaire DSS/DACI 2002-380", "ameli travailleur détaché en France", "data/agreements.csv"],
-        reads [];
+        reads [Member.PostedFrom, Member.PostingCertificate];
     POSTED_BILATERAL_INFERRED = "affiliation.posted_bilateral_inferred", RulePostedBilateralInferred, Secondary, "§2.5, Decisions 7 and 21",
         ["ACOSS via ASH n° 2279", "data/agreements.csv"],
-        reads [];
+        reads [Member.PostedFrom, Member.PostingCertificate];
     POSTED_WITHOUT_CERTIFICATE = "affiliation.posted_without_certificate", RulePostedWithoutCertificate, Official, "§2.6, Decision 7",
         ["service-public F12859"],
-        reads [];
+        reads [Member.PostedFrom, Member.PostingCertificate];
     POSTED_FAMILY = "affiliation.posted_family", RulePostedFamily, Official, "§2.4, Decision 7",
         ["cleiss.fr", "Regulation (EC) 883/2004 art. 17"],
-        reads [];
+        reads [Member.BirthDate, Member.ActivityKind, Member.Parents, Primary.PostedFrom,
+            Primary.PostingCertificate, Parent.ActivityKind, Parent.PostedFrom,
+            Parent.PostingCertificate, Any.AsOf];
     POSTING_LIMIT = "affiliation.posting_limit", RulePostingLimit, Official, "§2.4, §10, Decisions 2 and 16",
         ["ameli travailleur détaché", "service-public F12859", "data/agreements.csv"],
-        reads [];
+        reads [Member.ActivityStart, Member.PostedFrom];
 }
 
 /// How a posting resolves (Decision 7).

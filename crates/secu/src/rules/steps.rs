@@ -24,7 +24,14 @@ pub const OWN_AMELI_ACCOUNT_AGE: u32 = 16;
 rules! {
     STEPS = "procedure.steps", RuleSteps, Official, "§8, §10, Decisions 8 and 9",
         ["CSS R114-7", "service-public F265", "ameli né à l'étranger"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.BirthCountry, Member.Nir,
+            Member.NiaIssuedOn, Member.PreviouslyInsured, Member.ActivityKind,
+            Member.ActivityStart, Member.Sector, Member.PostedFrom, Member.PostingCertificate,
+            Member.ArrivalDate, Member.Permit, Member.Postcode, Member.InEducation,
+            Member.AutonomyRequested, Member.Parents, Primary.Sector, Primary.PostedFrom,
+            Primary.PostingCertificate, Partner.Sector, Parent.ActivityKind,
+            Parent.ActivityStart, Parent.Sector, Parent.PostedFrom, Parent.PostingCertificate,
+            Parent.ArrivalDate, Parent.InEducation, Any.AsOf];
 }
 
 impl<'h> Cx<'h, '_> {

@@ -14,13 +14,17 @@ use crate::text::T;
 rules! {
     INACTIVE_EEA = "affiliation.inactive_eea", RuleInactiveEea, Official, "§2.2",
         ["cleiss.fr eee_cmu"],
-        reads [];
+        reads [Member.BirthDate, Member.Nationality, Member.ActivityKind, Member.ActivityStart,
+            Member.ArrivalDate, Member.InEducation, Any.AsOf];
     PERMIT = "residence.permit", RulePermit, Official, "§2.2, §7",
         ["service-public F34308", "service-public F12859", "CNAMTS instructions (ASH)"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.ActivityKind,
+            Member.PostedFrom, Member.PostingCertificate, Primary.PostedFrom,
+            Primary.PostingCertificate, Any.AsOf];
     VLS_TS = "residence.vls_ts", RuleVlsTs, Law, "§2.2",
         ["CESEDA R.431-16"],
-        reads [];
+        reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.ActivityKind,
+            Member.PostedFrom, Member.PostingCertificate, Member.Permit, Any.AsOf];
 }
 
 /// The text naming a NIR mismatch.

@@ -5,6 +5,7 @@ mod case_hardening;
 mod catalogue;
 mod decoders;
 mod examples;
+mod facts;
 mod helpers;
 mod input_limits;
 mod machine_properties;
