@@ -18,12 +18,16 @@ rules! {
         ["CSS L160-1", "service-public F12859"],
         reads [Member.BirthDate, Member.ActivityKind, Member.ActivityStart, Member.ArrivalDate,
             Member.InEducation, Primary.ActivityKind, Primary.ActivityStart,
-            Partner.ActivityKind, Partner.ActivityStart, Any.AsOf];
+            Partner.ActivityKind, Partner.ActivityStart, Any.AsOf],
+        why "Work in France opens rights from the first hour (PUMa, CSS L160-1): no residence wait, no minimum hours. The employer's declaration (DSN) is the basis; a posted worker is decided by the posting rules instead.",
+        example "An Indian engineer hired on a French contract starting 2026-03-02 is covered from 2026-03-02 (`registration`, basis `activity`).";
     REGISTRATION_OR_REACTIVATION = "affiliation.registration_or_reactivation", RuleRegistrationOrReactivation, Official, "§3, Decision 11",
         ["service-public F225", "service-public F16467", "CSS R114-7"],
         reads [Member.Relationship, Member.BirthDate, Member.Nir, Member.PreviouslyInsured,
             Member.ActivityKind, Member.PostedFrom, Member.PostingCertificate, Member.Parents,
-            Primary.PostedFrom, Primary.PostingCertificate, Any.AsOf];
+            Primary.PostedFrom, Primary.PostingCertificate, Any.AsOf],
+        why "The CPAM reopens the rights of someone it already knows (a NIR, a previous affiliation) instead of registering them again: the file, the steps and the identification differ (Decision 11).",
+        example "A French national back from Canada with `previously_insured_in_france: true` gets `reactivation`; a Brazilian never insured gets `registration`.";
     ACCOMPANYING_FAMILY = "affiliation.accompanying_family", RuleAccompanyingFamily, Law, "§2.2, §2.3, Decision 3",
         ["CSS D160-2 II 3°", "service-public F16622", "service-public F12859"],
         reads [Member.Relationship, Member.ActivityKind, Member.ActivityStart,
@@ -31,11 +35,15 @@ rules! {
             Primary.PreviouslyInsured, Primary.ActivityKind, Primary.ActivityStart,
             Primary.PostedFrom, Primary.PostingCertificate, Primary.ArrivalDate,
             Primary.InEducation, Partner.Nir, Partner.PreviouslyInsured, Partner.ActivityKind,
-            Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom];
+            Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom],
+        why "A spouse or partner who joins an insured person is a family member under D160-2 II 3°: exempt from the 3 months' residence, covered from the later of their arrival and the anchor's covered-from date (Decision 3; the 3-month practice of some CPAMs is a policy).",
+        example "The wife of a worker covered from 2026-03-02, arriving 2026-03-15, is covered from 2026-03-15 (basis `accompanying_family`).";
     ACCOMPANYING_ADULT_CHILD = "affiliation.accompanying_adult_child", RuleAccompanyingAdultChild, Unverified, "§2.2, Decisions 3 and 17",
         ["CSS D160-2 II 3°", "CSS L161-1"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.ArrivalDate,
-            Member.InEducation, Member.Parents, Parent.Nir, Parent.PreviouslyInsured, Any.AsOf];
+            Member.InEducation, Member.Parents, Parent.Nir, Parent.PreviouslyInsured, Any.AsOf],
+        why "D160-2 names family members without an age limit, so an adult child who is not working and accompanies an insured parent is treated like an accompanying spouse (Decision 17, unverified: said in the output).",
+        example "A 20-year-old who moves with an insured parent and does not work files an own S1106 and is covered without the 3-month wait.";
     EARLIEST_BASIS = "coverage.earliest_basis", RuleEarliestBasis, Law, "§2.1, §2.2, Decision 15",
         ["CSS L160-1", "CSS D160-2"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind,
@@ -43,24 +51,32 @@ rules! {
             Member.InEducation, Primary.ActivityKind, Primary.ActivityStart,
             Primary.ArrivalDate, Primary.PermitValidFrom, Primary.InEducation,
             Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Any.AsOf];
+            Partner.PermitValidFrom, Any.AsOf],
+        why "A member may qualify on more than one basis; the earliest date wins and the assessment names the other basis, never silently (Decision 15).",
+        example "A partner who starts work on 2026-09-01 but accompanies a worker covered from 2026-03-02 is covered from 2026-03-02 as accompanying family; their activity is explained as the later basis.";
     RESIDENCE = "affiliation.residence", RuleResidence, Law, "§2.2",
         ["CSS L160-1", "CSS L111-2-3", "CSS D160-2 I", "CSS R111-2"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind,
             Member.ActivityStart, Member.ArrivalDate, Member.PermitValidFrom,
             Member.InEducation, Member.Parents, Primary.ActivityKind, Primary.ActivityStart,
             Primary.ArrivalDate, Primary.InEducation, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Any.AsOf];
+            Partner.PermitValidFrom, Any.AsOf],
+        why "Without activity, PUMa covers stable and regular residence after more than 3 months in France (`delays::RESIDENCE_CONDITION`, CSS D160-2 I); the start day follows the policy `residence_start`.",
+        example "A retired Canadian arriving 2026-01-10 without activity is covered once three months of residence have passed (the first day follows the policy `residence_start`), with the warning `residence_three_months`.";
     STUDENT = "affiliation.student", RuleStudent, Law, "§2.2",
         ["CSS D160-2 I"],
-        reads [Member.BirthDate, Member.ActivityKind, Any.AsOf];
+        reads [Member.BirthDate, Member.ActivityKind, Any.AsOf],
+        why "Students enrolled in higher education are exempt from the 3-month condition (CSS D160-2 I): covered from their arrival.",
+        example "A Moroccan student with `activity.kind: student` arriving 2026-09-01 is covered from 2026-09-01.";
     ADULTS_NOT_BENEFICIARIES = "affiliation.adults_not_beneficiaries", RuleAdultsNotBeneficiaries, Law, "§1, §2.3",
         ["CSS L160-2", "service-public F16622"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind,
             Member.ActivityStart, Member.ArrivalDate, Member.InEducation, Primary.ActivityKind,
             Primary.ActivityStart, Primary.PostedFrom, Primary.PostingCertificate,
             Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Any.AsOf];
+            Partner.PermitValidFrom, Any.AsOf],
+        why "Since PUMa (2016), only minor children can be ayants droit (CSS L160-2): each adult, a non-working spouse included, files their own request (own S1106).",
+        example "A non-working spouse is `registration` in their own right, never `beneficiary`.";
     COVERED_FROM = "coverage.covered_from", RuleCoveredFrom, Official, "Decision 13",
         ["service-public F12859", "CSS D160-2", "CSS L160-2"],
         reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.ActivityKind,
@@ -71,7 +87,9 @@ rules! {
             Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
             Partner.PermitValidFrom, Partner.InEducation, Parent.ActivityKind,
             Parent.ActivityStart, Parent.PostedFrom, Parent.PostingCertificate,
-            Parent.ArrivalDate, Parent.InEducation, Any.AsOf];
+            Parent.ArrivalDate, Parent.InEducation, Any.AsOf],
+        why "The first day of coverage follows the basis: the activity's start, the arrival (accompanying family, students), the end of the 3 months' residence, the permit's start for non-EEA adults, the parents' date for children (Decision 13).",
+        example "A worker starting 2026-03-02 is covered from 2026-03-02; their child arriving 2026-04-01 from 2026-04-01.";
 }
 
 impl<'h> Cx<'h, '_> {

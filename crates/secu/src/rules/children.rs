@@ -37,43 +37,63 @@ rules! {
     MINOR_BENEFICIARY = "affiliation.minor_beneficiary", RuleMinorBeneficiary, Law, "§7",
         ["CSS L160-2", "service-public F16620"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.Parents,
-            Parent.ActivityKind, Parent.PostedFrom, Parent.PostingCertificate, Any.AsOf];
+            Parent.ActivityKind, Parent.PostedFrom, Parent.PostingCertificate, Any.AsOf],
+        why "Minor children without activity, with legal filiation, are ayants droit of their insured parents (CSS L160-2) until the beneficiary end (Decision 1, `rules::children::MAJORITY_AGE`).",
+        example "A 9-year-old whose mother works in France is `beneficiary`, attached to her.";
     MINOR_WITHOUT_PARENT = "affiliation.minor_without_parent", RuleMinorWithoutParent, Law, "§6, §7, Decision 18",
         ["CSS L160-2", "CSS D160-2 I", "service-public F16620"],
         reads [Member.BirthDate, Member.ActivityKind, Member.InEducation, Member.Parents,
-            Any.AsOf];
+            Any.AsOf],
+        why "A minor with no insured parent in the household is nobody's beneficiary through filiation; no exemption from the 3-month wait is assumed (Decision 18).",
+        example "A 15-year-old listed with an uninsured guardian only gets `minor_without_parent` and the residence route.";
     WORKING_MINOR = "affiliation.working_minor", RuleWorkingMinor, Official, "§7",
         ["CSS L160-1", "CSS L160-2", "service-public F16620"],
-        reads [Member.BirthDate, Member.ActivityKind, Any.AsOf];
+        reads [Member.BirthDate, Member.ActivityKind, Any.AsOf],
+        why "A minor who works, apprenticeship included, is covered in their own right from the first day of work; the attachment to the parents ends (F16620; Decision 24).",
+        example "A 17-year-old apprentice starting 2026-09-01 is `registration` through activity, dependent status `own_coverage`.";
     DEPENDENT_STATUS = "child.dependent_status", RuleDependentStatus, Official, "§7",
         ["service-public F16620", "CSS L160-2", "CSS D160-1"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.InEducation,
             Member.AutonomyRequested, Member.Parents, Parent.ActivityKind, Parent.PostedFrom,
-            Any.AsOf];
+            Any.AsOf],
+        why "From `rules::children::AUTONOMY_AGE` (16) a child may become ayant droit autonome, a higher-education student automatically; a pupil stays a beneficiary unless they ask (F16620, CSS D160-1).",
+        example "A 17-year-old student is `ayant_droit_autonome`; a 17-year-old pupil (`in_education`) stays `ayant_droit`.";
     AUTONOMY_BEFORE_16 = "child.autonomy_before_16", RuleAutonomyBefore16, Official, "§7, Decision 20",
         ["service-public F16620", "CSS D160-1"],
-        reads [Member.BirthDate, Member.AutonomyRequested, Any.AsOf];
+        reads [Member.BirthDate, Member.AutonomyRequested, Any.AsOf],
+        why "Autonomy is not possible before `rules::children::AUTONOMY_AGE`: the request is ignored and the assessment says so (Decision 20).",
+        example "A 14-year-old with `autonomy_requested: true` stays `ayant_droit` with the warning `autonomy_before_16`.";
     ATTACHMENT = "child.attachment", RuleAttachment, Law, "§7, Decision 12",
         ["CSS R161-8"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.Parents,
-            Parent.ActivityKind, Parent.PostedFrom, Any.AsOf];
+            Parent.ActivityKind, Parent.PostedFrom, Any.AsOf],
+        why "A child is attached to each insured parent (double rattachement, CSS R161-8); the S3705 goes on the primary if insured, else on the first insured parent (Decision 12).",
+        example "Two working parents: the child is attached to both; the S3705 is on the primary's list.";
     FILIATION = "child.filiation", RuleFiliation, Law, "§7",
         ["CSS L160-2"],
-        reads [Member.Relationship, Member.Parents, Parent.Relationship];
+        reads [Member.Relationship, Member.Parents, Parent.Relationship],
+        why "Beneficiary status follows legal filiation (parents listed in `parents`, else the primary and their partner, with the warning `parents_assumed`), not household membership (CSS L160-2).",
+        example "A child listed with `parents: [\"mother\"]` is attached to the mother only.";
     BENEFICIARY_END = "child.beneficiary_end", RuleBeneficiaryEnd, Unverified, "§7, Decision 1",
         ["CSS L160-2", "C. civ. art. 414"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.Parents,
-            Parent.PostedFrom, Any.AsOf];
+            Parent.PostedFrom, Any.AsOf],
+        why "L160-2 ends beneficiary status at a date set by decree in the year of majority; by default the 18th birthday (`rules::children::MAJORITY_AGE`), a fixed date by policy (Decision 1, unverified).",
+        example "A child born 2008-10-05 stops being a beneficiary on 2026-10-05 under the default policy.";
     CHILD_MILESTONES = "child.milestones", RuleChildMilestones, Official, "§7, §8",
         ["service-public F265", "service-public F16620"],
         reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.Nir,
             Member.NiaIssuedOn, Member.ActivityKind, Member.ActivityStart, Member.PostingEnd,
             Member.ArrivalDate, Member.Permit, Member.PermitValidFrom, Member.PermitValidUntil,
             Member.InEducation, Member.Parents, Primary.ActivityStart, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Parent.PostedFrom, Any.AsOf];
+            Partner.PermitValidFrom, Parent.PostedFrom, Any.AsOf],
+        why "The child's dates: a parent may order a card from `rules::children::CHILD_CARD_AGE` (12), own card at `OWN_CARTE_VITALE_AGE` (16), majority at `MAJORITY_AGE` (18) (F265, F16620).",
+        example "A child born 2014-05-01 shows `own_card_orderable` 2026-05-01, `own_carte_vitale` 2030-05-01, `majority` 2032-05-01.";
     LEAP_DAY = "dates.leap_day", RuleLeapDay, Secondary, "Decision 2",
         ["circulaire NOR INTA1317573C", "C. proc. civ. art. 641"],
-        reads [Member.BirthDate, Any.AsOf];
+        reads [Member.BirthDate, Any.AsOf],
+        why "An anniversary of 29 February falls on 28 February in common years by default (civil computation of periods); the policy `leap_day_birthday` may choose 1 March (Decision 2).",
+        example "A child born 2012-02-29 turns 16 on 2028-02-29 and 18 on 2030-02-28.";
 }
 
 impl<'h> Cx<'h, '_> {

@@ -25,19 +25,25 @@ rules! {
             Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom,
             Partner.UnionCountry, Parent.ActivityKind, Parent.PostedFrom,
             Parent.PostingCertificate, Child.Relationship, Child.BirthDate, Child.ActivityKind,
-            Child.Parents, Any.AsOf, Any.Parents];
+            Child.Parents, Any.AsOf, Any.Parents],
+        why "Each situation has its documents (identity, birth certificate with filiation, proof of activity or residence, the forms S1106/S3705/S3704, bank details…), each with its accepted alternatives (domain.md §6).",
+        example "An accompanying spouse lists a passport, a birth certificate, the marriage certificate, proof of address and the S1106.";
     TRANSLATION = "documents.translation", RuleTranslation, Secondary, "§6, Decisions 6 and 19",
         ["ameli né à l'étranger", "ASFE"],
         reads [Member.Relationship, Member.BirthCountry, Member.Nir, Member.PreviouslyInsured,
             Member.ActivityKind, Member.PostedFrom, Member.PostingCertificate,
             Member.ArrivalDate, Member.InEducation, Member.UnionCountry, Primary.PostedFrom,
-            Primary.PostingCertificate];
+            Primary.PostingCertificate],
+        why "Civil-status documents issued outside France, the EEA and Switzerland need a sworn translation (Decision 6); the union certificate is one document of the couple, whose `union_country` on either partner decides (Decision 19).",
+        example "A couple married in India: a sworn translation covering the birth certificates and the marriage certificate; a couple married in Spain: none for the certificate.";
     LEGALISATION = "documents.legalisation", RuleLegalisation, Unverified, "§6, Decision 5",
         ["relocation guides"],
         reads [Member.Relationship, Member.BirthCountry, Member.Nir, Member.PreviouslyInsured,
             Member.ActivityKind, Member.PostedFrom, Member.PostingCertificate,
             Member.ArrivalDate, Member.InEducation, Member.UnionCountry, Primary.PostedFrom,
-            Primary.PostingCertificate];
+            Primary.PostingCertificate],
+        why "Legalisation or apostille is not required by the sources found: only noted in the translation's reason by default, a document under the policy `legalisation: require` (Decision 5, unverified).",
+        example "With `legalisation: require`, a translated Indian birth certificate adds a `legalisation` document.";
 }
 
 /// Which civil-status documents of a member need a sworn translation.

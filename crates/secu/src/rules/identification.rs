@@ -26,10 +26,14 @@ rules! {
         ["CSS R114-7", "CSS R161-1", "service-public F225"],
         reads [Member.BirthCountry, Member.Nir, Member.PreviouslyInsured, Member.ActivityKind,
             Member.PostedFrom, Member.PostingCertificate, Primary.PostedFrom,
-            Primary.PostingCertificate, Parent.PostedFrom];
+            Primary.PostingCertificate, Parent.PostedFrom],
+        why "People born abroad without a French number are identified by SANDIA: a provisional NIA first, usable `rules::identification::NIA_VALIDITY` (9 months), then a certified NIR after checking the civil-status documents (CSS R114-7).",
+        example "A US national born in the US, never insured in France: `identification_required: true`, a NIA then a certified NIR; a French national born in Lyon: no identification.";
     NIR_CHECK = "identity.nir_cross_check", RuleNirCheck, Official, "§4.1, Decision 4",
         ["décret 82-103", "CNAM nir-validation"],
-        reads [Member.Nir];
+        reads [Member.Nir],
+        why "A given NIR is checked (structure, key, Corsica) and compared with the sex, birth year, month and place given; a mismatch is a warning, not an error (Decision 4).",
+        example "A NIR starting with 2 for a member with `sex: male` gets the warning `nir_mismatch` (sex).";
 }
 
 impl<'h> Cx<'h, '_> {

@@ -22,13 +22,21 @@ pub struct Rule {
     /// The facts it reads (transitively: through the decisions it builds
     /// on), checked by a property test (see [`facts`]).
     pub reads: &'static [FactRef],
+    /// Why the rule decides as it does (English; the sources say it in French).
+    pub why: &'static str,
+    /// An example of the rule at work.
+    pub example: &'static str,
+    /// The module that holds it (`secu::rules::AREA`).
+    pub module: &'static str,
 }
 
 macro_rules! rules {
     ($($name:ident = $id:literal, $decides:ident, $conf:ident, $domain:literal, [$($src:literal),* $(,)?],
-        reads [$($of:ident . $fact:ident),* $(,)?];)*) => {
+        reads [$($of:ident . $fact:ident),* $(,)?],
+        why $why:literal,
+        example $example:literal;)*) => {
         $(
-            #[doc = concat!("Rule `", $id, "` (", $domain, ").")]
+            #[doc = concat!("Rule `", $id, "` (", $domain, ").\n\n", $why, "\n\nExample: ", $example)]
             pub const $name: Rule = Rule {
                 id: $id,
                 decides: T::$decides,
@@ -36,6 +44,9 @@ macro_rules! rules {
                 confidence: Confidence::$conf,
                 domain: $domain,
                 reads: &[$(FactRef { of: Whose::$of, fact: Fact::$fact }),*],
+                why: $why,
+                example: $example,
+                module: module_path!(),
             };
         )*
     };
@@ -108,26 +119,63 @@ pub fn by_id(id: &str) -> Option<&'static Rule> {
     ALL.iter().find(|r| r.id == id)
 }
 
-/// The rules catalogue as Markdown (`docs/rules.md`), generated from [`ALL`].
+/// The rules catalogue as Markdown (`docs/rules.md`), generated from [`ALL`]:
+/// a summary table, then each rule documented (what it decides, why, an
+/// example, the facts it reads, its sources and its file), then the French
+/// summary.
 pub fn catalogue_markdown() -> String {
     use std::fmt::Write;
     let mut out = String::from(
         "# Rules catalogue\n\n\
-         <!-- Generated from crates/secu/src/rules.rs by `cargo xtask rules`; do not edit. -->\n\n\
+         <!-- Generated from crates/secu/src/rules/ by `cargo xtask rules`; do not edit. -->\n\n\
          Every rule the assessment applies. Each explanation entry of an assessment names one of \
          these ids. Confidence: `law` (legal text), `official` (official sites), `secondary` \
-         (guides), `unverified` (assumption, see the policy).\n\n\
+         (guides), `unverified` (assumption, see the policy). Each rule lives in the file named \
+         under it, with its named thresholds and the functions that decide it.\n\n\
          | rule | decides | sources | confidence | domain.md |\n|---|---|---|---|---|\n",
     );
     for r in ALL {
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} | {} | {} |",
+            "| [`{}`](#{}) | {} | {} | {} | {} |",
             r.id,
+            r.id.replace('.', ""),
             r.decides.get(crate::Lang::En),
             r.sources.join("; "),
             r.confidence,
             r.domain
+        );
+    }
+    out.push_str(
+        "\n## Rules\n\n\
+         `reads`: the input fields the rule's result depends on (directly or through the \
+         decisions it builds on), as `whose.path`: `member` (the member assessed), `primary`, \
+         `partner` (the primary's), `parent`, `child`, `any member`; `as_of` is the household's. \
+         A property test holds each list to what the code reads.\n",
+    );
+    for r in ALL {
+        let file = r
+            .module
+            .replace("::", "/")
+            .replacen("secu/", "crates/secu/src/", 1);
+        let reads: Vec<String> = r.reads.iter().map(|f| format!("`{f}`")).collect();
+        let _ = write!(
+            out,
+            "\n### {}\n\n\
+             **Decides.** {}\n\n\
+             **Why.** {}\n\n\
+             **Example.** {}\n\n\
+             **Reads.** {}\n\n\
+             **References.** {} ({}); domain.md {}. In `{}.rs`.\n",
+            r.id,
+            r.decides.get(crate::Lang::En),
+            r.why,
+            r.example,
+            reads.join(", "),
+            r.sources.join("; "),
+            r.confidence,
+            r.domain,
+            file,
         );
     }
     out.push_str("\n## En français\n\n| règle | décide |\n|---|---|\n");

@@ -15,7 +15,9 @@ rules! {
     PAYROLL = "payroll.dsn_identifier", RulePayroll, Official, "§4.3",
         ["urssaf.fr (26 May 2023)", "net-entreprises fiche consigne 1957"],
         reads [Member.Sex, Member.Nir, Member.NirStatus, Member.ActivityKind,
-            Member.ActivityStart, Member.EmployerSiren, Member.PayrollId];
+            Member.ActivityStart, Member.EmployerSiren, Member.PayrollId],
+        why "The employer declares the NIR in the DSN, else the NIA, else a temporary NTT tolerated 3 months (`delays::NTT_TOLERANCE`, urssaf.fr).",
+        example "A new hire with only a NIA is declared with the NIA; with nothing yet, with an NTT for at most 3 months.";
 }
 
 impl<'h> Cx<'h, '_> {

@@ -17,24 +17,36 @@ use crate::text::T;
 rules! {
     POSTED_EU = "affiliation.posted_eu", RulePostedEu, Official, "§2.4, §2.5b, Decision 7",
         ["Regulation (EC) 883/2004", "cleiss.fr", "ameli travailleur détaché", "EU–UK TCA Protocol on Social Security Coordination"],
-        reads [Member.PostedFrom, Member.PostingCertificate];
+        reads [Member.PostedFrom, Member.PostingCertificate],
+        why "Under Regulation 883/2004 a posted worker stays on the home scheme (A1); health care in France goes through an S1 registered with the CPAM (Decision 7); 24 months at most (`delays::EU_POSTING`).",
+        example "A Spanish employee posted with an A1 gets `s1_registration`, basis `posting_s1`; an S1 per family member.";
     POSTED_BILATERAL = "affiliation.posted_bilateral", RulePostedBilateral, Official, "§2.5, Decision 7",
         ["circulaire DSS/DACI 2002-380", "ameli travailleur détaché en France", "data/agreements.csv"],
-        reads [Member.PostedFrom, Member.PostingCertificate];
+        reads [Member.PostedFrom, Member.PostingCertificate],
+        why "A bilateral agreement's posting clause keeps the home legislation for the branches it names; whether health is among them is the per-country row of `data/agreements.csv` (Decision 7).",
+        example "A worker posted with a bilateral certificate under an agreement whose posting clause covers health keeps the home cover: `none`, basis `home_scheme`, warning `care_paid_by_home_scheme`; where it excludes health: French affiliation, warning `agreement_excludes_health`.";
     POSTED_BILATERAL_INFERRED = "affiliation.posted_bilateral_inferred", RulePostedBilateralInferred, Secondary, "§2.5, Decisions 7 and 21",
         ["ACOSS via ASH n° 2279", "data/agreements.csv"],
-        reads [Member.PostedFrom, Member.PostingCertificate];
+        reads [Member.PostedFrom, Member.PostingCertificate],
+        why "Where the agreement's health scope rests on the general ACOSS statement or is unknown, keeping health at home is an assumption, worded as such in every text (Decision 21).",
+        example "A posting from an agreement country whose row is `secondary` reads \"assumed to stay on the home scheme\" and warns `agreement_scope_unverified` when unknown.";
     POSTED_WITHOUT_CERTIFICATE = "affiliation.posted_without_certificate", RulePostedWithoutCertificate, Official, "§2.6, Decision 7",
         ["service-public F12859"],
-        reads [Member.PostedFrom, Member.PostingCertificate];
+        reads [Member.PostedFrom, Member.PostingCertificate],
+        why "Without an A1 or a bilateral certificate, or from a country without an agreement, French legislation applies: the worker is affiliated through activity (service-public F12859).",
+        example "A worker from a country without an agreement, or with `certificate: none`, is `registration` through activity, with `posting_without_certificate` or `no_social_security_agreement`.";
     POSTED_FAMILY = "affiliation.posted_family", RulePostedFamily, Official, "§2.4, Decision 7",
         ["cleiss.fr", "Regulation (EC) 883/2004 art. 17"],
         reads [Member.BirthDate, Member.ActivityKind, Member.Parents, Primary.PostedFrom,
             Primary.PostingCertificate, Parent.ActivityKind, Parent.PostedFrom,
-            Parent.PostingCertificate, Any.AsOf];
+            Parent.PostingCertificate, Any.AsOf],
+        why "The family of a posted worker follows the worker's scheme (S1 family or home scheme) unless they work in France themselves (Regulation 883/2004 art. 17; Decision 7).",
+        example "The non-working wife of an A1-posted Italian is `s1_registration` like him; if she works in France she is affiliated through her own activity.";
     POSTING_LIMIT = "affiliation.posting_limit", RulePostingLimit, Official, "§2.4, §10, Decisions 2 and 16",
         ["ameli travailleur détaché", "service-public F12859", "data/agreements.csv"],
-        reads [Member.ActivityStart, Member.PostedFrom];
+        reads [Member.ActivityStart, Member.PostedFrom],
+        why "A posting limited to N months may last until its start plus N months minus one day, the last day included (Decision 16, end-of-month rule of Decision 2); EU/UK: 24 months, agreements: their initial period.",
+        example "An EU posting from 2026-03-02 may last until 2028-03-01; an `end_date` of 2028-03-02 warns `posting_over_limit`.";
 }
 
 /// How a posting resolves (Decision 7).

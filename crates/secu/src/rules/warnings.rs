@@ -15,16 +15,22 @@ rules! {
     INACTIVE_EEA = "affiliation.inactive_eea", RuleInactiveEea, Official, "§2.2",
         ["cleiss.fr eee_cmu"],
         reads [Member.BirthDate, Member.Nationality, Member.ActivityKind, Member.ActivityStart,
-            Member.ArrivalDate, Member.InEducation, Any.AsOf];
+            Member.ArrivalDate, Member.InEducation, Any.AsOf],
+        why "EU law lets a member state require sufficient resources and health cover from inactive EEA/Swiss nationals: the CPAM asks for them (cleiss.fr).",
+        example "A German national without activity on the residence route gets the warning `inactive_eea_resources`.";
     PERMIT = "residence.permit", RulePermit, Official, "§2.2, §7",
         ["service-public F34308", "service-public F12859", "CNAMTS instructions (ASH)"],
         reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.ActivityKind,
             Member.PostedFrom, Member.PostingCertificate, Primary.PostedFrom,
-            Primary.PostingCertificate, Any.AsOf];
+            Primary.PostingCertificate, Any.AsOf],
+        why "Non-EEA/Swiss adults (from `rules::children::MAJORITY_AGE`) on a French route must hold a valid residence permit; minors never need one.",
+        example "A US spouse without a permit gets the warning `permit_missing`; their 10-year-old child gets no permit requirement.";
     VLS_TS = "residence.vls_ts", RuleVlsTs, Law, "§2.2",
         ["CESEDA R.431-16"],
         reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.ActivityKind,
-            Member.PostedFrom, Member.PostingCertificate, Member.Permit, Any.AsOf];
+            Member.PostedFrom, Member.PostingCertificate, Member.Permit, Any.AsOf],
+        why "A long-stay visa worth residence permit (VLS-TS) must be validated online within 3 months of entry (CESEDA R.431-16, `delays::VLS_TS_VALIDATION`).",
+        example "An adult holding `permit: long_stay_visa` gets the warning `vls_ts_validation`.";
 }
 
 /// The text naming a NIR mismatch.
