@@ -87,10 +87,10 @@ fn rust_threshold_literals(path: &str, text: &str) -> Vec<String> {
     for (n, line) in text.lines().enumerate() {
         let c = code(line);
         let mut what = None;
-        if let Some(i) = c.find("AgeAtLeast(") {
-            if starts_with_number(&c[i + "AgeAtLeast(".len()..]) {
-                what = Some("a guard's age literal");
-            }
+        if let Some(i) = c.find("AgeAtLeast(")
+            && starts_with_number(&c[i + "AgeAtLeast(".len()..])
+        {
+            what = Some("a guard's age literal");
         }
         if compares_with_age(c, true) {
             what = Some("an age compared with a literal");

@@ -256,6 +256,7 @@ fn a_rule_changes_only_with_the_facts_it_declares() {
             }
         }
     }
+    #[allow(clippy::print_stdout)] // Opt-in discovery output for the one who declares.
     if discover {
         for (rule, facts) in &seen {
             let list: Vec<String> = facts
