@@ -14,6 +14,7 @@ use crate::rules::{self, Rule};
 use crate::text::T;
 
 rules! {
+    docs AFFILIATION_DOCS;
     ACTIVITY = "affiliation.activity", RuleActivity, Law, "§2.1, §2.6",
         ["CSS L160-1", "service-public F12859"],
         reads [Member.BirthDate, Member.ActivityKind, Member.ActivityStart, Member.ArrivalDate,

@@ -34,6 +34,7 @@ pub const AUTONOMY_AGE: u32 = 16;
 pub const MAJORITY_AGE: u32 = 18;
 
 rules! {
+    docs CHILDREN_DOCS;
     MINOR_BENEFICIARY = "affiliation.minor_beneficiary", RuleMinorBeneficiary, Law, "§7",
         ["CSS L160-2", "service-public F16620"],
         reads [Member.Relationship, Member.BirthDate, Member.ActivityKind, Member.Parents,

@@ -13,6 +13,7 @@ use crate::rules::{self, Rule};
 use crate::text::T;
 
 rules! {
+    docs DOCUMENTS_DOCS;
     DOCUMENTS = "documents.checklist", RuleDocuments, Official, "§6",
         ["service-public F16620", "cleiss.fr", "ameli né à l'étranger"],
         reads [Member.Relationship, Member.BirthDate, Member.Nationality, Member.BirthCountry,

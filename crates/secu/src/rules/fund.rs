@@ -12,6 +12,7 @@ use crate::rules::{self, Rule};
 use crate::text::T;
 
 rules! {
+    docs FUND_DOCS;
     FUND = "fund.local", RuleFund, Official, "§2.8, §2.9, §8",
         ["ameli.fr", "service-public F12859", "cleiss.fr régime mahorais", "cgss.gf", "QE 228488 (16th legislature)"],
         reads [Member.BirthDate, Member.ActivityKind, Member.ActivityStart, Member.Sector,

@@ -22,6 +22,7 @@ pub const NIA_VALIDITY: crate::data::delays::Delay = crate::data::delays::Delay 
 };
 
 rules! {
+    docs IDENTIFICATION_DOCS;
     IDENTIFICATION = "affiliation.identification", RuleIdentification, Law, "§1, §3, Decision 11",
         ["CSS R114-7", "CSS R161-1", "service-public F225"],
         reads [Member.BirthCountry, Member.Nir, Member.PreviouslyInsured, Member.ActivityKind,

@@ -19,6 +19,16 @@ pub struct Rule {
     pub confidence: Confidence,
     /// The `domain.md` section or Decision it implements.
     pub domain: &'static str,
+}
+
+/// A rule's documentation and the facts it reads: kept apart from [`Rule`],
+/// which the assessment references at run time, so that none of it weighs on
+/// the WebAssembly module (read only by the docs and by whoever asks
+/// [`Rule::reads`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleDoc {
+    /// The rule's id.
+    pub id: &'static str,
     /// The facts it reads (transitively: through the decisions it builds
     /// on), checked by a property test (see [`facts`]).
     pub reads: &'static [FactRef],
@@ -30,8 +40,36 @@ pub struct Rule {
     pub module: &'static str,
 }
 
+/// Every rule's documentation, area by area.
+const DOCS: &[&[RuleDoc]] = &[
+    affiliation::AFFILIATION_DOCS,
+    children::CHILDREN_DOCS,
+    documents::DOCUMENTS_DOCS,
+    fund::FUND_DOCS,
+    identification::IDENTIFICATION_DOCS,
+    payroll::PAYROLL_DOCS,
+    posting::POSTING_DOCS,
+    steps::STEPS_DOCS,
+    warnings::WARNINGS_DOCS,
+];
+
+impl Rule {
+    /// The rule's documentation (why, example, reads, module).
+    pub fn doc(&self) -> &'static RuleDoc {
+        DOCS.iter()
+            .flat_map(|area| area.iter())
+            .find(|d| d.id == self.id)
+            .expect("every rule of the catalogue is documented (tested)")
+    }
+
+    /// The facts the rule reads: which input field, of which member.
+    pub fn reads(&self) -> &'static [FactRef] {
+        self.doc().reads
+    }
+}
+
 macro_rules! rules {
-    ($($name:ident = $id:literal, $decides:ident, $conf:ident, $domain:literal, [$($src:literal),* $(,)?],
+    (docs $docs:ident; $($name:ident = $id:literal, $decides:ident, $conf:ident, $domain:literal, [$($src:literal),* $(,)?],
         reads [$($of:ident . $fact:ident),* $(,)?],
         why $why:literal,
         example $example:literal;)*) => {
@@ -43,12 +81,18 @@ macro_rules! rules {
                 sources: &[$($src),*],
                 confidence: Confidence::$conf,
                 domain: $domain,
+            };
+        )*
+        /// The documentation of this area's rules.
+        pub(crate) const $docs: &[RuleDoc] = &[$(
+            RuleDoc {
+                id: $id,
                 reads: &[$(FactRef { of: Whose::$of, fact: Fact::$fact }),*],
                 why: $why,
                 example: $example,
                 module: module_path!(),
-            };
-        )*
+            }
+        ),*];
     };
 }
 
@@ -154,11 +198,12 @@ pub fn catalogue_markdown() -> String {
          A property test holds each list to what the code reads.\n",
     );
     for r in ALL {
-        let file = r
+        let d = r.doc();
+        let file = d
             .module
             .replace("::", "/")
             .replacen("secu/", "crates/secu/src/", 1);
-        let reads: Vec<String> = r.reads.iter().map(|f| format!("`{f}`")).collect();
+        let reads: Vec<String> = d.reads.iter().map(|f| format!("`{f}`")).collect();
         let _ = write!(
             out,
             "\n### {}\n\n\
@@ -169,8 +214,8 @@ pub fn catalogue_markdown() -> String {
              **References.** {} ({}); domain.md {}. In `{}.rs`.\n",
             r.id,
             r.decides.get(crate::Lang::En),
-            r.why,
-            r.example,
+            d.why,
+            d.example,
             reads.join(", "),
             r.sources.join("; "),
             r.confidence,

@@ -12,6 +12,7 @@ use crate::rules::{self, Rule};
 use crate::text::T;
 
 rules! {
+    docs PAYROLL_DOCS;
     PAYROLL = "payroll.dsn_identifier", RulePayroll, Official, "§4.3",
         ["urssaf.fr (26 May 2023)", "net-entreprises fiche consigne 1957"],
         reads [Member.Sex, Member.Nir, Member.NirStatus, Member.ActivityKind,

@@ -15,6 +15,7 @@ use crate::rules::{self, Rule};
 use crate::text::T;
 
 rules! {
+    docs POSTING_DOCS;
     POSTED_EU = "affiliation.posted_eu", RulePostedEu, Official, "§2.4, §2.5b, Decision 7",
         ["Regulation (EC) 883/2004", "cleiss.fr", "ameli travailleur détaché", "EU–UK TCA Protocol on Social Security Coordination"],
         reads [Member.PostedFrom, Member.PostingCertificate],

@@ -22,6 +22,7 @@ pub const PHYSICIAN_DECLARATION_AGE: u32 = 16;
 pub const OWN_AMELI_ACCOUNT_AGE: u32 = 16;
 
 rules! {
+    docs STEPS_DOCS;
     STEPS = "procedure.steps", RuleSteps, Official, "§8, §10, Decisions 8 and 9",
         ["CSS R114-7", "service-public F265", "ameli né à l'étranger"],
         reads [Member.Relationship, Member.BirthDate, Member.BirthCountry, Member.Nir,

@@ -12,6 +12,7 @@ use crate::rules::{self, Rule};
 use crate::text::T;
 
 rules! {
+    docs WARNINGS_DOCS;
     INACTIVE_EEA = "affiliation.inactive_eea", RuleInactiveEea, Official, "§2.2",
         ["cleiss.fr eee_cmu"],
         reads [Member.BirthDate, Member.Nationality, Member.ActivityKind, Member.ActivityStart,

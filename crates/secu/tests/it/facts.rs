@@ -246,7 +246,7 @@ fn a_rule_changes_only_with_the_facts_it_declares() {
                 seen.entry(rule)
                     .or_default()
                     .insert(FactRef { of, fact: f });
-                let reads = secu::rules::by_id(rule).expect("rule").reads;
+                let reads = secu::rules::by_id(rule).expect("rule").reads();
                 if !declared(reads, f, &rel) {
                     failures.push(format!(
                         "{rule}: changed for member {j} of {} when {} of member {m} ({rel:?}) changed",
