@@ -1,4 +1,5 @@
-//! The rules: from a validated household to an assessment.
+//! The driver: from a validated household to an assessment, calling the
+//! decisions of [`crate::rules`] (each in its area's file).
 //!
 //! Members are assessed in three passes, because some depend on others:
 //! 1. members whose own activity decides (workers, posted workers, students);
@@ -6,7 +7,7 @@
 //! 3. minor children (they follow their parents).
 //!
 //! Then each member's documents, steps, milestones, payroll guidance,
-//! warnings and explanations are derived from that cover.
+//! warnings and explanations are derived from that cover (`Cx::member`).
 //!
 //! Every function that decides something names its rule ([`crate::rules`]),
 //! whose sources are in `domain.md`.

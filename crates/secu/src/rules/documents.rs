@@ -156,10 +156,6 @@ impl<'h> Cx<'h, '_> {
     ) {
         let lang = self.lang;
         let msg = |k: T| Msg::new(k, lang);
-        let minor = age < MAJORITY_AGE;
-        let eea = m.nationality.is_eea_or_switzerland();
-        let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
-        let birth_tr = self.needs_translation(m.birth_country);
         let mut translated = Translated::default();
         match (c.affiliation, c.route) {
             (
@@ -169,294 +165,16 @@ impl<'h> Cx<'h, '_> {
                     country,
                     unverified,
                 }),
-            ) => {
-                let reason = if home_scheme_assumed(country, unverified) {
-                    T::RCoverageCertificateHomeAssumed
-                } else {
-                    T::RCoverageCertificateHome
-                };
-                out.simple_doc(
-                    DocKind::CoverageCertificate,
-                    msg(reason).arg(0, Arg::Country(country)),
-                    SRC_BILATERAL,
-                );
-                if private_cover {
-                    out.simple_doc(
-                        DocKind::PrivateInsuranceStatement,
-                        msg(T::RPrivateInsurance),
-                        SRC_PRIVATE,
-                    );
-                }
-            }
+            ) => self.home_scheme_documents(country, unverified, private_cover, out),
             (Affiliation::None, _) => {}
             (Affiliation::S1Registration, _) => {
-                let own = matches!(c.route, Route::Posted(_));
-                out.simple_doc(
-                    DocKind::S1Form,
-                    msg(if own { T::RS1Worker } else { T::RS1Family }),
-                    SRC_S1,
-                );
-                if let Route::Posted(Posting::S1 { .. }) = c.route {
-                    out.simple_doc(DocKind::A1Certificate, msg(T::RA1), SRC_S1);
-                }
-                out.doc(
-                    DocKind::IdentityDocument,
-                    msg(T::RIdentity),
-                    SRC_S1,
-                    identity,
-                    false,
-                );
-                if !own {
-                    out.doc(
-                        DocKind::BirthCertificate,
-                        msg(T::RBirthFiliationS1),
-                        SRC_S1,
-                        if minor { BIRTH_CHILD } else { BIRTH_ADULT },
-                        birth_tr,
-                    );
-                    if birth_tr {
-                        translated.birth = true;
-                    }
-                    if m.relationship.is_partner() {
-                        self.union_document(T::RUnionS1, out, &mut translated);
-                    }
-                }
-                if age >= OWN_CARTE_VITALE_AGE {
-                    out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
-                }
+                self.s1_documents(m, c, age, out, &mut translated);
             }
             (Affiliation::Beneficiary, _) => {
-                let reason = if c.identification {
-                    T::RBirthChildIdentification
-                } else {
-                    T::RBirthChild
-                };
-                out.doc(
-                    DocKind::BirthCertificate,
-                    msg(reason),
-                    SRC_CHILD,
-                    BIRTH_CHILD,
-                    birth_tr,
-                );
-                if birth_tr {
-                    translated.birth = true;
-                }
-                out.doc(
-                    DocKind::IdentityDocument,
-                    msg(T::RIdentityChild),
-                    SRC_CHILD,
-                    identity,
-                    false,
-                );
-                let autonomous = status == Some(DependentStatus::AyantDroitAutonome);
-                if age >= AUTONOMY_AGE && self.kind(m) == ActivityKind::Student {
-                    out.simple_doc(
-                        DocKind::EnrolmentCertificate,
-                        msg(T::REnrolmentStudent),
-                        SRC_STUDENT,
-                    );
-                } else if autonomous {
-                    out.simple_doc(
-                        DocKind::AutonomyRequestLetter,
-                        msg(T::RAutonomyLetter),
-                        SRC_AUTONOMY,
-                    );
-                } else if age >= AUTONOMY_AGE && m.in_education {
-                    out.simple_doc(
-                        DocKind::EnrolmentCertificate,
-                        msg(T::REnrolmentPupil),
-                        SRC_STUDENT,
-                    );
-                }
-                if autonomous {
-                    out.simple_doc(DocKind::BankDetails, msg(T::RBankChild), SRC_AUTONOMY);
-                }
-                if age >= u32::from(self.policy.physician_declaration_from_age) {
-                    out.doc(
-                        DocKind::FormS3704,
-                        msg(T::RPhysicianChild),
-                        SRC_PHYSICIAN,
-                        PHYSICIAN,
-                        false,
-                    );
-                }
-                if age >= OWN_CARTE_VITALE_AGE {
-                    out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
-                }
+                self.beneficiary_documents(m, c, age, status, out, &mut translated);
             }
             (Affiliation::Registration | Affiliation::Reactivation, route) => {
-                let reactivation = c.affiliation == Affiliation::Reactivation;
-                out.simple_doc(
-                    DocKind::FormS1106,
-                    msg(if reactivation {
-                        T::RS1106Reactivation
-                    } else if minor {
-                        T::RS1106Minor
-                    } else {
-                        T::RS1106
-                    }),
-                    SRC_S1106,
-                );
-                out.doc(
-                    DocKind::IdentityDocument,
-                    msg(T::RIdentity),
-                    SRC_S1106,
-                    identity,
-                    false,
-                );
-                if !minor && !eea && !matches!(route, Route::MinorAlone { .. }) {
-                    out.doc(
-                        DocKind::ResidencePermit,
-                        msg(T::RPermit),
-                        SRC_PERMIT,
-                        PERMITS,
-                        false,
-                    );
-                }
-                match route {
-                    Route::Activity | Route::Posted(_) => {
-                        let self_employed = self.kind(m) == ActivityKind::SelfEmployed;
-                        let alts = if self_employed {
-                            ACTIVITY_SELF
-                        } else {
-                            ACTIVITY_EMPLOYED
-                        };
-                        out.doc(
-                            DocKind::ProofOfActivity,
-                            msg(T::RActivity),
-                            SRC_ACTIVITY,
-                            alts,
-                            false,
-                        );
-                        if let Route::Posted(Posting::French {
-                            why: FrenchPosting::AgreementExcludesHealth,
-                            country,
-                        }) = route
-                        {
-                            out.simple_doc(
-                                DocKind::CoverageCertificate,
-                                msg(T::RCoverageCertificateOther).arg(0, Arg::Country(country)),
-                                SRC_BILATERAL,
-                            );
-                        }
-                    }
-                    Route::Residence if !m.in_education => {
-                        out.doc(
-                            DocKind::ProofOfResidence,
-                            msg(T::RProofOfResidence),
-                            SRC_RESIDENCE,
-                            RESIDENCE_PROOF,
-                            false,
-                        );
-                    }
-                    Route::MinorAlone { no_parent } => {
-                        if no_parent {
-                            out.simple_doc(
-                                DocKind::GuardianshipDocument,
-                                msg(T::RGuardianship),
-                                SRC_GUARDIANSHIP,
-                            );
-                        }
-                        if self.residence_wait(m) {
-                            out.doc(
-                                DocKind::ProofOfResidence,
-                                msg(T::RProofOfResidence),
-                                SRC_RESIDENCE,
-                                RESIDENCE_PROOF,
-                                false,
-                            );
-                        } else {
-                            out.simple_doc(
-                                DocKind::EnrolmentCertificate,
-                                msg(T::REnrolmentStudentAdult),
-                                SRC_STUDENT,
-                            );
-                        }
-                    }
-                    Route::Residence | Route::Student => {
-                        out.simple_doc(
-                            DocKind::EnrolmentCertificate,
-                            msg(T::REnrolmentStudentAdult),
-                            SRC_STUDENT,
-                        );
-                    }
-                    // Decision 17: an adult child proves filiation, not a union.
-                    Route::Accompanying { .. } if m.relationship == Relationship::Child => {
-                        out.doc(
-                            DocKind::BirthCertificate,
-                            msg(T::RBirthAdultChild),
-                            SRC_PARTNER,
-                            BIRTH_ADULT,
-                            birth_tr,
-                        );
-                        if birth_tr {
-                            translated.birth = true;
-                        }
-                    }
-                    Route::Accompanying { .. } => {
-                        self.union_document(T::RUnionAccompanying, out, &mut translated);
-                    }
-                    _ => {}
-                }
-                // Decision 15: covered earlier on another basis, but working too.
-                if matches!(route, Route::Residence | Route::Accompanying { .. })
-                    && self.kind(m).is_work_in_france()
-                {
-                    let alts = if self.kind(m) == ActivityKind::SelfEmployed {
-                        ACTIVITY_SELF
-                    } else {
-                        ACTIVITY_EMPLOYED
-                    };
-                    out.doc(
-                        DocKind::ProofOfActivity,
-                        msg(T::RActivity),
-                        SRC_ACTIVITY,
-                        alts,
-                        false,
-                    );
-                }
-                if c.identification {
-                    out.doc(
-                        DocKind::BirthCertificate,
-                        msg(T::RBirthIdentification),
-                        SRC_IDENTIFICATION,
-                        BIRTH_ADULT,
-                        birth_tr,
-                    );
-                    if birth_tr {
-                        translated.birth = true;
-                    }
-                    // Civil status of a married primary (domain §6, "if married").
-                    if m.relationship == Relationship::Primary
-                        && let Some(p) = self.partner_of_primary()
-                        && matches!(
-                            self.h.members[p].relationship,
-                            Relationship::Spouse | Relationship::CivilPartner
-                        )
-                    {
-                        self.union_document(T::RUnionCivilStatus, out, &mut translated);
-                    }
-                }
-                if !reactivation {
-                    out.doc(
-                        DocKind::ProofOfAddress,
-                        msg(T::RAddress),
-                        SRC_S1106,
-                        ADDRESS,
-                        false,
-                    );
-                }
-                out.simple_doc(DocKind::BankDetails, msg(T::RBank), SRC_BANK);
-                if age >= u32::from(self.policy.physician_declaration_from_age) {
-                    out.doc(
-                        DocKind::FormS3704,
-                        msg(T::RPhysician),
-                        SRC_PHYSICIAN,
-                        PHYSICIAN,
-                        false,
-                    );
-                }
-                out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
+                self.registration_documents(m, c, route, age, out, &mut translated);
             }
         }
         // The S3705, once, on the parent who files it (Decision 12).
@@ -511,6 +229,346 @@ impl<'h> Cx<'h, '_> {
                 out.explain(&rules::LEGALISATION, msg(T::CLegalisationRequired));
             }
         }
+    }
+
+    /// Documents of a posted worker who keeps the home scheme (Decisions 7, 21).
+    fn home_scheme_documents(
+        &self,
+        country: Country,
+        unverified: bool,
+        private_cover: bool,
+        out: &mut Out<'h>,
+    ) {
+        let msg = |k: T| Msg::new(k, self.lang);
+        let reason = if home_scheme_assumed(country, unverified) {
+            T::RCoverageCertificateHomeAssumed
+        } else {
+            T::RCoverageCertificateHome
+        };
+        out.simple_doc(
+            DocKind::CoverageCertificate,
+            msg(reason).arg(0, Arg::Country(country)),
+            SRC_BILATERAL,
+        );
+        if private_cover {
+            out.simple_doc(
+                DocKind::PrivateInsuranceStatement,
+                msg(T::RPrivateInsurance),
+                SRC_PRIVATE,
+            );
+        }
+    }
+
+    /// Documents of an S1 registration: the worker's or a family member's (Decision 7).
+    fn s1_documents(
+        &self,
+        m: &Member,
+        c: &Cover,
+        age: u32,
+        out: &mut Out<'h>,
+        translated: &mut Translated,
+    ) {
+        let msg = |k: T| Msg::new(k, self.lang);
+        let minor = age < MAJORITY_AGE;
+        let eea = m.nationality.is_eea_or_switzerland();
+        let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
+        let birth_tr = self.needs_translation(m.birth_country);
+        let own = matches!(c.route, Route::Posted(_));
+        out.simple_doc(
+            DocKind::S1Form,
+            msg(if own { T::RS1Worker } else { T::RS1Family }),
+            SRC_S1,
+        );
+        if let Route::Posted(Posting::S1 { .. }) = c.route {
+            out.simple_doc(DocKind::A1Certificate, msg(T::RA1), SRC_S1);
+        }
+        out.doc(
+            DocKind::IdentityDocument,
+            msg(T::RIdentity),
+            SRC_S1,
+            identity,
+            false,
+        );
+        if !own {
+            out.doc(
+                DocKind::BirthCertificate,
+                msg(T::RBirthFiliationS1),
+                SRC_S1,
+                if minor { BIRTH_CHILD } else { BIRTH_ADULT },
+                birth_tr,
+            );
+            if birth_tr {
+                translated.birth = true;
+            }
+            if m.relationship.is_partner() {
+                self.union_document(T::RUnionS1, out, translated);
+            }
+        }
+        if age >= OWN_CARTE_VITALE_AGE {
+            out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
+        }
+    }
+
+    /// Documents of a minor beneficiary (§6, §7).
+    fn beneficiary_documents(
+        &self,
+        m: &Member,
+        c: &Cover,
+        age: u32,
+        status: Option<DependentStatus>,
+        out: &mut Out<'h>,
+        translated: &mut Translated,
+    ) {
+        let msg = |k: T| Msg::new(k, self.lang);
+        let eea = m.nationality.is_eea_or_switzerland();
+        let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
+        let birth_tr = self.needs_translation(m.birth_country);
+        let reason = if c.identification {
+            T::RBirthChildIdentification
+        } else {
+            T::RBirthChild
+        };
+        out.doc(
+            DocKind::BirthCertificate,
+            msg(reason),
+            SRC_CHILD,
+            BIRTH_CHILD,
+            birth_tr,
+        );
+        if birth_tr {
+            translated.birth = true;
+        }
+        out.doc(
+            DocKind::IdentityDocument,
+            msg(T::RIdentityChild),
+            SRC_CHILD,
+            identity,
+            false,
+        );
+        let autonomous = status == Some(DependentStatus::AyantDroitAutonome);
+        if age >= AUTONOMY_AGE && self.kind(m) == ActivityKind::Student {
+            out.simple_doc(
+                DocKind::EnrolmentCertificate,
+                msg(T::REnrolmentStudent),
+                SRC_STUDENT,
+            );
+        } else if autonomous {
+            out.simple_doc(
+                DocKind::AutonomyRequestLetter,
+                msg(T::RAutonomyLetter),
+                SRC_AUTONOMY,
+            );
+        } else if age >= AUTONOMY_AGE && m.in_education {
+            out.simple_doc(
+                DocKind::EnrolmentCertificate,
+                msg(T::REnrolmentPupil),
+                SRC_STUDENT,
+            );
+        }
+        if autonomous {
+            out.simple_doc(DocKind::BankDetails, msg(T::RBankChild), SRC_AUTONOMY);
+        }
+        if age >= u32::from(self.policy.physician_declaration_from_age) {
+            out.doc(
+                DocKind::FormS3704,
+                msg(T::RPhysicianChild),
+                SRC_PHYSICIAN,
+                PHYSICIAN,
+                false,
+            );
+        }
+        if age >= OWN_CARTE_VITALE_AGE {
+            out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
+        }
+    }
+
+    /// Documents of a registration or reactivation, by route (§6; Decisions 15, 17).
+    fn registration_documents(
+        &self,
+        m: &Member,
+        c: &Cover,
+        route: Route,
+        age: u32,
+        out: &mut Out<'h>,
+        translated: &mut Translated,
+    ) {
+        let msg = |k: T| Msg::new(k, self.lang);
+        let minor = age < MAJORITY_AGE;
+        let eea = m.nationality.is_eea_or_switzerland();
+        let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
+        let birth_tr = self.needs_translation(m.birth_country);
+        let reactivation = c.affiliation == Affiliation::Reactivation;
+        out.simple_doc(
+            DocKind::FormS1106,
+            msg(if reactivation {
+                T::RS1106Reactivation
+            } else if minor {
+                T::RS1106Minor
+            } else {
+                T::RS1106
+            }),
+            SRC_S1106,
+        );
+        out.doc(
+            DocKind::IdentityDocument,
+            msg(T::RIdentity),
+            SRC_S1106,
+            identity,
+            false,
+        );
+        if !minor && !eea && !matches!(route, Route::MinorAlone { .. }) {
+            out.doc(
+                DocKind::ResidencePermit,
+                msg(T::RPermit),
+                SRC_PERMIT,
+                PERMITS,
+                false,
+            );
+        }
+        match route {
+            Route::Activity | Route::Posted(_) => {
+                let self_employed = self.kind(m) == ActivityKind::SelfEmployed;
+                let alts = if self_employed {
+                    ACTIVITY_SELF
+                } else {
+                    ACTIVITY_EMPLOYED
+                };
+                out.doc(
+                    DocKind::ProofOfActivity,
+                    msg(T::RActivity),
+                    SRC_ACTIVITY,
+                    alts,
+                    false,
+                );
+                if let Route::Posted(Posting::French {
+                    why: FrenchPosting::AgreementExcludesHealth,
+                    country,
+                }) = route
+                {
+                    out.simple_doc(
+                        DocKind::CoverageCertificate,
+                        msg(T::RCoverageCertificateOther).arg(0, Arg::Country(country)),
+                        SRC_BILATERAL,
+                    );
+                }
+            }
+            Route::Residence if !m.in_education => {
+                out.doc(
+                    DocKind::ProofOfResidence,
+                    msg(T::RProofOfResidence),
+                    SRC_RESIDENCE,
+                    RESIDENCE_PROOF,
+                    false,
+                );
+            }
+            Route::MinorAlone { no_parent } => {
+                if no_parent {
+                    out.simple_doc(
+                        DocKind::GuardianshipDocument,
+                        msg(T::RGuardianship),
+                        SRC_GUARDIANSHIP,
+                    );
+                }
+                if self.residence_wait(m) {
+                    out.doc(
+                        DocKind::ProofOfResidence,
+                        msg(T::RProofOfResidence),
+                        SRC_RESIDENCE,
+                        RESIDENCE_PROOF,
+                        false,
+                    );
+                } else {
+                    out.simple_doc(
+                        DocKind::EnrolmentCertificate,
+                        msg(T::REnrolmentStudentAdult),
+                        SRC_STUDENT,
+                    );
+                }
+            }
+            Route::Residence | Route::Student => {
+                out.simple_doc(
+                    DocKind::EnrolmentCertificate,
+                    msg(T::REnrolmentStudentAdult),
+                    SRC_STUDENT,
+                );
+            }
+            // Decision 17: an adult child proves filiation, not a union.
+            Route::Accompanying { .. } if m.relationship == Relationship::Child => {
+                out.doc(
+                    DocKind::BirthCertificate,
+                    msg(T::RBirthAdultChild),
+                    SRC_PARTNER,
+                    BIRTH_ADULT,
+                    birth_tr,
+                );
+                if birth_tr {
+                    translated.birth = true;
+                }
+            }
+            Route::Accompanying { .. } => {
+                self.union_document(T::RUnionAccompanying, out, translated);
+            }
+            _ => {}
+        }
+        // Decision 15: covered earlier on another basis, but working too.
+        if matches!(route, Route::Residence | Route::Accompanying { .. })
+            && self.kind(m).is_work_in_france()
+        {
+            let alts = if self.kind(m) == ActivityKind::SelfEmployed {
+                ACTIVITY_SELF
+            } else {
+                ACTIVITY_EMPLOYED
+            };
+            out.doc(
+                DocKind::ProofOfActivity,
+                msg(T::RActivity),
+                SRC_ACTIVITY,
+                alts,
+                false,
+            );
+        }
+        if c.identification {
+            out.doc(
+                DocKind::BirthCertificate,
+                msg(T::RBirthIdentification),
+                SRC_IDENTIFICATION,
+                BIRTH_ADULT,
+                birth_tr,
+            );
+            if birth_tr {
+                translated.birth = true;
+            }
+            // Civil status of a married primary (domain §6, "if married").
+            if m.relationship == Relationship::Primary
+                && let Some(p) = self.partner_of_primary()
+                && matches!(
+                    self.h.members[p].relationship,
+                    Relationship::Spouse | Relationship::CivilPartner
+                )
+            {
+                self.union_document(T::RUnionCivilStatus, out, translated);
+            }
+        }
+        if !reactivation {
+            out.doc(
+                DocKind::ProofOfAddress,
+                msg(T::RAddress),
+                SRC_S1106,
+                ADDRESS,
+                false,
+            );
+        }
+        out.simple_doc(DocKind::BankDetails, msg(T::RBank), SRC_BANK);
+        if age >= u32::from(self.policy.physician_declaration_from_age) {
+            out.doc(
+                DocKind::FormS3704,
+                msg(T::RPhysician),
+                SRC_PHYSICIAN,
+                PHYSICIAN,
+                false,
+            );
+        }
+        out.simple_doc(DocKind::IdPhoto, msg(T::RIdPhoto), SRC_CARD);
     }
 
     /// The marriage, PACS or cohabitation certificate of the couple (the

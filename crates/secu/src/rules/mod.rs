@@ -1,6 +1,14 @@
-//! The rules catalogue: every rule the assessment applies, with what it
-//! decides, its sources and how firm they are. Explanations point here by id,
-//! and `docs/rules.md` is generated from this table (a test keeps it in sync).
+//! The rules: every rule the assessment applies, one module per area of the
+//! catalogue. Each module holds its catalogue entries (id, what it decides,
+//! sources, confidence, domain.md section, and in [`RuleDoc`] why, an
+//! example and the facts it reads), its named thresholds and delays
+//! ([`children::MAJORITY_AGE`], [`identification::NIA_VALIDITY`], …) and the
+//! functions that decide (methods of the assessment's context, called by the
+//! three-pass driver in `assess.rs`). Explanations point here by id, and
+//! `docs/rules.md` is generated from [`catalogue_markdown`] (a test keeps it
+//! in sync). A threshold is written here once: the procedure and the
+//! validation use the same constants (a tidy test refuses a literal
+//! elsewhere).
 
 use crate::source::Confidence;
 use crate::text::T;
