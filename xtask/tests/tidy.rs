@@ -104,7 +104,7 @@ fn rust_threshold_literals(path: &str, text: &str) -> Vec<String> {
                 }
             }
         }
-        for call in ["months(", "add_months("] {
+        for call in ["months(", "add_months(", "Months::new("] {
             if let Some(i) = c.find(call) {
                 let args = &c[i + call.len()..];
                 let args = args.find(')').map_or(args, |j| &args[..j]);
@@ -166,7 +166,7 @@ fn threshold_check_finds_planted_literals() {
     let expiry = date::add_months(nia_on, 9);
 ";
     let found = rust_threshold_literals("planted.rs", planted);
-    assert_eq!(found.len(), 5, "{found:#?}");
+    assert_eq!(found.len(), 6, "{found:#?}");
     let clean = "\
     t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(CHILD_CARD_AGE)),
     let minor = s.dependent() && age < MAJORITY_AGE; // not before 18
