@@ -18,6 +18,8 @@ use secu::id::nir::Nir;
 use secu::model::Household;
 use secu::output::{Affiliation, DocKind, StepId};
 use secu::policy::Policy;
+use secu::rules::children::{CHILD_CARD_AGE, MAJORITY_AGE, OWN_CARTE_VITALE_AGE};
+use secu::rules::steps::{OWN_AMELI_ACCOUNT_AGE, PHYSICIAN_DECLARATION_AGE};
 use secu::small::SmallMap;
 use secu::text::T;
 use secu::{Lang, Options};
@@ -288,8 +290,8 @@ pub const TRANSITIONS: &[Transition] = &[
     t(&[K::Reactivation], P::Submitted, E::RightsReopened, Target::To(P::Affiliated), Guard::Always),
     t(&[K::S1Registration], P::Submitted, E::S1Registered, Target::To(P::Affiliated), Guard::Always),
     t(ADULT_TRACKS, P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::Always),
-    t(CHILD_TRACKS, P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
-    t(&[K::S1Registration], P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    t(CHILD_TRACKS, P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(PHYSICIAN_DECLARATION_AGE)),
+    t(&[K::S1Registration], P::Submitted, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(PHYSICIAN_DECLARATION_AGE)),
     // Certification is never possible before a NIA: this row gives the refusal its reason.
     t(IDENTIFIED, P::Submitted, E::NirCertified, Target::To(P::Affiliated), Guard::ReadyForCertification),
     // 3. Provisional number: R114-7 clock, physician, certification.
@@ -298,7 +300,7 @@ pub const TRANSITIONS: &[Transition] = &[
     t(IDENTIFIED, P::Provisional, E::RightsSuspended, Target::To(P::Suspended), Guard::FormalNoticeGiven),
     t(IDENTIFIED, P::Provisional, E::DocumentsRequested, Target::To(P::Preparing), Guard::Always),
     t(&[K::RegistrationWithIdentification], P::Provisional, E::PhysicianDeclared, Target::Stay, Guard::Always),
-    t(&[K::BeneficiaryWithIdentification], P::Provisional, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    t(&[K::BeneficiaryWithIdentification], P::Provisional, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(PHYSICIAN_DECLARATION_AGE)),
     t(IDENTIFIED, P::Provisional, E::Rejected, Target::To(P::Rejected), Guard::Always),
     // 4. Certification: after the NIA and the civil-status document.
     t(IDENTIFIED, P::Provisional, E::NirCertified, Target::To(P::Affiliated), Guard::ReadyForCertification),
@@ -316,18 +318,18 @@ pub const TRANSITIONS: &[Transition] = &[
     t(ADULT_TRACKS, P::Affiliated, E::AttestationObtained, Target::StayOrComplete, Guard::AmeliOpen),
     t(&[K::Reactivation], P::Affiliated, E::CarteVitaleStillValid, Target::StayOrComplete, Guard::NoCardYet),
     // S1 registration covers adults and children: the children's age rules apply (§7).
-    t(&[K::S1Registration], P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
-    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(16)),
-    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(12)),
-    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleReceived, Target::StayOrComplete, Guard::AgeAtLeast(12)),
-    t(&[K::S1Registration], P::Affiliated, E::AmeliAccountOpened, Target::Stay, Guard::AgeAtLeast(16)),
+    t(&[K::S1Registration], P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(PHYSICIAN_DECLARATION_AGE)),
+    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(OWN_CARTE_VITALE_AGE)),
+    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(CHILD_CARD_AGE)),
+    t(&[K::S1Registration], P::Affiliated, E::CarteVitaleReceived, Target::StayOrComplete, Guard::AgeAtLeast(CHILD_CARD_AGE)),
+    t(&[K::S1Registration], P::Affiliated, E::AmeliAccountOpened, Target::Stay, Guard::AgeAtLeast(OWN_AMELI_ACCOUNT_AGE)),
     // Children: own card from 12 (ordered by a parent) / 16 (form sent), own account and
     // physician from 16, own coverage at 18 (S1110).
-    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(12)),
-    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(16)),
-    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleReceived, Target::Stay, Guard::AgeAtLeast(12)),
+    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleOrdered, Target::Stay, Guard::AgeAtLeast(CHILD_CARD_AGE)),
+    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleFormReceived, Target::Stay, Guard::AgeAtLeast(OWN_CARTE_VITALE_AGE)),
+    t(CHILD_TRACKS, P::Affiliated, E::CarteVitaleReceived, Target::Stay, Guard::AgeAtLeast(CHILD_CARD_AGE)),
     t(CHILD_TRACKS, P::Affiliated, E::AmeliAccountOpened, Target::Stay, Guard::StepApplies(StepId::AmeliAccount)),
-    t(CHILD_TRACKS, P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(16)),
+    t(CHILD_TRACKS, P::Affiliated, E::PhysicianDeclared, Target::Stay, Guard::AgeAtLeast(PHYSICIAN_DECLARATION_AGE)),
     // Decision 24: own coverage at 18 whatever the identification stage, or
     // through work before 18 (apprenticeship included).
     t(CHILD_TRACKS, P::Preparing, E::OwnCoverageOpened, Target::To(P::Complete), Guard::OwnCoverage),
@@ -656,7 +658,8 @@ impl MemberState {
 
     /// Own coverage is possible on `date` (Decision 24): 18 or over, or working.
     pub fn own_coverage_possible(&self, date: NaiveDate, policy: &Policy) -> bool {
-        self.age_on(date, policy) >= 18 || self.person.works_from.is_some_and(|d| d <= date)
+        self.age_on(date, policy) >= MAJORITY_AGE
+            || self.person.works_from.is_some_and(|d| d <= date)
     }
 
     /// The date the member's file was affiliated (number certified, rights

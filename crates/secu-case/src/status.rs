@@ -17,6 +17,8 @@ use secu::date;
 use secu::model::ActivityKind;
 use secu::msg::Msg;
 use secu::output::{Actor, DocKind, DsnIdentifier, StepId, StepStatus};
+use secu::rules::children::{MAJORITY_AGE, OWN_CARTE_VITALE_AGE};
+use secu::rules::identification::NIA_VALIDITY;
 use secu::text::T;
 
 /// The status of a whole household's procedure at a date.
@@ -372,7 +374,7 @@ fn member_status(
     let child = s.track.is_child();
     let age = date::age(m.birth_date, as_of, policy.leap_day_birthday);
     let applies = |step: StepId| s.step_applies(step, as_of, policy);
-    let minor = s.dependent() && age < 18;
+    let minor = s.dependent() && age < MAJORITY_AGE;
     let closed = s.phase.is_closed();
     // Withdrawn, rejected or complete: nothing more to do on this file.
     let over = closed || s.phase == Phase::Complete;
@@ -566,7 +568,7 @@ fn member_status(
                     act(Actor::Member, ActionCode::ReturnCarteVitaleForm);
                 } else {
                     act(
-                        if minor && age < 16 {
+                        if minor && age < OWN_CARTE_VITALE_AGE {
                             Actor::Parent
                         } else {
                             Actor::Member
@@ -598,7 +600,7 @@ fn member_status(
     if own_coverage && !closed {
         act(
             Actor::Member,
-            if age >= 18 {
+            if age >= MAJORITY_AGE {
                 ActionCode::OpenOwnCoverage
             } else {
                 ActionCode::OpenOwnCoverageThroughWork
@@ -644,7 +646,7 @@ fn member_status(
                 ),
             }
         }
-        let expiry = after(nia_on, delays::NIR_CERTIFICATION);
+        let expiry = after(nia_on, NIA_VALIDITY);
         dl(DeadlineKind::NiaExpiry, expiry, false, false);
         // Decision 26: certification counts from the complete file (the
         // civil-status document at the fund); a date equal to the NIA's
@@ -713,11 +715,13 @@ fn member_status(
     }
     if child && !s.phase.is_final() && !closed {
         let leap = policy.leap_day_birthday;
-        if let Some(d) = date::anniversary(m.birth_date, 16, leap).filter(|d| *d >= as_of) {
+        if let Some(d) =
+            date::anniversary(m.birth_date, OWN_CARTE_VITALE_AGE, leap).filter(|d| *d >= as_of)
+        {
             dl(DeadlineKind::SixteenthBirthday, Some(d), true, false);
         }
         // Past the 18th birthday, the line stays until own coverage opens.
-        if let Some(d) = date::anniversary(m.birth_date, 18, leap) {
+        if let Some(d) = date::anniversary(m.birth_date, MAJORITY_AGE, leap) {
             deadlines.push(Deadline {
                 kind: DeadlineKind::EighteenthBirthday,
                 date: d,

@@ -65,7 +65,7 @@ impl Default for Policy {
             legalisation: Legalisation::Note,
             translation: Translation::default(),
             unknown_agreement_scope: UnknownAgreementScope::HomeScheme,
-            physician_declaration_from_age: 16,
+            physician_declaration_from_age: crate::rules::steps::PHYSICIAN_DECLARATION_AGE as u8,
             card_and_account: CardAndAccount::EitherOrder,
             unknown_previous_insurance: UnknownPreviousInsurance::AssumeNever,
             child_attachment: ChildAttachment::AllInsuredParents,

@@ -9,6 +9,7 @@
 //! (an S1 child under 12 has no Carte Vitale step).
 
 use crate::output::{Affiliation, StepId};
+use crate::rules::children::{AUTONOMY_AGE, CHILD_CARD_AGE, MAJORITY_AGE};
 
 /// What decides whether a step applies to a member, on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +31,7 @@ pub struct StepFacts {
 impl StepFacts {
     /// A minor still attached to a parent.
     pub fn minor_dependent(&self) -> bool {
-        self.dependent && self.age < 18
+        self.dependent && self.age < MAJORITY_AGE
     }
 }
 
@@ -51,7 +52,7 @@ pub fn step_applies(step: StepId, facts: &StepFacts) -> bool {
         StepId::RightsReopened => a == A::Reactivation,
         StepId::S1Registered => a == A::S1Registration,
         // §7: a child's own card from 12 (Decision 27: not before, S1 included).
-        StepId::CarteVitale => a != A::None && (!minor || facts.age >= 12),
+        StepId::CarteVitale => a != A::None && (!minor || facts.age >= CHILD_CARD_AGE),
         // §7: an own account for an adult, or an ayant droit autonome (16–17);
         // §8: not part of an S1 registration.
         StepId::AmeliAccount => {
@@ -64,7 +65,7 @@ pub fn step_applies(step: StepId, facts: &StepFacts) -> bool {
 /// A 16–17-year-old is *ayant droit autonome* as a student (automatically)
 /// or on request (domain §7; F16620; Decision 20: never before 16).
 pub fn autonomous(age: u32, student: bool, requested: bool) -> bool {
-    age >= 16 && (student || requested)
+    age >= AUTONOMY_AGE && (student || requested)
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use crate::id::nir::{Nir, NirError};
 use crate::id::siren::Siren;
 use crate::model::{ActivityKind, Household, Member, NirStatus, Relationship};
 use crate::policy::{NirWithoutKey, Policy};
+use crate::rules::children::MAJORITY_AGE;
 use crate::text::T;
 
 /// Longest payroll number usable in an NTT: 1 sex digit + 9 SIREN digits +
@@ -620,7 +621,7 @@ fn check_parents(
                             .arg(MIN_PARENT_AGE.to_string()),
                     );
                 }
-                Some(j) if checked.get(j).is_some_and(|c| c.age < 18) => {
+                Some(j) if checked.get(j).is_some_and(|c| c.age < MAJORITY_AGE) => {
                     errs.push(
                         pp,
                         ErrorCode::InvalidParent,

@@ -22,7 +22,8 @@ pub const NIA_AFTER_SUBMISSION: Delay = Delay {
     days: 21,
     source: "secondary",
 };
-/// NIR certification: up to 9 months; the NIA is usable 9 months (OFFICIAL, ameli 2025).
+/// NIR certification: instruction takes up to 9 months (OFFICIAL, ameli 2025).
+/// The NIA's own validity is another concept: [`crate::rules::identification::NIA_VALIDITY`].
 pub const NIR_CERTIFICATION: Delay = Delay {
     id: "nir_certification",
     months: 9,
@@ -100,6 +101,7 @@ pub const APPEAL_AFTER_REJECTION: Delay = Delay {
 pub const ALL: &[Delay] = &[
     NIA_AFTER_SUBMISSION,
     NIR_CERTIFICATION,
+    crate::rules::identification::NIA_VALIDITY,
     CIVIL_STATUS_DOCUMENT,
     AMELI_AFTER_NIR,
     CARTE_VITALE_BY_POST,

@@ -245,3 +245,16 @@ fn output_fields_match_the_contract() {
         assert!(m["payroll"].get(f).is_some(), "missing payroll field {f}");
     }
 }
+
+#[test]
+fn every_rule_is_documented_once() {
+    // Each rule has its documentation (why, an example, the facts it reads),
+    // and every documentation entry is a rule of the catalogue.
+    for r in secu::rules::ALL {
+        let d = r.doc();
+        assert_eq!(d.id, r.id);
+        assert!(!d.why.is_empty() && !d.example.is_empty(), "{}", r.id);
+        assert!(d.module.starts_with("secu::rules::"), "{}", r.id);
+        assert!(!r.reads().is_empty(), "{} reads no fact", r.id);
+    }
+}

@@ -4,6 +4,7 @@
 mod catalogue;
 mod decoders;
 mod examples;
+mod facts;
 mod helpers;
 mod input_limits;
 mod properties;
