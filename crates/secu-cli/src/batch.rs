@@ -546,11 +546,13 @@ fn process(chunk: Chunk, job: &Job) -> Done {
             continue;
         }
         let result = secu::parse_household(text.unwrap_or_default()).and_then(|h| {
-            let as_of = job.as_of.or(h.as_of).unwrap_or(job.today);
-            let options = Options::default()
-                .with_as_of(as_of)
+            // Decision 14, the core's precedence: --as-of, the line's
+            // as_of, today.
+            let mut options = Options::default()
+                .with_today(job.today)
                 .with_lang(job.lang)
                 .with_policy(job.policy.clone());
+            options.as_of = job.as_of;
             let a = secu::assess(&h, &options)?;
             match job.format {
                 Format::Jsonl => {

@@ -10,10 +10,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::ErrText;
+use crate::Country;
+use crate::error::{ErrText, Error, ErrorCode};
 use crate::text::T;
 use crate::tree::hand::{sequence, unit, unsigned, variant, visited};
-use crate::{Country, Lang};
 
 /// Every overridable default, in one value passed to [`crate::assess`].
 ///
@@ -157,83 +157,75 @@ impl Policy {
 
     /// Checks that every value is within its allowed range (a value built in
     /// Rust, or decoded by serde's derive, is not checked otherwise): the
-    /// policy's name and what is wrong, with the allowed range, when one is
-    /// not. [`Policy::apply`] refuses such values with the same message.
-    pub fn check(&self) -> Result<(), (&'static str, String)> {
-        self.check_text()
-            .map_err(|(name, e)| (name, e.render(Lang::En)))
-    }
-
-    /// [`Policy::check`] with the message as text keys, to render in any
-    /// language (issue 10, item 15).
-    pub fn check_text(&self) -> Result<(), (&'static str, ErrText)> {
+    /// first value that is not, at `policies.NAME`, with the allowed range.
+    /// [`Policy::apply`] refuses such values with the same message.
+    pub fn check(&self) -> Result<(), Error> {
+        let invalid = |name: &str, e: ErrText| {
+            Error::new(
+                format!("policies.{name}"),
+                ErrorCode::InvalidPolicy,
+                ErrText::new(T::ErrPolicyPrefix).arg(name).then_text(e),
+            )
+        };
         if let BeneficiaryEnd::FixedDate { month, day } = self.beneficiary_end {
-            fixed_date_in_range(month, day).map_err(|e| ("beneficiary_end", e))?;
+            fixed_date_in_range(month, day).map_err(|e| invalid("beneficiary_end", e))?;
         }
         physician_age_in_range(self.physician_declaration_from_age)
-            .map_err(|e| ("physician_declaration_from_age", e))?;
+            .map_err(|e| invalid("physician_declaration_from_age", e))?;
         Ok(())
     }
 
     /// Applies one `name=value` override, as given on the command line
     /// (`--policy leap_day_birthday=first_of_march`). The value is read as
-    /// JSON when it parses as JSON, else as a JSON string.
-    pub fn set(&mut self, assignment: &str) -> Result<(), String> {
-        self.set_in(assignment, Lang::En)
-    }
-
-    /// [`Policy::set`] with its message in `lang` (issue 10, item 15).
-    pub fn set_in(&mut self, assignment: &str, lang: Lang) -> Result<(), String> {
-        self.set_text(assignment).map_err(|e| e.render(lang))
-    }
-
-    /// [`Policy::set`] with its message as text keys.
-    pub fn set_text(&mut self, assignment: &str) -> Result<(), ErrText> {
+    /// JSON when it parses as JSON, else as a JSON string. The error has no
+    /// path (the caller knows where the assignment came from) and the code
+    /// [`ErrorCode::InvalidPolicy`]; its message renders in any language
+    /// ([`Error::message_in`]).
+    pub fn set(&mut self, assignment: &str) -> Result<(), Error> {
         let (name, value) = assignment
             .split_once('=')
-            .ok_or_else(|| ErrText::new(T::ErrPolicyAssignment).arg(assignment))?;
+            .ok_or_else(|| invalid_policy(ErrText::new(T::ErrPolicyAssignment).arg(assignment)))?;
         let v = serde_json::from_slice(value.as_bytes())
             .unwrap_or_else(|_| Value::String(value.to_owned()));
-        self.set_value_text(name, &v)
+        self.set_value(name, &v)
     }
 
     /// Sets the policy `name` to a JSON value, with [`Policy::set`]'s
     /// messages: an unknown name with the closest known one, a bad value
     /// prefixed by `policy NAME: `. For callers that hold the value as JSON
     /// already (the WebAssembly binding's `policies` object).
-    pub fn set_value(&mut self, name: &str, v: &Value) -> Result<(), String> {
-        self.set_value_text(name, v).map_err(|e| e.render(Lang::En))
-    }
-
-    /// [`Policy::set_value`] with its message as text keys.
-    pub fn set_value_text(&mut self, name: &str, v: &Value) -> Result<(), ErrText> {
+    pub fn set_value(&mut self, name: &str, v: &Value) -> Result<(), Error> {
         if !Self::NAMES.contains(&name) {
             let known = Self::NAMES.iter().copied();
             let unknown = ErrText::new(T::ErrPolicyUnknown).arg(name);
-            return Err(match crate::suggest::closest(name, known) {
+            return Err(invalid_policy(match crate::suggest::closest(name, known) {
                 Some(s) => unknown.then(T::ErrDidYouMean).arg(s),
                 None => unknown.then(T::ErrPolicyKnown).arg(Self::NAMES.join(", ")),
-            });
+            }));
         }
         self.apply_text(name, v)
-            .map_err(|e| ErrText::new(T::ErrPolicyPrefix).arg(name).then_text(e))
+            .map_err(|e| invalid_policy(ErrText::new(T::ErrPolicyPrefix).arg(name).then_text(e)))
     }
 
     /// Sets the policy `name` (one of [`Policy::NAMES`]) to a JSON value:
     /// the value of that field in the policy's JSON form (unit variants by
     /// name, `{"fixed_date": {"month": 9, "day": 1}}`, a number, …). On
-    /// error the policy is unchanged and the message is serde's.
+    /// error the policy is unchanged and the message is serde's (no
+    /// `policy NAME: ` prefix, unlike [`Policy::set_value`]).
     ///
     /// Decoded by hand rather than through the derived `Deserialize` (the
     /// same inputs are accepted, with the same messages): the derived decoder
     /// of the whole struct, and one enum visitor per policy, weighed
     /// kilobytes of the WebAssembly module.
-    pub fn apply(&mut self, name: &str, value: &Value) -> Result<(), String> {
-        self.apply_text(name, value).map_err(|e| e.render(Lang::En))
+    pub fn apply(&mut self, name: &str, value: &Value) -> Result<(), Error> {
+        self.apply_text(name, value).map_err(invalid_policy)
     }
 
     /// [`Policy::apply`] with its message as text keys (serde's own
-    /// messages, as the derived decoder words them, stay in English).
+    /// messages, as the derived decoder words them, stay in English). Kept
+    /// for the case-file reader until it takes [`Policy::apply`]'s
+    /// [`Error`].
+    #[doc(hidden)]
     pub fn apply_text(&mut self, name: &str, value: &Value) -> Result<(), ErrText> {
         // Destructured without `..`: a new field is a compile error here
         // until it is decoded below (or an unused-variable warning).
@@ -272,6 +264,11 @@ impl Policy {
         }
         Ok(())
     }
+}
+
+/// A refused policy: no path, [`ErrorCode::InvalidPolicy`].
+fn invalid_policy(text: ErrText) -> Error {
+    Error::new("", ErrorCode::InvalidPolicy, text)
 }
 
 // The hand decoder (with `crate::tree::hand`). Its messages are those of
@@ -666,7 +663,11 @@ mod tests {
         ];
         for (assignment, message) in cases {
             let mut p = Policy::default();
-            assert_eq!(p.set(assignment), Err(message.to_owned()), "{assignment}");
+            assert_eq!(
+                p.set(assignment).map_err(|e| (e.code, e.message)),
+                Err((ErrorCode::InvalidPolicy, message.to_owned())),
+                "{assignment}"
+            );
             assert_eq!(p, Policy::default(), "{assignment}: unchanged");
         }
         for ok in [
@@ -681,10 +682,11 @@ mod tests {
         let p =
             Policy::default().with_beneficiary_end(BeneficiaryEnd::FixedDate { month: 13, day: 1 });
         assert_eq!(
-            p.check(),
+            p.check().map_err(|e| (e.path, e.code, e.message)),
             Err((
-                "beneficiary_end",
-                "month 13 is out of range: expected 1 to 12".to_owned()
+                "policies.beneficiary_end".to_owned(),
+                ErrorCode::InvalidPolicy,
+                "policy beneficiary_end: month 13 is out of range: expected 1 to 12".to_owned()
             ))
         );
         assert_eq!(Policy::default().check(), Ok(()));
@@ -727,7 +729,7 @@ mod tests {
         assert_eq!(diff.len(), 2);
         let err = p.set("leap_day=first_of_march").expect_err("unknown");
         assert_eq!(
-            err,
+            err.message,
             "unknown policy \"leap_day\"; did you mean \"leap_day_birthday\"?"
         );
         assert!(p.set("leap_day_birthday=sometimes").is_err());
@@ -744,7 +746,14 @@ mod tests {
         map.insert(name.to_owned(), value.clone());
         let p: Policy = crate::tree::from_tree(&Value::Object(map)).map_err(|e| e.to_string())?;
         // The ranges are checked after decoding (serde's derive has none).
-        p.check().map(|()| p).map_err(|(_, e)| e)
+        // (Without `check`'s `policy NAME: ` prefix, as `apply` says it.)
+        p.check().map(|()| p).map_err(|e| {
+            let prefix = format!("policy {name}: ");
+            e.message
+                .strip_prefix(&prefix)
+                .unwrap_or(&e.message)
+                .to_owned()
+        })
     }
 
     /// The hand decoder; a refused value leaves the policy unchanged.
@@ -754,7 +763,7 @@ mod tests {
         if r.is_err() {
             assert_eq!(&q, p, "{name} = {value}: changed on error");
         }
-        r.map(|()| q)
+        r.map(|()| q).map_err(|e| e.message)
     }
 
     /// The string constants (variant names) and property names in a
@@ -934,7 +943,11 @@ mod tests {
             ),
         ];
         for (assignment, message) in cases {
-            assert_eq!(p.set(assignment), Err(message.to_owned()), "{assignment}");
+            assert_eq!(
+                p.set(assignment).map_err(|e| (e.code, e.message)),
+                Err((ErrorCode::InvalidPolicy, message.to_owned())),
+                "{assignment}"
+            );
         }
         assert_eq!(p, Policy::default());
         p.set(r#"legalisation={"require":null}"#)

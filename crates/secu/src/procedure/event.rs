@@ -7,6 +7,7 @@ use serde_json::Value;
 use crate::model::civil_date;
 use crate::tree::hand::{sequence, string, unit_variant, unsigned};
 
+use crate::error::{Error, ErrorCode};
 use crate::model::{Household, Member, Permit};
 use crate::output::DocKind;
 use crate::text::T;
@@ -307,12 +308,20 @@ impl Event {
     /// position, " at line L column C", which serde_json would take out of
     /// the message and write back in its own form).
     ///
-    /// The case-file reader and the WebAssembly binding, which want the
-    /// message only, use this one: building a `serde_json::Error` from a
-    /// message (serde_json's `make_error`, which looks for that position)
-    /// weighed 1.3 KB of the gzipped WebAssembly module.
-    pub fn decode(value: serde_json::Value) -> Result<Self, String> {
+    /// The case-file reader uses this one: building a `serde_json::Error`
+    /// from a message (serde_json's `make_error`, which looks for that
+    /// position) weighed 1.3 KB of the gzipped WebAssembly module. Crate
+    /// only: the public form is [`Event::from_json`]'s typed error.
+    pub(crate) fn decode(value: serde_json::Value) -> Result<Self, String> {
         decode(value)
+    }
+
+    /// [`Event::from_value`], its error as the library's [`Error`]: no
+    /// path (the caller knows where the event is), the code
+    /// [`ErrorCode::InvalidEvent`] and [`Event::decode`]'s message. The
+    /// WebAssembly binding's `recordEvent` uses it.
+    pub fn from_json(value: serde_json::Value) -> Result<Self, Error> {
+        decode(value).map_err(|m| Error::new("", ErrorCode::InvalidEvent, m))
     }
 }
 
