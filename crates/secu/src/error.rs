@@ -148,12 +148,14 @@ pub struct Error<C = ErrorCode> {
 pub type InputError = Error<ErrorCode>;
 
 impl<C> Error<C> {
-    /// A problem whose message is `text`, rendered in English.
-    pub fn new(path: impl Into<String>, code: C, text: impl Into<ErrText>) -> Self {
+    /// A problem whose message is `text`, rendered in English. The code is
+    /// anything that converts to `C` (an [`ErrorCode`]; for
+    /// `Error<&'static str>`, any strum code enum, e.g. the case files').
+    pub fn new(path: impl Into<String>, code: impl Into<C>, text: impl Into<ErrText>) -> Self {
         let text = text.into();
         Self {
             path: path.into(),
-            code,
+            code: code.into(),
             message: text.render(Lang::En),
             text,
         }
