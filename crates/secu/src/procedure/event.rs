@@ -293,11 +293,11 @@ impl Event {
     /// Decodes an event from a JSON object (`{"event": "...", ...payload}`),
     /// refusing unknown fields like the derived decoder does.
     ///
-    /// Hand-written because the derived decoder of an internally tagged enum
-    /// buffers the input and instantiates a second decoder for every payload
-    /// type (the whole household for `household_corrected`): this one reads
-    /// the tag first and decodes each field once, which keeps the WebAssembly
-    /// module much smaller.
+    /// Not the derived decoder of the whole enum, which buffers the input
+    /// and instantiates a second decoder for every payload type (the whole
+    /// household for `household_corrected`): this one reads the tag first
+    /// and decodes each field once, by that field's derived decoder, which
+    /// keeps the WebAssembly module much smaller.
     pub fn from_value(value: serde_json::Value) -> Result<Self, serde_json::Error> {
         use serde::de::Error as _;
         decode(value).map_err(serde_json::Error::custom)
@@ -318,8 +318,8 @@ impl Event {
 
     /// [`Event::from_value`], its error as the library's [`Error`]: no
     /// path (the caller knows where the event is), the code
-    /// [`ErrorCode::InvalidEvent`] and [`Event::decode`]'s message. The
-    /// WebAssembly binding's `recordEvent` uses it.
+    /// [`ErrorCode::InvalidEvent`] and the message `from_value`'s error
+    /// displays. The WebAssembly binding's `recordEvent` uses it.
     pub fn from_json(value: serde_json::Value) -> Result<Self, Error> {
         decode(value).map_err(|m| Error::new("", ErrorCode::InvalidEvent, m))
     }
