@@ -458,15 +458,6 @@ struct ErrorRecord<'a, E> {
     errors: &'a E,
 }
 
-/// One error of a line that is not read as a household, shaped like the
-/// core's input errors.
-#[derive(Serialize)]
-struct LineError<'a> {
-    path: &'static str,
-    code: &'static str,
-    message: &'a str,
-}
-
 /// Appends an error record and its line break.
 fn error_record<E: Serialize>(out: &mut Vec<u8>, line: u64, errors: &E) {
     let record = ErrorRecord {
@@ -497,15 +488,16 @@ impl LineProblem {
         }
     }
 
-    /// The message, from the core's text table (no text lives in a frontend).
-    fn message(self, lang: Lang, max: u64) -> String {
-        match self {
+    /// The error, the library's type with the batch's code; its message
+    /// from the core's text table (no text lives in a frontend).
+    fn error(self, lang: Lang, max: u64) -> secu::Error<&'static str> {
+        let text = match self {
             Self::Empty => secu::error::ErrText::new(secu::text::T::ErrEmptyLine),
             Self::TooLong => {
                 secu::error::ErrText::new(secu::text::T::ErrLineTooLong).arg(max.to_string())
             }
-        }
-        .render(lang)
+        };
+        secu::Error::new("", self.code(), text).in_lang(lang)
     }
 }
 
@@ -531,26 +523,21 @@ fn process(chunk: Chunk, job: &Job) -> Done {
         };
         if let Some(problem) = problem {
             rejected += 1;
-            let message = problem.message(job.lang, job.max_line_bytes);
+            let error = problem.error(job.lang, job.max_line_bytes);
             match job.format {
-                Format::Jsonl => {
-                    let errors = [LineError {
-                        path: "",
-                        code: problem.code(),
-                        message: &message,
-                    }];
-                    error_record(&mut out, line_no, &errors);
-                }
-                Format::SummaryCsv => csv_error_row(&mut csv, line_no, &message),
+                Format::Jsonl => error_record(&mut out, line_no, &[error]),
+                Format::SummaryCsv => csv_error_row(&mut csv, line_no, &error.message),
             }
             continue;
         }
         let result = secu::parse_household(text.unwrap_or_default()).and_then(|h| {
-            let as_of = job.as_of.or(h.as_of).unwrap_or(job.today);
-            let options = Options::default()
-                .with_as_of(as_of)
+            // Decision 14, the core's precedence: --as-of, the line's
+            // as_of, today.
+            let mut options = Options::default()
+                .with_today(job.today)
                 .with_lang(job.lang)
                 .with_policy(job.policy.clone());
+            options.as_of = job.as_of;
             let a = secu::assess(&h, &options)?;
             match job.format {
                 Format::Jsonl => {

@@ -331,8 +331,8 @@ pub(crate) fn policy(assignments: &[String]) -> Result<Policy, Failure> {
     let mut errors = Vec::new();
     for a in assignments {
         // Issue 10, item 15: the message in the run's language.
-        if let Err(e) = p.set_in(a, input::lang()) {
-            errors.push(format!("--policy: {e}"));
+        if let Err(e) = p.set(a) {
+            errors.push(e.within("--policy").to_string_in(input::lang()));
         }
     }
     if errors.is_empty() {
@@ -378,12 +378,13 @@ fn assess(file: &std::path::Path, common: &Common, json: bool) -> Result<ExitCod
     let policy = policy(&common.policies)?;
     let input = input::read(file)?;
     let household = secu::parse_household(&input).map_err(invalid)?;
-    // Decision 14: --as-of beats the file's as_of, which beats today.
-    let as_of = common.as_of.or(household.as_of).unwrap_or_else(today);
-    let options = Options::default()
-        .with_as_of(as_of)
+    // Decision 14 (the core's precedence): --as-of beats the file's as_of,
+    // which beats today.
+    let mut options = Options::default()
+        .with_today(today())
         .with_lang(crate::lang(common.lang))
         .with_policy(policy);
+    options.as_of = common.as_of;
     let assessment = secu::assess(&household, &options).map_err(invalid)?;
     let text = if json {
         serde_json::to_string_pretty(&assessment).map_err(|e| Failure::Other(e.to_string()))?

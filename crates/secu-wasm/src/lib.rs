@@ -104,35 +104,10 @@ extern "C" {
 // ---------------------------------------------------------------------------
 // Errors
 
-/// One problem, as in contract §3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    /// JSON path of the value, empty for the whole input.
-    pub path: String,
-    /// Stable snake_case code.
-    pub code: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl Problem {
-    fn new(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
-        Self {
-            path: path.into(),
-            code: code.to_owned(),
-            message: message.into(),
-        }
-    }
-
-    /// The CLI's line: `PATH: MESSAGE`, or the message alone without a path.
-    fn line(&self) -> String {
-        if self.path.is_empty() {
-            self.message.clone()
-        } else {
-            format!("{}: {}", self.path, self.message)
-        }
-    }
-}
+/// One problem, as in contract §3: the core's [`secu::Error`], its code as
+/// a string (the core's codes, the case files', the refusals' and the
+/// binding's own `internal`), its message already in the call's language.
+pub type Problem = secu::Error<&'static str>;
 
 /// A failure of an export: the problems and the CLI's text for them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +122,7 @@ impl From<Vec<Problem>> for Failure {
     fn from(problems: Vec<Problem>) -> Self {
         let text = problems
             .iter()
-            .map(Problem::line)
+            .map(Problem::to_string)
             .collect::<Vec<_>>()
             .join("\n");
         Self { problems, text }
@@ -162,8 +137,8 @@ impl From<Problem> for Failure {
 
 impl From<InputErrors> for Failure {
     fn from(e: InputErrors) -> Self {
-        e.0.iter()
-            .map(|e| Problem::new(e.path.clone(), &e.code.to_string(), e.message.clone()))
+        e.0.into_iter()
+            .map(secu::Error::erased)
             .collect::<Vec<_>>()
             .into()
     }
@@ -323,7 +298,7 @@ impl Fields {
         s
     }
 
-    fn date(&mut self, key: &str, code_if_missing: Option<&str>) -> Option<NaiveDate> {
+    fn date(&mut self, key: &str, code_if_missing: Option<&'static str>) -> Option<NaiveDate> {
         let Some(s) = self.string(key) else {
             if let Some(code) = code_if_missing
                 && !self.problems.iter().any(|p| p.path == self.at(key))
@@ -378,17 +353,12 @@ impl Fields {
                     // A string as the CLI's `--policy name=value` text (read
                     // as JSON when it parses as JSON); any other value as is.
                     let set = match &value {
-                        Value::String(s) => policy.set_text(&format!("{name}={s}")),
-                        v => policy.set_value_text(&name, v),
-                    }
-                    .map_err(|e| e.render(lang));
+                        Value::String(s) => policy.set(&format!("{name}={s}")),
+                        v => policy.set_value(&name, v),
+                    };
                     if let Err(e) = set {
-                        let p = Problem::new(
-                            format!("{}.policies.{name}", self.path),
-                            "invalid_policy",
-                            e,
-                        );
-                        self.problems.push(p);
+                        let at = format!("{}.policies.{name}", self.path);
+                        self.problems.push(e.in_lang(lang).within(&at).erased());
                     }
                 }
             }
@@ -526,11 +496,10 @@ fn do_record_event(case_js: JsValue, request: JsValue) -> Result<JsValue> {
             "missing field",
         ));
     }
-    let event = event.and_then(|v| match secu_case::Event::decode(v) {
+    let event = event.and_then(|v| match secu_case::Event::from_json(v) {
         Ok(e) => Some(e),
         Err(e) => {
-            o.problems
-                .push(Problem::new("request.event", "invalid_event", e));
+            o.problems.push(e.within("request.event").erased());
             None
         }
     });

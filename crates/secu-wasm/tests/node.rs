@@ -123,7 +123,8 @@ fn policies_as_json_values_or_as_the_cli_text() {
     let (message, errors) = assess(json!({ "leap_day_birthday": 3 })).unwrap_err();
     let cli = secu::Policy::default()
         .set("leap_day_birthday=3")
-        .unwrap_err();
+        .unwrap_err()
+        .message;
     assert_eq!(errors[0]["path"], "options.policies.leap_day_birthday");
     assert_eq!(errors[0]["message"], json!(cli));
     assert_eq!(

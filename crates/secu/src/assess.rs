@@ -35,6 +35,10 @@ pub struct Options {
     pub lang: Lang,
     /// Policies (Decisions).
     pub policy: Policy,
+    /// The caller's today: the evaluation date when neither [`Options::as_of`]
+    /// nor the household's `as_of` gives one (Decision 14). The core reads
+    /// no clock: a frontend that has one (the CLI) gives it here.
+    pub today: Option<NaiveDate>,
 }
 
 impl Options {
@@ -43,6 +47,20 @@ impl Options {
     pub fn with_as_of(mut self, as_of: NaiveDate) -> Self {
         self.as_of = Some(as_of);
         self
+    }
+    /// Sets the caller's today, the last fallback of the evaluation date.
+    #[must_use]
+    pub fn with_today(mut self, today: NaiveDate) -> Self {
+        self.today = Some(today);
+        self
+    }
+    /// The evaluation date of `h` (Decision 14): [`Options::as_of`], else
+    /// the household's `as_of`, else [`Options::today`]; none without any
+    /// (then [`assess`] reports `missing_as_of`). The one place of this
+    /// precedence, for every frontend.
+    #[must_use]
+    pub fn evaluation_date(&self, h: &Household) -> Option<NaiveDate> {
+        self.as_of.or(h.as_of).or(self.today)
     }
     /// Sets the language.
     #[must_use]
@@ -63,7 +81,7 @@ impl Options {
 ///
 /// Validates first and returns every problem found, never a partial result.
 pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>, InputErrors> {
-    let Some(as_of) = options.as_of.or(h.as_of) else {
+    let Some(as_of) = options.evaluation_date(h) else {
         // Report the missing date together with every other problem: the
         // date-dependent checks are skipped by validating at the end of time.
         let mut errors = vec![InputError::new(

@@ -212,19 +212,6 @@ impl<'de> Deserialize<'de> for Country {
     }
 }
 
-/// A country in a JSON tree, as [`Country`]'s `Deserialize` reads it from a
-/// the reference tree deserializer of `crate::tree` (the same messages), without a serde visitor: the
-/// household walker's and the policy's decoder.
-pub(crate) fn from_tree(value: &serde_json::Value) -> Result<Country, String> {
-    match value {
-        serde_json::Value::String(s) => s.parse().map_err(|e: UnknownCountry| e.to_string()),
-        other => Err(format!(
-            "invalid type: {}, expected {EXPECTED}",
-            crate::tree::hand::visited(other)
-        )),
-    }
-}
-
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Country {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -375,33 +362,6 @@ mod tests {
         assert_eq!(c("RE").name(Lang::Fr), "La Réunion");
         assert_eq!(Country::DE.alpha3(), Some("DEU"));
         assert_eq!(Country::CA_QC.alpha3(), None);
-    }
-
-    /// `from_tree` reads a tree as the `Deserialize` impl does.
-    #[test]
-    fn from_tree_is_deserialize() {
-        use serde_json::json;
-        for v in [
-            json!("DE"),
-            json!("CA-QC"),
-            json!("de"),
-            json!("DEU"),
-            json!("xx"),
-            json!(""),
-            json!(5),
-            json!(-5),
-            json!(1.5),
-            json!(true),
-            json!(null),
-            json!(["DE"]),
-            json!({"DE": null}),
-        ] {
-            assert_eq!(
-                from_tree(&v),
-                Country::deserialize(crate::tree::Tree(&v)).map_err(|e| e.to_string()),
-                "{v}"
-            );
-        }
     }
 
     #[test]

@@ -1,5 +1,13 @@
-//! Input errors: every problem found in a household, each with its JSON path,
-//! a stable code and a message (contract §3).
+//! The one error model of the library: every problem, in a household, a
+//! policy, an event or (through `secu-case`) a case file, is an [`Error`]
+//! with its JSON path, a stable code and a message (contract §3,
+//! `[{path, code, message}]`). The CLI's `PATH: MESSAGE` lines and the
+//! WebAssembly binding's `errors` array are rendered from these values.
+//!
+//! The code is a type parameter: [`ErrorCode`] (the default) for the core's
+//! codes (input, policies, events); a crate with codes of its own (the case
+//! files') uses `Error<&'static str>`, into which every `Error` converts
+//! ([`Error::erased`]), so that one list can hold both.
 //!
 //! A message is a text key of the [`T`] table with its arguments
 //! ([`ErrText`]), rendered in English in [`InputError::message`] and in any
@@ -97,20 +105,37 @@ pub enum ErrorCode {
     TooManyMembers,
     /// The last entry of a list cut at [`MAX_PROBLEMS`]: how many more problems were found.
     TooManyProblems,
-    /// A policy value outside its allowed range (issue 10, item 13).
+    /// An unknown policy, or a policy value outside its allowed range
+    /// (issue 10, item 13).
     InvalidPolicy,
+    /// An event that does not decode (unknown kind, missing or unknown field,
+    /// bad value).
+    InvalidEvent,
 }
 
-/// One problem in the input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+impl ErrorCode {
+    /// The stable snake_case code.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One problem: `{ path, code, message }` (contract §3).
+///
+/// Displayed as the CLI's line, `PATH: MESSAGE` (the message alone when the
+/// path is empty).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{path}{sep}{message}", sep = if path.is_empty() { "" } else { ": " })]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct InputError {
+pub struct Error<C = ErrorCode> {
     /// JSON path of the value (`members[2].birth_date`), empty for the whole document.
     pub path: String,
-    /// Stable code.
-    pub code: ErrorCode,
+    /// Stable code: an [`ErrorCode`], or a string code of another crate.
+    pub code: C,
     /// What is wrong (never echoes a full NIR or a label), in English until
-    /// [`InputErrors::in_lang`] renders it in another language.
+    /// [`InputErrors::in_lang`] (or [`Error::message_in`]) renders it in
+    /// another language.
     pub message: String,
     /// The message's text key and arguments, to render it in any language
     /// (empty for a message that exists in one form only).
@@ -119,13 +144,18 @@ pub struct InputError {
     pub text: ErrText,
 }
 
-impl InputError {
-    /// A problem whose message is `text`, rendered in English.
-    pub fn new(path: impl Into<String>, code: ErrorCode, text: impl Into<ErrText>) -> Self {
+/// A problem of the household (the name the library has always used).
+pub type InputError = Error<ErrorCode>;
+
+impl<C> Error<C> {
+    /// A problem whose message is `text`, rendered in English. The code is
+    /// anything that converts to `C` (an [`ErrorCode`]; for
+    /// `Error<&'static str>`, any strum code enum, e.g. the case files').
+    pub fn new(path: impl Into<String>, code: impl Into<C>, text: impl Into<ErrText>) -> Self {
         let text = text.into();
         Self {
             path: path.into(),
-            code,
+            code: code.into(),
             message: text.render(Lang::En),
             text,
         }
@@ -135,6 +165,62 @@ impl InputError {
     #[must_use]
     pub fn message_in(&self, lang: Lang) -> String {
         self.text.render_or(lang, &self.message)
+    }
+
+    /// `PATH: MESSAGE` (or the message alone) in `lang`: the CLI's line.
+    #[must_use]
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            self.message_in(lang)
+        } else {
+            format!("{}: {}", self.path, self.message_in(lang))
+        }
+    }
+
+    /// The same problem with its message in `lang` (the text keys are kept).
+    #[must_use]
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        if !self.text.is_empty() {
+            self.message = self.text.render(lang);
+        }
+        self
+    }
+
+    /// The same problem at `prefix.PATH` (at `prefix` when it has no path):
+    /// a problem of a value nested in a larger document.
+    #[must_use]
+    pub fn within(mut self, prefix: &str) -> Self {
+        if !prefix.is_empty() {
+            self.path = if self.path.is_empty() {
+                prefix.to_owned()
+            } else if self.path.starts_with('[') {
+                format!("{prefix}{}", self.path)
+            } else {
+                format!("{prefix}.{}", self.path)
+            };
+        }
+        self
+    }
+
+    /// The same problem with its code as a string, to sit in one list with
+    /// the problems of other crates (the case files').
+    #[must_use]
+    pub fn erased(self) -> Error<&'static str>
+    where
+        C: Into<&'static str>,
+    {
+        Error {
+            path: self.path,
+            code: self.code.into(),
+            message: self.message,
+            text: self.text,
+        }
+    }
+}
+
+impl From<InputError> for Error<&'static str> {
+    fn from(e: InputError) -> Self {
+        e.erased()
     }
 }
 
@@ -307,16 +393,6 @@ impl From<T> for ErrText {
     }
 }
 
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
 /// Every problem found in an input, in document order; never empty.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
 #[serde(transparent)]
@@ -326,13 +402,8 @@ pub struct InputErrors(pub Vec<InputError>);
 impl InputErrors {
     /// The same problems with their messages in `lang`.
     #[must_use]
-    pub fn in_lang(mut self, lang: Lang) -> Self {
-        for e in &mut self.0 {
-            if !e.text.is_empty() {
-                e.message = e.text.render(lang);
-            }
-        }
-        self
+    pub fn in_lang(self, lang: Lang) -> Self {
+        Self(self.0.into_iter().map(|e| e.in_lang(lang)).collect())
     }
 
     /// At most [`MAX_PROBLEMS`] problems, then one entry of code

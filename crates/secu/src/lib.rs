@@ -86,7 +86,7 @@ mod validate;
 pub use assess::{Options, assess};
 pub use country::Country;
 pub use decode::parse_household;
-pub use error::{ErrorCode, InputError, InputErrors};
+pub use error::{Error, ErrorCode, InputError, InputErrors};
 pub use lang::Lang;
 pub use model::Household;
 pub use output::Assessment;

@@ -574,7 +574,7 @@ pub mod civil_date {
             serde_json::Value::String(s) => parse(s).map_err(|e| message(s, e)),
             other => Err(format!(
                 "invalid type: {}, expected a date \"YYYY-MM-DD\"",
-                crate::tree::hand::visited(other)
+                crate::tree::visited(other)
             )),
         }
     }

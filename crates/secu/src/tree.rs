@@ -1,20 +1,17 @@
 //! JSON trees (`serde_json::Value`): [`to_tree`], a value's tree through
-//! JSON text, and `hand`, the non-generic readers that decode the policy,
-//! the events' small fields and the countries from a tree for the callers
-//! that hold one (the WebAssembly binding, the case-file reader).
+//! JSON text, and [`from_tree`], serde's derived decoders reading a tree
+//! through [`Tree`], a small deserializer whose messages are serde's but
+//! never format a float (a number where text was expected says "floating
+//! point number"; serde_json's own tree deserializer was the module's only
+//! path to the standard library's float formatting, ~10 KB).
 //!
-//! The household and its members do not come through here: the walker of
-//! [`crate::decode`] builds them from the tree, reporting every problem with
-//! its path. Neither uses a serde decoder per type: serde's derived
-//! decoders, instantiated for a tree deserializer, were a tenth of the
-//! WebAssembly module.
-//!
-//! The messages are those of serde's derived decoders reading a tree through
-//! a small deserializer that never formats a float (a number where text was
-//! expected says "floating point number"; serde's messages were the
-//! module's only path to the standard library's float formatting). That
-//! deserializer (`Tree`, `from_tree`) is compiled for the tests only, as the
-//! reference every hand reader is compared with on arbitrary JSON.
+//! The policy ([`crate::policy::Policy::apply`]) and the events' fields
+//! ([`crate::procedure::Event::from_value`]) are decoded by their derived
+//! `Deserialize` through [`Tree`]. The household and its members do not come
+//! through here: the walker of [`crate::decode`] builds them from the tree,
+//! reporting every problem with its path, which a derived decoder (it stops
+//! at the first) cannot; [`found`] and [`visited`] word what it finds as
+//! serde does.
 
 use serde_json::Value;
 
@@ -33,14 +30,12 @@ pub fn to_tree<T: serde::Serialize + ?Sized>(value: &T) -> Value {
         .unwrap_or(Value::Null)
 }
 
-/// The reference: a serde deserializer over a tree, with the messages the
-/// hand readers reproduce. Tests only: this crate's, and the case crate's
-/// through the `test-reference` feature (not an API).
-#[cfg(any(test, feature = "test-reference"))]
+// Public for the case crate's events (`secu_case::Event::from_value` reads
+// each field through its derived decoder on a tree); not an API.
 #[doc(hidden)]
 pub use reference::{Tree, TreeError, from_tree};
 
-#[cfg(any(test, feature = "test-reference"))]
+/// A serde deserializer over a tree.
 mod reference {
     use std::fmt::{self, Display};
 
@@ -326,127 +321,29 @@ mod reference {
     }
 }
 
-/// Decoding by hand, with the messages of serde's derived decoders reading a
-/// tree (each user tests that against them on any JSON value).
-///
-/// Not generic, but for the one-line `unit_variant`: one copy serves every
-/// type, where each derived decoder (its field visitor, its instantiations of
-/// the deserializer's methods) weighs hundreds of bytes in the WebAssembly
-/// module. Used by the policy ([`crate::policy::Policy::apply`]), the
-/// events (`secu_case::Event::from_value`) and the countries
-/// (`crate::country::from_tree`).
-#[doc(hidden)] // Internal decoders, public for the case crate's events (ARCHITECTURE.md).
-pub mod hand {
-    use serde_json::Value;
-    use strum::{VariantArray, VariantNames};
-
-    /// What a value is, as the reference `Tree` says it when decoding an enum (a
-    /// number is "number").
-    pub fn found(value: &Value) -> String {
-        match value {
-            Value::Null => "null".to_owned(),
-            Value::Bool(b) => format!("boolean `{b}`"),
-            Value::Number(_) => "number".to_owned(),
-            Value::String(s) => format!("string \"{s}\""),
-            Value::Array(_) => "sequence".to_owned(),
-            Value::Object(_) => "map".to_owned(),
-        }
+/// What a value is, as [`Tree`] says it when decoding an enum (a number is
+/// "number").
+pub(crate) fn found(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(_) => "number".to_owned(),
+        Value::String(s) => format!("string \"{s}\""),
+        Value::Array(_) => "sequence".to_owned(),
+        Value::Object(_) => "map".to_owned(),
     }
+}
 
-    /// What a value is, as a visitor that does not take it says it (a number
-    /// is an integer or a floating point number).
-    pub fn visited(value: &Value) -> String {
-        match value {
-            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-                (Some(u), _) => format!("integer `{u}`"),
-                (None, Some(i)) => format!("integer `{i}`"),
-                (None, None) => "floating point number".to_owned(),
-            },
-            other => found(other),
-        }
-    }
-
-    /// An unsigned integer up to `max`, named `ty` in messages (`u8`, `u32`).
-    pub fn unsigned(value: &Value, max: u64, ty: &str) -> Result<u64, String> {
-        if let Value::Number(n) = value {
-            match (n.as_u64(), n.as_i64()) {
-                (Some(u), _) if u <= max => return Ok(u),
-                (Some(u), _) => return Err(format!("invalid value: integer `{u}`, expected {ty}")),
-                (None, Some(i)) => {
-                    return Err(format!("invalid value: integer `{i}`, expected {ty}"));
-                }
-                (None, None) => {}
-            }
-        }
-        Err(format!("invalid type: {}, expected {ty}", visited(value)))
-    }
-
-    /// Which of `names` an enum value names (`"name"`, or `{"name": data}`),
-    /// and its data (not generic: one copy for every enum).
-    pub fn variant<'v>(
-        value: &'v Value,
-        names: &[&str],
-    ) -> Result<(usize, Option<&'v Value>), String> {
-        let (name, data) = match value {
-            Value::String(s) => (s.as_str(), None),
-            Value::Object(m) if m.len() == 1 => match m.iter().next() {
-                Some((k, v)) => (k.as_str(), Some(v)),
-                None => return Err("invalid type: map, expected an enum".to_owned()),
-            },
-            other => return Err(format!("invalid type: {}, expected an enum", found(other))),
-        };
-        match names.iter().position(|n| *n == name) {
-            Some(i) => Ok((i, data)),
-            None => Err(match names {
-                [] => format!("unknown variant `{name}`, there are no variants"),
-                [a] => format!("unknown variant `{name}`, expected `{a}`"),
-                [a, b] => format!("unknown variant `{name}`, expected `{a}` or `{b}`"),
-                _ => format!(
-                    "unknown variant `{name}`, expected one of `{}`",
-                    names.join("`, `")
-                ),
-            }),
-        }
-    }
-
-    /// The data of a unit variant: none, or `null`.
-    pub fn unit(data: Option<&Value>) -> Result<(), String> {
-        match data {
-            None | Some(Value::Null) => Ok(()),
-            Some(other) => Err(format!(
-                "invalid type: {}, expected unit variant",
-                found(other)
-            )),
-        }
-    }
-
-    /// A unit variant of `E`: `"name"`, or `{"name": null}`.
-    pub fn unit_variant<E: VariantNames + VariantArray + Copy>(value: &Value) -> Result<E, String> {
-        let (i, data) = variant(value, <E as VariantNames>::VARIANTS)?;
-        unit(data)?;
-        Ok(<E as VariantArray>::VARIANTS[i])
-    }
-
-    /// The elements of a list.
-    pub fn sequence(value: &Value) -> Result<&[Value], String> {
-        match value {
-            Value::Array(items) => Ok(items),
-            other => Err(format!(
-                "invalid type: {}, expected a sequence",
-                visited(other)
-            )),
-        }
-    }
-
-    /// A string.
-    pub fn string(value: &Value) -> Result<String, String> {
-        match value {
-            Value::String(s) => Ok(s.clone()),
-            other => Err(format!(
-                "invalid type: {}, expected a string",
-                visited(other)
-            )),
-        }
+/// What a value is, as a visitor that does not take it says it (a number
+/// is an integer or a floating point number).
+pub(crate) fn visited(value: &Value) -> String {
+    match value {
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => format!("integer `{u}`"),
+            (None, Some(i)) => format!("integer `{i}`"),
+            (None, None) => "floating point number".to_owned(),
+        },
+        other => found(other),
     }
 }
 
@@ -461,7 +358,7 @@ mod tests {
 
     /// `to_tree` (through JSON text) is `serde_json::to_value`, on every
     /// bundled household, each of its members, and a policy with every
-    /// field changed from its default. (Events: `secu_case::event`'s tests.)
+    /// field changed from its default. (Events: `procedure::event`'s tests.)
     #[test]
     #[allow(clippy::disallowed_methods)] // A test reads the bundled examples.
     fn to_tree_is_serde_jsons_tree() {

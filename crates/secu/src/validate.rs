@@ -207,14 +207,8 @@ fn check<'h>(
     known: &Known,
     errs: &mut Errors,
 ) -> (Vec<Checked>, Index<'h>) {
-    if let Err((name, message)) = policy.check_text() {
-        errs.push(
-            format!("policies.{name}"),
-            ErrorCode::InvalidPolicy,
-            ErrText::new(T::ErrPolicyPrefix)
-                .arg(name)
-                .then_text(message),
-        );
+    if let Err(e) = policy.check() {
+        errs.push(e.path, e.code, e.text);
     }
     if matches!(known, Known::All) {
         crate::decode::check_format(h.format.as_deref(), errs);
