@@ -13,6 +13,10 @@ use crate::policy::{AccompanyingFamily, ResidenceStart};
 use crate::rules::{self, Rule};
 use crate::text::T;
 
+/// The delays of this area, named with their sources in `data/delays.rs`:
+/// the 3 months of stable residence (CSS D160-2 I).
+pub use crate::data::delays::RESIDENCE_CONDITION;
+
 rules! {
     docs AFFILIATION_DOCS;
     ACTIVITY = "affiliation.activity", RuleActivity, Law, "§2.1, §2.6",

@@ -21,6 +21,10 @@ pub const NIA_VALIDITY: crate::data::delays::Delay = crate::data::delays::Delay 
     source: "ameli né à l'étranger (2025)",
 };
 
+/// The delays of this area, named with their sources in `data/delays.rs`:
+/// the identification's delays (R114-7 III, SANDIA's NIA, certification up to 9 months).
+pub use crate::data::delays::{CIVIL_STATUS_DOCUMENT, NIA_AFTER_SUBMISSION, NIR_CERTIFICATION};
+
 rules! {
     docs IDENTIFICATION_DOCS;
     IDENTIFICATION = "affiliation.identification", RuleIdentification, Law, "§1, §3, Decision 11",

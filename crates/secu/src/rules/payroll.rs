@@ -11,6 +11,10 @@ use crate::output::*;
 use crate::rules::{self, Rule};
 use crate::text::T;
 
+/// The delays of this area, named with their sources in `data/delays.rs`:
+/// an NTT tolerated 3 months in the DSN (urssaf.fr).
+pub use crate::data::delays::NTT_TOLERANCE;
+
 rules! {
     docs PAYROLL_DOCS;
     PAYROLL = "payroll.dsn_identifier", RulePayroll, Official, "§4.3",

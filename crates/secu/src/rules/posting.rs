@@ -14,6 +14,10 @@ use crate::policy::UnknownAgreementScope;
 use crate::rules::{self, Rule};
 use crate::text::T;
 
+/// The delays of this area, named with their sources in `data/delays.rs`:
+/// the EU/UK posting limit (24 months, Decision 16).
+pub use crate::data::delays::EU_POSTING;
+
 rules! {
     docs POSTING_DOCS;
     POSTED_EU = "affiliation.posted_eu", RulePostedEu, Official, "§2.4, §2.5b, Decision 7",

@@ -11,6 +11,10 @@ use crate::policy::AccompanyingFamily;
 use crate::rules::{self, Rule};
 use crate::text::T;
 
+/// The delays of this area, named with their sources in `data/delays.rs`:
+/// a long-stay visa validated within 3 months (CESEDA R.431-16).
+pub use crate::data::delays::VLS_TS_VALIDATION;
+
 rules! {
     docs WARNINGS_DOCS;
     INACTIVE_EEA = "affiliation.inactive_eea", RuleInactiveEea, Official, "§2.2",
