@@ -54,6 +54,10 @@ fn roots() -> Vec<(&'static str, schemars::Schema)> {
             "Status",
             output().into_root_schema_for::<secu::procedure::status::Status>(),
         ),
+        (
+            "FormShape",
+            output().into_root_schema_for::<secu::form::FormShape>(),
+        ),
     ]
 }
 
