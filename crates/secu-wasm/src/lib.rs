@@ -772,9 +772,7 @@ pub fn version() -> std::result::Result<JsVersion, JsValue> {
 /// date itself (issue 12, item 6).
 #[cfg(feature = "assess")]
 pub mod form_exports {
-    use super::{
-        JsCast, JsValue, Problem, Result, civil_date, into_error, throw, to_js, wasm_bindgen,
-    };
+    use super::{JsCast, JsValue, Problem, Result, civil_date, into_error, wasm_bindgen};
     use chrono::NaiveDate;
 
     #[wasm_bindgen]
@@ -808,7 +806,13 @@ pub mod form_exports {
     /// `one_of` is null).
     #[wasm_bindgen(js_name = formShape)]
     pub fn form_shape() -> std::result::Result<JsFormShape, JsValue> {
-        throw(to_js(&secu::form::shape())).map(JsCast::unchecked_into)
+        // Written as JSON by the core (`shape_json`): no serialiser of these
+        // types in the module.
+        js_sys::JSON::parse(&secu::form::shape_json())
+            .map_err(|_| {
+                into_error(Problem::new("", "internal", "the form shape is not JSON").into())
+            })
+            .map(JsCast::unchecked_into)
     }
 
     /// A birth date at which a person is `age` on `asOf` (29 February rule

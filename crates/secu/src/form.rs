@@ -19,7 +19,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use strum::IntoEnumIterator;
+use strum::VariantArray;
 
 use crate::error::ErrText;
 use crate::model::{ActivityKind, Member, NirStatus, Permit, Relationship};
@@ -41,8 +41,13 @@ pub enum When {
 }
 
 /// The codes of `E` for which `f` holds.
-fn codes<E: IntoEnumIterator + Copy + Into<&'static str>>(f: fn(E) -> bool) -> Vec<&'static str> {
-    E::iter().filter(|&e| f(e)).map(Into::into).collect()
+fn codes<E: VariantArray + Copy + Into<&'static str>>(f: fn(E) -> bool) -> Vec<&'static str> {
+    E::VARIANTS
+        .iter()
+        .copied()
+        .filter(|&e| f(e))
+        .map(Into::into)
+        .collect()
 }
 
 impl When {
@@ -276,6 +281,57 @@ pub struct ConditionShape {
     pub one_of: Option<Vec<&'static str>>,
 }
 
+/// Whether a value given where `a` does not apply is refused.
+fn is_refused(a: &Applies) -> bool {
+    a.when.iter().all(|c| c.refusal.is_some())
+}
+
+/// [`shape`] as JSON text, written here rather than by serde (the same text
+/// as `serde_json::to_string(&shape())`: a test compares them), so that the
+/// WebAssembly module carries no serialiser for these types. Every string
+/// written is a field path or a code: snake_case ASCII, nothing to escape.
+pub fn shape_json() -> String {
+    fn list<T>(
+        out: &mut String,
+        items: impl Iterator<Item = T>,
+        mut each: impl FnMut(&mut String, T),
+    ) {
+        out.push('[');
+        for (i, item) in items.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            each(out, item);
+        }
+        out.push(']');
+    }
+    let mut out = String::from("{\"fields\":");
+    list(&mut out, FIELDS.iter(), |out, a| {
+        out.push_str("{\"field\":\"");
+        out.push_str(a.field);
+        out.push_str("\",\"refused\":");
+        out.push_str(if is_refused(a) { "true" } else { "false" });
+        out.push_str(",\"when\":");
+        list(out, a.when.iter(), |out, c| {
+            out.push_str("{\"field\":\"");
+            out.push_str(c.when.field());
+            out.push_str("\",\"one_of\":");
+            match c.when.one_of() {
+                None => out.push_str("null"),
+                Some(codes) => list(out, codes.into_iter(), |out, code| {
+                    out.push('"');
+                    out.push_str(code);
+                    out.push('"');
+                }),
+            }
+            out.push('}');
+        });
+        out.push('}');
+    });
+    out.push('}');
+    out
+}
+
 /// [`FIELDS`] as data, for a form.
 pub fn shape() -> FormShape {
     FormShape {
@@ -283,7 +339,7 @@ pub fn shape() -> FormShape {
             .iter()
             .map(|a| FieldShape {
                 field: a.field,
-                refused: a.when.iter().all(|c| c.refusal.is_some()),
+                refused: is_refused(a),
                 when: a
                     .when
                     .iter()
@@ -406,6 +462,13 @@ mod tests {
             .expect("nir_status");
         assert_eq!(status.when[0].field, "nir");
         assert_eq!(status.when[0].one_of, None);
+    }
+
+    #[test]
+    fn shape_json_is_the_serialised_shape() {
+        let serde = serde_json::to_string(&shape()).expect("serialises");
+        assert_eq!(shape_json(), serde);
+        assert!(serde.contains(r#"{"field":"nia_issued_on","refused":true,"when":[{"field":"nir","one_of":null},{"field":"nir_status","one_of":["provisional"]}]}"#), "{serde}");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::text::T;
 /// hash, serde and strum under the same snake_case codes, the JSON Schema
 /// with the feature `schema` — so that the codes of the JSON, of the CLI
 /// (`EnumString`, `Display`) and of the schema cannot differ from one enum to
-/// the next. Extra derives (`Default`, `strum::VariantArray`) are given as
+/// the next. Extra derives (`Default`) are given as
 /// attributes inside the invocation.
 macro_rules! input_enum {
     ($(#[$meta:meta])* $vis:vis enum $name:ident { $($body:tt)* }) => {
@@ -34,6 +34,7 @@ macro_rules! input_enum {
             strum::EnumIter,
             strum::IntoStaticStr,
             strum::VariantNames,
+            strum::VariantArray,
         )]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
@@ -315,7 +316,6 @@ pub struct Residence {
 
 input_enum! {
     /// Residence permit (titre de séjour) held.
-    #[derive(strum::VariantArray)]
     pub enum Permit {
         /// EEA/Swiss national: no permit needed.
         NotRequired,
