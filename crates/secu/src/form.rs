@@ -387,8 +387,22 @@ mod tests {
     fn fields_apply_as_the_table_says() {
         let child = member(&format!(r#"{{{BASE},"relationship":"child"}}"#));
         let spouse = member(&format!(r#"{{{BASE},"relationship":"spouse"}}"#));
-        assert!(applies("parents", &child) && !applies("parents", &spouse));
-        assert!(applies("union_country", &spouse) && !applies("union_country", &child));
+        for r in [
+            "primary",
+            "spouse",
+            "civil_partner",
+            "cohabiting_partner",
+            "child",
+        ] {
+            let m = member(&format!(r#"{{{BASE},"relationship":"{r}"}}"#));
+            assert_eq!(applies("parents", &m), r == "child", "{r}");
+            assert_eq!(applies("in_education", &m), r == "child", "{r}");
+            assert_eq!(
+                applies("union_country", &m),
+                r.ends_with("partner") || r == "spouse",
+                "{r}"
+            );
+        }
         // No conditions: applies to everyone.
         assert!(applies("birth_date", &child) && applies("residence.postcode", &spouse));
         let posted = member(&format!(
