@@ -379,7 +379,7 @@ fn case_in(dir: &Path) -> PathBuf {
             "arjun",
             "document_received",
             "--document",
-            &kind,
+            kind,
             "--date",
             "2026-12-01",
         ]);

@@ -350,14 +350,15 @@ fn check_nir(m: &Member, i: usize, policy: &Policy, born: bool, errs: &mut Error
         );
     }
     let raw = m.nir.as_deref()?;
-    if let Some(d) = m.nia_issued_on {
-        if born && d < m.birth_date {
-            errs.push(
-                format!("members[{i}].nia_issued_on"),
-                ErrorCode::DatesReversed,
-                ErrText::new(T::ErrNiaBeforeBirth).arg(d.to_string()),
-            );
-        }
+    if let Some(d) = m.nia_issued_on
+        && born
+        && d < m.birth_date
+    {
+        errs.push(
+            format!("members[{i}].nia_issued_on"),
+            ErrorCode::DatesReversed,
+            ErrText::new(T::ErrNiaBeforeBirth).arg(d.to_string()),
+        );
     }
     match raw.parse::<Nir>() {
         Ok(n) => {
