@@ -51,6 +51,10 @@ fn roots() -> Vec<(&'static str, schemars::Schema)> {
             "Status",
             output().into_root_schema_for::<secu_case::status::Status>(),
         ),
+        (
+            "FormShape",
+            output().into_root_schema_for::<secu::form::FormShape>(),
+        ),
     ]
 }
 

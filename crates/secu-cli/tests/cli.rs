@@ -331,6 +331,32 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// The documents `member`'s file is submitted with: the documents of the
+/// member's assessment on `as_of` (`secu assess --json`), but for those asked
+/// for at a later step (the photo with the Carte Vitale order, the S3704 with
+/// the médecin traitant declaration, the S1110 with the NIR's
+/// certification), in the order of their kinds.
+fn documents_to_submit(name: &str, as_of: &str, member: &str) -> Vec<&'static str> {
+    use secu::output::DocKind;
+    const SENT_LATER: [DocKind; 3] = [DocKind::IdPhoto, DocKind::FormS3704, DocKind::FormS1110];
+    let (code, out, err) = run(&["assess", &example(name), "--as-of", as_of, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let a: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let m = a["members"]
+        .as_array()
+        .and_then(|ms| ms.iter().find(|m| m["id"] == member))
+        .unwrap_or_else(|| panic!("no member {member}"));
+    let mut kinds: Vec<DocKind> = m["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| serde_json::from_value(d["kind"].clone()).expect("a document kind"))
+        .filter(|k| !SENT_LATER.contains(k))
+        .collect();
+    kinds.sort();
+    kinds.into_iter().map(DocKind::code).collect()
+}
+
 /// A case for the Talent Passport family with Arjun's file submitted and his NIA issued.
 fn case_in(dir: &Path) -> PathBuf {
     let case = dir.join("family.case.json");
@@ -345,18 +371,7 @@ fn case_in(dir: &Path) -> PathBuf {
         "2026-11-27",
     ]);
     assert_eq!(code, 0, "{err}");
-    for kind in [
-        "form_s1106",
-        "form_s3705",
-        "identity_document",
-        "residence_permit",
-        "birth_certificate",
-        "sworn_translation",
-        "marriage_or_partnership_certificate",
-        "proof_of_address",
-        "bank_details",
-        "proof_of_activity",
-    ] {
+    for kind in documents_to_submit("talent_passport_family", "2026-11-27", "arjun") {
         let (code, _, err) = run(&[
             "case",
             "record",

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
-import init, { assess, checkNir, isSecuError, schema, version } from 'secu-wasm';
+import init, { assess, birthDateForAge, checkNir, formShape, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
 import initCase, { caseStatus, isSecuError as isCaseError, newCase, recordEvent } from 'secu-wasm/case';
 
 assert.equal(typeof init, 'function', 'the default export is init');
@@ -15,6 +15,13 @@ await init();
 await init({ module_or_path: 'ignored under Node' });
 assert.equal(typeof initCase, 'function', 'the case module has its init too');
 await initCase();
+
+// The form's shape and dates come from the core (secu::form).
+const posting = formShape().fields.find((f) => f.field === 'activity.posting');
+assert.deepEqual(posting, { field: 'activity.posting', refused: true, when: [{ field: 'activity.kind', one_of: ['posted'] }] });
+assert.equal(birthDateForAge('2028-02-29', 35), '1993-02-28', 'the 29 February rule');
+assert.equal(latestEventDate('2027-02-01', '2026-12-06'), '2026-12-06', 'no event after its recording day');
+assert.throws(() => birthDateForAge('2026-02-30', 1), (e) => isSecuError(e) && e.errors[0].code === 'invalid_date');
 
 // The README's example.
 assert.equal(checkNir('2 90 04 99 216 001 77').valid, true, "the README's NIR has its right key");

@@ -3,7 +3,7 @@
 // use it, with the types it must have. The `@ts-expect-error` lines must NOT
 // compile: they prove the declarations are strict (string-literal unions,
 // required fields, no `any`). tsc fails on an unused `@ts-expect-error`.
-import init, { assess, checkNir, isSecuError, schema, version } from 'secu-wasm';
+import init, { assess, birthDateForAge, checkNir, formShape, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
 // Case files: the second module of the package, loaded on demand.
 import initCase, { allowedEvents, caseStatus, isSecuError as isCaseError, newCase, recordEvent } from 'secu-wasm/case';
 import type {
@@ -15,6 +15,7 @@ import type {
   DocKind,
   Event,
   EventKind,
+  FormShape,
   Household,
   MemberAssessment,
   NirCheck,
@@ -80,11 +81,20 @@ export async function page(entropy: string): Promise<string[]> {
       out.push(...e.errors.filter((p) => p.code === refusal || p.code === reason).map((p) => p.message));
     }
   }
+  // The form's shape and dates, from the core.
+  const shape: FormShape = formShape();
+  const codes: string[] | null = shape.fields[0].when[0].one_of;
+  const refused: boolean = shape.fields[0].refused;
+  const born: string = birthDateForAge('2028-02-29', 35);
+  const day: string = latestEventDate('2027-02-01', '2026-12-06');
+  out.push(String(refused), String(codes), born, day);
   out.push(version().secu, JSON.stringify(schema('household')));
   return out;
 }
 
 export function strictness(h: Household, file: CaseFile, thrown: unknown): void {
+  // @ts-expect-error: an age is a number.
+  birthDateForAge('2028-02-29', '35');
   // @ts-expect-error: `asOf` is a date string when given.
   assess(h, { asOf: 20261127 });
   // @ts-expect-error: a caught value is `unknown` until `isSecuError` narrows it.

@@ -708,6 +708,81 @@ pub fn version() -> std::result::Result<JsVersion, JsValue> {
     .map(JsCast::unchecked_into)
 }
 
+/// The shape of a household form and its date rules (`secu::form`), so that
+/// a page shows each field where the core says it applies and computes no
+/// date itself (issue 12, item 6).
+#[cfg(feature = "assess")]
+pub mod form_exports {
+    use super::{JsCast, JsValue, Problem, Result, civil_date, into_error, wasm_bindgen};
+    use chrono::NaiveDate;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// `secu::form::FormShape`.
+        #[wasm_bindgen(typescript_type = "FormShape")]
+        #[derive(Debug, Clone)]
+        pub type JsFormShape;
+    }
+
+    fn date(value: &str, path: &str) -> Result<NaiveDate> {
+        civil_date::parse(value).map_err(|_| {
+            Problem::new(
+                path,
+                "invalid_date",
+                format!("expected a date YYYY-MM-DD, found \"{value}\""),
+            )
+            .into()
+        })
+    }
+
+    /// A date as the page writes it, or the thrown error.
+    fn answer(r: Result<NaiveDate>) -> std::result::Result<String, JsValue> {
+        r.map(|d| d.to_string()).map_err(into_error)
+    }
+
+    /// Which fields of a member apply to whom: `{ fields: [{ field,
+    /// refused, when: [{ field, one_of }] }] }` (a field applies when every
+    /// condition of its entry, and of the entries of the fields it is under,
+    /// holds: the member's `field` is one of `one_of`, or given when
+    /// `one_of` is null).
+    #[wasm_bindgen(js_name = formShape)]
+    pub fn form_shape() -> std::result::Result<JsFormShape, JsValue> {
+        // Written as JSON by the core (`shape_json`): no serialiser of these
+        // types in the module.
+        js_sys::JSON::parse(&secu::form::shape_json())
+            .map_err(|_| {
+                into_error(Problem::new("", "internal", "the form shape is not JSON").into())
+            })
+            .map(JsCast::unchecked_into)
+    }
+
+    /// A birth date at which a person is `age` on `asOf` (29 February rule
+    /// of the core).
+    #[wasm_bindgen(js_name = birthDateForAge)]
+    pub fn birth_date_for_age(
+        #[wasm_bindgen(js_name = asOf)] as_of: &str,
+        age: u32,
+    ) -> std::result::Result<String, JsValue> {
+        answer(date(as_of, "asOf").and_then(|d| {
+            secu::form::birth_date_for_age(d, age)
+                .ok_or_else(|| Problem::new("age", "invalid_date", "no such date").into())
+        }))
+    }
+
+    /// The date to offer for an event: `date`, but never after the day it
+    /// is recorded, `recordingDay` (Decision 23).
+    #[wasm_bindgen(js_name = latestEventDate)]
+    pub fn latest_event_date(
+        date: &str,
+        #[wasm_bindgen(js_name = recordingDay)] recording_day: &str,
+    ) -> std::result::Result<String, JsValue> {
+        answer(self::date(date, "date").and_then(|d| {
+            let day = self::date(recording_day, "recordingDay")?;
+            Ok(secu::form::latest_event_date(d, day))
+        }))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

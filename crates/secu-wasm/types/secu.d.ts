@@ -1025,6 +1025,50 @@ export type StepState = {
  */
 export type TrackKind = "registration_with_identification" | "registration" | "reactivation" | "s1_registration" | "beneficiary_with_identification" | "beneficiary";
 
+/**
+ * The form's shape: [`FIELDS`] as data.
+ */
+export type FormShape = {
+  /**
+   * The fields of a member that apply to some members only (every other
+   * field applies to all).
+   */
+  fields: FieldShape[];
+};
+
+/**
+ * One condition on another field of the same member.
+ */
+export type ConditionShape = {
+  /**
+   * JSON path inside the member of the field read.
+   */
+  field: string;
+  /**
+   * The codes that field must have; `null`: it must only be given.
+   */
+  one_of: string[] | null;
+};
+
+/**
+ * When one field of a member applies.
+ */
+export type FieldShape = {
+  /**
+   * JSON path inside a member; covers the fields under it.
+   */
+  field: string;
+  /**
+   * Whether a value given where the field does not apply is refused
+   * (`not_applicable`) rather than ignored.
+   */
+  refused: boolean;
+  /**
+   * Conditions, all of which must hold.
+   */
+  when: ConditionShape[];
+};
+
 /** Codes of the problems of a household (`secu::ErrorCode`). */
 export type InputErrorCode = "malformed_json" | "invalid_utf8" | "missing_field" | "unknown_field" | "invalid_type" | "unknown_value" | "invalid_date" | "date_after_as_of" | "dates_reversed" | "unknown_country" | "duplicate_id" | "invalid_id" | "invalid_id_character" | "no_members" | "no_primary" | "several_primaries" | "unknown_parent" | "invalid_parent" | "not_applicable" | "posting_missing" | "invalid_nir" | "legacy_number" | "invalid_siren" | "invalid_payroll_id" | "invalid_postcode" | "unsupported_format" | "missing_as_of" | "too_many_members" | "too_many_problems" | "invalid_policy" | "invalid_event";
 

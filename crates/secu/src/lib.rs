@@ -65,6 +65,7 @@ pub mod data;
 pub mod date;
 pub mod decode;
 pub mod error;
+pub mod form;
 pub mod id;
 pub mod lang;
 pub mod model;

@@ -11,6 +11,39 @@ use serde::{Deserialize, Serialize};
 use crate::Country;
 use crate::text::T;
 
+/// An enumeration of the input: a closed set of snake_case codes (contract
+/// §1). One declaration of what every such enum derives — copy, compare,
+/// hash, serde and strum under the same snake_case codes, the JSON Schema
+/// with the feature `schema` — so that the codes of the JSON, of the CLI
+/// (`EnumString`, `Display`) and of the schema cannot differ from one enum to
+/// the next. Extra derives (`Default`) are given as
+/// attributes inside the invocation.
+macro_rules! input_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($body:tt)* }) => {
+        #[derive(
+            Clone,
+            Copy,
+            Debug,
+            PartialEq,
+            Eq,
+            Hash,
+            Serialize,
+            Deserialize,
+            strum::EnumString,
+            strum::Display,
+            strum::EnumIter,
+            strum::IntoStaticStr,
+            strum::VariantNames,
+            strum::VariantArray,
+        )]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        $(#[$meta])*
+        $vis enum $name { $($body)* }
+    };
+}
+
 /// Input format identifier accepted by this version.
 pub const HOUSEHOLD_FORMAT: &str = "secu.household.v1";
 
@@ -91,36 +124,20 @@ pub struct Member {
     pub parents: Option<Vec<String>>,
 }
 
-/// Relation to the primary member.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Relationship {
-    /// The person taking up work in France, or the main applicant.
-    Primary,
-    /// Married spouse.
-    Spouse,
-    /// PACS partner.
-    CivilPartner,
-    /// Cohabiting partner (concubin).
-    CohabitingPartner,
-    /// Child (of any age).
-    Child,
+input_enum! {
+    /// Relation to the primary member.
+    pub enum Relationship {
+        /// The person taking up work in France, or the main applicant.
+        Primary,
+        /// Married spouse.
+        Spouse,
+        /// PACS partner.
+        CivilPartner,
+        /// Cohabiting partner (concubin).
+        CohabitingPartner,
+        /// Child (of any age).
+        Child,
+    }
 }
 
 impl Relationship {
@@ -133,58 +150,26 @@ impl Relationship {
     }
 }
 
-/// Sex, as recorded in civil status and in the NIR's first digit.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Sex {
-    /// Female (NIR digit 2).
-    Female,
-    /// Male (NIR digit 1).
-    Male,
+input_enum! {
+    /// Sex, as recorded in civil status and in the NIR's first digit.
+    pub enum Sex {
+        /// Female (NIR digit 2).
+        Female,
+        /// Male (NIR digit 1).
+        Male,
+    }
 }
 
-/// Whether a given number is a certified NIR or a provisional NIA.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum NirStatus {
-    /// A definitive, certified NIR.
-    #[default]
-    Certified,
-    /// A NIA (numéro d'identification d'attente).
-    Provisional,
+input_enum! {
+    /// Whether a given number is a certified NIR or a provisional NIA.
+    #[derive(Default)]
+    pub enum NirStatus {
+        /// A definitive, certified NIR.
+        #[default]
+        Certified,
+        /// A NIA (numéro d'identification d'attente).
+        Provisional,
+    }
 }
 
 /// Professional activity in France.
@@ -213,40 +198,24 @@ pub struct Activity {
     pub posting: Option<Posting>,
 }
 
-/// Kind of activity.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum ActivityKind {
-    /// French employment contract (apprenticeship included).
-    Employed,
-    /// Seconded to France by a foreign employer.
-    Posted,
-    /// Self-employed in France.
-    SelfEmployed,
-    /// Higher-education student.
-    Student,
-    /// Looking for work.
-    JobSeeker,
-    /// No professional activity.
-    #[default]
-    None,
+input_enum! {
+    /// Kind of activity.
+    #[derive(Default)]
+    pub enum ActivityKind {
+        /// French employment contract (apprenticeship included).
+        Employed,
+        /// Seconded to France by a foreign employer.
+        Posted,
+        /// Self-employed in France.
+        SelfEmployed,
+        /// Higher-education student.
+        Student,
+        /// Looking for work.
+        JobSeeker,
+        /// No professional activity.
+        #[default]
+        None,
+    }
 }
 
 impl ActivityKind {
@@ -256,32 +225,16 @@ impl ActivityKind {
     }
 }
 
-/// Sector of the activity: picks the fund (CPAM or MSA).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Sector {
-    /// General scheme (CPAM).
-    #[default]
-    General,
-    /// Agricultural employees (MSA).
-    Agricultural,
+input_enum! {
+    /// Sector of the activity: picks the fund (CPAM or MSA).
+    #[derive(Default)]
+    pub enum Sector {
+        /// General scheme (CPAM).
+        #[default]
+        General,
+        /// Agricultural employees (MSA).
+        Agricultural,
+    }
 }
 
 /// Employer identifiers.
@@ -315,32 +268,16 @@ pub struct Posting {
     pub end_date: Option<NaiveDate>,
 }
 
-/// Certificate of applicable legislation of a posted worker.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Certificate {
-    /// EU/EEA/Swiss (or UK) portable document A1.
-    A1,
-    /// Certificate of coverage under a bilateral agreement.
-    Bilateral,
-    /// No certificate.
-    None,
+input_enum! {
+    /// Certificate of applicable legislation of a posted worker.
+    pub enum Certificate {
+        /// EU/EEA/Swiss (or UK) portable document A1.
+        A1,
+        /// Certificate of coverage under a bilateral agreement.
+        Bilateral,
+        /// No certificate.
+        None,
+    }
 }
 
 /// Residence in France.
@@ -377,41 +314,31 @@ pub struct Residence {
     pub postcode: Option<String>,
 }
 
-/// Residence permit (titre de séjour) held.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::Display,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Permit {
-    /// EEA/Swiss national: no permit needed.
-    NotRequired,
-    /// Long-stay visa equivalent to a residence permit (VLS-TS), to validate online within 3 months.
-    LongStayVisa,
-    /// Temporary or multi-year residence permit (carte de séjour).
-    ResidencePermit,
-    /// Resident card (carte de résident).
-    ResidentCard,
-    /// Talent passport (passeport talent).
-    TalentPassport,
-    /// Receipt (récépissé) of a permit application.
-    Receipt,
-    /// No permit.
-    None,
+input_enum! {
+    /// Residence permit (titre de séjour) held.
+    pub enum Permit {
+        /// EEA/Swiss national: no permit needed.
+        NotRequired,
+        /// Long-stay visa equivalent to a residence permit (VLS-TS), to validate online within 3 months.
+        LongStayVisa,
+        /// Temporary or multi-year residence permit (carte de séjour).
+        ResidencePermit,
+        /// Resident card (carte de résident).
+        ResidentCard,
+        /// Talent passport (passeport talent).
+        TalentPassport,
+        /// Receipt (récépissé) of a permit application.
+        Receipt,
+        /// No permit.
+        None,
+    }
+}
+
+impl Permit {
+    /// A permit is held: neither "not required" nor "none".
+    pub fn is_held(self) -> bool {
+        !matches!(self, Self::NotRequired | Self::None)
+    }
 }
 
 // Labels of the input values, for forms (web page, embedders).

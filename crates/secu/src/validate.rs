@@ -15,9 +15,10 @@ use chrono::NaiveDate;
 use crate::data::departments::{self, PostcodeFund};
 use crate::date;
 use crate::error::{ErrText, ErrorCode, Errors, InputErrors};
+use crate::form;
 use crate::id::nir::{Nir, NirError};
 use crate::id::siren::Siren;
-use crate::model::{ActivityKind, Household, Member, NirStatus, Relationship};
+use crate::model::{ActivityKind, Household, Member, Relationship};
 use crate::policy::{NirWithoutKey, Policy};
 use crate::rules::children::MAJORITY_AGE;
 use crate::text::T;
@@ -290,12 +291,11 @@ fn check<'h>(
         } else {
             None
         };
-        if m.union_country.is_some() && has("relationship") && !m.relationship.is_partner() {
-            errs.push(
-                p("union_country"),
-                ErrorCode::NotApplicable,
-                T::ErrUnionCountryNotPartner,
-            );
+        if m.union_country.is_some()
+            && has("relationship")
+            && let Some(why) = form::refusal("union_country", m)
+        {
+            errs.push(p("union_country"), ErrorCode::NotApplicable, why);
         }
         let age = date::age(m.birth_date, as_of, leap);
         out.push(Checked {
@@ -325,38 +325,35 @@ fn months_under_a_year(birth: NaiveDate, on: NaiveDate) -> u32 {
 /// `born`: the birth date decoded (it is compared with the NIA's date).
 fn check_nir(m: &Member, i: usize, policy: &Policy, born: bool, errs: &mut Errors) -> Option<Nir> {
     let path = format!("members[{i}].nir");
-    let Some(raw) = m.nir.as_deref() else {
-        if m.nir_status.is_some() {
-            errs.push(
-                format!("members[{i}].nir_status"),
-                ErrorCode::NotApplicable,
-                T::ErrNirStatusWithoutNir,
-            );
-        }
-        if m.nia_issued_on.is_some() {
-            errs.push(
-                format!("members[{i}].nia_issued_on"),
-                ErrorCode::NotApplicable,
-                T::ErrNiaIssuedWithoutNir,
-            );
-        }
-        return None;
-    };
-    if let Some(d) = m.nia_issued_on {
-        if m.nir_status != Some(NirStatus::Provisional) {
-            errs.push(
-                format!("members[{i}].nia_issued_on"),
-                ErrorCode::NotApplicable,
-                T::ErrNiaIssuedNotProvisional,
-            );
-        }
-        if born && d < m.birth_date {
-            errs.push(
-                format!("members[{i}].nia_issued_on"),
-                ErrorCode::DatesReversed,
-                ErrText::new(T::ErrNiaBeforeBirth).arg(d.to_string()),
-            );
-        }
+    // Whether `nir_status` and `nia_issued_on` apply: the form's table.
+    if m.nir_status.is_some()
+        && let Some(why) = form::refusal("nir_status", m)
+    {
+        errs.push(
+            format!("members[{i}].nir_status"),
+            ErrorCode::NotApplicable,
+            why,
+        );
+    }
+    if m.nia_issued_on.is_some()
+        && let Some(why) = form::refusal("nia_issued_on", m)
+    {
+        errs.push(
+            format!("members[{i}].nia_issued_on"),
+            ErrorCode::NotApplicable,
+            why,
+        );
+    }
+    let raw = m.nir.as_deref()?;
+    if let Some(d) = m.nia_issued_on
+        && born
+        && d < m.birth_date
+    {
+        errs.push(
+            format!("members[{i}].nia_issued_on"),
+            ErrorCode::DatesReversed,
+            ErrText::new(T::ErrNiaBeforeBirth).arg(d.to_string()),
+        );
     }
     match raw.parse::<Nir>() {
         Ok(n) => {
@@ -412,22 +409,23 @@ fn check_activity(m: &Member, i: usize, born: bool, errs: &mut Errors) -> Option
                 .arg(birth.to_string()),
         );
     }
-    match (&a.posting, a.kind) {
-        (None, ActivityKind::Posted) => {
+    // Whether posting details apply: the form's table.
+    let refused = a
+        .posting
+        .as_ref()
+        .and_then(|_| form::refusal("activity.posting", m));
+    match (&a.posting, a.kind, refused) {
+        (None, ActivityKind::Posted, _) => {
             errs.push(
                 p("posting"),
                 ErrorCode::PostingMissing,
                 T::ErrPostingMissing,
             );
         }
-        (Some(_), k) if k != ActivityKind::Posted => {
-            errs.push(
-                p("posting"),
-                ErrorCode::NotApplicable,
-                ErrText::new(T::ErrPostingNotPosted).arg(k.to_string()),
-            );
+        (Some(_), _, Some(why)) => {
+            errs.push(p("posting"), ErrorCode::NotApplicable, why);
         }
-        (Some(post), _) => {
+        (Some(post), _, None) => {
             if let (Some(start), Some(end)) = (a.start_date, post.end_date)
                 && end < start
             {
@@ -440,7 +438,7 @@ fn check_activity(m: &Member, i: usize, born: bool, errs: &mut Errors) -> Option
                 );
             }
         }
-        (None, _) => {}
+        (None, ..) => {}
     }
     let e = a.employer.as_ref()?;
     let siren = match e.siren.as_deref().map(str::parse::<Siren>) {
@@ -545,12 +543,8 @@ fn check_parents(
             continue;
         }
         let path = format!("members[{i}].parents");
-        if m.relationship != Relationship::Child {
-            errs.push(
-                path,
-                ErrorCode::NotApplicable,
-                ErrText::new(T::ErrParentsNotChild).arg(m.relationship.to_string()),
-            );
+        if let Some(why) = form::refusal("parents", m) {
+            errs.push(path, ErrorCode::NotApplicable, why);
             continue;
         }
         if parents.len() > 2 {

@@ -763,23 +763,40 @@ fn received(codes: &[&str]) -> Vec<Event> {
         .collect()
 }
 
-const ARJUN_TO_SUBMIT: &[&str] = &[
-    "form_s1106",
-    "form_s3705",
-    "identity_document",
-    "residence_permit",
-    "birth_certificate",
-    "sworn_translation",
-    "marriage_or_partnership_certificate",
-    "proof_of_address",
-    "bank_details",
-    "proof_of_activity",
-];
+/// Documents a file is submitted without: each is asked for at a later step
+/// (the photo with the Carte Vitale order, the S3704 with the médecin
+/// traitant declaration, the S1110 with the NIR's certification).
+const SENT_LATER: [DocKind; 3] = [DocKind::IdPhoto, DocKind::FormS3704, DocKind::FormS1110];
+
+/// The documents `member`'s file is submitted with: the documents of the
+/// member's assessment on `on`, but for [`SENT_LATER`], in the order of
+/// their kinds (the order the fixtures have always recorded them in).
+fn to_submit(example: &str, on: &str, member: &str) -> Vec<Event> {
+    let h = household(example);
+    let a = secu::assess(&h, &secu::Options::default().with_as_of(d(on))).expect("assesses");
+    let m = a
+        .members
+        .iter()
+        .find(|m| m.id == member)
+        .unwrap_or_else(|| panic!("no member {member}"));
+    let mut kinds: Vec<DocKind> = m
+        .documents
+        .iter()
+        .map(|doc| doc.kind)
+        .filter(|k| !SENT_LATER.contains(k))
+        .collect();
+    kinds.sort();
+    kinds
+        .into_iter()
+        .map(|kind| Event::DocumentReceived { kind })
+        .collect()
+}
 
 /// Arjun, submitted with every document needed.
 fn arjun_submitted() -> Procedure {
     let mut p = start("talent_passport_family", "2026-11-27");
-    apply_all(&mut p, "arjun", "2026-12-01", &received(ARJUN_TO_SUBMIT));
+    let docs = to_submit("talent_passport_family", "2026-11-27", "arjun");
+    apply_all(&mut p, "arjun", "2026-12-01", &docs);
     apply_all(&mut p, "arjun", "2026-12-02", &[Event::FileSubmitted]);
     p
 }
@@ -837,7 +854,8 @@ fn no_submission_before_every_required_document() {
     assert!(!r.allowed.contains(&EventKind::FileSubmitted));
     // A rejected document is missing again.
     let mut p = start("talent_passport_family", "2026-11-27");
-    apply_all(&mut p, "arjun", "2026-12-01", &received(ARJUN_TO_SUBMIT));
+    let docs = to_submit("talent_passport_family", "2026-11-27", "arjun");
+    apply_all(&mut p, "arjun", "2026-12-01", &docs);
     apply_all(
         &mut p,
         "arjun",
@@ -921,12 +939,7 @@ fn no_carte_vitale_and_no_ameli_account_with_only_a_nia() {
         &mut p,
         "diego",
         "2026-09-11",
-        &received(&[
-            "identity_document",
-            "birth_certificate",
-            "sworn_translation",
-            "enrolment_certificate",
-        ]),
+        &to_submit("teenagers_student_and_pupil", "2026-09-10", "diego"),
     );
     apply_all(
         &mut p,
