@@ -213,7 +213,7 @@ impl Policy {
     /// `policy NAME: ` prefix, unlike [`Policy::set_value`]).
     ///
     /// Each field is decoded by its derived `Deserialize` reading the tree
-    /// ([`crate::tree::Tree`]: serde's messages, in English), but for an
+    /// (`crate::tree::Tree`: serde's messages, in English), but for an
     /// unknown variant name, said in the run's language.
     pub fn apply(&mut self, name: &str, value: &Value) -> Result<(), Error> {
         self.apply_text(name, value).map_err(invalid_policy)

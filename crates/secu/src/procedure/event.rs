@@ -327,7 +327,7 @@ impl Event {
 
 /// [`Event::from_value`]'s and [`Event::decode`]'s work: the tag first,
 /// then each field of that kind by its derived `Deserialize` reading the
-/// tree ([`crate::tree::Tree`]: serde's messages, no float formatting). Not
+/// tree (`crate::tree::Tree`: serde's messages, no float formatting). Not
 /// the derived decoder of the whole enum: an internally tagged enum buffers
 /// its input and decodes every payload a second time (the whole household
 /// for `household_corrected`, which the household walker builds instead).
