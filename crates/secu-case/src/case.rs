@@ -753,9 +753,9 @@ impl Case {
                     ErrText::new(T::ErrPolicyUnknown).arg(k.as_str()),
                 ));
             } else if invalid.is_none()
-                && let Err(e) = policy.apply_text(k, v)
+                && let Err(e) = policy.apply(k, v)
             {
-                invalid = Some(e);
+                invalid = Some(e.text);
             }
         }
         if !problems.is_empty() {

@@ -3,8 +3,6 @@
 //! §3) and [`CaseError`]; and the helpers that build their paths and keep
 //! numbers out of their messages.
 
-use std::fmt;
-
 use serde::Serialize;
 
 use secu::Lang;
@@ -85,68 +83,20 @@ impl CaseErrorCode {
     }
 }
 
-/// One problem of a case file: `{ path, code, message }` as in contract §3.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct CaseProblem {
-    /// JSON path (`events[3]`, `household.members[1].birth_date`), empty for the whole file.
-    pub path: String,
-    /// Stable code: a [`CaseErrorCode`] or, for household problems, an [`ErrorCode`](secu::ErrorCode).
-    pub code: &'static str,
-    /// What is wrong (never echoes a full NIR or a label), in English
-    /// ([`CaseProblem::message_in`] in any language).
-    pub message: String,
-    /// What is wrong, as text keys: rendered in any language (issue 10, item 15).
-    #[serde(skip)]
-    pub text: ErrText,
-}
+/// One problem of a case file: `{ path, code, message }` as in contract §3,
+/// the library's one error type ([`secu::Error`]) with its code as a string:
+/// a [`CaseErrorCode`] or, for household problems, an
+/// [`ErrorCode`](secu::ErrorCode) (`CaseProblem::new(path, CaseErrorCode::…,
+/// message)` takes either).
+pub type CaseProblem = secu::Error<&'static str>;
 
-impl CaseProblem {
-    pub(crate) fn new(
-        path: impl Into<String>,
-        code: CaseErrorCode,
-        message: impl Into<ErrText>,
-    ) -> Self {
-        let text = message.into();
-        Self {
-            path: path.into(),
-            code: code.code(),
-            message: text.render(Lang::En),
-            text,
-        }
-    }
-
-    /// An input problem of the household, at `path` in the case file.
-    pub(crate) fn from_input(path: String, e: InputError) -> Self {
-        Self {
-            path,
-            code: e.code.into(),
-            text: e.text.or_fixed(&e.message),
-            message: e.message,
-        }
-    }
-
-    /// What is wrong, in `lang`.
-    pub fn message_in(&self, lang: Lang) -> String {
-        self.text.render_or(lang, &self.message)
-    }
-
-    /// `PATH: MESSAGE` (or the message alone) in `lang`.
-    pub fn to_string_in(&self, lang: Lang) -> String {
-        if self.path.is_empty() {
-            self.message_in(lang)
-        } else {
-            format!("{}: {}", self.path, self.message_in(lang))
-        }
-    }
-}
-
-impl fmt::Display for CaseProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
+/// An input problem of the household, at `path` in the case file.
+pub(crate) fn problem_from_input(path: String, e: InputError) -> CaseProblem {
+    CaseProblem {
+        path,
+        code: e.code.into(),
+        text: e.text.or_fixed(&e.message),
+        message: e.message,
     }
 }
 
@@ -249,7 +199,7 @@ impl CaseError {
             errors
                 .0
                 .into_iter()
-                .map(|e| CaseProblem::from_input(prefix_path(&e.path, prefix, index), e))
+                .map(|e| problem_from_input(prefix_path(&e.path, prefix, index), e))
                 .collect(),
         )
     }

@@ -303,19 +303,6 @@ impl Event {
         decode(value).map_err(serde_json::Error::custom)
     }
 
-    /// [`Event::from_value`], its error as a message: the text the
-    /// `serde_json::Error` displays (none of the messages ends with a
-    /// position, " at line L column C", which serde_json would take out of
-    /// the message and write back in its own form).
-    ///
-    /// The case-file reader uses this one: building a `serde_json::Error`
-    /// from a message (serde_json's `make_error`, which looks for that
-    /// position) weighed 1.3 KB of the gzipped WebAssembly module. Crate
-    /// only: the public form is [`Event::from_json`]'s typed error.
-    pub(crate) fn decode(value: serde_json::Value) -> Result<Self, String> {
-        decode(value)
-    }
-
     /// [`Event::from_value`], its error as the library's [`Error`]: no
     /// path (the caller knows where the event is), the code
     /// [`ErrorCode::InvalidEvent`] and the message `from_value`'s error
@@ -325,7 +312,7 @@ impl Event {
     }
 }
 
-/// [`Event::from_value`]'s and [`Event::decode`]'s work: the tag first,
+/// [`Event::from_value`]'s and [`Event::from_json`]'s work: the tag first,
 /// then each field of that kind by its derived `Deserialize` reading the
 /// tree ([`secu::tree::Tree`]: serde's messages, no float formatting). Not
 /// the derived decoder of the whole enum: an internally tagged enum buffers
@@ -572,7 +559,9 @@ mod tests {
                 { "id": at, "relationship": at, "birth_date": at, "nationality": at,
                   "birth_country": at, at: at } ] } }),
         ] {
-            let message = Event::decode(v.clone()).expect_err("refused");
+            let message = Event::from_json(v.clone())
+                .map_err(|e| e.message)
+                .expect_err("refused");
             assert_eq!(
                 Event::from_value(v.clone()).map_err(|e| e.to_string()),
                 Err(message.clone()),
@@ -830,7 +819,7 @@ mod tests {
         /// but where that one is laxer.
         #[test]
         fn decodes_as_serde_does(v in event_value()) {
-            let ours = Event::decode(v.clone());
+            let ours = Event::from_json(v.clone()).map_err(|e| e.message);
             let wrapped = Event::from_value(v.clone()).map_err(|e| e.to_string());
             prop_assert_eq!(&ours, &wrapped, "{}", v);
             let derived = serde_json::from_value::<Event>(v.clone());

@@ -154,7 +154,7 @@ fn case_failure(e: &CaseError, lang: Lang) -> Failure {
         other => other
             .problems()
             .iter()
-            .map(|p| Problem::new(p.path.clone(), p.code, p.message_in(lang)))
+            .map(|p| p.clone().in_lang(lang))
             .collect::<Vec<_>>()
             .into(),
     }

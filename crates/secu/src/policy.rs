@@ -213,18 +213,15 @@ impl Policy {
     /// `policy NAME: ` prefix, unlike [`Policy::set_value`]).
     ///
     /// Each field is decoded by its derived `Deserialize` reading the tree
-    /// ([`crate::tree::Tree`]: serde's messages, in English), but for an
+    /// (`crate::tree::Tree`: serde's messages, in English), but for an
     /// unknown variant name, said in the run's language.
     pub fn apply(&mut self, name: &str, value: &Value) -> Result<(), Error> {
         self.apply_text(name, value).map_err(invalid_policy)
     }
 
     /// [`Policy::apply`] with its message as text keys (serde's own
-    /// messages, as the derived decoder words them, stay in English). Kept
-    /// for the case-file reader until it takes [`Policy::apply`]'s
-    /// [`Error`].
-    #[doc(hidden)]
-    pub fn apply_text(&mut self, name: &str, value: &Value) -> Result<(), ErrText> {
+    /// messages, as the derived decoder words them, stay in English).
+    fn apply_text(&mut self, name: &str, value: &Value) -> Result<(), ErrText> {
         // Destructured without `..`: a new field is a compile error here
         // until it is decoded below (or an unused-variable warning).
         let Policy {

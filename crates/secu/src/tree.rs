@@ -1,16 +1,16 @@
 //! JSON trees (`serde_json::Value`): [`to_tree`], a value's tree through
-//! JSON text, and [`from_tree`], serde's derived decoders reading a tree
-//! through [`Tree`], a small deserializer whose messages are serde's but
+//! JSON text, and `from_tree`, serde's derived decoders reading a tree
+//! through `Tree`, a small deserializer whose messages are serde's but
 //! never format a float (a number where text was expected says "floating
 //! point number"; serde_json's own tree deserializer was the module's only
 //! path to the standard library's float formatting, ~10 KB).
 //!
 //! The policy ([`crate::policy::Policy::apply`]) and the events' fields
 //! ([`crate::procedure::Event::from_value`]) are decoded by their derived
-//! `Deserialize` through [`Tree`]. The household and its members do not come
+//! `Deserialize` through `Tree`. The household and its members do not come
 //! through here: the walker of [`crate::decode`] builds them from the tree,
 //! reporting every problem with its path, which a derived decoder (it stops
-//! at the first) cannot; [`found`] and [`visited`] word what it finds as
+//! at the first) cannot; `found` and `visited` word what it finds as
 //! serde does.
 
 use serde_json::Value;
@@ -102,7 +102,7 @@ mod reference {
     }
 
     /// The deserializer: a borrowed tree (for `deserialize_with` functions;
-    /// [`from_tree`] for a whole type).
+    /// `from_tree` for a whole type).
     #[derive(Clone, Copy)]
     pub struct Tree<'de>(pub &'de Value);
 
@@ -321,7 +321,7 @@ mod reference {
     }
 }
 
-/// What a value is, as [`Tree`] says it when decoding an enum (a number is
+/// What a value is, as `Tree` says it when decoding an enum (a number is
 /// "number").
 pub(crate) fn found(value: &Value) -> String {
     match value {

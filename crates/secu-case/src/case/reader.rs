@@ -24,7 +24,9 @@ use secu::model::civil_date;
 use secu::text::T;
 
 use super::{Case, CaseHousehold, CaseMember, Digest, Entry, Payload, Salt};
-use crate::error::{CaseErrorCode, CaseProblem, join, mask_numbers, prefix_path};
+use crate::error::{
+    CaseErrorCode, CaseProblem, join, mask_numbers, prefix_path, problem_from_input,
+};
 use crate::event::{Event, EventKind};
 
 /// An RFC 3339 timestamp (`2026-11-27T09:30:00Z`, `2026-11-27T10:30:00.5+01:00`):
@@ -295,7 +297,7 @@ impl Reader {
             Some(Value::String(s)) => {
                 if let Some(e) = secu::decode::format_error(&s) {
                     self.problems
-                        .push(CaseProblem::from_input(prefix_path(&e.path, path, &[]), e));
+                        .push(problem_from_input(prefix_path(&e.path, path, &[]), e));
                 }
                 Some(Some(s))
             }
@@ -365,8 +367,7 @@ impl Reader {
             Ok(member) => Some(member),
             Err(errors) => {
                 for e in errors.0 {
-                    self.problems
-                        .push(CaseProblem::from_input(e.path.clone(), e));
+                    self.problems.push(problem_from_input(e.path.clone(), e));
                 }
                 None
             }
@@ -487,10 +488,10 @@ impl Reader {
             }
             _ => {
                 m.insert("event".into(), Value::String(tag));
-                match Event::decode(Value::Object(m)) {
+                match Event::from_json(Value::Object(m)) {
                     Ok(e) => Some(Payload::Event(e)),
                     Err(e) => {
-                        self.push(path, CaseErrorCode::InvalidEvent, mask_numbers(&e));
+                        self.push(path, CaseErrorCode::InvalidEvent, mask_numbers(&e.message));
                         None
                     }
                 }

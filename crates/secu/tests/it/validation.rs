@@ -244,6 +244,71 @@ fn missing_as_of_is_an_error_for_the_library() {
     );
 }
 
+/// Decision 14, in one place for every frontend: the option beats the
+/// household's `as_of`, which beats the caller's today; without any, the
+/// library reports `missing_as_of`.
+#[test]
+fn evaluation_date_precedence() {
+    let d = |s: &str| s.parse::<chrono::NaiveDate>().expect("a date");
+    let with = secu::parse_household(household(&[PRIYA]).as_bytes()).expect("valid");
+    let without = secu::parse_household(
+        household(&[PRIYA])
+            .replace("\"as_of\": \"2026-11-27\", ", "")
+            .as_bytes(),
+    )
+    .expect("valid");
+    let today = Options::default().with_today(d("2027-03-01"));
+    let both = today.clone().with_as_of(d("2026-12-01"));
+    assert_eq!(both.evaluation_date(&with), Some(d("2026-12-01")));
+    assert_eq!(today.evaluation_date(&with), Some(d("2026-11-27")));
+    assert_eq!(today.evaluation_date(&without), Some(d("2027-03-01")));
+    assert_eq!(Options::default().evaluation_date(&without), None);
+    // `assess` follows it.
+    let a = secu::assess(&without, &today).expect("assessed");
+    assert_eq!(a.as_of, d("2027-03-01"));
+    let a = secu::assess(&with, &both).expect("assessed");
+    assert_eq!(a.as_of, d("2026-12-01"));
+    let e = secu::assess(&without, &Options::default()).expect_err("no date");
+    assert_eq!(e.0[0].code, ErrorCode::MissingAsOf);
+}
+
+/// One error type, rendered the same everywhere: `PATH: MESSAGE`, the
+/// message in any language, nested at a prefix, and with its code as a
+/// string for lists that mix the core's codes with other crates'.
+#[test]
+fn one_error_type() {
+    let json = household(&[PRIYA]).replace("\"1990-04-12\"", "\"1990-02-30\"");
+    let e = secu::parse_household(json.as_bytes()).expect_err("invalid");
+    let first: secu::InputError = e.0[0].clone();
+    assert_eq!(first.path, "members[0].birth_date");
+    assert_eq!(
+        first.to_string(),
+        format!("members[0].birth_date: {}", first.message)
+    );
+    assert_eq!(first.to_string_in(secu::Lang::En), first.to_string());
+    let fr = first.clone().in_lang(secu::Lang::Fr);
+    assert_ne!(fr.message, first.message);
+    assert_eq!(fr.message, first.message_in(secu::Lang::Fr));
+    let nested = first.clone().within("household");
+    assert_eq!(nested.path, "household.members[0].birth_date");
+    let erased: secu::Error<&'static str> = nested.erased();
+    assert_eq!(erased.code, first.code.code());
+    assert_eq!(
+        serde_json::to_value(&erased).expect("JSON"),
+        serde_json::json!({
+            "path": "household.members[0].birth_date",
+            "code": first.code.code(),
+            "message": first.message,
+        })
+    );
+    let whole = secu::Error::<&'static str>::new("", "internal", "oops").within("request.event");
+    assert_eq!(whole.to_string(), "request.event: oops");
+    assert_eq!(
+        secu::Error::<&'static str>::new("", "internal", "oops").to_string(),
+        "oops"
+    );
+}
+
 /// A child of 14 born in 2012 to "teen", born in 1999 (13 at the birth,
 /// 27 now): a valid parent; the same with other birth dates is not.
 fn family(parent_birth: &str, child_birth: &str) -> String {
