@@ -57,6 +57,8 @@
 #![deny(missing_docs)]
 
 mod assess;
+pub mod batch;
+pub mod codes;
 pub mod country;
 pub mod data;
 pub mod date;
@@ -80,6 +82,7 @@ pub mod tree;
 mod validate;
 
 pub use assess::{Options, assess};
+pub use codes::Detail;
 pub use country::Country;
 pub use decode::parse_household;
 pub use error::{ErrorCode, InputError, InputErrors};
