@@ -92,6 +92,8 @@ enum Command {
     },
     /// Print the rules catalogue (Markdown).
     Rules,
+    /// Serve the HTTP API (contract §6) until SIGTERM/SIGINT.
+    Serve(secu_server::ServeArgs),
     /// Case files: track a family through the CPAM procedure.
     Case {
         #[command(subcommand)]
@@ -346,6 +348,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Case { command } => case::run(command),
+        Command::Serve(args) => {
+            secu_server::run(args).map_err(Failure::Other)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules => {
             write_stdout(&secu::rules::catalogue_markdown())?;
             Ok(ExitCode::SUCCESS)
