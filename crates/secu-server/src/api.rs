@@ -98,12 +98,13 @@ fn bad_query(items: Vec<ProblemItem>) -> Problem {
 fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Problem> {
     let q = match q {
         Ok(Query(q)) => q,
-        Err(e) => {
-            // serde_urlencoded's message names the field, never its value.
+        Err(_) => {
+            // A fixed message: serde's would quote the unknown name, which
+            // may be anything a client put in the URL (even a NIR).
             return Err(bad_query(vec![ProblemItem {
                 path: "query".into(),
                 code: "invalid_query".into(),
-                message: e.body_text(),
+                message: "unknown or repeated query parameter; expected as_of, lang, partial, detail".into(),
             }]));
         }
     };
@@ -363,13 +364,9 @@ pub fn nir_number(body: &[u8]) -> Result<String, Problem> {
         return Err(invalid("", "invalid_type", "expected an object {\"number\": \"…\"}"));
     };
     let number = map.remove("number");
-    if let Some(k) = map.keys().next() {
-        let path = if k.len() <= 64 && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            k.clone()
-        } else {
-            String::new()
-        };
-        return Err(invalid(&path, "unknown_field", "unknown field; expected only `number`"));
+    if !map.is_empty() {
+        // The unknown name is not quoted: it may be the number itself.
+        return Err(invalid("", "unknown_field", "unknown field; expected only `number`"));
     }
     match number {
         Some(serde_json::Value::String(s)) => Ok(s),

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 /// One example household (the contract's, §1), used by the document's
 /// examples and checked against the server by the tests.
-pub const EXAMPLE_HOUSEHOLD: &str = r#"{"format":"secu.household.v1","as_of":"2026-11-27","members":[{"id":"priya","label":"Priya S. (EMP-0042)","relationship":"primary","birth_date":"1990-04-12","sex":"female","nationality":"IN","birth_country":"IN","nir":null,"previously_insured_in_france":false,"activity":{"kind":"employed","start_date":"2026-10-01","employer":{"siren":"552100554","payroll_id":"0042"}},"residence":{"arrival_date":"2026-09-20","permit":"talent_passport","permit_valid_from":"2026-09-20","permit_valid_until":"2030-09-19","postcode":"92400"},"in_education":false,"parents":[]}]}"#;
+pub const EXAMPLE_HOUSEHOLD: &str = r#"{"format":"secu.household.v1","as_of":"2026-11-27","members":[{"id":"priya","label":"Priya S. (EMP-0042)","relationship":"primary","birth_date":"1990-04-12","sex":"female","nationality":"IN","birth_country":"IN","nir":null,"previously_insured_in_france":false,"activity":{"kind":"employed","start_date":"2026-10-01","employer":{"siren":"552100554","payroll_id":"0042"}},"residence":{"arrival_date":"2026-09-20","permit":"talent_passport","permit_valid_from":"2026-09-20","permit_valid_until":"2030-09-19","postcode":"92400"},"in_education":false}]}"#;
 
 /// The rules catalogue as JSON (`GET /v1/rules`): every rule of
 /// `secu::rules::ALL` with what it decides in `lang`.
