@@ -14,6 +14,10 @@ mod case_hardening;
 mod input_hardening;
 #[path = "cli/l10n.rs"]
 mod l10n;
+#[path = "../../secu-server/tests/common/http.rs"]
+mod http;
+#[path = "cli/serve.rs"]
+mod serve;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
