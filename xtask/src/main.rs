@@ -57,7 +57,7 @@ commands:
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]
-      write docs/schema/{household,assessment}.schema.json
+      write docs/schema/{household,assessment,assessment-codes}.schema.json
   (--check: write nothing, exit 1 when the file is stale)
   ci [--no-fuzz]
       every CI check: fmt, clippy (native + wasm32), docs, tests (CI=true),
@@ -332,7 +332,7 @@ fn rules_files(root: &Path) -> [(PathBuf, String); 1] {
 }
 
 /// The JSON Schemas of the input and output.
-fn schema_files(root: &Path) -> Result<[(PathBuf, String); 2]> {
+fn schema_files(root: &Path) -> Result<[(PathBuf, String); 3]> {
     let dir = root.join("docs/schema");
     Ok([
         (
@@ -342,6 +342,10 @@ fn schema_files(root: &Path) -> Result<[(PathBuf, String); 2]> {
         (
             dir.join("assessment.schema.json"),
             pretty(&schemars::schema_for!(secu::Assessment<'static>))?,
+        ),
+        (
+            dir.join("assessment-codes.schema.json"),
+            pretty(&schemars::schema_for!(secu::codes::AssessmentCodes<'static>))?,
         ),
     ])
 }

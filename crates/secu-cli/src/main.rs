@@ -89,6 +89,9 @@ enum Command {
         /// Which document.
         #[arg(value_enum)]
         which: SchemaKind,
+        /// For `assessment`: the schema of the `full` or the `codes` assessment.
+        #[arg(long, value_enum, default_value_t = DetailArg::Full)]
+        detail: DetailArg,
     },
     /// Print the rules catalogue (Markdown).
     Rules,
@@ -337,10 +340,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             };
             batch::run(&input, output.as_deref(), &config)
         }
-        Command::Schema { which } => {
-            let schema = match which {
-                SchemaKind::Household => schemars::schema_for!(secu::Household),
-                SchemaKind::Assessment => schemars::schema_for!(secu::Assessment<'static>),
+        Command::Schema { which, detail } => {
+            let schema = match (which, detail) {
+                (SchemaKind::Household, _) => schemars::schema_for!(secu::Household),
+                (SchemaKind::Assessment, DetailArg::Full) => {
+                    schemars::schema_for!(secu::Assessment<'static>)
+                }
+                (SchemaKind::Assessment, DetailArg::Codes) => {
+                    schemars::schema_for!(secu::codes::AssessmentCodes<'static>)
+                }
             };
             let text =
                 serde_json::to_string_pretty(&schema).map_err(|e| Failure::Other(e.to_string()))?;
