@@ -5,6 +5,7 @@
 //! cargo xtask bench-batch [N] [--keep]
 //! cargo xtask bench-case-list [N]
 //! cargo xtask bench-wasm
+//! cargo xtask bench-serve
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
 //! cargo xtask ci [--no-fuzz]
@@ -18,6 +19,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod bench;
+mod bench_serve;
 mod bench_wasm;
 mod case_list;
 mod ci;
@@ -54,6 +56,10 @@ commands:
       to the native criterion figures (assess/4_members and
       parse+assess+serialize/4_members), and compile + instantiate of the
       web build; needs the package of `cargo xtask wasm`
+  bench-serve
+      `secu serve` (release) under `oha` (installed when missing):
+      POST /v1/assess codes and full at 32 connections, POST /v1/batch
+      against `secu batch`, beside the in-process figures
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]
@@ -280,6 +286,12 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 a.flag("--check"),
                 "cargo xtask wasm-types",
             )
+        }
+        "bench-serve" => {
+            no_positional(&Args::parse(rest, &[], &[])?)?;
+            let root = root();
+            bench_serve::run(&root, &target_dir(&root))?;
+            Ok(ExitCode::SUCCESS)
         }
         "bench-wasm" => {
             no_positional(&Args::parse(rest, &[], &[])?)?;
