@@ -23,7 +23,9 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     if Command::new("oha").arg("--version").output().is_err() {
         println!("oha missing: cargo install oha --locked (this takes minutes)");
-        let ok = Command::new(&cargo).args(["install", "oha", "--locked"]).status()?;
+        let ok = Command::new(&cargo)
+            .args(["install", "oha", "--locked"])
+            .status()?;
         if !ok.success() {
             bail!("cargo install oha --locked failed");
         }
@@ -53,13 +55,20 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
         let start = Instant::now();
         for _ in 0..n {
             let h = secu::parse_household(one.as_bytes()).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let as_of = h.as_of.unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default());
-            let a = secu::assess(&h, &secu::Options::default().with_as_of(as_of)).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let as_of = h.as_of.unwrap_or_else(|| {
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default()
+            });
+            let a = secu::assess(&h, &secu::Options::default().with_as_of(as_of))
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             let v = serde_json::to_vec(&secu::codes::AtDetail::new(&a, detail))?;
             std::hint::black_box(v);
         }
         let per = start.elapsed() / n;
-        println!("in process, detail={name}: {:.1} µs per household (parse + assess + serialise, 1 thread: {:.0}/s per core)", per.as_secs_f64() * 1e6, 1.0 / per.as_secs_f64());
+        println!(
+            "in process, detail={name}: {:.1} µs per household (parse + assess + serialise, 1 thread: {:.0}/s per core)",
+            per.as_secs_f64() * 1e6,
+            1.0 / per.as_secs_f64()
+        );
     }
 
     // The server.
@@ -85,7 +94,15 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
         for detail in ["codes", "full"] {
             let url = format!("http://{addr}/v1/assess?detail={detail}");
             let out = Command::new("oha")
-                .args(["--no-tui", "--output-format", "json", "-z", &format!("{SECONDS}s"), "-c", &CONNECTIONS.to_string()])
+                .args([
+                    "--no-tui",
+                    "--output-format",
+                    "json",
+                    "-z",
+                    &format!("{SECONDS}s"),
+                    "-c",
+                    &CONNECTIONS.to_string(),
+                ])
                 .args(["-m", "POST", "-T", "application/json", "-D"])
                 .arg(&one_file)
                 .arg(&url)
@@ -106,12 +123,18 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
         let start = Instant::now();
         let mut s = TcpStream::connect(addr)?;
         s.set_read_timeout(Some(Duration::from_secs(600)))?;
-        write!(s, "POST /v1/batch HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/x-ndjson\r\nContent-Length: {}\r\n\r\n", body.len())?;
+        write!(
+            s,
+            "POST /v1/batch HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/x-ndjson\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )?;
         let mut reader = s.try_clone()?;
         let sender = std::thread::spawn(move || s.write_all(&body));
         let mut sink = Vec::new();
         reader.read_to_end(&mut sink)?;
-        sender.join().map_err(|_| anyhow::anyhow!("sender panicked"))??;
+        sender
+            .join()
+            .map_err(|_| anyhow::anyhow!("sender panicked"))??;
         let http = start.elapsed();
         let start = Instant::now();
         let ok = Command::new(&secu)
@@ -134,7 +157,9 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
         );
         Ok(())
     })();
-    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
     let _ = child.wait();
     println!("note: oha and the server share this machine's cores");
     result

@@ -357,7 +357,9 @@ fn schema_files(root: &Path) -> Result<[(PathBuf, String); 3]> {
         ),
         (
             dir.join("assessment-codes.schema.json"),
-            pretty(&schemars::schema_for!(secu::codes::AssessmentCodes<'static>))?,
+            pretty(&schemars::schema_for!(
+                secu::codes::AssessmentCodes<'static>
+            ))?,
         ),
     ])
 }

@@ -6,8 +6,8 @@ use std::sync::atomic::Ordering;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, State};
 use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -60,7 +60,9 @@ impl Cache {
         Self {
             household: b(&schemars::schema_for!(secu::Household)),
             assessment: b(&schemars::schema_for!(secu::Assessment<'static>)),
-            assessment_codes: b(&schemars::schema_for!(secu::codes::AssessmentCodes<'static>)),
+            assessment_codes: b(&schemars::schema_for!(
+                secu::codes::AssessmentCodes<'static>
+            )),
             openapi: Bytes::from(crate::openapi::document()),
         }
     }
@@ -68,8 +70,10 @@ impl Cache {
 
 fn json(status: StatusCode, body: impl Into<Body>) -> Response {
     let mut r = (status, body.into()).into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     r
 }
 
@@ -104,7 +108,9 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
             return Err(bad_query(vec![ProblemItem {
                 path: "query".into(),
                 code: "invalid_query".into(),
-                message: "unknown or repeated query parameter; expected as_of, lang, partial, detail".into(),
+                message:
+                    "unknown or repeated query parameter; expected as_of, lang, partial, detail"
+                        .into(),
             }]));
         }
     };
@@ -118,7 +124,11 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
         None | Some("en") => Lang::En,
         Some("fr") => Lang::Fr,
         Some(_) => {
-            items.push(item("lang", "unknown_value", "expected `en` or `fr`".into()));
+            items.push(item(
+                "lang",
+                "unknown_value",
+                "expected `en` or `fr`".into(),
+            ));
             Lang::En
         }
     };
@@ -136,7 +146,11 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
         None | Some("full") => Detail::Full,
         Some("codes") => Detail::Codes,
         Some(_) => {
-            items.push(item("detail", "unknown_value", "expected `full` or `codes`".into()));
+            items.push(item(
+                "detail",
+                "unknown_value",
+                "expected `full` or `codes`".into(),
+            ));
             Detail::Full
         }
     };
@@ -147,10 +161,18 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
             "partial_not_available",
             "partial assessment (contract §5) is not available yet in this version".into(),
         )),
-        Some(_) => items.push(item("partial", "invalid_type", "expected `true` or `false`".into())),
+        Some(_) => items.push(item(
+            "partial",
+            "invalid_type",
+            "expected `true` or `false`".into(),
+        )),
     }
     if items.is_empty() {
-        Ok(Params { as_of, lang, detail })
+        Ok(Params {
+            as_of,
+            lang,
+            detail,
+        })
     } else {
         Err(bad_query(items))
     }
@@ -174,7 +196,13 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
     let mut out = Vec::with_capacity(declared.map_or(4096, |n| n as usize));
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|_| {
-            Problem::one(StatusCode::BAD_REQUEST, "unreadable body", "", "unreadable_body", "the request body could not be read")
+            Problem::one(
+                StatusCode::BAD_REQUEST,
+                "unreadable body",
+                "",
+                "unreadable_body",
+                "the request body could not be read",
+            )
         })?;
         if (out.len() + chunk.len()) as u64 > limit {
             return Err(Problem::too_large(limit));
@@ -185,7 +213,10 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
 }
 
 /// Runs CPU work on the blocking pool, at most `max_concurrency` at a time.
-async fn cpu<T: Send + 'static>(app: &App, f: impl FnOnce() -> T + Send + 'static) -> Result<T, Problem> {
+async fn cpu<T: Send + 'static>(
+    app: &App,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Problem> {
     let permit = app
         .cpu
         .clone()
@@ -199,7 +230,13 @@ async fn cpu<T: Send + 'static>(app: &App, f: impl FnOnce() -> T + Send + 'stati
     })
     .await;
     r.map_err(|_| {
-        Problem::one(StatusCode::INTERNAL_SERVER_ERROR, "internal error", "", "internal_error", "internal error")
+        Problem::one(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal error",
+            "",
+            "internal_error",
+            "internal error",
+        )
     })
 }
 
@@ -288,7 +325,9 @@ async fn batch(
                 Some(Ok(chunk)) => {
                     total += chunk.len() as u64;
                     if total > limit {
-                        let _ = tx.send(Err(std::io::Error::other("batch body over the limit"))).await;
+                        let _ = tx
+                            .send(Err(std::io::Error::other("batch body over the limit")))
+                            .await;
                         return;
                     }
                     splitter.feed(&chunk, &mut lines);
@@ -334,8 +373,10 @@ async fn batch(
         rx.recv().await.map(|item| (item, rx))
     });
     let mut r = (StatusCode::OK, Body::from_stream(stream)).into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/x-ndjson"),
+    );
     r
 }
 
@@ -355,18 +396,38 @@ async fn nir(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Res
 /// Decodes `{"number": "…"}`. The messages never quote the body (it holds a NIR).
 pub fn nir_number(body: &[u8]) -> Result<String, Problem> {
     let invalid = |path: &str, code: &str, message: &str| {
-        Problem::one(StatusCode::UNPROCESSABLE_ENTITY, "invalid request", path, code, message)
+        Problem::one(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid request",
+            path,
+            code,
+            message,
+        )
     };
     let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| {
-        Problem::one(StatusCode::BAD_REQUEST, "malformed JSON", "", "malformed_json", "the body is not JSON")
+        Problem::one(
+            StatusCode::BAD_REQUEST,
+            "malformed JSON",
+            "",
+            "malformed_json",
+            "the body is not JSON",
+        )
     })?;
     let serde_json::Value::Object(mut map) = value else {
-        return Err(invalid("", "invalid_type", "expected an object {\"number\": \"…\"}"));
+        return Err(invalid(
+            "",
+            "invalid_type",
+            "expected an object {\"number\": \"…\"}",
+        ));
     };
     let number = map.remove("number");
     if !map.is_empty() {
         // The unknown name is not quoted: it may be the number itself.
-        return Err(invalid("", "unknown_field", "unknown field; expected only `number`"));
+        return Err(invalid(
+            "",
+            "unknown_field",
+            "unknown field; expected only `number`",
+        ));
     }
     match number {
         Some(serde_json::Value::String(s)) => Ok(s),
@@ -375,7 +436,11 @@ pub fn nir_number(body: &[u8]) -> Result<String, Problem> {
     }
 }
 
-async fn schema(State(app): State<Arc<App>>, Path(which): Path<String>, q: Result<Query<AssessQuery>, QueryRejection>) -> Response {
+async fn schema(
+    State(app): State<Arc<App>>,
+    Path(which): Path<String>,
+    q: Result<Query<AssessQuery>, QueryRejection>,
+) -> Response {
     let detail = match params(q) {
         Ok(p) => p.detail,
         Err(e) => return e.into_response(),
@@ -393,7 +458,10 @@ async fn rules(q: Result<Query<AssessQuery>, QueryRejection>) -> Response {
         Ok(p) => p.lang,
         Err(e) => return e.into_response(),
     };
-    json(StatusCode::OK, serde_json::to_vec(&crate::openapi::catalogue(lang)).unwrap_or_default())
+    json(
+        StatusCode::OK,
+        serde_json::to_vec(&crate::openapi::catalogue(lang)).unwrap_or_default(),
+    )
 }
 
 async fn openapi(State(app): State<Arc<App>>) -> Response {
@@ -414,10 +482,23 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
 }
 
 async fn not_found() -> Response {
-    Problem::one(StatusCode::NOT_FOUND, "not found", "", "not_found", "no such endpoint").into_response()
+    Problem::one(
+        StatusCode::NOT_FOUND,
+        "not found",
+        "",
+        "not_found",
+        "no such endpoint",
+    )
+    .into_response()
 }
 
 async fn method_not_allowed() -> Response {
-    Problem::one(StatusCode::METHOD_NOT_ALLOWED, "method not allowed", "", "method_not_allowed", "method not allowed on this endpoint")
-        .into_response()
+    Problem::one(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method not allowed",
+        "",
+        "method_not_allowed",
+        "method not allowed on this endpoint",
+    )
+    .into_response()
 }

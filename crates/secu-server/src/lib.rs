@@ -38,7 +38,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
-use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
 
 pub use api::nir_number;
 pub use problem::{Problem, ProblemItem};
@@ -194,7 +196,9 @@ struct Counter(Arc<AtomicU64>);
 impl MakeRequestId for Counter {
     fn make_request_id<B>(&mut self, _: &axum::http::Request<B>) -> Option<RequestId> {
         let n = self.0.fetch_add(1, Ordering::Relaxed);
-        HeaderValue::from_str(&format!("req-{n}")).ok().map(RequestId::new)
+        HeaderValue::from_str(&format!("req-{n}"))
+            .ok()
+            .map(RequestId::new)
     }
 }
 
@@ -206,7 +210,10 @@ pub fn router(app: Arc<App>) -> Router {
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard))
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn(security_headers))
-        .layer(axum::middleware::from_fn_with_state(app.clone(), access_log))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            access_log,
+        ))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, Counter::default()))
         .with_state(app)
@@ -215,8 +222,15 @@ pub fn router(app: Arc<App>) -> Router {
 /// The route template of a request (`/v1/assess`), or `other`: metrics and
 /// logs never carry a path a client chose.
 fn route_of(req: &Request) -> &'static str {
-    let path = req.extensions().get::<MatchedPath>().map_or("", MatchedPath::as_str);
-    api::ROUTES.iter().find(|r| **r == path).copied().unwrap_or("other")
+    let path = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("", MatchedPath::as_str);
+    api::ROUTES
+        .iter()
+        .find(|r| **r == path)
+        .copied()
+        .unwrap_or("other")
 }
 
 /// Access log and metrics: route template, method, status, time, request id.
@@ -228,7 +242,12 @@ async fn access_log(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
         .headers()
         .get(REQUEST_ID)
         .and_then(|v| v.to_str().ok())
-        .map(|s| s.chars().take(64).filter(|c| c.is_ascii_graphic()).collect::<String>())
+        .map(|s| {
+            s.chars()
+                .take(64)
+                .filter(|c| c.is_ascii_graphic())
+                .collect::<String>()
+        })
         .unwrap_or_default();
     app.metrics.in_flight.fetch_add(1, Ordering::Relaxed);
     let response = next.run(req).await;
@@ -251,13 +270,19 @@ async fn access_log(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
 async fn security_headers(req: Request, next: Next) -> Response {
     let mut r = next.run(req).await;
     let h = r.headers_mut();
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
     );
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
@@ -266,7 +291,8 @@ async fn security_headers(req: Request, next: Next) -> Response {
 async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
     let route = route_of(&req);
     if app.draining.load(Ordering::SeqCst) {
-        return Problem::unavailable("shutting_down", "the server is shutting down").into_response();
+        return Problem::unavailable("shutting_down", "the server is shutting down")
+            .into_response();
     }
     if route == "/healthz" {
         return next.run(req).await;
@@ -332,7 +358,10 @@ pub async fn serve(
     match tokio::time::timeout(grace, server).await {
         Ok(r) => r,
         Err(_) => {
-            tracing::warn!(grace_secs = grace.as_secs(), "shutdown grace period over: exiting");
+            tracing::warn!(
+                grace_secs = grace.as_secs(),
+                "shutdown grace period over: exiting"
+            );
             Ok(())
         }
     }
@@ -378,7 +407,9 @@ pub fn run(args: ServeArgs) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", app.args.listen))?;
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
         tracing::info!(listening = %addr, auth = app.keys.is_some(), "secu serve started");
-        serve(listener, app, signal()).await.map_err(|e| e.to_string())?;
+        serve(listener, app, signal())
+            .await
+            .map_err(|e| e.to_string())?;
         tracing::info!("secu serve stopped");
         Ok(())
     })

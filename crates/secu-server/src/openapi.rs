@@ -38,15 +38,15 @@ pub fn document() -> String {
     let mut g = settings.into_generator();
     let household: Value = g.subschema_for::<secu::Household>().into();
     let assessment: Value = g.subschema_for::<secu::Assessment<'static>>().into();
-    let codes: Value = g.subschema_for::<secu::codes::AssessmentCodes<'static>>().into();
+    let codes: Value = g
+        .subschema_for::<secu::codes::AssessmentCodes<'static>>()
+        .into();
     let problem: Value = g.subschema_for::<crate::Problem>().into();
     let nir_check: Value = g.subschema_for::<secu::id::nir::NirCheck>().into();
     let defs = g.take_definitions(true);
     let example: Value = serde_json::from_str(EXAMPLE_HOUSEHOLD).unwrap_or(Value::Null);
 
-    let problem_response = |what: &str| {
-        json!({ "description": what, "content": { "application/problem+json": { "schema": problem.clone() } } })
-    };
+    let problem_response = |what: &str| json!({ "description": what, "content": { "application/problem+json": { "schema": problem.clone() } } });
     let common_errors = json!({
         "401": problem_response("API key missing or wrong (when the server has `--api-keys`)"),
         "413": problem_response("body over the limit"),
@@ -60,21 +60,31 @@ pub fn document() -> String {
         }
         Value::Object(m)
     };
-    let q = |name: &str, description: &str, schema: Value| {
-        json!({ "name": name, "in": "query", "required": false, "description": description, "schema": schema })
-    };
+    let q = |name: &str, description: &str, schema: Value| json!({ "name": name, "in": "query", "required": false, "description": description, "schema": schema });
     let assess_params = json!([
-        q("as_of", "Evaluation date; beats the household's `as_of`, which beats the server's today.", json!({"type": "string", "format": "date"})),
-        q("lang", "Language of every text.", json!({"type": "string", "enum": ["en", "fr"], "default": "en"})),
-        q("detail", "`codes`: the assessment without rendered texts.", json!({"type": "string", "enum": ["full", "codes"], "default": "full"})),
-        q("partial", "Partial households (contract §5): not available yet; `true` answers 400 `partial_not_available`.", json!({"type": "boolean", "default": false})),
+        q(
+            "as_of",
+            "Evaluation date; beats the household's `as_of`, which beats the server's today.",
+            json!({"type": "string", "format": "date"})
+        ),
+        q(
+            "lang",
+            "Language of every text.",
+            json!({"type": "string", "enum": ["en", "fr"], "default": "en"})
+        ),
+        q(
+            "detail",
+            "`codes`: the assessment without rendered texts.",
+            json!({"type": "string", "enum": ["full", "codes"], "default": "full"})
+        ),
+        q(
+            "partial",
+            "Partial households (contract §5): not available yet; `true` answers 400 `partial_not_available`.",
+            json!({"type": "boolean", "default": false})
+        ),
     ]);
-    let json_body = |schema: Value, example: Value| {
-        json!({ "required": true, "content": { "application/json": { "schema": schema, "example": example } } })
-    };
-    let ok = |description: &str, media: &str, schema: Value| {
-        json!({ "description": description, "content": { media: { "schema": schema } } })
-    };
+    let json_body = |schema: Value, example: Value| json!({ "required": true, "content": { "application/json": { "schema": schema, "example": example } } });
+    let ok = |description: &str, media: &str, schema: Value| json!({ "description": description, "content": { media: { "schema": schema } } });
     let doc = json!({
         "openapi": "3.1.0",
         "info": {

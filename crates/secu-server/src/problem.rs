@@ -94,7 +94,13 @@ impl Problem {
 
     /// 503: the server is shutting down or at capacity.
     pub fn unavailable(code: &str, message: &str) -> Self {
-        Self::one(StatusCode::SERVICE_UNAVAILABLE, "service unavailable", "", code, message)
+        Self::one(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "service unavailable",
+            "",
+            code,
+            message,
+        )
     }
 }
 

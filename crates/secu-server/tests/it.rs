@@ -29,7 +29,10 @@ impl Write for LogBuf {
 fn init_logs() {
     static ONCE: OnceLock<()> = OnceLock::new();
     ONCE.get_or_init(|| {
-        let _ = tracing_subscriber::fmt().json().with_writer(|| LogBuf).try_init();
+        let _ = tracing_subscriber::fmt()
+            .json()
+            .with_writer(|| LogBuf)
+            .try_init();
     });
 }
 
@@ -48,7 +51,10 @@ fn start(args: ServeArgs) -> Running {
     let (tx, rx) = std::sync::mpsc::channel();
     let server_app = app.clone();
     let thread = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
         rt.block_on(async move {
             let l = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
             tx.send(l.local_addr()?).unwrap();
@@ -59,7 +65,12 @@ fn start(args: ServeArgs) -> Running {
         })
     });
     let addr = rx.recv_timeout(Duration::from_secs(10)).unwrap();
-    Running { addr, app, stop: Some(stop), thread: Some(thread) }
+    Running {
+        addr,
+        app,
+        stop: Some(stop),
+        thread: Some(thread),
+    }
 }
 
 impl Running {
@@ -89,19 +100,29 @@ fn example(name: &str) -> Vec<u8> {
 fn core_assessment(body: &[u8], detail: secu::Detail, lang: secu::Lang) -> serde_json::Value {
     let h = secu::parse_household(body).unwrap();
     let today = chrono::Local::now().date_naive();
-    let o = secu::Options::default().with_as_of(h.as_of.unwrap_or(today)).with_lang(lang);
+    let o = secu::Options::default()
+        .with_as_of(h.as_of.unwrap_or(today))
+        .with_lang(lang);
     let a = secu::assess(&h, &o).unwrap();
     serde_json::to_value(secu::codes::AtDetail::new(&a, detail)).unwrap()
 }
 
 fn codes(reply: &http::Reply) -> Vec<String> {
     let v = reply.json();
-    v["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap().to_owned()).collect()
+    v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 fn problem(reply: &http::Reply, status: u16) -> serde_json::Value {
     assert_eq!(reply.status, status, "{}", reply.text());
-    assert_eq!(reply.header("content-type"), Some("application/problem+json"));
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
     let v = reply.json();
     assert_eq!(v["status"], status);
     assert!(v["title"].is_string());
@@ -118,13 +139,23 @@ fn every_endpoint_answers() {
 
     let r = get(a, "/healthz");
     assert_eq!((r.status, r.json()["status"].as_str()), (200, Some("ok")));
-    for h in ["x-content-type-options", "content-security-policy", "x-frame-options", "referrer-policy", "x-request-id"] {
+    for h in [
+        "x-content-type-options",
+        "content-security-policy",
+        "x-frame-options",
+        "referrer-policy",
+        "x-request-id",
+    ] {
         assert!(r.header(h).is_some(), "missing {h}");
     }
 
     for (name, lang) in [("talent_passport_family", "en"), ("posted_a1_family", "fr")] {
         let body = example(name);
-        let l = if lang == "fr" { secu::Lang::Fr } else { secu::Lang::En };
+        let l = if lang == "fr" {
+            secu::Lang::Fr
+        } else {
+            secu::Lang::En
+        };
         let r = post(a, &format!("/v1/assess?lang={lang}"), &body);
         assert_eq!(r.status, 200, "{}", r.text());
         assert_eq!(r.json(), core_assessment(&body, secu::Detail::Full, l));
@@ -137,55 +168,134 @@ fn every_endpoint_answers() {
 
     let r = post(a, "/v1/nir", br#"{"number":"2 90 04 99 216 011 93"}"#);
     assert_eq!(r.status, 200);
-    assert_eq!(r.json(), serde_json::to_value(secu::id::nir::check("2 90 04 99 216 011 93")).unwrap());
+    assert_eq!(
+        r.json(),
+        serde_json::to_value(secu::id::nir::check("2 90 04 99 216 011 93")).unwrap()
+    );
 
     let batch = [example("eu_employee"), example("posted_israel")]
         .iter()
-        .map(|b| serde_json::to_string(&serde_json::from_slice::<serde_json::Value>(b).unwrap()).unwrap())
+        .map(|b| {
+            serde_json::to_string(&serde_json::from_slice::<serde_json::Value>(b).unwrap()).unwrap()
+        })
         .collect::<Vec<_>>()
         .join("\n");
-    let r = post(a, "/v1/batch?detail=codes", format!("{batch}\n\n{{}}\n").as_bytes());
+    let r = post(
+        a,
+        "/v1/batch?detail=codes",
+        format!("{batch}\n\n{{}}\n").as_bytes(),
+    );
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-type"), Some("application/x-ndjson"));
-    let records: Vec<serde_json::Value> = r.text().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let records: Vec<serde_json::Value> = r
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(records.len(), 4);
-    assert_eq!((records[0]["line"].as_u64(), records[1]["detail"].as_str()), (Some(1), Some("codes")));
+    assert_eq!(
+        (records[0]["line"].as_u64(), records[1]["detail"].as_str()),
+        (Some(1), Some("codes"))
+    );
     assert_eq!(records[2]["errors"][0]["code"], "empty_line");
-    assert_eq!((records[3]["format"].as_str(), records[3]["line"].as_u64()), (Some("secu.error.v1"), Some(4)));
+    assert_eq!(
+        (records[3]["format"].as_str(), records[3]["line"].as_u64()),
+        (Some("secu.error.v1"), Some(4))
+    );
 
-    assert_eq!(get(a, "/v1/schema/household").json(), serde_json::to_value(schemars::schema_for!(secu::Household)).unwrap());
-    assert_eq!(get(a, "/v1/schema/assessment").json(), serde_json::to_value(schemars::schema_for!(secu::Assessment<'static>)).unwrap());
+    assert_eq!(
+        get(a, "/v1/schema/household").json(),
+        serde_json::to_value(schemars::schema_for!(secu::Household)).unwrap()
+    );
+    assert_eq!(
+        get(a, "/v1/schema/assessment").json(),
+        serde_json::to_value(schemars::schema_for!(secu::Assessment<'static>)).unwrap()
+    );
     assert_eq!(
         get(a, "/v1/schema/assessment?detail=codes").json(),
         serde_json::to_value(schemars::schema_for!(secu::codes::AssessmentCodes<'static>)).unwrap()
     );
     let rules = get(a, "/v1/rules?lang=fr").json();
-    assert_eq!(rules["rules"].as_array().unwrap().len(), secu::rules::ALL.len());
+    assert_eq!(
+        rules["rules"].as_array().unwrap().len(),
+        secu::rules::ALL.len()
+    );
     assert_eq!(get(a, "/openapi.json").json()["openapi"], "3.1.0");
     let m = get(a, "/metrics");
     assert_eq!(m.status, 200);
-    assert!(m.text().contains("secu_http_requests_total{route=\"/v1/assess\",method=\"POST\",status=\"200\"}"), "{}", m.text());
+    assert!(
+        m.text().contains(
+            "secu_http_requests_total{route=\"/v1/assess\",method=\"POST\",status=\"200\"}"
+        ),
+        "{}",
+        m.text()
+    );
 }
 
 #[test]
 fn every_error_status() {
-    let s = start(ServeArgs { max_body_bytes: 64 * 1024, max_batch_bytes: 100_000, ..ServeArgs::default() });
+    let s = start(ServeArgs {
+        max_body_bytes: 64 * 1024,
+        max_batch_bytes: 100_000,
+        ..ServeArgs::default()
+    });
     let a = s.addr;
     // 400: malformed JSON, bad query values, unknown query parameter, partial.
-    assert_eq!(codes(&problem(&post(a, "/v1/assess", b"{\"members\": ["), 400).pipe()), ["malformed_json"]);
-    let v = problem(&post(a, "/v1/assess?as_of=2026-02-30&lang=de&detail=short", &example("eu_employee")), 400);
-    let paths: Vec<&str> = v["errors"].as_array().unwrap().iter().map(|e| e["path"].as_str().unwrap()).collect();
+    assert_eq!(
+        codes(&problem(&post(a, "/v1/assess", b"{\"members\": ["), 400).pipe()),
+        ["malformed_json"]
+    );
+    let v = problem(
+        &post(
+            a,
+            "/v1/assess?as_of=2026-02-30&lang=de&detail=short",
+            &example("eu_employee"),
+        ),
+        400,
+    );
+    let paths: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["path"].as_str().unwrap())
+        .collect();
     assert_eq!(paths, ["query.lang", "query.as_of", "query.detail"]);
-    problem(&post(a, "/v1/assess?color=blue", &example("eu_employee")), 400);
-    let v = problem(&post(a, "/v1/assess?partial=true", &example("eu_employee")), 400);
+    problem(
+        &post(a, "/v1/assess?color=blue", &example("eu_employee")),
+        400,
+    );
+    let v = problem(
+        &post(a, "/v1/assess?partial=true", &example("eu_employee")),
+        400,
+    );
     assert_eq!(v["errors"][0]["code"], "partial_not_available");
     problem(&post(a, "/v1/batch?lang=xx", b"{}\n"), 400);
     problem(&post(a, "/v1/nir", b"not json"), 400);
     // 422: an invalid household, every problem with its path.
-    let v = problem(&post(a, "/v1/assess", &std::fs::read(root().join("crates/secu-cli/tests/bad/64_independent_problems_together.json")).unwrap()), 422);
+    let v = problem(
+        &post(
+            a,
+            "/v1/assess",
+            &std::fs::read(
+                root().join("crates/secu-cli/tests/bad/64_independent_problems_together.json"),
+            )
+            .unwrap(),
+        ),
+        422,
+    );
     assert!(v["errors"].as_array().unwrap().len() >= 2);
-    assert!(v["errors"][0]["path"].as_str().unwrap().starts_with("members"));
-    for body in [&br#"{}"#[..], br#"{"number": 7}"#, br#"{"number":"1","nombre":"2"}"#, b"[]"] {
+    assert!(
+        v["errors"][0]["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("members")
+    );
+    for body in [
+        &br#"{}"#[..],
+        br#"{"number": 7}"#,
+        br#"{"number":"1","nombre":"2"}"#,
+        b"[]",
+    ] {
         problem(&post(a, "/v1/nir", body), 422);
     }
     // 404, 405.
@@ -194,7 +304,10 @@ fn every_error_status() {
     problem(&get(a, "/v1/assess"), 405);
     // 413: over the body limit, with and without a length announced.
     let big = vec![b' '; 64 * 1024 + 1];
-    assert_eq!(codes(&problem(&post(a, "/v1/assess", &big), 413).pipe()), ["body_too_large"]);
+    assert_eq!(
+        codes(&problem(&post(a, "/v1/assess", &big), 413).pipe()),
+        ["body_too_large"]
+    );
     problem(&post(a, "/v1/nir", &big), 413);
     problem(&post(a, "/v1/batch", &vec![b'\n'; 100_001]), 413);
     let mut c = TcpStream::connect(a).unwrap();
@@ -218,7 +331,11 @@ trait Pipe {
 }
 impl Pipe for serde_json::Value {
     fn pipe(self) -> http::Reply {
-        http::Reply { status: 0, headers: vec![], body: serde_json::to_vec(&self).unwrap() }
+        http::Reply {
+            status: 0,
+            headers: vec![],
+            body: serde_json::to_vec(&self).unwrap(),
+        }
     }
 }
 
@@ -227,10 +344,19 @@ impl Pipe for serde_json::Value {
 /// with 503 `timeout` after the time limit.
 #[test]
 fn capacity_and_timeout() {
-    let s = start(ServeArgs { max_concurrency: Some(1), max_queue: 0, timeout_secs: 1, ..ServeArgs::default() });
+    let s = start(ServeArgs {
+        max_concurrency: Some(1),
+        max_queue: 0,
+        timeout_secs: 1,
+        ..ServeArgs::default()
+    });
     let a = s.addr;
     let mut slow = TcpStream::connect(a).unwrap();
-    write!(slow, "POST /v1/assess HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 100\r\n\r\n{{").unwrap();
+    write!(
+        slow,
+        "POST /v1/assess HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 100\r\n\r\n{{"
+    )
+    .unwrap();
     std::thread::sleep(Duration::from_millis(300));
     let r = post(a, "/v1/assess", &example("eu_employee"));
     let v = problem(&r, 503);
@@ -249,27 +375,69 @@ fn capacity_and_timeout() {
 #[test]
 fn api_keys_and_loopback() {
     // No authentication: loopback only.
-    let public = ServeArgs { listen: "0.0.0.0:0".parse().unwrap(), ..ServeArgs::default() };
+    let public = ServeArgs {
+        listen: "0.0.0.0:0".parse().unwrap(),
+        ..ServeArgs::default()
+    };
     let err = App::new(public.clone()).err().unwrap();
     assert!(err.contains("refusing to listen"), "{err}");
     let dir = std::env::temp_dir().join(format!("secu-server-keys-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("keys");
     let key = "k3y-with-enough-entropy-0123456789abcdef";
-    std::fs::write(&file, format!("# ops\nsha256:{} integration-a\n", secu_server::hash_key(key))).unwrap();
-    assert!(App::new(ServeArgs { api_keys: Some(file.clone()), ..public }).is_ok());
+    std::fs::write(
+        &file,
+        format!(
+            "# ops\nsha256:{} integration-a\n",
+            secu_server::hash_key(key)
+        ),
+    )
+    .unwrap();
+    assert!(
+        App::new(ServeArgs {
+            api_keys: Some(file.clone()),
+            ..public
+        })
+        .is_ok()
+    );
     std::fs::write(dir.join("bad"), "not-a-digest\n").unwrap();
-    assert!(App::new(ServeArgs { api_keys: Some(dir.join("bad")), ..ServeArgs::default() }).is_err());
+    assert!(
+        App::new(ServeArgs {
+            api_keys: Some(dir.join("bad")),
+            ..ServeArgs::default()
+        })
+        .is_err()
+    );
 
-    let s = start(ServeArgs { api_keys: Some(file), ..ServeArgs::default() });
+    let s = start(ServeArgs {
+        api_keys: Some(file),
+        ..ServeArgs::default()
+    });
     let a = s.addr;
     let r = post(a, "/v1/assess", &example("eu_employee"));
     problem(&r, 401);
     assert_eq!(r.header("www-authenticate"), Some("Bearer"));
-    problem(&http::request(a, "POST", "/v1/assess", &[("Authorization", "Bearer wrong")], &example("eu_employee")).unwrap(), 401);
+    problem(
+        &http::request(
+            a,
+            "POST",
+            "/v1/assess",
+            &[("Authorization", "Bearer wrong")],
+            &example("eu_employee"),
+        )
+        .unwrap(),
+        401,
+    );
     problem(&get(a, "/metrics"), 401);
     let bearer = format!("Bearer {key}");
-    let r = http::request(a, "POST", "/v1/assess", &[("Authorization", &bearer)], &example("eu_employee")).unwrap();
+    let r = http::request(
+        a,
+        "POST",
+        "/v1/assess",
+        &[("Authorization", &bearer)],
+        &example("eu_employee"),
+    )
+    .unwrap();
     assert_eq!(r.status, 200);
     assert_eq!(get(a, "/healthz").status, 200);
 }
@@ -294,7 +462,10 @@ fn no_personal_data_in_errors_or_logs() {
         assert!(!b.contains(nir), "{what} echoes the NIR: {b}");
     }
     assert!(!body.contains(label), "the error echoes the label: {body}");
-    for q in [format!("/v1/assess?as_of={nir}"), format!("/v1/assess?{nir}=1")] {
+    for q in [
+        format!("/v1/assess?as_of={nir}"),
+        format!("/v1/assess?{nir}=1"),
+    ] {
         let r = post(a, &q, ok.as_bytes());
         assert!(!r.text().contains(nir), "{}", r.text());
     }
@@ -306,7 +477,10 @@ fn no_personal_data_in_errors_or_logs() {
     assert_eq!(r.status, 200);
     drop(s);
     let logs = String::from_utf8(LOGS.lock().unwrap().clone()).unwrap();
-    assert!(logs.contains("\"route\":\"/v1/assess\""), "no access log captured");
+    assert!(
+        logs.contains("\"route\":\"/v1/assess\""),
+        "no access log captured"
+    );
     for secret in [nir, "1900175108", label, "Zébulon"] {
         assert!(!logs.contains(secret), "the logs hold {secret}");
     }
@@ -323,16 +497,22 @@ fn openapi_document() {
         std::fs::write(&path, &doc).unwrap();
     }
     let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(checked_in == doc, "docs/openapi.json is stale: run `SECU_UPDATE_OPENAPI=1 cargo test -p secu-server --test it openapi`");
+    assert!(
+        checked_in == doc,
+        "docs/openapi.json is stale: run `SECU_UPDATE_OPENAPI=1 cargo test -p secu-server --test it openapi`"
+    );
 
-    let spec = oas3::from_json(&doc).unwrap_or_else(|e| panic!("not a valid OpenAPI 3.1 document: {e}"));
+    let spec =
+        oas3::from_json(&doc).unwrap_or_else(|e| panic!("not a valid OpenAPI 3.1 document: {e}"));
     assert!(spec.openapi.starts_with("3.1"));
     let value: serde_json::Value = serde_json::from_str(&doc).unwrap();
     let mut refs = Vec::new();
     collect_refs(&value, &mut refs);
     assert!(!refs.is_empty());
     for r in &refs {
-        let pointer = r.strip_prefix('#').unwrap_or_else(|| panic!("external ref {r}"));
+        let pointer = r
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("external ref {r}"));
         assert!(value.pointer(pointer).is_some(), "unresolved $ref {r}");
     }
 
@@ -340,15 +520,27 @@ fn openapi_document() {
     let mut sent = 0;
     for (path, item) in value["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
-            let Some(content) = op.pointer("/requestBody/content").and_then(|c| c.as_object()) else {
+            let Some(content) = op
+                .pointer("/requestBody/content")
+                .and_then(|c| c.as_object())
+            else {
                 continue;
             };
             for (media, m) in content {
                 let body = match &m["example"] {
-                    serde_json::Value::String(s) if media == "application/x-ndjson" => s.clone().into_bytes(),
+                    serde_json::Value::String(s) if media == "application/x-ndjson" => {
+                        s.clone().into_bytes()
+                    }
                     v => serde_json::to_vec(v).unwrap(),
                 };
-                let r = http::request(s.addr, &method.to_uppercase(), path, &[("Content-Type", media)], &body).unwrap();
+                let r = http::request(
+                    s.addr,
+                    &method.to_uppercase(),
+                    path,
+                    &[("Content-Type", media)],
+                    &body,
+                )
+                .unwrap();
                 assert_eq!(r.status, 200, "{method} {path}: {}", r.text());
                 if path == "/v1/batch" {
                     assert!(!r.text().contains("secu.error.v1"), "{}", r.text());
@@ -376,14 +568,22 @@ fn collect_refs(v: &serde_json::Value, out: &mut Vec<String>) {
 /// Resident memory of this process, in bytes.
 fn rss() -> u64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    statm.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()).unwrap_or(0) * 4096
+    statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse::<u64>().ok())
+        .unwrap_or(0)
+        * 4096
 }
 
 /// A bounded soak: 32 keep-alive connections for `SECU_SOAK_SECS` seconds
 /// (default 10): no failed request, memory flat.
 #[test]
 fn soak() {
-    let secs: u64 = std::env::var("SECU_SOAK_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
+    let secs: u64 = std::env::var("SECU_SOAK_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
     let s = start(ServeArgs::default());
     let body = Arc::new(example("talent_passport_family"));
     let deadline = Instant::now() + Duration::from_secs(secs);
@@ -395,7 +595,11 @@ fn soak() {
                 let mut c = common::keepalive::Conn::new(addr);
                 let mut n = 0u64;
                 let half = deadline - Duration::from_secs(secs) / 2;
-                let target = if i % 2 == 0 { "/v1/assess?detail=codes" } else { "/v1/assess" };
+                let target = if i % 2 == 0 {
+                    "/v1/assess?detail=codes"
+                } else {
+                    "/v1/assess"
+                };
                 while Instant::now() < deadline {
                     let status = c.post(target, &body);
                     assert_eq!(status, 200);
@@ -413,7 +617,11 @@ fn soak() {
         .collect();
     let total: u64 = workers.into_iter().map(|w| w.join().unwrap()).sum();
     let (mid, end) = (*mid.lock().unwrap(), rss());
-    eprintln!("soak: {total} requests in {secs} s; RSS {} MB at half time, {} MB at the end", mid >> 20, end >> 20);
+    eprintln!(
+        "soak: {total} requests in {secs} s; RSS {} MB at half time, {} MB at the end",
+        mid >> 20,
+        end >> 20
+    );
     assert!(total > 0);
     assert!(end <= mid + (32 << 20), "memory grew: {mid} → {end}");
 }

@@ -86,7 +86,10 @@ pub fn jsonl_record(out: &mut Vec<u8>, line_no: u64, line: Line<'_>, o: &LineOpt
     // Issue 10, item 14: a blank or over-long line is an error record of its
     // own, so that record N is always input line N.
     let problem = match text {
-        None => Some(("line_too_long", ErrText::new(T::ErrLineTooLong).arg(o.max_line_bytes.to_string()))),
+        None => Some((
+            "line_too_long",
+            ErrText::new(T::ErrLineTooLong).arg(o.max_line_bytes.to_string()),
+        )),
         Some([]) => Some(("empty_line", ErrText::new(T::ErrEmptyLine))),
         Some(_) => None,
     };

@@ -8,13 +8,26 @@ use serde::Serialize;
 
 use crate::output::{
     Affiliation, Alt, Assessment, Basis, DependentStatus, DocKind, DsnIdentifier, Fund, MaskedNir,
-    Milestone, MemberAssessment, Step, WarningCode,
+    MemberAssessment, Milestone, Step, WarningCode,
 };
 use crate::source::Confidence;
 
 /// How much of the assessment to give (`--detail`, `?detail=`, `{ detail }`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
-#[derive(strum::EnumString, strum::IntoStaticStr, strum::VariantNames, strum::EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -192,7 +205,11 @@ impl<'b> MemberCodes<'b> {
                 dsn_identifier: p.dsn_identifier,
                 ntt_suggestion: p.ntt_suggestion.as_deref(),
             }),
-            warnings: m.warnings.iter().map(|w| WarningCodes { code: w.code }).collect(),
+            warnings: m
+                .warnings
+                .iter()
+                .map(|w| WarningCodes { code: w.code })
+                .collect(),
             explanation: m
                 .explanation
                 .iter()

@@ -24,7 +24,13 @@ struct Server {
 
 fn serve() -> Server {
     let mut child = secu()
-        .args(["serve", "--listen", "127.0.0.1:0", "--shutdown-grace-secs", "10"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--shutdown-grace-secs",
+            "10",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -35,16 +41,23 @@ fn serve() -> Server {
     let sink = logs.clone();
     let reader = std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) {
-                if let Some(a) = v["fields"]["listening"].as_str() {
-                    let _ = tx.send(a.parse::<SocketAddr>().expect("address"));
-                }
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line)
+                && let Some(a) = v["fields"]["listening"].as_str()
+            {
+                let _ = tx.send(a.parse::<SocketAddr>().expect("address"));
             }
             sink.lock().expect("logs").push(line);
         }
     });
-    let addr = rx.recv_timeout(Duration::from_secs(20)).expect("secu serve did not start");
-    Server { child: Some(child), addr, logs, reader: Some(reader) }
+    let addr = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("secu serve did not start");
+    Server {
+        child: Some(child),
+        addr,
+        logs,
+        reader: Some(reader),
+    }
 }
 
 impl Server {
@@ -78,7 +91,10 @@ fn examples() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
         .expect("examples")
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.to_string_lossy().ends_with(".expect.json"))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json")
+                && !p.to_string_lossy().ends_with(".expect.json")
+        })
         .collect();
     files.sort();
     assert!(files.len() >= 30);
@@ -96,7 +112,9 @@ fn personal(v: &serde_json::Value, out: &mut Vec<String>) {
         serde_json::Value::Object(m) => {
             for (k, x) in m {
                 match (k.as_str(), x) {
-                    ("label" | "nir", serde_json::Value::String(s)) if s.len() >= 6 => out.push(s.clone()),
+                    ("label" | "nir", serde_json::Value::String(s)) if s.len() >= 6 => {
+                        out.push(s.clone())
+                    }
                     _ => personal(x, out),
                 }
             }
@@ -129,7 +147,10 @@ fn serve_answers_as_the_cli() {
         }
     }
     // A bad line among them: the error record too is the CLI's.
-    lines.insert(3, r#"{"members":[{"id":"x","birthdate":"1990-01-01"}]}"#.to_owned());
+    lines.insert(
+        3,
+        r#"{"members":[{"id":"x","birthdate":"1990-01-01"}]}"#.to_owned(),
+    );
     lines.insert(5, String::new());
     let input = lines.join("\n") + "\n";
     let dir = tempfile::tempdir().expect("tmp");
@@ -139,32 +160,58 @@ fn serve_answers_as_the_cli() {
         let r = http::post(a, &format!("/v1/batch{query}"), input.as_bytes());
         assert_eq!(r.status, 200);
         let cli = secu()
-            .args(["batch", &file.to_string_lossy(), "--detail", detail, "--threads", "2"])
+            .args([
+                "batch",
+                &file.to_string_lossy(),
+                "--detail",
+                detail,
+                "--threads",
+                "2",
+            ])
             .output()
             .expect("batch");
         let parse = |t: &[u8]| -> Vec<serde_json::Value> {
-            String::from_utf8_lossy(t).lines().map(|l| serde_json::from_str(l).expect("record")).collect()
+            String::from_utf8_lossy(t)
+                .lines()
+                .map(|l| serde_json::from_str(l).expect("record"))
+                .collect()
         };
         let (served, printed) = (parse(&r.body), parse(&cli.stdout));
         assert_eq!(served.len(), lines.len());
         assert_eq!(served, printed, "batch {detail}");
     }
-    for number in ["2 90 04 99 216 011 93", "190017510812345", "1900175108123", "NNP1234", "18712"] {
+    for number in [
+        "2 90 04 99 216 011 93",
+        "190017510812345",
+        "1900175108123",
+        "NNP1234",
+        "18712",
+    ] {
         let body = serde_json::json!({ "number": number }).to_string();
         let r = http::post(a, "/v1/nir", body.as_bytes());
         assert_eq!(r.status, 200);
-        assert_eq!(r.json(), cli_json(&["nir", "check", number, "--json"]), "{number}");
+        assert_eq!(
+            r.json(),
+            cli_json(&["nir", "check", number, "--json"]),
+            "{number}"
+        );
         if number.len() >= 13 {
             secrets.push(number.to_owned());
             secrets.push(number.replace(' ', ""));
         }
     }
     for which in ["household", "assessment"] {
-        assert_eq!(http::get(a, &format!("/v1/schema/{which}")).json(), cli_json(&["schema", which]));
+        assert_eq!(
+            http::get(a, &format!("/v1/schema/{which}")).json(),
+            cli_json(&["schema", which])
+        );
     }
     let (status, logs) = s.terminate();
     assert!(status.success(), "{status:?}");
-    assert!(logs.contains("\"route\":\"/v1/batch\""), "no access log: {logs}");
+    assert!(
+        logs.contains("\"route\":\"/v1/batch\""),
+        "no access log: {logs}"
+    );
     secrets.sort();
     secrets.dedup();
     assert!(secrets.len() >= 10, "{secrets:?}");
@@ -179,7 +226,9 @@ fn serve_answers_as_the_cli() {
 fn sigterm_during_load_drains() {
     let s = serve();
     let a = s.addr;
-    let body = Arc::new(std::fs::read(root().join("examples/talent_passport_family.json")).expect("example"));
+    let body = Arc::new(
+        std::fs::read(root().join("examples/talent_passport_family.json")).expect("example"),
+    );
     let stop = Arc::new(AtomicBool::new(false));
     let clients: Vec<_> = (0..16)
         .map(|_| {
