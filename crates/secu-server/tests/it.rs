@@ -29,8 +29,10 @@ impl Write for LogBuf {
 fn init_logs() {
     static ONCE: OnceLock<()> = OnceLock::new();
     ONCE.get_or_init(|| {
+        // Every level: a debug line must not leak either.
         let _ = tracing_subscriber::fmt()
             .json()
+            .with_max_level(tracing_subscriber::filter::LevelFilter::TRACE)
             .with_writer(|| LogBuf)
             .try_init();
     });

@@ -3,8 +3,8 @@
 //! the logs of the whole run hold no NIR and no label, and SIGTERM during
 //! load lets every answered request complete, then exits 0.
 
-use std::io::{BufRead, BufReader};
-use std::net::SocketAddr;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -251,8 +251,30 @@ fn sigterm_during_load_drains() {
             })
         })
         .collect();
+    // Requests certainly in flight at SIGTERM: all but the last byte of the
+    // body sent before it, the last byte after; each must be answered in full.
+    let slow: Vec<TcpStream> = (0..4)
+        .map(|_| {
+            let mut c = TcpStream::connect(a).expect("connect");
+            write!(c, "POST /v1/assess HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n\r\n", body.len()).expect("head");
+            c.write_all(&body[..body.len() - 1]).expect("body");
+            c
+        })
+        .collect();
     std::thread::sleep(Duration::from_millis(1500));
+    let last = *body.last().expect("byte");
+    let finish = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(500));
+        for mut c in slow {
+            c.write_all(&[last]).expect("last byte");
+            let mut raw = String::new();
+            c.read_to_string(&mut raw).expect("response");
+            assert!(raw.starts_with("HTTP/1.1 200"), "{raw}");
+            assert!(raw.contains("secu.assessment.v1"), "{raw}");
+        }
+    });
     let (status, _) = s.terminate();
+    finish.join().expect("an in-flight request was not answered");
     stop.store(true, Ordering::SeqCst);
     let mut ok = 0;
     for c in clients {
