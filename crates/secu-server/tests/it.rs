@@ -627,3 +627,60 @@ fn soak() {
     assert!(total > 0);
     assert!(end <= mid + (32 << 20), "memory grew: {mid} → {end}");
 }
+
+/// A client that does not read the batch's records stops the server: the
+/// households assessed stay far below the input's while the client waits,
+/// then every record comes once it reads.
+#[test]
+fn batch_back_pressure() {
+    let s = start(ServeArgs::default());
+    let a = s.addr;
+    let line = serde_json::to_string(
+        &serde_json::from_slice::<serde_json::Value>(&example("talent_passport_family")).unwrap(),
+    )
+    .unwrap();
+    let n = 2000usize;
+    let body = format!("{line}\n").repeat(n).into_bytes();
+    let assessed = || {
+        let m = get(a, "/metrics").text();
+        m.lines()
+            .find_map(|l| l.strip_prefix("secu_households_assessed_total "))
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .unwrap()
+    };
+    let before = assessed();
+    let mut c = TcpStream::connect(a).unwrap();
+    write!(
+        c,
+        "POST /v1/batch HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    let mut writer = c.try_clone().unwrap();
+    let sender = std::thread::spawn(move || writer.write_all(&body));
+    // Wait until the count stops growing (1 s unchanged), at most 30 s.
+    let (mut last, mut still_since) = (u64::MAX, Instant::now());
+    let give_up = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < give_up {
+        let now = assessed() - before;
+        if now != last {
+            (last, still_since) = (now, Instant::now());
+        } else if still_since.elapsed() > Duration::from_secs(1) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let while_waiting = last;
+    eprintln!(
+        "batch back-pressure: {while_waiting} of {n} households assessed while the client did not read"
+    );
+    assert!(
+        while_waiting < (n as u64) / 2,
+        "{while_waiting} assessed: the server buffers the output"
+    );
+    let mut raw = Vec::new();
+    std::io::Read::read_to_end(&mut c, &mut raw).unwrap();
+    sender.join().unwrap().unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    assert_eq!(text.matches("\"format\":\"secu.assessment.v1\"").count(), n);
+}

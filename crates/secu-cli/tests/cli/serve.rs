@@ -274,7 +274,9 @@ fn sigterm_during_load_drains() {
         }
     });
     let (status, _) = s.terminate();
-    finish.join().expect("an in-flight request was not answered");
+    finish
+        .join()
+        .expect("an in-flight request was not answered");
     stop.store(true, Ordering::SeqCst);
     let mut ok = 0;
     for c in clients {
