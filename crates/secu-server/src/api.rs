@@ -320,8 +320,16 @@ async fn batch(
         let mut next_line = 1u64;
         let mut total = 0u64;
         let mut ended = false;
+        // A batch stream has no overall time limit, but an idle one (no
+        // input, or a client not reading) ends after the request timeout:
+        // a stalled client cannot hold a batch slot for ever.
+        let idle = std::time::Duration::from_secs(task_app.args.timeout_secs.max(1));
         while !ended {
-            match stream.next().await {
+            let Ok(next) = tokio::time::timeout(idle, stream.next()).await else {
+                let _ = tx.try_send(Err(std::io::Error::other("batch input idle")));
+                return;
+            };
+            match next {
                 Some(Ok(chunk)) => {
                     total += chunk.len() as u64;
                     if total > limit {
@@ -363,8 +371,9 @@ async fn batch(
                 let Ok(out) = out else { return };
                 task_app.metrics.households.fetch_add(n, Ordering::Relaxed);
                 // Waits while the client does not read: back-pressure.
-                if tx.send(Ok(Bytes::from(out))).await.is_err() {
-                    return;
+                match tokio::time::timeout(idle, tx.send(Ok(Bytes::from(out)))).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(_)) | Err(_) => return,
                 }
             }
         }

@@ -372,6 +372,21 @@ fn capacity_and_timeout() {
     assert!(started.elapsed() < Duration::from_secs(3));
     // The slot is free again.
     assert_eq!(post(a, "/v1/assess", &example("eu_employee")).status, 200);
+    // A batch whose input stalls is cut after the same time, its slot freed.
+    let mut stalled = TcpStream::connect(a).unwrap();
+    stalled.set_read_timeout(Some(Duration::from_secs(8))).unwrap();
+    write!(
+        stalled,
+        "POST /v1/batch HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 1000\r\n\r\n{{"
+    )
+    .unwrap();
+    let started = Instant::now();
+    let mut raw = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut stalled, &mut raw);
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "a stalled batch held its stream"
+    );
 }
 
 #[test]
