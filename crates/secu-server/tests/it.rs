@@ -374,7 +374,9 @@ fn capacity_and_timeout() {
     assert_eq!(post(a, "/v1/assess", &example("eu_employee")).status, 200);
     // A batch whose input stalls is cut after the same time, its slot freed.
     let mut stalled = TcpStream::connect(a).unwrap();
-    stalled.set_read_timeout(Some(Duration::from_secs(8))).unwrap();
+    stalled
+        .set_read_timeout(Some(Duration::from_secs(8)))
+        .unwrap();
     write!(
         stalled,
         "POST /v1/batch HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 1000\r\n\r\n{{"
