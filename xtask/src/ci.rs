@@ -238,6 +238,7 @@ fn fuzz_targets(root: &Path) -> Result<()> {
         ("assess_json", Some("../examples")),
         ("nir", None),
         ("case_json", None),
+        ("serve_request", None),
     ] {
         std::fs::create_dir_all(fuzz_dir.join("corpus").join(target))?;
         let corpus = format!("corpus/{target}");

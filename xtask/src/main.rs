@@ -5,6 +5,7 @@
 //! cargo xtask bench-batch [N] [--keep]
 //! cargo xtask bench-case-list [N]
 //! cargo xtask bench-wasm
+//! cargo xtask bench-serve
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
 //! cargo xtask ci [--no-fuzz]
@@ -18,6 +19,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod bench;
+mod bench_serve;
 mod bench_wasm;
 mod case_list;
 mod ci;
@@ -54,10 +56,14 @@ commands:
       to the native criterion figures (assess/4_members and
       parse+assess+serialize/4_members), and compile + instantiate of the
       web build; needs the package of `cargo xtask wasm`
+  bench-serve
+      `secu serve` (release) under `oha` (installed when missing):
+      POST /v1/assess codes and full at 32 connections, POST /v1/batch
+      against `secu batch`, beside the in-process figures
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]
-      write docs/schema/{household,assessment}.schema.json
+      write docs/schema/{household,assessment,assessment-codes}.schema.json
   (--check: write nothing, exit 1 when the file is stale)
   ci [--no-fuzz]
       every CI check: fmt, clippy (native + wasm32), docs, tests (CI=true),
@@ -281,6 +287,12 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 "cargo xtask wasm-types",
             )
         }
+        "bench-serve" => {
+            no_positional(&Args::parse(rest, &[], &[])?)?;
+            let root = root();
+            bench_serve::run(&root, &target_dir(&root))?;
+            Ok(ExitCode::SUCCESS)
+        }
         "bench-wasm" => {
             no_positional(&Args::parse(rest, &[], &[])?)?;
             let root = root();
@@ -332,7 +344,7 @@ fn rules_files(root: &Path) -> [(PathBuf, String); 1] {
 }
 
 /// The JSON Schemas of the input and output.
-fn schema_files(root: &Path) -> Result<[(PathBuf, String); 2]> {
+fn schema_files(root: &Path) -> Result<[(PathBuf, String); 3]> {
     let dir = root.join("docs/schema");
     Ok([
         (
@@ -342,6 +354,12 @@ fn schema_files(root: &Path) -> Result<[(PathBuf, String); 2]> {
         (
             dir.join("assessment.schema.json"),
             pretty(&schemars::schema_for!(secu::Assessment<'static>))?,
+        ),
+        (
+            dir.join("assessment-codes.schema.json"),
+            pretty(&schemars::schema_for!(
+                secu::codes::AssessmentCodes<'static>
+            ))?,
         ),
     ])
 }

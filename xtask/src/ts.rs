@@ -44,6 +44,10 @@ fn roots() -> Vec<(&'static str, schemars::Schema)> {
             output().into_root_schema_for::<secu::Assessment<'static>>(),
         ),
         (
+            "AssessmentCodes",
+            output().into_root_schema_for::<secu::codes::AssessmentCodes<'static>>(),
+        ),
+        (
             "NirCheck",
             output().into_root_schema_for::<secu::id::nir::NirCheck>(),
         ),

@@ -37,8 +37,7 @@ use std::thread::{self, JoinHandle};
 use chrono::NaiveDate;
 use clap::ValueEnum;
 use secu::output::{Assessment, StepStatus};
-use secu::{Lang, Options, Policy};
-use serde::Serialize;
+use secu::{Lang, Policy};
 
 use crate::Failure;
 
@@ -80,6 +79,8 @@ pub(crate) struct Config {
     pub(crate) lang: Lang,
     pub(crate) policy: Policy,
     pub(crate) format: Format,
+    /// Full or compact assessments (JSON Lines only).
+    pub(crate) detail: secu::Detail,
     /// Between 1 and [`MAX_THREADS`] (checked by the argument parser).
     pub(crate) threads: usize,
     /// Longest accepted line, in bytes without its line break.
@@ -180,12 +181,8 @@ pub(crate) fn run(
 
 /// What the workers share.
 struct Job {
-    as_of: Option<NaiveDate>,
-    today: NaiveDate,
-    lang: Lang,
-    policy: Policy,
+    line: secu::batch::LineOptions,
     format: Format,
-    max_line_bytes: u64,
 }
 
 /// Starts the threads, writes their output in input order, and returns the
@@ -201,12 +198,15 @@ fn pipeline(
         out.write(CSV_HEADER.as_bytes())?;
     }
     let job = Arc::new(Job {
-        as_of: config.as_of,
-        today: config.today,
-        lang: config.lang,
-        policy: config.policy.clone(),
+        line: secu::batch::LineOptions {
+            as_of: config.as_of,
+            today: config.today,
+            lang: config.lang,
+            policy: config.policy.clone(),
+            detail: config.detail,
+            max_line_bytes: config.max_line_bytes,
+        },
         format: config.format,
-        max_line_bytes: config.max_line_bytes,
     });
     let n = config.threads.max(1);
     // Chunks in flight, from the reader's taking a credit to the writer's
@@ -241,7 +241,7 @@ fn pipeline(
     }
     drop(chunk_rx);
     drop(done_tx);
-    let max_line = job.max_line_bytes;
+    let max_line = job.line.max_line_bytes;
     let reader_thread: JoinHandle<io::Result<u64>> = thread::Builder::new()
         .name("secu-batch-reader".into())
         .spawn(move || read_chunks(reader, &chunk_tx, &credit_rx, max_line))
@@ -442,65 +442,6 @@ fn work(rx: &Mutex<Receiver<Chunk>>, tx: &SyncSender<WorkerResult>, job: &Job) {
     }
 }
 
-/// An assessment record: the assessment with its input line number first.
-#[derive(Serialize)]
-struct Numbered<'a, T> {
-    line: u64,
-    #[serde(flatten)]
-    record: &'a T,
-}
-
-/// An error record: `{"format":"secu.error.v1","line":N,"errors":[…]}`.
-#[derive(Serialize)]
-struct ErrorRecord<'a, E> {
-    format: &'static str,
-    line: u64,
-    errors: &'a E,
-}
-
-/// Appends an error record and its line break.
-fn error_record<E: Serialize>(out: &mut Vec<u8>, line: u64, errors: &E) {
-    let record = ErrorRecord {
-        format: "secu.error.v1",
-        line,
-        errors,
-    };
-    // Serialising into a Vec cannot fail for these types.
-    let _ = serde_json::to_writer(&mut *out, &record);
-    out.push(b'\n');
-}
-
-/// Why a line was not read as a household (codes of the batch's own error
-/// records; the household's errors use the core's codes).
-#[derive(Clone, Copy)]
-enum LineProblem {
-    /// Nothing but white space.
-    Empty,
-    /// Longer than `--max-line-bytes`.
-    TooLong,
-}
-
-impl LineProblem {
-    fn code(self) -> &'static str {
-        match self {
-            Self::Empty => "empty_line",
-            Self::TooLong => "line_too_long",
-        }
-    }
-
-    /// The error, the library's type with the batch's code; its message
-    /// from the core's text table (no text lives in a frontend).
-    fn error(self, lang: Lang, max: u64) -> secu::Error<&'static str> {
-        let text = match self {
-            Self::Empty => secu::error::ErrText::new(secu::text::T::ErrEmptyLine),
-            Self::TooLong => {
-                secu::error::ErrText::new(secu::text::T::ErrLineTooLong).arg(max.to_string())
-            }
-        };
-        secu::Error::new("", self.code(), text).in_lang(lang)
-    }
-}
-
 /// Assesses every line of a chunk into one output buffer.
 fn process(chunk: Chunk, job: &Job) -> Done {
     let mut out = Vec::with_capacity(chunk.lines.len() * 2048);
@@ -510,63 +451,42 @@ fn process(chunk: Chunk, job: &Job) -> Done {
     let (mut assessed, mut rejected) = (0, 0);
     for (k, line) in chunk.lines.iter().enumerate() {
         let line_no = chunk.first_line + k as u64;
-        let text = match line {
-            Line::TooLong => None,
-            Line::Text(bytes) => Some(bytes.trim_ascii()),
+        let line = match line {
+            Line::TooLong => secu::batch::Line::TooLong,
+            Line::Text(bytes) => secu::batch::Line::Text(bytes),
         };
-        // Issue 10, item 14: a blank or over-long line is an error record of
-        // its own, so that record N is always input line N.
-        let problem = match text {
-            None => Some(LineProblem::TooLong),
-            Some([]) => Some(LineProblem::Empty),
-            Some(_) => None,
-        };
-        if let Some(problem) = problem {
-            rejected += 1;
-            let error = problem.error(job.lang, job.max_line_bytes);
-            match job.format {
-                Format::Jsonl => error_record(&mut out, line_no, &[error]),
-                Format::SummaryCsv => csv_error_row(&mut csv, line_no, &error.message),
+        if job.format == Format::Jsonl {
+            // The records are the core's (`secu::batch`), shared with `secu serve`.
+            if secu::batch::jsonl_record(&mut out, line_no, line, &job.line) {
+                assessed += 1;
+            } else {
+                rejected += 1;
             }
             continue;
         }
-        let result = secu::parse_household(text.unwrap_or_default()).and_then(|h| {
-            // Decision 14, the core's precedence: --as-of, the line's
-            // as_of, today.
-            let mut options = Options::default()
-                .with_today(job.today)
-                .with_lang(job.lang)
-                .with_policy(job.policy.clone());
-            options.as_of = job.as_of;
-            let a = secu::assess(&h, &options)?;
-            match job.format {
-                Format::Jsonl => {
-                    // Serialising into a Vec cannot fail for these types.
-                    let _ = serde_json::to_writer(
-                        &mut out,
-                        &Numbered {
-                            line: line_no,
-                            record: &a,
-                        },
-                    );
-                    out.push(b'\n');
-                }
-                Format::SummaryCsv => csv_rows(&mut csv, line_no, &a),
-            }
+        // Issue 10, item 14: a blank or over-long line is an error row of
+        // its own, as in the JSON Lines (`secu::batch`).
+        if let Some(problem) = secu::batch::line_problem(line, &job.line) {
+            rejected += 1;
+            csv_error_row(&mut csv, line_no, &problem.message);
+            continue;
+        }
+        let text = match line {
+            secu::batch::Line::Text(bytes) => bytes.trim_ascii(),
+            secu::batch::Line::TooLong => &[],
+        };
+        let o = &job.line;
+        let result = secu::parse_household(text).and_then(|h| {
+            let a = secu::assess(&h, &o.options())?;
+            csv_rows(&mut csv, line_no, &a);
             Ok(())
         });
         match result {
             Ok(()) => assessed += 1,
             Err(errors) => {
                 rejected += 1;
-                match job.format {
-                    Format::Jsonl => error_record(&mut out, line_no, &errors),
-                    Format::SummaryCsv => {
-                        let messages: Vec<String> =
-                            errors.0.iter().map(ToString::to_string).collect();
-                        csv_error_row(&mut csv, line_no, &messages.join("; "));
-                    }
-                }
+                let messages: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
+                csv_error_row(&mut csv, line_no, &messages.join("; "));
             }
         }
     }

@@ -44,6 +44,10 @@ enum Command {
         /// Print the assessment as JSON instead of the report.
         #[arg(long)]
         json: bool,
+        /// `full` (every text) or `codes`: the assessment JSON without its
+        /// rendered texts (codes, dates, ids, rule and source ids; implies `--json`).
+        #[arg(long, value_enum, default_value_t = DetailArg::Full)]
+        detail: DetailArg,
     },
     /// Validate and explain a social security number (NIR/NIA).
     Nir {
@@ -62,6 +66,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = batch::Format::Jsonl)]
         format: batch::Format,
+        /// With `jsonl`: `full` assessments or `codes` (no rendered text).
+        #[arg(long, value_enum, default_value_t = DetailArg::Full)]
+        detail: DetailArg,
         #[command(flatten)]
         common: Common,
         /// Worker threads, 1 to 128 (default: the number of cores, at most 128).
@@ -82,9 +89,14 @@ enum Command {
         /// Which document.
         #[arg(value_enum)]
         which: SchemaKind,
+        /// For `assessment`: the schema of the `full` or the `codes` assessment.
+        #[arg(long, value_enum, default_value_t = DetailArg::Full)]
+        detail: DetailArg,
     },
     /// Print the rules catalogue (Markdown).
     Rules,
+    /// Serve the HTTP API (contract §6) until SIGTERM/SIGINT.
+    Serve(secu_server::ServeArgs),
     /// Case files: track a family through the CPAM procedure.
     Case {
         #[command(subcommand)]
@@ -132,6 +144,24 @@ impl From<LangArg> for Lang {
         match l {
             LangArg::En => Lang::En,
             LangArg::Fr => Lang::Fr,
+        }
+    }
+}
+
+/// `--detail`: how much of the assessment to print.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum DetailArg {
+    /// Every text rendered.
+    Full,
+    /// Codes, dates, ids, rule and source ids only.
+    Codes,
+}
+
+impl From<DetailArg> for secu::Detail {
+    fn from(d: DetailArg) -> Self {
+        match d {
+            DetailArg::Full => secu::Detail::Full,
+            DetailArg::Codes => secu::Detail::Codes,
         }
     }
 }
@@ -268,7 +298,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
-        Command::Assess { file, common, json } => assess(&file, &common, json),
+        Command::Assess {
+            file,
+            common,
+            json,
+            detail,
+        } => assess(&file, &common, json, detail.into()),
         Command::Nir {
             command: NirCommand::Check { number, json, lang },
         } => nir_check(&number, json, crate::lang(lang)),
@@ -276,6 +311,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             input,
             output,
             format,
+            detail,
             common,
             threads,
             max_line_bytes,
@@ -297,16 +333,22 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 lang: crate::lang(common.lang),
                 policy,
                 format,
+                detail: detail.into(),
                 threads,
                 max_line_bytes,
                 progress: io::stderr().is_terminal(),
             };
             batch::run(&input, output.as_deref(), &config)
         }
-        Command::Schema { which } => {
-            let schema = match which {
-                SchemaKind::Household => schemars::schema_for!(secu::Household),
-                SchemaKind::Assessment => schemars::schema_for!(secu::Assessment<'static>),
+        Command::Schema { which, detail } => {
+            let schema = match (which, detail) {
+                (SchemaKind::Household, _) => schemars::schema_for!(secu::Household),
+                (SchemaKind::Assessment, DetailArg::Full) => {
+                    schemars::schema_for!(secu::Assessment<'static>)
+                }
+                (SchemaKind::Assessment, DetailArg::Codes) => {
+                    schemars::schema_for!(secu::codes::AssessmentCodes<'static>)
+                }
             };
             let text =
                 serde_json::to_string_pretty(&schema).map_err(|e| Failure::Other(e.to_string()))?;
@@ -314,6 +356,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Case { command } => case::run(command),
+        Command::Serve(args) => {
+            secu_server::run(args).map_err(Failure::Other)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules => {
             write_stdout(&secu::rules::catalogue_markdown())?;
             Ok(ExitCode::SUCCESS)
@@ -374,7 +420,12 @@ pub(crate) fn invalid(errors: secu::InputErrors) -> Failure {
     )
 }
 
-fn assess(file: &std::path::Path, common: &Common, json: bool) -> Result<ExitCode, Failure> {
+fn assess(
+    file: &std::path::Path,
+    common: &Common,
+    json: bool,
+    detail: secu::Detail,
+) -> Result<ExitCode, Failure> {
     let policy = policy(&common.policies)?;
     let input = input::read(file)?;
     let household = secu::parse_household(&input).map_err(invalid)?;
@@ -386,8 +437,9 @@ fn assess(file: &std::path::Path, common: &Common, json: bool) -> Result<ExitCod
         .with_policy(policy);
     options.as_of = common.as_of;
     let assessment = secu::assess(&household, &options).map_err(invalid)?;
-    let text = if json {
-        serde_json::to_string_pretty(&assessment).map_err(|e| Failure::Other(e.to_string()))?
+    let text = if json || detail == secu::Detail::Codes {
+        serde_json::to_string_pretty(&secu::codes::AtDetail::new(&assessment, detail))
+            .map_err(|e| Failure::Other(e.to_string()))?
     } else {
         let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         report::render(

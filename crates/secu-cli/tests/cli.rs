@@ -10,10 +10,14 @@ use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 mod batch_hardening;
 #[path = "cli/case_hardening.rs"]
 mod case_hardening;
+#[path = "../../secu-server/tests/common/http.rs"]
+mod http;
 #[path = "cli/input_hardening.rs"]
 mod input_hardening;
 #[path = "cli/l10n.rs"]
 mod l10n;
+#[path = "cli/serve.rs"]
+mod serve;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

@@ -25,6 +25,11 @@ const [pkg, secu, examples] = process.argv.slice(2);
       assert.deepStrictEqual(node.assess(household, options), cli, `${f} (${lang}, node build)`);
       assert.deepStrictEqual(web.assess(household, options), cli, `${f} (${lang}, web build)`);
     }
+    // Issue 15: `detail: 'codes'` equals `secu assess --detail codes`.
+    const codes = JSON.parse(execFileSync(secu, ['assess', file, '--detail', 'codes'], { encoding: 'utf8' }));
+    assert.deepStrictEqual(node.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, node build)`);
+    assert.deepStrictEqual(web.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, web build)`);
+    assert.throws(() => node.assess(household, { asOf: household.as_of, detail: 'short' }), (e) => Array.isArray(e.errors) && e.errors[0].path === 'options.detail');
   }
   // Errors: the CLI's stderr lines are the thrown message.
   const bad = { members: [{ id: 'a', birthdate: '1990-01-01' }] };
@@ -53,5 +58,5 @@ const [pkg, secu, examples] = process.argv.slice(2);
     }
     fs.unlinkSync(caseTmp);
   }
-  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI; errors too; a case file of the case module reads back in the CLI with the same status`);
+  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI, and with detail codes; errors too; a case file of the case module reads back in the CLI with the same status`);
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -327,6 +327,23 @@ impl Fields {
         }
     }
 
+    #[cfg(feature = "assess")]
+    fn detail(&mut self) -> secu::Detail {
+        match self.string("detail").as_deref() {
+            None | Some("full") => secu::Detail::Full,
+            Some("codes") => secu::Detail::Codes,
+            Some(_) => {
+                let p = Problem::new(
+                    self.at("detail"),
+                    "unknown_value",
+                    "unknown detail (expected \"full\" or \"codes\")".to_owned(),
+                );
+                self.problems.push(p);
+                secu::Detail::Full
+            }
+        }
+    }
+
     fn lang(&mut self) -> Lang {
         match self.string("lang").as_deref() {
             None | Some("en") => Lang::En,
@@ -431,6 +448,7 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let as_of = o.date("asOf", None);
     let lang = o.lang();
     let policy = o.policy(lang);
+    let detail = o.detail();
     o.finish()?;
     let h = household(household_js, lang)?;
     // As the CLI (Decision 14): `asOf` beats the household's `as_of`, which
@@ -442,7 +460,11 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
         options = options.with_as_of(d);
     }
     let assessment = secu::assess(&h, &options)?;
-    to_js(&assessment)
+    // Issue 15: `detail: 'codes'`, the assessment without rendered texts.
+    match detail {
+        secu::Detail::Full => to_js(&assessment),
+        secu::Detail::Codes => to_js(&assessment.codes()),
+    }
 }
 
 #[cfg(feature = "case")]

@@ -27,6 +27,11 @@ export interface AssessOptions {
   lang?: LangCode | null;
   /** Policies that differ from the defaults. */
   policies?: PolicyOverrides | null;
+  /**
+   * `"codes"`: the assessment without rendered texts (an `AssessmentCodes`:
+   * codes, dates, ids, rule and source ids); default `"full"`.
+   */
+  detail?: "full" | "codes" | null;
 }
 
 /** Options of `newCase`. */

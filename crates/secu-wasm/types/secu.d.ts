@@ -719,6 +719,192 @@ export type Warning = {
 export type WarningCode = "residence_three_months" | "posting_over_limit" | "agreement_scope_unverified" | "agreement_excludes_health" | "posting_without_certificate" | "paris_cpam_for_talent_passport" | "permit_missing" | "parents_assumed" | "assumed_never_insured" | "assumed_previously_insured" | "inactive_eea_resources" | "nir_mismatch" | "accompanying_family_three_months_practice" | "care_paid_by_home_scheme" | "private_health_insurance_required" | "no_social_security_agreement" | "s1_spouse_may_need_own_registration" | "permit_expired" | "receipt_permit" | "vls_ts_validation" | "ntt_tolerance_exceeded" | "nia_expired" | "nir_implies_previous_insurance" | "translation_assumed" | "fund_depends_on_commune" | "territory_own_scheme" | "start_date_unknown" | "arrival_unknown" | "posting_end_unknown" | "no_insured_parent" | "minor_without_parent" | "autonomy_before_16" | "postcode_missing" | "certificate_mismatch";
 
 /**
+ * The compact assessment of a household (`detail=codes`).
+ */
+export type AssessmentCodes = {
+  /**
+   * Evaluation date.
+   */
+  as_of: string;
+  /**
+   * Always `codes`: tells the compact assessment from the full one.
+   */
+  detail: string;
+  /**
+   * `secu.assessment.v1`.
+   */
+  format: string;
+  /**
+   * One entry per member, in input order.
+   */
+  members: MemberCodes[];
+  /**
+   * The policies that differ from the defaults.
+   */
+  policies: {
+    [key: string]: unknown;
+  };
+  /**
+   * Version of the rules applied.
+   */
+  rules_version: string;
+  /**
+   * Version of the library that produced it.
+   */
+  secu_version: string;
+};
+
+/**
+ * A document to gather, without its label and reason.
+ */
+export type DocumentCodes = {
+  /**
+   * Acceptable forms (any one will do), by code.
+   */
+  alternatives: Alt[];
+  /**
+   * For `sworn_translation`: the documents it covers.
+   */
+  covers?: DocKind[];
+  /**
+   * For `form_s3705`: the children it attaches.
+   */
+  for_members?: string[];
+  /**
+   * Kind of document.
+   */
+  kind: DocKind;
+  /**
+   * Where the requirement comes from.
+   */
+  sources: string[];
+  /**
+   * Needs a sworn translation into French.
+   */
+  translation_required: boolean;
+};
+
+/**
+ * One decision: its rule and sources, without the conclusion's text.
+ */
+export type ExplanationCodes = {
+  /**
+   * How firm those sources are.
+   */
+  confidence: Confidence;
+  /**
+   * Rule id (see `docs/rules.md`).
+   */
+  rule: string;
+  /**
+   * Where the rule comes from.
+   */
+  sources: string[];
+};
+
+/**
+ * The compact assessment of one member.
+ */
+export type MemberCodes = {
+  /**
+   * Affiliation type.
+   */
+  affiliation: Affiliation;
+  /**
+   * Age in whole years at `as_of`.
+   */
+  age: number;
+  /**
+   * Under one year: the age in whole months at `as_of`.
+   */
+  age_months?: number | null;
+  /**
+   * Ids of the parents a beneficiary child is attached to.
+   */
+  attached_to: string[];
+  /**
+   * Basis of the coverage.
+   */
+  basis: Basis;
+  /**
+   * First day of coverage, when known.
+   */
+  covered_from: string | null;
+  /**
+   * Children only: status at `as_of`.
+   */
+  dependent_status: DependentStatus | null;
+  /**
+   * Documents to gather.
+   */
+  documents: DocumentCodes[];
+  /**
+   * Every decision: its rule and sources.
+   */
+  explanation: ExplanationCodes[];
+  /**
+   * The fund to send the file to, when it can be known.
+   */
+  fund: Fund | null;
+  /**
+   * The member's id.
+   */
+  id: string;
+  /**
+   * SANDIA identification needed.
+   */
+  identification_required: boolean;
+  /**
+   * The member's label, echoed.
+   */
+  label: string | null;
+  /**
+   * Dated milestones on or after `as_of`, by date.
+   */
+  milestones: Milestone[];
+  /**
+   * The NIR or NIA given, masked.
+   */
+  nir?: MaskedNir | null;
+  /**
+   * What to tell payroll (employees on a French contract only).
+   */
+  payroll: PayrollCodes | null;
+  /**
+   * The steps of the member's procedure, in order.
+   */
+  steps: Step[];
+  /**
+   * Points needing attention: their codes.
+   */
+  warnings: WarningCodes[];
+};
+
+/**
+ * What to tell payroll, without the note.
+ */
+export type PayrollCodes = {
+  /**
+   * Identifier to declare now.
+   */
+  dsn_identifier: DsnIdentifier;
+  /**
+   * Proposed NTT, when computable.
+   */
+  ntt_suggestion: string | null;
+};
+
+/**
+ * A point needing attention: its code.
+ */
+export type WarningCodes = {
+  /**
+   * Stable code.
+   */
+  code: WarningCode;
+};
+
+/**
  * The verdict of `secu nir check NUMBER` (contract §4): whether the number
  * is valid, what it is, why not, and what its fields say.
  *

@@ -60,6 +60,8 @@
 #![deny(missing_docs)]
 
 mod assess;
+pub mod batch;
+pub mod codes;
 pub mod country;
 pub mod data;
 pub mod date;
@@ -85,6 +87,7 @@ pub mod tree;
 mod validate;
 
 pub use assess::{Options, assess};
+pub use codes::Detail;
 pub use country::Country;
 pub use decode::parse_household;
 pub use error::{Error, ErrorCode, InputError, InputErrors};

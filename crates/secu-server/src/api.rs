@@ -1,0 +1,513 @@
+//! The endpoints of contract §6. Each decodes its request, calls the core as
+//! the CLI does, and writes the core's JSON.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use chrono::NaiveDate;
+use futures_util::StreamExt as _;
+use secu::{Detail, Lang, Options};
+use serde::Deserialize;
+
+use crate::App;
+use crate::lines::{Cut, LineSplitter};
+use crate::problem::{Problem, ProblemItem};
+
+/// Every route template (the only paths logs and metrics name).
+pub(crate) const ROUTES: &[&str] = &[
+    "/v1/assess",
+    "/v1/batch",
+    "/v1/nir",
+    "/v1/schema/{which}",
+    "/v1/rules",
+    "/openapi.json",
+    "/healthz",
+    "/metrics",
+];
+
+pub(crate) fn routes() -> Router<Arc<App>> {
+    Router::new()
+        .route("/v1/assess", post(assess))
+        .route("/v1/batch", post(batch))
+        .route("/v1/nir", post(nir))
+        .route("/v1/schema/{which}", get(schema))
+        .route("/v1/rules", get(rules))
+        .route("/openapi.json", get(openapi))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+}
+
+/// Documents computed once.
+pub(crate) struct Cache {
+    household: Bytes,
+    assessment: Bytes,
+    assessment_codes: Bytes,
+    openapi: Bytes,
+}
+
+impl Cache {
+    pub(crate) fn new() -> Self {
+        let b = |v: &schemars::Schema| Bytes::from(serde_json::to_vec(v).unwrap_or_default());
+        Self {
+            household: b(&schemars::schema_for!(secu::Household)),
+            assessment: b(&schemars::schema_for!(secu::Assessment<'static>)),
+            assessment_codes: b(&schemars::schema_for!(
+                secu::codes::AssessmentCodes<'static>
+            )),
+            openapi: Bytes::from(crate::openapi::document()),
+        }
+    }
+}
+
+fn json(status: StatusCode, body: impl Into<Body>) -> Response {
+    let mut r = (status, body.into()).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    r
+}
+
+/// The query parameters of `assess` and `batch`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AssessQuery {
+    as_of: Option<String>,
+    lang: Option<String>,
+    partial: Option<String>,
+    detail: Option<String>,
+}
+
+/// The decoded query.
+#[derive(Clone, Copy, Debug)]
+struct Params {
+    as_of: Option<NaiveDate>,
+    lang: Lang,
+    detail: Detail,
+}
+
+fn bad_query(items: Vec<ProblemItem>) -> Problem {
+    Problem::new(StatusCode::BAD_REQUEST, "invalid query", items)
+}
+
+fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Problem> {
+    let q = match q {
+        Ok(Query(q)) => q,
+        Err(_) => {
+            // A fixed message: serde's would quote the unknown name, which
+            // may be anything a client put in the URL (even a NIR).
+            return Err(bad_query(vec![ProblemItem {
+                path: "query".into(),
+                code: "invalid_query".into(),
+                message:
+                    "unknown or repeated query parameter; expected as_of, lang, partial, detail"
+                        .into(),
+            }]));
+        }
+    };
+    let mut items = Vec::new();
+    let item = |name: &str, code: &str, message: String| ProblemItem {
+        path: format!("query.{name}"),
+        code: code.into(),
+        message,
+    };
+    let lang = match q.lang.as_deref() {
+        None | Some("en") => Lang::En,
+        Some("fr") => Lang::Fr,
+        Some(_) => {
+            items.push(item(
+                "lang",
+                "unknown_value",
+                "expected `en` or `fr`".into(),
+            ));
+            Lang::En
+        }
+    };
+    let as_of = q.as_of.as_deref().and_then(|s| {
+        use secu::model::civil_date;
+        // The message never quotes the value: a query may be logged by a proxy.
+        civil_date::parse(s)
+            .map_err(|_| {
+                let message = "expected a date YYYY-MM-DD".to_owned();
+                items.push(item("as_of", "invalid_date", message));
+            })
+            .ok()
+    });
+    let detail = match q.detail.as_deref() {
+        None | Some("full") => Detail::Full,
+        Some("codes") => Detail::Codes,
+        Some(_) => {
+            items.push(item(
+                "detail",
+                "unknown_value",
+                "expected `full` or `codes`".into(),
+            ));
+            Detail::Full
+        }
+    };
+    match q.partial.as_deref() {
+        None | Some("false") => {}
+        Some("true") => items.push(item(
+            "partial",
+            "partial_not_available",
+            "partial assessment (contract §5) is not available yet in this version".into(),
+        )),
+        Some(_) => items.push(item(
+            "partial",
+            "invalid_type",
+            "expected `true` or `false`".into(),
+        )),
+    }
+    if items.is_empty() {
+        Ok(Params {
+            as_of,
+            lang,
+            detail,
+        })
+    } else {
+        Err(bad_query(items))
+    }
+}
+
+/// Today's local date: the last fallback for the evaluation date, as the CLI.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Reads a whole body of at most `limit` bytes (413 beyond).
+async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes, Problem> {
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(Problem::too_large(limit));
+    }
+    let mut stream = body.into_data_stream();
+    let mut out = Vec::with_capacity(declared.map_or(4096, |n| n as usize));
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|_| {
+            Problem::one(
+                StatusCode::BAD_REQUEST,
+                "unreadable body",
+                "",
+                "unreadable_body",
+                "the request body could not be read",
+            )
+        })?;
+        if (out.len() + chunk.len()) as u64 > limit {
+            return Err(Problem::too_large(limit));
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(Bytes::from(out))
+}
+
+/// Runs CPU work on the blocking pool, at most `max_concurrency` at a time.
+async fn cpu<T: Send + 'static>(
+    app: &App,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Problem> {
+    let permit = app
+        .cpu
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| Problem::unavailable("shutting_down", "the server is shutting down"))?;
+    let r = tokio::task::spawn_blocking(move || {
+        let r = f();
+        drop(permit);
+        r
+    })
+    .await;
+    r.map_err(|_| {
+        Problem::one(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal error",
+            "",
+            "internal_error",
+            "internal error",
+        )
+    })
+}
+
+async fn assess(
+    State(app): State<Arc<App>>,
+    q: Result<Query<AssessQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        let p = params(q)?;
+        let body = read_body(&headers, body, app.args.max_body_bytes).await?;
+        let out = cpu(&app, move || assess_bytes(&body, p, today())).await??;
+        app.metrics.households.fetch_add(1, Ordering::Relaxed);
+        Ok::<_, Problem>(out)
+    };
+    match result.await {
+        Ok(out) => json(StatusCode::OK, out),
+        Err(p) => p.into_response(),
+    }
+}
+
+/// One household → its assessment's JSON, exactly as `secu assess --json`
+/// (compact instead of pretty).
+fn assess_bytes(body: &[u8], p: Params, today: NaiveDate) -> Result<Vec<u8>, Problem> {
+    let h = secu::parse_household(body).map_err(|e| Problem::input(e, p.lang))?;
+    let options = Options::default()
+        .with_as_of(p.as_of.or(h.as_of).unwrap_or(today))
+        .with_lang(p.lang);
+    let a = secu::assess(&h, &options).map_err(|e| Problem::input(e, p.lang))?;
+    let mut out = Vec::with_capacity(8192);
+    // Serialising into a Vec cannot fail for these types.
+    let _ = serde_json::to_writer(&mut out, &secu::codes::AtDetail::new(&a, p.detail));
+    Ok(out)
+}
+
+/// Lines per unit of work of a batch stream.
+const BATCH_CHUNK: usize = 64;
+/// Chunks of records waiting for the client: the back-pressure bound.
+const BATCH_BUFFERED: usize = 2;
+
+async fn batch(
+    State(app): State<Arc<App>>,
+    q: Result<Query<AssessQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let p = match params(q) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
+    let limit = app.args.max_batch_bytes;
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Problem::too_large(limit).into_response();
+    }
+    let Ok(stream_permit) = app.batches.clone().try_acquire_owned() else {
+        app.metrics.shed.fetch_add(1, Ordering::Relaxed);
+        return Problem::unavailable("at_capacity", "too many batches at once; retry later")
+            .into_response();
+    };
+    let options = Arc::new(secu::batch::LineOptions {
+        as_of: p.as_of,
+        today: today(),
+        lang: p.lang,
+        policy: secu::Policy::default(),
+        detail: p.detail,
+        max_line_bytes: app.args.max_line_bytes,
+    });
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(BATCH_BUFFERED);
+    let task_app = app.clone();
+    tokio::spawn(async move {
+        let _permit = stream_permit;
+        let max_line = usize::try_from(options.max_line_bytes).unwrap_or(usize::MAX);
+        let mut splitter = LineSplitter::new(max_line);
+        let mut stream = body.into_data_stream();
+        let mut lines = Vec::new();
+        let mut next_line = 1u64;
+        let mut total = 0u64;
+        let mut ended = false;
+        // A batch stream has no overall time limit, but an idle one (no
+        // input, or a client not reading) ends after the request timeout:
+        // a stalled client cannot hold a batch slot for ever.
+        let idle = std::time::Duration::from_secs(task_app.args.timeout_secs.max(1));
+        while !ended {
+            let Ok(next) = tokio::time::timeout(idle, stream.next()).await else {
+                let _ = tx.try_send(Err(std::io::Error::other("batch input idle")));
+                return;
+            };
+            match next {
+                Some(Ok(chunk)) => {
+                    total += chunk.len() as u64;
+                    if total > limit {
+                        let _ = tx
+                            .send(Err(std::io::Error::other("batch body over the limit")))
+                            .await;
+                        return;
+                    }
+                    splitter.feed(&chunk, &mut lines);
+                }
+                Some(Err(_)) => {
+                    let _ = tx.send(Err(std::io::Error::other("unreadable body"))).await;
+                    return;
+                }
+                None => {
+                    ended = true;
+                    std::mem::replace(&mut splitter, LineSplitter::new(0)).finish(&mut lines);
+                }
+            }
+            while lines.len() >= BATCH_CHUNK || (ended && !lines.is_empty()) {
+                let take = lines.len().min(BATCH_CHUNK);
+                let work: Vec<Cut> = lines.drain(..take).collect();
+                let first = next_line;
+                next_line += work.len() as u64;
+                let o = options.clone();
+                let n = work.len() as u64;
+                let out = cpu(&task_app, move || {
+                    let mut out = Vec::with_capacity(work.len() * 4096);
+                    for (k, cut) in work.iter().enumerate() {
+                        let line = match cut {
+                            Cut::Text(t) => secu::batch::Line::Text(t),
+                            Cut::TooLong => secu::batch::Line::TooLong,
+                        };
+                        secu::batch::jsonl_record(&mut out, first + k as u64, line, &o);
+                    }
+                    out
+                })
+                .await;
+                let Ok(out) = out else { return };
+                task_app.metrics.households.fetch_add(n, Ordering::Relaxed);
+                // Waits while the client does not read: back-pressure.
+                match tokio::time::timeout(idle, tx.send(Ok(Bytes::from(out)))).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(_)) | Err(_) => return,
+                }
+            }
+        }
+    });
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    });
+    let mut r = (StatusCode::OK, Body::from_stream(stream)).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/x-ndjson"),
+    );
+    r
+}
+
+async fn nir(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
+    let result = async {
+        let body = read_body(&headers, body, app.args.max_body_bytes).await?;
+        let number = nir_number(&body)?;
+        let verdict = secu::id::nir::check(&number);
+        Ok::<_, Problem>(serde_json::to_vec(&verdict).unwrap_or_default())
+    };
+    match result.await {
+        Ok(out) => json(StatusCode::OK, out),
+        Err(p) => p.into_response(),
+    }
+}
+
+/// Decodes `{"number": "…"}`. The messages never quote the body (it holds a NIR).
+pub fn nir_number(body: &[u8]) -> Result<String, Problem> {
+    let invalid = |path: &str, code: &str, message: &str| {
+        Problem::one(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid request",
+            path,
+            code,
+            message,
+        )
+    };
+    let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| {
+        Problem::one(
+            StatusCode::BAD_REQUEST,
+            "malformed JSON",
+            "",
+            "malformed_json",
+            "the body is not JSON",
+        )
+    })?;
+    let serde_json::Value::Object(mut map) = value else {
+        return Err(invalid(
+            "",
+            "invalid_type",
+            "expected an object {\"number\": \"…\"}",
+        ));
+    };
+    let number = map.remove("number");
+    if !map.is_empty() {
+        // The unknown name is not quoted: it may be the number itself.
+        return Err(invalid(
+            "",
+            "unknown_field",
+            "unknown field; expected only `number`",
+        ));
+    }
+    match number {
+        Some(serde_json::Value::String(s)) => Ok(s),
+        None => Err(invalid("number", "missing_field", "missing field `number`")),
+        Some(_) => Err(invalid("number", "invalid_type", "expected a string")),
+    }
+}
+
+async fn schema(
+    State(app): State<Arc<App>>,
+    Path(which): Path<String>,
+    q: Result<Query<AssessQuery>, QueryRejection>,
+) -> Response {
+    let detail = match params(q) {
+        Ok(p) => p.detail,
+        Err(e) => return e.into_response(),
+    };
+    match (which.as_str(), detail) {
+        ("household", _) => json(StatusCode::OK, app.cache.household.clone()),
+        ("assessment", Detail::Full) => json(StatusCode::OK, app.cache.assessment.clone()),
+        ("assessment", Detail::Codes) => json(StatusCode::OK, app.cache.assessment_codes.clone()),
+        _ => not_found().await,
+    }
+}
+
+async fn rules(q: Result<Query<AssessQuery>, QueryRejection>) -> Response {
+    let lang = match params(q) {
+        Ok(p) => p.lang,
+        Err(e) => return e.into_response(),
+    };
+    json(
+        StatusCode::OK,
+        serde_json::to_vec(&crate::openapi::catalogue(lang)).unwrap_or_default(),
+    )
+}
+
+async fn openapi(State(app): State<Arc<App>>) -> Response {
+    json(StatusCode::OK, app.cache.openapi.clone())
+}
+
+async fn healthz() -> Response {
+    json(StatusCode::OK, &b"{\"status\":\"ok\"}"[..])
+}
+
+async fn metrics(State(app): State<Arc<App>>) -> Response {
+    let mut r = (StatusCode::OK, app.metrics.render()).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
+    r
+}
+
+async fn not_found() -> Response {
+    Problem::one(
+        StatusCode::NOT_FOUND,
+        "not found",
+        "",
+        "not_found",
+        "no such endpoint",
+    )
+    .into_response()
+}
+
+async fn method_not_allowed() -> Response {
+    Problem::one(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method not allowed",
+        "",
+        "method_not_allowed",
+        "method not allowed on this endpoint",
+    )
+    .into_response()
+}

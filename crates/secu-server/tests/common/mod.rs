@@ -1,0 +1,3 @@
+//! Test helpers: HTTP clients over plain TCP.
+pub mod http;
+pub mod keepalive;
