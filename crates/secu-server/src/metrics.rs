@@ -92,3 +92,66 @@ impl Metrics {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The exposition keeps its series names, labels, buckets and help texts.
+    #[test]
+    fn exposition() {
+        let m = Metrics::default();
+        m.record("/v1/assess", "POST", 200, Duration::from_millis(3));
+        m.record("/v1/assess", "POST", 200, Duration::from_millis(30));
+        m.households.fetch_add(2, Ordering::Relaxed);
+        m.shed.fetch_add(1, Ordering::Relaxed);
+        m.in_flight.fetch_add(1, Ordering::Relaxed);
+        let text = m.render();
+        let lines: Vec<&str> = text.lines().collect();
+        for want in [
+            "# HELP secu_http_requests_total HTTP requests by route, method and status.",
+            "# TYPE secu_http_requests_total counter",
+            r#"secu_http_requests_total{route="/v1/assess",method="POST",status="200"} 2"#,
+            "# HELP secu_http_request_duration_seconds Time to the response head, by route.",
+            "# TYPE secu_http_request_duration_seconds histogram",
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.0005"} 0"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.001"} 0"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.002"} 0"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.005"} 1"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.01"} 1"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.025"} 1"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.05"} 2"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.1"} 2"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="0.5"} 2"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="2.5"} 2"#,
+            r#"secu_http_request_duration_seconds_bucket{route="/v1/assess",le="+Inf"} 2"#,
+            r#"secu_http_request_duration_seconds_count{route="/v1/assess"} 2"#,
+            "# HELP secu_households_assessed_total Households assessed.",
+            "# TYPE secu_households_assessed_total counter",
+            "secu_households_assessed_total 2",
+            "# HELP secu_requests_shed_total Requests refused at capacity (503).",
+            "# TYPE secu_requests_shed_total counter",
+            "secu_requests_shed_total 1",
+            "# HELP secu_requests_in_flight Requests being served.",
+            "# TYPE secu_requests_in_flight gauge",
+            "secu_requests_in_flight 1",
+        ] {
+            assert!(lines.contains(&want), "missing {want:?} in:\n{text}");
+        }
+        let sum = lines
+            .iter()
+            .find_map(|l| {
+                l.strip_prefix(r#"secu_http_request_duration_seconds_sum{route="/v1/assess"} "#)
+            })
+            .and_then(|v| v.parse::<f64>().ok());
+        assert!(
+            sum.is_some_and(|s| (s - 0.033).abs() < 1e-9),
+            "sum {sum:?} in:\n{text}"
+        );
+        let buckets = lines
+            .iter()
+            .filter(|l| l.starts_with("secu_http_request_duration_seconds_bucket"))
+            .count();
+        assert_eq!(buckets, BUCKETS.len() + 1, "{text}");
+    }
+}
