@@ -1,94 +1,155 @@
-//! Prometheus text metrics (`GET /metrics`). Labels are the route template,
-//! the method and the status only: never a value from a request.
+//! Prometheus metrics (`GET /metrics`), by the official client
+//! (`prometheus-client`, text format 0.0.4). Labels are the route template,
+//! a standard method (or `other`) and the status only: never a value from a
+//! request.
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::ops::Deref;
+use std::sync::atomic::AtomicU64;
 use std::time::Duration;
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::encoding::prometheus_text;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::Registry;
 
 /// Upper bounds of the latency histogram, in seconds.
 const BUCKETS: [f64; 10] = [
     0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5,
 ];
 
-#[derive(Default)]
-struct Series {
-    count: u64,
-    sum: f64,
-    buckets: [u64; BUCKETS.len()],
+/// The labels of `secu_http_requests_total`.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RequestLabels {
+    route: &'static str,
+    method: &'static str,
+    status: u16,
+}
+
+/// The label of `secu_http_request_duration_seconds`.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RouteLabel {
+    route: &'static str,
+}
+
+type Latency = Family<RouteLabel, Histogram, fn() -> Histogram>;
+
+/// A registered counter or gauge that the server updates through the atomic
+/// it holds (`fetch_add`, `fetch_sub`); the registry reads the same value.
+pub(crate) struct Shared<M>(M);
+
+impl Deref for Shared<Counter> {
+    type Target = AtomicU64;
+    fn deref(&self) -> &AtomicU64 {
+        self.0.inner()
+    }
+}
+
+impl Deref for Shared<Gauge<u64, AtomicU64>> {
+    type Target = AtomicU64;
+    fn deref(&self) -> &AtomicU64 {
+        self.0.inner()
+    }
 }
 
 /// The server's counters.
-#[derive(Default)]
 pub(crate) struct Metrics {
-    requests: Mutex<BTreeMap<(&'static str, String, u16), u64>>,
-    latency: Mutex<BTreeMap<&'static str, Series>>,
+    registry: Registry,
+    requests: Family<RequestLabels, Counter>,
+    latency: Latency,
     /// Households assessed (one per `assess` request or batch line).
-    pub(crate) households: AtomicU64,
+    pub(crate) households: Shared<Counter>,
     /// Requests refused at capacity (503).
-    pub(crate) shed: AtomicU64,
+    pub(crate) shed: Shared<Counter>,
     /// Requests in flight.
-    pub(crate) in_flight: AtomicU64,
+    pub(crate) in_flight: Shared<Gauge<u64, AtomicU64>>,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let requests = Family::<RequestLabels, Counter>::default();
+        let latency: Latency = Family::new_with_constructor(|| Histogram::new(BUCKETS));
+        let households = Counter::default();
+        let shed = Counter::default();
+        let in_flight = Gauge::<u64, AtomicU64>::default();
+        // The client appends `_total` to counters and a full stop to help texts.
+        let mut registry = Registry::default();
+        registry.register(
+            "secu_http_requests",
+            "HTTP requests by route, method and status",
+            requests.clone(),
+        );
+        registry.register(
+            "secu_http_request_duration_seconds",
+            "Time to the response head, by route",
+            latency.clone(),
+        );
+        registry.register(
+            "secu_households_assessed",
+            "Households assessed",
+            households.clone(),
+        );
+        registry.register(
+            "secu_requests_shed",
+            "Requests refused at capacity (503)",
+            shed.clone(),
+        );
+        registry.register(
+            "secu_requests_in_flight",
+            "Requests being served",
+            in_flight.clone(),
+        );
+        Self {
+            registry,
+            requests,
+            latency,
+            households: Shared(households),
+            shed: Shared(shed),
+            in_flight: Shared(in_flight),
+        }
+    }
+}
+
+/// The method as a label: a standard method's name, or `other` (a client may
+/// send any token as a method; each would be a new series).
+fn method_label(method: &str) -> &'static str {
+    match method {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "DELETE" => "DELETE",
+        "CONNECT" => "CONNECT",
+        "OPTIONS" => "OPTIONS",
+        "TRACE" => "TRACE",
+        "PATCH" => "PATCH",
+        _ => "other",
+    }
 }
 
 impl Metrics {
     /// Records one finished request.
     pub(crate) fn record(&self, route: &'static str, method: &str, status: u16, took: Duration) {
-        if let Ok(mut m) = self.requests.lock() {
-            *m.entry((route, method.to_owned(), status)).or_default() += 1;
-        }
-        if let Ok(mut l) = self.latency.lock() {
-            let s = l.entry(route).or_default();
-            let secs = took.as_secs_f64();
-            s.count += 1;
-            s.sum += secs;
-            for (i, b) in BUCKETS.iter().enumerate() {
-                if secs <= *b {
-                    s.buckets[i] += 1;
-                }
-            }
-        }
+        let method = method_label(method);
+        self.requests
+            .get_or_create(&RequestLabels {
+                route,
+                method,
+                status,
+            })
+            .inc();
+        self.latency
+            .get_or_create(&RouteLabel { route })
+            .observe(took.as_secs_f64());
     }
 
-    /// The Prometheus text exposition.
+    /// The Prometheus text exposition (format 0.0.4).
     pub(crate) fn render(&self) -> String {
         let mut out = String::new();
-        out.push_str("# HELP secu_http_requests_total HTTP requests by route, method and status.\n# TYPE secu_http_requests_total counter\n");
-        if let Ok(m) = self.requests.lock() {
-            for ((route, method, status), n) in m.iter() {
-                let _ = writeln!(
-                    out,
-                    "secu_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}"
-                );
-            }
-        }
-        out.push_str("# HELP secu_http_request_duration_seconds Time to the response head, by route.\n# TYPE secu_http_request_duration_seconds histogram\n");
-        if let Ok(l) = self.latency.lock() {
-            for (route, s) in l.iter() {
-                for (i, b) in BUCKETS.iter().enumerate() {
-                    let _ = writeln!(
-                        out,
-                        "secu_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{b}\"}} {}",
-                        s.buckets[i]
-                    );
-                }
-                let _ = writeln!(
-                    out,
-                    "secu_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}\nsecu_http_request_duration_seconds_sum{{route=\"{route}\"}} {}\nsecu_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
-                    s.count, s.sum, s.count
-                );
-            }
-        }
-        let _ = write!(
-            out,
-            "# HELP secu_households_assessed_total Households assessed.\n# TYPE secu_households_assessed_total counter\nsecu_households_assessed_total {}\n\
-             # HELP secu_requests_shed_total Requests refused at capacity (503).\n# TYPE secu_requests_shed_total counter\nsecu_requests_shed_total {}\n\
-             # HELP secu_requests_in_flight Requests being served.\n# TYPE secu_requests_in_flight gauge\nsecu_requests_in_flight {}\n",
-            self.households.load(Ordering::Relaxed),
-            self.shed.load(Ordering::Relaxed),
-            self.in_flight.load(Ordering::Relaxed),
-        );
+        // Writing to a String cannot fail.
+        let _ = prometheus_text::encode(&mut out, &self.registry);
         out
     }
 }
@@ -96,6 +157,7 @@ impl Metrics {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::Ordering;
 
     /// The exposition keeps its series names, labels, buckets and help texts.
     #[test]

@@ -505,6 +505,37 @@ fn no_personal_data_in_errors_or_logs() {
     }
 }
 
+/// Metric labels are a bounded set: a client's method or path never becomes
+/// a label value (a custom method counts as `other`, an unknown path as the
+/// route `other`).
+#[test]
+fn metric_labels_never_come_from_a_request() {
+    let s = start(ServeArgs::default());
+    let a = s.addr;
+    let r = http::request(a, "FOOBAR", "/healthz", &[], b"").expect("FOOBAR");
+    assert_eq!(r.status, 405);
+    assert_eq!(get(a, "/no/such/path-190017510812345").status, 404);
+    let m = get(a, "/metrics");
+    assert_eq!(
+        m.header("content-type"),
+        Some("text/plain; version=0.0.4; charset=utf-8")
+    );
+    let m = m.text();
+    for chosen in ["FOOBAR", "no/such", "190017510812345"] {
+        assert!(!m.contains(chosen), "a label holds {chosen}: {m}");
+    }
+    assert!(
+        m.contains(
+            "secu_http_requests_total{route=\"/healthz\",method=\"other\",status=\"405\"} 1"
+        ),
+        "{m}"
+    );
+    assert!(
+        m.contains("secu_http_requests_total{route=\"other\",method=\"GET\",status=\"404\"} 1"),
+        "{m}"
+    );
+}
+
 /// `docs/openapi.json` is the generated document (`SECU_UPDATE_OPENAPI=1`
 /// rewrites it), a valid OpenAPI 3.1 document whose every reference
 /// resolves, and every example request in it is accepted by the server.
