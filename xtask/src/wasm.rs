@@ -44,9 +44,14 @@ const GZIP_BUDGET: u64 = 200_000;
 /// 137,294 → 139,421 and 169,935 → 174,896 bytes (the error model alone:
 /// +418 and +274 on 136,876 and 169,661). The ceilings are those sizes plus
 /// about 2 %, still within the budget.
+/// Raised again the same day when the rest of issue 12 and issue 15 were
+/// merged: the form table exported to the page (`formShape`, serialised by
+/// serde rather than a hand-written writer), the rules' named thresholds and
+/// `detail: 'codes'` (the compact view of the assessment and its serialiser):
+/// 145,031 and 176,742 bytes, ceilings those sizes plus about 2 %.
 const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 142_200),
-    ("secu_case", "case", 178_400),
+    ("secu_wasm", "assess", 148_000),
+    ("secu_case", "case", 180_300),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";

@@ -257,7 +257,9 @@ async fn access_log(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
     app.metrics.record(route, method.as_str(), status, took);
     tracing::info!(
         request_id = %id,
-        method = %method,
+        // A standard method or `other`, as in the metrics: a client may
+        // send any token as a method.
+        method = crate::metrics::method_label(method.as_str()),
         route,
         status,
         micros = u64::try_from(took.as_micros()).unwrap_or(u64::MAX),

@@ -114,7 +114,7 @@ impl Default for Metrics {
 
 /// The method as a label: a standard method's name, or `other` (a client may
 /// send any token as a method; each would be a new series).
-fn method_label(method: &str) -> &'static str {
+pub(crate) fn method_label(method: &str) -> &'static str {
     match method {
         "GET" => "GET",
         "HEAD" => "HEAD",

@@ -534,6 +534,9 @@ fn metric_labels_never_come_from_a_request() {
         m.contains("secu_http_requests_total{route=\"other\",method=\"GET\",status=\"404\"} 1"),
         "{m}"
     );
+    // Nor a field of the access log.
+    let logs = String::from_utf8_lossy(&LOGS.lock().unwrap()).into_owned();
+    assert!(!logs.contains("FOOBAR"), "{logs}");
 }
 
 /// `docs/openapi.json` is the generated document (`SECU_UPDATE_OPENAPI=1`

@@ -769,8 +769,7 @@ pub mod form_exports {
     /// `one_of` is null).
     #[wasm_bindgen(js_name = formShape)]
     pub fn form_shape() -> std::result::Result<JsFormShape, JsValue> {
-        // Written as JSON by the core (`shape_json`): no serialiser of these
-        // types in the module.
+        // The core's table as JSON, parsed by the page's engine.
         js_sys::JSON::parse(&secu::form::shape_json())
             .map_err(|_| {
                 into_error(Problem::new("", "internal", "the form shape is not JSON").into())
