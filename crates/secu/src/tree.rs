@@ -6,7 +6,7 @@
 //! path to the standard library's float formatting, ~10 KB).
 //!
 //! The policy ([`crate::policy::Policy::apply`]) and the events' fields
-//! ([`crate::procedure::Event::from_value`]) are decoded by their derived
+//! (`secu_case::Event::from_value`) are decoded by their derived
 //! `Deserialize` through `Tree`. The household and its members do not come
 //! through here: the walker of [`crate::decode`] builds them from the tree,
 //! reporting every problem with its path, which a derived decoder (it stops
@@ -358,7 +358,7 @@ mod tests {
 
     /// `to_tree` (through JSON text) is `serde_json::to_value`, on every
     /// bundled household, each of its members, and a policy with every
-    /// field changed from its default. (Events: `procedure::event`'s tests.)
+    /// field changed from its default. (Events: `secu_case::event`'s tests.)
     #[test]
     #[allow(clippy::disallowed_methods)] // A test reads the bundled examples.
     fn to_tree_is_serde_jsons_tree() {
