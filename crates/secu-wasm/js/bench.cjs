@@ -20,6 +20,7 @@
 //    the host's JSON.parse of the result. The native criterion figure
 //    `assess/4_members` is the assessment alone; `parse+assess+serialize/
 //    4_members` (JSON bytes in, JSON bytes out) is the closer analogue.
+//    The same with `detail: 'codes'` (the compact assessment, issue 15).
 // 3. for scale, the host's share of that crossing measured in plain JS:
 //    JSON.stringify of the household plus JSON.parse of the assessment's text
 //    (a lower bound: the binding also copies the text in and out of linear
@@ -174,6 +175,19 @@ function perCall(f, check, samples, calls) {
   const node = require(path.join(pkg, 'node/secu_wasm.js'));
   const assessUs = perCall(() => node.assess(household, OPTIONS), checkAssessment, opt.samples, opt.calls);
 
+  // The compact assessment (issue 15): codes, dates, ids; no rendered text.
+  const CODES = { ...OPTIONS, detail: 'codes' };
+  const codesUs = perCall(
+    () => node.assess(household, CODES),
+    (a) => {
+      assert.strictEqual(a.detail, 'codes');
+      assert.deepStrictEqual(a.members.map((m) => m.id), ['arjun', 'meera', 'aarav', 'diya']);
+      for (const m of a.members) assert(m.affiliation && m.documents.length > 0, `${m.id}: codes without documents`);
+    },
+    opt.samples,
+    opt.calls,
+  );
+
   const assessmentText = JSON.stringify(node.assess(household, OPTIONS));
   const hostJsonUs = perCall(
     () => {
@@ -212,6 +226,7 @@ function perCall(f, check, samples, calls) {
     load_average_1min: { before: loadBefore, after: os.loadavg()[0] },
     instantiate: inst,
     assess_us: assessUs,
+    assess_codes_us: codesUs,
     host_json_us: hostJsonUs,
     check_nir_us: nirUs,
     case_status_us: statusUs,
@@ -230,6 +245,7 @@ function perCall(f, check, samples, calls) {
   console.log(`  (first round of the process: compile ${c.compile}, instantiate ${c.instantiate}, first assess ${c.firstAssess} ms; identical bytes again: compile ${inst.cached_compile_ms} ms)`);
   console.log(row('assess, 4 members, end to end (JSON across)', assessUs, 'µs'));
   console.log(row('  of which host JSON alone (stringify + parse)', hostJsonUs, 'µs'));
+  console.log(row("assess, detail 'codes', end to end", codesUs, 'µs'));
   console.log(row('checkNir', nirUs, 'µs'));
   console.log(row('caseStatus, 4 members, no events', statusUs, 'µs'));
   console.log(`load average (1 min) ${result.load_average_1min.before.toFixed(2)} before, ${result.load_average_1min.after.toFixed(2)} after, ${result.cpus} CPUs`);
