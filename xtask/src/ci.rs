@@ -155,6 +155,8 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
             "secu",
             "-p",
             "secu-case",
+            "-p",
+            "secu-server",
             "--no-deps",
             "--locked",
         ],

@@ -130,7 +130,7 @@ impl CaseError {
         }
     }
 
-    /// The error in `lang`, one line per problem ([`fmt::Display`] is this in English).
+    /// The error in `lang`, one line per problem ([`std::fmt::Display`] is this in English).
     pub fn to_string_in(&self, lang: Lang) -> String {
         match self {
             Self::Invalid(p) => p
