@@ -263,9 +263,10 @@ async fn assess(
 /// (compact instead of pretty).
 fn assess_bytes(body: &[u8], p: Params, today: NaiveDate) -> Result<Vec<u8>, Problem> {
     let h = secu::parse_household(body).map_err(|e| Problem::input(e, p.lang))?;
-    let options = Options::default()
-        .with_as_of(p.as_of.or(h.as_of).unwrap_or(today))
-        .with_lang(p.lang);
+    // Decision 14, the core's precedence (`Options::evaluation_date`): the
+    // query's as_of, the household's, today.
+    let mut options = Options::default().with_today(today).with_lang(p.lang);
+    options.as_of = p.as_of;
     let a = secu::assess(&h, &options).map_err(|e| Problem::input(e, p.lang))?;
     let mut out = Vec::with_capacity(8192);
     // Serialising into a Vec cannot fail for these types.
