@@ -10,6 +10,12 @@ mod input;
 mod portfolio;
 mod storage;
 
+/// mimalloc rather than glibc's allocator: `secu serve` allocates a gzip
+/// compressor state (over 128 KB) per compressed response, which glibc maps
+/// and unmaps each time (page faults dominated a profile); mimalloc reuses it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
