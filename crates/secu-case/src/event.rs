@@ -374,11 +374,11 @@ fn decode(value: Value) -> Result<Event, String> {
         },
         EventKind::PermitRenewed => Event::PermitRenewed {
             permit: decoded(field("permit")?)?,
-            valid_from: civil_date::from_tree(field("valid_from")?)?,
+            valid_from: civil_date::from_tree(field("valid_from")?).map_err(|e| e.message)?,
             // Absent or `null`: none.
             valid_until: match field("valid_until") {
                 Ok(Value::Null) | Err(_) => None,
-                Ok(v) => Some(civil_date::from_tree(v)?),
+                Ok(v) => Some(civil_date::from_tree(v).map_err(|e| e.message)?),
             },
         },
         other => other

@@ -363,7 +363,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Case { command } => case::run(command),
         Command::Serve(args) => {
-            secu_server::run(args).map_err(Failure::Other)?;
+            secu_server::run(args).map_err(|e| {
+                // Exit 2 for the command line's problems, 1 for the system's.
+                let usage = secu_server::is_usage_error(&e);
+                if usage {
+                    Failure::Invalid(vec![e.to_string()])
+                } else {
+                    Failure::Other(e.to_string())
+                }
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules => {

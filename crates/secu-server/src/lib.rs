@@ -45,6 +45,48 @@ use tower_http::request_id::{
 pub use api::nir_number;
 pub use problem::{Problem, ProblemItem};
 
+/// Why the server could not start or stopped on an error: the library's one
+/// error type ([`secu::Error`]) with a [`ServeErrorCode`] as its code; its
+/// path is the flag or file the problem is in (`--listen`,
+/// `keys.txt:3`), so it displays as the CLI's `PATH: MESSAGE` line.
+pub type ServeError = secu::Error<&'static str>;
+
+/// Stable codes of [`ServeError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum ServeErrorCode {
+    /// A non-loopback `--listen` address without authentication (a usage error).
+    PublicWithoutAuth,
+    /// The `--api-keys` file cannot be read.
+    ApiKeysUnreadable,
+    /// A line of the `--api-keys` file is not a SHA-256 digest.
+    InvalidApiKey,
+    /// The `--api-keys` file holds no key.
+    NoApiKey,
+    /// The address cannot be listened on (in use, not permitted…).
+    ListenFailed,
+    /// The runtime could not start, or the server failed while serving.
+    ServerFailed,
+}
+
+/// True for the problems of the command line or its files (the CLI's exit
+/// 2: invalid input or usage), false for the system's (exit 1).
+#[must_use]
+pub fn is_usage_error(e: &ServeError) -> bool {
+    [
+        ServeErrorCode::PublicWithoutAuth,
+        ServeErrorCode::InvalidApiKey,
+        ServeErrorCode::NoApiKey,
+    ]
+    .into_iter()
+    .any(|c| <&str>::from(c) == e.code)
+}
+
+fn serve_error(path: impl Into<String>, code: ServeErrorCode, message: String) -> ServeError {
+    ServeError::new(path, code, message)
+}
+
 /// The options of `secu serve`.
 #[derive(clap::Args, Clone, Debug)]
 pub struct ServeArgs {
@@ -109,15 +151,23 @@ pub struct App {
 impl App {
     /// The state for `args`: reads the API keys, refuses a non-loopback
     /// address without them.
-    pub fn new(args: ServeArgs) -> Result<Self, String> {
+    ///
+    /// # Errors
+    /// [`ServeErrorCode::PublicWithoutAuth`], or a problem of the
+    /// `--api-keys` file.
+    pub fn new(args: ServeArgs) -> Result<Self, ServeError> {
         let keys = match &args.api_keys {
             Some(path) => Some(read_keys(path)?),
             None => None,
         };
         if keys.is_none() && !args.listen.ip().is_loopback() {
-            return Err(format!(
-                "refusing to listen on {} without authentication: give --api-keys FILE, or listen on a loopback address",
-                args.listen
+            return Err(serve_error(
+                "--listen",
+                ServeErrorCode::PublicWithoutAuth,
+                format!(
+                    "refusing to listen on {} without authentication: give --api-keys FILE, or listen on a loopback address",
+                    args.listen
+                ),
             ));
         }
         let cpu = args
@@ -156,8 +206,14 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
-fn read_keys(path: &std::path::Path) -> Result<HashSet<[u8; 32]>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+fn read_keys(path: &std::path::Path) -> Result<HashSet<[u8; 32]>, ServeError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        serve_error(
+            path.display().to_string(),
+            ServeErrorCode::ApiKeysUnreadable,
+            e.to_string(),
+        )
+    })?;
     let mut keys = HashSet::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -174,16 +230,21 @@ fn read_keys(path: &std::path::Path) -> Result<HashSet<[u8; 32]>, String> {
                     .is_ok()
             });
         if !ok {
-            return Err(format!(
-                "{}:{}: expected a SHA-256 digest in hex (64 characters), optionally after `sha256:`",
-                path.display(),
-                i + 1
+            return Err(serve_error(
+                format!("{}:{}", path.display(), i + 1),
+                ServeErrorCode::InvalidApiKey,
+                "expected a SHA-256 digest in hex (64 characters), optionally after `sha256:`"
+                    .to_owned(),
             ));
         }
         keys.insert(key);
     }
     if keys.is_empty() {
-        return Err(format!("{}: no API key", path.display()));
+        return Err(serve_error(
+            path.display().to_string(),
+            ServeErrorCode::NoApiKey,
+            "no API key".to_owned(),
+        ));
     }
     Ok(keys)
 }
@@ -392,7 +453,12 @@ async fn signal() {
 }
 
 /// `secu serve`: JSON logs on stderr, then serves until SIGTERM/SIGINT.
-pub fn run(args: ServeArgs) -> Result<(), String> {
+///
+/// # Errors
+/// Those of [`App::new`], [`ServeErrorCode::ListenFailed`] when the address
+/// cannot be listened on, [`ServeErrorCode::ServerFailed`] when the runtime
+/// cannot start or serving fails.
+pub fn run(args: ServeArgs) -> Result<(), ServeError> {
     let _ = tracing_subscriber::fmt()
         .json()
         .with_writer(std::io::stderr)
@@ -405,16 +471,24 @@ pub fn run(args: ServeArgs) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| serve_error("", ServeErrorCode::ServerFailed, e.to_string()))?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(app.args.listen)
             .await
-            .map_err(|e| format!("{}: {e}", app.args.listen))?;
-        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+            .map_err(|e| {
+                serve_error(
+                    app.args.listen.to_string(),
+                    ServeErrorCode::ListenFailed,
+                    e.to_string(),
+                )
+            })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| serve_error("", ServeErrorCode::ListenFailed, e.to_string()))?;
         tracing::info!(listening = %addr, auth = app.keys.is_some(), "secu serve started");
         serve(listener, app, signal())
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| serve_error("", ServeErrorCode::ServerFailed, e.to_string()))?;
         tracing::info!("secu serve stopped");
         Ok(())
     })

@@ -399,7 +399,10 @@ fn api_keys_and_loopback() {
         ..ServeArgs::default()
     };
     let err = App::new(public.clone()).err().unwrap();
-    assert!(err.contains("refusing to listen"), "{err}");
+    assert!(err.message.contains("refusing to listen"), "{err}");
+    assert_eq!(err.code, "public_without_auth");
+    assert_eq!(err.path, "--listen");
+    assert!(secu_server::is_usage_error(&err));
     let dir = std::env::temp_dir().join(format!("secu-server-keys-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("keys");
@@ -419,14 +422,32 @@ fn api_keys_and_loopback() {
         })
         .is_ok()
     );
-    std::fs::write(dir.join("bad"), "not-a-digest\n").unwrap();
-    assert!(
-        App::new(ServeArgs {
-            api_keys: Some(dir.join("bad")),
-            ..ServeArgs::default()
-        })
-        .is_err()
-    );
+    std::fs::write(dir.join("bad"), "# ops\nnot-a-digest\n").unwrap();
+    let err = App::new(ServeArgs {
+        api_keys: Some(dir.join("bad")),
+        ..ServeArgs::default()
+    })
+    .err()
+    .unwrap();
+    assert_eq!(err.code, "invalid_api_key");
+    assert_eq!(err.path, format!("{}:2", dir.join("bad").display()));
+    assert!(secu_server::is_usage_error(&err));
+    std::fs::write(dir.join("empty"), "# no key yet\n").unwrap();
+    let err = App::new(ServeArgs {
+        api_keys: Some(dir.join("empty")),
+        ..ServeArgs::default()
+    })
+    .err()
+    .unwrap();
+    assert_eq!(err.code, "no_api_key");
+    let err = App::new(ServeArgs {
+        api_keys: Some(dir.join("missing")),
+        ..ServeArgs::default()
+    })
+    .err()
+    .unwrap();
+    assert_eq!(err.code, "api_keys_unreadable");
+    assert!(!secu_server::is_usage_error(&err));
 
     let s = start(ServeArgs {
         api_keys: Some(file),

@@ -496,12 +496,24 @@ pub mod civil_date {
     /// A date in a JSON tree, as [`required`] reads it from a
     /// the reference tree deserializer of `crate::tree` (the same messages), without a serde visitor.
     #[doc(hidden)] // Internal decoder, public for the case crate's events (ARCHITECTURE.md).
-    pub fn from_tree(value: &serde_json::Value) -> Result<NaiveDate, String> {
+    ///
+    /// # Errors
+    /// `invalid_date` for a string that is not a valid date in the supported
+    /// years, `invalid_type` for any other value; without a path (the caller
+    /// places it with [`crate::Error::within`]).
+    pub fn from_tree(value: &serde_json::Value) -> Result<NaiveDate, crate::InputError> {
+        use crate::error::{ErrText, ErrorCode, InputError};
         match value {
-            serde_json::Value::String(s) => parse(s).map_err(|e| message(s, e)),
-            other => Err(format!(
-                "invalid type: {}, expected a date \"YYYY-MM-DD\"",
-                crate::tree::visited(other)
+            serde_json::Value::String(s) => {
+                parse(s).map_err(|e| InputError::new("", ErrorCode::InvalidDate, error_text(s, e)))
+            }
+            other => Err(InputError::new(
+                "",
+                ErrorCode::InvalidType,
+                ErrText::from(format!(
+                    "invalid type: {}, expected a date \"YYYY-MM-DD\"",
+                    crate::tree::visited(other)
+                )),
             )),
         }
     }

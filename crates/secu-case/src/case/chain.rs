@@ -118,12 +118,19 @@ macro_rules! hex_type {
                 write_hex(&self.0, f)
             }
         }
+        /// Parses exactly the lowercase hex digits [`Display`](fmt::Display)
+        /// writes; the error is an `invalid_hex` problem without a path (the
+        /// caller knows where the value came from: [`secu::Error::within`]).
         impl FromStr for $t {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
-                unhex::<$n>(s)
-                    .map(Self)
-                    .ok_or_else(|| format!("expected {} lowercase hex digits", 2 * $n))
+            type Err = CaseProblem;
+            fn from_str(s: &str) -> Result<Self, CaseProblem> {
+                unhex::<$n>(s).map(Self).ok_or_else(|| {
+                    CaseProblem::new(
+                        "",
+                        CaseErrorCode::InvalidHex,
+                        format!("expected {} lowercase hex digits", 2 * $n),
+                    )
+                })
             }
         }
         impl Serialize for $t {

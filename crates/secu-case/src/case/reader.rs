@@ -219,7 +219,11 @@ impl Reader {
         self.date_value(v, join(path, key))
     }
 
-    pub(crate) fn hex<T: FromStr<Err = String>>(&mut self, v: Value, path: String) -> Option<T> {
+    pub(crate) fn hex<T: FromStr<Err = CaseProblem>>(
+        &mut self,
+        v: Value,
+        path: String,
+    ) -> Option<T> {
         let Value::String(s) = v else {
             self.push(path, CaseErrorCode::InvalidHex, "expected a hex string");
             return None;
@@ -227,7 +231,7 @@ impl Reader {
         match s.parse() {
             Ok(x) => Some(x),
             Err(e) => {
-                self.push(path, CaseErrorCode::InvalidHex, e);
+                self.problems.push(e.within(&path));
                 None
             }
         }

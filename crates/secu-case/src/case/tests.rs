@@ -332,6 +332,10 @@ fn sha256_and_canonical_json() {
         r#"{"a":{"c":true,"d":null},"b":[1,"x\"\u000a"]}"#
     );
     assert_eq!("00ff".parse::<Salt>().ok(), None);
+    let e = "00FF".repeat(16).parse::<Digest>().expect_err("uppercase");
+    assert_eq!(e.code, CaseErrorCode::InvalidHex.code());
+    assert_eq!(e.message, "expected 64 lowercase hex digits");
+    assert_eq!(e.within("entries[3].prev").path, "entries[3].prev");
     assert_eq!(unhex::<2>("00ff"), Some([0, 255]));
     assert_eq!(unhex::<2>("00FF"), None);
     assert_eq!(

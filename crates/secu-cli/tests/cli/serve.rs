@@ -286,3 +286,40 @@ fn sigterm_during_load_drains() {
     assert!(status.success(), "{status:?}");
     assert!(ok > 0);
 }
+
+/// Refusals at start: the command line's problems exit 2 (contract: invalid
+/// input or usage), naming the flag or the file's line; the system's exit 1.
+#[test]
+fn start_refusals_exit_codes() {
+    let out = secu()
+        .args(["serve", "--listen", "0.0.0.0:0"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--listen: refusing to listen"), "{err}");
+
+    let dir = std::env::temp_dir().join(format!("secu-cli-serve-keys-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let bad = dir.join("keys");
+    std::fs::write(&bad, "sha256:xyz\n").expect("write");
+    let out = secu()
+        .args(["serve", "--api-keys"])
+        .arg(&bad)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{}:1: expected a SHA-256", bad.display())),
+        "{err}"
+    );
+
+    let out = secu()
+        .args(["serve", "--api-keys"])
+        .arg(dir.join("missing"))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
