@@ -587,13 +587,7 @@ impl std::fmt::Display for Refusal {
     }
 }
 
-/// Documents needed later in the procedure, not to submit the file.
-fn needed_to_submit(kind: DocKind) -> bool {
-    !matches!(
-        kind,
-        DocKind::IdPhoto | DocKind::FormS3704 | DocKind::FormS1110
-    )
-}
+use secu::rules::documents::needed_to_submit;
 
 impl MemberState {
     /// The fund that acts on the member's file: CPAM, or the CGSS, CSSM or

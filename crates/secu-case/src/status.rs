@@ -521,12 +521,10 @@ fn member_status(
     let physician_to_do = applies(StepId::PhysicianDeclaration) && !physician_done;
     match s.phase {
         Phase::Preparing => {
-            if missing_documents.iter().any(|k| {
-                !matches!(
-                    k,
-                    DocKind::IdPhoto | DocKind::FormS3704 | DocKind::FormS1110
-                )
-            }) {
+            if missing_documents
+                .iter()
+                .any(|k| secu::rules::documents::needed_to_submit(*k))
+            {
                 act(filer, ActionCode::GatherDocuments);
             } else {
                 act(filer, ActionCode::SubmitFile);

@@ -337,12 +337,10 @@ fn run(args: &[&str]) -> (i32, String, String) {
 
 /// The documents `member`'s file is submitted with: the documents of the
 /// member's assessment on `as_of` (`secu assess --json`), but for those asked
-/// for at a later step (the photo with the Carte Vitale order, the S3704 with
-/// the médecin traitant declaration, the S1110 with the NIR's
-/// certification), in the order of their kinds.
+/// for at a later step ([`secu::rules::documents::needed_to_submit`]), in the
+/// order of their kinds.
 fn documents_to_submit(name: &str, as_of: &str, member: &str) -> Vec<&'static str> {
     use secu::output::DocKind;
-    const SENT_LATER: [DocKind; 3] = [DocKind::IdPhoto, DocKind::FormS3704, DocKind::FormS1110];
     let (code, out, err) = run(&["assess", &example(name), "--as-of", as_of, "--json"]);
     assert_eq!(code, 0, "{err}");
     let a: serde_json::Value = serde_json::from_str(&out).expect("JSON");
@@ -355,7 +353,7 @@ fn documents_to_submit(name: &str, as_of: &str, member: &str) -> Vec<&'static st
         .expect("documents")
         .iter()
         .map(|d| serde_json::from_value(d["kind"].clone()).expect("a document kind"))
-        .filter(|k| !SENT_LATER.contains(k))
+        .filter(|k| secu::rules::documents::needed_to_submit(*k))
         .collect();
     kinds.sort();
     kinds.into_iter().map(DocKind::code).collect()

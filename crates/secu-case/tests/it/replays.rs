@@ -763,13 +763,9 @@ fn received(codes: &[&str]) -> Vec<Event> {
         .collect()
 }
 
-/// Documents a file is submitted without: each is asked for at a later step
-/// (the photo with the Carte Vitale order, the S3704 with the médecin
-/// traitant declaration, the S1110 with the NIR's certification).
-const SENT_LATER: [DocKind; 3] = [DocKind::IdPhoto, DocKind::FormS3704, DocKind::FormS1110];
-
 /// The documents `member`'s file is submitted with: the documents of the
-/// member's assessment on `on`, but for [`SENT_LATER`], in the order of
+/// member's assessment on `on`, but for those asked for at a later step
+/// ([`secu::rules::documents::needed_to_submit`]), in the order of
 /// their kinds (the order the fixtures have always recorded them in).
 fn to_submit(example: &str, on: &str, member: &str) -> Vec<Event> {
     let h = household(example);
@@ -783,7 +779,7 @@ fn to_submit(example: &str, on: &str, member: &str) -> Vec<Event> {
         .documents
         .iter()
         .map(|doc| doc.kind)
-        .filter(|k| !SENT_LATER.contains(k))
+        .filter(|k| secu::rules::documents::needed_to_submit(*k))
         .collect();
     kinds.sort();
     kinds

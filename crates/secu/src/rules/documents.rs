@@ -12,6 +12,21 @@ use crate::policy::Legalisation;
 use crate::rules::{self, Rule};
 use crate::text::T;
 
+/// Whether a document of the checklist is needed to **submit** the
+/// registration file, as opposed to later in the procedure (domain.md §7's
+/// steps): the ID photo comes with the Carte Vitale order (step 5), the
+/// S3704 with the médecin traitant declaration (step 3; item 8 of the
+/// procedure notes), the S1110 with own coverage at 18 (§5, Decision 24).
+/// The case procedure (`secu-case`) waits for the others before the file can
+/// be submitted.
+#[must_use]
+pub fn needed_to_submit(kind: DocKind) -> bool {
+    !matches!(
+        kind,
+        DocKind::IdPhoto | DocKind::FormS3704 | DocKind::FormS1110
+    )
+}
+
 rules! {
     docs DOCUMENTS_DOCS;
     DOCUMENTS = "documents.checklist", RuleDocuments, Official, "§6",
