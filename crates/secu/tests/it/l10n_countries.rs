@@ -52,16 +52,27 @@ fn parse(lang: &str, text: &'static str) -> BTreeMap<&'static str, Row> {
     let mut rows = BTreeMap::new();
     for (i, line) in lines.enumerate() {
         let cells: Vec<&'static str> = line.split('\t').collect();
-        assert_eq!(cells.len(), HEADER.len(), "{lang}.tsv line {}: {line}", i + 2);
+        assert_eq!(
+            cells.len(),
+            HEADER.len(),
+            "{lang}.tsv line {}: {line}",
+            i + 2
+        );
         let row: Row = HEADER.iter().copied().zip(cells).collect();
         let code = row["code"];
-        assert!(rows.insert(code, row).is_none(), "{lang}.tsv: {code} listed twice");
+        assert!(
+            rows.insert(code, row).is_none(),
+            "{lang}.tsv: {code} listed twice"
+        );
     }
     rows
 }
 
 fn all() -> BTreeMap<&'static str, BTreeMap<&'static str, Row>> {
-    FILES.iter().map(|&(lang, text)| (lang, parse(lang, text))).collect()
+    FILES
+        .iter()
+        .map(|&(lang, text)| (lang, parse(lang, text)))
+        .collect()
 }
 
 fn form(lang: &str, code: &str, column: &str) -> &'static str {
@@ -81,19 +92,41 @@ fn every_code_has_exactly_one_row_in_each_language_and_no_empty_form() {
                     *column == "note" || !value.trim().is_empty(),
                     "{lang}.tsv {code}: empty {column}"
                 );
-                assert_eq!(value.trim(), *value, "{lang}.tsv {code}: spaces around {column}");
-                assert!(!value.contains("  "), "{lang}.tsv {code}: double space in {column}");
+                assert_eq!(
+                    value.trim(),
+                    *value,
+                    "{lang}.tsv {code}: spaces around {column}"
+                );
+                assert!(
+                    !value.contains("  "),
+                    "{lang}.tsv {code}: double space in {column}"
+                );
             }
-            assert!(["yes", "no"].contains(&row["verified"]), "{lang}.tsv {code}: verified");
-            assert!(["rule", "manual"].contains(&row["built"]), "{lang}.tsv {code}: built");
+            assert!(
+                ["yes", "no"].contains(&row["verified"]),
+                "{lang}.tsv {code}: verified"
+            );
+            assert!(
+                ["rule", "manual"].contains(&row["built"]),
+                "{lang}.tsv {code}: built"
+            );
             assert!(
                 ["cldr48", "countries.csv", "review"].contains(&row["name_source"]),
                 "{lang}.tsv {code}: name_source"
             );
-            assert!(["sg", "pl", "-"].contains(&row["number"]), "{lang}.tsv {code}: number");
-            assert!(["m", "f", "n", "-"].contains(&row["gender"]), "{lang}.tsv {code}: gender");
+            assert!(
+                ["sg", "pl", "-"].contains(&row["number"]),
+                "{lang}.tsv {code}: number"
+            );
+            assert!(
+                ["m", "f", "n", "-"].contains(&row["gender"]),
+                "{lang}.tsv {code}: gender"
+            );
             if row["verified"] == "no" {
-                assert!(!row["note"].is_empty(), "{lang}.tsv {code}: unverified row without a note");
+                assert!(
+                    !row["note"].is_empty(),
+                    "{lang}.tsv {code}: unverified row without a note"
+                );
             }
         }
     }
@@ -104,11 +137,19 @@ fn english_and_french_names_are_the_country_tables() {
     let data = all();
     for country in Country::all() {
         let code = country.code();
-        assert_eq!(data["en"][code]["name"], country.name(Lang::En), "en {code}");
+        assert_eq!(
+            data["en"][code]["name"],
+            country.name(Lang::En),
+            "en {code}"
+        );
         if FR_NAME_CHANGED.contains(&code) {
             assert_eq!(data["fr"][code]["name_source"], "review", "fr {code}");
         } else {
-            assert_eq!(data["fr"][code]["name"], country.name(Lang::Fr), "fr {code}");
+            assert_eq!(
+                data["fr"][code]["name"],
+                country.name(Lang::Fr),
+                "fr {code}"
+            );
         }
     }
 }
@@ -170,7 +211,10 @@ fn forms_agree_with_one_another() {
             let art = r["article"];
             if !["-", "ال"].contains(&art) && !art.starts_with('(') {
                 let sep = if art.ends_with('\'') { "" } else { " " };
-                assert!(d.starts_with(&format!("{art}{sep}")), "{lang}.tsv {code}: def/article");
+                assert!(
+                    d.starts_with(&format!("{art}{sep}")),
+                    "{lang}.tsv {code}: def/article"
+                );
             }
         }
     }
@@ -183,10 +227,28 @@ fn no_missing_contraction_or_elision() {
     let bad: [(&str, &[&str]); 5] = [
         (
             "fr",
-            &["de le ", "de les ", "à le ", "à les ", "de Inde", "de Algérie", "de Israël"],
+            &[
+                "de le ",
+                "de les ",
+                "à le ",
+                "à les ",
+                "de Inde",
+                "de Algérie",
+                "de Israël",
+            ],
         ),
-        ("it", &["di il ", "di la ", "di gli ", "in il ", "in la ", "da il ", "da la "]),
-        ("pt", &["de o ", "de a ", "de os ", "de as ", "em o ", "em a ", "em os ", "em as "]),
+        (
+            "it",
+            &[
+                "di il ", "di la ", "di gli ", "in il ", "in la ", "da il ", "da la ",
+            ],
+        ),
+        (
+            "pt",
+            &[
+                "de o ", "de a ", "de os ", "de as ", "em o ", "em a ", "em os ", "em as ",
+            ],
+        ),
         ("es", &["de el ", "a el "]),
         ("de", &["in dem ", "in das ", "aus die ", "mit die "]),
     ];
@@ -196,7 +258,10 @@ fn no_missing_contraction_or_elision() {
             for column in ["def", "of", "from", "in", "to", "with"] {
                 let text = format!(" {}", r[column]);
                 for p in patterns {
-                    assert!(!text.contains(&format!(" {p}")), "{lang}.tsv {code} {column}: {text:?}");
+                    assert!(
+                        !text.contains(&format!(" {p}")),
+                        "{lang}.tsv {code} {column}: {text:?}"
+                    );
                 }
             }
         }
@@ -222,26 +287,166 @@ fn no_missing_contraction_or_elision() {
 fn french_cases_of_the_issue() {
     let cases = [
         // code, def, of, from, in, with
-        ("US", "les États-Unis", "des États-Unis", "des États-Unis", "aux États-Unis", "avec les États-Unis"),
-        ("MA", "le Maroc", "du Maroc", "du Maroc", "au Maroc", "avec le Maroc"),
-        ("DZ", "l'Algérie", "de l'Algérie", "d'Algérie", "en Algérie", "avec l'Algérie"),
-        ("IL", "Israël", "d'Israël", "d'Israël", "en Israël", "avec Israël"),
-        ("IN", "l'Inde", "de l'Inde", "d'Inde", "en Inde", "avec l'Inde"),
-        ("KR", "la Corée du Sud", "de la Corée du Sud", "de Corée du Sud", "en Corée du Sud", "avec la Corée du Sud"),
-        ("CY", "Chypre", "de Chypre", "de Chypre", "à Chypre", "avec Chypre"),
-        ("NL", "les Pays-Bas", "des Pays-Bas", "des Pays-Bas", "aux Pays-Bas", "avec les Pays-Bas"),
-        ("GB", "le Royaume-Uni", "du Royaume-Uni", "du Royaume-Uni", "au Royaume-Uni", "avec le Royaume-Uni"),
-        ("AE", "les Émirats arabes unis", "des Émirats arabes unis", "des Émirats arabes unis", "aux Émirats arabes unis", "avec les Émirats arabes unis"),
-        ("PH", "les Philippines", "des Philippines", "des Philippines", "aux Philippines", "avec les Philippines"),
-        ("SC", "les Seychelles", "des Seychelles", "des Seychelles", "aux Seychelles", "avec les Seychelles"),
-        ("FR", "la France", "de la France", "de France", "en France", "avec la France"),
-        ("IR", "l'Iran", "de l'Iran", "d'Iran", "en Iran", "avec l'Iran"),
-        ("YE", "le Yémen", "du Yémen", "du Yémen", "au Yémen", "avec le Yémen"),
-        ("MX", "le Mexique", "du Mexique", "du Mexique", "au Mexique", "avec le Mexique"),
-        ("CA-QC", "le Québec", "du Québec", "du Québec", "au Québec", "avec le Québec"),
-        ("HT", "Haïti", "d'Haïti", "d'Haïti", "en Haïti", "avec Haïti"),
-        ("BB", "la Barbade", "de la Barbade", "de la Barbade", "à la Barbade", "avec la Barbade"),
-        ("RE", "La Réunion", "de La Réunion", "de La Réunion", "à La Réunion", "avec La Réunion"),
+        (
+            "US",
+            "les États-Unis",
+            "des États-Unis",
+            "des États-Unis",
+            "aux États-Unis",
+            "avec les États-Unis",
+        ),
+        (
+            "MA",
+            "le Maroc",
+            "du Maroc",
+            "du Maroc",
+            "au Maroc",
+            "avec le Maroc",
+        ),
+        (
+            "DZ",
+            "l'Algérie",
+            "de l'Algérie",
+            "d'Algérie",
+            "en Algérie",
+            "avec l'Algérie",
+        ),
+        (
+            "IL",
+            "Israël",
+            "d'Israël",
+            "d'Israël",
+            "en Israël",
+            "avec Israël",
+        ),
+        (
+            "IN",
+            "l'Inde",
+            "de l'Inde",
+            "d'Inde",
+            "en Inde",
+            "avec l'Inde",
+        ),
+        (
+            "KR",
+            "la Corée du Sud",
+            "de la Corée du Sud",
+            "de Corée du Sud",
+            "en Corée du Sud",
+            "avec la Corée du Sud",
+        ),
+        (
+            "CY",
+            "Chypre",
+            "de Chypre",
+            "de Chypre",
+            "à Chypre",
+            "avec Chypre",
+        ),
+        (
+            "NL",
+            "les Pays-Bas",
+            "des Pays-Bas",
+            "des Pays-Bas",
+            "aux Pays-Bas",
+            "avec les Pays-Bas",
+        ),
+        (
+            "GB",
+            "le Royaume-Uni",
+            "du Royaume-Uni",
+            "du Royaume-Uni",
+            "au Royaume-Uni",
+            "avec le Royaume-Uni",
+        ),
+        (
+            "AE",
+            "les Émirats arabes unis",
+            "des Émirats arabes unis",
+            "des Émirats arabes unis",
+            "aux Émirats arabes unis",
+            "avec les Émirats arabes unis",
+        ),
+        (
+            "PH",
+            "les Philippines",
+            "des Philippines",
+            "des Philippines",
+            "aux Philippines",
+            "avec les Philippines",
+        ),
+        (
+            "SC",
+            "les Seychelles",
+            "des Seychelles",
+            "des Seychelles",
+            "aux Seychelles",
+            "avec les Seychelles",
+        ),
+        (
+            "FR",
+            "la France",
+            "de la France",
+            "de France",
+            "en France",
+            "avec la France",
+        ),
+        (
+            "IR",
+            "l'Iran",
+            "de l'Iran",
+            "d'Iran",
+            "en Iran",
+            "avec l'Iran",
+        ),
+        (
+            "YE",
+            "le Yémen",
+            "du Yémen",
+            "du Yémen",
+            "au Yémen",
+            "avec le Yémen",
+        ),
+        (
+            "MX",
+            "le Mexique",
+            "du Mexique",
+            "du Mexique",
+            "au Mexique",
+            "avec le Mexique",
+        ),
+        (
+            "CA-QC",
+            "le Québec",
+            "du Québec",
+            "du Québec",
+            "au Québec",
+            "avec le Québec",
+        ),
+        (
+            "HT",
+            "Haïti",
+            "d'Haïti",
+            "d'Haïti",
+            "en Haïti",
+            "avec Haïti",
+        ),
+        (
+            "BB",
+            "la Barbade",
+            "de la Barbade",
+            "de la Barbade",
+            "à la Barbade",
+            "avec la Barbade",
+        ),
+        (
+            "RE",
+            "La Réunion",
+            "de La Réunion",
+            "de La Réunion",
+            "à La Réunion",
+            "avec La Réunion",
+        ),
     ];
     let data = all();
     for (code, def, of, from, inn, with) in cases {
