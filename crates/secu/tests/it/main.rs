@@ -7,5 +7,6 @@ mod examples;
 mod facts;
 mod helpers;
 mod input_limits;
+mod l10n_countries;
 mod properties;
 mod validation;
