@@ -7,5 +7,6 @@ mod examples;
 mod facts;
 mod helpers;
 mod input_limits;
+mod intake;
 mod properties;
 mod validation;
