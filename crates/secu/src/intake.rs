@@ -156,6 +156,8 @@ pub struct Intake {
     /// The neutral completion: every unknown fact at its first
     /// representative (the values shown while unknown).
     pub household: Household,
+    /// The representative index of each unknown fact in the neutral completion.
+    neutral: Vec<usize>,
     /// The members' ids.
     ids: Vec<String>,
     /// The members' relationships (`child`, `primary`…), and `parents` when given.
@@ -542,14 +544,61 @@ impl Intake {
             base,
             unknown,
             household: h,
+            neutral: Vec::new(),
             ids,
             rel,
         };
+        intake.neutral = vec![0; intake.unknown.len()];
         if let Some(as_of) = as_of {
-            let neutral = vec![0; intake.unknown.len()];
             let reps = intake.reps(as_of, opts);
-            let tree = intake.completion(&reps, &neutral);
-            intake.household = crate::decode::parse_household_value(&tree)?;
+            // Per member, the first completion whose errors do not concern
+            // them, varying their activity kind, permit and posting (e.g. a
+            // known posting needs `posted`).
+            let mut choice = vec![0; intake.unknown.len()];
+            for i in 0..intake.rel.len() {
+                let deciders: Vec<usize> = (0..intake.unknown.len())
+                    .filter(|&x| {
+                        intake.unknown[x].0 == i
+                            && matches!(
+                                intake.unknown[x].1,
+                                Fact::ActivityKind
+                                    | Fact::Permit
+                                    | Fact::PostedFrom
+                                    | Fact::PostingCertificate
+                            )
+                    })
+                    .collect();
+                let combos = deciders
+                    .iter()
+                    .try_fold(1usize, |a, &x| a.checked_mul(reps[x].len()))
+                    .unwrap_or(CAP)
+                    .min(CAP);
+                let prefix = format!("members[{i}].");
+                for idx in 0..combos {
+                    let mut c = choice.clone();
+                    let mut r = idx;
+                    for &x in &deciders {
+                        c[x] = r % reps[x].len();
+                        r /= reps[x].len();
+                    }
+                    let tree = intake.completion(&reps, &c);
+                    let h = crate::decode::parse_household_value(&tree)?;
+                    let ok = match assess(&h, opts) {
+                        Ok(_) => true,
+                        Err(e) => !e.0.iter().any(|e| e.path.starts_with(&prefix)),
+                    };
+                    if ok {
+                        choice = c;
+                        break;
+                    }
+                }
+            }
+            let tree = intake.completion(&reps, &choice);
+            let chosen = Some((choice, crate::decode::parse_household_value(&tree)?));
+            if let Some((choice, h)) = chosen {
+                intake.neutral = choice;
+                intake.household = h;
+            }
         }
         Ok(intake)
     }
@@ -664,7 +713,7 @@ impl Intake {
                     .filter(|(_, u)| u.0 == i && matches!(u.1, Fact::ActivityKind | Fact::Permit))
                     .map(|(x, _)| x)
                     .collect();
-                let mut choice = vec![0; self.unknown.len()];
+                let mut choice = self.neutral.clone();
                 let combos: usize = deciders.iter().map(|&x| reps[x].len()).product();
                 (0..combos).any(|idx| {
                     let mut r = idx;
@@ -698,16 +747,22 @@ impl Intake {
             cache
                 .entry(choice.to_vec())
                 .or_insert_with(|| {
-                    let tree = self.completion(&reps, choice);
-                    let h = crate::decode::parse_household_value(&tree).ok()?;
-                    // A value given for a field that does not apply to the
-                    // member (form.rs) is an impossible answer.
+                    let mut tree = self.completion(&reps, choice);
+                    let mut h = crate::decode::parse_household_value(&tree).ok()?;
+                    // A value for a field that does not apply to the member
+                    // (form.rs) is no answer: removed.
+                    let mut removed = false;
                     for (k, &(i, f)) in self.unknown.iter().enumerate() {
                         if reps[k][choice[k]].is_some()
                             && !crate::form::applies(f.path(), &h.members[i])
+                            && let Some(Value::Object(m)) = tree["members"].get_mut(i)
                         {
-                            return None;
+                            set(m, f.path(), None);
+                            removed = true;
                         }
+                    }
+                    if removed {
+                        h = crate::decode::parse_household_value(&tree).ok()?;
                     }
                     let a = assess(&h, opts).ok()?;
                     Some(a.members.iter().map(fields).collect())
@@ -741,7 +796,7 @@ impl Intake {
                 Some(total) => {
                     let mut results: Vec<(Vec<usize>, Option<Value>)> = Vec::with_capacity(total);
                     for idx in 0..total {
-                        let mut choice = vec![0; self.unknown.len()];
+                        let mut choice = self.neutral.clone();
                         let mut r = idx;
                         for &x in &enumerable {
                             choice[x] = r % reps[x].len();
@@ -751,6 +806,12 @@ impl Intake {
                         results.push((choice, res));
                     }
                     let valid: Vec<&Value> = results.iter().filter_map(|(_, r)| r.as_ref()).collect();
+                    if valid.is_empty() {
+                        provisional.clone_from(&all_fields);
+                        for &x in &rel {
+                            asked.entry(x).or_default().extend(all_fields.iter().map(|&f| (j, f)));
+                        }
+                    }
                     if let Some(first) = valid.first() {
                         for (fi, name) in FIELDS.iter().enumerate() {
                             if valid.iter().any(|v| v.get(name) != first.get(name)) {

@@ -158,6 +158,9 @@ fn interview(start: &Value, h: &Value) -> Result<(usize, Value), String> {
             return Ok((seen.len(), a));
         };
         let path = q["path"].as_str().expect("path").to_owned();
+        if std::env::var_os("INTAKE_TRACE").is_some() {
+            eprintln!("{path} affects {}", q["affects"].as_array().map_or(0, Vec::len));
+        }
         if !seen.insert(path.clone()) {
             return Err(format!("{path} asked twice"));
         }
@@ -302,3 +305,4 @@ fn questions_follow_the_language() {
     let a = i.assess(&o).expect("assesses");
     assert!(a.questions.iter().any(|q| q.text.contains("Quelle")));
 }
+
