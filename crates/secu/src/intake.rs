@@ -32,7 +32,10 @@
 //! enumerated up to [`CAP`]; a member field that differs between two of them
 //! is **provisional**. Beyond the cap, and for the facts whose value cannot be
 //! represented by a few values (`nir`, SIREN, payroll id, postcode,
-//! `parents`: opaque, only "none" is tried), every field of the member is
+//! `parents`: opaque, only "none" is tried; and the sex, birth date and
+//! birth country of a member whose NIR is known, which it is checked
+//! against), and when a fact could not be varied among the valid
+//! completions, every field of the member is
 //! provisional (sound: never a wrong "settled").
 //!
 //! Field names in `provisional` are the contract's, plus `age` (with
@@ -254,10 +257,7 @@ fn ages() -> BTreeSet<u32> {
 
 /// The month delays of the rules (and 0).
 fn month_offsets() -> BTreeSet<u32> {
-    let mut out: BTreeSet<u32> = crate::data::delays::ALL
-        .iter()
-        .map(|d| d.months)
-        .collect();
+    let mut out: BTreeSet<u32> = crate::data::delays::ALL.iter().map(|d| d.months).collect();
     out.insert(crate::rules::identification::NIA_VALIDITY.months);
     out.insert(0);
     out
@@ -337,6 +337,8 @@ fn representatives(
             out.dedup();
             if !child && let Some(a) = adult {
                 out.insert(0, a);
+                // And one twice as old: adults' ages differ among representatives.
+                out.extend(as_of.checked_sub_months(Months::new(older * 24)));
             }
             // Neutral: the oldest for an adult, the youngest (not newborn) for a child.
             if child {
@@ -565,6 +567,7 @@ impl Intake {
                                     | Fact::Permit
                                     | Fact::PostedFrom
                                     | Fact::PostingCertificate
+                                    | Fact::NirStatus
                             )
                     })
                     .collect();
@@ -625,12 +628,21 @@ impl Intake {
             for (k, &(i, f)) in self.unknown.iter().enumerate() {
                 if let Some(Value::Object(m)) = members.get_mut(i) {
                     let v = reps[k][choice[k]].clone();
-                    if v.is_none()
-                        && matches!(f, Fact::PostedFrom | Fact::PostingCertificate)
-                    {
+                    if v.is_none() && matches!(f, Fact::PostedFrom | Fact::PostingCertificate) {
                         set(m, "activity.posting", None);
                     }
                     set(m, f.path(), v);
+                }
+            }
+            // While the number is unknown, its status and NIA date wait for it
+            // (they are refused without a number; every result reading the
+            // number is provisional meanwhile).
+            for &(i, f) in &self.unknown {
+                if f == Fact::Nir
+                    && let Some(Value::Object(m)) = members.get_mut(i)
+                {
+                    m.remove("nir_status");
+                    m.remove("nia_issued_on");
                 }
             }
             // A posting lacking a required field (one of them "none") is no posting.
@@ -697,6 +709,16 @@ impl Intake {
             }
         }
         set.into_iter().collect()
+    }
+
+    /// Unknown fact `x` is opaque: [`opaque`], or a fact a known NIR is
+    /// cross-checked with (sex, birth date, birth country: every other value
+    /// than the NIR's is a mismatch warning).
+    fn opaque_at(&self, x: usize) -> bool {
+        let (i, f) = self.unknown[x];
+        opaque(f)
+            || (matches!(f, Fact::Sex | Fact::BirthDate | Fact::BirthCountry)
+                && self.household.members[i].nir.is_some())
     }
 
     /// Per unknown fact: whether its field can apply to its member (form.rs)
@@ -779,7 +801,7 @@ impl Intake {
             let enumerable: Vec<usize> = rel
                 .iter()
                 .copied()
-                .filter(|&x| !opaque(self.unknown[x].1))
+                .filter(|&x| !self.opaque_at(x))
                 .collect();
             let total = enumerable
                 .iter()
@@ -790,7 +812,10 @@ impl Intake {
                 None => {
                     provisional.clone_from(&all_fields);
                     for &x in &rel {
-                        asked.entry(x).or_default().extend(all_fields.iter().map(|&f| (j, f)));
+                        asked
+                            .entry(x)
+                            .or_default()
+                            .extend(all_fields.iter().map(|&f| (j, f)));
                     }
                 }
                 Some(total) => {
@@ -805,11 +830,26 @@ impl Intake {
                         let res = run(&choice).map(|ms| ms[j].clone());
                         results.push((choice, res));
                     }
-                    let valid: Vec<&Value> = results.iter().filter_map(|(_, r)| r.as_ref()).collect();
-                    if valid.is_empty() {
+                    let valid: Vec<&Value> =
+                        results.iter().filter_map(|(_, r)| r.as_ref()).collect();
+                    // A fact seen with one value only among the valid
+                    // completions was not explored (e.g. a birth date
+                    // bounded by a child's): everything may depend on it.
+                    let unexplored = enumerable.iter().any(|&x| {
+                        let seen: BTreeSet<usize> = results
+                            .iter()
+                            .filter(|(_, r)| r.is_some())
+                            .map(|(c, _)| c[x])
+                            .collect();
+                        reps[x].len() > 1 && seen.len() < 2
+                    });
+                    if valid.is_empty() || unexplored {
                         provisional.clone_from(&all_fields);
                         for &x in &rel {
-                            asked.entry(x).or_default().extend(all_fields.iter().map(|&f| (j, f)));
+                            asked
+                                .entry(x)
+                                .or_default()
+                                .extend(all_fields.iter().map(|&f| (j, f)));
                         }
                     }
                     if let Some(first) = valid.first() {
@@ -829,7 +869,9 @@ impl Intake {
                             }
                             let Some(a) = &results[idx].1 else { continue };
                             for step in 1..len {
-                                let Some(b) = &results[idx + step * stride].1 else { continue };
+                                let Some(b) = &results[idx + step * stride].1 else {
+                                    continue;
+                                };
                                 for (fi, name) in FIELDS.iter().enumerate() {
                                     if a.get(name) != b.get(name) {
                                         asked.entry(x).or_default().insert((j, fi));
@@ -840,9 +882,12 @@ impl Intake {
                         stride *= len;
                     }
                     // Opaque facts: only "none" was tried.
-                    for &x in rel.iter().filter(|&&x| opaque(self.unknown[x].1)) {
+                    for &x in rel.iter().filter(|&&x| self.opaque_at(x)) {
                         provisional.clone_from(&all_fields);
-                        asked.entry(x).or_default().extend(all_fields.iter().map(|&f| (j, f)));
+                        asked
+                            .entry(x)
+                            .or_default()
+                            .extend(all_fields.iter().map(|&f| (j, f)));
                     }
                 }
             }
@@ -859,7 +904,10 @@ impl Intake {
                     .into_iter()
                     .map(|(j, fi)| format!("members[{j}].{}", FIELDS[fi]))
                     .collect();
-                let order = NATURAL_ORDER.iter().position(|&g| g == f).unwrap_or(usize::MAX);
+                let order = NATURAL_ORDER
+                    .iter()
+                    .position(|&g| g == f)
+                    .unwrap_or(usize::MAX);
                 (
                     affects.len(),
                     order,

@@ -70,7 +70,11 @@ fn strip(h: &Value, mask: &[bool]) -> Value {
     let n = p["members"].as_array().map_or(0, Vec::len);
     for i in 0..n {
         for (k, f) in MEMBER_FACTS.iter().enumerate() {
-            if mask.get(i * MEMBER_FACTS.len() + k).copied().unwrap_or(false) {
+            if mask
+                .get(i * MEMBER_FACTS.len() + k)
+                .copied()
+                .unwrap_or(false)
+            {
                 remove(&mut p["members"][i], f.path());
             }
         }
@@ -109,9 +113,15 @@ fn settled_agree(partial: &Value, full: &Value) -> Result<(), String> {
                 continue;
             }
             let (a, b) = if *f == "age" {
-                (json!([pm["age"], pm.get("age_months")]), json!([fm["age"], fm.get("age_months")]))
+                (
+                    json!([pm["age"], pm.get("age_months")]),
+                    json!([fm["age"], fm.get("age_months")]),
+                )
             } else {
-                (pm.get(*f).cloned().unwrap_or(Value::Null), fm.get(*f).cloned().unwrap_or(Value::Null))
+                (
+                    pm.get(*f).cloned().unwrap_or(Value::Null),
+                    fm.get(*f).cloned().unwrap_or(Value::Null),
+                )
             };
             if a != b {
                 return Err(format!("{}.{f} settled as {a} but is {b}", pm["id"]));
@@ -159,13 +169,19 @@ fn interview(start: &Value, h: &Value) -> Result<(usize, Value), String> {
         };
         let path = q["path"].as_str().expect("path").to_owned();
         if std::env::var_os("INTAKE_TRACE").is_some() {
-            eprintln!("{path} affects {}", q["affects"].as_array().map_or(0, Vec::len));
+            eprintln!(
+                "{path} affects {}",
+                q["affects"].as_array().map_or(0, Vec::len)
+            );
         }
         if !seen.insert(path.clone()) {
             return Err(format!("{path} asked twice"));
         }
         if seen.len() > limit {
-            return Err(format!("{} questions for {limit} unknown facts", seen.len()));
+            return Err(format!(
+                "{} questions for {limit} unknown facts",
+                seen.len()
+            ));
         }
         answer(&mut p, h, &path);
     }
@@ -177,7 +193,12 @@ fn a_partial_member_needs_only_id_and_relationship() {
     let a = partial(&p).expect("decodes");
     assert_eq!(a["complete"], json!(false));
     assert!(!a["questions"].as_array().expect("questions").is_empty());
-    assert!(!a["members"][0]["provisional"].as_array().expect("provisional").is_empty());
+    assert!(
+        !a["members"][0]["provisional"]
+            .as_array()
+            .expect("provisional")
+            .is_empty()
+    );
     for q in a["questions"].as_array().expect("questions") {
         assert!(q["path"].as_str().expect("path").starts_with("members[0]."));
         assert!(!q["text"].as_str().expect("text").is_empty());
@@ -203,7 +224,13 @@ fn null_answers_a_fact_with_what_absence_means() {
         "activity": null, "residence": {"postcode": null}, "nir": null}]});
     let i = Intake::decode(&p, &opts()).expect("decodes");
     let unknown: Vec<Fact> = i.unknown.iter().map(|u| u.1).collect();
-    for f in [Fact::ActivityKind, Fact::PostingEnd, Fact::EmployerSiren, Fact::Postcode, Fact::Nir] {
+    for f in [
+        Fact::ActivityKind,
+        Fact::PostingEnd,
+        Fact::EmployerSiren,
+        Fact::Postcode,
+        Fact::Nir,
+    ] {
         assert!(!unknown.contains(&f), "{f:?} answered by null");
     }
     for f in [Fact::BirthDate, Fact::ArrivalDate, Fact::PreviouslyInsured] {
@@ -225,17 +252,29 @@ fn unknown_previous_insurance_is_a_question_not_false() {
         "sex": "female", "nir_status": null, "nia_issued_on": null, "in_education": false,
         "autonomy_requested": false, "union_country": null, "parents": null}]});
     let a = partial(&h).expect("decodes");
-    let qs: Vec<&str> = a["questions"].as_array().expect("q").iter().filter_map(|q| q["path"].as_str()).collect();
+    let qs: Vec<&str> = a["questions"]
+        .as_array()
+        .expect("q")
+        .iter()
+        .filter_map(|q| q["path"].as_str())
+        .collect();
     assert_eq!(qs, ["members[0].previously_insured_in_france"]);
     assert_eq!(a["complete"], json!(false));
     let prov = &a["members"][0]["provisional"];
-    assert!(prov.as_array().expect("p").contains(&json!("affiliation")), "{prov}");
+    assert!(
+        prov.as_array().expect("p").contains(&json!("affiliation")),
+        "{prov}"
+    );
     // Answered null: Decision 11's assumption, with its warning, and complete.
     let mut answered = h.clone();
     answered["members"][0]["previously_insured_in_france"] = Value::Null;
     let a = partial(&answered).expect("decodes");
     assert_eq!(a["complete"], json!(true));
-    assert!(a["members"][0]["warnings"].to_string().contains("assumed_never_insured"));
+    assert!(
+        a["members"][0]["warnings"]
+            .to_string()
+            .contains("assumed_never_insured")
+    );
 }
 
 #[test]
@@ -252,7 +291,9 @@ fn a_complete_household_is_complete() {
 /// questions needed to complete it, answering in order (printed: README table).
 #[test]
 fn examples_from_scratch() {
-    let mut table = String::from("| example | members | unknown facts | questions asked |\n|---|---|---|---|\n");
+    let mut table = String::from(
+        "| example | members | unknown facts | questions asked |\n|---|---|---|---|\n",
+    );
     for name in example_names() {
         let h: Value = serde_json::from_slice(&example_bytes(&name)).expect("json");
         let mut p = h.clone();
@@ -306,3 +347,27 @@ fn questions_follow_the_language() {
     assert!(a.questions.iter().any(|q| q.text.contains("Quelle")));
 }
 
+/// (a) on the bundled examples, one fact removed at a time: every settled
+/// field equals the complete household's, and the removed fact, when it
+/// changes something, is asked.
+#[test]
+fn one_removed_fact_keeps_the_settled_fields() {
+    for name in example_names() {
+        let h: Value = serde_json::from_slice(&example_bytes(&name)).expect("json");
+        let full = complete(&h);
+        let n = h["members"].as_array().map_or(0, Vec::len);
+        for i in 0..n {
+            for f in MEMBER_FACTS {
+                if get(&h["members"][i], f.path()).is_none() {
+                    continue;
+                }
+                let mut p = h.clone();
+                remove(&mut p["members"][i], f.path());
+                let a = partial(&p).unwrap_or_else(|e| panic!("{name} {i} {f:?}: {e:?}"));
+                if let Err(e) = settled_agree(&a, &full) {
+                    panic!("{name}, members[{i}].{} removed: {e}", f.path());
+                }
+            }
+        }
+    }
+}
