@@ -54,6 +54,11 @@ enum Command {
         /// rendered texts (codes, dates, ids, rule and source ids; implies `--json`).
         #[arg(long, value_enum, default_value_t = DetailArg::Full)]
         detail: DetailArg,
+        /// A partial household (contract §5): members may carry only `id` and
+        /// `relationship`; absent facts are unknown. The report marks the
+        /// provisional results and lists the questions that remain.
+        #[arg(long)]
+        partial: bool,
     },
     /// Validate and explain a social security number (NIR/NIA).
     Nir {
@@ -309,7 +314,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             common,
             json,
             detail,
-        } => assess(&file, &common, json, detail.into()),
+            partial,
+        } => assess(&file, &common, json, detail.into(), partial),
         Command::Nir {
             command: NirCommand::Check { number, json, lang },
         } => nir_check(&number, json, crate::lang(lang)),
@@ -431,31 +437,61 @@ fn assess(
     common: &Common,
     json: bool,
     detail: secu::Detail,
+    partial: bool,
 ) -> Result<ExitCode, Failure> {
     let policy = policy(&common.policies)?;
     let input = input::read(file)?;
-    let household = secu::parse_household(&input).map_err(invalid)?;
     // Decision 14 (the core's precedence): --as-of beats the file's as_of,
     // which beats today.
     let mut options = Options::default()
         .with_today(today())
         .with_lang(crate::lang(common.lang))
-        .with_policy(policy);
+        .with_policy(policy)
+        .with_partial(partial);
     options.as_of = common.as_of;
+    if partial {
+        let bytes = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&input);
+        let tree: serde_json::Value = match serde_json::from_slice(bytes) {
+            Ok(v) => v,
+            // Not JSON: the complete decoder's diagnosis.
+            Err(_) => {
+                return Err(secu::parse_household(&input)
+                    .err()
+                    .map_or_else(|| Failure::Other("invalid JSON".into()), invalid));
+            }
+        };
+        let intake = secu::intake::Intake::decode(&tree, &options).map_err(invalid)?;
+        let assessment = intake.assess(&options).map_err(invalid)?;
+        return print_assessment(&assessment, json, detail, true);
+    }
+    let household = secu::parse_household(&input).map_err(invalid)?;
     let assessment = secu::assess(&household, &options).map_err(invalid)?;
+    print_assessment(&assessment, json, detail, false)
+}
+
+fn print_assessment(
+    assessment: &secu::Assessment<'_>,
+    json: bool,
+    detail: secu::Detail,
+    partial: bool,
+) -> Result<ExitCode, Failure> {
     let text = if json || detail == secu::Detail::Codes {
-        serde_json::to_string_pretty(&secu::codes::AtDetail::new(&assessment, detail))
+        serde_json::to_string_pretty(&secu::codes::AtDetail::new(assessment, detail))
             .map_err(|e| Failure::Other(e.to_string()))?
     } else {
         let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        report::render(
-            &assessment,
+        let mut text = report::render(
+            assessment,
             &if color {
                 Style::colored()
             } else {
                 Style::plain()
             },
-        )
+        );
+        if partial {
+            text.push_str(&secu::intake::render_pending(assessment));
+        }
+        text
     };
     write_stdout(&text)?;
     Ok(ExitCode::SUCCESS)

@@ -18,6 +18,8 @@ mod input_hardening;
 mod l10n;
 #[path = "cli/serve.rs"]
 mod serve;
+#[path = "cli/partial.rs"]
+mod partial;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

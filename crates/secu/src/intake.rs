@@ -968,3 +968,36 @@ fn fill_required(base: &Value) -> Value {
     }
     tree
 }
+
+/// The human report's part for a partial assessment: each member's
+/// provisional results, then the questions that remain, in order.
+pub fn render_pending(a: &Assessment<'_>) -> String {
+    use std::fmt::Write as _;
+    let lang = a.lang;
+    let mut out = String::new();
+    let _ = writeln!(out);
+    for m in &a.members {
+        if !m.provisional.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}: {}: {}",
+                m.id,
+                T::ReportProvisional.get(lang),
+                m.provisional.join(", ")
+            );
+        }
+    }
+    if a.questions.is_empty() {
+        let _ = writeln!(out, "{}", T::ReportNoQuestion.get(lang));
+        return out;
+    }
+    let _ = writeln!(out, "\n{}:", T::ReportQuestions.get(lang));
+    for (n, q) in a.questions.iter().enumerate() {
+        let _ = writeln!(out, "{:>3}. [{}] {}", n + 1, q.path, q.text);
+        let _ = writeln!(out, "     {}", q.help);
+        if let Some(c) = &q.choices {
+            let _ = writeln!(out, "     ({})", c.join(" | "));
+        }
+    }
+    out
+}
