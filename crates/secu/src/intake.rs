@@ -864,7 +864,7 @@ impl Intake {
                     for &x in &enumerable {
                         let len = reps[x].len();
                         for idx in 0..total {
-                            if (idx / stride) % len != 0 {
+                            if !(idx / stride).is_multiple_of(len) {
                                 continue;
                             }
                             let Some(a) = &results[idx].1 else { continue };

@@ -168,12 +168,6 @@ fn interview(start: &Value, h: &Value) -> Result<(usize, Value), String> {
             return Ok((seen.len(), a));
         };
         let path = q["path"].as_str().expect("path").to_owned();
-        if std::env::var_os("INTAKE_TRACE").is_some() {
-            eprintln!(
-                "{path} affects {}",
-                q["affects"].as_array().map_or(0, Vec::len)
-            );
-        }
         if !seen.insert(path.clone()) {
             return Err(format!("{path} asked twice"));
         }
@@ -290,6 +284,7 @@ fn a_complete_household_is_complete() {
 /// For each example, from members with only `id` and `relationship`: the
 /// questions needed to complete it, answering in order (printed: README table).
 #[test]
+#[allow(clippy::print_stdout)] // The table for the README, with --nocapture.
 fn examples_from_scratch() {
     let mut table = String::from(
         "| example | members | unknown facts | questions asked |\n|---|---|---|---|\n",
