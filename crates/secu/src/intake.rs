@@ -63,7 +63,8 @@
 //! - other dates: absent, and for each month delay of the rules
 //!   (`data/delays.rs`: residence 3 months, EU posting, NTT, VLS-TS, NIR
 //!   certification, the NIA's validity…) and 0, the day before and after
-//!   `as_of` ± that delay; dates copied into outputs (coverage start,
+//!   `as_of` ± that delay, and the same around every date the household
+//!   gives (rules compare dates with each other); dates copied into outputs (coverage start,
 //!   milestones) then differ between representatives, so they are
 //!   provisional until answered;
 //! - countries: one per class the rules distinguish: France, each French
@@ -223,6 +224,19 @@ fn set(member: &mut Map<String, Value>, path: &str, value: Option<Value>) {
     }
 }
 
+/// A value at `path` would be refused for `m` (form.rs), by its own entry
+/// or an object it is under.
+fn refused(path: &str, m: &crate::model::Member) -> bool {
+    let mut prefix = String::new();
+    path.split('.').any(|k| {
+        if !prefix.is_empty() {
+            prefix.push('.');
+        }
+        prefix.push_str(k);
+        crate::form::refusal(&prefix, m).is_some()
+    })
+}
+
 /// Facts without a null meaning: `null` there is left for the decoder to refuse.
 fn required(f: Fact) -> bool {
     matches!(f, Fact::BirthDate | Fact::Nationality | Fact::BirthCountry)
@@ -296,16 +310,18 @@ fn representatives(
     fact: Fact,
     child: bool,
     as_of: NaiveDate,
+    known: &BTreeSet<NaiveDate>,
     opts: &Options,
 ) -> Vec<Option<Value>> {
     let s = |x: &str| Some(Value::String(x.to_owned()));
     let b = |x: bool| Some(Value::Bool(x));
     let dates = || {
         let mut out = vec![None];
-        for m in month_offsets() {
+        let anchors = std::iter::once(as_of).chain(known.iter().copied());
+        for (m, base) in anchors.flat_map(|a| month_offsets().into_iter().map(move |m| (m, a))) {
             for anchor in [
-                as_of.checked_add_months(Months::new(m)),
-                as_of.checked_sub_months(Months::new(m)),
+                base.checked_add_months(Months::new(m)),
+                base.checked_sub_months(Months::new(m)),
             ]
             .into_iter()
             .flatten()
@@ -612,11 +628,44 @@ impl Intake {
     }
 
     fn reps(&self, as_of: NaiveDate, opts: &Options) -> Vec<Vec<Option<Value>>> {
+        // The known dates (other than birth dates) are anchors too: rules
+        // compare dates with each other (arrival + 3 months, start of work).
+        let mut known = BTreeSet::new();
+        if let Some(Value::Array(members)) = self.base.get("members") {
+            for m in members.iter().filter_map(Value::as_object) {
+                for f in [
+                    Fact::ActivityStart,
+                    Fact::PostingEnd,
+                    Fact::ArrivalDate,
+                    Fact::PermitValidFrom,
+                    Fact::PermitValidUntil,
+                    Fact::NiaIssuedOn,
+                ] {
+                    let mut cur = Some(m);
+                    let mut keys = f.path().split('.').peekable();
+                    while let (Some(o), Some(k)) = (cur, keys.next()) {
+                        if keys.peek().is_none() {
+                            if let Some(d) = o
+                                .get(k)
+                                .and_then(Value::as_str)
+                                .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+                            {
+                                known.insert(d);
+                            }
+                            cur = None;
+                        } else {
+                            cur = o.get(k).and_then(Value::as_object);
+                        }
+                    }
+                }
+            }
+        }
+        known.remove(&as_of);
         self.unknown
             .iter()
             .map(|&(i, f)| {
                 let child = self.rel[i].0 == crate::model::Relationship::Child;
-                representatives(f, child, as_of, opts)
+                representatives(f, child, as_of, &known, opts)
             })
             .collect()
     }
@@ -721,9 +770,11 @@ impl Intake {
                 && self.household.members[i].nir.is_some())
     }
 
-    /// Per unknown fact: whether its field can apply to its member (form.rs)
-    /// for some value of the unknown facts that decide it (the activity kind,
-    /// the permit). A field that cannot apply is neither varied nor asked.
+    /// Per unknown fact: whether a value of its field can be accepted for its
+    /// member (form.rs: not `refused`) for some value of the unknown facts
+    /// that decide it (the activity kind, the permit). A field whose every
+    /// value would be refused is neither varied nor asked. (Fields form.rs
+    /// marks `ignored` stay: the rules may still read them.)
     fn applicable(&self, reps: &[Vec<Option<Value>>]) -> Vec<bool> {
         self.unknown
             .iter()
@@ -745,7 +796,7 @@ impl Intake {
                     }
                     let tree = self.completion(reps, &choice);
                     crate::decode::parse_household_value(&fill_required(&tree))
-                        .map_or(true, |h| crate::form::applies(f.path(), &h.members[i]))
+                        .map_or(true, |h| !refused(f.path(), &h.members[i]))
                 })
             })
             .collect()
@@ -769,23 +820,8 @@ impl Intake {
             cache
                 .entry(choice.to_vec())
                 .or_insert_with(|| {
-                    let mut tree = self.completion(&reps, choice);
-                    let mut h = crate::decode::parse_household_value(&tree).ok()?;
-                    // A value for a field that does not apply to the member
-                    // (form.rs) is no answer: removed.
-                    let mut removed = false;
-                    for (k, &(i, f)) in self.unknown.iter().enumerate() {
-                        if reps[k][choice[k]].is_some()
-                            && !crate::form::applies(f.path(), &h.members[i])
-                            && let Some(Value::Object(m)) = tree["members"].get_mut(i)
-                        {
-                            set(m, f.path(), None);
-                            removed = true;
-                        }
-                    }
-                    if removed {
-                        h = crate::decode::parse_household_value(&tree).ok()?;
-                    }
+                    let tree = self.completion(&reps, choice);
+                    let h = crate::decode::parse_household_value(&tree).ok()?;
                     let a = assess(&h, opts).ok()?;
                     Some(a.members.iter().map(fields).collect())
                 })
