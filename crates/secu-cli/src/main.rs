@@ -7,6 +7,7 @@
 mod batch;
 mod case;
 mod input;
+mod interview;
 mod portfolio;
 mod storage;
 
@@ -108,6 +109,26 @@ enum Command {
     Rules,
     /// Serve the HTTP API (contract §6) until SIGTERM/SIGINT.
     Serve(secu_server::ServeArgs),
+    /// Interview: ask the questions of a partial household one at a time,
+    /// saving it after every answer (contract §5). On a terminal, prompts;
+    /// otherwise one `PATH=VALUE` answer per line of standard input.
+    Interview {
+        /// The household to start from or resume (a partial household).
+        /// Required when standard input is not a terminal; without it, the
+        /// interview first asks who the members are.
+        file: Option<PathBuf>,
+        /// Where the household is saved after every answer (atomically).
+        /// Default: FILE itself. Required for a new household, and must
+        /// not exist then.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+        /// Scripted mode: print the remaining questions as JSON (the
+        /// assessment's `questions` array).
+        #[arg(long)]
+        json: bool,
+    },
     /// Case files: track a family through the CPAM procedure.
     Case {
         #[command(subcommand)]
@@ -368,6 +389,26 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Case { command } => case::run(command),
+        Command::Interview {
+            file,
+            output,
+            common,
+            json,
+        } => {
+            let mut options = Options::default()
+                .with_today(today())
+                .with_lang(crate::lang(common.lang))
+                .with_policy(policy(&common.policies)?)
+                .with_partial(true);
+            options.as_of = common.as_of;
+            interview::run(&interview::Config {
+                file,
+                output,
+                json,
+                options,
+                as_of: common.as_of,
+            })
+        }
         Command::Serve(args) => {
             secu_server::run(args).map_err(Failure::Other)?;
             Ok(ExitCode::SUCCESS)

@@ -627,6 +627,36 @@ texts! {
 
     CliUnreadable: "{0}: unreadable", "{0} : illisible";
     CliNotAJournal: "{0}: not a journal of heads ({1}); delete it to start a new one", "{0} : ce n'est pas un journal des têtes ({1}) ; le supprimer pour en commencer un nouveau";
+    // The command line's interview (`secu interview`, contract §5).
+    CliIvNeedsFile: "a household file is needed when standard input is not a terminal (answers are read as PATH=VALUE lines)", "un fichier de foyer est nécessaire quand l'entrée standard n'est pas un terminal (les réponses sont lues en lignes CHEMIN=VALEUR)";
+    CliIvNeedsOutput: "a new household needs -o FILE: where the interview is saved after every answer", "un nouveau foyer demande -o FICHIER : où l'entretien est enregistré après chaque réponse";
+    CliIvOutputExists: "{0}: already exists: resume that interview with `secu interview {0}`", "{0} : existe déjà : reprendre cet entretien avec `secu interview {0}`";
+    CliIvNotAnAnswer: "line {0}: expected PATH=VALUE, e.g. members[0].birth_date=1990-04-12", "ligne {0} : CHEMIN=VALEUR attendu, par exemple members[0].birth_date=1990-04-12";
+    CliIvUnknownPath: "line {0}: {1}: not a fact of the household (as_of, members[N].FIELD)", "ligne {0} : {1} : ce n'est pas un fait du foyer (as_of, members[N].CHAMP)";
+    CliIvNoMember: "line {0}: {1}: the household has {2} members (members[0] to members[{3}])", "ligne {0} : {1} : le foyer compte {2} personnes (members[0] à members[{3}])";
+    CliIvLine: "line {0}: {1}", "ligne {0} : {1}";
+    CliIvNothingWritten: "nothing written: no answer is applied unless every line is valid", "rien n'a été écrit : aucune réponse n'est appliquée tant qu'une ligne est invalide";
+    CliIvNewHousehold: "New household: who are the people? The primary member first (the person taking up work in France, or the main applicant).", "Nouveau foyer : qui sont les personnes ? La personne principale d'abord (celle qui prend un emploi en France, ou le demandeur principal).";
+    CliIvMemberId: "Member's id (a short name, e.g. priya):", "Identifiant de la personne (un nom court, par exemple priya) :";
+    CliIvRelationship: "Relationship to the primary member:", "Lien avec la personne principale :";
+    CliIvAddMember: "Add another member?", "Ajouter une autre personne ?";
+    CliIvYes: "yes", "oui";
+    CliIvNo: "no", "non";
+    CliIvHelpText: "- = none / does not apply · ? = skip for now · < = back · Esc = save and stop", "- = aucun / sans objet · ? = passer pour l'instant · < = revenir · Échap = enregistrer et arrêter";
+    CliIvHelpCountry: "a country code (IN, DE, CA-QC) or a name; Tab completes", "un code pays (IN, DE, CA-QC) ou un nom ; Tab complète";
+    CliIvHelpDate: "YYYY-MM-DD", "AAAA-MM-JJ";
+    CliIvHelpParents: "member ids separated by commas", "identifiants des personnes séparés par des virgules";
+    CliIvNone: "(none / does not apply)", "(aucun / sans objet)";
+    CliIvSkip: "(I don't know yet: skip for now)", "(je ne sais pas encore : passer pour l'instant)";
+    CliIvBack: "(back: undo the previous answer)", "(revenir : annuler la réponse précédente)";
+    CliIvProgress: "Question {0} · {1} remaining", "Question {0} · {1} restantes";
+    CliIvSettled: "settled", "établi";
+    CliIvSaved: "saved to {0}", "enregistré dans {0}";
+    CliIvUndone: "undone: {0}", "annulé : {0}";
+    CliIvNothingToUndo: "nothing to undo", "rien à annuler";
+    CliIvStopped: "Interview stopped; the household is saved in {0}. Resume with: secu interview {0}", "Entretien arrêté ; le foyer est enregistré dans {0}. Reprendre avec : secu interview {0}";
+    CliIvSkippedLeft: "{0} question(s) skipped: the household stays partial. Resume with: secu interview {1}", "{0} question(s) passée(s) : le foyer reste partiel. Reprendre avec : secu interview {1}";
+    CliIvComplete: "No question remains: the household is complete.", "Aucune question ne reste : le foyer est complet.";
 
     // ---- Procedure: next actions and deadlines --------------------------------------------
     ActGather: "gather the missing documents", "réunir les pièces manquantes";
