@@ -1,0 +1,1 @@
+//! `secu interview` on a pseudo-terminal (Linux): placeholder replaced below.
