@@ -70,8 +70,13 @@ fn text(key: T) -> &'static str {
 pub(crate) fn run(cfg: &Config) -> Result<ExitCode, Failure> {
     let interactive = io::stdin().is_terminal();
     let (tree, output) = match (&cfg.file, &cfg.output) {
-        (Some(f), out) => (read_tree(f, &cfg.options)?, out.clone().unwrap_or(f.clone())),
-        (None, _) if !interactive => return Err(Failure::Invalid(vec![text(T::CliIvNeedsFile).into()])),
+        (Some(f), out) => (
+            read_tree(f, &cfg.options)?,
+            out.clone().unwrap_or(f.clone()),
+        ),
+        (None, _) if !interactive => {
+            return Err(Failure::Invalid(vec![text(T::CliIvNeedsFile).into()]));
+        }
         (None, None) => return Err(Failure::Invalid(vec![text(T::CliIvNeedsOutput).into()])),
         (None, Some(out)) => {
             if out.exists() {
@@ -229,7 +234,9 @@ fn apply(tree: &mut Value, target: &Target, value: Value) -> bool {
                     cur.insert(k.to_owned(), value);
                     return true;
                 }
-                let e = cur.entry(k.to_owned()).or_insert_with(|| Value::Object(Map::new()));
+                let e = cur
+                    .entry(k.to_owned())
+                    .or_insert_with(|| Value::Object(Map::new()));
                 if !e.is_object() {
                     *e = Value::Object(Map::new());
                 }
@@ -293,7 +300,12 @@ fn to_json(v: &Value, indent: usize, out: &mut String) {
     match v {
         Value::Object(o) if !o.is_empty() => {
             let mut keys: Vec<&String> = o.keys().collect();
-            keys.sort_by_key(|k| (KEY_ORDER.iter().position(|x| x == k).unwrap_or(usize::MAX), *k));
+            keys.sort_by_key(|k| {
+                (
+                    KEY_ORDER.iter().position(|x| x == k).unwrap_or(usize::MAX),
+                    *k,
+                )
+            });
             out.push_str("{\n");
             for (n, k) in keys.iter().enumerate() {
                 pad(indent + 2, out);
@@ -339,9 +351,14 @@ fn save(tree: &Value, path: &Path) -> Result<(), Failure> {
 // ---- Scripted mode -----------------------------------------------------------
 
 fn scripted(cfg: &Config, mut tree: Value, output: &Path) -> Result<ExitCode, Failure> {
-    let stdin = input::read_from(io::stdin().lock(), &input::name(Path::new("-")), input::limit())?;
+    let stdin = input::read_from(
+        io::stdin().lock(),
+        &input::name(Path::new("-")),
+        input::limit(),
+    )?;
     let text = String::from_utf8_lossy(&stdin);
-    let mut problems = Vec::new();
+    // (line number, message), reported in line order.
+    let mut problems: Vec<(usize, String)> = Vec::new();
     // (line number, target) of each answer applied, for the core's problems.
     let mut applied: Vec<(usize, String, Target)> = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -351,12 +368,15 @@ fn scripted(cfg: &Config, mut tree: Value, output: &Path) -> Result<ExitCode, Fa
             continue;
         }
         let Some((path, raw)) = line.split_once('=') else {
-            problems.push(say(T::CliIvNotAnAnswer, &[n.to_string()]));
+            problems.push((n, say(T::CliIvNotAnAnswer, &[n.to_string()])));
             continue;
         };
         let path = path.trim();
         let Some(target) = parse_target(path) else {
-            problems.push(say(T::CliIvUnknownPath, &[n.to_string(), path.to_owned()]));
+            problems.push((
+                n,
+                say(T::CliIvUnknownPath, &[n.to_string(), path.to_owned()]),
+            ));
             continue;
         };
         let field = match &target {
@@ -366,14 +386,17 @@ fn scripted(cfg: &Config, mut tree: Value, output: &Path) -> Result<ExitCode, Fa
         let value = parse_value(field, raw);
         if !apply(&mut tree, &target, value) {
             let count = member_count(&tree);
-            problems.push(say(
-                T::CliIvNoMember,
-                &[
-                    n.to_string(),
-                    path.to_owned(),
-                    count.to_string(),
-                    count.saturating_sub(1).to_string(),
-                ],
+            problems.push((
+                n,
+                say(
+                    T::CliIvNoMember,
+                    &[
+                        n.to_string(),
+                        path.to_owned(),
+                        count.to_string(),
+                        count.saturating_sub(1).to_string(),
+                    ],
+                ),
             ));
             continue;
         }
@@ -410,15 +433,17 @@ fn scripted(cfg: &Config, mut tree: Value, output: &Path) -> Result<ExitCode, Fa
                         .or(applied.last())
                         .map(|(n, _, _)| *n);
                     problems.push(match line {
-                        Some(n) => say(T::CliIvLine, &[n.to_string(), e.to_string()]),
-                        None => e.to_string(),
+                        Some(n) => (n, say(T::CliIvLine, &[n.to_string(), e.to_string()])),
+                        None => (usize::MAX, e.to_string()),
                     });
                 }
             }
         }
     }
-    problems.push(text_of(T::CliIvNothingWritten));
-    Err(Failure::Invalid(problems))
+    problems.sort_by_key(|(n, _)| *n);
+    let mut lines: Vec<String> = problems.into_iter().map(|(_, m)| m).collect();
+    lines.push(text_of(T::CliIvNothingWritten));
+    Err(Failure::Invalid(lines))
 }
 
 fn text_of(key: T) -> String {
@@ -468,6 +493,9 @@ struct Interactive<'c> {
     output: PathBuf,
     history: Vec<Undo>,
     skipped: BTreeSet<String>,
+    /// The household and evaluation of the last answer the validator
+    /// accepted (not evaluated twice).
+    cache: std::cell::RefCell<Option<(Value, Eval)>>,
 }
 
 fn prompt_error(e: inquire::InquireError) -> Result<Answer, Failure> {
@@ -576,6 +604,7 @@ impl<'c> Interactive<'c> {
             output,
             history: Vec::new(),
             skipped: BTreeSet::new(),
+            cache: std::cell::RefCell::new(None),
         }
     }
 
@@ -601,9 +630,11 @@ impl<'c> Interactive<'c> {
                 .with_validator(move |s: &str| {
                     let mut t = tree.clone();
                     member_with(&mut t, s.trim(), if n == 0 { "primary" } else { "child" });
-                    Ok(match secu::intake::Intake::decode(&t, &options) {
+                    Ok(match evaluate(&t, &options) {
                         Ok(_) => inquire::validator::Validation::Valid,
-                        Err(e) => inquire::validator::Validation::Invalid(messages(e).join("\n").into()),
+                        Err(e) => {
+                            inquire::validator::Validation::Invalid(messages(e).join("\n").into())
+                        }
                     })
                 })
                 .prompt();
@@ -616,11 +647,12 @@ impl<'c> Interactive<'c> {
             let relationship = if n == 0 {
                 "primary".to_owned()
             } else {
-                let choices: Vec<&str> = <secu::model::Relationship as strum::VariantNames>::VARIANTS
-                    .iter()
-                    .copied()
-                    .filter(|r| *r != "primary")
-                    .collect();
+                let choices: Vec<&str> =
+                    <secu::model::Relationship as strum::VariantNames>::VARIANTS
+                        .iter()
+                        .copied()
+                        .filter(|r| *r != "primary")
+                        .collect();
                 match inquire::Select::new(text(T::CliIvRelationship), choices).prompt() {
                     Ok(r) => r.to_owned(),
                     Err(e) => {
@@ -657,7 +689,11 @@ impl<'c> Interactive<'c> {
             let remaining: Vec<&Value> = current
                 .questions()
                 .iter()
-                .filter(|q| !self.skipped.contains(q["path"].as_str().unwrap_or_default()))
+                .filter(|q| {
+                    !self
+                        .skipped
+                        .contains(q["path"].as_str().unwrap_or_default())
+                })
                 .collect();
             let Some(q) = remaining.first().map(|q| (*q).clone()) else {
                 break;
@@ -718,7 +754,10 @@ impl<'c> Interactive<'c> {
             self.out(&current.pending);
             self.out(&say(
                 T::CliIvSkippedLeft,
-                &[self.skipped.len().to_string(), self.output.display().to_string()],
+                &[
+                    self.skipped.len().to_string(),
+                    self.output.display().to_string(),
+                ],
             ));
         }
         Ok(ExitCode::SUCCESS)
@@ -733,7 +772,11 @@ impl<'c> Interactive<'c> {
             let prov = |e: &Eval| -> BTreeSet<String> {
                 e.assessment["members"][i]["provisional"]
                     .as_array()
-                    .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str().map(str::to_owned))
+                            .collect()
+                    })
                     .unwrap_or_default()
             };
             let (was, now) = (prov(before), prov(after));
@@ -777,7 +820,12 @@ impl<'c> Interactive<'c> {
             };
             let mut tree = self.tree.clone();
             apply(&mut tree, &target, v.clone());
-            match evaluate(&tree, &self.cfg.options) {
+            let cached = self.cache.borrow_mut().take();
+            let result = match cached {
+                Some((t, eval)) if t == tree => Ok(eval),
+                _ => evaluate(&tree, &self.cfg.options),
+            };
+            match result {
                 Ok(eval) => return Ok((Answer::Value(v), Some((tree, eval)))),
                 Err(e) => {
                     for m in messages(e) {
@@ -813,21 +861,28 @@ impl<'c> Interactive<'c> {
         }
     }
 
-    fn text(&self, kind: &str, field: &str, target: &Target, message: &str) -> Result<Answer, Failure> {
+    fn text(
+        &self,
+        kind: &str,
+        field: &str,
+        target: &Target,
+        message: &str,
+    ) -> Result<Answer, Failure> {
         // The core checks the answer: applied to a copy of the household,
         // decoded; its messages are shown under the prompt.
-        let tree = self.tree.clone();
-        let options = self.cfg.options.clone();
-        let (k, f, t) = (kind.to_owned(), field.to_owned(), target.clone());
-        let validator = move |s: &str| {
+        let cache = &self.cache;
+        let validator = |s: &str| {
             let s = s.trim();
             if matches!(s, "-" | "?" | "<") {
                 return Ok(inquire::validator::Validation::Valid);
             }
-            let mut tree = tree.clone();
-            apply(&mut tree, &t, typed_value(&k, &f, s));
-            Ok(match secu::intake::Intake::decode(&tree, &options) {
-                Ok(_) => inquire::validator::Validation::Valid,
+            let mut tree = self.tree.clone();
+            apply(&mut tree, target, typed_value(kind, field, s));
+            Ok(match evaluate(&tree, &self.cfg.options) {
+                Ok(eval) => {
+                    *cache.borrow_mut() = Some((tree, eval));
+                    inquire::validator::Validation::Valid
+                }
                 Err(e) => inquire::validator::Validation::Invalid(messages(e).join("\n").into()),
             })
         };
@@ -905,9 +960,18 @@ mod tests {
             parse_value("parents", r#"["a","b"]"#),
             serde_json::json!(["a", "b"])
         );
-        assert_eq!(typed_value("country", "nationality", "IN — India"), Value::String("IN".into()));
-        assert_eq!(typed_value("country", "nationality", "germany"), Value::String("DE".into()));
-        assert_eq!(typed_value("array", "parents", "a, b"), serde_json::json!(["a", "b"]));
+        assert_eq!(
+            typed_value("country", "nationality", "IN — India"),
+            Value::String("IN".into())
+        );
+        assert_eq!(
+            typed_value("country", "nationality", "germany"),
+            Value::String("DE".into())
+        );
+        assert_eq!(
+            typed_value("array", "parents", "a, b"),
+            serde_json::json!(["a", "b"])
+        );
     }
 
     #[test]

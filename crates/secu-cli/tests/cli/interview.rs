@@ -36,9 +36,20 @@ pub(crate) fn run_with_input(args: &[&str], input: &str) -> (i32, String, String
             String::from_utf8_lossy(&buf).into_owned()
         })
     };
-    let out = drain(child.stdout.take().map(|r| Box::new(r) as Box<dyn std::io::Read + Send>));
-    let err = drain(child.stderr.take().map(|r| Box::new(r) as Box<dyn std::io::Read + Send>));
-    let status = super::wait_bounded(child, std::time::Duration::from_secs(120), "interview").status;
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|r| Box::new(r) as Box<dyn std::io::Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|r| Box::new(r) as Box<dyn std::io::Read + Send>),
+    );
+    let status =
+        super::wait_bounded(child, std::time::Duration::from_secs(120), "interview").status;
     (
         status.code().unwrap_or(-1),
         out.join().expect("stdout"),
@@ -56,7 +67,9 @@ pub(crate) fn stripped(name: &str, keep: &[&str]) -> Value {
     let mut h = read_json(&root().join("examples").join(format!("{name}.json")));
     for m in h["members"].as_array_mut().expect("members") {
         let m = m.as_object_mut().expect("member");
-        m.retain(|k, _| ["id", "label", "relationship"].contains(&k.as_str()) || keep.contains(&k.as_str()));
+        m.retain(|k, _| {
+            ["id", "label", "relationship"].contains(&k.as_str()) || keep.contains(&k.as_str())
+        });
     }
     h
 }
@@ -112,7 +125,10 @@ fn scripted_answers_are_applied_written_and_the_rest_is_asked() {
         .filter_map(|q| q["path"].as_str())
         .collect();
     for answered in ["birth_date", "nationality", "residence.postcode", "nir"] {
-        assert!(!paths.contains(&format!("members[0].{answered}").as_str()), "{paths:?}");
+        assert!(
+            !paths.contains(&format!("members[0].{answered}").as_str()),
+            "{paths:?}"
+        );
     }
     // Human text: the questions that remain, in the chosen language.
     let (code, stdout, err) = run_with_input(&["interview", out_s, "--lang", "fr"], "");
@@ -136,22 +152,55 @@ fn scripted_bad_lines_name_line_path_and_problem_and_write_nothing() {
     let (code, stdout, err) = run_with_input(&["interview", &start], input);
     assert_eq!((code, stdout.as_str()), (2, ""), "{err}");
     let lines: Vec<&str> = err.lines().collect();
-    assert!(lines.contains(&"line 2: members[0].birth_date: no such date \"1994-02-30\""), "{err}");
-    assert!(lines.iter().any(|l| l.starts_with("line 3: expected PATH=VALUE")), "{err}");
-    assert!(lines.iter().any(|l| l.starts_with("line 4: members[0].birth_dat: not a fact")), "{err}");
-    assert!(lines.iter().any(|l| l.starts_with("line 5: members[4].sex: the household has 1 members")), "{err}");
-    assert!(lines.iter().any(|l| l.starts_with("line 6: members[0].activity.kind: ")), "{err}");
+    assert!(
+        lines.contains(&"line 2: members[0].birth_date: no such date \"1994-02-30\""),
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("line 3: expected PATH=VALUE")),
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("line 4: members[0].birth_dat: not a fact")),
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("line 5: members[4].sex: the household has 1 members")),
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("line 6: members[0].activity.kind: ")),
+        "{err}"
+    );
     // The valid first line was not applied either: all or nothing.
     assert!(!err.contains("line 1"), "{err}");
     assert_eq!(std::fs::read(&start).expect("reads"), before);
     // With -o, no file is created.
     let out = dir.path().join("out.json");
     let (code, _, err) = run_with_input(
-        &["interview", &start, "-o", out.to_str().expect("utf8"), "--lang", "fr"],
+        &[
+            "interview",
+            &start,
+            "-o",
+            out.to_str().expect("utf8"),
+            "--lang",
+            "fr",
+        ],
         "members[0].nationality=XX\n",
     );
     assert_eq!(code, 2);
-    assert!(err.starts_with("ligne 1 : members[0].nationality: "), "{err}");
+    assert!(
+        err.starts_with("ligne 1 : members[0].nationality: "),
+        "{err}"
+    );
     assert!(!out.exists());
     // No household file when standard input is not a terminal: usage error.
     let (code, stdout, err) = run_with_input(&["interview"], "members[0].sex=male\n");
@@ -168,7 +217,10 @@ fn scripted_writes_owner_only_new_files_and_keeps_an_existing_mode() {
     std::fs::set_permissions(&start, std::fs::Permissions::from_mode(0o640)).expect("chmod");
     let out = dir.path().join("new.json");
     let line = "members[0].sex=male\n";
-    let (code, _, err) = run_with_input(&["interview", &start, "-o", out.to_str().expect("utf8")], line);
+    let (code, _, err) = run_with_input(
+        &["interview", &start, "-o", out.to_str().expect("utf8")],
+        line,
+    );
     assert_eq!(code, 0, "{err}");
     let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode(&out), 0o600);

@@ -49,7 +49,9 @@ fn first_question(file: &str) -> Option<Value> {
 /// saved file; returns it (None: the interview says it is complete).
 fn next_question(s: &mut Session, file: &str) -> Option<Value> {
     let c = s
-        .expect(Regex(r"\[(members\[\d+\]\.[a-z_.]+)\] \(([a-z]+)\)|No question remains"))
+        .expect(Regex(
+            r"\[(members\[\d+\]\.[a-z_.]+)\] \(([a-z]+)\)|No question remains",
+        ))
         .expect("a question or the end");
     let shown = c.get(1).map(|p| String::from_utf8_lossy(p).into_owned());
     let q = first_question(file);
@@ -96,7 +98,8 @@ fn keys(q: &Value, value: Option<&Value>) -> Vec<String> {
 
 /// Answers `q` once its prompt is on the screen.
 fn answer(s: &mut Session, q: &Value, value: Option<&Value>) {
-    s.expect(q["text"].as_str().expect("text")).expect("the prompt");
+    s.expect(q["text"].as_str().expect("text"))
+        .expect("the prompt");
     for k in keys(q, value) {
         s.send(k).expect("sends");
     }
@@ -110,7 +113,11 @@ fn value_of(complete: &Value, q: &Value) -> Value {
 fn exited_zero(s: &mut Session) {
     s.expect(Eof).expect("ends");
     let status = s.get_process().wait().expect("status");
-    assert_eq!(format!("{status:?}").split(", ").nth(1), Some("0)"), "{status:?}");
+    assert_eq!(
+        format!("{status:?}").split(", ").nth(1),
+        Some("0)"),
+        "{status:?}"
+    );
 }
 
 fn read(p: &Path) -> Value {
@@ -144,8 +151,15 @@ fn interview_goes_back_stops_and_resumes_to_the_complete_assessment() {
     answer(&mut s, &q3, None);
     s.expect("undone: ").expect("goes back");
     let again = next_question(&mut s, &file).expect("a question");
-    assert_eq!(again["path"], q2["path"], "back asks the previous question again");
-    assert_eq!(read(&path), after_one, "back restores the household saved before it");
+    assert_eq!(
+        again["path"], q2["path"],
+        "back asks the previous question again"
+    );
+    assert_eq!(
+        read(&path),
+        after_one,
+        "back restores the household saved before it"
+    );
     answer(&mut s, &q2, Some(&value_of(&complete, &q2)));
     let q3 = next_question(&mut s, &file).expect("a question");
     answer(&mut s, &q3, Some(&value_of(&complete, &q3)));
