@@ -584,7 +584,7 @@ fn short(v: &Value) -> String {
         Value::Array(a) if a.is_empty() => "—".into(),
         Value::Array(a) => a.iter().map(short).collect::<Vec<_>>().join(", "),
         Value::Object(o) => {
-            let head = ["kind", "step", "code", "dsn_identifier", "name", "rule"]
+            let head = ["name", "kind", "step", "code", "dsn_identifier", "rule"]
                 .iter()
                 .find_map(|k| o.get(*k).and_then(Value::as_str));
             match (head, o.get("date").and_then(Value::as_str)) {
@@ -787,7 +787,7 @@ impl<'c> Interactive<'c> {
                 .collect();
             if !settled.is_empty() {
                 self.out(&format!(
-                    "  ✓ {} — {}: {}",
+                    "  ✓ {} — {} {}",
                     m["id"].as_str().unwrap_or_default(),
                     text(T::CliIvSettled),
                     settled.join(" · ")

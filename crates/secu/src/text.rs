@@ -650,7 +650,7 @@ texts! {
     CliIvSkip: "(I don't know yet: skip for now)", "(je ne sais pas encore : passer pour l'instant)";
     CliIvBack: "(back: undo the previous answer)", "(revenir : annuler la réponse précédente)";
     CliIvProgress: "Question {0} · {1} remaining", "Question {0} · {1} restantes";
-    CliIvSettled: "settled", "établi";
+    CliIvSettled: "settled:", "établi :";
     CliIvSaved: "saved to {0}", "enregistré dans {0}";
     CliIvUndone: "undone: {0}", "annulé : {0}";
     CliIvNothingToUndo: "nothing to undo", "rien à annuler";
