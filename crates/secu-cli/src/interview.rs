@@ -117,6 +117,8 @@ fn read_tree(path: &Path, options: &Options) -> Result<Value, Failure> {
 struct Eval {
     assessment: Value,
     pending: String,
+    /// The `questions` array in the contract's field order.
+    questions_json: String,
 }
 
 impl Eval {
@@ -134,6 +136,7 @@ fn evaluate(tree: &Value, options: &Options) -> Result<Eval, secu::InputErrors> 
     Ok(Eval {
         assessment,
         pending: secu::intake::render_pending(&a),
+        questions_json: serde_json::to_string_pretty(&a.questions).unwrap_or_default(),
     })
 }
 
@@ -409,8 +412,7 @@ fn scripted(cfg: &Config, mut tree: Value, output: &Path) -> Result<ExitCode, Fa
             Ok(eval) if problems.is_empty() => {
                 save(&tree, output)?;
                 let text = if cfg.json {
-                    serde_json::to_string_pretty(&eval.questions())
-                        .map_err(|e| Failure::Other(e.to_string()))?
+                    eval.questions_json
                 } else {
                     eval.pending
                 };
