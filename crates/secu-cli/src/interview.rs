@@ -642,9 +642,10 @@ impl<'c> Interactive<'c> {
                 .prompt();
             let id = match id {
                 Ok(id) => id.trim().to_owned(),
-                Err(e) => match prompt_error(e)? {
-                    _ => return Ok(false),
-                },
+                Err(e) => {
+                    prompt_error(e)?;
+                    return Ok(false);
+                }
             };
             let relationship = if n == 0 {
                 "primary".to_owned()
