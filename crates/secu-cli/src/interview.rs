@@ -388,18 +388,11 @@ fn scripted(cfg: &Config, mut tree: Value, output: &Path) -> Result<ExitCode, Fa
         };
         let value = parse_value(field, raw);
         if !apply(&mut tree, &target, value) {
-            let count = member_count(&tree);
+            let last = member_count(&tree).saturating_sub(1).to_string();
             problems.push((
                 n,
-                say(
-                    T::CliIvNoMember,
-                    &[
-                        n.to_string(),
-                        path.to_owned(),
-                        count.to_string(),
-                        count.saturating_sub(1).to_string(),
-                    ],
-                ),
+                say(T::CliIvNoMember, &[n.to_string(), path.to_owned()])
+                    + &say(T::CliIvMemberRange, &[last]),
             ));
             continue;
         }
