@@ -631,10 +631,10 @@ texts! {
     CliIvNeedsFile: "a household file is needed when standard input is not a terminal (answers are read as PATH=VALUE lines)", "un fichier de foyer est nécessaire quand l'entrée standard n'est pas un terminal (les réponses sont lues en lignes CHEMIN=VALEUR)";
     CliIvNeedsOutput: "a new household needs -o FILE: where the interview is saved after every answer", "un nouveau foyer demande -o FICHIER : où l'entretien est enregistré après chaque réponse";
     CliIvOutputExists: "{0}: already exists: resume that interview with `secu interview {0}`", "{0} : existe déjà : reprendre cet entretien avec `secu interview {0}`";
-    CliIvNotAnAnswer: "line {0}: expected PATH=VALUE, e.g. members[0].birth_date=1990-04-12", "ligne {0} : CHEMIN=VALEUR attendu, par exemple members[0].birth_date=1990-04-12";
-    CliIvUnknownPath: "line {0}: {1}: not a fact of the household (as_of, members[N].FIELD)", "ligne {0} : {1} : ce n'est pas un fait du foyer (as_of, members[N].CHAMP)";
+    CliIvNotAnAnswer: "line {0}: expected PATH=VALUE, e.g. `members[0].birth_date=1990-04-12`", "ligne {0} : CHEMIN=VALEUR attendu, par exemple `members[0].birth_date=1990-04-12`";
+    CliIvUnknownPath: "line {0}: {1}: not a fact of the household (`as_of`, `members[N].FIELD`)", "ligne {0} : {1} : ce n'est pas un fait du foyer (`as_of`, `members[N].CHAMP`)";
     CliIvNoMember: "line {0}: {1}: no such member", "ligne {0} : {1} : aucune personne à cet index";
-    CliIvMemberRange: " (the household's members are members[0] to members[{0}])", " (les personnes du foyer sont members[0] à members[{0}])";
+    CliIvMemberRange: " (the household's members are `members[0]` to `members[{0}]`)", " (les personnes du foyer sont `members[0]` à `members[{0}]`)";
     CliIvLine: "line {0}: {1}", "ligne {0} : {1}";
     CliIvNothingWritten: "nothing written: no answer is applied unless every line is valid", "rien n'a été écrit : aucune réponse n'est appliquée tant qu'une ligne est invalide";
     CliIvNewHousehold: "New household: who are the people? The primary member first (the person taking up work in France, or the main applicant).", "Nouveau foyer : qui sont les personnes ? La personne principale d'abord (celle qui prend un emploi en France, ou le demandeur principal).";

@@ -171,7 +171,7 @@ fn scripted_bad_lines_name_line_path_and_problem_and_write_nothing() {
     assert!(
         lines
             .iter()
-            .any(|l| *l == "line 5: members[4].sex: no such member (the household's members are members[0] to members[0])"),
+            .any(|l| *l == "line 5: members[4].sex: no such member (the household's members are `members[0]` to `members[0]`)"),
         "{err}"
     );
     assert!(
