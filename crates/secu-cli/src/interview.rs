@@ -609,7 +609,11 @@ impl<'c> Interactive<'c> {
     }
 
     fn stopped(&self) -> Result<ExitCode, Failure> {
-        self.out(&say(T::CliIvStopped, &[self.output.display().to_string()]));
+        // Stopped before the first member of a new household: nothing to
+        // save, no file created.
+        if member_count(&self.tree) > 0 {
+            self.out(&say(T::CliIvStopped, &[self.output.display().to_string()]));
+        }
         Ok(ExitCode::SUCCESS)
     }
 

@@ -199,3 +199,64 @@ fn interview_goes_back_stops_and_resumes_to_the_complete_assessment() {
     assert_eq!(got["complete"], Value::Bool(true));
     assert_eq!(got, serde_json::from_str::<Value>(&want).expect("json"));
 }
+
+#[test]
+fn skipping_every_question_leaves_the_file_as_it_was() {
+    // "I don't know yet" on every question: nothing is answered, the file is
+    // not rewritten, and the interview ends saying how many were skipped.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("h.json");
+    let mut h = read(&root().join("examples/eu_employee.json"));
+    let m = h["members"][0].as_object_mut().expect("member");
+    m.remove("birth_date");
+    m.remove("activity");
+    std::fs::write(&path, serde_json::to_vec_pretty(&h).expect("json")).expect("writes");
+    let before = std::fs::read(&path).expect("reads");
+    let file = path.to_str().expect("utf8").to_owned();
+    let total = {
+        let (code, out, err) = run(&["assess", &file, "--partial", "--json"]);
+        assert_eq!(code, 0, "{err}");
+        let a: Value = serde_json::from_str(&out).expect("json");
+        a["questions"].as_array().expect("questions").len()
+    };
+    assert!(total > 1);
+    let mut s = spawn(&file);
+    for _ in 0..total {
+        let c = s
+            .expect(Regex(r"\[(members\[\d+\]\.[a-z_.]+)\] \(([a-z]+)\)"))
+            .expect("a question");
+        let q = question_at(&file, c.get(1));
+        // Skip: `?` in a text prompt, the entry after "none" in a list.
+        let keys = match q["type"].as_str().expect("type") {
+            "enum" | "bool" => {
+                let n = q["choices"].as_array().map_or(2, Vec::len) + 1;
+                let mut k = vec![DOWN.to_owned(); n];
+                k.push(ENTER.to_owned());
+                k
+            }
+            _ => vec!["?".to_owned(), ENTER.to_owned()],
+        };
+        s.expect(q["text"].as_str().expect("text"))
+            .expect("the prompt");
+        for k in keys {
+            s.send(k).expect("sends");
+        }
+    }
+    s.expect(format!("{total} question(s) skipped").as_str())
+        .expect("the end of the interview");
+    exited_zero(&mut s);
+    assert_eq!(std::fs::read(&path).expect("reads"), before);
+}
+
+/// The core's question at the path captured, for the saved file.
+fn question_at(file: &str, path: Option<&[u8]>) -> Value {
+    let path = String::from_utf8_lossy(path.expect("path")).into_owned();
+    let (code, out, err) = run(&["assess", file, "--partial", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let a: Value = serde_json::from_str(&out).expect("json");
+    a["questions"]
+        .as_array()
+        .and_then(|qs| qs.iter().find(|q| q["path"] == path.as_str()))
+        .cloned()
+        .expect("the question shown is one of the core's")
+}
