@@ -555,7 +555,10 @@ fn typed_value(kind: &str, field: &str, typed: &str) -> Value {
                     .iter()
                     .any(|l| c.name(*l).eq_ignore_ascii_case(code))
             });
-            Value::String(by_name.map_or(code, |c| c.code()).to_owned())
+            // A code typed in lower case is that code (`de`); anything else
+            // goes to the core as typed, whose message suggests a code.
+            let by_code = secu::Country::from_code(&code.to_ascii_uppercase());
+            Value::String(by_name.or(by_code).map_or(code, |c| c.code()).to_owned())
         }
         "array" => Value::Array(
             t.split(',')
@@ -715,20 +718,21 @@ impl<'c> Interactive<'c> {
                     });
                     self.skipped.insert(path);
                 }
-                (Answer::Back, _) => {
-                    asked = asked.saturating_sub(2);
-                    match self.history.pop() {
-                        None => self.out(text(T::CliIvNothingToUndo)),
-                        Some(u) => {
-                            self.out(&say(T::CliIvUndone, &[u.what]));
-                            self.tree = u.tree;
-                            self.skipped = u.skipped;
-                            save(&self.tree, &self.output)?;
-                            current =
-                                evaluate(&self.tree, &self.cfg.options).map_err(crate::invalid)?;
-                        }
+                (Answer::Back, _) => match self.history.pop() {
+                    None => {
+                        asked -= 1;
+                        self.out(text(T::CliIvNothingToUndo));
                     }
-                }
+                    Some(u) => {
+                        asked = asked.saturating_sub(2);
+                        self.out(&say(T::CliIvUndone, &[u.what]));
+                        self.tree = u.tree;
+                        self.skipped = u.skipped;
+                        save(&self.tree, &self.output)?;
+                        current =
+                            evaluate(&self.tree, &self.cfg.options).map_err(crate::invalid)?;
+                    }
+                },
                 (Answer::Value(_), Some((tree, eval))) => {
                     self.history.push(Undo {
                         tree: std::mem::replace(&mut self.tree, tree),
@@ -806,7 +810,12 @@ impl<'c> Interactive<'c> {
         let field = q["field"].as_str().unwrap_or_default().to_owned();
         let kind = q["type"].as_str().unwrap_or_default().to_owned();
         let member = q["member"].as_str().unwrap_or_default();
-        let message = format!("{member} · {}", q["text"].as_str().unwrap_or_default());
+        // An id comes from the file: no control character reaches the terminal.
+        let message = report::sanitize(&format!(
+            "{member} · {}",
+            q["text"].as_str().unwrap_or_default()
+        ))
+        .into_owned();
         let help = q["help"].as_str().unwrap_or_default();
         self.out(&format!("[{path}] ({kind})"));
         self.out(help);
@@ -967,6 +976,14 @@ mod tests {
         assert_eq!(
             typed_value("country", "nationality", "germany"),
             Value::String("DE".into())
+        );
+        assert_eq!(
+            typed_value("country", "nationality", "ca-qc"),
+            Value::String("CA-QC".into())
+        );
+        assert_eq!(
+            typed_value("country", "nationality", "DEU"),
+            Value::String("DEU".into())
         );
         assert_eq!(
             typed_value("array", "parents", "a, b"),
