@@ -7,6 +7,7 @@
 mod batch;
 mod case;
 mod input;
+mod interview;
 mod portfolio;
 mod storage;
 
@@ -54,6 +55,11 @@ enum Command {
         /// rendered texts (codes, dates, ids, rule and source ids; implies `--json`).
         #[arg(long, value_enum, default_value_t = DetailArg::Full)]
         detail: DetailArg,
+        /// A partial household (contract §5): members may carry only `id` and
+        /// `relationship`; absent facts are unknown. The report marks the
+        /// provisional results and lists the questions that remain.
+        #[arg(long)]
+        partial: bool,
     },
     /// Validate and explain a social security number (NIR/NIA).
     Nir {
@@ -103,6 +109,26 @@ enum Command {
     Rules,
     /// Serve the HTTP API (contract §6) until SIGTERM/SIGINT.
     Serve(secu_server::ServeArgs),
+    /// Interview: ask the questions of a partial household one at a time,
+    /// saving it after every answer (contract §5). On a terminal, prompts;
+    /// otherwise one `PATH=VALUE` answer per line of standard input.
+    Interview {
+        /// The household to start from or resume (a partial household).
+        /// Required when standard input is not a terminal; without it, the
+        /// interview first asks who the members are.
+        file: Option<PathBuf>,
+        /// Where the household is saved after every answer (atomically).
+        /// Default: FILE itself. Required for a new household, and must
+        /// not exist then.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+        /// Scripted mode: print the remaining questions as JSON (the
+        /// assessment's `questions` array).
+        #[arg(long)]
+        json: bool,
+    },
     /// Case files: track a family through the CPAM procedure.
     Case {
         #[command(subcommand)]
@@ -309,7 +335,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             common,
             json,
             detail,
-        } => assess(&file, &common, json, detail.into()),
+            partial,
+        } => assess(&file, &common, json, detail.into(), partial),
         Command::Nir {
             command: NirCommand::Check { number, json, lang },
         } => nir_check(&number, json, crate::lang(lang)),
@@ -362,6 +389,26 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Case { command } => case::run(command),
+        Command::Interview {
+            file,
+            output,
+            common,
+            json,
+        } => {
+            let mut options = Options::default()
+                .with_today(today())
+                .with_lang(crate::lang(common.lang))
+                .with_policy(policy(&common.policies)?)
+                .with_partial(true);
+            options.as_of = common.as_of;
+            interview::run(&interview::Config {
+                file,
+                output,
+                json,
+                options,
+                as_of: common.as_of,
+            })
+        }
         Command::Serve(args) => {
             secu_server::run(args).map_err(|e| {
                 // Exit 2 for the command line's problems, 1 for the system's.
@@ -439,31 +486,61 @@ fn assess(
     common: &Common,
     json: bool,
     detail: secu::Detail,
+    partial: bool,
 ) -> Result<ExitCode, Failure> {
     let policy = policy(&common.policies)?;
     let input = input::read(file)?;
-    let household = secu::parse_household(&input).map_err(invalid)?;
     // Decision 14 (the core's precedence): --as-of beats the file's as_of,
     // which beats today.
     let mut options = Options::default()
         .with_today(today())
         .with_lang(crate::lang(common.lang))
-        .with_policy(policy);
+        .with_policy(policy)
+        .with_partial(partial);
     options.as_of = common.as_of;
+    if partial {
+        let bytes = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&input);
+        let tree: serde_json::Value = match serde_json::from_slice(bytes) {
+            Ok(v) => v,
+            // Not JSON: the complete decoder's diagnosis.
+            Err(_) => {
+                return Err(secu::parse_household(&input)
+                    .err()
+                    .map_or_else(|| Failure::Other("invalid JSON".into()), invalid));
+            }
+        };
+        let intake = secu::intake::Intake::decode(&tree, &options).map_err(invalid)?;
+        let assessment = intake.assess(&options).map_err(invalid)?;
+        return print_assessment(&assessment, json, detail, true);
+    }
+    let household = secu::parse_household(&input).map_err(invalid)?;
     let assessment = secu::assess(&household, &options).map_err(invalid)?;
+    print_assessment(&assessment, json, detail, false)
+}
+
+fn print_assessment(
+    assessment: &secu::Assessment<'_>,
+    json: bool,
+    detail: secu::Detail,
+    partial: bool,
+) -> Result<ExitCode, Failure> {
     let text = if json || detail == secu::Detail::Codes {
-        serde_json::to_string_pretty(&secu::codes::AtDetail::new(&assessment, detail))
+        serde_json::to_string_pretty(&secu::codes::AtDetail::new(assessment, detail))
             .map_err(|e| Failure::Other(e.to_string()))?
     } else {
         let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        report::render(
-            &assessment,
+        let mut text = report::render(
+            assessment,
             &if color {
                 Style::colored()
             } else {
                 Style::plain()
             },
-        )
+        );
+        if partial {
+            text.push_str(&secu::intake::render_pending(assessment));
+        }
+        text
     };
     write_stdout(&text)?;
     Ok(ExitCode::SUCCESS)

@@ -14,8 +14,15 @@ mod case_hardening;
 mod http;
 #[path = "cli/input_hardening.rs"]
 mod input_hardening;
+#[path = "cli/interview.rs"]
+mod interview;
+#[cfg(target_os = "linux")]
+#[path = "cli/interview_pty.rs"]
+mod interview_pty;
 #[path = "cli/l10n.rs"]
 mod l10n;
+#[path = "cli/partial.rs"]
+mod partial;
 #[path = "cli/serve.rs"]
 mod serve;
 

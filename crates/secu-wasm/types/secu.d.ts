@@ -359,6 +359,12 @@ export type Assessment = {
    */
   as_of: string;
   /**
+   * No question remains (contract §5): always true for a complete
+   * household; for a partial one ([`crate::intake`]), true when no unknown
+   * fact could change a result.
+   */
+  complete: boolean;
+  /**
    * `secu.assessment.v1`.
    */
   format: string;
@@ -376,6 +382,11 @@ export type Assessment = {
   policies: {
     [key: string]: unknown;
   };
+  /**
+   * The unknown facts that could change a result, most useful first
+   * (contract §5; empty for a complete household).
+   */
+  questions: Question[];
   /**
    * Version of the rules applied.
    */
@@ -617,6 +628,12 @@ export type MemberAssessment = {
    */
   payroll: Payroll | null;
   /**
+   * The output fields whose value could still change when an unknown
+   * fact is answered (contract §5; empty when settled, always for a
+   * complete household).
+   */
+  provisional: string[];
+  /**
    * The steps of the member's procedure, in order.
    */
   steps: Step[];
@@ -661,6 +678,45 @@ export type Payroll = {
    * Proposed NTT (sex digit + SIREN + payroll number), when computable.
    */
   ntt_suggestion: string | null;
+};
+
+/**
+ * A question of a partial assessment (contract §5, [`crate::intake`]).
+ */
+export type Question = {
+  /**
+   * The results the answer could change, e.g. `members[1].affiliation`.
+   */
+  affects: string[];
+  /**
+   * The values of an enum (absent for other types).
+   */
+  choices?: string[] | null;
+  /**
+   * The field in the member, e.g. `activity.kind`.
+   */
+  field: string;
+  /**
+   * Help for the question, in the assessment's language.
+   */
+  help: string;
+  /**
+   * The member's id.
+   */
+  member: string;
+  /**
+   * Where the answer goes, e.g. `members[1].activity.kind`.
+   */
+  path: string;
+  /**
+   * The question, in the assessment's language.
+   */
+  text: string;
+  /**
+   * `enum`, `date`, `bool`, `country`, `postcode`, `string` or `array`
+   * (`parents`: member ids).
+   */
+  type: string;
 };
 
 /**

@@ -39,6 +39,10 @@ pub struct Options {
     /// nor the household's `as_of` gives one (Decision 14). The core reads
     /// no clock: a frontend that has one (the CLI) gives it here.
     pub today: Option<NaiveDate>,
+    /// A partial household (contract §5): absent facts are unknown. Read by
+    /// the frontends, which then decode and assess with [`crate::intake`];
+    /// [`assess`] itself takes a complete household and ignores it.
+    pub partial: bool,
 }
 
 impl Options {
@@ -61,6 +65,12 @@ impl Options {
     #[must_use]
     pub fn evaluation_date(&self, h: &Household) -> Option<NaiveDate> {
         self.as_of.or(h.as_of).or(self.today)
+    }
+    /// Marks the household as partial (contract §5).
+    #[must_use]
+    pub fn with_partial(mut self, partial: bool) -> Self {
+        self.partial = partial;
+        self
     }
     /// Sets the language.
     #[must_use]
@@ -122,6 +132,8 @@ pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>,
         lang: options.lang,
         policies: options.policy.differences(),
         members,
+        complete: true,
+        questions: Vec::new(),
     })
 }
 
@@ -505,6 +517,7 @@ impl<'h> Cx<'h, '_> {
             payroll,
             warnings: out.warnings,
             explanation: out.explanation,
+            provisional: Vec::new(),
         }
     }
 }

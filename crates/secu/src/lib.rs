@@ -48,6 +48,7 @@
 //!
 //! ## Map
 //! - [`model`]: the input; [`decode`]: JSON with every error at once; `validate` (internal);
+//! - [`intake`]: partial households, provisional results and questions (contract §5);
 //! - [`assess()`]: the rules; [`output`]: the assessment; [`report`]: the human report;
 //! - [`policy`]: the library's defaults where the sources disagree (domain Decisions);
 //! - [`rules`]: the catalogue of rules with sources; [`text`]: every text in EN and FR;
@@ -69,6 +70,7 @@ pub mod decode;
 pub mod error;
 pub mod form;
 pub mod id;
+pub mod intake;
 pub mod lang;
 pub mod model;
 pub mod msg;

@@ -36,6 +36,38 @@ pub struct Assessment<'a> {
     pub policies: serde_json::Map<String, serde_json::Value>,
     /// One entry per member, in input order.
     pub members: Vec<MemberAssessment<'a>>,
+    /// No question remains (contract §5): always true for a complete
+    /// household; for a partial one ([`crate::intake`]), true when no unknown
+    /// fact could change a result.
+    pub complete: bool,
+    /// The unknown facts that could change a result, most useful first
+    /// (contract §5; empty for a complete household).
+    pub questions: Vec<Question>,
+}
+
+/// A question of a partial assessment (contract §5, [`crate::intake`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Question {
+    /// Where the answer goes, e.g. `members[1].activity.kind`.
+    pub path: String,
+    /// The member's id.
+    pub member: String,
+    /// The field in the member, e.g. `activity.kind`.
+    pub field: &'static str,
+    /// `enum`, `date`, `bool`, `country`, `postcode`, `string` or `array`
+    /// (`parents`: member ids).
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The values of an enum (absent for other types).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choices: Option<Vec<&'static str>>,
+    /// The question, in the assessment's language.
+    pub text: &'static str,
+    /// Help for the question, in the assessment's language.
+    pub help: &'static str,
+    /// The results the answer could change, e.g. `members[1].affiliation`.
+    pub affects: Vec<String>,
 }
 
 /// The assessment of one member.
@@ -82,6 +114,10 @@ pub struct MemberAssessment<'a> {
     pub warnings: Vec<Warning>,
     /// Every decision with its rule, conclusion and sources.
     pub explanation: Vec<Explanation>,
+    /// The output fields whose value could still change when an unknown
+    /// fact is answered (contract §5; empty when settled, always for a
+    /// complete household).
+    pub provisional: Vec<&'static str>,
 }
 
 /// A member's NIR or NIA as the assessment shows it: masked.

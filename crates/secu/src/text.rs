@@ -627,6 +627,37 @@ texts! {
 
     CliUnreadable: "{0}: unreadable", "{0} : illisible";
     CliNotAJournal: "{0}: not a journal of heads ({1}); delete it to start a new one", "{0} : ce n'est pas un journal des têtes ({1}) ; le supprimer pour en commencer un nouveau";
+    // The command line's interview (`secu interview`, contract §5).
+    CliIvNeedsFile: "a household file is needed when standard input is not a terminal (answers are read as PATH=VALUE lines)", "un fichier de foyer est nécessaire quand l'entrée standard n'est pas un terminal (les réponses sont lues en lignes CHEMIN=VALEUR)";
+    CliIvNeedsOutput: "a new household needs -o FILE: where the interview is saved after every answer", "un nouveau foyer demande -o FICHIER : où l'entretien est enregistré après chaque réponse";
+    CliIvOutputExists: "{0}: already exists: resume that interview with `secu interview {0}`", "{0} : existe déjà : reprendre cet entretien avec `secu interview {0}`";
+    CliIvNotAnAnswer: "line {0}: expected PATH=VALUE, e.g. `members[0].birth_date=1990-04-12`", "ligne {0} : CHEMIN=VALEUR attendu, par exemple `members[0].birth_date=1990-04-12`";
+    CliIvUnknownPath: "line {0}: {1}: not a fact of the household (`as_of`, `members[N].FIELD`)", "ligne {0} : {1} : ce n'est pas un fait du foyer (`as_of`, `members[N].CHAMP`)";
+    CliIvNoMember: "line {0}: {1}: no such member", "ligne {0} : {1} : aucune personne à cet index";
+    CliIvMemberRange: " (the household's members are `members[0]` to `members[{0}]`)", " (les personnes du foyer sont `members[0]` à `members[{0}]`)";
+    CliIvLine: "line {0}: {1}", "ligne {0} : {1}";
+    CliIvNothingWritten: "nothing written: no answer is applied unless every line is valid", "rien n'a été écrit : aucune réponse n'est appliquée tant qu'une ligne est invalide";
+    CliIvNewHousehold: "New household: who are the people? The primary member first (the person taking up work in France, or the main applicant).", "Nouveau foyer : qui sont les personnes ? La personne principale d'abord (celle qui prend un emploi en France, ou le demandeur principal).";
+    CliIvMemberId: "Member's id (a short name, e.g. priya):", "Identifiant de la personne (un nom court, par exemple priya) :";
+    CliIvRelationship: "Relationship to the primary member:", "Lien avec la personne principale :";
+    CliIvAddMember: "Add another member?", "Ajouter une autre personne ?";
+    CliIvYes: "yes", "oui";
+    CliIvNo: "no", "non";
+    CliIvHelpText: "- = none / does not apply · ? = skip for now · < = back · Esc = save and stop", "- = aucun / sans objet · ? = passer pour l'instant · < = revenir · Échap = enregistrer et arrêter";
+    CliIvHelpCountry: "a country code (IN, DE, CA-QC) or a name; Tab completes", "un code pays (IN, DE, CA-QC) ou un nom ; Tab complète";
+    CliIvHelpDate: "YYYY-MM-DD", "AAAA-MM-JJ";
+    CliIvHelpParents: "member ids separated by commas", "identifiants des personnes séparés par des virgules";
+    CliIvNone: "(none / does not apply)", "(aucun / sans objet)";
+    CliIvSkip: "(I don't know yet: skip for now)", "(je ne sais pas encore : passer pour l'instant)";
+    CliIvBack: "(back: undo the previous answer)", "(revenir : annuler la réponse précédente)";
+    CliIvProgress: "Question {0} · {1} remaining", "Question {0} · {1} restantes";
+    CliIvSettled: "settled:", "établi :";
+    CliIvSaved: "saved to {0}", "enregistré dans {0}";
+    CliIvUndone: "undone: {0}", "annulé : {0}";
+    CliIvNothingToUndo: "nothing to undo", "rien à annuler";
+    CliIvStopped: "Interview stopped; the household is saved in {0}. Resume with: secu interview {0}", "Entretien arrêté ; le foyer est enregistré dans {0}. Reprendre avec : secu interview {0}";
+    CliIvSkippedLeft: "{0} question(s) skipped: the household stays partial. Resume with: secu interview {1}", "{0} question(s) passée(s) : le foyer reste partiel. Reprendre avec : secu interview {1}";
+    CliIvComplete: "No question remains: the household is complete.", "Aucune question ne reste : le foyer est complet.";
 
     // ---- Procedure: next actions and deadlines --------------------------------------------
     ActGather: "gather the missing documents", "réunir les pièces manquantes";
@@ -755,6 +786,61 @@ texts! {
     EvMemberAdded: "member added (newborn)", "personne ajoutée (naissance)";
     EvPermitRenewed: "residence permit renewed", "titre de séjour renouvelé";
     EvCorrection: "correction (voids an earlier entry)", "correction (annule une entrée)";
+
+    // ---- Intake: the questions of a partial household (contract §5) -----------------------------
+    QBirthDate: "What is this person's date of birth?", "Quelle est la date de naissance de cette personne ?";
+    QHelpBirthDate: "The age decides a child's status (beneficiary, autonomy at 16, majority) and the milestones.", "L'âge décide du statut d'un enfant (ayant droit, autonomie à 16 ans, majorité) et des échéances.";
+    QSex: "What is this person's sex?", "Quel est le sexe de cette personne ?";
+    QHelpSex: "Used only to cross-check a French social security number.", "Sert seulement à vérifier un numéro de sécurité sociale.";
+    QNationality: "What is this person's nationality?", "Quelle est la nationalité de cette personne ?";
+    QHelpNationality: "French, EEA/Swiss or other nationals do not follow the same route or need the same documents.", "Les Français, les ressortissants de l'EEE ou de la Suisse et les autres ne suivent pas le même parcours ni ne fournissent les mêmes pièces.";
+    QBirthCountry: "In which country was this person born?", "Dans quel pays cette personne est-elle née ?";
+    QHelpBirthCountry: "A person born in France (or a French overseas territory) has a number from birth; a foreign birth certificate may need a sworn translation.", "Une personne née en France (ou outre-mer) a un numéro dès sa naissance ; un acte de naissance étranger peut exiger une traduction assermentée.";
+    QNir: "Does this person have a French social security number (NIR)? Give it, or answer none.", "Cette personne a-t-elle un numéro de sécurité sociale (NIR) ? Indiquez-le, ou répondez aucun.";
+    QHelpNir: "13 or 15 characters, on a Carte Vitale or an attestation de droits.", "13 ou 15 caractères, sur la carte Vitale ou une attestation de droits.";
+    QNirStatus: "Is that number certified, or a provisional number (NIA)?", "Ce numéro est-il certifié, ou provisoire (NIA) ?";
+    QHelpNirStatus: "A provisional number (NIA) is valid 9 months until it is certified.", "Un numéro provisoire (NIA) vaut 9 mois, jusqu'à sa certification.";
+    QNiaIssuedOn: "When was the provisional number (NIA) issued?", "Quand le numéro provisoire (NIA) a-t-il été attribué ?";
+    QHelpNiaIssuedOn: "It anchors the NIA's validity.", "Il fixe le début de validité du NIA.";
+    QPreviouslyInsured: "Was this person ever insured in France before?", "Cette personne a-t-elle déjà été assurée en France ?";
+    QHelpPreviouslyInsured: "Former rights are reopened (réouverture des droits) instead of a first registration. Unknown is assumed no, with a warning.", "D'anciens droits se rouvrent (réouverture des droits) au lieu d'une première immatriculation. Inconnu vaut non, avec un avertissement.";
+    QActivityKind: "What will this person do in France?", "Quelle sera l'activité de cette personne en France ?";
+    QHelpActivityKind: "A French employment contract, a posting by a foreign employer, self-employment, higher education, job seeking, or none.", "Contrat de travail français, détachement par un employeur étranger, activité indépendante, études supérieures, recherche d'emploi, ou aucune.";
+    QActivityStart: "When does this activity start in France?", "Quand cette activité commence-t-elle en France ?";
+    QHelpActivityStart: "The first day of work or of studies: coverage usually starts then.", "Le premier jour de travail ou d'études : la couverture commence en général ce jour-là.";
+    QSector: "Is the activity in the agricultural sector?", "L'activité relève-t-elle du secteur agricole ?";
+    QHelpSector: "Agricultural activities are covered by the MSA instead of the CPAM.", "Les activités agricoles relèvent de la MSA et non de la CPAM.";
+    QEmployerSiren: "What is the employer's SIREN number?", "Quel est le numéro SIREN de l'employeur ?";
+    QHelpEmployerSiren: "9 digits; used to propose the payroll's temporary number (NTT).", "9 chiffres ; sert à proposer le numéro technique temporaire (NTT) de la paie.";
+    QPayrollId: "What is the employee's payroll identifier?", "Quel est le matricule de paie du salarié ?";
+    QHelpPayrollId: "Used to propose the payroll's temporary number (NTT).", "Sert à proposer le numéro technique temporaire (NTT) de la paie.";
+    QPostedFrom: "From which country is this person posted?", "De quel pays cette personne est-elle détachée ?";
+    QHelpPostedFrom: "The EU regulation or the bilateral agreement with that country decides which scheme covers a posted worker.", "Le règlement européen ou la convention bilatérale avec ce pays décide du régime d'un travailleur détaché.";
+    QPostingCertificate: "Which posting certificate does this person hold?", "Quel certificat de détachement cette personne détient-elle ?";
+    QHelpPostingCertificate: "An A1 (EU/EEA/Switzerland), a bilateral agreement certificate, or none.", "Un A1 (UE/EEE/Suisse), un certificat de convention bilatérale, ou aucun.";
+    QPostingEnd: "When does the posting end?", "Quand le détachement prend-il fin ?";
+    QHelpPostingEnd: "Postings are limited in time (24 months in the EU).", "Les détachements sont limités dans le temps (24 mois dans l'UE).";
+    QArrivalDate: "When did (or will) this person settle in France?", "Quand cette personne s'est-elle (ou va-t-elle s'être) installée en France ?";
+    QHelpArrivalDate: "Without an activity, coverage through residence needs 3 months of stable residence.", "Sans activité, la couverture par la résidence demande 3 mois de résidence stable.";
+    QPermit: "Which residence permit does this person hold?", "Quel titre de séjour cette personne détient-elle ?";
+    QHelpPermit: "Adults from outside the EEA and Switzerland need a regular stay.", "Les adultes hors EEE et Suisse doivent être en séjour régulier.";
+    QPermitValidFrom: "From when is the permit valid?", "Depuis quand le titre est-il valable ?";
+    QHelpPermitValidFrom: "A long-stay visa (VLS-TS) must be validated within 3 months.", "Un visa long séjour (VLS-TS) doit être validé dans les 3 mois.";
+    QPermitValidUntil: "Until when is the permit valid?", "Jusqu'à quand le titre est-il valable ?";
+    QHelpPermitValidUntil: "Its expiry is a milestone to watch.", "Son expiration est une échéance à surveiller.";
+    QPostcode: "What is the postcode of the home in France?", "Quel est le code postal du domicile en France ?";
+    QHelpPostcode: "It picks the fund (the CPAM of the department, a CGSS overseas).", "Il désigne la caisse (CPAM du département, CGSS outre-mer).";
+    QInEducation: "Is this child enrolled at school?", "Cet enfant est-il scolarisé ?";
+    QHelpInEducation: "A pupil; higher-education students have the activity student.", "Un élève ; les étudiants du supérieur ont l'activité étudiant.";
+    QAutonomyRequested: "Has this 16–17-year-old asked to become an autonomous beneficiary (ayant droit autonome)?", "Ce jeune de 16–17 ans a-t-il demandé à devenir ayant droit autonome ?";
+    QHelpAutonomyRequested: "From 16, a child may be covered in their own name.", "Dès 16 ans, un enfant peut être couvert en son nom.";
+    QUnionCountry: "In which country was the marriage, PACS or cohabitation certificate issued?", "Dans quel pays l'acte de mariage, de PACS ou de concubinage a-t-il été établi ?";
+    QHelpUnionCountry: "A certificate from outside France, the EEA and Switzerland needs a sworn translation.", "Un acte établi hors de France, de l'EEE et de la Suisse exige une traduction assermentée.";
+    QParents: "Who are this child's parents in the household?", "Qui sont les parents de cet enfant dans le foyer ?";
+    QHelpParents: "Member ids; by default the primary member and their partner.", "Identifiants des membres ; par défaut le membre principal et son conjoint.";
+    ReportProvisional: "provisional (could change)", "provisoire (peut changer)";
+    ReportQuestions: "Questions that remain", "Questions restantes";
+    ReportNoQuestion: "No question remains: the assessment is complete.", "Aucune question ne reste : l'évaluation est complète.";
 }
 
 #[cfg(test)]

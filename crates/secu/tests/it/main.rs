@@ -7,6 +7,7 @@ mod examples;
 mod facts;
 mod helpers;
 mod input_limits;
+mod intake;
 mod l10n_countries;
 mod properties;
 mod validation;

@@ -155,7 +155,7 @@ fn member(
 }
 
 /// A household of a primary adult, maybe a partner, and 0–3 children.
-fn household() -> impl Strategy<Value = Household> {
+pub(crate) fn household() -> impl Strategy<Value = Household> {
     let partner_rel = prop::sample::select(vec![
         Relationship::Spouse,
         Relationship::CivilPartner,

@@ -1,0 +1,1039 @@
+//! Partial households (contract §5, issue 13): assess from what is known,
+//! say what is already certain, and ask only the questions whose answers
+//! change something.
+//!
+//! ## Decoding
+//! [`Intake::decode`] reads a household JSON tree whose members may carry
+//! only `id` and `relationship`. For each member and each [`Fact`] (its path
+//! in the member, e.g. `activity.kind`):
+//! - present with a value: known (decoded and checked as in a complete
+//!   household: an invalid value is an error);
+//! - present as `null`, or under an object that is `null`: answered with
+//!   what absence means in a complete household (none, the default, the
+//!   assumption of Decision 11 for `previously_insured_in_france`); `null`
+//!   on a required field of `activity.posting` means no posting; `null` on
+//!   `birth_date`, `nationality` or `birth_country` (required) is an error;
+//! - absent: **unknown**, listed in [`Intake::unknown`].
+//!
+//! ## Evaluation under unknowns
+//! Each unknown fact has a finite list of representatives ([`Intake`]'s
+//! `reps`, documented at `representatives`), the first one being the
+//! neutral value shown while the fact is unknown. A completion gives each
+//! unknown fact one representative; it is assessed by the complete
+//! household's [`crate::assess`] (completions that do not validate are
+//! impossible households and are skipped).
+//!
+//! For each member, the unknown facts that can affect its results are those
+//! that some rule reads ([`crate::rules::Rule::reads`], transitive), of the
+//! members that rule's relation designates (themself, the primary, the
+//! partner, the parents — every adult while a child's `parents` is unknown or
+//! default —, the children, anyone). Their completions (product of the
+//! representatives, the other unknowns at their neutral value) are
+//! enumerated up to [`CAP`]; a member field that differs between two of them
+//! is **provisional**. Beyond the cap, and for the facts whose value cannot be
+//! represented by a few values (`nir`, SIREN, payroll id, postcode,
+//! `parents`: opaque, only "none" is tried; and the sex, birth date and
+//! birth country of a member whose NIR is known, which it is checked
+//! against), and when a fact could not be varied among the valid
+//! completions, every field of the member is
+//! provisional (sound: never a wrong "settled").
+//!
+//! Field names in `provisional` are the contract's, plus `age` (with
+//! `age_months`), `nir` and `explanation`, which are member outputs too.
+//!
+//! ## Questions and their order
+//! An unknown fact is asked when changing it alone (the others fixed, in a
+//! completion) changes a result of some member; its `affects` lists those
+//! results. Beyond the cap, or for an opaque fact, every fact that can
+//! affect the member is asked, affecting all its fields. Order: the number
+//! of results it could settle (`affects`), most first; then the interview's
+//! natural order ([`NATURAL_ORDER`]: who — birth date, nationality, birth
+//! country, union, parents, sex —, then activity, then residence, then
+//! documents and past coverage); then member order.
+//!
+//! ## Representatives (why they cover each rule's decisions)
+//! - enums: every choice, plus "none" (absent) when the field is optional;
+//!   booleans: both, plus absent for `previously_insured_in_france`
+//!   (Decision 11's assumption differs from `false` by its warning);
+//! - `birth_date`: born on `as_of`, and for each age threshold of
+//!   `rules/` (`CHILD_CARD_AGE`, `AUTONOMY_AGE`, `OWN_CARTE_VITALE_AGE`,
+//!   `MAJORITY_AGE`, `PHYSICIAN_DECLARATION_AGE`, `OWN_AMELI_ACCOUNT_AGE`)
+//!   the day before and the day after that birthday falls on `as_of`: every
+//!   age comparison of the rules (≥ or >) takes both outcomes;
+//! - other dates: absent, and for each month delay of the rules
+//!   (`data/delays.rs`: residence 3 months, EU posting, NTT, VLS-TS, NIR
+//!   certification, the NIA's validity…) and 0, the day before and after
+//!   `as_of` ± that delay, and the same around every date the household
+//!   gives (rules compare dates with each other); dates copied into outputs (coverage start,
+//!   milestones) then differ between representatives, so they are
+//!   provisional until answered;
+//! - countries: one per class the rules distinguish: France, each French
+//!   overseas territory class, EEA/Swiss, a policy-exempted country, and, for
+//!   `activity.posting.from_country`, one per row of the agreements table
+//!   (each row is a different treatment), plus a country without agreement.
+//!
+//! Limits: thresholds between two unknown dates (e.g. arrival + 3 months
+//! against the start of work) are covered only as far as the grid of
+//! representatives goes; the property tests (`tests/it/intake.rs`) check
+//! soundness on generated households.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{Months, NaiveDate};
+use serde_json::{Map, Value};
+
+use crate::Country;
+use crate::assess::{Options, assess};
+use crate::error::InputErrors;
+use crate::model::Household;
+use crate::output::{Assessment, Question};
+use crate::rules::{Fact, Whose};
+use crate::text::T;
+
+/// The most completions enumerated for one member.
+pub const CAP: usize = 256;
+
+/// The member output fields compared (contract §5's names, plus `age`,
+/// `nir` and `explanation`).
+pub const FIELDS: &[&str] = &[
+    "age",
+    "nir",
+    "affiliation",
+    "basis",
+    "covered_from",
+    "identification_required",
+    "dependent_status",
+    "attached_to",
+    "fund",
+    "milestones",
+    "documents",
+    "steps",
+    "payroll",
+    "warnings",
+    "explanation",
+];
+
+/// The interview's natural order: who, then activity, then residence, then
+/// documents and past coverage.
+pub const NATURAL_ORDER: &[Fact] = &[
+    Fact::BirthDate,
+    Fact::Nationality,
+    Fact::BirthCountry,
+    Fact::UnionCountry,
+    Fact::Parents,
+    Fact::Sex,
+    Fact::ActivityKind,
+    Fact::ActivityStart,
+    Fact::Sector,
+    Fact::PostedFrom,
+    Fact::PostingCertificate,
+    Fact::PostingEnd,
+    Fact::EmployerSiren,
+    Fact::PayrollId,
+    Fact::ArrivalDate,
+    Fact::Permit,
+    Fact::PermitValidFrom,
+    Fact::PermitValidUntil,
+    Fact::Postcode,
+    Fact::InEducation,
+    Fact::AutonomyRequested,
+    Fact::PreviouslyInsured,
+    Fact::Nir,
+    Fact::NirStatus,
+    Fact::NiaIssuedOn,
+];
+
+/// The facts a partial member may leave unknown (every fact but `as_of`, the
+/// household's, and `relationship`, which is required).
+fn member_facts() -> impl Iterator<Item = Fact> {
+    NATURAL_ORDER.iter().copied()
+}
+
+/// A decoded partial household.
+#[derive(Clone, Debug)]
+pub struct Intake {
+    /// The household JSON with every explicit `null` answer applied (the
+    /// absent meaning), every unknown fact absent.
+    base: Value,
+    /// The unknown facts: (member index, fact), in member then natural order.
+    pub unknown: Vec<(usize, Fact)>,
+    /// The neutral completion: every unknown fact at its first
+    /// representative (the values shown while unknown).
+    pub household: Household,
+    /// The representative index of each unknown fact in the neutral completion.
+    neutral: Vec<usize>,
+    /// The members' ids.
+    ids: Vec<String>,
+    /// The members' relationships (`child`, `primary`…), and `parents` when given.
+    rel: Vec<(crate::model::Relationship, Option<Vec<String>>)>,
+}
+
+/// Where a fact stands in a partial member.
+enum State {
+    Known,
+    Null,
+    Unknown,
+}
+
+fn state(member: &Map<String, Value>, path: &str) -> State {
+    let mut cur = member;
+    let mut keys = path.split('.').peekable();
+    while let Some(k) = keys.next() {
+        match cur.get(k) {
+            None => return State::Unknown,
+            Some(Value::Null) => return State::Null,
+            Some(_) if keys.peek().is_none() => return State::Known,
+            Some(Value::Object(o)) => cur = o,
+            // Not an object: the decoder reports it.
+            Some(_) => return State::Known,
+        }
+    }
+    State::Unknown
+}
+
+/// Sets (`Some`) or removes (`None`) a dotted path in a member, creating
+/// objects on the way; removing prunes the objects it empties.
+fn set(member: &mut Map<String, Value>, path: &str, value: Option<Value>) {
+    match path.split_once('.') {
+        None => {
+            match value {
+                Some(v) => member.insert(path.to_owned(), v),
+                None => member.remove(path),
+            };
+        }
+        Some((head, rest)) => {
+            if value.is_none() && !member.get(head).is_some_and(Value::is_object) {
+                if member.get(head).is_some_and(Value::is_null) {
+                    member.remove(head);
+                }
+                return;
+            }
+            let e = member
+                .entry(head.to_owned())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if !e.is_object() {
+                *e = Value::Object(Map::new());
+            }
+            let Value::Object(o) = e else { return };
+            let removing = value.is_none();
+            set(o, rest, value);
+            if removing && o.is_empty() {
+                member.remove(head);
+            }
+        }
+    }
+}
+
+/// A value at `path` would be refused for `m` (form.rs), by its own entry
+/// or an object it is under.
+fn refused(path: &str, m: &crate::model::Member) -> bool {
+    let mut prefix = String::new();
+    path.split('.').any(|k| {
+        if !prefix.is_empty() {
+            prefix.push('.');
+        }
+        prefix.push_str(k);
+        crate::form::refusal(&prefix, m).is_some()
+    })
+}
+
+/// Facts without a null meaning: `null` there is left for the decoder to refuse.
+fn required(f: Fact) -> bool {
+    matches!(f, Fact::BirthDate | Fact::Nationality | Fact::BirthCountry)
+}
+
+/// Facts tried only as "none" (their values are not representable by a few).
+pub fn opaque(f: Fact) -> bool {
+    matches!(
+        f,
+        Fact::Nir | Fact::EmployerSiren | Fact::PayrollId | Fact::Postcode | Fact::Parents
+    )
+}
+
+fn date(d: NaiveDate) -> Value {
+    Value::String(d.format("%Y-%m-%d").to_string())
+}
+
+/// The age thresholds of the rules.
+fn ages() -> BTreeSet<u32> {
+    use crate::rules::{children, steps};
+    [
+        children::CHILD_CARD_AGE,
+        children::AUTONOMY_AGE,
+        children::OWN_CARTE_VITALE_AGE,
+        children::MAJORITY_AGE,
+        steps::PHYSICIAN_DECLARATION_AGE,
+        steps::OWN_AMELI_ACCOUNT_AGE,
+    ]
+    .into_iter()
+    .collect()
+}
+
+/// The month delays of the rules (and 0).
+fn month_offsets() -> BTreeSet<u32> {
+    let mut out: BTreeSet<u32> = crate::data::delays::ALL.iter().map(|d| d.months).collect();
+    out.insert(crate::rules::identification::NIA_VALIDITY.months);
+    out.insert(0);
+    out
+}
+
+/// One country per class the rules distinguish for `fact`.
+fn countries(fact: Fact, opts: &Options) -> Vec<Country> {
+    let exempt = &opts.policy.translation.also_exempt;
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    // A country without agreement first: the neutral value.
+    let first = [Country::IN, Country::FR, Country::DE];
+    for c in first.into_iter().chain(Country::all()) {
+        let agreement = if fact == Fact::PostedFrom {
+            crate::data::agreements::agreement(c).map(|a| std::ptr::from_ref(a) as usize)
+        } else {
+            None
+        };
+        let key = (
+            c.is_france(),
+            c == Country::FR,
+            c.is_eea_or_switzerland(),
+            exempt.contains(&c),
+            agreement,
+        );
+        if seen.insert(key) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The representatives of an unknown fact (`None`: absent, "none"); the
+/// first is the neutral value. Relationships decide the neutral birth date.
+fn representatives(
+    fact: Fact,
+    child: bool,
+    as_of: NaiveDate,
+    known: &BTreeSet<NaiveDate>,
+    opts: &Options,
+) -> Vec<Option<Value>> {
+    let s = |x: &str| Some(Value::String(x.to_owned()));
+    let b = |x: bool| Some(Value::Bool(x));
+    let dates = || {
+        let mut out = vec![None];
+        let anchors = std::iter::once(as_of).chain(known.iter().copied());
+        for (m, base) in anchors.flat_map(|a| month_offsets().into_iter().map(move |m| (m, a))) {
+            for anchor in [
+                base.checked_add_months(Months::new(m)),
+                base.checked_sub_months(Months::new(m)),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                for d in [anchor.pred_opt(), anchor.succ_opt()].into_iter().flatten() {
+                    let v = Some(date(d));
+                    if !out.contains(&v) {
+                        out.push(v);
+                    }
+                }
+            }
+        }
+        out
+    };
+    let choices = |c: &[&str]| c.iter().map(|x| s(x)).collect::<Vec<_>>();
+    match fact {
+        Fact::BirthDate => {
+            let mut out = Vec::new();
+            for a in ages() {
+                if let Some(day) = as_of.checked_sub_months(Months::new(a * 12)) {
+                    out.extend([day.pred_opt(), day.succ_opt()].into_iter().flatten());
+                }
+            }
+            out.push(as_of);
+            // An adult older than every threshold (their sum in years).
+            let older: u32 = ages().iter().sum();
+            let adult = as_of.checked_sub_months(Months::new(older * 12));
+            out.sort();
+            out.dedup();
+            if !child && let Some(a) = adult {
+                out.insert(0, a);
+                // And one twice as old: adults' ages differ among representatives.
+                out.extend(as_of.checked_sub_months(Months::new(older * 24)));
+            }
+            // Neutral: the oldest for an adult, the youngest (not newborn) for a child.
+            if child {
+                let young = out.iter().rev().nth(1).copied();
+                if let Some(y) = young {
+                    out.retain(|&d| d != y);
+                    out.insert(0, y);
+                }
+            }
+            out.into_iter().map(|d| Some(date(d))).collect()
+        }
+        Fact::Sex => vec![None, s("female"), s("male")],
+        Fact::Nationality | Fact::BirthCountry => countries(fact, opts)
+            .into_iter()
+            .map(|c| s(c.code()))
+            .collect(),
+        Fact::UnionCountry | Fact::PostedFrom => std::iter::once(None)
+            .chain(countries(fact, opts).into_iter().map(|c| s(c.code())))
+            .collect(),
+        Fact::NirStatus => vec![None, s("provisional")],
+        Fact::PreviouslyInsured => vec![None, b(false), b(true)],
+        Fact::InEducation | Fact::AutonomyRequested => vec![b(false), b(true)],
+        Fact::ActivityKind => choices(&[
+            "none",
+            "employed",
+            "posted",
+            "self_employed",
+            "student",
+            "job_seeker",
+        ]),
+        Fact::Sector => choices(&["general", "agricultural"]),
+        Fact::PostingCertificate => {
+            let mut v = vec![None];
+            v.extend(choices(&["a1", "bilateral", "none"]));
+            v
+        }
+        Fact::Permit => {
+            let mut v = vec![None];
+            v.extend(choices(ENUM_PERMIT));
+            v
+        }
+        Fact::ActivityStart
+        | Fact::PostingEnd
+        | Fact::ArrivalDate
+        | Fact::PermitValidFrom
+        | Fact::PermitValidUntil
+        | Fact::NiaIssuedOn => dates(),
+        Fact::AsOf
+        | Fact::Relationship
+        | Fact::Nir
+        | Fact::EmployerSiren
+        | Fact::PayrollId
+        | Fact::Postcode
+        | Fact::Parents => vec![None],
+    }
+}
+
+const ENUM_PERMIT: &[&str] = &[
+    "not_required",
+    "long_stay_visa",
+    "residence_permit",
+    "resident_card",
+    "talent_passport",
+    "receipt",
+    "none",
+];
+
+/// The question's type and choices.
+fn kind_of(f: Fact) -> (&'static str, Option<Vec<&'static str>>) {
+    match f {
+        Fact::BirthDate
+        | Fact::ActivityStart
+        | Fact::PostingEnd
+        | Fact::ArrivalDate
+        | Fact::PermitValidFrom
+        | Fact::PermitValidUntil
+        | Fact::NiaIssuedOn
+        | Fact::AsOf => ("date", None),
+        Fact::Nationality | Fact::BirthCountry | Fact::UnionCountry | Fact::PostedFrom => {
+            ("country", None)
+        }
+        Fact::Postcode => ("postcode", None),
+        Fact::Nir | Fact::EmployerSiren | Fact::PayrollId => ("string", None),
+        Fact::Parents => ("array", None),
+        Fact::PreviouslyInsured | Fact::InEducation | Fact::AutonomyRequested => ("bool", None),
+        Fact::Sex => ("enum", Some(vec!["female", "male"])),
+        Fact::NirStatus => ("enum", Some(vec!["certified", "provisional"])),
+        Fact::ActivityKind => (
+            "enum",
+            Some(vec![
+                "employed",
+                "posted",
+                "self_employed",
+                "student",
+                "job_seeker",
+                "none",
+            ]),
+        ),
+        Fact::Sector => ("enum", Some(vec!["general", "agricultural"])),
+        Fact::PostingCertificate => ("enum", Some(vec!["a1", "bilateral", "none"])),
+        Fact::Permit => ("enum", Some(ENUM_PERMIT.to_vec())),
+        Fact::Relationship => (
+            "enum",
+            Some(vec![
+                "primary",
+                "spouse",
+                "civil_partner",
+                "cohabiting_partner",
+                "child",
+            ]),
+        ),
+    }
+}
+
+/// The question's text and help.
+fn texts(f: Fact) -> (T, T) {
+    match f {
+        Fact::BirthDate | Fact::AsOf | Fact::Relationship => (T::QBirthDate, T::QHelpBirthDate),
+        Fact::Sex => (T::QSex, T::QHelpSex),
+        Fact::Nationality => (T::QNationality, T::QHelpNationality),
+        Fact::BirthCountry => (T::QBirthCountry, T::QHelpBirthCountry),
+        Fact::Nir => (T::QNir, T::QHelpNir),
+        Fact::NirStatus => (T::QNirStatus, T::QHelpNirStatus),
+        Fact::NiaIssuedOn => (T::QNiaIssuedOn, T::QHelpNiaIssuedOn),
+        Fact::PreviouslyInsured => (T::QPreviouslyInsured, T::QHelpPreviouslyInsured),
+        Fact::ActivityKind => (T::QActivityKind, T::QHelpActivityKind),
+        Fact::ActivityStart => (T::QActivityStart, T::QHelpActivityStart),
+        Fact::Sector => (T::QSector, T::QHelpSector),
+        Fact::EmployerSiren => (T::QEmployerSiren, T::QHelpEmployerSiren),
+        Fact::PayrollId => (T::QPayrollId, T::QHelpPayrollId),
+        Fact::PostedFrom => (T::QPostedFrom, T::QHelpPostedFrom),
+        Fact::PostingCertificate => (T::QPostingCertificate, T::QHelpPostingCertificate),
+        Fact::PostingEnd => (T::QPostingEnd, T::QHelpPostingEnd),
+        Fact::ArrivalDate => (T::QArrivalDate, T::QHelpArrivalDate),
+        Fact::Permit => (T::QPermit, T::QHelpPermit),
+        Fact::PermitValidFrom => (T::QPermitValidFrom, T::QHelpPermitValidFrom),
+        Fact::PermitValidUntil => (T::QPermitValidUntil, T::QHelpPermitValidUntil),
+        Fact::Postcode => (T::QPostcode, T::QHelpPostcode),
+        Fact::InEducation => (T::QInEducation, T::QHelpInEducation),
+        Fact::AutonomyRequested => (T::QAutonomyRequested, T::QHelpAutonomyRequested),
+        Fact::UnionCountry => (T::QUnionCountry, T::QHelpUnionCountry),
+        Fact::Parents => (T::QParents, T::QHelpParents),
+    }
+}
+
+impl Intake {
+    /// Decodes a partial household (contract §5). Invalid values are
+    /// errors, as in a complete household; absent facts are unknown.
+    ///
+    /// # Errors
+    /// Every problem of the input, with its path.
+    pub fn decode(value: &Value, opts: &Options) -> Result<Intake, InputErrors> {
+        let mut base = value.clone();
+        let mut unknown = Vec::new();
+        if let Some(Value::Array(members)) = base.get_mut("members") {
+            for (i, m) in members.iter_mut().enumerate() {
+                let Value::Object(m) = m else { continue };
+                let states: Vec<(Fact, State)> =
+                    member_facts().map(|f| (f, state(m, f.path()))).collect();
+                // `null` on a required field of a posting: no posting.
+                let no_posting = states.iter().any(|(f, st)| {
+                    matches!(f, Fact::PostedFrom | Fact::PostingCertificate)
+                        && matches!(st, State::Null)
+                });
+                for (f, st) in states {
+                    let posting = matches!(
+                        f,
+                        Fact::PostedFrom | Fact::PostingCertificate | Fact::PostingEnd
+                    );
+                    match st {
+                        State::Known => {}
+                        State::Unknown if posting && no_posting => {}
+                        State::Unknown => unknown.push((i, f)),
+                        State::Null if required(f) => {}
+                        State::Null => set(m, f.path(), None),
+                    }
+                }
+                if no_posting {
+                    set(m, "activity.posting", None);
+                }
+                // A posting needs both its country and certificate.
+                if let Some(Value::Object(a)) = m.get("activity")
+                    && let Some(Value::Object(p)) = a.get("posting")
+                    && (!p.contains_key("from_country") || !p.contains_key("certificate"))
+                    && !unknown.contains(&(i, Fact::PostedFrom))
+                    && !unknown.contains(&(i, Fact::PostingCertificate))
+                {
+                    set(m, "activity.posting", None);
+                }
+            }
+        }
+        unknown.sort_by_key(|&(i, f)| (i, NATURAL_ORDER.iter().position(|&g| g == f)));
+        // Decode the structure with placeholders for the required facts,
+        // to report invalid values first.
+        let probe = fill_required(&base);
+        let h = crate::decode::parse_household_value(&probe)?;
+        let as_of = opts.evaluation_date(&h);
+        let ids = h.members.iter().map(|m| m.id.clone()).collect();
+        let rel = h
+            .members
+            .iter()
+            .map(|m| (m.relationship, m.parents.clone()))
+            .collect();
+        let mut intake = Intake {
+            base,
+            unknown,
+            household: h,
+            neutral: Vec::new(),
+            ids,
+            rel,
+        };
+        intake.neutral = vec![0; intake.unknown.len()];
+        if let Some(as_of) = as_of {
+            let reps = intake.reps(as_of, opts);
+            // Per member, the first completion whose errors do not concern
+            // them, varying their activity kind, permit and posting (e.g. a
+            // known posting needs `posted`).
+            let mut choice = vec![0; intake.unknown.len()];
+            for i in 0..intake.rel.len() {
+                let deciders: Vec<usize> = (0..intake.unknown.len())
+                    .filter(|&x| {
+                        intake.unknown[x].0 == i
+                            && matches!(
+                                intake.unknown[x].1,
+                                Fact::ActivityKind
+                                    | Fact::Permit
+                                    | Fact::PostedFrom
+                                    | Fact::PostingCertificate
+                                    | Fact::NirStatus
+                            )
+                    })
+                    .collect();
+                let combos = deciders
+                    .iter()
+                    .try_fold(1usize, |a, &x| a.checked_mul(reps[x].len()))
+                    .unwrap_or(CAP)
+                    .min(CAP);
+                let prefix = format!("members[{i}].");
+                for idx in 0..combos {
+                    let mut c = choice.clone();
+                    let mut r = idx;
+                    for &x in &deciders {
+                        c[x] = r % reps[x].len();
+                        r /= reps[x].len();
+                    }
+                    let tree = intake.completion(&reps, &c);
+                    let h = crate::decode::parse_household_value(&tree)?;
+                    let ok = match assess(&h, opts) {
+                        Ok(_) => true,
+                        Err(e) => !e.0.iter().any(|e| e.path.starts_with(&prefix)),
+                    };
+                    if ok {
+                        choice = c;
+                        break;
+                    }
+                }
+            }
+            let tree = intake.completion(&reps, &choice);
+            let chosen = Some((choice, crate::decode::parse_household_value(&tree)?));
+            if let Some((choice, h)) = chosen {
+                intake.neutral = choice;
+                intake.household = h;
+            }
+        }
+        Ok(intake)
+    }
+
+    /// Whether no fact is unknown.
+    pub fn is_complete(&self) -> bool {
+        self.unknown.is_empty()
+    }
+
+    fn reps(&self, as_of: NaiveDate, opts: &Options) -> Vec<Vec<Option<Value>>> {
+        // The known dates (other than birth dates) are anchors too: rules
+        // compare dates with each other (arrival + 3 months, start of work).
+        let mut known = BTreeSet::new();
+        if let Some(Value::Array(members)) = self.base.get("members") {
+            for m in members.iter().filter_map(Value::as_object) {
+                for f in [
+                    Fact::ActivityStart,
+                    Fact::PostingEnd,
+                    Fact::ArrivalDate,
+                    Fact::PermitValidFrom,
+                    Fact::PermitValidUntil,
+                    Fact::NiaIssuedOn,
+                ] {
+                    let mut cur = Some(m);
+                    let mut keys = f.path().split('.').peekable();
+                    while let (Some(o), Some(k)) = (cur, keys.next()) {
+                        if keys.peek().is_none() {
+                            if let Some(d) = o
+                                .get(k)
+                                .and_then(Value::as_str)
+                                .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+                            {
+                                known.insert(d);
+                            }
+                            cur = None;
+                        } else {
+                            cur = o.get(k).and_then(Value::as_object);
+                        }
+                    }
+                }
+            }
+        }
+        known.remove(&as_of);
+        self.unknown
+            .iter()
+            .map(|&(i, f)| {
+                let child = self.rel[i].0 == crate::model::Relationship::Child;
+                representatives(f, child, as_of, &known, opts)
+            })
+            .collect()
+    }
+
+    /// The household tree with each unknown fact `k` at `reps[k][choice[k]]`.
+    fn completion(&self, reps: &[Vec<Option<Value>>], choice: &[usize]) -> Value {
+        let mut tree = self.base.clone();
+        if let Some(Value::Array(members)) = tree.get_mut("members") {
+            for (k, &(i, f)) in self.unknown.iter().enumerate() {
+                if let Some(Value::Object(m)) = members.get_mut(i) {
+                    let v = reps[k][choice[k]].clone();
+                    if v.is_none() && matches!(f, Fact::PostedFrom | Fact::PostingCertificate) {
+                        set(m, "activity.posting", None);
+                    }
+                    set(m, f.path(), v);
+                }
+            }
+            // While the number is unknown, its status and NIA date wait for it
+            // (they are refused without a number; every result reading the
+            // number is provisional meanwhile).
+            for &(i, f) in &self.unknown {
+                if f == Fact::Nir
+                    && let Some(Value::Object(m)) = members.get_mut(i)
+                {
+                    m.remove("nir_status");
+                    m.remove("nia_issued_on");
+                }
+            }
+            // A posting lacking a required field (one of them "none") is no posting.
+            for m in members.iter_mut() {
+                if let Value::Object(m) = m
+                    && let Some(Value::Object(a)) = m.get("activity")
+                    && let Some(Value::Object(p)) = a.get("posting")
+                    && (!p.contains_key("from_country") || !p.contains_key("certificate"))
+                {
+                    set(m, "activity.posting", None);
+                }
+            }
+        }
+        tree
+    }
+
+    /// The members whose facts can affect member `j`'s results, for a
+    /// relation.
+    fn whose(&self, w: Whose, j: usize) -> Vec<usize> {
+        use crate::model::Relationship as R;
+        let n = self.rel.len();
+        let parent_unknown = |c: usize| self.unknown.contains(&(c, Fact::Parents));
+        let parents_of = |c: usize| -> Vec<usize> {
+            match (&self.rel[c].1, parent_unknown(c)) {
+                (Some(ids), false) => (0..n).filter(|&k| ids.contains(&self.ids[k])).collect(),
+                _ => (0..n).filter(|&k| self.rel[k].0 != R::Child).collect(),
+            }
+        };
+        match w {
+            Whose::Member => vec![j],
+            Whose::Primary => (0..n).filter(|&k| self.rel[k].0 == R::Primary).collect(),
+            Whose::Partner => (0..n).filter(|&k| self.rel[k].0.is_partner()).collect(),
+            Whose::Parent => {
+                if self.rel[j].0 == R::Child {
+                    parents_of(j)
+                } else {
+                    Vec::new()
+                }
+            }
+            Whose::Child => (0..n)
+                .filter(|&c| self.rel[c].0 == R::Child && parents_of(c).contains(&j))
+                .collect(),
+            Whose::Any => (0..n).collect(),
+        }
+    }
+
+    /// The indices (in [`Intake::unknown`]) of the unknown facts that can
+    /// affect member `j`'s results.
+    fn relevant(&self, j: usize, applicable: &[bool]) -> Vec<usize> {
+        // The member's own facts always (some outputs, e.g. `age`, are no
+        // rule's); the others' through the rules' declarations.
+        let mut set: BTreeSet<usize> = (0..self.unknown.len())
+            .filter(|&x| self.unknown[x].0 == j && applicable[x])
+            .collect();
+        for r in crate::rules::ALL {
+            for fr in r.reads() {
+                for k in self.whose(fr.of, j) {
+                    if let Some(x) = self.unknown.iter().position(|&u| u == (k, fr.fact))
+                        && applicable[x]
+                    {
+                        set.insert(x);
+                    }
+                }
+            }
+        }
+        set.into_iter().collect()
+    }
+
+    /// Unknown fact `x` is opaque: [`opaque`], or a fact a known NIR is
+    /// cross-checked with (sex, birth date, birth country: every other value
+    /// than the NIR's is a mismatch warning).
+    fn opaque_at(&self, x: usize) -> bool {
+        let (i, f) = self.unknown[x];
+        opaque(f)
+            || (matches!(f, Fact::Sex | Fact::BirthDate | Fact::BirthCountry)
+                && self.household.members[i].nir.is_some())
+    }
+
+    /// Per unknown fact: whether a value of its field can be accepted for its
+    /// member (form.rs: not `refused`) for some value of the unknown facts
+    /// that decide it (the activity kind, the permit). A field whose every
+    /// value would be refused is neither varied nor asked. (Fields form.rs
+    /// marks `ignored` stay: the rules may still read them.)
+    fn applicable(&self, reps: &[Vec<Option<Value>>]) -> Vec<bool> {
+        self.unknown
+            .iter()
+            .map(|&(i, f)| {
+                let deciders: Vec<usize> = self
+                    .unknown
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, u)| u.0 == i && matches!(u.1, Fact::ActivityKind | Fact::Permit))
+                    .map(|(x, _)| x)
+                    .collect();
+                let mut choice = self.neutral.clone();
+                let combos: usize = deciders.iter().map(|&x| reps[x].len()).product();
+                (0..combos).any(|idx| {
+                    let mut r = idx;
+                    for &x in &deciders {
+                        choice[x] = r % reps[x].len();
+                        r /= reps[x].len();
+                    }
+                    let tree = self.completion(reps, &choice);
+                    crate::decode::parse_household_value(&fill_required(&tree))
+                        .map_or(true, |h| !refused(f.path(), &h.members[i]))
+                })
+            })
+            .collect()
+    }
+
+    /// Assesses the partial household: the neutral completion's results,
+    /// with `provisional`, `questions` and `complete` (contract §5).
+    ///
+    /// # Errors
+    /// What the complete household's [`assess`] reports (e.g. no evaluation
+    /// date), for the neutral completion.
+    pub fn assess<'a>(&'a self, opts: &Options) -> Result<Assessment<'a>, InputErrors> {
+        let mut out = assess(&self.household, opts)?;
+        if self.unknown.is_empty() {
+            return Ok(out);
+        }
+        let as_of = out.as_of;
+        let reps = self.reps(as_of, opts);
+        let mut cache: HashMap<Vec<usize>, Option<Vec<Value>>> = HashMap::new();
+        let mut run = |choice: &[usize]| -> Option<Vec<Value>> {
+            cache
+                .entry(choice.to_vec())
+                .or_insert_with(|| {
+                    let tree = self.completion(&reps, choice);
+                    let h = crate::decode::parse_household_value(&tree).ok()?;
+                    let a = assess(&h, opts).ok()?;
+                    Some(a.members.iter().map(fields).collect())
+                })
+                .clone()
+        };
+        // (fact index) -> affected "members[j].field".
+        let mut asked: BTreeMap<usize, BTreeSet<(usize, usize)>> = BTreeMap::new();
+        let n = self.rel.len();
+        let applicable = self.applicable(&reps);
+        for j in 0..n {
+            let rel = self.relevant(j, &applicable);
+            let mut provisional: BTreeSet<usize> = BTreeSet::new();
+            let enumerable: Vec<usize> = rel
+                .iter()
+                .copied()
+                .filter(|&x| !self.opaque_at(x))
+                .collect();
+            let total = enumerable
+                .iter()
+                .try_fold(1usize, |acc, &x| acc.checked_mul(reps[x].len()))
+                .filter(|&t| t <= CAP);
+            let all_fields: BTreeSet<usize> = (0..FIELDS.len()).collect();
+            match total {
+                None => {
+                    provisional.clone_from(&all_fields);
+                    for &x in &rel {
+                        asked
+                            .entry(x)
+                            .or_default()
+                            .extend(all_fields.iter().map(|&f| (j, f)));
+                    }
+                }
+                Some(total) => {
+                    let mut results: Vec<(Vec<usize>, Option<Value>)> = Vec::with_capacity(total);
+                    for idx in 0..total {
+                        let mut choice = self.neutral.clone();
+                        let mut r = idx;
+                        for &x in &enumerable {
+                            choice[x] = r % reps[x].len();
+                            r /= reps[x].len();
+                        }
+                        let res = run(&choice).map(|ms| ms[j].clone());
+                        results.push((choice, res));
+                    }
+                    let valid: Vec<&Value> =
+                        results.iter().filter_map(|(_, r)| r.as_ref()).collect();
+                    // A fact seen with one value only among the valid
+                    // completions was not explored (e.g. a birth date
+                    // bounded by a child's): everything may depend on it.
+                    let unexplored = enumerable.iter().any(|&x| {
+                        let seen: BTreeSet<usize> = results
+                            .iter()
+                            .filter(|(_, r)| r.is_some())
+                            .map(|(c, _)| c[x])
+                            .collect();
+                        reps[x].len() > 1 && seen.len() < 2
+                    });
+                    if valid.is_empty() || unexplored {
+                        provisional.clone_from(&all_fields);
+                        for &x in &rel {
+                            asked
+                                .entry(x)
+                                .or_default()
+                                .extend(all_fields.iter().map(|&f| (j, f)));
+                        }
+                    }
+                    if let Some(first) = valid.first() {
+                        for (fi, name) in FIELDS.iter().enumerate() {
+                            if valid.iter().any(|v| v.get(name) != first.get(name)) {
+                                provisional.insert(fi);
+                            }
+                        }
+                    }
+                    // Which fact changes what, alone: pairs differing in one fact.
+                    let mut stride = 1usize;
+                    for &x in &enumerable {
+                        let len = reps[x].len();
+                        for idx in 0..total {
+                            if !(idx / stride).is_multiple_of(len) {
+                                continue;
+                            }
+                            let Some(a) = &results[idx].1 else { continue };
+                            for step in 1..len {
+                                let Some(b) = &results[idx + step * stride].1 else {
+                                    continue;
+                                };
+                                for (fi, name) in FIELDS.iter().enumerate() {
+                                    if a.get(name) != b.get(name) {
+                                        asked.entry(x).or_default().insert((j, fi));
+                                    }
+                                }
+                            }
+                        }
+                        stride *= len;
+                    }
+                    // Opaque facts: only "none" was tried.
+                    for &x in rel.iter().filter(|&&x| self.opaque_at(x)) {
+                        provisional.clone_from(&all_fields);
+                        asked
+                            .entry(x)
+                            .or_default()
+                            .extend(all_fields.iter().map(|&f| (j, f)));
+                    }
+                }
+            }
+            out.members[j].provisional = provisional.into_iter().map(|f| FIELDS[f]).collect();
+        }
+        let mut questions: Vec<(usize, usize, usize, Question)> = asked
+            .into_iter()
+            .filter(|(_, a)| !a.is_empty())
+            .map(|(x, affects)| {
+                let (i, f) = self.unknown[x];
+                let (kind, choices) = kind_of(f);
+                let (text, help) = texts(f);
+                let affects: Vec<String> = affects
+                    .into_iter()
+                    .map(|(j, fi)| format!("members[{j}].{}", FIELDS[fi]))
+                    .collect();
+                let order = NATURAL_ORDER
+                    .iter()
+                    .position(|&g| g == f)
+                    .unwrap_or(usize::MAX);
+                (
+                    affects.len(),
+                    order,
+                    i,
+                    Question {
+                        path: format!("members[{i}].{}", f.path()),
+                        member: self.ids[i].clone(),
+                        field: f.path(),
+                        kind,
+                        choices,
+                        text: text.get(opts.lang),
+                        help: help.get(opts.lang),
+                        affects,
+                    },
+                )
+            })
+            .collect();
+        questions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        out.questions = questions.into_iter().map(|q| q.3).collect();
+        out.complete = out.questions.is_empty();
+        Ok(out)
+    }
+}
+
+/// A member's compared fields, as JSON (`age` with `age_months`).
+fn fields(m: &crate::output::MemberAssessment<'_>) -> Value {
+    let Ok(Value::Object(mut o)) = serde_json::to_value(m) else {
+        return Value::Null;
+    };
+    let age = serde_json::json!([o.remove("age"), o.remove("age_months")]);
+    o.insert("age".to_owned(), age);
+    o.remove("provisional");
+    Value::Object(o)
+}
+
+/// The tree with a placeholder for each absent required fact (so that the
+/// structure decodes and invalid values are reported).
+fn fill_required(base: &Value) -> Value {
+    let mut tree = base.clone();
+    if let Some(Value::Array(members)) = tree.get_mut("members") {
+        for m in members.iter_mut() {
+            let Value::Object(m) = m else { continue };
+            for (k, v) in [
+                ("birth_date", "1970-01-01"),
+                ("nationality", "IN"),
+                ("birth_country", "IN"),
+            ] {
+                m.entry(k).or_insert_with(|| Value::String(v.to_owned()));
+            }
+            if let Some(Value::Object(a)) = m.get_mut("activity")
+                && let Some(Value::Object(p)) = a.get_mut("posting")
+            {
+                for (k, v) in [("from_country", "IN"), ("certificate", "none")] {
+                    p.entry(k).or_insert_with(|| Value::String(v.to_owned()));
+                }
+            }
+        }
+    }
+    tree
+}
+
+/// The human report's part for a partial assessment: each member's
+/// provisional results, then the questions that remain, in order.
+pub fn render_pending(a: &Assessment<'_>) -> String {
+    use std::fmt::Write as _;
+    let lang = a.lang;
+    let mut out = String::new();
+    let _ = writeln!(out);
+    for m in &a.members {
+        if !m.provisional.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}: {}: {}",
+                m.id,
+                T::ReportProvisional.get(lang),
+                m.provisional.join(", ")
+            );
+        }
+    }
+    if a.questions.is_empty() {
+        let _ = writeln!(out, "{}", T::ReportNoQuestion.get(lang));
+        return out;
+    }
+    let _ = writeln!(out, "\n{}:", T::ReportQuestions.get(lang));
+    for (n, q) in a.questions.iter().enumerate() {
+        let _ = writeln!(out, "{:>3}. [{}] {}", n + 1, q.path, q.text);
+        let _ = writeln!(out, "     {}", q.help);
+        if let Some(c) = &q.choices {
+            let _ = writeln!(out, "     ({})", c.join(" | "));
+        }
+    }
+    out
+}

@@ -1,0 +1,368 @@
+//! Partial households (contract §5, issue 13): decoding, soundness of the
+//! settled fields, answering the questions reaches the complete assessment.
+
+use proptest::prelude::*;
+use secu::intake::{FIELDS, Intake};
+use secu::rules::Fact;
+use secu::{Lang, Options};
+use serde_json::{Value, json};
+
+use crate::helpers::{example_bytes, example_names};
+
+fn opts() -> Options {
+    Options::default()
+}
+
+/// The partial assessment of a tree, as JSON (errors as their paths).
+fn partial(v: &Value) -> Result<Value, Vec<String>> {
+    let o = opts();
+    let paths = |e: secu::InputErrors| e.0.iter().map(|e| e.path.clone()).collect::<Vec<_>>();
+    let i = Intake::decode(v, &o).map_err(paths)?;
+    let a = i.assess(&o).map_err(paths)?;
+    Ok(serde_json::to_value(&a).expect("json"))
+}
+
+fn complete(v: &Value) -> Value {
+    let bytes = serde_json::to_vec(v).expect("json");
+    let h = secu::parse_household(&bytes).expect("parses");
+    let a = secu::assess(&h, &opts()).expect("assesses");
+    serde_json::to_value(&a).expect("json")
+}
+
+fn get<'v>(v: &'v Value, path: &str) -> Option<&'v Value> {
+    path.split('.').try_fold(v, |v, k| v.get(k))
+}
+
+/// Sets a dotted path (creating objects), `null` included.
+fn set(v: &mut Value, path: &str, value: Value) {
+    let mut keys: Vec<&str> = path.split('.').collect();
+    let last = keys.pop().expect("path");
+    let mut cur = v;
+    for k in keys {
+        if !cur.get(k).is_some_and(Value::is_object) {
+            cur[k] = json!({});
+        }
+        cur = &mut cur[k];
+    }
+    cur[last] = value;
+}
+
+fn remove(v: &mut Value, path: &str) {
+    let mut keys: Vec<&str> = path.split('.').collect();
+    let last = keys.pop().expect("path");
+    let mut cur = v;
+    for k in keys {
+        match cur.get_mut(k) {
+            Some(x) if x.is_object() => cur = x,
+            _ => return,
+        }
+    }
+    if let Some(o) = cur.as_object_mut() {
+        o.remove(last);
+    }
+}
+
+const MEMBER_FACTS: &[Fact] = secu::intake::NATURAL_ORDER;
+
+/// `h` with the facts of `mask` (bit per member × fact) removed.
+fn strip(h: &Value, mask: &[bool]) -> Value {
+    let mut p = h.clone();
+    let n = p["members"].as_array().map_or(0, Vec::len);
+    for i in 0..n {
+        for (k, f) in MEMBER_FACTS.iter().enumerate() {
+            if mask
+                .get(i * MEMBER_FACTS.len() + k)
+                .copied()
+                .unwrap_or(false)
+            {
+                remove(&mut p["members"][i], f.path());
+            }
+        }
+    }
+    p
+}
+
+/// The number of unknown facts of a partial tree.
+fn unknowns(p: &Value) -> usize {
+    Intake::decode(p, &opts()).map_or(0, |i| i.unknown.len())
+}
+
+/// Answers `path` (`members[i].field`) with `h`'s value, `null` where it has none.
+fn answer(p: &mut Value, h: &Value, path: &str) {
+    let (m, field) = path.split_once("].").expect("member path");
+    let i: usize = m.trim_start_matches("members[").parse().expect("index");
+    let v = get(&h["members"][i], field).cloned().unwrap_or(Value::Null);
+    set(&mut p["members"][i], field, v);
+}
+
+fn settled_agree(partial: &Value, full: &Value) -> Result<(), String> {
+    for (pm, fm) in partial["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .zip(full["members"].as_array().expect("members"))
+    {
+        let prov: Vec<&str> = pm["provisional"]
+            .as_array()
+            .expect("provisional")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        for f in FIELDS {
+            if prov.contains(f) {
+                continue;
+            }
+            let (a, b) = if *f == "age" {
+                (
+                    json!([pm["age"], pm.get("age_months")]),
+                    json!([fm["age"], fm.get("age_months")]),
+                )
+            } else {
+                (
+                    pm.get(*f).cloned().unwrap_or(Value::Null),
+                    fm.get(*f).cloned().unwrap_or(Value::Null),
+                )
+            };
+            if a != b {
+                return Err(format!("{}.{f} settled as {a} but is {b}", pm["id"]));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The first place where `a` and `b` differ (ignoring `provisional`).
+fn first_difference(a: &Value, b: &Value, at: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => x
+            .keys()
+            .chain(y.keys())
+            .filter(|k| *k != "provisional")
+            .find_map(|k| {
+                first_difference(
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                    &format!("{at}.{k}"),
+                )
+            }),
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}[{i}]"))),
+        _ => (a != b).then(|| format!("{at}: {a} instead of {b}")),
+    }
+}
+
+/// Answers the first question until none remains; returns the number asked.
+fn interview(start: &Value, h: &Value) -> Result<(usize, Value), String> {
+    let limit = unknowns(start);
+    let mut p = start.clone();
+    let mut seen = std::collections::BTreeSet::new();
+    loop {
+        let a = partial(&p).map_err(|e| format!("{e:?}"))?;
+        let Some(q) = a["questions"].as_array().and_then(|q| q.first()) else {
+            if a["complete"] != json!(true) {
+                return Err("no question but not complete".into());
+            }
+            return Ok((seen.len(), a));
+        };
+        let path = q["path"].as_str().expect("path").to_owned();
+        if !seen.insert(path.clone()) {
+            return Err(format!("{path} asked twice"));
+        }
+        if seen.len() > limit {
+            return Err(format!(
+                "{} questions for {limit} unknown facts",
+                seen.len()
+            ));
+        }
+        answer(&mut p, h, &path);
+    }
+}
+
+#[test]
+fn a_partial_member_needs_only_id_and_relationship() {
+    let p = json!({"as_of": "2026-11-27", "members": [{"id": "a", "relationship": "primary"}]});
+    let a = partial(&p).expect("decodes");
+    assert_eq!(a["complete"], json!(false));
+    assert!(!a["questions"].as_array().expect("questions").is_empty());
+    assert!(
+        !a["members"][0]["provisional"]
+            .as_array()
+            .expect("provisional")
+            .is_empty()
+    );
+    for q in a["questions"].as_array().expect("questions") {
+        assert!(q["path"].as_str().expect("path").starts_with("members[0]."));
+        assert!(!q["text"].as_str().expect("text").is_empty());
+    }
+}
+
+#[test]
+fn invalid_values_are_still_errors_and_null_on_required_facts_too() {
+    let bad = json!({"as_of": "2026-11-27", "members": [
+        {"id": "a", "relationship": "primary", "nationality": "XX", "activity": {"kind": "boss"}}]});
+    let e = partial(&bad).expect_err("invalid");
+    assert!(e.contains(&"members[0].nationality".to_owned()), "{e:?}");
+    assert!(e.contains(&"members[0].activity.kind".to_owned()), "{e:?}");
+    let null = json!({"as_of": "2026-11-27", "members": [{"id": "a", "relationship": "primary", "birth_date": null}]});
+    assert!(partial(&null).is_err());
+    let noid = json!({"as_of": "2026-11-27", "members": [{"relationship": "primary"}]});
+    assert!(partial(&noid).is_err());
+}
+
+#[test]
+fn null_answers_a_fact_with_what_absence_means() {
+    let p = json!({"as_of": "2026-11-27", "members": [{"id": "a", "relationship": "primary",
+        "activity": null, "residence": {"postcode": null}, "nir": null}]});
+    let i = Intake::decode(&p, &opts()).expect("decodes");
+    let unknown: Vec<Fact> = i.unknown.iter().map(|u| u.1).collect();
+    for f in [
+        Fact::ActivityKind,
+        Fact::PostingEnd,
+        Fact::EmployerSiren,
+        Fact::Postcode,
+        Fact::Nir,
+    ] {
+        assert!(!unknown.contains(&f), "{f:?} answered by null");
+    }
+    for f in [Fact::BirthDate, Fact::ArrivalDate, Fact::PreviouslyInsured] {
+        assert!(unknown.contains(&f), "{f:?} unknown");
+    }
+    assert_eq!(i.household.members[0].activity, None);
+    assert_eq!(i.household.members[0].residence, None);
+}
+
+/// Unknown is not "no" (publicodes #206, #540): a missing
+/// `previously_insured_in_france` is a question, not false.
+#[test]
+fn unknown_previous_insurance_is_a_question_not_false() {
+    let h = json!({"as_of": "2026-11-27", "members": [{"id": "a", "relationship": "primary",
+        "birth_date": "1990-04-12", "nationality": "IN", "birth_country": "IN", "nir": null,
+        "activity": {"kind": "employed", "start_date": "2026-10-01", "sector": "general", "employer": null},
+        "residence": {"arrival_date": "2026-09-20", "permit": "talent_passport",
+                      "permit_valid_from": "2026-09-20", "permit_valid_until": null, "postcode": "92400"},
+        "sex": "female", "nir_status": null, "nia_issued_on": null, "in_education": false,
+        "autonomy_requested": false, "union_country": null, "parents": null}]});
+    let a = partial(&h).expect("decodes");
+    let qs: Vec<&str> = a["questions"]
+        .as_array()
+        .expect("q")
+        .iter()
+        .filter_map(|q| q["path"].as_str())
+        .collect();
+    assert_eq!(qs, ["members[0].previously_insured_in_france"]);
+    assert_eq!(a["complete"], json!(false));
+    let prov = &a["members"][0]["provisional"];
+    assert!(
+        prov.as_array().expect("p").contains(&json!("affiliation")),
+        "{prov}"
+    );
+    // Answered null: Decision 11's assumption, with its warning, and complete.
+    let mut answered = h.clone();
+    answered["members"][0]["previously_insured_in_france"] = Value::Null;
+    let a = partial(&answered).expect("decodes");
+    assert_eq!(a["complete"], json!(true));
+    assert!(
+        a["members"][0]["warnings"]
+            .to_string()
+            .contains("assumed_never_insured")
+    );
+}
+
+#[test]
+fn a_complete_household_is_complete() {
+    for name in example_names() {
+        let v: Value = serde_json::from_slice(&example_bytes(&name)).expect("json");
+        let full = complete(&v);
+        assert_eq!(full["complete"], json!(true), "{name}");
+        assert_eq!(full["questions"], json!([]), "{name}");
+    }
+}
+
+/// For each example, from members with only `id` and `relationship`: the
+/// questions needed to complete it, answering in order (printed: README table).
+#[test]
+#[allow(clippy::print_stdout)] // The table for the README, with --nocapture.
+fn examples_from_scratch() {
+    let mut table = String::from(
+        "| example | members | unknown facts | questions asked |\n|---|---|---|---|\n",
+    );
+    for name in example_names() {
+        let h: Value = serde_json::from_slice(&example_bytes(&name)).expect("json");
+        let mut p = h.clone();
+        let n = p["members"].as_array().map_or(0, Vec::len);
+        for i in 0..n {
+            let m = &h["members"][i];
+            p["members"][i] = json!({"id": m["id"], "relationship": m["relationship"]});
+            if let Some(l) = m.get("label") {
+                p["members"][i]["label"] = l.clone();
+            }
+        }
+        let (asked, a) = interview(&p, &h).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let full = complete(&h);
+        if let Some(d) = first_difference(&a["members"], &full["members"], "members") {
+            panic!("{name}: {d}");
+        }
+        table.push_str(&format!("| {name} | {n} | {} | {asked} |\n", unknowns(&p)));
+    }
+    println!("{table}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(6))]
+
+    /// (a) settled fields equal the complete household's; (b) answering the
+    /// questions in order reaches exactly its assessment; (c) no question
+    /// twice, never more than the unknown facts.
+    #[test]
+    fn partial_assessments_are_sound(h in crate::properties::household(), mask in prop::collection::vec(any::<bool>(), 128)) {
+        let hv = serde_json::to_value(&h).expect("json");
+        let Ok(hb) = serde_json::to_vec(&hv) else { return Ok(()) };
+        let Ok(parsed) = secu::parse_household(&hb) else { return Ok(()) };
+        if secu::assess(&parsed, &opts()).is_err() { return Ok(()); }
+        let full = complete(&hv);
+        let p = strip(&hv, &mask);
+        let a = partial(&p).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        settled_agree(&a, &full).map_err(TestCaseError::fail)?;
+        let (_, done) = interview(&p, &hv).map_err(TestCaseError::fail)?;
+        if let Some(d) = first_difference(&done["members"], &full["members"], "members") {
+            return Err(TestCaseError::fail(d));
+        }
+    }
+}
+
+#[test]
+fn questions_follow_the_language() {
+    let p = json!({"as_of": "2026-11-27", "members": [{"id": "a", "relationship": "primary"}]});
+    let o = Options::default().with_lang(Lang::Fr);
+    let i = Intake::decode(&p, &o).expect("decodes");
+    let a = i.assess(&o).expect("assesses");
+    assert!(a.questions.iter().any(|q| q.text.contains("Quelle")));
+}
+
+/// (a) on the bundled examples, one fact removed at a time: every settled
+/// field equals the complete household's, and the removed fact, when it
+/// changes something, is asked.
+#[test]
+fn one_removed_fact_keeps_the_settled_fields() {
+    for name in example_names() {
+        let h: Value = serde_json::from_slice(&example_bytes(&name)).expect("json");
+        let full = complete(&h);
+        let n = h["members"].as_array().map_or(0, Vec::len);
+        for i in 0..n {
+            for f in MEMBER_FACTS {
+                if get(&h["members"][i], f.path()).is_none() {
+                    continue;
+                }
+                let mut p = h.clone();
+                remove(&mut p["members"][i], f.path());
+                let a = partial(&p).unwrap_or_else(|e| panic!("{name} {i} {f:?}: {e:?}"));
+                if let Err(e) = settled_agree(&a, &full) {
+                    panic!("{name}, members[{i}].{} removed: {e}", f.path());
+                }
+            }
+        }
+    }
+}
