@@ -268,20 +268,17 @@ fn partial_households_are_the_core_intake() {
             .unwrap()
             .is_empty()
     );
-    // Without `partial` the same household is refused (a missing fact is an error).
-    let e = secu_wasm::assess(
+    // Without `partial` the same household is complete: its absent facts
+    // mean "none" (no activity, no residence), nothing is asked.
+    let complete = secu_wasm::assess(
         js(&h).unchecked_into(),
         Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
-    );
-    assert!(e.is_ok() || !error(e.unwrap_err()).1.as_array().unwrap().is_empty());
-    // A complete household with `partial: true`: complete, nothing to ask,
-    // the complete assessment.
-    let full = secu_wasm::assess(
-        js(&household()).unchecked_into(),
-        Some(js(&json!({ "asOf": "2026-11-27", "partial": true })).unchecked_into()),
     )
     .unwrap();
-    assert_eq!(rs(&full.into()), native_assessment(secu::Lang::En));
+    let complete = rs(&complete.into());
+    assert_eq!(complete["complete"], true);
+    assert_eq!(complete["questions"], json!([]));
+    assert_ne!(complete["members"][0]["basis"], json!(null));
     // Only a member's id and relationship: a partial assessment, no error.
     let bare = json!({ "as_of": "2026-11-27", "members": [{ "id": "a", "relationship": "primary" }] });
     let out = secu_wasm::assess(
