@@ -280,7 +280,8 @@ fn partial_households_are_the_core_intake() {
     assert_eq!(complete["questions"], json!([]));
     assert_ne!(complete["members"][0]["basis"], json!(null));
     // Only a member's id and relationship: a partial assessment, no error.
-    let bare = json!({ "as_of": "2026-11-27", "members": [{ "id": "a", "relationship": "primary" }] });
+    let bare =
+        json!({ "as_of": "2026-11-27", "members": [{ "id": "a", "relationship": "primary" }] });
     let out = secu_wasm::assess(
         js(&bare).unchecked_into(),
         Some(js(&json!({ "partial": true })).unchecked_into()),
