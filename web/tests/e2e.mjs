@@ -467,6 +467,7 @@ try {
     await page.fill('#people-children', '0');
     await page.locator('#people-list input').nth(1).waitFor();
     for (const [n, m] of example.members.entries()) await page.locator('#people-list input').nth(n).fill(m.id);
+    await shot(page, 'guided-people');
     await page.click('#people-next');
     let q = await question(page);
     assert.ok(q.path.startsWith('members['), `a first question: ${q.path}`);
