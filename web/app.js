@@ -30,7 +30,10 @@ import { timeline } from './timeline.js';
 // State
 
 let lang = 'en';
-/** The questionnaire's raw values: `{ as_of, members: [{ uid, values: {key: string|boolean} }] }`. */
+/** The questionnaire's raw values: `{ as_of, members: [{ uid, values: {key: string|boolean}, known }] }`.
+ * `known` is the set of the member's field keys that are known (answered in
+ * the guided questions or typed in the form), or null when every field is:
+ * the guided mode sends the others as absent (unknown, contract §5). */
 let raw = { as_of: '', members: [] };
 let nextUid = 1;
 /** Enumerations of the household schema (`$defs`), filled at start. */
@@ -46,6 +49,20 @@ let assessTimer = 0;
 let firstResultMarked = false;
 /** Whether the household is still the fictional sample the page opens with. */
 let isSample = false;
+/** How the household is described: 'guided' (the core's questions one at a
+ * time, on partial assessments) or 'form' (every field). */
+let mode = 'form';
+/** The guided mode's step: 'people' (who is in the household) or 'questions'. */
+let guidedStep = 'people';
+/** The answers given in the guided mode, oldest first: what Back takes back. */
+let answers = [];
+/** The answer to show again in the question at `path` (one Back took back). */
+let prefill = null;
+/** The member fields a household must have (the household schema's
+ * `required`): the guided mode offers no "leave empty" for them. */
+let requiredFields = [];
+/** The counter of guided questions shown (the page's tests wait on it). */
+let asked = 0;
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const t = (key) => UI[lang][key] ?? UI.en[key] ?? key;
@@ -184,7 +201,7 @@ function addMember(relationship) {
   values.id = relationship === 'primary' ? uniqueId('employee')
     : PARTNERS.includes(relationship) ? uniqueId('partner')
       : uniqueId(relationship, true);
-  raw.members.push({ uid: nextUid++, values });
+  raw.members.push({ uid: nextUid++, values, known: null });
 }
 
 /** The relationship the next member most likely has: the primary first, then a partner, then children. */
@@ -212,20 +229,25 @@ function setSample(on) {
   $('#result').toggleAttribute('data-sample', on);
 }
 
-/** A household (contract §1) as raw form values. */
-function householdToRaw(hh) {
+/** A household (contract §1) as raw form values; `partial`: a partial
+ * household (contract §5), whose absent facts stay unknown. */
+function householdToRaw(hh, partial = false) {
   const members = (hh.members ?? []).map((m) => {
     const values = {};
+    const known = partial ? new Set() : null;
     for (const f of FIELDS) {
-      let v = f.key.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), m);
+      let v = f.key.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : o === null ? null : undefined), m);
+      if (known && v !== undefined) known.add(f.key);
       if (f.kind === 'check') values[f.key] = v === true;
       else if (f.kind === 'tri') values[f.key] = v === true ? 'true' : v === false ? 'false' : '';
       else if (f.kind === 'list') values[f.key] = Array.isArray(v) ? v.join(', ') : '';
       else values[f.key] = v === null || v === undefined ? '' : String(v);
     }
-    if (!values['activity.kind']) values['activity.kind'] = 'none';
-    if (!values['activity.posting.certificate']) values['activity.posting.certificate'] = 'a1';
-    return { uid: nextUid++, values };
+    if (!partial) {
+      if (!values['activity.kind']) values['activity.kind'] = 'none';
+      if (!values['activity.posting.certificate']) values['activity.posting.certificate'] = 'a1';
+    }
+    return { uid: nextUid++, values, known };
   });
   return { as_of: typeof hh.as_of === 'string' ? hh.as_of : raw.as_of, members };
 }
@@ -245,6 +267,55 @@ function rawToHousehold() {
       let o = m;
       for (const k of path.slice(0, -1)) o = o[k] ??= {};
       o[path.at(-1)] = x;
+    }
+    return m;
+  });
+  return { format: 'secu.household.v1', as_of: raw.as_of, members };
+}
+
+/** Sets a dotted path in an object, creating the objects on the way. */
+function setPath(o, key, x) {
+  const path = key.split('.');
+  for (const k of path.slice(0, -1)) o = (o[k] ??= {});
+  o[path.at(-1)] = x;
+}
+
+/** A raw value as a partial household's: the value, or null ("none", the
+ * default: what an empty field means in the form). */
+function partialValue(f, x) {
+  if (f.kind === 'check') return x === true;
+  if (f.kind === 'tri') return x === 'true' ? true : x === 'false' ? false : null;
+  if (f.kind === 'list') {
+    const l = String(x ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return l.length ? l : null;
+  }
+  const v = String(x ?? '').trim();
+  return v === '' ? null : v;
+}
+
+/** Whether a partial member may carry a value at `key`: the core's table
+ * refuses it (`refused`) where its conditions fail; a field it only ignores
+ * stays an answer (the core may ask it), and a condition on a field still
+ * unknown does not count yet. */
+function appliesKnown(key, v, isKnown) {
+  return shape.every((s) => !s.refused || !(key === s.field || key.startsWith(`${s.field}.`))
+    || s.when.every((c) => !isKnown(c.field) || (c.one_of ? c.one_of.includes(v[c.field]) : val(v, c.field).trim() !== '')));
+}
+
+/** The household as a partial one (contract §5): every known field (null
+ * where empty), the unknown ones absent. */
+function rawToPartial() {
+  const members = raw.members.map(({ values: v, known }) => {
+    const m = {};
+    const isKnown = (k) => !known || known.has(k);
+    for (const f of FIELDS) {
+      const k = f.key;
+      if (k === 'id' || k === 'relationship' || k === 'label') {
+        const x = String(v[k] ?? '').trim();
+        if (k !== 'label' || x !== '') setPath(m, k, x);
+      } else if (isKnown(k) && appliesKnown(k, v, isKnown)) {
+        setPath(m, k, partialValue(f, v[k]));
+      }
     }
     return m;
   });
@@ -418,6 +489,10 @@ function scheduleAssess() {
 
 function runAssess() {
   clearTimeout(assessTimer);
+  if (mode === 'guided') {
+    runGuided();
+    return;
+  }
   if (raw.members.length === 0) {
     // An empty household: say what to do first, not "no members" as an error.
     clearErrors();
@@ -442,6 +517,10 @@ function runAssess() {
   renderResult(result);
   $('#result').classList.remove('stale');
   $('#stale-note').hidden = true;
+  markFirstResult();
+}
+
+function markFirstResult() {
   if (!firstResultMarked) {
     firstResultMarked = true;
     performance.mark('secu-first-result');
@@ -460,26 +539,38 @@ function fmtDate(iso) {
 }
 const timeEl = (iso) => h('time', { datetime: iso, text: fmtDate(iso) });
 
-function renderMember(m, a, names) {
+/** The guided mode's mark of a result: provisional (the member's
+ * `provisional` lists it: an answer may change it) or certain. */
+function certainty(marks, ...fields) {
+  if (!marks) return null;
+  const provisional = fields.some((f) => marks.has(f));
+  return h('span', { class: `certainty ${provisional ? 'is-provisional' : 'is-certain'}`, 'data-certainty': provisional ? 'provisional' : 'certain', 'data-for': fields.join(' '), text: t(provisional ? 'provisional' : 'certain') });
+}
+
+function renderMember(m, a, names, guided = false) {
+  const marks = guided ? new Set(m.provisional ?? []) : null;
+  const mark = (...fields) => certainty(marks, ...fields);
   const title = m.label ? `${m.label}` : m.id;
   const card = h('article', { class: 'person', 'data-result-member': m.id, 'aria-labelledby': `r-${m.id}` });
   card.append(h('header', { class: 'person-head' },
-    h('h3', { id: `r-${m.id}` }, title, ' ', h('span', { class: 'muted', text: `· ${fmt(t('age'), m.age)}` })),
-    h('p', { class: `badge badge-${m.affiliation}`, 'data-affiliation': m.affiliation, text: label('affiliation', m.affiliation) })));
+    h('h3', { id: `r-${m.id}` }, title, ' ', h('span', { class: 'muted', text: `· ${fmt(t('age'), m.age)}` }), marks?.has('age') ? [' ', mark('age')] : null),
+    h('p', { class: `badge badge-${m.affiliation}`, 'data-affiliation': m.affiliation, text: label('affiliation', m.affiliation) }),
+    marks ? mark('affiliation') : null));
+  const withMark = (value, ...fields) => (marks ? [value, ' ', mark(...fields)] : value);
   card.append(dl([
-    [t('basis'), label('basis', m.basis), { 'data-basis': m.basis }],
-    [t('covered_from'), m.covered_from ? timeEl(m.covered_from) : t('covered_unknown'), { 'data-covered-from': m.covered_from ?? '' }],
-    [t('fund'), m.fund ? `${m.fund.name}${m.fund.department ? ` (${m.fund.department})` : ''}` : t('fund_unknown'), { 'data-fund': m.fund?.kind ?? '' }],
-    m.dependent_status && [t('dependent_status'), label('dependent_status', m.dependent_status), { 'data-dependent-status': m.dependent_status }],
-    m.attached_to.length > 0 && [t('attached_to'), m.attached_to.map((id) => names.get(id) ?? id).join(', ')],
-    [t('identification'), m.identification_required ? t('identification_yes') : t('identification_no'), { 'data-identification': String(m.identification_required) }],
+    [t('basis'), withMark(label('basis', m.basis), 'basis'), { 'data-basis': m.basis }],
+    [t('covered_from'), withMark(m.covered_from ? timeEl(m.covered_from) : t('covered_unknown'), 'covered_from'), { 'data-covered-from': m.covered_from ?? '' }],
+    [t('fund'), withMark(m.fund ? `${m.fund.name}${m.fund.department ? ` (${m.fund.department})` : ''}` : t('fund_unknown'), 'fund'), { 'data-fund': m.fund?.kind ?? '' }],
+    m.dependent_status && [t('dependent_status'), withMark(label('dependent_status', m.dependent_status), 'dependent_status'), { 'data-dependent-status': m.dependent_status }],
+    m.attached_to.length > 0 && [t('attached_to'), withMark(m.attached_to.map((id) => names.get(id) ?? id).join(', '), 'attached_to')],
+    [t('identification'), withMark(m.identification_required ? t('identification_yes') : t('identification_no'), 'identification_required'), { 'data-identification': String(m.identification_required) }],
   ]));
   if (m.explanation.length) {
-    card.append(h('details', { class: 'why', open: true }, h('summary', { text: t('why') }),
+    card.append(h('details', { class: 'why', open: true }, h('summary', {}, t('why'), marks ? [' ', mark('explanation')] : null),
       h('ul', {}, m.explanation.map((x) => h('li', { 'data-rule': x.rule, text: x.conclusion })))));
   }
   if (m.warnings.length) {
-    card.append(h('section', { class: 'warnings' }, h('h4', { text: t('warnings') }),
+    card.append(h('section', { class: 'warnings' }, h('h4', {}, t('warnings'), marks ? [' ', mark('warnings')] : null),
       h('ul', {}, m.warnings.map((w) => h('li', { 'data-warning': w.code, text: w.message })))));
   }
   // Timeline: milestones and the steps' expected dates.
@@ -487,13 +578,13 @@ function renderMember(m, a, names) {
     ...m.milestones.map((ms) => ({ date: ms.date, label: label('milestone', ms.kind), kind: ms.kind, attr: 'milestone' })),
     ...m.steps.filter((s) => s.expected_by && s.expected_by >= a.as_of).map((s) => ({ date: s.expected_by, label: `${label('step', s.step)} (${t('estimate')})`, kind: s.step, attr: 'step', estimated: s.estimated })),
   ];
-  const tl = h('section', { class: 'timeline-section' }, h('h4', { text: t('timeline') }));
+  const tl = h('section', { class: 'timeline-section' }, h('h4', {}, t('timeline'), marks ? [' ', mark('milestones', 'steps')] : null));
   if (items.length) {
     tl.append(timeline({ items, asOf: a.as_of, todayLabel: t('today'), title: fmt(t('timeline_alt'), title), locale: locale(), id: `tl-${m.id}` }));
   } else tl.append(h('p', { class: 'muted', text: t('timeline_empty') }));
   card.append(tl);
 
-  card.append(h('section', { class: 'documents' }, h('h4', { text: t('documents') }),
+  card.append(h('section', { class: 'documents' }, h('h4', {}, t('documents'), marks ? [' ', mark('documents')] : null),
     h('ul', { class: 'checklist' }, m.documents.map((d) => h('li', { 'data-doc': d.kind, 'data-translation': String(d.translation_required) },
       h('span', { class: 'doc-label', text: d.label }),
       h('span', { class: 'doc-reason', text: d.reason }),
@@ -502,7 +593,7 @@ function renderMember(m, a, names) {
       d.for_members?.length > 0 && h('span', { class: 'doc-alt' }, h('span', { class: 'muted', text: `${t('for_members')} ` }), d.for_members.map((id) => names.get(id) ?? id).join(', ')),
       d.translation_required && h('span', { class: 'doc-translation', text: `⚠ ${t('translation_needed')}` }))))));
 
-  card.append(h('section', { class: 'steps' }, h('h4', { text: t('steps') }),
+  card.append(h('section', { class: 'steps' }, h('h4', {}, t('steps'), marks ? [' ', mark('steps')] : null),
     h('ol', {}, m.steps.map((s) => h('li', { 'data-step': s.step, 'data-status': s.status },
       h('span', { class: 'step-label', text: label('step', s.step) }),
       h('span', { class: 'actor', 'data-actor': s.actor, text: label('actor', s.actor) }),
@@ -510,7 +601,7 @@ function renderMember(m, a, names) {
       s.expected_by && h('span', { class: 'muted', text: fmt(t('expected_by'), fmtDate(s.expected_by)) }))))));
 
   if (m.payroll) {
-    card.append(h('section', { class: 'payroll' }, h('h4', { text: t('payroll') }), dl([
+    card.append(h('section', { class: 'payroll' }, h('h4', {}, t('payroll'), marks ? [' ', mark('payroll')] : null), dl([
       [t('declare'), label('dsn_identifier', m.payroll.dsn_identifier), { 'data-dsn': m.payroll.dsn_identifier }],
       m.payroll.ntt_suggestion && [t('ntt_suggestion'), h('code', { text: m.payroll.ntt_suggestion })],
     ]), h('p', { text: m.payroll.note })));
@@ -518,12 +609,13 @@ function renderMember(m, a, names) {
   return card;
 }
 
-function renderResult(a) {
+function renderResult(a, guided = false) {
   const out = $('#result-body');
   const names = new Map(a.members.map((m) => [m.id, m.label ?? m.id]));
   out.replaceChildren(
     h('p', { class: 'muted as-of-line', text: fmt(t('as_of_line'), fmtDate(a.as_of), a.secu_version, a.rules_version) }),
-    ...a.members.map((m) => renderMember(m, a, names)));
+    guided && h('p', { class: 'provisional-note', 'data-complete': String(a.complete), text: a.complete ? t('guided_done') : t('provisional_note') }),
+    ...a.members.map((m) => renderMember(m, a, names, guided)));
 }
 
 // ---------------------------------------------------------------------------
@@ -787,19 +879,37 @@ async function importFile(file) {
     notice(fmt(t('imported_case'), file.name));
     showCase();
   } else if (data && Array.isArray(data.members)) {
-    raw = householdToRaw(data);
-    setSample(false);
     // The form holds only what the contract defines: say what the file has
     // that the form could not take (unknown fields, wrong types), rather than
     // drop it silently.
+    const asOf = typeof data.as_of === 'string' ? data.as_of : raw.as_of || isoDate(new Date());
     let problems = [];
     try {
-      assess(data, { asOf: raw.as_of || isoDate(new Date()) });
+      assess(data, { asOf });
     } catch (e) {
       problems = problemsOf(e);
     }
+    // A partial household (contract §5: facts left out are unknown, e.g. one
+    // exported from the guided mode) goes on in the guided mode.
+    let partial = false;
+    if (problems.length > 0) {
+      try {
+        assess(data, { asOf, partial: true });
+        partial = true;
+        problems = [];
+      } catch {
+        // Not a valid partial household either: the complete one's problems.
+      }
+    }
+    raw = householdToRaw(data, partial);
+    answers = [];
+    prefill = null;
+    setSample(false);
     renderForm();
-    runAssess();
+    if (partial) {
+      guidedStep = 'questions';
+      setMode('guided');
+    } else runAssess();
     if (problems.length > 0) {
       const lines = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
       notice([fmt(t('imported_with_problems'), file.name), ...lines].join('\n'), true);
@@ -809,6 +919,303 @@ async function importFile(file) {
   } else {
     notice(t('import_unknown'), true);
   }
+}
+
+// ---------------------------------------------------------------------------
+// The guided mode: who is in the household, then the core's questions one at
+// a time (contract §5: `assess(h, { partial: true })`). What to ask, in which
+// order, and which results are settled all come from the core's partial
+// assessment; the page only shows the first question and writes the answer
+// where its `path` says.
+
+/** A member the guided mode adds: only its id and relationship known. */
+function newGuidedMember(relationship, id) {
+  const values = {};
+  for (const f of FIELDS) values[f.key] = f.kind === 'check' ? false : '';
+  values.id = id;
+  values.relationship = relationship;
+  return { uid: nextUid++, values, known: new Set(['id', 'relationship']) };
+}
+
+/** Starts a new household in the guided mode, at its people. */
+function newGuidedHousehold() {
+  raw.members = [newGuidedMember('primary', 'employee')];
+  answers = [];
+  prefill = null;
+  guidedStep = 'people';
+}
+
+const memberName = (m) => m.values.label || m.values.id || t('member');
+
+function setMode(next) {
+  mode = next;
+  $('#guided').hidden = mode !== 'guided';
+  $('#full-form').hidden = mode !== 'form';
+  for (const b of document.querySelectorAll('[data-mode]')) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+  if (mode === 'guided' && raw.members.length === 0) newGuidedHousehold();
+  if (mode === 'form') {
+    renderForm();
+    renderAddRelationship(false);
+  }
+  runAssess();
+}
+
+/** The partial assessment of the household as it stands (throws the core's errors). */
+const assessPartial = () => assess(rawToPartial(), { asOf: raw.as_of, lang, partial: true });
+
+function runGuided() {
+  clearErrors();
+  $('#guided-people').hidden = guidedStep !== 'people';
+  $('#guided-question').hidden = guidedStep !== 'questions';
+  if (guidedStep === 'people') renderPeople();
+  let a;
+  try {
+    a = assessPartial();
+  } catch (e) {
+    const problems = problemsOf(e);
+    $(guidedStep === 'people' ? '#people-err' : '#guided-err').replaceChildren(...problems.map((p) => h('span', { class: 'msg', 'data-error-path': p.path, 'data-error-code': p.code, text: p.path ? `${p.path}: ${p.message}` : p.message })));
+    $('#result').classList.toggle('stale', lastAssessment !== null);
+    $('#stale-note').hidden = lastAssessment === null;
+    if (guidedStep === 'questions') renderQuestion(null);
+    return;
+  }
+  lastAssessment = a;
+  renderResult(a, true);
+  $('#result').classList.remove('stale');
+  $('#stale-note').hidden = true;
+  if (guidedStep === 'questions') renderQuestion(a);
+  markFirstResult();
+}
+
+// The people: the primary, a partner or none, and how many children.
+
+function renderPeople() {
+  const partnerSel = $('#people-partner');
+  const partner = raw.members.find((m) => PARTNERS.includes(m.values.relationship));
+  partnerSel.replaceChildren(h('option', { value: '', text: t('people_partner_none') }),
+    ...(enums.Relationship ?? []).filter((r) => PARTNERS.includes(r)).map((r) => h('option', { value: r, text: optionLabel('relationship', r) })));
+  partnerSel.value = partner?.values.relationship ?? '';
+  const children = $('#people-children');
+  if (document.activeElement !== children) children.value = String(raw.members.filter((m) => m.values.relationship === 'child').length);
+  // Rebuilt only when the people change (not under the user's typing).
+  const list = $('#people-list');
+  const signature = `${lang}|${raw.members.map((m) => `${m.uid}:${m.values.relationship}`).join(',')}`;
+  if (list.dataset.signature === signature) return;
+  list.dataset.signature = signature;
+  list.replaceChildren(...raw.members.map((m) => {
+    const id = `people-id-${m.uid}`;
+    return h('div', { class: 'field' },
+      h('label', { for: id, text: fmt(t('people_id'), optionLabel('relationship', m.values.relationship)) }),
+      h('input', { id, type: 'text', value: m.values.id, 'data-uid': m.uid, 'data-path': `members[${raw.members.indexOf(m)}].id`, autocomplete: 'off', spellcheck: 'false' }));
+  }));
+}
+
+/** Drops members (by uid) and the answers given about them. */
+function dropMembers(uids) {
+  raw.members = raw.members.filter((m) => !uids.includes(m.uid));
+  answers = answers.filter((e) => !uids.includes(e.uid));
+}
+
+function setPartner(relationship) {
+  const partners = raw.members.filter((m) => PARTNERS.includes(m.values.relationship));
+  if (!relationship) dropMembers(partners.map((m) => m.uid));
+  else if (partners.length > 0) {
+    partners[0].values.relationship = relationship;
+  } else {
+    const at = raw.members.findIndex((m) => m.values.relationship === 'primary') + 1;
+    raw.members.splice(at, 0, newGuidedMember(relationship, uniqueId('partner')));
+  }
+}
+
+function setChildren(n) {
+  const children = raw.members.filter((m) => m.values.relationship === 'child');
+  if (children.length > n) dropMembers(children.slice(n).map((m) => m.uid));
+  for (let k = children.length; k < n; k++) raw.members.push(newGuidedMember('child', uniqueId('child', true)));
+}
+
+// The questions.
+
+/** The raw member and field of a question (`members[1].activity.kind`). */
+function questionTarget(q) {
+  const i = Number(/^members\[(\d+)\]/.exec(q.path)?.[1]);
+  const m = raw.members[i];
+  const f = FIELDS.find((x) => x.key === q.field);
+  return m && f ? { m, f } : null;
+}
+
+/** The input of a question, fitting its type (the core's `type` and `choices`). */
+function questionInput(q, m, shown) {
+  const help = h('p', { id: 'guided-help', class: 'hint', text: q.help });
+  const radios = (options) => h('fieldset', { class: 'choices', 'aria-describedby': 'guided-help' },
+    h('legend', { class: 'question-text', text: q.text }),
+    options.map(([value, text], n) => {
+      const id = `guided-choice-${n}`;
+      const input = h('input', { id, type: 'radio', name: 'guided-answer', value });
+      input.checked = shown === value;
+      return h('div', { class: 'choice' }, input, h('label', { for: id, text }));
+    }), help);
+  const labelled = (input) => [h('label', { for: 'guided-input', class: 'question-text', text: q.text }), input, help];
+  if (q.type === 'enum') return radios((q.choices ?? []).map((c) => [c, optionLabel(q.field, c)]));
+  if (q.type === 'bool') return radios([['true', t('yes')], ['false', t('no')]]);
+  if (q.type === 'array') {
+    // Member ids (a child's parents): the other members of the household.
+    const chosen = String(shown ?? '').split(',').map((x) => x.trim());
+    return h('fieldset', { class: 'choices', 'aria-describedby': 'guided-help' },
+      h('legend', { class: 'question-text', text: q.text }),
+      raw.members.filter((o) => o !== m).map((o, n) => {
+        const id = `guided-choice-${n}`;
+        const input = h('input', { id, type: 'checkbox', name: 'guided-answer', value: o.values.id });
+        input.checked = chosen.includes(o.values.id);
+        return h('div', { class: 'choice' }, input, h('label', { for: id, text: `${memberName(o)} (${optionLabel('relationship', o.values.relationship)})` }));
+      }), help);
+  }
+  let input;
+  if (q.type === 'country') {
+    input = h('select', { id: 'guided-input', 'aria-describedby': 'guided-help guided-err' });
+    for (const [value, text] of [['', t('guided_choose')], ...countryOptions(false)]) input.append(h('option', { value, text }));
+    input.value = shown ?? '';
+  } else {
+    input = h('input', { id: 'guided-input', type: q.type === 'date' ? 'date' : 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'guided-help guided-err', inputmode: q.type === 'number' ? 'numeric' : null });
+    input.value = shown ?? '';
+  }
+  return labelled(input);
+}
+
+function renderQuestion(a) {
+  const ask = $('#guided-ask');
+  $('#people-summary').textContent = fmt(t('people_summary'), raw.members.map((m) => `${m.values.id} (${optionLabel('relationship', m.values.relationship)})`).join(', '));
+  if (!a) return;
+  const q = a.questions[0];
+  const left = a.questions.length;
+  const remaining = $('#guided-remaining');
+  remaining.textContent = left === 1 ? t('guided_remaining_one') : fmt(t('guided_remaining'), left);
+  remaining.dataset.remaining = String(left);
+  asked += 1;
+  ask.dataset.asked = String(asked);
+  $('#guided-next').hidden = !q;
+  $('#guided-none').hidden = !q || requiredFields.includes(q.field);
+  const target = q && questionTarget(q);
+  if (!q || !target) {
+    ask.replaceChildren(h('div', { class: 'question done', 'data-question-path': '' },
+      h('p', { class: 'question-text', text: t('guided_done') }),
+      h('p', { class: 'hint', text: t('guided_done_hint') })));
+    return;
+  }
+  const { m, f } = target;
+  const current = f.kind === 'check' ? (m.values[f.key] === true ? 'true' : 'false') : m.values[f.key];
+  const answered = !m.known || m.known.has(f.key);
+  const shown = prefill?.path === q.path ? prefill.shown : answered ? current : '';
+  ask.replaceChildren(h('div', { class: 'question', 'data-question-path': q.path, 'data-question-type': q.type, 'data-question-field': q.field },
+    h('p', { class: 'about', text: fmt(t('guided_about'), memberName(m)) }),
+    questionInput(q, m, shown)));
+  fitSelects(ask);
+}
+
+/** The answer chosen or typed in the question shown, as the raw form value,
+ * or undefined when none is. */
+function readAnswer(q, f) {
+  if (q.type === 'enum' || q.type === 'bool') {
+    const v = document.querySelector('#guided-ask input[name="guided-answer"]:checked')?.value;
+    if (v === undefined) return undefined;
+    return f.kind === 'check' ? v === 'true' : v;
+  }
+  if (q.type === 'array') {
+    const ids = [...document.querySelectorAll('#guided-ask input[name="guided-answer"]:checked')].map((e) => e.value);
+    return ids.length ? ids.join(', ') : undefined;
+  }
+  const v = $('#guided-input')?.value.trim() ?? '';
+  return v === '' ? undefined : v;
+}
+
+/** Writes an answer where the first question's path says, and assesses
+ * again; an answer the core refuses is taken back and its message shown. */
+function answerQuestion(leaveEmpty) {
+  const a = lastAssessment;
+  const q = a?.questions?.[0];
+  const target = q && questionTarget(q);
+  if (!target) return;
+  const { m, f } = target;
+  const err = $('#guided-err');
+  let value = leaveEmpty ? (f.kind === 'check' ? false : '') : readAnswer(q, f);
+  if (value === undefined) {
+    err.replaceChildren(h('span', { class: 'msg', text: t('guided_needed') }));
+    return;
+  }
+  const entry = { uid: m.uid, key: f.key, before: m.values[f.key], wasKnown: !m.known || m.known.has(f.key), path: q.path, shown: f.kind === 'check' ? String(value) : value };
+  m.values[f.key] = value;
+  m.known?.add(f.key);
+  try {
+    assessPartial();
+  } catch (e) {
+    m.values[f.key] = entry.before;
+    if (!entry.wasKnown) m.known?.delete(f.key);
+    err.replaceChildren(...problemsOf(e).map((p) => h('span', { class: 'msg', 'data-error-path': p.path, 'data-error-code': p.code, text: p.message })));
+    return;
+  }
+  answers.push(entry);
+  prefill = null;
+  isSample = false;
+  runGuided();
+  focusQuestion();
+}
+
+/** Back: the last answer is taken back, and its question shown again with it. */
+function guidedBack() {
+  const e = answers.pop();
+  if (!e) {
+    guidedStep = 'people';
+    runGuided();
+    $('#people-partner').focus();
+    return;
+  }
+  const m = raw.members.find((x) => x.uid === e.uid);
+  if (m) {
+    m.values[e.key] = e.before;
+    if (!e.wasKnown) m.known?.delete(e.key);
+  }
+  prefill = { path: e.path, shown: e.shown };
+  runGuided();
+  focusQuestion();
+}
+
+function focusQuestion() {
+  const first = document.querySelector('#guided-ask input:checked, #guided-ask input, #guided-ask select');
+  (first ?? $('#guided-next')).focus({ preventScroll: true });
+}
+
+function wireGuided() {
+  for (const b of document.querySelectorAll('[data-mode]')) b.addEventListener('click', () => { if (b.dataset.mode !== mode) setMode(b.dataset.mode); });
+  $('#people-partner').addEventListener('change', (e) => { setPartner(e.target.value); runGuided(); });
+  $('#people-children').addEventListener('input', (e) => {
+    const n = Math.max(0, Math.min(20, Math.floor(Number(e.target.value) || 0)));
+    setChildren(n);
+    runGuided();
+  });
+  $('#people-list').addEventListener('input', (e) => {
+    const m = raw.members.find((x) => x.uid === Number(e.target.dataset.uid));
+    if (!m) return;
+    m.values.id = e.target.value.trim();
+    scheduleAssess();
+  });
+  $('#people-next').addEventListener('click', () => {
+    runGuided();
+    // The people must be valid first (an empty or repeated id is said here).
+    if ($('#people-err').textContent !== '') return;
+    guidedStep = 'questions';
+    runGuided();
+    focusQuestion();
+  });
+  $('#people-change').addEventListener('click', () => { guidedStep = 'people'; runGuided(); $('#people-partner').focus(); });
+  $('#guided-next').addEventListener('click', () => answerQuestion(false));
+  $('#guided-none').addEventListener('click', () => answerQuestion(true));
+  $('#guided-back').addEventListener('click', guidedBack);
+  $('#guided-ask').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && e.target.tagName !== 'BUTTON') {
+      e.preventDefault();
+      answerQuestion(false);
+    }
+  });
+  $('#guided-ask').addEventListener('change', () => { $('#guided-err').replaceChildren(); });
 }
 
 // ---------------------------------------------------------------------------
@@ -839,6 +1246,8 @@ function wire() {
     if (!fs || !el.dataset.key) return;
     const m = raw.members.find((x) => x.uid === Number(fs.dataset.uid));
     m.values[el.dataset.key] = el.type === 'checkbox' ? el.checked : el.value;
+    // Typed in the form: known, also for the guided questions.
+    m.known?.add(el.dataset.key);
     // Typed over: the household is now the user's, no longer the sample.
     if (isSample) setSample(false);
     refreshVisibility(fs, m.values);
@@ -865,13 +1274,16 @@ function wire() {
     runAssess();
   });
   for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => applyLang(b.dataset.lang));
+  // A new household starts in the guided mode (its people, then the core's
+  // questions); the full form is one click away.
   $('#clear-sample').addEventListener('click', () => {
     raw.members = [];
     setSample(false);
     renderForm();
     renderAddRelationship(false);
-    runAssess();
-    $('#add-relationship').focus();
+    newGuidedHousehold();
+    setMode('guided');
+    $('#people-partner').focus();
   });
   $('#print').addEventListener('click', () => window.print());
   $('#import').addEventListener('change', (e) => { const f = e.target.files?.[0]; if (f) importFile(f); e.target.value = ''; });
@@ -883,7 +1295,9 @@ function wire() {
     const f = e.dataTransfer?.files?.[0];
     if (f) importFile(f);
   });
-  $('#export-household').addEventListener('click', () => download(`household-${raw.as_of || 'draft'}.json`, rawToHousehold()));
+  // In the guided mode, the partial household (absent = unknown, null =
+  // none): `secu assess --partial` and `secu interview` take it as it is.
+  $('#export-household').addEventListener('click', () => download(`household-${raw.as_of || 'draft'}.json`, mode === 'guided' ? rawToPartial() : rawToHousehold()));
   $('#open-case').addEventListener('click', async () => {
     try {
       const hh = rawToHousehold();
@@ -920,6 +1334,7 @@ async function start() {
   }
   shape = formShape().fields;
   const s = schema('household');
+  requiredFields = s.$defs?.Member?.required ?? [];
   for (const [name, def] of Object.entries(s.$defs ?? {})) {
     const values = def.enum ?? (def.oneOf ?? []).map((o) => o.const).filter((c) => typeof c === 'string');
     if (values.length) enums[name] = values;
@@ -933,6 +1348,7 @@ async function start() {
   setSample(true);
   $('#loading').hidden = true;
   wire();
+  wireGuided();
   const prefer = (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
   applyLang(new URLSearchParams(location.search).get('lang') === 'fr' ? 'fr' : prefer === 'fr' && !location.search.includes('lang=en') ? 'fr' : 'en');
 }

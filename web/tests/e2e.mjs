@@ -198,6 +198,49 @@ async function shot(page, name) {
 }
 
 // ---------------------------------------------------------------------------
+// The guided mode
+
+/** The value of a household at a question's path (`members[1].activity.kind`): undefined when absent. */
+function valueAt(hh, path) {
+  const [, i, rest] = /^members\[(\d+)\]\.(.+)$/.exec(path);
+  return rest.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), hh.members[Number(i)]);
+}
+const question = async (page) => ({
+  path: await page.getAttribute('#guided-ask [data-question-path]', 'data-question-path', { timeout: 3000 }),
+  type: await page.getAttribute('#guided-ask [data-question-path]', 'data-question-type'),
+  remaining: await page.getAttribute('#guided-remaining', 'data-remaining'),
+  asked: await page.getAttribute('#guided-ask', 'data-asked'),
+});
+/** Waits until the guided mode shows another question than number `asked` (bounded), failing with its message. */
+async function nextQuestion(page, asked) {
+  try {
+    await page.waitForFunction((n) => document.querySelector('#guided-ask')?.dataset.asked !== n, asked, { timeout: 5000 });
+  } catch {
+    throw new Error(`the answer was not taken: ${await page.textContent('#guided-err')}`);
+  }
+}
+/** Answers the question shown with `value` through its input (null or absent: "None / leave empty"). */
+async function answer(page, q, value) {
+  if (value === null || value === undefined) {
+    assert.equal(await page.locator('#guided-none').isVisible(), true, `${q.path} can be left empty`);
+    await page.click('#guided-none');
+  } else {
+    if (q.type === 'enum' || q.type === 'bool') await page.check(`#guided-ask input[name="guided-answer"][value="${String(value)}"]`);
+    else if (q.type === 'array') for (const id of value) await page.check(`#guided-ask input[name="guided-answer"][value="${id}"]`);
+    else if (q.type === 'country') await page.selectOption('#guided-input', String(value));
+    else await page.fill('#guided-input', String(value));
+    await page.click('#guided-next');
+  }
+  await nextQuestion(page, q.asked);
+}
+/** The value the question shown holds (radio or checkboxes checked, or its input's). */
+const shownAnswer = (page) => page.evaluate(() => {
+  const checked = [...document.querySelectorAll('#guided-ask input[name="guided-answer"]:checked')].map((e) => e.value);
+  const input = document.querySelector('#guided-input');
+  return input ? input.value : checked.join(',');
+});
+
+// ---------------------------------------------------------------------------
 // Scenarios
 
 let exitCode = 0;
@@ -411,6 +454,112 @@ try {
     assert.match(said, /nationality/, 'with the likely field');
   });
 
+  await step('guided: a new household answered by questions only reaches the result of importing its JSON; back, the full form and French keep the answers', async () => {
+    const file = 'cohabiting_partner.json';
+    const example = JSON.parse(readFileSync(join(examples, file), 'utf8'));
+    // Names are not facts (no question asks them): the JSON imported for comparison has none.
+    const unlabelled = { ...example, members: example.members.map(({ label: _, ...m }) => m) };
+    page = await fresh();
+    await page.click('#clear-sample');
+    await page.fill('#as-of', example.as_of);
+    // Who is in the household: a partner, no child, their ids.
+    await page.selectOption('#people-partner', example.members[1].relationship);
+    await page.fill('#people-children', '0');
+    await page.locator('#people-list input').nth(1).waitFor();
+    for (const [n, m] of example.members.entries()) await page.locator('#people-list input').nth(n).fill(m.id);
+    await shot(page, 'guided-people');
+    await page.click('#people-next');
+    let q = await question(page);
+    assert.ok(q.path.startsWith('members['), `a first question: ${q.path}`);
+    assert.ok(Number(q.remaining) > 0);
+    assert.ok(await page.locator('#result-body [data-certainty="provisional"]').count() > 0, 'the checklist beside it is provisional');
+    await shot(page, 'guided-first-question');
+    let count = 0;
+    const history = [];
+    while (q.path !== '') {
+      assert.ok(count < 120, `bounded: ${count} questions`);
+      const value = valueAt(example, q.path);
+      await answer(page, q, value);
+      history.push({ ...q, value });
+      count += 1;
+      q = await question(page);
+      assert.ok(!history.some((h) => h.path === q.path), `${q.path} asked again`);
+      if (count === 3) {
+        // Back: the last question again, with its answer, and the count it had.
+        const last = history.at(-1);
+        await page.click('#guided-back');
+        await nextQuestion(page, q.asked);
+        const again = await question(page);
+        assert.equal(again.path, last.path, 'back shows the previous question');
+        assert.equal(again.remaining, last.remaining, 'with the count it had');
+        const shown = await shownAnswer(page);
+        assert.equal(shown, last.value === null || last.value === undefined ? '' : Array.isArray(last.value) ? last.value.join(',') : String(last.value), 'and the answer given');
+        await page.click('#guided-next');
+        await nextQuestion(page, again.asked);
+        const forward = await question(page);
+        assert.equal(forward.path, q.path, 'answered again: on to the same next question');
+        q = forward;
+        // The full form keeps the answers, and the guided mode its place.
+        await page.click('#mode-form');
+        assert.equal(await page.locator('#guided').isVisible(), false);
+        for (const h of history.filter((x) => typeof x.value === 'string' && x.type !== 'enum' && x.type !== 'bool')) {
+          assert.equal(await page.inputValue(`#full-form [data-path="${h.path}"]`), h.value, `the full form shows ${h.path}`);
+        }
+        await page.click('#mode-guided');
+        const back = await question(page);
+        assert.equal(back.path, q.path, 'the guided mode goes on where it was');
+        assert.equal(back.remaining, q.remaining);
+        q = back;
+      }
+      if (count === 5) {
+        // French: the core's question and the page's words.
+        const en = await page.textContent('#guided-ask .question-text');
+        await page.click('[data-lang="fr"]');
+        assert.equal((await page.textContent('#guided-next')).trim(), 'Suivant');
+        assert.notEqual(await page.textContent('#guided-ask .question-text'), en, 'the question in French');
+        assert.match(await page.textContent('#guided-remaining'), /question/);
+        assert.ok(await page.locator('#result-body [data-certainty="provisional"]', { hasText: 'provisoire' }).count() > 0);
+        await page.click('[data-lang="en"]');
+        q = await question(page);
+      }
+    }
+    assert.equal(q.remaining, '0', 'nothing left to ask');
+    assert.equal(await page.locator('#result-body [data-certainty="provisional"]').count(), 0, 'no result provisional any more');
+    assert.ok(await page.locator('#result-body [data-certainty="certain"]').count() > 0, 'every result marked certain');
+    await shot(page, 'guided-done');
+    console.log(`       ${count} questions answered (${example.members.length} members)`);
+    // The household the guided mode exports assesses as the example.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-household')]);
+    const exported = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+    assert.deepEqual(secuNode.assess(exported, { asOf: example.as_of, partial: true }), secuNode.assess(unlabelled, { asOf: example.as_of }), 'the partial household answered equals the example');
+    // The page's result (in the full form) equals the one of importing the JSON.
+    await page.click('#mode-form');
+    await page.locator('#result:not(.stale)').waitFor();
+    assert.equal(await page.locator('#error-summary').isVisible(), false, 'the full form holds a complete household');
+    const answered = await page.innerText('#result-body');
+    await checkExpect(page, file.replace('.json', '.expect.json'));
+    const copy = join(work, file);
+    writeFileSync(copy, JSON.stringify(unlabelled));
+    await page.setInputFiles('#import', copy);
+    await page.locator('#file-notice:not(.error)', { hasText: file }).waitFor();
+    await settled(page);
+    assert.equal(await page.innerText('#result-body'), answered, 'the same checklist as importing the JSON');
+  });
+
+  await step('guided: a partial household file is imported into the guided mode', async () => {
+    page = await fresh();
+    const example = JSON.parse(readFileSync(join(examples, 'eu_employee.json'), 'utf8'));
+    const partial = { as_of: example.as_of, members: example.members.map((m) => ({ id: m.id, relationship: m.relationship, nationality: m.nationality })) };
+    const f = join(work, 'partial.json');
+    writeFileSync(f, JSON.stringify(partial));
+    await page.setInputFiles('#import', f);
+    await page.locator('#guided-question:not([hidden])').waitFor();
+    assert.equal(await page.getAttribute('#mode-guided', 'aria-pressed'), 'true');
+    const q = await question(page);
+    assert.notEqual(q.path, 'members[0].nationality', 'what the file says is not asked');
+    assert.ok(Number(q.remaining) > 0);
+  });
+
   await step('the case module is loaded only for a case: not by the pages so far', async () => {
     assert.ok(served.includes('/pkg/secu_wasm_bg.wasm'), 'the assessment module was served');
     assert.ok(!served.includes('/pkg/secu_case_bg.wasm') && !served.includes('/pkg/secu_case.js'), `the case module was served before any case: ${served.join(', ')}`);
@@ -549,7 +698,7 @@ try {
     assert.deepEqual(after, ['arjun', 'meera', 'aarav'], 'nor can the voided newborn be chosen any more');
   });
 
-  await step('the page opens on a sample said to be one; typing over it or starting empty leaves it', async () => {
+  await step('the page opens on a sample said to be one; typing over it or starting a new household leaves it', async () => {
     page = await fresh();
     assert.equal(await page.locator('#sample-note').isVisible(), true, 'the form says the household is a sample');
     assert.equal(await page.locator('#sample-result').isVisible(), true, 'so does the result');
@@ -562,20 +711,23 @@ try {
     assert.equal(await page.locator('#result[data-sample]').count(), 0);
     page = await fresh();
     await page.click('#clear-sample');
-    assert.equal(await page.locator('fieldset.member').count(), 0, 'empty');
+    // A new household starts in the guided mode, with its people.
+    assert.equal(await page.getAttribute('#mode-guided', 'aria-pressed'), 'true', 'a new household is guided');
+    assert.equal(await page.locator('#guided-people').isVisible(), true, 'who is in the household first');
+    assert.equal(await page.locator('#full-form').isVisible(), false, 'the full form is one click away');
     assert.equal(await page.locator('#sample-note').isVisible(), false);
-    assert.equal(await page.locator('#error-summary').isVisible(), false, 'an empty household is not an error');
-    assert.equal(await page.locator('[data-result-member]').count(), 0, 'and has no result');
-    assert.equal(await page.locator('#result-body [data-empty]').count(), 1, 'but says what to do');
+    assert.equal(await page.locator('#error-summary').isVisible(), false, 'a new household is not an error');
+    assert.equal(await page.locator('#result-body [data-certainty="provisional"]').count() > 0, true, 'its result is provisional');
   });
 
   await step('add a member: the relationship is chosen, each id is unique', async () => {
     page = await fresh();
+    // A new household (its primary, `employee`, from the guided mode), in the full form.
     await page.click('#clear-sample');
-    assert.equal(await page.inputValue('#add-relationship'), 'primary', 'the primary first');
+    await page.click('#mode-form');
+    assert.equal(await page.locator('fieldset.member').count(), 1, 'the primary');
     const ids = async () => page.locator('[data-key="id"]').evaluateAll((es) => es.map((e) => e.value));
     const rels = async () => page.locator('select[data-key="relationship"]').evaluateAll((es) => es.map((e) => e.value));
-    await addMember(page);
     assert.equal(await page.inputValue('#add-relationship'), 'spouse', 'then a partner is proposed');
     assert.equal(await page.locator('#add-relationship option[value="primary"]').isDisabled(), true, 'one primary only');
     await addMember(page);

@@ -49,8 +49,20 @@ const GZIP_BUDGET: u64 = 200_000;
 /// serde rather than a hand-written writer), the rules' named thresholds and
 /// `detail: 'codes'` (the compact view of the assessment and its serialiser):
 /// 145,031 and 176,742 bytes, ceilings those sizes plus about 2 %.
+/// `secu_wasm` raised again with issue 13: `assess(h, { partial: true })`
+/// links the core's intake (`secu::intake`: partial decoding, the
+/// representatives of each unknown fact, the enumeration of completions, the
+/// questions and their texts in English and French). As the intake branch
+/// wrote it, it brought the module to 210,562 bytes, over the budget: chrono's
+/// parser and strftime back (two date conversions), the standard sorts and
+/// B-trees (three sorts, eight sets and maps) and a second serializer of
+/// every output type (`serde_json::to_value`). With the core's own ISO
+/// writer and parser, `small_sort_by`, `SmallSet`/`SmallMap` and
+/// `tree::to_tree` instead (same results, `tests/it/intake.rs`): 173,122
+/// bytes (+28.1 KB for the intake itself); ceiling that plus about 2 %.
+/// `secu_case` does not link the intake (179,293 bytes, under its ceiling).
 const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 148_000),
+    ("secu_wasm", "assess", 176_600),
     ("secu_case", "case", 180_300),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).

@@ -10,6 +10,23 @@ const assert = require('assert');
 const { execFileSync } = require('child_process');
 const [pkg, secu, examples] = process.argv.slice(2);
 
+/** The example with facts removed: `bare` (members with only `id` and
+ * `relationship`) and `half` (every second fact of each member removed, nested
+ * ones included), each with the household's `as_of`. */
+function partialVariants(household) {
+  const bare = { ...household, members: household.members.map((m) => ({ id: m.id, relationship: m.relationship })) };
+  let n = 0;
+  const thin = (o) => Object.fromEntries(Object.entries(o).flatMap(([k, v]) => {
+    if (k === 'id' || k === 'relationship') return [[k, v]];
+    if (v && typeof v === 'object' && !Array.isArray(v)) return [[k, thin(v)]];
+    n += 1;
+    return n % 2 === 0 ? [] : [[k, v]];
+  }));
+  const half = { ...household, members: household.members.map(thin) };
+  return [['bare', bare], ['half', half]];
+}
+let partials = 0;
+
 (async () => {
   const node = require(path.resolve(pkg, 'node/secu_wasm.js'));
   const web = await import(path.resolve(pkg, 'web/secu_wasm.js'));
@@ -30,6 +47,21 @@ const [pkg, secu, examples] = process.argv.slice(2);
     assert.deepStrictEqual(node.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, node build)`);
     assert.deepStrictEqual(web.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, web build)`);
     assert.throws(() => node.assess(household, { asOf: household.as_of, detail: 'short' }), (e) => Array.isArray(e.errors) && e.errors[0].path === 'options.detail');
+    // Contract §5: `partial: true` equals `secu assess --partial --json` on
+    // the example with facts removed: every fact but id and relationship
+    // (a new household), then every second fact of each member.
+    for (const [variant, partial] of partialVariants(household)) {
+      const tmp = path.join(pkg, '..', `equivalence-partial-${variant}.json`);
+      fs.writeFileSync(tmp, JSON.stringify(partial));
+      for (const lang of ['en', 'fr']) {
+        const cli = JSON.parse(execFileSync(secu, ['assess', tmp, '--partial', '--json', '--lang', lang], { encoding: 'utf8' }));
+        const options = { asOf: household.as_of, lang, partial: true };
+        assert.deepStrictEqual(node.assess(partial, options), cli, `${f} (${variant}, ${lang}, partial, node build)`);
+        assert.deepStrictEqual(web.assess(partial, options), cli, `${f} (${variant}, ${lang}, partial, web build)`);
+      }
+      fs.unlinkSync(tmp);
+      partials += 1;
+    }
   }
   // Errors: the CLI's stderr lines are the thrown message.
   const bad = { members: [{ id: 'a', birthdate: '1990-01-01' }] };
@@ -58,5 +90,6 @@ const [pkg, secu, examples] = process.argv.slice(2);
     }
     fs.unlinkSync(caseTmp);
   }
-  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI, and with detail codes; errors too; a case file of the case module reads back in the CLI with the same status`);
+  assert.ok(partials >= 2 * files.length, `partial variants compared: ${partials}`);
+  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI, and with detail codes; ${partials} partial households (facts removed) equal \`secu assess --partial --json\`; errors too; a case file of the case module reads back in the CLI with the same status`);
 })().catch((e) => { console.error(e); process.exit(1); });

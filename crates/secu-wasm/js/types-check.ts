@@ -19,6 +19,8 @@ import type {
   Household,
   MemberAssessment,
   NirCheck,
+  PartialHousehold,
+  Question,
   RefusalCode,
   SecuError,
   SecuErrorCode,
@@ -81,6 +83,17 @@ export async function page(entropy: string): Promise<string[]> {
       out.push(...e.errors.filter((p) => p.code === refusal || p.code === reason).map((p) => p.message));
     }
   }
+  // A partial household (contract §5): only the people known, one answer given.
+  const draft: PartialHousehold = {
+    as_of: '2026-11-27',
+    members: [{ id: 'ana', relationship: 'primary', nationality: 'BR', activity: { kind: 'employed' }, nir: null }],
+  };
+  const p: Assessment = assess(draft, { partial: true, lang: 'fr' });
+  const complete: boolean = p.complete;
+  const next: Question | undefined = p.questions[0];
+  const choices: string[] | null | undefined = next?.choices;
+  const provisional: string[] = p.members[0].provisional;
+  out.push(String(complete), next?.path ?? '', next?.text ?? '', ...(choices ?? []), ...provisional);
   // The form's shape and dates, from the core.
   const shape: FormShape = formShape();
   const codes: string[] | null = shape.fields[0].when[0].one_of;
@@ -123,6 +136,13 @@ export function strictness(h: Household, file: CaseFile, thrown: unknown): void 
   recordEvent(file, { member: 'x', date: '2026-12-01', event: { event: 'file_submitted' }, recordedAt: '2026-12-01T10:00:00Z' });
   // @ts-expect-error: the result is typed, not `any`.
   const n: number = assess(h, { asOf: '2026-11-27' }).members;
+  // @ts-expect-error: `partial` is a boolean.
+  assess(h, { partial: 'yes' });
+  // @ts-expect-error: even a partial member has its relationship.
+  const nobody: PartialHousehold = { members: [{ id: 'x' }] };
+  // @ts-expect-error: a known fact still has the contract's type.
+  const wrong: PartialHousehold = { members: [{ id: 'x', relationship: 'primary', activity: { kind: 'retired' } }] };
+  void [nobody, wrong];
   // @ts-expect-error: only the two schemas.
   schema('case');
   // @ts-expect-error: case files are the case module's, not the main module's.

@@ -47,8 +47,8 @@ const TS_API_TYPES: &str = include_str!("../types/api.d.ts");
 
 #[wasm_bindgen]
 extern "C" {
-    /// A household (contract §1).
-    #[wasm_bindgen(typescript_type = "Household")]
+    /// A household (contract §1), or a partial one (contract §5).
+    #[wasm_bindgen(typescript_type = "Household | PartialHousehold")]
     #[derive(Debug, Clone)]
     pub type JsHousehold;
     /// Options of `assess`.
@@ -328,6 +328,19 @@ impl Fields {
     }
 
     #[cfg(feature = "assess")]
+    fn bool(&mut self, key: &str) -> bool {
+        match self.take(key) {
+            None => false,
+            Some(Value::Bool(b)) => b,
+            Some(_) => {
+                let p = Problem::new(self.at(key), "invalid_type", "expected true or false");
+                self.problems.push(p);
+                false
+            }
+        }
+    }
+
+    #[cfg(feature = "assess")]
     fn detail(&mut self) -> secu::Detail {
         match self.string("detail").as_deref() {
             None | Some("full") => secu::Detail::Full,
@@ -449,7 +462,11 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let lang = o.lang();
     let policy = o.policy(lang);
     let detail = o.detail();
+    let partial = o.bool("partial");
     o.finish()?;
+    if partial {
+        return partial_assessment(household_js, as_of, lang, policy, detail);
+    }
     let h = household(household_js, lang)?;
     // As the CLI (Decision 14): `asOf` beats the household's `as_of`, which
     // the core falls back on; with neither (the module has no "today"), the
@@ -461,6 +478,33 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     }
     let assessment = secu::assess(&h, &options)?;
     // Issue 15: `detail: 'codes'`, the assessment without rendered texts.
+    match detail {
+        secu::Detail::Full => to_js(&assessment),
+        secu::Detail::Codes => to_js(&assessment.codes()),
+    }
+}
+
+/// `partial: true` (contract §5): the household read by the core's intake
+/// (absent facts unknown, `null` answers), assessed with `complete`,
+/// `questions` and `provisional`: exactly `secu assess --partial --json`.
+#[cfg(feature = "assess")]
+fn partial_assessment(
+    household_js: JsValue,
+    as_of: Option<NaiveDate>,
+    lang: Lang,
+    policy: Policy,
+    detail: secu::Detail,
+) -> Result<JsValue> {
+    let tree = to_json(household_js, "")?;
+    let mut options = Options::default()
+        .with_lang(lang)
+        .with_policy(policy)
+        .with_partial(true);
+    if let Some(d) = as_of {
+        options = options.with_as_of(d);
+    }
+    let intake = secu::intake::Intake::decode(&tree, &options).map_err(|e| e.in_lang(lang))?;
+    let assessment = intake.assess(&options).map_err(|e| e.in_lang(lang))?;
     match detail {
         secu::Detail::Full => to_js(&assessment),
         secu::Detail::Codes => to_js(&assessment.codes()),
@@ -642,7 +686,9 @@ fn throw(r: Result<JsValue>) -> std::result::Result<JsValue, JsValue> {
 #[cfg(feature = "assess")]
 /// Assesses a household: exactly the JSON of `secu assess FILE --json`.
 /// The evaluation date is `options.asOf`, else the household's `as_of`;
-/// one of them is required (the module reads no clock).
+/// one of them is required (the module reads no clock). With `partial:
+/// true` the household may leave facts absent (unknown) and the result is
+/// that of `secu assess FILE --partial --json` (contract §5).
 #[wasm_bindgen]
 pub fn assess(
     household: JsHousehold,

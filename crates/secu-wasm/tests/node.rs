@@ -240,6 +240,66 @@ fn assess_takes_the_household_as_of_when_as_of_is_not_given() {
 }
 
 #[wasm_bindgen_test]
+fn partial_households_are_the_core_intake() {
+    // The primary's activity, residence and NIR removed: unknown, not "none".
+    let mut h = household();
+    let m = h["members"][0].as_object_mut().unwrap();
+    for k in ["activity", "residence", "previously_insured_in_france"] {
+        m.remove(k);
+    }
+    let out = secu_wasm::assess(
+        js(&h).unchecked_into(),
+        Some(js(&json!({ "asOf": "2026-11-27", "partial": true, "lang": "fr" })).unchecked_into()),
+    )
+    .unwrap();
+    let out = rs(&out.into());
+    let o = secu::Options::default()
+        .with_as_of("2026-11-27".parse().unwrap())
+        .with_lang(secu::Lang::Fr)
+        .with_partial(true);
+    let intake = secu::intake::Intake::decode(&h, &o).unwrap();
+    let native = serde_json::to_value(intake.assess(&o).unwrap()).unwrap();
+    assert_eq!(out, native);
+    assert_eq!(out["complete"], false);
+    assert!(!out["questions"].as_array().unwrap().is_empty());
+    assert!(
+        !out["members"][0]["provisional"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    // Without `partial` the same household is complete: its absent facts
+    // mean "none" (no activity, no residence), nothing is asked.
+    let complete = secu_wasm::assess(
+        js(&h).unchecked_into(),
+        Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
+    )
+    .unwrap();
+    let complete = rs(&complete.into());
+    assert_eq!(complete["complete"], true);
+    assert_eq!(complete["questions"], json!([]));
+    assert_ne!(complete["members"][0]["basis"], json!(null));
+    // Only a member's id and relationship: a partial assessment, no error.
+    let bare =
+        json!({ "as_of": "2026-11-27", "members": [{ "id": "a", "relationship": "primary" }] });
+    let out = secu_wasm::assess(
+        js(&bare).unchecked_into(),
+        Some(js(&json!({ "partial": true })).unchecked_into()),
+    )
+    .unwrap();
+    assert_eq!(rs(&out.into())["complete"], false);
+    // `partial` must be a boolean.
+    let e = secu_wasm::assess(
+        js(&bare).unchecked_into(),
+        Some(js(&json!({ "partial": "yes" })).unchecked_into()),
+    )
+    .unwrap_err();
+    let (_, errors) = error(e);
+    assert_eq!(errors[0]["path"], "options.partial");
+    assert_eq!(errors[0]["code"], "invalid_type");
+}
+
+#[wasm_bindgen_test]
 fn thrown_errors_are_recognised_by_is_secu_error() {
     let e = secu_wasm::assess(js(&json!({ "members": [] })).unchecked_into(), None).unwrap_err();
     assert!(secu_wasm::is_secu_error(&e));

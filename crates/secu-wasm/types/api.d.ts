@@ -32,7 +32,28 @@ export interface AssessOptions {
    * codes, dates, ids, rule and source ids); default `"full"`.
    */
   detail?: "full" | "codes" | null;
+  /**
+   * `true`: the household may be partial (contract §5, a `PartialHousehold`):
+   * an absent fact is unknown, `null` answers it with what absence means in
+   * a complete household. The assessment then has `complete`, `questions`
+   * and each member's `provisional` filled (`secu assess --partial --json`).
+   * Default `false`.
+   */
+  partial?: boolean | null;
 }
+
+/** A fact of a partial member: its value, `null` (answered: none or the default), or absent (unknown). */
+export type PartialValue<T> = T extends null | undefined | string | number | boolean | unknown[]
+  ? T | null
+  : { [K in keyof T]?: PartialValue<T[K]> } | null;
+
+/** A member of a partial household: `id` and `relationship` known, any other fact may be absent. */
+export type PartialMember = Pick<Member, "id" | "relationship"> & {
+  [K in Exclude<keyof Member, "id" | "relationship">]?: PartialValue<Member[K]>;
+};
+
+/** A partial household (contract §5), assessed with `assess(h, { partial: true })`. */
+export type PartialHousehold = Omit<Household, "members"> & { members: PartialMember[] };
 
 /** Options of `newCase`. */
 export interface NewCaseOptions {

@@ -77,7 +77,7 @@
 //! representatives goes; the property tests (`tests/it/intake.rs`) check
 //! soundness on generated households.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use chrono::{Months, NaiveDate};
 use serde_json::{Map, Value};
@@ -88,6 +88,11 @@ use crate::error::InputErrors;
 use crate::model::Household;
 use crate::output::{Assessment, Question};
 use crate::rules::{Fact, Whose};
+// The library's small sorted collections and insertion sort, not the standard
+// B-trees and sorts: each instantiation of those weighs kilobytes of the
+// WebAssembly module (see `small.rs`, `sort.rs`), and these sets are short.
+use crate::small::{SmallMap as BTreeMap, SmallSet as BTreeSet};
+use crate::sort::small_sort_by;
 use crate::text::T;
 
 /// The most completions enumerated for one member.
@@ -251,7 +256,10 @@ pub fn opaque(f: Fact) -> bool {
 }
 
 fn date(d: NaiveDate) -> Value {
-    Value::String(d.format("%Y-%m-%d").to_string())
+    // The core's ISO writer, not chrono's strftime (kept out of the module).
+    let mut s = String::with_capacity(10);
+    let _ = crate::date::write_iso(d, &mut s);
+    Value::String(s)
 }
 
 /// The age thresholds of the rules.
@@ -349,7 +357,7 @@ fn representatives(
             // An adult older than every threshold (their sum in years).
             let older: u32 = ages().iter().sum();
             let adult = as_of.checked_sub_months(Months::new(older * 12));
-            out.sort();
+            small_sort_by(&mut out, Ord::cmp);
             out.dedup();
             if !child && let Some(a) = adult {
                 out.insert(0, a);
@@ -546,7 +554,8 @@ impl Intake {
                 }
             }
         }
-        unknown.sort_by_key(|&(i, f)| (i, NATURAL_ORDER.iter().position(|&g| g == f)));
+        let key = |&(i, f): &(usize, Fact)| (i, NATURAL_ORDER.iter().position(|&g| g == f));
+        small_sort_by(&mut unknown, |a, b| key(a).cmp(&key(b)));
         // Decode the structure with placeholders for the required facts,
         // to report invalid values first.
         let probe = fill_required(&base);
@@ -648,7 +657,7 @@ impl Intake {
                             if let Some(d) = o
                                 .get(k)
                                 .and_then(Value::as_str)
-                                .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+                                .and_then(|t| crate::model::civil_date::parse(t).ok())
                             {
                                 known.insert(d);
                             }
@@ -849,8 +858,7 @@ impl Intake {
                     provisional.clone_from(&all_fields);
                     for &x in &rel {
                         asked
-                            .entry(x)
-                            .or_default()
+                            .get_or_insert(x, BTreeSet::default())
                             .extend(all_fields.iter().map(|&f| (j, f)));
                     }
                 }
@@ -883,8 +891,7 @@ impl Intake {
                         provisional.clone_from(&all_fields);
                         for &x in &rel {
                             asked
-                                .entry(x)
-                                .or_default()
+                                .get_or_insert(x, BTreeSet::default())
                                 .extend(all_fields.iter().map(|&f| (j, f)));
                         }
                     }
@@ -910,7 +917,7 @@ impl Intake {
                                 };
                                 for (fi, name) in FIELDS.iter().enumerate() {
                                     if a.get(name) != b.get(name) {
-                                        asked.entry(x).or_default().insert((j, fi));
+                                        asked.get_or_insert(x, BTreeSet::default()).insert((j, fi));
                                     }
                                 }
                             }
@@ -921,8 +928,7 @@ impl Intake {
                     for &x in rel.iter().filter(|&&x| self.opaque_at(x)) {
                         provisional.clone_from(&all_fields);
                         asked
-                            .entry(x)
-                            .or_default()
+                            .get_or_insert(x, BTreeSet::default())
                             .extend(all_fields.iter().map(|&f| (j, f)));
                     }
                 }
@@ -961,7 +967,9 @@ impl Intake {
                 )
             })
             .collect();
-        questions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        small_sort_by(&mut questions, |a, b| {
+            b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+        });
         out.questions = questions.into_iter().map(|q| q.3).collect();
         out.complete = out.questions.is_empty();
         Ok(out)
@@ -970,7 +978,9 @@ impl Intake {
 
 /// A member's compared fields, as JSON (`age` with `age_months`).
 fn fields(m: &crate::output::MemberAssessment<'_>) -> Value {
-    let Ok(Value::Object(mut o)) = serde_json::to_value(m) else {
+    // Through JSON text (`tree::to_tree`), not `serde_json::to_value`: no
+    // second serializer of every output type in the WebAssembly module.
+    let Value::Object(mut o) = crate::tree::to_tree(m) else {
         return Value::Null;
     };
     let age = serde_json::json!([o.remove("age"), o.remove("age_months")]);
