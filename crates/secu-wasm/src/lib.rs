@@ -207,15 +207,41 @@ type Result<T> = std::result::Result<T, Failure>;
 /// matters for its size, and gives `null` for absent values and plain objects
 /// for maps by construction.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| {
+    // serde_json writes through `Text` itself (not `&mut`, whose `Write`
+    // forwards through one more call): at `opt-level = "z"` every small write
+    // of the text was a chain of calls, most of the module's time.
+    let mut ser = serde_json::Serializer::new(Text(Vec::with_capacity(32 << 10)));
+    value.serialize(&mut ser).map_err(|e| {
         Failure::from(Problem::new(
             "",
             "internal",
             format!("cannot encode the result: {e}"),
         ))
     })?;
+    let text = String::from_utf8(ser.into_inner().0)
+        .map_err(|_| Failure::from(Problem::new("", "internal", "cannot encode the result")))?;
     js_sys::JSON::parse(&text)
         .map_err(|_| Problem::new("", "internal", "cannot encode the result").into())
+}
+
+/// The text of a result, written by serde_json: its writes always inlined.
+struct Text(Vec<u8>);
+
+impl std::io::Write for Text {
+    #[inline(always)]
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    #[inline(always)]
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.0.extend_from_slice(buf);
+        Ok(())
+    }
+    #[inline(always)]
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A JS value as JSON (`undefined` becomes `null`), through the host's `JSON.stringify`.
