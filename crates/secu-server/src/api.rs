@@ -193,7 +193,10 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
         return Err(Problem::too_large(limit));
     }
     let mut stream = body.into_data_stream();
-    let mut out = Vec::with_capacity(declared.map_or(4096, |n| n as usize));
+    // A body in one piece (the usual small request) is kept as it came,
+    // without a copy; pieces are gathered.
+    let mut first: Option<Bytes> = None;
+    let mut out = Vec::new();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|_| {
             Problem::one(
@@ -204,12 +207,21 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
                 "the request body could not be read",
             )
         })?;
-        if (out.len() + chunk.len()) as u64 > limit {
+        let held = first.as_ref().map_or(0, Bytes::len) + out.len();
+        if (held + chunk.len()) as u64 > limit {
             return Err(Problem::too_large(limit));
         }
-        out.extend_from_slice(&chunk);
+        match first.take() {
+            None if out.is_empty() => first = Some(chunk),
+            None => out.extend_from_slice(&chunk),
+            Some(f) => {
+                out.reserve(declared.map_or(f.len() + chunk.len(), |n| n as usize));
+                out.extend_from_slice(&f);
+                out.extend_from_slice(&chunk);
+            }
+        }
     }
-    Ok(Bytes::from(out))
+    Ok(first.unwrap_or_else(|| Bytes::from(out)))
 }
 
 /// The largest `assess` body worked on the reactor thread itself rather than
@@ -311,7 +323,11 @@ fn assess_bytes(body: &[u8], p: Params, today: NaiveDate) -> Result<Vec<u8>, Pro
     let mut options = Options::default().with_today(today).with_lang(p.lang);
     options.as_of = p.as_of;
     let a = secu::assess(&h, &options).map_err(|e| Problem::input(e, p.lang))?;
-    let mut out = Vec::with_capacity(8192);
+    // Sized for a 4-member household's assessment (11 KB codes, 19–25 KB full).
+    let mut out = Vec::with_capacity(match p.detail {
+        Detail::Codes => 16 << 10,
+        Detail::Full => 32 << 10,
+    });
     // Serialising into a Vec cannot fail for these types.
     let _ = serde_json::to_writer(&mut out, &secu::codes::AtDetail::new(&a, p.detail));
     Ok(out)
