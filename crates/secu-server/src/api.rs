@@ -237,8 +237,9 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
 /// KiB of `{"id":"x1"}` members, each missing three fields, take 50 times the
 /// 4-member household). `cargo xtask bench-serve` times the slowest bodies
 /// within both bounds (more members, more invalid members) and fails if one
-/// takes over 3.5 times that household (~60 µs on a quiet machine; measured: 2.9 times, with ten `{}` members). A larger
-/// body goes to the blocking pool as before.
+/// takes over 3.5 times that household (~60 µs on a quiet machine; measured:
+/// 2.8 to 3.1 times, with ten `{}` members). A larger body goes to the
+/// blocking pool as before.
 pub(crate) const INLINE_MAX_BYTES: usize = 4096;
 /// See [`INLINE_MAX_BYTES`].
 pub(crate) const INLINE_MAX_VALUES: usize = 96;
