@@ -433,7 +433,14 @@ async fn batch(
                 let chunk_app = task_app.clone();
                 pending.push_back(tokio::spawn(async move {
                     let out = cpu(&chunk_app, move || {
-                        let mut out = Vec::with_capacity(work.len() * 4096);
+                        // Sized for the records (4 members: 11 KB codes, 19–25 KB
+                        // full): growing 256 KB by doubling copied more than
+                        // the chunk's own 1.4 MB of output each time.
+                        let per_line = match o.detail {
+                            Detail::Codes => 12 << 10,
+                            Detail::Full => 24 << 10,
+                        };
+                        let mut out = Vec::with_capacity(work.len() * per_line);
                         for (k, cut) in work.iter().enumerate() {
                             let line = match cut {
                                 Cut::Text(t) => secu::batch::Line::Text(t),
