@@ -234,7 +234,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
 /// the server's time. Both bounds keep reactor work short whatever the body
 /// holds: the cost follows the number of members and of problems reported,
 /// and every problem needs a value of its own; bytes alone would not do (4
-/// KiB of `{"id":"x1"}` members, each missing three fields, take 50 times the
+/// KiB of `{"id":"x1"}` members, each missing three fields, took 22 times the
 /// 4-member household). `cargo xtask bench-serve` times the slowest bodies
 /// within both bounds (more members, more invalid members) and fails if one
 /// takes over 3.5 times that household (~60 µs on a quiet machine; measured:
