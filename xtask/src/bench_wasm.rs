@@ -92,6 +92,7 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
         num("/assess_us/calls_per_sample")?,
     );
     let codes_us = num("/assess_codes_us/median")?;
+    let host_codes_us = num("/host_json_codes_us/median")?;
     let inst = num("/instantiate/compile_instantiate_ms/median")?;
     let (inst_min, inst_max) = (
         num("/instantiate/compile_instantiate_ms/min")?,
@@ -121,6 +122,9 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
         "  WASM assess, end to end (JSON across)    {wasm_us:>8.1} µs  (median of {samples} samples × {calls} calls; min {wasm_min:.1}, max {wasm_max:.1})"
     );
     println!("  WASM assess, detail 'codes', end to end  {codes_us:>8.1} µs");
+    println!(
+        "    of which the host's JSON.stringify + JSON.parse alone {host_codes_us:>6.1} µs (the floor of a JSON crossing)"
+    );
     println!(
         "  ratio WASM / native parse+assess+serialize {:>6.2}×",
         wasm_us * 1e3 / round_trip.ns

@@ -193,7 +193,10 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
         return Err(Problem::too_large(limit));
     }
     let mut stream = body.into_data_stream();
-    let mut out = Vec::with_capacity(declared.map_or(4096, |n| n as usize));
+    // A body in one piece (the usual small request) is kept as it came,
+    // without a copy; pieces are gathered.
+    let mut first: Option<Bytes> = None;
+    let mut out = Vec::new();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|_| {
             Problem::one(
@@ -204,12 +207,61 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: u64) -> Result<Bytes,
                 "the request body could not be read",
             )
         })?;
-        if (out.len() + chunk.len()) as u64 > limit {
+        let held = first.as_ref().map_or(0, Bytes::len) + out.len();
+        if (held + chunk.len()) as u64 > limit {
             return Err(Problem::too_large(limit));
         }
-        out.extend_from_slice(&chunk);
+        match first.take() {
+            None if out.is_empty() => first = Some(chunk),
+            None => out.extend_from_slice(&chunk),
+            Some(f) => {
+                out.reserve(declared.map_or(f.len() + chunk.len(), |n| n as usize));
+                out.extend_from_slice(&f);
+                out.extend_from_slice(&chunk);
+            }
+        }
     }
-    Ok(Bytes::from(out))
+    Ok(first.unwrap_or_else(|| Bytes::from(out)))
+}
+
+/// The largest `assess` body worked on the reactor thread itself rather than
+/// handed to the blocking pool, in bytes and in JSON values (counted as the
+/// bytes `{`, `[` and `,`: at least one per object, array or element; a
+/// string holding them only makes the count larger). The hand-off (a wake-up
+/// and a context switch each way) costs more than assessing a household of a
+/// few members (~20 µs for the 4-member one of `cargo xtask bench-serve`,
+/// 1.4 KB, 76 such bytes), and a perf profile under load put it at ~17 % of
+/// the server's time. Both bounds keep reactor work short whatever the body
+/// holds: the cost follows the number of members and of problems reported,
+/// and every problem needs a value of its own; bytes alone would not do (4
+/// KiB of `{"id":"x1"}` members, each missing three fields, took 22 times the
+/// 4-member household). `cargo xtask bench-serve` times the slowest bodies
+/// within both bounds (more members, more invalid members) and fails if one
+/// takes over 3.5 times that household (~60 µs on a quiet machine; measured:
+/// 2.8 to 3.1 times, with ten `{}` members). A larger body goes to the
+/// blocking pool as before.
+pub(crate) const INLINE_MAX_BYTES: usize = 4096;
+/// See [`INLINE_MAX_BYTES`].
+pub(crate) const INLINE_MAX_VALUES: usize = 96;
+
+/// Whether a body is small enough to be assessed on the reactor thread.
+fn inline_size(body: &[u8]) -> bool {
+    body.len() <= INLINE_MAX_BYTES
+        && body
+            .iter()
+            .filter(|&&b| matches!(b, b'{' | b'[' | b','))
+            .count()
+            <= INLINE_MAX_VALUES
+}
+
+/// A CPU permit for assessing `body` inline, when it is small enough and a
+/// permit is free at once (it never waits on the reactor): inline work counts
+/// towards `max_concurrency` like the blocking pool's.
+fn inline_permit<'a>(app: &'a App, body: &[u8]) -> Option<tokio::sync::SemaphorePermit<'a>> {
+    if !inline_size(body) {
+        return None;
+    }
+    app.cpu.try_acquire().ok()
 }
 
 /// Runs CPU work on the blocking pool, at most `max_concurrency` at a time.
@@ -249,7 +301,11 @@ async fn assess(
     let result = async {
         let p = params(q)?;
         let body = read_body(&headers, body, app.args.max_body_bytes).await?;
-        let out = cpu(&app, move || assess_bytes(&body, p, today())).await??;
+        let out = match inline_permit(&app, &body) {
+            // A small household: on this (reactor) thread, see INLINE_MAX_BYTES.
+            Some(_permit) => assess_bytes(&body, p, today())?,
+            None => cpu(&app, move || assess_bytes(&body, p, today())).await??,
+        };
         app.metrics.households.fetch_add(1, Ordering::Relaxed);
         Ok::<_, Problem>(out)
     };
@@ -268,7 +324,11 @@ fn assess_bytes(body: &[u8], p: Params, today: NaiveDate) -> Result<Vec<u8>, Pro
     let mut options = Options::default().with_today(today).with_lang(p.lang);
     options.as_of = p.as_of;
     let a = secu::assess(&h, &options).map_err(|e| Problem::input(e, p.lang))?;
-    let mut out = Vec::with_capacity(8192);
+    // Sized for a 4-member household's assessment (11 KB codes, 19–25 KB full).
+    let mut out = Vec::with_capacity(match p.detail {
+        Detail::Codes => 16 << 10,
+        Detail::Full => 32 << 10,
+    });
     // Serialising into a Vec cannot fail for these types.
     let _ = serde_json::to_writer(&mut out, &secu::codes::AtDetail::new(&a, p.detail));
     Ok(out)
@@ -278,6 +338,16 @@ fn assess_bytes(body: &[u8], p: Params, today: NaiveDate) -> Result<Vec<u8>, Pro
 const BATCH_CHUNK: usize = 64;
 /// Chunks of records waiting for the client: the back-pressure bound.
 const BATCH_BUFFERED: usize = 2;
+/// Chunks of one batch being assessed at the same time, in input order:
+/// every core works on the same stream (one chunk at a time left all but
+/// one idle, 2.3× the time of `secu batch`), and the memory bound stays
+/// `BATCH_IN_FLIGHT + BATCH_BUFFERED` chunks per stream.
+fn batch_in_flight(app: &App) -> usize {
+    app.args
+        .max_concurrency
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from))
+        .max(1)
+}
 
 async fn batch(
     State(app): State<Arc<App>>,
@@ -325,6 +395,9 @@ async fn batch(
         // input, or a client not reading) ends after the request timeout:
         // a stalled client cannot hold a batch slot for ever.
         let idle = std::time::Duration::from_secs(task_app.args.timeout_secs.max(1));
+        let depth = batch_in_flight(&task_app);
+        // Chunks being assessed, oldest first: their output goes out in order.
+        let mut pending = std::collections::VecDeque::with_capacity(depth);
         while !ended {
             let Ok(next) = tokio::time::timeout(idle, stream.next()).await else {
                 let _ = tx.try_send(Err(std::io::Error::other("batch input idle")));
@@ -357,25 +430,38 @@ async fn batch(
                 next_line += work.len() as u64;
                 let o = options.clone();
                 let n = work.len() as u64;
-                let out = cpu(&task_app, move || {
-                    let mut out = Vec::with_capacity(work.len() * 4096);
-                    for (k, cut) in work.iter().enumerate() {
-                        let line = match cut {
-                            Cut::Text(t) => secu::batch::Line::Text(t),
-                            Cut::TooLong => secu::batch::Line::TooLong,
+                let chunk_app = task_app.clone();
+                pending.push_back(tokio::spawn(async move {
+                    let out = cpu(&chunk_app, move || {
+                        // Sized for the records (4 members: 11 KB codes, 19–25 KB
+                        // full): growing 256 KB by doubling copied more than
+                        // the chunk's own 1.4 MB of output each time.
+                        let per_line = match o.detail {
+                            Detail::Codes => 12 << 10,
+                            Detail::Full => 24 << 10,
                         };
-                        secu::batch::jsonl_record(&mut out, first + k as u64, line, &o);
-                    }
-                    out
-                })
-                .await;
-                let Ok(out) = out else { return };
-                task_app.metrics.households.fetch_add(n, Ordering::Relaxed);
-                // Waits while the client does not read: back-pressure.
-                match tokio::time::timeout(idle, tx.send(Ok(Bytes::from(out)))).await {
-                    Ok(Ok(())) => {}
-                    Ok(Err(_)) | Err(_) => return,
+                        let mut out = Vec::with_capacity(work.len() * per_line);
+                        for (k, cut) in work.iter().enumerate() {
+                            let line = match cut {
+                                Cut::Text(t) => secu::batch::Line::Text(t),
+                                Cut::TooLong => secu::batch::Line::TooLong,
+                            };
+                            secu::batch::jsonl_record(&mut out, first + k as u64, line, &o);
+                        }
+                        out
+                    })
+                    .await;
+                    (out, n)
+                }));
+                if pending.len() >= depth && !send_oldest(&task_app, &mut pending, &tx, idle).await
+                {
+                    return;
                 }
+            }
+        }
+        while !pending.is_empty() {
+            if !send_oldest(&task_app, &mut pending, &tx, idle).await {
+                return;
             }
         }
     });
@@ -388,6 +474,30 @@ async fn batch(
         HeaderValue::from_static("application/x-ndjson"),
     );
     r
+}
+
+/// A batch chunk being assessed: its records, and its number of lines.
+type ChunkTask = tokio::task::JoinHandle<(Result<Vec<u8>, Problem>, u64)>;
+
+/// Waits for the oldest chunk of a batch and sends its records; waits while
+/// the client does not read (back-pressure). False when the stream must end.
+async fn send_oldest(
+    app: &App,
+    pending: &mut std::collections::VecDeque<ChunkTask>,
+    tx: &tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
+    idle: std::time::Duration,
+) -> bool {
+    let Some(task) = pending.pop_front() else {
+        return true;
+    };
+    let Ok((Ok(out), n)) = task.await else {
+        return false;
+    };
+    app.metrics.households.fetch_add(n, Ordering::Relaxed);
+    matches!(
+        tokio::time::timeout(idle, tx.send(Ok(Bytes::from(out)))).await,
+        Ok(Ok(()))
+    )
 }
 
 async fn nir(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
@@ -511,4 +621,25 @@ async fn method_not_allowed() -> Response {
         "method not allowed on this endpoint",
     )
     .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_bounds() {
+        // The 4-member household of `cargo xtask bench-serve` (76 values).
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+        let four = std::fs::read(root.join("talent_passport_family.json")).unwrap_or_default();
+        assert!(!four.is_empty() && inline_size(&four));
+        // Over the byte bound: blanks only.
+        let mut big = four.clone();
+        big.resize(INLINE_MAX_BYTES + 1, b' ');
+        assert!(!inline_size(&big));
+        // Few bytes, many values: `{}` members.
+        let values = |n: usize| format!("{{\"members\":[{}]}}", vec!["{}"; n].join(","));
+        assert!(inline_size(values(47).as_bytes()));
+        assert!(!inline_size(values(48).as_bytes()));
+    }
 }

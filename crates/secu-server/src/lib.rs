@@ -38,6 +38,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
+use tower_http::compression::Predicate as _;
+use tower_http::compression::predicate::{DefaultPredicate, SizeAbove};
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
@@ -263,6 +265,13 @@ impl MakeRequestId for Counter {
     }
 }
 
+/// Responses of at most this many bytes go uncompressed, whatever the client
+/// accepts: below about one TCP segment (1,460 bytes of payload on Ethernet)
+/// compression saves no packet and only costs time on both sides (health,
+/// NIR checks, errors). Assessments (11 KB and more) and batch streams are
+/// compressed when the client asks.
+const COMPRESS_ABOVE: u16 = 1024;
+
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The whole HTTP API with its layers.
@@ -271,7 +280,8 @@ pub fn router(app: Arc<App>) -> Router {
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard))
         .layer(
             tower_http::compression::CompressionLayer::new()
-                .quality(tower_http::CompressionLevel::Fastest),
+                .quality(tower_http::CompressionLevel::Fastest)
+                .compress_when(DefaultPredicate::new().and(SizeAbove::new(COMPRESS_ABOVE))),
         )
         .layer(axum::middleware::from_fn(security_headers))
         .layer(axum::middleware::from_fn_with_state(

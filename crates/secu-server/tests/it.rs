@@ -756,3 +756,92 @@ fn batch_back_pressure() {
     let text = String::from_utf8_lossy(&raw);
     assert_eq!(text.matches("\"format\":\"secu.assessment.v1\"").count(), n);
 }
+
+/// A batch of more chunks than are assessed at once comes back in input
+/// order, each record exactly as the core writes it for `secu batch`.
+#[test]
+fn batch_in_order_across_parallel_chunks() {
+    let s = start(ServeArgs {
+        max_concurrency: Some(3),
+        ..ServeArgs::default()
+    });
+    let compact = |name: &str| {
+        serde_json::to_string(&serde_json::from_slice::<serde_json::Value>(&example(name)).unwrap())
+            .unwrap()
+    };
+    let names = [
+        "eu_employee",
+        "posted_israel",
+        "talent_passport_family",
+        "adult_child",
+    ];
+    // 64 lines a chunk: about eight chunks, with empty and invalid lines.
+    let lines: Vec<String> = (0..500)
+        .map(|k| match k % 7 {
+            5 => String::new(),
+            6 => "{\"members\":1}".to_owned(),
+            _ => compact(names[k % names.len()]),
+        })
+        .collect();
+    let body = lines.join("\n") + "\n";
+    let r = post(
+        s.addr,
+        "/v1/batch?detail=codes&as_of=2026-11-27",
+        body.as_bytes(),
+    );
+    assert_eq!(r.status, 200);
+    let o = secu::batch::LineOptions {
+        as_of: secu::model::civil_date::parse("2026-11-27").ok(),
+        today: chrono::Local::now().date_naive(),
+        lang: secu::Lang::En,
+        policy: secu::Policy::default(),
+        detail: secu::Detail::Codes,
+        max_line_bytes: 1 << 20,
+    };
+    let mut want = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        let line = secu::batch::Line::Text(line.as_bytes());
+        secu::batch::jsonl_record(&mut want, k as u64 + 1, line, &o);
+    }
+    assert!(
+        r.body == want,
+        "the batch records differ from the core's, or are out of order"
+    );
+}
+
+/// Gzip when the client asks and the response is over a TCP segment's worth;
+/// small responses (health, NIR checks, errors) as they are.
+#[test]
+fn compression_of_large_responses_only() {
+    use std::io::Read as _;
+    let s = start(ServeArgs::default());
+    let a = s.addr;
+    let gzip = [("Accept-Encoding", "gzip")];
+    let body = example("talent_passport_family");
+    let r = http::request(a, "POST", "/v1/assess?detail=codes", &gzip, &body).unwrap();
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-encoding"), Some("gzip"));
+    let mut text = Vec::new();
+    flate2::read::GzDecoder::new(&r.body[..])
+        .read_to_end(&mut text)
+        .unwrap();
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&text).unwrap(),
+        core_assessment(&body, secu::Detail::Codes, secu::Lang::En)
+    );
+    // Not asked: not compressed.
+    let r = post(a, "/v1/assess?detail=codes", &body);
+    assert_eq!(r.header("content-encoding"), None);
+    // Small: not compressed, even when asked.
+    let nir = br#"{"number":"2 90 04 99 216 011 93"}"#;
+    for (method, target, body) in [
+        ("GET", "/healthz", &b""[..]),
+        ("POST", "/v1/nir", &nir[..]),
+        ("POST", "/v1/assess", &b"{"[..]),
+    ] {
+        let r = http::request(a, method, target, &gzip, body).unwrap();
+        assert!(r.body.len() <= 1024, "{target}: {} bytes", r.body.len());
+        assert_eq!(r.header("content-encoding"), None, "{target}");
+        let _ = r.json();
+    }
+}
