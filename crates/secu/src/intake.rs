@@ -77,17 +77,20 @@
 //! representatives goes; the property tests (`tests/it/intake.rs`) check
 //! soundness on generated households.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Months, NaiveDate};
 use serde_json::{Map, Value};
 
 use crate::Country;
-use crate::assess::{Options, assess};
+use crate::assess::{
+    Frame, Options, Reads, SUB_DEPENDENT, SUB_FUND, SUB_PAYROLL, SUB_STEPS, SUBS, assess,
+    assess_recording,
+};
 use crate::error::InputErrors;
 use crate::model::Household;
 use crate::output::{Assessment, Question};
-use crate::rules::{Fact, Whose};
+use crate::rules::Fact;
 use crate::text::T;
 
 /// The most completions enumerated for one member.
@@ -222,19 +225,6 @@ fn set(member: &mut Map<String, Value>, path: &str, value: Option<Value>) {
             }
         }
     }
-}
-
-/// A value at `path` would be refused for `m` (form.rs), by its own entry
-/// or an object it is under.
-fn refused(path: &str, m: &crate::model::Member) -> bool {
-    let mut prefix = String::new();
-    path.split('.').any(|k| {
-        if !prefix.is_empty() {
-            prefix.push('.');
-        }
-        prefix.push_str(k);
-        crate::form::refusal(&prefix, m).is_some()
-    })
 }
 
 /// Facts without a null meaning: `null` there is left for the decoder to refuse.
@@ -708,232 +698,98 @@ impl Intake {
         tree
     }
 
-    /// The members whose facts can affect member `j`'s results, for a
-    /// relation.
-    fn whose(&self, w: Whose, j: usize) -> Vec<usize> {
-        use crate::model::Relationship as R;
-        let n = self.rel.len();
-        let parent_unknown = |c: usize| self.unknown.contains(&(c, Fact::Parents));
-        let parents_of = |c: usize| -> Vec<usize> {
-            match (&self.rel[c].1, parent_unknown(c)) {
-                (Some(ids), false) => (0..n).filter(|&k| ids.contains(&self.ids[k])).collect(),
-                _ => (0..n).filter(|&k| self.rel[k].0 != R::Child).collect(),
-            }
-        };
-        match w {
-            Whose::Member => vec![j],
-            Whose::Primary => (0..n).filter(|&k| self.rel[k].0 == R::Primary).collect(),
-            Whose::Partner => (0..n).filter(|&k| self.rel[k].0.is_partner()).collect(),
-            Whose::Parent => {
-                if self.rel[j].0 == R::Child {
-                    parents_of(j)
-                } else {
-                    Vec::new()
-                }
-            }
-            Whose::Child => (0..n)
-                .filter(|&c| self.rel[c].0 == R::Child && parents_of(c).contains(&j))
-                .collect(),
-            Whose::Any => (0..n).collect(),
-        }
-    }
-
-    /// The indices (in [`Intake::unknown`]) of the unknown facts that can
-    /// affect member `j`'s results.
-    fn relevant(&self, j: usize, applicable: &[bool]) -> Vec<usize> {
-        // The member's own facts always (some outputs, e.g. `age`, are no
-        // rule's); the others' through the rules' declarations.
-        let mut set: BTreeSet<usize> = (0..self.unknown.len())
-            .filter(|&x| self.unknown[x].0 == j && applicable[x])
-            .collect();
-        for r in crate::rules::ALL {
-            for fr in r.reads() {
-                for k in self.whose(fr.of, j) {
-                    if let Some(x) = self.unknown.iter().position(|&u| u == (k, fr.fact))
-                        && applicable[x]
-                    {
-                        set.insert(x);
-                    }
-                }
-            }
-        }
-        set.into_iter().collect()
-    }
-
-    /// Unknown fact `x` is opaque: [`opaque`], or a fact a known NIR is
-    /// cross-checked with (sex, birth date, birth country: every other value
-    /// than the NIR's is a mismatch warning).
-    fn opaque_at(&self, x: usize) -> bool {
-        let (i, f) = self.unknown[x];
-        opaque(f)
-            || (matches!(f, Fact::Sex | Fact::BirthDate | Fact::BirthCountry)
-                && self.household.members[i].nir.is_some())
-    }
-
-    /// Per unknown fact: whether a value of its field can be accepted for its
-    /// member (form.rs: not `refused`) for some value of the unknown facts
-    /// that decide it (the activity kind, the permit). A field whose every
-    /// value would be refused is neither varied nor asked. (Fields form.rs
-    /// marks `ignored` stay: the rules may still read them.)
-    fn applicable(&self, reps: &[Vec<Option<Value>>]) -> Vec<bool> {
-        self.unknown
-            .iter()
-            .map(|&(i, f)| {
-                let deciders: Vec<usize> = self
-                    .unknown
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, u)| u.0 == i && matches!(u.1, Fact::ActivityKind | Fact::Permit))
-                    .map(|(x, _)| x)
-                    .collect();
-                let mut choice = self.neutral.clone();
-                let combos: usize = deciders.iter().map(|&x| reps[x].len()).product();
-                (0..combos).any(|idx| {
-                    let mut r = idx;
-                    for &x in &deciders {
-                        choice[x] = r % reps[x].len();
-                        r /= reps[x].len();
-                    }
-                    let tree = self.completion(reps, &choice);
-                    crate::decode::parse_household_value(&fill_required(&tree))
-                        .map_or(true, |h| !refused(f.path(), &h.members[i]))
-                })
-            })
-            .collect()
-    }
-
     /// Assesses the partial household: the neutral completion's results,
-    /// with `provisional`, `questions` and `complete` (contract §5).
+    /// with `provisional`, `questions` and `complete` (contract §5). One
+    /// evaluation, recording which facts each result's computation reads
+    /// (module docs).
     ///
     /// # Errors
     /// What the complete household's [`assess`] reports (e.g. no evaluation
     /// date), for the neutral completion.
     pub fn assess<'a>(&'a self, opts: &Options) -> Result<Assessment<'a>, InputErrors> {
-        let mut out = assess(&self.household, opts)?;
         if self.unknown.is_empty() {
-            return Ok(out);
+            return assess(&self.household, opts);
         }
-        let as_of = out.as_of;
-        let reps = self.reps(as_of, opts);
-        let mut cache: HashMap<Vec<usize>, Option<Vec<Value>>> = HashMap::new();
-        let mut run = |choice: &[usize]| -> Option<Vec<Value>> {
-            cache
-                .entry(choice.to_vec())
-                .or_insert_with(|| {
-                    let tree = self.completion(&reps, choice);
-                    let h = crate::decode::parse_household_value(&tree).ok()?;
-                    let a = assess(&h, opts).ok()?;
-                    Some(a.members.iter().map(fields).collect())
-                })
-                .clone()
-        };
-        // (fact index) -> affected "members[j].field".
-        let mut asked: BTreeMap<usize, BTreeSet<(usize, usize)>> = BTreeMap::new();
         let n = self.rel.len();
-        let applicable = self.applicable(&reps);
+        let reads = Reads::new(n);
+        let mut out = assess_recording(&self.household, opts, &reads)?;
+        let unknown = self.unknown_bits();
+        let covers = reads.of(Frame::Covers);
+        let part = |j: usize, k: usize| reads.of(Frame::Member(j, k));
+        // (member, fact) -> affected (member, field index).
+        let mut asked: BTreeMap<(usize, Fact), BTreeSet<(usize, usize)>> = BTreeMap::new();
         for j in 0..n {
-            let rel = self.relevant(j, &applicable);
-            let mut provisional: BTreeSet<usize> = BTreeSet::new();
-            let enumerable: Vec<usize> = rel
-                .iter()
-                .copied()
-                .filter(|&x| !self.opaque_at(x))
-                .collect();
-            let total = enumerable
-                .iter()
-                .try_fold(1usize, |acc, &x| acc.checked_mul(reps[x].len()))
-                .filter(|&t| t <= CAP);
-            let all_fields: BTreeSet<usize> = (0..FIELDS.len()).collect();
-            match total {
-                None => {
-                    provisional.clone_from(&all_fields);
-                    for &x in &rel {
-                        asked
-                            .entry(x)
-                            .or_default()
-                            .extend(all_fields.iter().map(|&f| (j, f)));
+            let mut own = vec![0u32; n];
+            let mut provisional = Vec::new();
+            for (fi, name) in FIELDS.iter().enumerate() {
+                let deps: Vec<u32> = match *name {
+                    "age" => {
+                        own[j] = bit(Fact::BirthDate);
+                        own.clone()
+                    }
+                    "nir" => {
+                        own[j] = bit(Fact::Nir) | bit(Fact::NirStatus);
+                        own.clone()
+                    }
+                    "affiliation" | "basis" | "covered_from" | "identification_required"
+                    | "attached_to" => covers.clone(),
+                    "dependent_status" => union(&[&covers, &part(j, SUB_DEPENDENT)]),
+                    "fund" => union(&[&covers, &part(j, SUB_FUND)]),
+                    "steps" => union(&[
+                        &covers,
+                        &part(j, SUB_DEPENDENT),
+                        &part(j, SUB_FUND),
+                        &part(j, SUB_STEPS),
+                    ]),
+                    "payroll" => part(j, SUB_PAYROLL),
+                    // documents, milestones, warnings, explanation: every
+                    // part may add to them.
+                    _ => {
+                        let parts: Vec<Vec<u32>> = (0..SUBS).map(|k| part(j, k)).collect();
+                        let mut all: Vec<&[u32]> = vec![&covers];
+                        all.extend(parts.iter().map(Vec::as_slice));
+                        union(&all)
+                    }
+                };
+                own = vec![0u32; n];
+                let mut settled = true;
+                for (k, (&d, &u)) in deps.iter().zip(&unknown).enumerate() {
+                    let hit = d & u;
+                    if hit == 0 {
+                        continue;
+                    }
+                    settled = false;
+                    for &f in Fact::ALL {
+                        if hit & bit(f) != 0 {
+                            asked.entry((k, f)).or_default().insert((j, fi));
+                        }
                     }
                 }
-                Some(total) => {
-                    let mut results: Vec<(Vec<usize>, Option<Value>)> = Vec::with_capacity(total);
-                    for idx in 0..total {
-                        let mut choice = self.neutral.clone();
-                        let mut r = idx;
-                        for &x in &enumerable {
-                            choice[x] = r % reps[x].len();
-                            r /= reps[x].len();
-                        }
-                        let res = run(&choice).map(|ms| ms[j].clone());
-                        results.push((choice, res));
-                    }
-                    let valid: Vec<&Value> =
-                        results.iter().filter_map(|(_, r)| r.as_ref()).collect();
-                    // A fact seen with one value only among the valid
-                    // completions was not explored (e.g. a birth date
-                    // bounded by a child's): everything may depend on it.
-                    let unexplored = enumerable.iter().any(|&x| {
-                        let seen: BTreeSet<usize> = results
-                            .iter()
-                            .filter(|(_, r)| r.is_some())
-                            .map(|(c, _)| c[x])
-                            .collect();
-                        reps[x].len() > 1 && seen.len() < 2
-                    });
-                    if valid.is_empty() || unexplored {
-                        provisional.clone_from(&all_fields);
-                        for &x in &rel {
-                            asked
-                                .entry(x)
-                                .or_default()
-                                .extend(all_fields.iter().map(|&f| (j, f)));
-                        }
-                    }
-                    if let Some(first) = valid.first() {
-                        for (fi, name) in FIELDS.iter().enumerate() {
-                            if valid.iter().any(|v| v.get(name) != first.get(name)) {
-                                provisional.insert(fi);
-                            }
-                        }
-                    }
-                    // Which fact changes what, alone: pairs differing in one fact.
-                    let mut stride = 1usize;
-                    for &x in &enumerable {
-                        let len = reps[x].len();
-                        for idx in 0..total {
-                            if !(idx / stride).is_multiple_of(len) {
-                                continue;
-                            }
-                            let Some(a) = &results[idx].1 else { continue };
-                            for step in 1..len {
-                                let Some(b) = &results[idx + step * stride].1 else {
-                                    continue;
-                                };
-                                for (fi, name) in FIELDS.iter().enumerate() {
-                                    if a.get(name) != b.get(name) {
-                                        asked.entry(x).or_default().insert((j, fi));
-                                    }
-                                }
-                            }
-                        }
-                        stride *= len;
-                    }
-                    // Opaque facts: only "none" was tried.
-                    for &x in rel.iter().filter(|&&x| self.opaque_at(x)) {
-                        provisional.clone_from(&all_fields);
-                        asked
-                            .entry(x)
-                            .or_default()
-                            .extend(all_fields.iter().map(|&f| (j, f)));
-                    }
+                if !settled {
+                    provisional.push(FIELDS[fi]);
                 }
             }
-            out.members[j].provisional = provisional.into_iter().map(|f| FIELDS[f]).collect();
+            out.members[j].provisional = provisional;
         }
-        let mut questions: Vec<(usize, usize, usize, Question)> = asked
+        // A companion of an unknown fact (hidden by the neutral completion,
+        // see `unknown_bits`) is asked through that fact, not itself.
+        let is_unknown = |k: usize, f: Fact| self.unknown.contains(&(k, f));
+        let mut merged: BTreeMap<(usize, Fact), BTreeSet<(usize, usize)>> = BTreeMap::new();
+        for ((k, f), affects) in asked {
+            let to = if is_unknown(k, f) {
+                f
+            } else {
+                match f {
+                    Fact::NirStatus | Fact::NiaIssuedOn => Fact::Nir,
+                    _ if is_unknown(k, Fact::PostedFrom) => Fact::PostedFrom,
+                    _ => Fact::PostingCertificate,
+                }
+            };
+            merged.entry((k, to)).or_default().extend(affects);
+        }
+        let mut questions: Vec<(usize, usize, usize, Question)> = merged
             .into_iter()
-            .filter(|(_, a)| !a.is_empty())
-            .map(|(x, affects)| {
-                let (i, f) = self.unknown[x];
+            .map(|((i, f), affects)| {
                 let (kind, choices) = kind_of(f);
                 let (text, help) = texts(f);
                 let affects: Vec<String> = affects
@@ -966,17 +822,42 @@ impl Intake {
         out.complete = out.questions.is_empty();
         Ok(out)
     }
+
+    /// The facts of each member whose value in the neutral completion may
+    /// differ from the complete household's (a bit per fact): the unknown
+    /// ones, and their companions the completion hides — a known
+    /// `nir_status` and `nia_issued_on` while the `nir` is unknown (they are
+    /// refused without a number), a known part of a posting while its
+    /// country or certificate is unknown (a posting lacking either is none).
+    fn unknown_bits(&self) -> Vec<u32> {
+        let mut out = vec![0u32; self.rel.len()];
+        for &(i, f) in &self.unknown {
+            out[i] |= bit(f);
+            match f {
+                Fact::Nir => out[i] |= bit(Fact::NirStatus) | bit(Fact::NiaIssuedOn),
+                Fact::PostedFrom | Fact::PostingCertificate => {
+                    out[i] |= bit(Fact::PostedFrom)
+                        | bit(Fact::PostingCertificate)
+                        | bit(Fact::PostingEnd);
+                }
+                _ => {}
+            }
+        }
+        out
+    }
 }
 
-/// A member's compared fields, as JSON (`age` with `age_months`).
-fn fields(m: &crate::output::MemberAssessment<'_>) -> Value {
-    let Ok(Value::Object(mut o)) = serde_json::to_value(m) else {
-        return Value::Null;
-    };
-    let age = serde_json::json!([o.remove("age"), o.remove("age_months")]);
-    o.insert("age".to_owned(), age);
-    o.remove("provisional");
-    Value::Object(o)
+/// A fact's bit in a recorded set.
+fn bit(f: Fact) -> u32 {
+    1 << f as u32
+}
+
+/// The union of recorded sets (per member).
+fn union(sets: &[&[u32]]) -> Vec<u32> {
+    let n = sets.first().map_or(0, |s| s.len());
+    (0..n)
+        .map(|k| sets.iter().fold(0, |acc, s| acc | s.get(k).copied().unwrap_or(0)))
+        .collect()
 }
 
 /// The tree with a placeholder for each absent required fact (so that the
