@@ -161,8 +161,8 @@ pub(crate) enum Frame {
     Member(usize, usize),
 }
 
-/// [`Cx::member`]'s parts (`Frame::Member(i, SUB_…)`).
-pub(crate) const SUB_BASE: usize = 0;
+/// [`Cx::member`]'s parts (`Frame::Member(i, SUB_…)`): `age`.
+pub(crate) const SUB_AGE: usize = 0;
 /// `dependent_status`.
 pub(crate) const SUB_DEPENDENT: usize = 1;
 /// `explain_affiliation`.
@@ -179,8 +179,10 @@ pub(crate) const SUB_PAYROLL: usize = 6;
 pub(crate) const SUB_MILESTONES: usize = 7;
 /// `member_warnings`.
 pub(crate) const SUB_WARNINGS: usize = 8;
+/// `nir`.
+pub(crate) const SUB_NIR: usize = 9;
 /// The number of parts.
-pub(crate) const SUBS: usize = 9;
+pub(crate) const SUBS: usize = 10;
 
 /// Records the facts the rules read (partial households, [`crate::intake`]):
 /// every read of a member's input field by the rules goes through an
@@ -230,10 +232,11 @@ impl Reads {
             Frame::Member(i, k) => 1 + i * SUBS + k,
         }
     }
-    /// The facts of each member read in `frame` (a bit per `Fact as u32`).
-    pub(crate) fn of(&self, frame: Frame) -> Vec<u32> {
-        let s = self.slot(frame) * self.n;
-        self.bits[s..s + self.n].iter().map(std::cell::Cell::get).collect()
+    /// The facts of member `k` read in `frame` (a bit per `Fact as u32`).
+    pub(crate) fn get(&self, frame: Frame, k: usize) -> u32 {
+        self.bits
+            .get(self.slot(frame) * self.n + k)
+            .map_or(0, std::cell::Cell::get)
     }
 }
 
@@ -386,11 +389,21 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         self.note_i(i, Fact::Nir);
         self.checked[i].nir.as_ref()
     }
+    // The validator refuses a status or an issue date without a number, an
+    // issue date on a certified number, a union country on another member
+    // than a partner, parents on another than a child (form.rs): those
+    // accessors read the deciding fact first, and the field only where it
+    // can be given (the interview then does not ask it elsewhere).
     pub(crate) fn nir_status(&self, m: &Member) -> Option<NirStatus> {
+        self.note(m, Fact::Nir);
+        m.nir.as_ref()?;
         self.note(m, Fact::NirStatus);
         m.nir_status
     }
     pub(crate) fn nia_issued_on(&self, m: &Member) -> Option<NaiveDate> {
+        if self.nir_status(m) != Some(NirStatus::Provisional) {
+            return None;
+        }
         self.note(m, Fact::NiaIssuedOn);
         m.nia_issued_on
     }
@@ -407,10 +420,16 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         m.autonomy_requested
     }
     pub(crate) fn union_country(&self, m: &Member) -> Option<crate::Country> {
+        if !m.relationship.is_partner() {
+            return None;
+        }
         self.note(m, Fact::UnionCountry);
         m.union_country
     }
     pub(crate) fn parents<'m>(&self, m: &'m Member) -> Option<&'m Vec<String>> {
+        if m.relationship != Relationship::Child {
+            return None;
+        }
         self.note(m, Fact::Parents);
         m.parents.as_ref()
     }
@@ -708,7 +727,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             self.rec.frame(Frame::Member(i, k));
             self.note_i(i, Fact::BirthDate);
         };
-        part(SUB_BASE);
+        self.rec.frame(Frame::Member(i, SUB_AGE));
         let age = self.member_age(i);
         let mut out = Out {
             lang: self.lang,
@@ -745,8 +764,9 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         crate::sort::small_sort_by(&mut out.milestones, |a, b| {
             (a.date, a.kind).cmp(&(b.date, b.kind))
         });
-        part(SUB_BASE);
+        self.rec.frame(Frame::Member(i, SUB_AGE));
         let age_months = self.age_months(i);
+        self.rec.frame(Frame::Member(i, SUB_NIR));
         let nir = self.nir(i).map(|n| MaskedNir {
             masked: n.to_string(),
             key: n.key(),

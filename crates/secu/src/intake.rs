@@ -77,14 +77,14 @@
 //! representatives goes; the property tests (`tests/it/intake.rs`) check
 //! soundness on generated households.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use chrono::{Months, NaiveDate};
 use serde_json::{Map, Value};
 
 use crate::Country;
 use crate::assess::{
-    Frame, Options, Reads, SUB_DEPENDENT, SUB_FUND, SUB_PAYROLL, SUB_STEPS, SUBS, assess,
+    Frame, Options, Reads, SUB_AGE, SUB_DEPENDENT, SUB_NIR, SUB_FUND, SUB_PAYROLL, SUB_STEPS, SUB_WARNINGS, assess,
     assess_recording,
 };
 use crate::error::InputErrors;
@@ -714,87 +714,94 @@ impl Intake {
         let reads = Reads::new(n);
         let mut out = assess_recording(&self.household, opts, &reads)?;
         let unknown = self.unknown_bits();
-        let covers = reads.of(Frame::Covers);
-        let part = |j: usize, k: usize| reads.of(Frame::Member(j, k));
-        // (member, fact) -> affected (member, field index).
-        let mut asked: BTreeMap<(usize, Fact), BTreeSet<(usize, usize)>> = BTreeMap::new();
+        // The question a read of (member, fact) asks: the unknown fact
+        // itself, or for a companion (see `unknown_bits`) the fact hiding it.
+        let mut target = vec![[usize::MAX; 32]; n];
+        for (x, &(k, f)) in self.unknown.iter().enumerate() {
+            target[k][f as usize] = x;
+        }
+        for &(k, f) in &self.unknown {
+            let hidden: &[Fact] = match f {
+                Fact::Nir => &[Fact::NirStatus, Fact::NiaIssuedOn],
+                Fact::PostedFrom | Fact::PostingCertificate => {
+                    &[Fact::PostedFrom, Fact::PostingCertificate, Fact::PostingEnd]
+                }
+                _ => &[],
+            };
+            let x = target[k][f as usize];
+            for &g in hidden {
+                if target[k][g as usize] == usize::MAX {
+                    target[k][g as usize] = x;
+                }
+            }
+        }
+        // Per unknown fact and member: the fields it affects (bit per FIELDS index).
+        let mut affects = vec![0u32; self.unknown.len() * n];
         for j in 0..n {
-            let mut own = vec![0u32; n];
-            let mut provisional = Vec::new();
-            for (fi, name) in FIELDS.iter().enumerate() {
-                let deps: Vec<u32> = match *name {
-                    "age" => {
-                        own[j] = bit(Fact::BirthDate);
-                        own.clone()
-                    }
-                    "nir" => {
-                        own[j] = bit(Fact::Nir) | bit(Fact::NirStatus);
-                        own.clone()
-                    }
-                    "affiliation" | "basis" | "covered_from" | "identification_required"
-                    | "attached_to" => covers.clone(),
-                    "dependent_status" => union(&[&covers, &part(j, SUB_DEPENDENT)]),
-                    "fund" => union(&[&covers, &part(j, SUB_FUND)]),
-                    "steps" => union(&[
-                        &covers,
-                        &part(j, SUB_DEPENDENT),
-                        &part(j, SUB_FUND),
-                        &part(j, SUB_STEPS),
-                    ]),
-                    "payroll" => part(j, SUB_PAYROLL),
-                    // documents, milestones, warnings, explanation: every
-                    // part may add to them.
-                    _ => {
-                        let parts: Vec<Vec<u32>> = (0..SUBS).map(|k| part(j, k)).collect();
-                        let mut all: Vec<&[u32]> = vec![&covers];
-                        all.extend(parts.iter().map(Vec::as_slice));
-                        union(&all)
-                    }
-                };
-                own = vec![0u32; n];
-                let mut settled = true;
-                for (k, (&d, &u)) in deps.iter().zip(&unknown).enumerate() {
-                    let hit = d & u;
+            let mut provisional = 0u32;
+            for k in 0..n {
+                let u = unknown[k];
+                if u == 0 {
+                    continue;
+                }
+                let get = |sub: usize| reads.get(Frame::Member(j, sub), k);
+                let cov = reads.get(Frame::Covers, k);
+                let dep = get(SUB_DEPENDENT);
+                let fund = get(SUB_FUND);
+                let mut all = cov;
+                for sub in SUB_DEPENDENT..=SUB_WARNINGS {
+                    all |= get(sub);
+                }
+                for (fi, name) in FIELDS.iter().enumerate() {
+                    let deps = match *name {
+                        "age" => get(SUB_AGE),
+                        "nir" => get(SUB_NIR),
+                        "affiliation" | "basis" | "covered_from" | "identification_required"
+                        | "attached_to" => cov,
+                        "dependent_status" => cov | dep,
+                        "fund" => cov | fund,
+                        "steps" => cov | dep | fund | get(SUB_STEPS),
+                        "payroll" => get(SUB_PAYROLL),
+                        // documents, milestones, warnings, explanation:
+                        // every part may add to them.
+                        _ => all,
+                    };
+                    let mut hit = deps & u;
                     if hit == 0 {
                         continue;
                     }
-                    settled = false;
-                    for &f in Fact::ALL {
-                        if hit & bit(f) != 0 {
-                            asked.entry((k, f)).or_default().insert((j, fi));
+                    provisional |= 1 << fi;
+                    while hit != 0 {
+                        let f = hit.trailing_zeros() as usize;
+                        hit &= hit - 1;
+                        if let Some(&x) = target[k].get(f).filter(|&&x| x != usize::MAX) {
+                            affects[x * n + j] |= 1 << fi;
                         }
                     }
                 }
-                if !settled {
-                    provisional.push(FIELDS[fi]);
-                }
             }
-            out.members[j].provisional = provisional;
+            out.members[j].provisional = FIELDS
+                .iter()
+                .enumerate()
+                .filter(|(fi, _)| provisional & 1 << fi != 0)
+                .map(|(_, f)| *f)
+                .collect();
         }
-        // A companion of an unknown fact (hidden by the neutral completion,
-        // see `unknown_bits`) is asked through that fact, not itself.
-        let is_unknown = |k: usize, f: Fact| self.unknown.contains(&(k, f));
-        let mut merged: BTreeMap<(usize, Fact), BTreeSet<(usize, usize)>> = BTreeMap::new();
-        for ((k, f), affects) in asked {
-            let to = if is_unknown(k, f) {
-                f
-            } else {
-                match f {
-                    Fact::NirStatus | Fact::NiaIssuedOn => Fact::Nir,
-                    _ if is_unknown(k, Fact::PostedFrom) => Fact::PostedFrom,
-                    _ => Fact::PostingCertificate,
-                }
-            };
-            merged.entry((k, to)).or_default().extend(affects);
-        }
-        let mut questions: Vec<(usize, usize, usize, Question)> = merged
-            .into_iter()
-            .map(|((i, f), affects)| {
+        let mut questions: Vec<(usize, usize, usize, Question)> = (0..self.unknown.len())
+            .filter(|&x| affects[x * n..(x + 1) * n].iter().any(|&a| a != 0))
+            .map(|x| {
+                let (i, f) = self.unknown[x];
                 let (kind, choices) = kind_of(f);
                 let (text, help) = texts(f);
-                let affects: Vec<String> = affects
-                    .into_iter()
-                    .map(|(j, fi)| format!("members[{j}].{}", FIELDS[fi]))
+                let affects: Vec<String> = (0..n)
+                    .flat_map(|j| {
+                        let a = affects[x * n + j];
+                        FIELDS
+                            .iter()
+                            .enumerate()
+                            .filter(move |(fi, _)| a & 1 << fi != 0)
+                            .map(move |(_, name)| format!("members[{j}].{name}"))
+                    })
                     .collect();
                 let order = NATURAL_ORDER
                     .iter()
@@ -850,14 +857,6 @@ impl Intake {
 /// A fact's bit in a recorded set.
 fn bit(f: Fact) -> u32 {
     1 << f as u32
-}
-
-/// The union of recorded sets (per member).
-fn union(sets: &[&[u32]]) -> Vec<u32> {
-    let n = sets.first().map_or(0, |s| s.len());
-    (0..n)
-        .map(|k| sets.iter().fold(0, |acc, s| acc | s.get(k).copied().unwrap_or(0)))
-        .collect()
 }
 
 /// The tree with a placeholder for each absent required fact (so that the

@@ -61,8 +61,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         // metropolitan France, including after a posting without a
         // certificate (French affiliation through activity); the local fund
         // overseas (domain.md §2.9, correction of 2026-12).
-        let agricultural = self.sector(om) == Sector::Agricultural
-            && (self.kind(om).is_work_in_france() || self.kind(om) == ActivityKind::Posted)
+        // The kind first: the sector is read only where it counts.
+        let agricultural = (self.kind(om).is_work_in_france()
+            || self.kind(om) == ActivityKind::Posted)
+            && self.sector(om) == Sector::Agricultural
             && matches!(
             covers[owner].route,
             Route::Activity | Route::Posted(Posting::French { .. })

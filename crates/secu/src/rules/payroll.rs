@@ -56,14 +56,13 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                         .arg(0, Arg::Date(limit.unwrap_or(self.as_of))),
                 );
             }
-            match (
-                self.sex(m),
-                self.siren(i),
-                self.payroll_id(m),
-            ) {
-                (Some(sex), Some(siren), Some(pid)) => ntt::suggest(sex, siren, pid)
-                    .ok()
-                    .map(ntt::Ntt::into_string),
+            // The sex is read only when the employer's identifiers are known.
+            match (self.siren(i), self.payroll_id(m)) {
+                (Some(siren), Some(pid)) => self.sex(m).and_then(|sex| {
+                    ntt::suggest(sex, siren, pid)
+                        .ok()
+                        .map(ntt::Ntt::into_string)
+                }),
                 _ => None,
             }
         } else {

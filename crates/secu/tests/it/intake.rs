@@ -168,6 +168,7 @@ fn interview(start: &Value, h: &Value) -> Result<(usize, Value), String> {
             return Ok((seen.len(), a));
         };
         let path = q["path"].as_str().expect("path").to_owned();
+        if std::env::var("IC_TRACE").is_ok() { eprintln!("ASK {path} {} = {}", q["affects"], get(&h["members"][path[8..9].parse::<usize>().unwrap_or(0)], path.split_once("].").map_or("", |x| x.1)).map_or("null".into(), |v| v.to_string())); }
         if !seen.insert(path.clone()) {
             return Err(format!("{path} asked twice"));
         }
@@ -300,6 +301,7 @@ fn examples_from_scratch() {
                 p["members"][i]["label"] = l.clone();
             }
         }
+        if std::env::var("IC_TRACE").is_ok() { eprintln!("EXAMPLE {name}"); }
         let (asked, a) = interview(&p, &h).unwrap_or_else(|e| panic!("{name}: {e}"));
         let full = complete(&h);
         if let Some(d) = first_difference(&a["members"], &full["members"], "members") {
