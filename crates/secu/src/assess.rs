@@ -128,7 +128,6 @@ pub(crate) fn assess_recording<'a, R: Record>(
         filed_children: std::cell::OnceCell::new(),
         rec,
     };
-    cx.rec.frame(Frame::Covers);
     let covers = cx.covers();
     let members = h
         .members
@@ -154,9 +153,9 @@ pub(crate) fn assess_recording<'a, R: Record>(
 /// per member, each function of [`Cx::member`] that computes output fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Frame {
-    /// `covers`: affiliation, basis, coverage date, identification,
-    /// attachment, route — of every member.
-    Covers,
+    /// Member `i`'s cover (affiliation, basis, coverage date,
+    /// identification, attachment, route), in every pass of `covers`.
+    Cover(usize),
     /// Member `i`'s own part of [`Cx::member`]: `k` one of the `SUB_*`.
     Member(usize, usize),
 }
@@ -195,6 +194,8 @@ pub(crate) trait Record {
     fn read(&self, i: usize, f: Fact);
     /// The reads that follow belong to `frame`.
     fn frame(&self, frame: Frame);
+    /// The current frame reads member `k`'s cover (so depends on what it read).
+    fn cover(&self, k: usize);
 }
 
 /// Records nothing: the complete assessment.
@@ -207,14 +208,18 @@ impl Record for NoRecord {
     fn read(&self, _: usize, _: Fact) {}
     #[inline(always)]
     fn frame(&self, _: Frame) {}
+    #[inline(always)]
+    fn cover(&self, _: usize) {}
 }
 
-/// The facts read, per frame and member: a bit per [`Fact`].
+/// The facts read, per frame and member: a bit per [`Fact`]; and the
+/// covers each frame read.
 #[derive(Debug)]
 pub(crate) struct Reads {
     n: usize,
     cur: std::cell::Cell<usize>,
     bits: Vec<std::cell::Cell<u32>>,
+    covers: Vec<std::cell::Cell<bool>>,
 }
 
 impl Reads {
@@ -223,14 +228,21 @@ impl Reads {
         Reads {
             n,
             cur: std::cell::Cell::new(0),
-            bits: vec![std::cell::Cell::new(0); n * (1 + n * SUBS)],
+            bits: vec![std::cell::Cell::new(0); n * (n + n * SUBS)],
+            covers: vec![std::cell::Cell::new(false); n * (n + n * SUBS)],
         }
     }
     fn slot(&self, frame: Frame) -> usize {
         match frame {
-            Frame::Covers => 0,
-            Frame::Member(i, k) => 1 + i * SUBS + k,
+            Frame::Cover(i) => i,
+            Frame::Member(i, k) => self.n + i * SUBS + k,
         }
+    }
+    /// Whether `frame` read member `k`'s cover.
+    pub(crate) fn read_cover(&self, frame: Frame, k: usize) -> bool {
+        self.covers
+            .get(self.slot(frame) * self.n + k)
+            .is_some_and(std::cell::Cell::get)
     }
     /// The facts of member `k` read in `frame` (a bit per `Fact as u32`).
     pub(crate) fn get(&self, frame: Frame, k: usize) -> u32 {
@@ -249,6 +261,11 @@ impl Record for &Reads {
     }
     fn frame(&self, frame: Frame) {
         self.cur.set(self.slot(frame));
+    }
+    fn cover(&self, k: usize) {
+        if let Some(b) = self.covers.get(self.cur.get() * self.n + k) {
+            b.set(true);
+        }
     }
 }
 
@@ -346,6 +363,16 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         if R::ON {
             self.rec.read(self.idx(m), f);
         }
+    }
+
+    /// Member `k`'s cover, read (recorded when partial): every read of
+    /// another member's cover goes through here.
+    #[inline(always)]
+    pub(crate) fn cover_of<'x, C>(&self, covers: &'x [C], k: usize) -> &'x C {
+        if R::ON {
+            self.rec.cover(k);
+        }
+        &covers[k]
     }
 
     /// Fact `f` of member `i` is read.
@@ -505,7 +532,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         let n = self.h.members.len();
         let mut covers: Vec<Option<Cover>> = vec![None; n];
         // Pass 1: own activity decides.
+        // Each step for member `i` is recorded as `Frame::Cover(i)`.
+        let at = |i: usize| self.rec.frame(Frame::Cover(i));
         for (i, m) in self.h.members.iter().enumerate() {
+            at(i);
             covers[i] = self.own_activity_cover(i, m);
         }
         // Decision 15: a worker whose own activity starts after the date
@@ -515,6 +545,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         // stays, then accompanying: neither needs proof of 3 months' residence.
         let workers = covers.clone();
         for (i, m) in self.h.members.iter().enumerate() {
+            at(i);
             let Some(c) = &workers[i] else { continue };
             if c.route != Route::Activity || self.is_dependent_age(m) {
                 continue;
@@ -548,13 +579,18 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         // have no activity either), which keeps the comparison free of
         // cycles; an adult child against the parents' final cover.
         let adults: Vec<usize> = (0..n)
-            .filter(|&i| covers[i].is_none() && !self.is_dependent_age(&self.h.members[i]))
+            .filter(|&i| {
+                at(i);
+                covers[i].is_none() && !self.is_dependent_age(&self.h.members[i])
+            })
             .collect();
         let mut own = covers.clone();
         for &i in &adults {
+            at(i);
             own[i] = Some(self.residence_cover(i, &self.h.members[i]));
         }
         for &i in &adults {
+            at(i);
             let m = &self.h.members[i];
             if m.relationship != Relationship::Child {
                 covers[i] = Some(self.adult_cover(i, m, &own));
@@ -567,6 +603,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             .map(|(c, o)| c.clone().or_else(|| o.clone()))
             .collect();
         for &i in &adults {
+            at(i);
             let m = &self.h.members[i];
             if m.relationship == Relationship::Child {
                 covers[i] = Some(self.adult_cover(i, m, &view));
@@ -574,6 +611,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         }
         // Pass 3: minor children.
         for (i, m) in self.h.members.iter().enumerate() {
+            at(i);
             if covers[i].is_none() {
                 covers[i] = Some(self.child_cover(i, m, &covers));
             }
@@ -581,7 +619,12 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         covers
             .into_iter()
             .enumerate()
-            .map(|(i, c)| c.unwrap_or_else(|| self.residence_cover(i, &self.h.members[i])))
+            .map(|(i, c)| {
+                c.unwrap_or_else(|| {
+                    at(i);
+                    self.residence_cover(i, &self.h.members[i])
+                })
+            })
             .collect()
     }
 

@@ -84,7 +84,7 @@ use serde_json::{Map, Value};
 
 use crate::Country;
 use crate::assess::{
-    Frame, Options, Reads, SUB_AGE, SUB_DEPENDENT, SUB_NIR, SUB_FUND, SUB_PAYROLL, SUB_STEPS, SUB_WARNINGS, assess,
+    Frame, Options, Reads, SUB_AGE, SUB_DEPENDENT, SUB_NIR, SUB_FUND, SUB_PAYROLL, SUB_STEPS, SUB_WARNINGS, SUBS, assess,
     assess_recording,
 };
 use crate::error::InputErrors;
@@ -735,20 +735,57 @@ impl Intake {
                 }
             }
         }
+        // The facts each member's cover depends on (per member whose facts):
+        // what its computation read and, transitively, the covers it read.
+        let mut cover = vec![0u32; n * n];
+        for i in 0..n {
+            for k in 0..n {
+                cover[i * n + k] = reads.get(Frame::Cover(i), k);
+            }
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..n {
+                for c in (0..n).filter(|&c| c != i && reads.read_cover(Frame::Cover(i), c)) {
+                    for k in 0..n {
+                        let more = cover[i * n + k] | cover[c * n + k];
+                        if more != cover[i * n + k] {
+                            cover[i * n + k] = more;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
         // Per unknown fact and member: the fields it affects (bit per FIELDS index).
         let mut affects = vec![0u32; self.unknown.len() * n];
+        let mut part = vec![0u32; SUBS * n];
         for j in 0..n {
+            // What each part of member `j`'s assessment depends on.
+            for sub in 0..SUBS {
+                let frame = Frame::Member(j, sub);
+                for k in 0..n {
+                    part[sub * n + k] = reads.get(frame, k);
+                }
+                for c in (0..n).filter(|&c| reads.read_cover(frame, c)) {
+                    for k in 0..n {
+                        part[sub * n + k] |= cover[c * n + k];
+                    }
+                }
+            }
             let mut provisional = 0u32;
             for k in 0..n {
                 let u = unknown[k];
                 if u == 0 {
                     continue;
                 }
-                let get = |sub: usize| reads.get(Frame::Member(j, sub), k);
-                let cov = reads.get(Frame::Covers, k);
+                let get = |sub: usize| part[sub * n + k];
+                // Every part but `age`, `nir` and `payroll` is given the cover.
+                let own = cover[j * n + k];
                 let dep = get(SUB_DEPENDENT);
                 let fund = get(SUB_FUND);
-                let mut all = cov;
+                let mut all = own;
                 for sub in SUB_DEPENDENT..=SUB_WARNINGS {
                     all |= get(sub);
                 }
@@ -757,10 +794,10 @@ impl Intake {
                         "age" => get(SUB_AGE),
                         "nir" => get(SUB_NIR),
                         "affiliation" | "basis" | "covered_from" | "identification_required"
-                        | "attached_to" => cov,
-                        "dependent_status" => cov | dep,
-                        "fund" => cov | fund,
-                        "steps" => cov | dep | fund | get(SUB_STEPS),
+                        | "attached_to" => own,
+                        "dependent_status" => own | dep,
+                        "fund" => own | fund,
+                        "steps" => own | dep | fund | get(SUB_STEPS),
                         "payroll" => get(SUB_PAYROLL),
                         // documents, milestones, warnings, explanation:
                         // every part may add to them.

@@ -175,7 +175,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             r if r.is_partner() => self.primary().into_iter().collect(),
             _ => self.parents_of(i, m).0,
         };
-        let anchor_cover = |a: usize| covers[a].as_ref();
+        let anchor_cover = |a: usize| self.cover_of(covers, a).as_ref();
         // A partner follows a posted worker (Decision 7).
         if !child
             && let Some(&a) = anchors.first()
@@ -276,7 +276,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             .iter()
             .filter(|&&a| a != i)
             .filter_map(|&a| {
-                covers[a]
+                self.cover_of(covers, a)
                     .as_ref()
                     .filter(|c| insured(c))
                     .map(|c| (a, date(c)))
@@ -337,7 +337,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 };
                 out.explain(
                     rule,
-                    Msg::new(key, lang).arg(0, Arg::Text(covers[anchor].affiliation.text())),
+                    Msg::new(key, lang).arg(0, Arg::Text(self.cover_of(covers, anchor).affiliation.text())),
                 );
                 out.explain(
                     &rules::ADULTS_NOT_BENEFICIARIES,
@@ -345,7 +345,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 );
             }
             Route::FollowsPosted { anchor } => {
-                let key = match covers[anchor].route {
+                let key = match self.cover_of(covers, anchor).route {
                     Route::Posted(Posting::S1 { .. }) => T::CFollowsS1,
                     // Decision 21: an inferred or unknown scope is an assumption.
                     Route::Posted(Posting::HomeScheme {

@@ -144,7 +144,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
     /// `child.attachment`, `affiliation.posted_family`).
     pub(crate) fn child_cover(&self, i: usize, m: &Member, covers: &[Option<Cover>]) -> Cover {
         let (parents, assumed) = self.parents_of(i, m);
-        let parent_cover = |p: usize| covers[p].as_ref();
+        let parent_cover = |p: usize| self.cover_of(covers, p).as_ref();
         let insured: Parents = parents
             .iter()
             .copied()

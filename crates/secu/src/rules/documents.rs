@@ -178,6 +178,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             }
         }
         // The S3705, once, on the parent who files it (Decision 12).
+        // Every member's cover is read (the first time; recorded each time).
+        for k in 0..covers.len() {
+            let _ = self.cover_of(covers, k);
+        }
         let filed = self.filed_children.get_or_init(|| {
             let mut by_filer = vec![Vec::new(); covers.len()];
             for (k, cc) in covers.iter().enumerate() {

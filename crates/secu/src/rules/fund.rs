@@ -66,7 +66,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             || self.kind(om) == ActivityKind::Posted)
             && self.sector(om) == Sector::Agricultural
             && matches!(
-            covers[owner].route,
+            self.cover_of(covers, owner).route,
             Route::Activity | Route::Posted(Posting::French { .. })
         );
         // The postcode: the member's own, else the owner's, else the primary's.
