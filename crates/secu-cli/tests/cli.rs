@@ -16,10 +16,10 @@ mod http;
 mod input_hardening;
 #[path = "cli/l10n.rs"]
 mod l10n;
-#[path = "cli/serve.rs"]
-mod serve;
 #[path = "cli/partial.rs"]
 mod partial;
+#[path = "cli/serve.rs"]
+mod serve;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

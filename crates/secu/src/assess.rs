@@ -20,8 +20,8 @@ use crate::model::{ActivityKind, Household, Member, NirStatus, Relationship};
 use crate::msg::Msg;
 use crate::output::*;
 use crate::policy::Policy;
-use crate::rules::{Fact, Rule};
 use crate::rules::posting::Posting;
+use crate::rules::{Fact, Rule};
 use crate::text::T;
 use crate::validate::{Checked, Index, validate};
 
@@ -238,17 +238,15 @@ impl Reads {
             Frame::Member(i, k) => self.n + i * SUBS + k,
         }
     }
-    /// Whether `frame` read member `k`'s cover.
-    pub(crate) fn read_cover(&self, frame: Frame, k: usize) -> bool {
-        self.covers
-            .get(self.slot(frame) * self.n + k)
-            .is_some_and(std::cell::Cell::get)
+    /// The facts read in `frame`, per member (a bit per `Fact as u32`).
+    pub(crate) fn facts(&self, frame: Frame) -> &[std::cell::Cell<u32>] {
+        let s = self.slot(frame) * self.n;
+        self.bits.get(s..s + self.n).unwrap_or(&[])
     }
-    /// The facts of member `k` read in `frame` (a bit per `Fact as u32`).
-    pub(crate) fn get(&self, frame: Frame, k: usize) -> u32 {
-        self.bits
-            .get(self.slot(frame) * self.n + k)
-            .map_or(0, std::cell::Cell::get)
+    /// Whether `frame` read each member's cover.
+    pub(crate) fn covers_read(&self, frame: Frame) -> &[std::cell::Cell<bool>] {
+        let s = self.slot(frame) * self.n;
+        self.covers.get(s..s + self.n).unwrap_or(&[])
     }
 }
 
@@ -477,7 +475,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         m.residence.as_ref().and_then(|r| r.permit_valid_until)
     }
     /// The fund found from member `k`'s postcode.
-    pub(crate) fn postcode_fund(&self, k: usize) -> Option<&crate::data::departments::PostcodeFund> {
+    pub(crate) fn postcode_fund(
+        &self,
+        k: usize,
+    ) -> Option<&crate::data::departments::PostcodeFund> {
         self.note_i(k, Fact::Postcode);
         self.checked[k].postcode.as_ref()
     }
@@ -491,7 +492,9 @@ impl<'h, R: Record> Cx<'h, '_, R> {
     }
     pub(crate) fn sector(&self, m: &Member) -> crate::model::Sector {
         self.note(m, Fact::Sector);
-        m.activity.as_ref().map_or(crate::model::Sector::General, |a| a.sector)
+        m.activity
+            .as_ref()
+            .map_or(crate::model::Sector::General, |a| a.sector)
     }
     /// The checked SIREN of member `i`'s employer.
     pub(crate) fn siren(&self, i: usize) -> Option<&crate::id::siren::Siren> {

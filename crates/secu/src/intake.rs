@@ -84,12 +84,12 @@ use serde_json::{Map, Value};
 
 use crate::Country;
 use crate::assess::{
-    Frame, Options, Reads, SUB_AGE, SUB_DEPENDENT, SUB_NIR, SUB_FUND, SUB_PAYROLL, SUB_STEPS, SUB_WARNINGS, SUBS, assess,
-    assess_recording,
+    Frame, Options, Reads, SUB_AGE, SUB_DEPENDENT, SUB_FUND, SUB_NIR, SUB_PAYROLL, SUB_STEPS,
+    SUB_WARNINGS, SUBS, assess, assess_recording,
 };
 use crate::error::InputErrors;
 use crate::model::Household;
-use crate::output::{Assessment, Question};
+use crate::output::{Affects, Assessment, Question};
 use crate::rules::Fact;
 use crate::text::T;
 
@@ -98,7 +98,7 @@ pub const CAP: usize = 256;
 
 /// The member output fields compared (contract §5's names, plus `age`,
 /// `nir` and `explanation`).
-pub const FIELDS: &[&str] = &[
+pub const FIELDS: &[&str; 15] = &[
     "age",
     "nir",
     "affiliation",
@@ -146,6 +146,22 @@ pub const NATURAL_ORDER: &[Fact] = &[
     Fact::NiaIssuedOn,
 ];
 
+/// The most members whose reads are recorded (the record takes about
+/// 11·n² words; question keys pack indexes in 16 bits); beyond,
+/// [`Intake::assess`] makes everything provisional.
+pub const RECORD_MAX_MEMBERS: usize = 64;
+
+/// Each fact's place in [`NATURAL_ORDER`] (by `Fact as usize`).
+const RANK: [usize; 32] = {
+    let mut rank = [usize::MAX; 32];
+    let mut k = 0;
+    while k < NATURAL_ORDER.len() {
+        rank[NATURAL_ORDER[k] as usize] = k;
+        k += 1;
+    }
+    rank
+};
+
 /// The facts a partial member may leave unknown (every fact but `as_of`, the
 /// household's, and `relationship`, which is required).
 fn member_facts() -> impl Iterator<Item = Fact> {
@@ -167,6 +183,14 @@ pub struct Intake {
     neutral: Vec<usize>,
     /// The members' ids.
     ids: Vec<String>,
+    /// The path of each unknown fact (`members[1].activity.kind`).
+    paths: Vec<String>,
+    /// Per member, the facts whose neutral value may differ from the
+    /// complete household's (a bit per fact, [`Intake::unknown_bits`]).
+    masks: Vec<u32>,
+    /// Per member and fact (`Fact as usize`): the index in `unknown` of the
+    /// question a read of it asks (`u16::MAX`: none).
+    target: Vec<[u16; 32]>,
     /// The members' relationships (`child`, `primary`…), and `parents` when given.
     rel: Vec<(crate::model::Relationship, Option<Vec<String>>)>,
 }
@@ -413,7 +437,7 @@ const ENUM_PERMIT: &[&str] = &[
 ];
 
 /// The question's type and choices.
-fn kind_of(f: Fact) -> (&'static str, Option<Vec<&'static str>>) {
+fn kind_of(f: Fact) -> (&'static str, Option<&'static [&'static str]>) {
     match f {
         Fact::BirthDate
         | Fact::ActivityStart
@@ -430,11 +454,11 @@ fn kind_of(f: Fact) -> (&'static str, Option<Vec<&'static str>>) {
         Fact::Nir | Fact::EmployerSiren | Fact::PayrollId => ("string", None),
         Fact::Parents => ("array", None),
         Fact::PreviouslyInsured | Fact::InEducation | Fact::AutonomyRequested => ("bool", None),
-        Fact::Sex => ("enum", Some(vec!["female", "male"])),
-        Fact::NirStatus => ("enum", Some(vec!["certified", "provisional"])),
+        Fact::Sex => ("enum", Some(&["female", "male"])),
+        Fact::NirStatus => ("enum", Some(&["certified", "provisional"])),
         Fact::ActivityKind => (
             "enum",
-            Some(vec![
+            Some(&[
                 "employed",
                 "posted",
                 "self_employed",
@@ -443,12 +467,12 @@ fn kind_of(f: Fact) -> (&'static str, Option<Vec<&'static str>>) {
                 "none",
             ]),
         ),
-        Fact::Sector => ("enum", Some(vec!["general", "agricultural"])),
-        Fact::PostingCertificate => ("enum", Some(vec!["a1", "bilateral", "none"])),
-        Fact::Permit => ("enum", Some(ENUM_PERMIT.to_vec())),
+        Fact::Sector => ("enum", Some(&["general", "agricultural"])),
+        Fact::PostingCertificate => ("enum", Some(&["a1", "bilateral", "none"])),
+        Fact::Permit => ("enum", Some(ENUM_PERMIT)),
         Fact::Relationship => (
             "enum",
-            Some(vec![
+            Some(&[
                 "primary",
                 "spouse",
                 "civil_partner",
@@ -548,8 +572,15 @@ impl Intake {
             .iter()
             .map(|m| (m.relationship, m.parents.clone()))
             .collect();
+        let paths = unknown
+            .iter()
+            .map(|&(i, f)| format!("members[{i}].{}", f.path()))
+            .collect();
         let mut intake = Intake {
             base,
+            paths,
+            masks: Vec::new(),
+            target: Vec::new(),
             unknown,
             household: h,
             neutral: Vec::new(),
@@ -557,6 +588,8 @@ impl Intake {
             rel,
         };
         intake.neutral = vec![0; intake.unknown.len()];
+        intake.masks = intake.unknown_bits();
+        intake.target = intake.targets();
         if let Some(as_of) = as_of {
             let reps = intake.reps(as_of, opts);
             // Per member, the first completion whose errors do not concern
@@ -711,43 +744,28 @@ impl Intake {
             return assess(&self.household, opts);
         }
         let n = self.rel.len();
+        if n > RECORD_MAX_MEMBERS {
+            return self.assess_unrecorded(opts);
+        }
         let reads = Reads::new(n);
         let mut out = assess_recording(&self.household, opts, &reads)?;
-        let unknown = self.unknown_bits();
-        // The question a read of (member, fact) asks: the unknown fact
-        // itself, or for a companion (see `unknown_bits`) the fact hiding it.
-        let mut target = vec![[usize::MAX; 32]; n];
-        for (x, &(k, f)) in self.unknown.iter().enumerate() {
-            target[k][f as usize] = x;
-        }
-        for &(k, f) in &self.unknown {
-            let hidden: &[Fact] = match f {
-                Fact::Nir => &[Fact::NirStatus, Fact::NiaIssuedOn],
-                Fact::PostedFrom | Fact::PostingCertificate => {
-                    &[Fact::PostedFrom, Fact::PostingCertificate, Fact::PostingEnd]
-                }
-                _ => &[],
-            };
-            let x = target[k][f as usize];
-            for &g in hidden {
-                if target[k][g as usize] == usize::MAX {
-                    target[k][g as usize] = x;
-                }
-            }
-        }
+        let unknown = &self.masks;
+        let target = &self.target;
         // The facts each member's cover depends on (per member whose facts):
         // what its computation read and, transitively, the covers it read.
         let mut cover = vec![0u32; n * n];
-        for i in 0..n {
-            for k in 0..n {
-                cover[i * n + k] = reads.get(Frame::Cover(i), k);
+        for (i, row) in cover.chunks_exact_mut(n).enumerate() {
+            for (c, r) in row.iter_mut().zip(reads.facts(Frame::Cover(i))) {
+                *c = r.get();
             }
         }
         let mut changed = true;
         while changed {
             changed = false;
             for i in 0..n {
-                for c in (0..n).filter(|&c| c != i && reads.read_cover(Frame::Cover(i), c)) {
+                let read = reads.covers_read(Frame::Cover(i));
+                for c in (0..n).filter(|&c| c != i && read.get(c).is_some_and(std::cell::Cell::get))
+                {
                     for k in 0..n {
                         let more = cover[i * n + k] | cover[c * n + k];
                         if more != cover[i * n + k] {
@@ -763,20 +781,25 @@ impl Intake {
         let mut part = vec![0u32; SUBS * n];
         for j in 0..n {
             // What each part of member `j`'s assessment depends on.
-            for sub in 0..SUBS {
+            for (sub, row) in part.chunks_exact_mut(n).enumerate() {
                 let frame = Frame::Member(j, sub);
-                for k in 0..n {
-                    part[sub * n + k] = reads.get(frame, k);
+                for (p, r) in row.iter_mut().zip(reads.facts(frame)) {
+                    *p = r.get();
                 }
-                for c in (0..n).filter(|&c| reads.read_cover(frame, c)) {
-                    for k in 0..n {
-                        part[sub * n + k] |= cover[c * n + k];
+                for (c, _) in reads
+                    .covers_read(frame)
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.get())
+                {
+                    for (p, &cv) in row.iter_mut().zip(&cover[c * n..(c + 1) * n]) {
+                        *p |= cv;
                     }
                 }
             }
             let mut provisional = 0u32;
             for k in 0..n {
-                let u = unknown[k];
+                let u = unknown.get(k).copied().unwrap_or(0);
                 if u == 0 {
                     continue;
                 }
@@ -789,31 +812,40 @@ impl Intake {
                 for sub in SUB_DEPENDENT..=SUB_WARNINGS {
                     all |= get(sub);
                 }
-                for (fi, name) in FIELDS.iter().enumerate() {
-                    let deps = match *name {
-                        "age" => get(SUB_AGE),
-                        "nir" => get(SUB_NIR),
-                        "affiliation" | "basis" | "covered_from" | "identification_required"
-                        | "attached_to" => own,
-                        "dependent_status" => own | dep,
-                        "fund" => own | fund,
-                        "steps" => own | dep | fund | get(SUB_STEPS),
-                        "payroll" => get(SUB_PAYROLL),
-                        // documents, milestones, warnings, explanation:
-                        // every part may add to them.
-                        _ => all,
-                    };
-                    let mut hit = deps & u;
-                    if hit == 0 {
-                        continue;
+                let steps = own | dep | fund | get(SUB_STEPS);
+                // Each set of facts, with the fields (bits in FIELDS order,
+                // a test holds them together) it decides: documents,
+                // milestones, warnings and explanation take what every
+                // part adds.
+                let groups: [(u32, u32); 8] = [
+                    (get(SUB_AGE), 1 << 0),                            // age
+                    (get(SUB_NIR), 1 << 1),                            // nir
+                    (own, 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5 | 1 << 7), // affiliation, basis, covered_from, identification_required, attached_to
+                    (own | dep, 1 << 6),                               // dependent_status
+                    (own | fund, 1 << 8),                              // fund
+                    (all, 1 << 9 | 1 << 10 | 1 << 13 | 1 << 14), // milestones, documents, warnings, explanation
+                    (steps, 1 << 11),                            // steps
+                    (get(SUB_PAYROLL), 1 << 12),                 // payroll
+                ];
+                // Per unknown fact read: the fields of the groups that read it.
+                let Some(t) = target.get(k) else { continue };
+                let mut by_fact = [0u32; 32];
+                let mut hit = 0;
+                for (deps, fields) in groups {
+                    let mut d = deps & u;
+                    hit |= d;
+                    while d != 0 {
+                        by_fact[d.trailing_zeros() as usize] |= fields;
+                        d &= d - 1;
                     }
-                    provisional |= 1 << fi;
-                    while hit != 0 {
-                        let f = hit.trailing_zeros() as usize;
-                        hit &= hit - 1;
-                        if let Some(&x) = target[k].get(f).filter(|&&x| x != usize::MAX) {
-                            affects[x * n + j] |= 1 << fi;
-                        }
+                }
+                while hit != 0 {
+                    let f = hit.trailing_zeros() as usize;
+                    hit &= hit - 1;
+                    let fields = by_fact[f];
+                    provisional |= fields;
+                    if let Some(&x) = t.get(f).filter(|&&x| x != u16::MAX) {
+                        affects[usize::from(x) * n + j] |= fields;
                     }
                 }
             }
@@ -824,45 +856,43 @@ impl Intake {
                 .map(|(_, f)| *f)
                 .collect();
         }
-        let mut questions: Vec<(usize, usize, usize, Question)> = (0..self.unknown.len())
-            .filter(|&x| affects[x * n..(x + 1) * n].iter().any(|&a| a != 0))
-            .map(|x| {
-                let (i, f) = self.unknown[x];
-                let (kind, choices) = kind_of(f);
-                let (text, help) = texts(f);
-                let affects: Vec<String> = (0..n)
-                    .flat_map(|j| {
-                        let a = affects[x * n + j];
-                        FIELDS
-                            .iter()
-                            .enumerate()
-                            .filter(move |(fi, _)| a & 1 << fi != 0)
-                            .map(move |(_, name)| format!("members[{j}].{name}"))
-                    })
-                    .collect();
-                let order = NATURAL_ORDER
-                    .iter()
-                    .position(|&g| g == f)
-                    .unwrap_or(usize::MAX);
-                (
-                    affects.len(),
-                    order,
-                    i,
-                    Question {
-                        path: format!("members[{i}].{}", f.path()),
-                        member: self.ids[i].clone(),
-                        field: f.path(),
-                        kind,
-                        choices,
-                        text: text.get(opts.lang),
-                        help: help.get(opts.lang),
-                        affects,
-                    },
-                )
+        // Order (module docs): the number of results a fact could change,
+        // most first; then the interview's natural order; then members.
+        // One integer per question, its order: (fields it could settle,
+        // reversed; natural rank; member; fact index), 16 bits each.
+        let mut order: Vec<(u64, usize)> = Vec::with_capacity(self.unknown.len());
+        let mut rows = Vec::with_capacity(self.unknown.len() * n);
+        for (x, row) in affects.chunks_exact(n).enumerate() {
+            if row.iter().all(|&a| a == 0) {
+                continue;
+            }
+            let count: u32 = row.iter().map(|a| a.count_ones()).sum();
+            let (i, f) = self.unknown[x];
+            // The question's row in the shared table.
+            let at = rows.len() / n;
+            rows.extend_from_slice(row);
+            let key = |v: usize| u64::try_from(v).unwrap_or(u64::MAX).min(0xffff);
+            order.push((
+                (0xffff - u64::from(count).min(0xffff)) << 48
+                    | key(RANK[f as usize]) << 32
+                    | key(i) << 16
+                    | key(x),
+                at,
+            ));
+        }
+        // (Ties beyond 2^16 members or facts, which the input limits rule
+        // out, would only reorder equals.)
+        order.sort_unstable_by_key(|&(key, _)| key);
+        let table: std::sync::Arc<[u32]> = rows.into();
+        out.questions = order
+            .into_iter()
+            .map(|(key, at)| {
+                let x = usize::try_from(key & 0xffff).unwrap_or(usize::MAX);
+                let (i, f) = self.unknown.get(x).copied().unwrap_or((0, Fact::AsOf));
+                let affects = Affects::new(std::sync::Arc::clone(&table), at, n);
+                self.question(i, x, f, opts, affects)
             })
             .collect();
-        questions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        out.questions = questions.into_iter().map(|q| q.3).collect();
         out.complete = out.questions.is_empty();
         Ok(out)
     }
@@ -873,6 +903,92 @@ impl Intake {
     /// `nir_status` and `nia_issued_on` while the `nir` is unknown (they are
     /// refused without a number), a known part of a posting while its
     /// country or certificate is unknown (a posting lacking either is none).
+    /// Beyond [`RECORD_MAX_MEMBERS`]: every field of every member
+    /// provisional (sound, never a wrong "settled"); every unknown fact
+    /// asked, affecting its own member's fields, in member then natural order.
+    fn assess_unrecorded<'a>(&'a self, opts: &Options) -> Result<Assessment<'a>, InputErrors> {
+        let mut out = assess(&self.household, opts)?;
+        for m in &mut out.members {
+            m.provisional = FIELDS.to_vec();
+        }
+        let n = self.rel.len();
+        let all = (1u32 << FIELDS.len()) - 1;
+        // One row per member with an unknown fact: its own fields.
+        let mut rows: Vec<u32> = Vec::new();
+        let mut questions = Vec::with_capacity(self.unknown.len());
+        let mut last = usize::MAX;
+        for (x, &(i, _)) in self.unknown.iter().enumerate() {
+            if i != last {
+                let start = rows.len();
+                rows.resize(start + n, 0);
+                if let Some(r) = rows.get_mut(start + i) {
+                    *r = all;
+                }
+                last = i;
+            }
+            questions.push((rows.len() / n.max(1) - 1, x));
+        }
+        let rows: std::sync::Arc<[u32]> = rows.into();
+        out.questions = questions
+            .into_iter()
+            .map(|(row, x)| {
+                let (i, f) = self.unknown[x];
+                let affects = Affects::new(std::sync::Arc::clone(&rows), row, n);
+                self.question(i, x, f, opts, affects)
+            })
+            .collect();
+        out.complete = out.questions.is_empty();
+        Ok(out)
+    }
+
+    /// The question for unknown fact `x` (`f` of member `i`).
+    fn question(
+        &self,
+        i: usize,
+        x: usize,
+        f: Fact,
+        opts: &Options,
+        affects: Affects,
+    ) -> Question<'_> {
+        let (kind, choices) = kind_of(f);
+        let (text, help) = texts(f);
+        Question {
+            path: self.paths.get(x).map_or("", String::as_str),
+            member: self.ids.get(i).map_or("", String::as_str),
+            field: f.path(),
+            kind,
+            choices,
+            text: text.get(opts.lang),
+            help: help.get(opts.lang),
+            affects,
+        }
+    }
+
+    /// Per member and fact, the question a read of it asks: the unknown
+    /// fact itself, or for a companion (see `unknown_bits`) the fact hiding it.
+    fn targets(&self) -> Vec<[u16; 32]> {
+        let mut target = vec![[u16::MAX; 32]; self.rel.len()];
+        for (x, &(k, f)) in self.unknown.iter().enumerate() {
+            target[k][f as usize] = u16::try_from(x).unwrap_or(u16::MAX);
+        }
+        for &(k, f) in &self.unknown {
+            let hidden: &[Fact] = match f {
+                Fact::Nir => &[Fact::NirStatus, Fact::NiaIssuedOn],
+                Fact::PostedFrom | Fact::PostingCertificate => {
+                    &[Fact::PostedFrom, Fact::PostingCertificate, Fact::PostingEnd]
+                }
+                _ => &[],
+            };
+            let x = target[k][f as usize];
+            for &g in hidden {
+                if target[k][g as usize] == u16::MAX {
+                    target[k][g as usize] = x;
+                }
+            }
+        }
+        target
+    }
+
     fn unknown_bits(&self) -> Vec<u32> {
         let mut out = vec![0u32; self.rel.len()];
         for &(i, f) in &self.unknown {
@@ -953,4 +1069,32 @@ pub fn render_pending(a: &Assessment<'_>) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// `Intake::assess` lists each field's dependencies by position.
+    #[test]
+    fn fields_keep_the_order_assess_relies_on() {
+        assert_eq!(
+            super::FIELDS,
+            &[
+                "age",
+                "nir",
+                "affiliation",
+                "basis",
+                "covered_from",
+                "identification_required",
+                "dependent_status",
+                "attached_to",
+                "fund",
+                "milestones",
+                "documents",
+                "steps",
+                "payroll",
+                "warnings",
+                "explanation",
+            ]
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Affiliation: which route a member takes to French health insurance (own activity, residence, student, accompanying an insured family member) and from when (domain.md §2, §3; Decisions 3, 11, 13, 15, 17).
 
 use super::*;
-use crate::assess::{Cover, Cx, Earliest, Out, Parents, Route, max_known, Record};
+use crate::assess::{Cover, Cx, Earliest, Out, Parents, Record, Route, max_known};
 use chrono::NaiveDate;
 
 use super::posting::{Posting, home_scheme_assumed};
@@ -337,7 +337,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 };
                 out.explain(
                     rule,
-                    Msg::new(key, lang).arg(0, Arg::Text(self.cover_of(covers, anchor).affiliation.text())),
+                    Msg::new(key, lang).arg(
+                        0,
+                        Arg::Text(self.cover_of(covers, anchor).affiliation.text()),
+                    ),
                 );
                 out.explain(
                     &rules::ADULTS_NOT_BENEFICIARIES,

@@ -1,7 +1,7 @@
 //! Children: beneficiary status of minors, attachment to parents, dependent status and autonomy, the child's milestones (card at 12, own card at 16, majority), and the age thresholds of §7 (domain.md §6, §7; Decisions 1, 2, 12, 18, 20, 24).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Parents, Route, max_known, Record};
+use crate::assess::{Cover, Cx, Out, Parents, Record, Route, max_known};
 use chrono::NaiveDate;
 
 use crate::data::delays;
@@ -180,9 +180,11 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 .iter()
                 .filter_map(|&p| parent_cover(p).and_then(|pc| pc.covered_from))
                 .min();
-            let arrival = self
-                .arrival(m)
-                .or_else(|| self.birth_country(m).is_france().then_some(self.birth_date(m)));
+            let arrival = self.arrival(m).or_else(|| {
+                self.birth_country(m)
+                    .is_france()
+                    .then_some(self.birth_date(m))
+            });
             c.covered_from = max_known(max_known(arrival, earliest), Some(self.birth_date(m)));
             return c;
         }
@@ -252,7 +254,8 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         let lang = self.lang;
         // Decision 20: no autonomy before 16; ignored, and said so, whatever
         // the child's cover.
-        if m.relationship == Relationship::Child && self.autonomy_requested(m) && age < AUTONOMY_AGE {
+        if m.relationship == Relationship::Child && self.autonomy_requested(m) && age < AUTONOMY_AGE
+        {
             out.warn0(WarningCode::AutonomyBefore16);
             out.explain(
                 &rules::AUTONOMY_BEFORE_16,

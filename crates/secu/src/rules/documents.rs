@@ -1,7 +1,7 @@
 //! Documents: the checklist of each member, with alternatives, sworn translations and legalisation (domain.md §6; Decisions 5, 6, 19).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Route, Record};
+use crate::assess::{Cover, Cx, Out, Record, Route};
 
 use super::posting::{FrenchPosting, Posting, home_scheme_assumed};
 use crate::Country;
@@ -179,8 +179,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         }
         // The S3705, once, on the parent who files it (Decision 12).
         // Every member's cover is read (the first time; recorded each time).
-        for k in 0..covers.len() {
-            let _ = self.cover_of(covers, k);
+        if R::ON {
+            for k in 0..covers.len() {
+                let _ = self.cover_of(covers, k);
+            }
         }
         let filed = self.filed_children.get_or_init(|| {
             let mut by_filer = vec![Vec::new(); covers.len()];

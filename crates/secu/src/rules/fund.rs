@@ -1,7 +1,7 @@
 //! Fund: which local fund (CPAM, CGSS, CSSM, MSA) a member's file goes to (domain.md §2.8, §2.9, §8).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Route, Record};
+use crate::assess::{Cover, Cx, Out, Record, Route};
 
 use super::posting::Posting;
 use crate::data::departments::FundKind as DeptFundKind;
@@ -66,9 +66,9 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             || self.kind(om) == ActivityKind::Posted)
             && self.sector(om) == Sector::Agricultural
             && matches!(
-            self.cover_of(covers, owner).route,
-            Route::Activity | Route::Posted(Posting::French { .. })
-        );
+                self.cover_of(covers, owner).route,
+                Route::Activity | Route::Posted(Posting::French { .. })
+            );
         // The postcode: the member's own, else the owner's, else the primary's.
         let postcode = [Some(i), Some(owner), self.primary()]
             .into_iter()

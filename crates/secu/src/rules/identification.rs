@@ -51,7 +51,8 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         let born_in_france = self.birth_country(m).is_france();
         let french = self.nationality(m).is_france();
         let nir = self.nir(i);
-        let certified = nir.is_some() && self.nir_status(m).unwrap_or_default() == NirStatus::Certified;
+        let certified =
+            nir.is_some() && self.nir_status(m).unwrap_or_default() == NirStatus::Certified;
         let provisional = nir.is_some() && !certified;
         let (aff, assumed) = match self.previously_insured(m) {
             Some(true) => (Affiliation::Reactivation, None),

@@ -1,7 +1,7 @@
 //! Warnings: residence permits, inactive EEA nationals' resources and the member-level warnings of the assessment (domain.md §2.2, §7).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Route, Record};
+use crate::assess::{Cover, Cx, Out, Record, Route};
 
 use super::posting::home_scheme_warnings;
 use crate::model::{Member, Permit, Relationship};
@@ -128,10 +128,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 Some(Permit::LongStayVisa) => out.warn0(WarningCode::VlsTsValidation),
                 Some(_) => {}
             }
-            if let Some(until) = self
-                .permit_valid_until(m)
-                .filter(|d| *d < self.as_of)
-            {
+            if let Some(until) = self.permit_valid_until(m).filter(|d| *d < self.as_of) {
                 out.warn(
                     WarningCode::PermitExpired,
                     Msg::new(T::WPermitExpired, lang).arg(0, Arg::Date(until)),

@@ -168,7 +168,6 @@ fn interview(start: &Value, h: &Value) -> Result<(usize, Value), String> {
             return Ok((seen.len(), a));
         };
         let path = q["path"].as_str().expect("path").to_owned();
-        if std::env::var("IC_TRACE").is_ok() { eprintln!("ASK {path} {} = {}", q["affects"], get(&h["members"][path[8..9].parse::<usize>().unwrap_or(0)], path.split_once("].").map_or("", |x| x.1)).map_or("null".into(), |v| v.to_string())); }
         if !seen.insert(path.clone()) {
             return Err(format!("{path} asked twice"));
         }
@@ -301,7 +300,6 @@ fn examples_from_scratch() {
                 p["members"][i]["label"] = l.clone();
             }
         }
-        if std::env::var("IC_TRACE").is_ok() { eprintln!("EXAMPLE {name}"); }
         let (asked, a) = interview(&p, &h).unwrap_or_else(|e| panic!("{name}: {e}"));
         let full = complete(&h);
         if let Some(d) = first_difference(&a["members"], &full["members"], "members") {
@@ -462,9 +460,15 @@ fn settled_fields_do_not_change_with_any_unknown_value() {
                         Some(v) => set(&mut g["members"][i], f.path(), v.clone()),
                         None => remove(&mut g["members"][i], f.path()),
                     }
-                    let Ok(bytes) = serde_json::to_vec(&g) else { continue };
-                    let Ok(parsed) = secu::parse_household(&bytes) else { continue };
-                    let Ok(full) = secu::assess(&parsed, &opts()) else { continue };
+                    let Ok(bytes) = serde_json::to_vec(&g) else {
+                        continue;
+                    };
+                    let Ok(parsed) = secu::parse_household(&bytes) else {
+                        continue;
+                    };
+                    let Ok(full) = secu::assess(&parsed, &opts()) else {
+                        continue;
+                    };
                     tried += 1;
                     let full = serde_json::to_value(&full).expect("json");
                     if let Err(e) = settled_agree(&a, &full) {
@@ -483,6 +487,36 @@ fn settled_fields_do_not_change_with_any_unknown_value() {
         failures.is_empty(),
         "{} settled fields changed, e.g.:\n{}",
         failures.len(),
-        failures.iter().take(12).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(12)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
+}
+
+/// Beyond `RECORD_MAX_MEMBERS`, nothing is recorded: everything is
+/// provisional and every unknown fact asked (sound, bounded memory).
+#[test]
+fn large_households_are_provisional_and_ask_every_unknown_fact() {
+    let n = secu::intake::RECORD_MAX_MEMBERS + 1;
+    let mut members = vec![
+        json!({"id": "p", "relationship": "primary", "birth_date": "1980-01-01",
+        "nationality": "FR", "birth_country": "FR"}),
+    ];
+    for k in 1..n {
+        members.push(json!({"id": format!("c{k}"), "relationship": "child"}));
+    }
+    let p = json!({"as_of": "2026-11-27", "members": members});
+    let a = partial(&p).expect("assesses");
+    let unknown = unknowns(&p);
+    assert!(unknown > n);
+    assert_eq!(a["questions"].as_array().map(Vec::len), Some(unknown));
+    for m in a["members"].as_array().expect("members") {
+        assert_eq!(
+            m["provisional"].as_array().map(Vec::len),
+            Some(FIELDS.len())
+        );
+    }
 }
