@@ -377,6 +377,10 @@ fn representatives(
                     out.retain(|&d| d != y);
                     out.insert(0, y);
                 }
+                // And an adult child, older than the household's known
+                // dates (a neutral completion must validate: an activity
+                // known to start before the other representatives).
+                out.extend(adult);
             }
             out.into_iter().map(|d| Some(date(d))).collect()
         }
@@ -594,7 +598,7 @@ impl Intake {
             let reps = intake.reps(as_of, opts);
             // Per member, the first completion whose errors do not concern
             // them, varying their activity kind, permit and posting (e.g. a
-            // known posting needs `posted`).
+            // known posting needs `posted`), then their birth date.
             let mut choice = vec![0; intake.unknown.len()];
             for i in 0..intake.rel.len() {
                 let deciders: Vec<usize> = (0..intake.unknown.len())
@@ -616,8 +620,18 @@ impl Intake {
                     .unwrap_or(CAP)
                     .min(CAP);
                 let prefix = format!("members[{i}].");
-                for idx in 0..combos {
+                // Then each other birth date (e.g. older than a known start
+                // of work), the rest searched again.
+                let birth =
+                    (0..intake.unknown.len()).find(|&x| intake.unknown[x] == (i, Fact::BirthDate));
+                let births = birth.map_or(1, |x| reps[x].len());
+                'search: for (b, idx) in
+                    (0..births).flat_map(|b| (0..combos).map(move |idx| (b, idx)))
+                {
                     let mut c = choice.clone();
+                    if let Some(x) = birth {
+                        c[x] = b;
+                    }
                     let mut r = idx;
                     for &x in &deciders {
                         c[x] = r % reps[x].len();
@@ -631,7 +645,7 @@ impl Intake {
                     };
                     if ok {
                         choice = c;
-                        break;
+                        break 'search;
                     }
                 }
             }

@@ -16,7 +16,11 @@ fn opts() -> Options {
 /// The partial assessment of a tree, as JSON (errors as their paths).
 fn partial(v: &Value) -> Result<Value, Vec<String>> {
     let o = opts();
-    let paths = |e: secu::InputErrors| e.0.iter().map(|e| e.path.clone()).collect::<Vec<_>>();
+    let paths = |e: secu::InputErrors| {
+        e.0.iter()
+            .map(|e| format!("{} {}", e.path, e.message))
+            .collect::<Vec<_>>()
+    };
     let i = Intake::decode(v, &o).map_err(paths)?;
     let a = i.assess(&o).map_err(paths)?;
     Ok(serde_json::to_value(&a).expect("json"))
@@ -311,7 +315,7 @@ fn examples_from_scratch() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(6))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// (a) settled fields equal the complete household's; (b) answering the
     /// questions in order reaches exactly its assessment; (c) no question
