@@ -16,11 +16,7 @@ fn opts() -> Options {
 /// The partial assessment of a tree, as JSON (errors as their paths).
 fn partial(v: &Value) -> Result<Value, Vec<String>> {
     let o = opts();
-    let paths = |e: secu::InputErrors| {
-        e.0.iter()
-            .map(|e| format!("{} {}", e.path, e.message))
-            .collect::<Vec<_>>()
-    };
+    let paths = |e: secu::InputErrors| e.0.iter().map(|e| e.path.clone()).collect::<Vec<_>>();
     let i = Intake::decode(v, &o).map_err(paths)?;
     let a = i.assess(&o).map_err(paths)?;
     Ok(serde_json::to_value(&a).expect("json"))
