@@ -15,67 +15,98 @@
 //!   `birth_date`, `nationality` or `birth_country` (required) is an error;
 //! - absent: **unknown**, listed in [`Intake::unknown`].
 //!
-//! ## Evaluation under unknowns
-//! Each unknown fact has a finite list of representatives ([`Intake`]'s
-//! `reps`, documented at `representatives`), the first one being the
-//! neutral value shown while the fact is unknown. A completion gives each
-//! unknown fact one representative; it is assessed by the complete
-//! household's [`crate::assess`] (completions that do not validate are
-//! impossible households and are skipped).
+//! ## Evaluation: one assessment, recording what each result read
+//! Each unknown fact has a **neutral** value (the first of its
+//! `representatives`, or another one when the neutral completion would not
+//! validate: [`Intake::decode`] searches each member's activity kind,
+//! permit, posting, NIR status, then birth date). [`Intake::assess`] assesses
+//! that neutral completion **once** (the complete household's rules,
+//! `assess_recording`), and records which facts each result's computation
+//! read: every read of a member's input field in `rules/` and `assess.rs`
+//! goes through an accessor of the rules' context keyed by [`Fact`], which
+//! tells a recorder (monomorphised away in the complete [`crate::assess`]).
+//! Reads are recorded per *frame* — each member's cover (all passes), and
+//! each part of a member's output (age, NIR, dependent status, explanation,
+//! fund, documents, steps, payroll, milestones, warnings) — against the
+//! member whose fact it is (a child's cover reads its parents' facts), and a
+//! frame that reads another member's cover depends on what that cover read
+//! (transitively). A member's output field depends on the frames that
+//! compute it: `affiliation`, `basis`, `covered_from`,
+//! `identification_required`, `attached_to` on the member's cover;
+//! `dependent_status`, `fund`, `steps` also on their parts (steps on the
+//! dependent status and fund they are given); `payroll`, `age`, `nir` on
+//! their own parts only; `documents`, `milestones`, `warnings` and
+//! `explanation` on every part (each may add to them).
 //!
-//! For each member, the unknown facts that can affect its results are those
-//! that some rule reads ([`crate::rules::Rule::reads`], transitive), of the
-//! members that rule's relation designates (themself, the primary, the
-//! partner, the parents — every adult while a child's `parents` is unknown or
-//! default —, the children, anyone). Their completions (product of the
-//! representatives, the other unknowns at their neutral value) are
-//! enumerated up to [`CAP`]; a member field that differs between two of them
-//! is **provisional**. Beyond the cap, and for the facts whose value cannot be
-//! represented by a few values (`nir`, SIREN, payroll id, postcode,
-//! `parents`: opaque, only "none" is tried; and the sex, birth date and
-//! birth country of a member whose NIR is known, which it is checked
-//! against), and when a fact could not be varied among the valid
-//! completions, every field of the member is
-//! provisional (sound: never a wrong "settled").
+//! A field is **provisional** when what it depends on includes an unknown
+//! fact; otherwise it is **settled**.
+//!
+//! ## Why it is sound
+//! The assessment is deterministic. A settled field's computation read only
+//! known facts, and for any completion those facts have the same values:
+//! every branch it took, and so its value, are the same (a completion that
+//! does not validate is no household). So a settled field never changes when
+//! the missing facts are answered. Two conditions make this hold:
+//! - every read goes through the accessors (a read that bypasses them is
+//!   not recorded): `tests/it/intake.rs`
+//!   (`settled_fields_do_not_change_with_any_unknown_value`) sets each
+//!   unknown fact of the bundled examples to every value seen in the
+//!   examples, shifted dates, the other boolean and "none", and fails when
+//!   a settled field changes; it fails when one accessor call is replaced by
+//!   a direct read;
+//! - facts the neutral completion hides count as unknown: a known
+//!   `nir_status` or `nia_issued_on` while the `nir` is unknown (they are
+//!   refused without a number), a known part of a posting while its country
+//!   or certificate is unknown. Cached values are recomputed while
+//!   recording (the Talent Passport holder of the household).
+//!
+//! Some accessors read the deciding fact first where the validator refuses
+//! the field otherwise (`nir_status` and `nia_issued_on` only with a
+//! number, `union_country` only for a partner, `parents` only for a child,
+//! the posting only for `posted`): on every valid completion the result is
+//! the same, and the field is not asked where it cannot be given.
 //!
 //! Field names in `provisional` are the contract's, plus `age` (with
 //! `age_months`), `nir` and `explanation`, which are member outputs too.
 //!
 //! ## Questions and their order
-//! An unknown fact is asked when changing it alone (the others fixed, in a
-//! completion) changes a result of some member; its `affects` lists those
-//! results. Beyond the cap, or for an opaque fact, every fact that can
-//! affect the member is asked, affecting all its fields. Order: the number
-//! of results it could settle (`affects`), most first; then the interview's
-//! natural order ([`NATURAL_ORDER`]: who — birth date, nationality, birth
-//! country, union, parents, sex —, then activity, then residence, then
-//! documents and past coverage); then member order.
+//! An unknown fact is asked when some result's computation read it; its
+//! `affects` lists those results (a companion hidden by the neutral
+//! completion is asked through the fact hiding it: the `nir`, the posting's
+//! country or certificate). As answers come in, the path narrows (once
+//! `activity.kind` is `employed`, the posting facts are no longer read), so
+//! fewer questions remain. Order: the number of results a fact could change
+//! (`affects`), most first; then the interview's natural order
+//! ([`NATURAL_ORDER`]: who — birth date, nationality, birth country, union,
+//! parents, sex —, then activity, then residence, then documents and past
+//! coverage); then member order.
 //!
-//! ## Representatives (why they cover each rule's decisions)
+//! ## Limits
+//! - A fact read on the neutral path is asked even when no value of it
+//!   would change the result (the record sees reads, not their effect): e.g.
+//!   the birth country of an EEA national is read to decide a translation.
+//!   From scratch, the bundled examples are asked about 56 % of their
+//!   unknown facts (README table), against about 70 % by the former
+//!   enumeration of representatives.
+//! - Questions are those of the neutral path: another answer may open a
+//!   path that reads facts not yet asked (they are asked then).
+//! - Beyond [`RECORD_MAX_MEMBERS`] members nothing is recorded: every field
+//!   is provisional and every unknown fact asked.
+//! - Representatives (below) now only choose a neutral completion that
+//!   validates.
+//!
+//! ## Representatives
 //! - enums: every choice, plus "none" (absent) when the field is optional;
-//!   booleans: both, plus absent for `previously_insured_in_france`
-//!   (Decision 11's assumption differs from `false` by its warning);
-//! - `birth_date`: born on `as_of`, and for each age threshold of
-//!   `rules/` (`CHILD_CARD_AGE`, `AUTONOMY_AGE`, `OWN_CARTE_VITALE_AGE`,
-//!   `MAJORITY_AGE`, `PHYSICIAN_DECLARATION_AGE`, `OWN_AMELI_ACCOUNT_AGE`)
-//!   the day before and the day after that birthday falls on `as_of`: every
-//!   age comparison of the rules (≥ or >) takes both outcomes;
-//! - other dates: absent, and for each month delay of the rules
-//!   (`data/delays.rs`: residence 3 months, EU posting, NTT, VLS-TS, NIR
-//!   certification, the NIA's validity…) and 0, the day before and after
-//!   `as_of` ± that delay, and the same around every date the household
-//!   gives (rules compare dates with each other); dates copied into outputs (coverage start,
-//!   milestones) then differ between representatives, so they are
-//!   provisional until answered;
-//! - countries: one per class the rules distinguish: France, each French
-//!   overseas territory class, EEA/Swiss, a policy-exempted country, and, for
-//!   `activity.posting.from_country`, one per row of the agreements table
-//!   (each row is a different treatment), plus a country without agreement.
-//!
-//! Limits: thresholds between two unknown dates (e.g. arrival + 3 months
-//! against the start of work) are covered only as far as the grid of
-//! representatives goes; the property tests (`tests/it/intake.rs`) check
-//! soundness on generated households.
+//!   booleans: both, plus absent for `previously_insured_in_france`;
+//! - `birth_date`: born on `as_of`, and for each age threshold of `rules/`
+//!   the day before and after that birthday falls on `as_of`; an adult older
+//!   than every threshold (the neutral for an adult; the last for a child);
+//! - other dates: absent, and for each month delay of the rules and 0, the
+//!   day before and after `as_of` ± that delay, and around every date the
+//!   household gives;
+//! - countries: one per class the rules distinguish (France, overseas
+//!   classes, EEA/Swiss, policy-exempted, one per agreement for
+//!   `activity.posting.from_country`, a country without agreement).
 
 use std::collections::BTreeSet;
 
@@ -93,7 +124,8 @@ use crate::output::{Affects, Assessment, Question};
 use crate::rules::Fact;
 use crate::text::T;
 
-/// The most completions enumerated for one member.
+/// The most completions tried per member (and birth date) when choosing the
+/// neutral completion that validates ([`Intake::decode`]).
 pub const CAP: usize = 256;
 
 /// The member output fields compared (contract §5's names, plus `age`,
@@ -702,7 +734,21 @@ impl Intake {
             .iter()
             .map(|&(i, f)| {
                 let child = self.rel[i].0 == crate::model::Relationship::Child;
-                representatives(f, child, as_of, &known, opts)
+                // Only the facts `decode` searches need every representative;
+                // the others, their neutral value (the first).
+                match f {
+                    Fact::Nationality | Fact::BirthCountry => {
+                        vec![Some(Value::String(Country::IN.code().to_owned()))]
+                    }
+                    Fact::UnionCountry
+                    | Fact::ActivityStart
+                    | Fact::PostingEnd
+                    | Fact::ArrivalDate
+                    | Fact::PermitValidFrom
+                    | Fact::PermitValidUntil
+                    | Fact::NiaIssuedOn => vec![None],
+                    _ => representatives(f, child, as_of, &known, opts),
+                }
             })
             .collect()
     }
@@ -863,12 +909,15 @@ impl Intake {
                     }
                 }
             }
-            out.members[j].provisional = FIELDS
-                .iter()
-                .enumerate()
-                .filter(|(fi, _)| provisional & 1 << fi != 0)
-                .map(|(_, f)| *f)
-                .collect();
+            let list = &mut out.members[j].provisional;
+            list.reserve_exact(provisional.count_ones() as usize);
+            list.extend(
+                FIELDS
+                    .iter()
+                    .enumerate()
+                    .filter(|(fi, _)| provisional & 1 << fi != 0)
+                    .map(|(_, f)| *f),
+            );
         }
         // Order (module docs): the number of results a fact could change,
         // most first; then the interview's natural order; then members.
@@ -1087,6 +1136,34 @@ pub fn render_pending(a: &Assessment<'_>) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// `Intake::reps` gives some facts their neutral value only: the first
+    /// of their representatives.
+    #[test]
+    fn neutral_shortcuts_are_the_first_representatives() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let known = BTreeSet::from([as_of]);
+        let opts = Options::default();
+        let code = Some(Value::String(Country::IN.code().to_owned()));
+        for (f, neutral) in [
+            (Fact::Nationality, code.clone()),
+            (Fact::BirthCountry, code),
+            (Fact::UnionCountry, None),
+            (Fact::ActivityStart, None),
+            (Fact::PostingEnd, None),
+            (Fact::ArrivalDate, None),
+            (Fact::PermitValidFrom, None),
+            (Fact::PermitValidUntil, None),
+            (Fact::NiaIssuedOn, None),
+        ] {
+            for child in [false, true] {
+                let reps = representatives(f, child, as_of, &known, &opts);
+                assert_eq!(reps.first(), Some(&neutral), "{f:?}");
+            }
+        }
+    }
+
     /// `Intake::assess` lists each field's dependencies by position.
     #[test]
     fn fields_keep_the_order_assess_relies_on() {
