@@ -20,8 +20,8 @@ use crate::model::{ActivityKind, Household, Member, NirStatus, Relationship};
 use crate::msg::Msg;
 use crate::output::*;
 use crate::policy::Policy;
-use crate::rules::Rule;
 use crate::rules::posting::Posting;
+use crate::rules::{Fact, Rule};
 use crate::text::T;
 use crate::validate::{Checked, Index, validate};
 
@@ -91,6 +91,16 @@ impl Options {
 ///
 /// Validates first and returns every problem found, never a partial result.
 pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>, InputErrors> {
+    assess_recording(h, options, NoRecord)
+}
+
+/// [`assess`], recording with `rec` which facts each result's computation
+/// reads (see [`Record`]; [`NoRecord`] records nothing, at no cost).
+pub(crate) fn assess_recording<'a, R: Record>(
+    h: &'a Household,
+    options: &Options,
+    rec: R,
+) -> Result<Assessment<'a>, InputErrors> {
     let Some(as_of) = options.evaluation_date(h) else {
         // Report the missing date together with every other problem: the
         // date-dependent checks are skipped by validating at the end of time.
@@ -116,6 +126,7 @@ pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>,
         index: &index,
         adult_holds_talent_passport: std::cell::OnceCell::new(),
         filed_children: std::cell::OnceCell::new(),
+        rec,
     };
     let covers = cx.covers();
     let members = h
@@ -137,8 +148,127 @@ pub fn assess<'a>(h: &'a Household, options: &Options) -> Result<Assessment<'a>,
     })
 }
 
+/// A part of the assessment whose fact reads are recorded apart
+/// ([`Record::frame`]): the covers of every member (the three passes), then,
+/// per member, each function of [`Cx::member`] that computes output fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Frame {
+    /// Member `i`'s cover (affiliation, basis, coverage date,
+    /// identification, attachment, route), in every pass of `covers`.
+    Cover(usize),
+    /// Member `i`'s own part of [`Cx::member`]: `k` one of the `SUB_*`.
+    Member(usize, usize),
+}
+
+/// [`Cx::member`]'s parts (`Frame::Member(i, SUB_…)`): `age`.
+pub(crate) const SUB_AGE: usize = 0;
+/// `dependent_status`.
+pub(crate) const SUB_DEPENDENT: usize = 1;
+/// `explain_affiliation`.
+pub(crate) const SUB_EXPLAIN: usize = 2;
+/// `fund`.
+pub(crate) const SUB_FUND: usize = 3;
+/// `documents`.
+pub(crate) const SUB_DOCUMENTS: usize = 4;
+/// `steps`.
+pub(crate) const SUB_STEPS: usize = 5;
+/// `payroll`.
+pub(crate) const SUB_PAYROLL: usize = 6;
+/// `milestones`.
+pub(crate) const SUB_MILESTONES: usize = 7;
+/// `member_warnings`.
+pub(crate) const SUB_WARNINGS: usize = 8;
+/// `nir`.
+pub(crate) const SUB_NIR: usize = 9;
+/// The number of parts.
+pub(crate) const SUBS: usize = 10;
+
+/// Records the facts the rules read (partial households, [`crate::intake`]):
+/// every read of a member's input field by the rules goes through an
+/// accessor of [`Cx`] that calls [`Record::read`]. Monomorphised:
+/// [`NoRecord`] (the complete assessment) compiles to nothing.
+pub(crate) trait Record {
+    /// Whether anything is recorded (else the member index is not even computed).
+    const ON: bool;
+    /// Fact `f` of member `i` was read.
+    fn read(&self, i: usize, f: Fact);
+    /// The reads that follow belong to `frame`.
+    fn frame(&self, frame: Frame);
+    /// The current frame reads member `k`'s cover (so depends on what it read).
+    fn cover(&self, k: usize);
+}
+
+/// Records nothing: the complete assessment.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NoRecord;
+
+impl Record for NoRecord {
+    const ON: bool = false;
+    #[inline(always)]
+    fn read(&self, _: usize, _: Fact) {}
+    #[inline(always)]
+    fn frame(&self, _: Frame) {}
+    #[inline(always)]
+    fn cover(&self, _: usize) {}
+}
+
+/// The facts read, per frame and member: a bit per [`Fact`]; and the
+/// covers each frame read.
+#[derive(Debug)]
+pub(crate) struct Reads {
+    n: usize,
+    cur: std::cell::Cell<usize>,
+    bits: Vec<std::cell::Cell<u32>>,
+    covers: Vec<std::cell::Cell<bool>>,
+}
+
+impl Reads {
+    /// For a household of `n` members.
+    pub(crate) fn new(n: usize) -> Self {
+        Reads {
+            n,
+            cur: std::cell::Cell::new(0),
+            bits: vec![std::cell::Cell::new(0); n * (n + n * SUBS)],
+            covers: vec![std::cell::Cell::new(false); n * (n + n * SUBS)],
+        }
+    }
+    fn slot(&self, frame: Frame) -> usize {
+        match frame {
+            Frame::Cover(i) => i,
+            Frame::Member(i, k) => self.n + i * SUBS + k,
+        }
+    }
+    /// The facts read in `frame`, per member (a bit per `Fact as u32`).
+    pub(crate) fn facts(&self, frame: Frame) -> &[std::cell::Cell<u32>] {
+        let s = self.slot(frame) * self.n;
+        self.bits.get(s..s + self.n).unwrap_or(&[])
+    }
+    /// Whether `frame` read each member's cover.
+    pub(crate) fn covers_read(&self, frame: Frame) -> &[std::cell::Cell<bool>] {
+        let s = self.slot(frame) * self.n;
+        self.covers.get(s..s + self.n).unwrap_or(&[])
+    }
+}
+
+impl Record for &Reads {
+    const ON: bool = true;
+    fn read(&self, i: usize, f: Fact) {
+        if let Some(b) = self.bits.get(self.cur.get() * self.n + i) {
+            b.set(b.get() | 1 << f as u32);
+        }
+    }
+    fn frame(&self, frame: Frame) {
+        self.cur.set(self.slot(frame));
+    }
+    fn cover(&self, k: usize) {
+        if let Some(b) = self.covers.get(self.cur.get() * self.n + k) {
+            b.set(true);
+        }
+    }
+}
+
 /// Everything the rules read.
-pub(crate) struct Cx<'h, 'c> {
+pub(crate) struct Cx<'h, 'c, R: Record = NoRecord> {
     pub(crate) h: &'h Household,
     pub(crate) as_of: NaiveDate,
     pub(crate) lang: Lang,
@@ -152,6 +282,8 @@ pub(crate) struct Cx<'h, 'c> {
     /// The beneficiary children of each filing parent (by index), computed
     /// once from the covers.
     pub(crate) filed_children: std::cell::OnceCell<Vec<Vec<usize>>>,
+    /// Records the facts read (partial households).
+    pub(crate) rec: R,
 }
 
 /// Why a member has the cover they have (the main decision).
@@ -214,9 +346,179 @@ pub(crate) struct Cover {
     pub(crate) earliest: Option<Earliest>,
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
+    /// Member `m`'s index (`m` is one of `self.h.members`).
+    #[inline(always)]
+    fn idx(&self, m: &Member) -> usize {
+        // An address difference, not a search: only computed when recording.
+        (std::ptr::from_ref(m) as usize - self.h.members.as_ptr() as usize)
+            / std::mem::size_of::<Member>().max(1)
+    }
+
+    /// Fact `f` of member `m` is read (recorded when partial).
+    #[inline(always)]
+    pub(crate) fn note(&self, m: &Member, f: Fact) {
+        if R::ON {
+            self.rec.read(self.idx(m), f);
+        }
+    }
+
+    /// Member `k`'s cover, read (recorded when partial): every read of
+    /// another member's cover goes through here.
+    #[inline(always)]
+    pub(crate) fn cover_of<'x, C>(&self, covers: &'x [C], k: usize) -> &'x C {
+        if R::ON {
+            self.rec.cover(k);
+        }
+        &covers[k]
+    }
+
+    /// Fact `f` of member `i` is read.
+    #[inline(always)]
+    pub(crate) fn note_i(&self, i: usize, f: Fact) {
+        if R::ON {
+            self.rec.read(i, f);
+        }
+    }
+
+    // The accessors: every read of a member's input field by the rules (a
+    // read that bypasses them would make a wrong "settled" in a partial
+    // assessment; `tests/it/intake.rs` perturbs the facts not recorded).
+
     pub(crate) fn member_age(&self, i: usize) -> u32 {
+        self.note_i(i, Fact::BirthDate);
         self.checked[i].age
+    }
+    pub(crate) fn age_months(&self, i: usize) -> Option<u32> {
+        self.note_i(i, Fact::BirthDate);
+        self.checked[i].age_months
+    }
+    pub(crate) fn birth_date(&self, m: &Member) -> NaiveDate {
+        self.note(m, Fact::BirthDate);
+        m.birth_date
+    }
+    pub(crate) fn sex(&self, m: &Member) -> Option<crate::model::Sex> {
+        self.note(m, Fact::Sex);
+        m.sex
+    }
+    pub(crate) fn nationality(&self, m: &Member) -> crate::Country {
+        self.note(m, Fact::Nationality);
+        m.nationality
+    }
+    pub(crate) fn birth_country(&self, m: &Member) -> crate::Country {
+        self.note(m, Fact::BirthCountry);
+        m.birth_country
+    }
+    /// The checked NIR of member `i`.
+    pub(crate) fn nir(&self, i: usize) -> Option<&crate::id::nir::Nir> {
+        self.note_i(i, Fact::Nir);
+        self.checked[i].nir.as_ref()
+    }
+    // The validator refuses a status or an issue date without a number, an
+    // issue date on a certified number, a union country on another member
+    // than a partner, parents on another than a child (form.rs): those
+    // accessors read the deciding fact first, and the field only where it
+    // can be given (the interview then does not ask it elsewhere).
+    pub(crate) fn nir_status(&self, m: &Member) -> Option<NirStatus> {
+        self.note(m, Fact::Nir);
+        m.nir.as_ref()?;
+        self.note(m, Fact::NirStatus);
+        m.nir_status
+    }
+    pub(crate) fn nia_issued_on(&self, m: &Member) -> Option<NaiveDate> {
+        if self.nir_status(m) != Some(NirStatus::Provisional) {
+            return None;
+        }
+        self.note(m, Fact::NiaIssuedOn);
+        m.nia_issued_on
+    }
+    pub(crate) fn previously_insured(&self, m: &Member) -> Option<bool> {
+        self.note(m, Fact::PreviouslyInsured);
+        m.previously_insured_in_france
+    }
+    pub(crate) fn in_education(&self, m: &Member) -> bool {
+        self.note(m, Fact::InEducation);
+        m.in_education
+    }
+    pub(crate) fn autonomy_requested(&self, m: &Member) -> bool {
+        self.note(m, Fact::AutonomyRequested);
+        m.autonomy_requested
+    }
+    pub(crate) fn union_country(&self, m: &Member) -> Option<crate::Country> {
+        if !m.relationship.is_partner() {
+            return None;
+        }
+        self.note(m, Fact::UnionCountry);
+        m.union_country
+    }
+    pub(crate) fn parents<'m>(&self, m: &'m Member) -> Option<&'m Vec<String>> {
+        if m.relationship != Relationship::Child {
+            return None;
+        }
+        self.note(m, Fact::Parents);
+        m.parents.as_ref()
+    }
+    pub(crate) fn arrival(&self, m: &Member) -> Option<NaiveDate> {
+        self.note(m, Fact::ArrivalDate);
+        m.residence.as_ref().and_then(|r| r.arrival_date)
+    }
+    pub(crate) fn permit(&self, m: &Member) -> Option<crate::model::Permit> {
+        self.note(m, Fact::Permit);
+        m.residence.as_ref().and_then(|r| r.permit)
+    }
+    pub(crate) fn permit_valid_from(&self, m: &Member) -> Option<NaiveDate> {
+        self.note(m, Fact::PermitValidFrom);
+        m.residence.as_ref().and_then(|r| r.permit_valid_from)
+    }
+    pub(crate) fn permit_valid_until(&self, m: &Member) -> Option<NaiveDate> {
+        self.note(m, Fact::PermitValidUntil);
+        m.residence.as_ref().and_then(|r| r.permit_valid_until)
+    }
+    /// The fund found from member `k`'s postcode.
+    pub(crate) fn postcode_fund(
+        &self,
+        k: usize,
+    ) -> Option<&crate::data::departments::PostcodeFund> {
+        self.note_i(k, Fact::Postcode);
+        self.checked[k].postcode.as_ref()
+    }
+    pub(crate) fn start(&self, m: &Member) -> Option<NaiveDate> {
+        self.note(m, Fact::ActivityStart);
+        m.activity.as_ref().and_then(|a| a.start_date)
+    }
+    pub(crate) fn kind(&self, m: &Member) -> ActivityKind {
+        self.note(m, Fact::ActivityKind);
+        m.activity.as_ref().map_or(ActivityKind::None, |a| a.kind)
+    }
+    pub(crate) fn sector(&self, m: &Member) -> crate::model::Sector {
+        self.note(m, Fact::Sector);
+        m.activity
+            .as_ref()
+            .map_or(crate::model::Sector::General, |a| a.sector)
+    }
+    /// The checked SIREN of member `i`'s employer.
+    pub(crate) fn siren(&self, i: usize) -> Option<&crate::id::siren::Siren> {
+        self.note_i(i, Fact::EmployerSiren);
+        self.checked[i].siren.as_ref()
+    }
+    pub(crate) fn payroll_id<'m>(&self, m: &'m Member) -> Option<&'m str> {
+        self.note(m, Fact::PayrollId);
+        m.activity
+            .as_ref()
+            .and_then(|a| a.employer.as_ref())
+            .and_then(|e| e.payroll_id.as_deref())
+    }
+    /// The posting (its country, certificate and end: all three recorded).
+    /// Only a posted worker has one (the validator refuses it otherwise,
+    /// and requires it for `posted`): the kind is read first.
+    pub(crate) fn posting_of<'m>(&self, m: &'m Member) -> Option<&'m crate::model::Posting> {
+        if self.kind(m) != ActivityKind::Posted {
+            return None;
+        }
+        self.note(m, Fact::PostedFrom);
+        self.note(m, Fact::PostingCertificate);
+        self.note(m, Fact::PostingEnd);
+        m.activity.as_ref().and_then(|a| a.posting.as_ref())
     }
 
     /// The first partner of the primary (spouse, civil or cohabiting partner).
@@ -228,24 +530,15 @@ impl<'h> Cx<'h, '_> {
         self.index.primary
     }
 
-    pub(crate) fn arrival(&self, m: &Member) -> Option<NaiveDate> {
-        m.residence.as_ref().and_then(|r| r.arrival_date)
-    }
-
-    pub(crate) fn start(&self, m: &Member) -> Option<NaiveDate> {
-        m.activity.as_ref().and_then(|a| a.start_date)
-    }
-
-    pub(crate) fn kind(&self, m: &Member) -> ActivityKind {
-        m.activity.as_ref().map_or(ActivityKind::None, |a| a.kind)
-    }
-
     /// The three passes.
     pub(crate) fn covers(&self) -> Vec<Cover> {
         let n = self.h.members.len();
         let mut covers: Vec<Option<Cover>> = vec![None; n];
         // Pass 1: own activity decides.
+        // Each step for member `i` is recorded as `Frame::Cover(i)`.
+        let at = |i: usize| self.rec.frame(Frame::Cover(i));
         for (i, m) in self.h.members.iter().enumerate() {
+            at(i);
             covers[i] = self.own_activity_cover(i, m);
         }
         // Decision 15: a worker whose own activity starts after the date
@@ -255,6 +548,7 @@ impl<'h> Cx<'h, '_> {
         // stays, then accompanying: neither needs proof of 3 months' residence.
         let workers = covers.clone();
         for (i, m) in self.h.members.iter().enumerate() {
+            at(i);
             let Some(c) = &workers[i] else { continue };
             if c.route != Route::Activity || self.is_dependent_age(m) {
                 continue;
@@ -288,13 +582,18 @@ impl<'h> Cx<'h, '_> {
         // have no activity either), which keeps the comparison free of
         // cycles; an adult child against the parents' final cover.
         let adults: Vec<usize> = (0..n)
-            .filter(|&i| covers[i].is_none() && !self.is_dependent_age(&self.h.members[i]))
+            .filter(|&i| {
+                at(i);
+                covers[i].is_none() && !self.is_dependent_age(&self.h.members[i])
+            })
             .collect();
         let mut own = covers.clone();
         for &i in &adults {
+            at(i);
             own[i] = Some(self.residence_cover(i, &self.h.members[i]));
         }
         for &i in &adults {
+            at(i);
             let m = &self.h.members[i];
             if m.relationship != Relationship::Child {
                 covers[i] = Some(self.adult_cover(i, m, &own));
@@ -307,6 +606,7 @@ impl<'h> Cx<'h, '_> {
             .map(|(c, o)| c.clone().or_else(|| o.clone()))
             .collect();
         for &i in &adults {
+            at(i);
             let m = &self.h.members[i];
             if m.relationship == Relationship::Child {
                 covers[i] = Some(self.adult_cover(i, m, &view));
@@ -314,6 +614,7 @@ impl<'h> Cx<'h, '_> {
         }
         // Pass 3: minor children.
         for (i, m) in self.h.members.iter().enumerate() {
+            at(i);
             if covers[i].is_none() {
                 covers[i] = Some(self.child_cover(i, m, &covers));
             }
@@ -321,7 +622,12 @@ impl<'h> Cx<'h, '_> {
         covers
             .into_iter()
             .enumerate()
-            .map(|(i, c)| c.unwrap_or_else(|| self.residence_cover(i, &self.h.members[i])))
+            .map(|(i, c)| {
+                c.unwrap_or_else(|| {
+                    at(i);
+                    self.residence_cover(i, &self.h.members[i])
+                })
+            })
             .collect()
     }
 
@@ -457,10 +763,17 @@ impl<'a> Out<'a> {
     }
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// One member's full assessment.
     pub(crate) fn member(&self, i: usize, m: &'h Member, covers: &[Cover]) -> MemberAssessment<'h> {
         let c = &covers[i];
+        // Each part's reads are recorded apart (`Frame`); a part given the
+        // age reads the birth date too.
+        let part = |k: usize| {
+            self.rec.frame(Frame::Member(i, k));
+            self.note_i(i, Fact::BirthDate);
+        };
+        self.rec.frame(Frame::Member(i, SUB_AGE));
         let age = self.member_age(i);
         let mut out = Out {
             lang: self.lang,
@@ -469,10 +782,15 @@ impl<'h> Cx<'h, '_> {
             explanation: Vec::with_capacity(12),
             milestones: Vec::with_capacity(6),
         };
+        part(SUB_DEPENDENT);
         let dependent_status = self.dependent_status(m, c, age, &mut out);
+        part(SUB_EXPLAIN);
         self.explain_affiliation(i, m, c, covers, &mut out);
+        part(SUB_FUND);
         let fund = self.fund(i, m, c, covers, &mut out);
+        part(SUB_DOCUMENTS);
         self.documents(i, m, c, covers, age, dependent_status, &mut out);
+        part(SUB_STEPS);
         let mut steps = self.steps(i, m, c, age, dependent_status);
         // The fund acting at a step is the member's actual fund (CGSS, CSSM
         // or MSA where it is one of them: domain.md §2.9), not "the CPAM".
@@ -482,24 +800,31 @@ impl<'h> Cx<'h, '_> {
                 s.actor = fund_actor;
             }
         }
+        part(SUB_PAYROLL);
         let payroll = self.payroll(i, m, &mut out);
+        part(SUB_MILESTONES);
         self.milestones(i, m, c, &mut out);
+        part(SUB_WARNINGS);
         self.member_warnings(i, m, c, age, &mut out);
         out.milestones.retain(|ms| ms.date >= self.as_of);
         crate::sort::small_sort_by(&mut out.milestones, |a, b| {
             (a.date, a.kind).cmp(&(b.date, b.kind))
         });
+        self.rec.frame(Frame::Member(i, SUB_AGE));
+        let age_months = self.age_months(i);
+        self.rec.frame(Frame::Member(i, SUB_NIR));
+        let nir = self.nir(i).map(|n| MaskedNir {
+            masked: n.to_string(),
+            key: n.key(),
+            key_given: n.key_given(),
+            provisional: self.nir_status(m) == Some(NirStatus::Provisional),
+        });
         MemberAssessment {
             id: &m.id,
             label: m.label.as_deref(),
             age,
-            age_months: self.checked[i].age_months,
-            nir: self.checked[i].nir.as_ref().map(|n| MaskedNir {
-                masked: n.to_string(),
-                key: n.key(),
-                key_given: n.key_given(),
-                provisional: m.nir_status == Some(NirStatus::Provisional),
-            }),
+            age_months,
+            nir,
             affiliation: c.affiliation,
             basis: c.basis,
             covered_from: c.covered_from,

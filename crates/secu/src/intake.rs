@@ -15,92 +15,126 @@
 //!   `birth_date`, `nationality` or `birth_country` (required) is an error;
 //! - absent: **unknown**, listed in [`Intake::unknown`].
 //!
-//! ## Evaluation under unknowns
-//! Each unknown fact has a finite list of representatives ([`Intake`]'s
-//! `reps`, documented at `representatives`), the first one being the
-//! neutral value shown while the fact is unknown. A completion gives each
-//! unknown fact one representative; it is assessed by the complete
-//! household's [`crate::assess`] (completions that do not validate are
-//! impossible households and are skipped).
+//! ## Evaluation: one assessment, recording what each result read
+//! Each unknown fact has a **neutral** value (the first of its
+//! `representatives`, or another one when the neutral completion would not
+//! validate: [`Intake::decode`] searches each member's activity kind,
+//! permit, posting, NIR status, then birth date). [`Intake::assess`] assesses
+//! that neutral completion **once** (the complete household's rules,
+//! `assess_recording`), and records which facts each result's computation
+//! read: every read of a member's input field in `rules/` and `assess.rs`
+//! goes through an accessor of the rules' context keyed by [`Fact`], which
+//! tells a recorder (monomorphised away in the complete [`crate::assess`]).
+//! Reads are recorded per *frame* — each member's cover (all passes), and
+//! each part of a member's output (age, NIR, dependent status, explanation,
+//! fund, documents, steps, payroll, milestones, warnings) — against the
+//! member whose fact it is (a child's cover reads its parents' facts), and a
+//! frame that reads another member's cover depends on what that cover read
+//! (transitively). A member's output field depends on the frames that
+//! compute it: `affiliation`, `basis`, `covered_from`,
+//! `identification_required`, `attached_to` on the member's cover;
+//! `dependent_status`, `fund`, `steps` also on their parts (steps on the
+//! dependent status and fund they are given); `payroll`, `age`, `nir` on
+//! their own parts only; `documents`, `milestones`, `warnings` and
+//! `explanation` on every part (each may add to them).
 //!
-//! For each member, the unknown facts that can affect its results are those
-//! that some rule reads ([`crate::rules::Rule::reads`], transitive), of the
-//! members that rule's relation designates (themself, the primary, the
-//! partner, the parents — every adult while a child's `parents` is unknown or
-//! default —, the children, anyone). Their completions (product of the
-//! representatives, the other unknowns at their neutral value) are
-//! enumerated up to [`CAP`]; a member field that differs between two of them
-//! is **provisional**. Beyond the cap, and for the facts whose value cannot be
-//! represented by a few values (`nir`, SIREN, payroll id, postcode,
-//! `parents`: opaque, only "none" is tried; and the sex, birth date and
-//! birth country of a member whose NIR is known, which it is checked
-//! against), and when a fact could not be varied among the valid
-//! completions, every field of the member is
-//! provisional (sound: never a wrong "settled").
+//! A field is **provisional** when what it depends on includes an unknown
+//! fact; otherwise it is **settled**.
+//!
+//! ## Why it is sound
+//! The assessment is deterministic. A settled field's computation read only
+//! known facts, and for any completion those facts have the same values:
+//! every branch it took, and so its value, are the same (a completion that
+//! does not validate is no household). So a settled field never changes when
+//! the missing facts are answered. Two conditions make this hold:
+//! - every read goes through the accessors (a read that bypasses them is
+//!   not recorded): `tests/it/intake.rs`
+//!   (`settled_fields_do_not_change_with_any_unknown_value`) sets each
+//!   unknown fact of the bundled examples to every value seen in the
+//!   examples, shifted dates, the other boolean and "none", and fails when
+//!   a settled field changes; it fails when one accessor call is replaced by
+//!   a direct read;
+//! - facts the neutral completion hides count as unknown: a known
+//!   `nir_status` or `nia_issued_on` while the `nir` is unknown (they are
+//!   refused without a number), a known part of a posting while its country
+//!   or certificate is unknown. Cached values are recomputed while
+//!   recording (the Talent Passport holder of the household).
+//!
+//! Some accessors read the deciding fact first where the validator refuses
+//! the field otherwise (`nir_status` and `nia_issued_on` only with a
+//! number, `union_country` only for a partner, `parents` only for a child,
+//! the posting only for `posted`): on every valid completion the result is
+//! the same, and the field is not asked where it cannot be given.
 //!
 //! Field names in `provisional` are the contract's, plus `age` (with
 //! `age_months`), `nir` and `explanation`, which are member outputs too.
 //!
 //! ## Questions and their order
-//! An unknown fact is asked when changing it alone (the others fixed, in a
-//! completion) changes a result of some member; its `affects` lists those
-//! results. Beyond the cap, or for an opaque fact, every fact that can
-//! affect the member is asked, affecting all its fields. Order: the number
-//! of results it could settle (`affects`), most first; then the interview's
-//! natural order ([`NATURAL_ORDER`]: who — birth date, nationality, birth
-//! country, union, parents, sex —, then activity, then residence, then
-//! documents and past coverage); then member order.
+//! An unknown fact is asked when some result's computation read it; its
+//! `affects` lists those results (a companion hidden by the neutral
+//! completion is asked through the fact hiding it: the `nir`, the posting's
+//! country or certificate). As answers come in, the path narrows (once
+//! `activity.kind` is `employed`, the posting facts are no longer read), so
+//! fewer questions remain. Order: the number of results a fact could change
+//! (`affects`), most first; then the interview's natural order
+//! ([`NATURAL_ORDER`]: who — birth date, nationality, birth country, union,
+//! parents, sex —, then activity, then residence, then documents and past
+//! coverage); then member order.
 //!
-//! ## Representatives (why they cover each rule's decisions)
+//! ## Limits
+//! - A fact read on the neutral path is asked even when no value of it
+//!   would change the result (the record sees reads, not their effect): e.g.
+//!   the birth country of an EEA national is read to decide a translation.
+//!   From scratch, the bundled examples are asked about 56 % of their
+//!   unknown facts (README table), against about 70 % by the former
+//!   enumeration of representatives.
+//! - Questions are those of the neutral path: another answer may open a
+//!   path that reads facts not yet asked (they are asked then).
+//! - Beyond [`RECORD_MAX_MEMBERS`] members nothing is recorded: every field
+//!   is provisional and every unknown fact asked.
+//! - Representatives (below) now only choose a neutral completion that
+//!   validates.
+//!
+//! ## Representatives
 //! - enums: every choice, plus "none" (absent) when the field is optional;
-//!   booleans: both, plus absent for `previously_insured_in_france`
-//!   (Decision 11's assumption differs from `false` by its warning);
-//! - `birth_date`: born on `as_of`, and for each age threshold of
-//!   `rules/` (`CHILD_CARD_AGE`, `AUTONOMY_AGE`, `OWN_CARTE_VITALE_AGE`,
-//!   `MAJORITY_AGE`, `PHYSICIAN_DECLARATION_AGE`, `OWN_AMELI_ACCOUNT_AGE`)
-//!   the day before and the day after that birthday falls on `as_of`: every
-//!   age comparison of the rules (≥ or >) takes both outcomes;
-//! - other dates: absent, and for each month delay of the rules
-//!   (`data/delays.rs`: residence 3 months, EU posting, NTT, VLS-TS, NIR
-//!   certification, the NIA's validity…) and 0, the day before and after
-//!   `as_of` ± that delay, and the same around every date the household
-//!   gives (rules compare dates with each other); dates copied into outputs (coverage start,
-//!   milestones) then differ between representatives, so they are
-//!   provisional until answered;
-//! - countries: one per class the rules distinguish: France, each French
-//!   overseas territory class, EEA/Swiss, a policy-exempted country, and, for
-//!   `activity.posting.from_country`, one per row of the agreements table
-//!   (each row is a different treatment), plus a country without agreement.
-//!
-//! Limits: thresholds between two unknown dates (e.g. arrival + 3 months
-//! against the start of work) are covered only as far as the grid of
-//! representatives goes; the property tests (`tests/it/intake.rs`) check
-//! soundness on generated households.
+//!   booleans: both, plus absent for `previously_insured_in_france`;
+//! - `birth_date`: born on `as_of`, and for each age threshold of `rules/`
+//!   the day before and after that birthday falls on `as_of`; an adult older
+//!   than every threshold (the neutral for an adult; the last for a child);
+//! - other dates: absent, and for each month delay of the rules and 0, the
+//!   day before and after `as_of` ± that delay, and around every date the
+//!   household gives;
+//! - countries: one per class the rules distinguish (France, overseas
+//!   classes, EEA/Swiss, policy-exempted, one per agreement for
+//!   `activity.posting.from_country`, a country without agreement).
 
-use std::collections::HashMap;
 
 use chrono::{Months, NaiveDate};
 use serde_json::{Map, Value};
 
 use crate::Country;
-use crate::assess::{Options, assess};
+use crate::assess::{
+    Frame, Options, Reads, SUB_AGE, SUB_DEPENDENT, SUB_FUND, SUB_NIR, SUB_PAYROLL, SUB_STEPS,
+    SUB_WARNINGS, SUBS, assess, assess_recording,
+};
 use crate::error::InputErrors;
 use crate::model::Household;
-use crate::output::{Assessment, Question};
-use crate::rules::{Fact, Whose};
+use crate::output::{Affects, Assessment, Question};
+use crate::rules::Fact;
 // The library's small sorted collections and insertion sort, not the standard
 // B-trees and sorts: each instantiation of those weighs kilobytes of the
 // WebAssembly module (see `small.rs`, `sort.rs`), and these sets are short.
-use crate::small::{SmallMap as BTreeMap, SmallSet as BTreeSet};
+use crate::small::SmallSet as BTreeSet;
 use crate::sort::small_sort_by;
 use crate::text::T;
 
-/// The most completions enumerated for one member.
+/// The most completions tried per member (and birth date) when choosing the
+/// neutral completion that validates ([`Intake::decode`]).
 pub const CAP: usize = 256;
 
 /// The member output fields compared (contract §5's names, plus `age`,
 /// `nir` and `explanation`).
-pub const FIELDS: &[&str] = &[
+pub const FIELDS: &[&str; 15] = &[
     "age",
     "nir",
     "affiliation",
@@ -148,6 +182,22 @@ pub const NATURAL_ORDER: &[Fact] = &[
     Fact::NiaIssuedOn,
 ];
 
+/// The most members whose reads are recorded (the record takes about
+/// 11·n² words; question keys pack indexes in 16 bits); beyond,
+/// [`Intake::assess`] makes everything provisional.
+pub const RECORD_MAX_MEMBERS: usize = 64;
+
+/// Each fact's place in [`NATURAL_ORDER`] (by `Fact as usize`).
+const RANK: [usize; 32] = {
+    let mut rank = [usize::MAX; 32];
+    let mut k = 0;
+    while k < NATURAL_ORDER.len() {
+        rank[NATURAL_ORDER[k] as usize] = k;
+        k += 1;
+    }
+    rank
+};
+
 /// The facts a partial member may leave unknown (every fact but `as_of`, the
 /// household's, and `relationship`, which is required).
 fn member_facts() -> impl Iterator<Item = Fact> {
@@ -169,6 +219,14 @@ pub struct Intake {
     neutral: Vec<usize>,
     /// The members' ids.
     ids: Vec<String>,
+    /// The path of each unknown fact (`members[1].activity.kind`).
+    paths: Vec<String>,
+    /// Per member, the facts whose neutral value may differ from the
+    /// complete household's (a bit per fact, [`Intake::unknown_bits`]).
+    masks: Vec<u32>,
+    /// Per member and fact (`Fact as usize`): the index in `unknown` of the
+    /// question a read of it asks (`u16::MAX`: none).
+    target: Vec<[u16; 32]>,
     /// The members' relationships (`child`, `primary`…), and `parents` when given.
     rel: Vec<(crate::model::Relationship, Option<Vec<String>>)>,
 }
@@ -227,19 +285,6 @@ fn set(member: &mut Map<String, Value>, path: &str, value: Option<Value>) {
             }
         }
     }
-}
-
-/// A value at `path` would be refused for `m` (form.rs), by its own entry
-/// or an object it is under.
-fn refused(path: &str, m: &crate::model::Member) -> bool {
-    let mut prefix = String::new();
-    path.split('.').any(|k| {
-        if !prefix.is_empty() {
-            prefix.push('.');
-        }
-        prefix.push_str(k);
-        crate::form::refusal(&prefix, m).is_some()
-    })
 }
 
 /// Facts without a null meaning: `null` there is left for the decoder to refuse.
@@ -371,6 +416,10 @@ fn representatives(
                     out.retain(|&d| d != y);
                     out.insert(0, y);
                 }
+                // And an adult child, older than the household's known
+                // dates (a neutral completion must validate: an activity
+                // known to start before the other representatives).
+                out.extend(adult);
             }
             out.into_iter().map(|d| Some(date(d))).collect()
         }
@@ -431,7 +480,7 @@ const ENUM_PERMIT: &[&str] = &[
 ];
 
 /// The question's type and choices.
-fn kind_of(f: Fact) -> (&'static str, Option<Vec<&'static str>>) {
+fn kind_of(f: Fact) -> (&'static str, Option<&'static [&'static str]>) {
     match f {
         Fact::BirthDate
         | Fact::ActivityStart
@@ -448,11 +497,11 @@ fn kind_of(f: Fact) -> (&'static str, Option<Vec<&'static str>>) {
         Fact::Nir | Fact::EmployerSiren | Fact::PayrollId => ("string", None),
         Fact::Parents => ("array", None),
         Fact::PreviouslyInsured | Fact::InEducation | Fact::AutonomyRequested => ("bool", None),
-        Fact::Sex => ("enum", Some(vec!["female", "male"])),
-        Fact::NirStatus => ("enum", Some(vec!["certified", "provisional"])),
+        Fact::Sex => ("enum", Some(&["female", "male"])),
+        Fact::NirStatus => ("enum", Some(&["certified", "provisional"])),
         Fact::ActivityKind => (
             "enum",
-            Some(vec![
+            Some(&[
                 "employed",
                 "posted",
                 "self_employed",
@@ -461,12 +510,12 @@ fn kind_of(f: Fact) -> (&'static str, Option<Vec<&'static str>>) {
                 "none",
             ]),
         ),
-        Fact::Sector => ("enum", Some(vec!["general", "agricultural"])),
-        Fact::PostingCertificate => ("enum", Some(vec!["a1", "bilateral", "none"])),
-        Fact::Permit => ("enum", Some(ENUM_PERMIT.to_vec())),
+        Fact::Sector => ("enum", Some(&["general", "agricultural"])),
+        Fact::PostingCertificate => ("enum", Some(&["a1", "bilateral", "none"])),
+        Fact::Permit => ("enum", Some(ENUM_PERMIT)),
         Fact::Relationship => (
             "enum",
-            Some(vec![
+            Some(&[
                 "primary",
                 "spouse",
                 "civil_partner",
@@ -567,8 +616,15 @@ impl Intake {
             .iter()
             .map(|m| (m.relationship, m.parents.clone()))
             .collect();
+        let paths = unknown
+            .iter()
+            .map(|&(i, f)| format!("members[{i}].{}", f.path()))
+            .collect();
         let mut intake = Intake {
             base,
+            paths,
+            masks: Vec::new(),
+            target: Vec::new(),
             unknown,
             household: h,
             neutral: Vec::new(),
@@ -576,11 +632,13 @@ impl Intake {
             rel,
         };
         intake.neutral = vec![0; intake.unknown.len()];
+        intake.masks = intake.unknown_bits();
+        intake.target = intake.targets();
         if let Some(as_of) = as_of {
             let reps = intake.reps(as_of, opts);
             // Per member, the first completion whose errors do not concern
             // them, varying their activity kind, permit and posting (e.g. a
-            // known posting needs `posted`).
+            // known posting needs `posted`), then their birth date.
             let mut choice = vec![0; intake.unknown.len()];
             for i in 0..intake.rel.len() {
                 let deciders: Vec<usize> = (0..intake.unknown.len())
@@ -602,8 +660,18 @@ impl Intake {
                     .unwrap_or(CAP)
                     .min(CAP);
                 let prefix = format!("members[{i}].");
-                for idx in 0..combos {
+                // Then each other birth date (e.g. older than a known start
+                // of work), the rest searched again.
+                let birth =
+                    (0..intake.unknown.len()).find(|&x| intake.unknown[x] == (i, Fact::BirthDate));
+                let births = birth.map_or(1, |x| reps[x].len());
+                'search: for (b, idx) in
+                    (0..births).flat_map(|b| (0..combos).map(move |idx| (b, idx)))
+                {
                     let mut c = choice.clone();
+                    if let Some(x) = birth {
+                        c[x] = b;
+                    }
                     let mut r = idx;
                     for &x in &deciders {
                         c[x] = r % reps[x].len();
@@ -617,7 +685,7 @@ impl Intake {
                     };
                     if ok {
                         choice = c;
-                        break;
+                        break 'search;
                     }
                 }
             }
@@ -674,7 +742,21 @@ impl Intake {
             .iter()
             .map(|&(i, f)| {
                 let child = self.rel[i].0 == crate::model::Relationship::Child;
-                representatives(f, child, as_of, &known, opts)
+                // Only the facts `decode` searches need every representative;
+                // the others, their neutral value (the first).
+                match f {
+                    Fact::Nationality | Fact::BirthCountry => {
+                        vec![Some(Value::String(Country::IN.code().to_owned()))]
+                    }
+                    Fact::UnionCountry
+                    | Fact::ActivityStart
+                    | Fact::PostingEnd
+                    | Fact::ArrivalDate
+                    | Fact::PermitValidFrom
+                    | Fact::PermitValidUntil
+                    | Fact::NiaIssuedOn => vec![None],
+                    _ => representatives(f, child, as_of, &known, opts),
+                }
             })
             .collect()
     }
@@ -717,276 +799,288 @@ impl Intake {
         tree
     }
 
-    /// The members whose facts can affect member `j`'s results, for a
-    /// relation.
-    fn whose(&self, w: Whose, j: usize) -> Vec<usize> {
-        use crate::model::Relationship as R;
-        let n = self.rel.len();
-        let parent_unknown = |c: usize| self.unknown.contains(&(c, Fact::Parents));
-        let parents_of = |c: usize| -> Vec<usize> {
-            match (&self.rel[c].1, parent_unknown(c)) {
-                (Some(ids), false) => (0..n).filter(|&k| ids.contains(&self.ids[k])).collect(),
-                _ => (0..n).filter(|&k| self.rel[k].0 != R::Child).collect(),
-            }
-        };
-        match w {
-            Whose::Member => vec![j],
-            Whose::Primary => (0..n).filter(|&k| self.rel[k].0 == R::Primary).collect(),
-            Whose::Partner => (0..n).filter(|&k| self.rel[k].0.is_partner()).collect(),
-            Whose::Parent => {
-                if self.rel[j].0 == R::Child {
-                    parents_of(j)
-                } else {
-                    Vec::new()
-                }
-            }
-            Whose::Child => (0..n)
-                .filter(|&c| self.rel[c].0 == R::Child && parents_of(c).contains(&j))
-                .collect(),
-            Whose::Any => (0..n).collect(),
-        }
-    }
-
-    /// The indices (in [`Intake::unknown`]) of the unknown facts that can
-    /// affect member `j`'s results.
-    fn relevant(&self, j: usize, applicable: &[bool]) -> Vec<usize> {
-        // The member's own facts always (some outputs, e.g. `age`, are no
-        // rule's); the others' through the rules' declarations.
-        let mut set: BTreeSet<usize> = (0..self.unknown.len())
-            .filter(|&x| self.unknown[x].0 == j && applicable[x])
-            .collect();
-        for r in crate::rules::ALL {
-            for fr in r.reads() {
-                for k in self.whose(fr.of, j) {
-                    if let Some(x) = self.unknown.iter().position(|&u| u == (k, fr.fact))
-                        && applicable[x]
-                    {
-                        set.insert(x);
-                    }
-                }
-            }
-        }
-        set.into_iter().collect()
-    }
-
-    /// Unknown fact `x` is opaque: [`opaque`], or a fact a known NIR is
-    /// cross-checked with (sex, birth date, birth country: every other value
-    /// than the NIR's is a mismatch warning).
-    fn opaque_at(&self, x: usize) -> bool {
-        let (i, f) = self.unknown[x];
-        opaque(f)
-            || (matches!(f, Fact::Sex | Fact::BirthDate | Fact::BirthCountry)
-                && self.household.members[i].nir.is_some())
-    }
-
-    /// Per unknown fact: whether a value of its field can be accepted for its
-    /// member (form.rs: not `refused`) for some value of the unknown facts
-    /// that decide it (the activity kind, the permit). A field whose every
-    /// value would be refused is neither varied nor asked. (Fields form.rs
-    /// marks `ignored` stay: the rules may still read them.)
-    fn applicable(&self, reps: &[Vec<Option<Value>>]) -> Vec<bool> {
-        self.unknown
-            .iter()
-            .map(|&(i, f)| {
-                let deciders: Vec<usize> = self
-                    .unknown
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, u)| u.0 == i && matches!(u.1, Fact::ActivityKind | Fact::Permit))
-                    .map(|(x, _)| x)
-                    .collect();
-                let mut choice = self.neutral.clone();
-                let combos: usize = deciders.iter().map(|&x| reps[x].len()).product();
-                (0..combos).any(|idx| {
-                    let mut r = idx;
-                    for &x in &deciders {
-                        choice[x] = r % reps[x].len();
-                        r /= reps[x].len();
-                    }
-                    let tree = self.completion(reps, &choice);
-                    crate::decode::parse_household_value(&fill_required(&tree))
-                        .map_or(true, |h| !refused(f.path(), &h.members[i]))
-                })
-            })
-            .collect()
-    }
-
     /// Assesses the partial household: the neutral completion's results,
-    /// with `provisional`, `questions` and `complete` (contract §5).
+    /// with `provisional`, `questions` and `complete` (contract §5). One
+    /// evaluation, recording which facts each result's computation reads
+    /// (module docs).
     ///
     /// # Errors
     /// What the complete household's [`assess`] reports (e.g. no evaluation
     /// date), for the neutral completion.
     pub fn assess<'a>(&'a self, opts: &Options) -> Result<Assessment<'a>, InputErrors> {
-        let mut out = assess(&self.household, opts)?;
         if self.unknown.is_empty() {
-            return Ok(out);
+            return assess(&self.household, opts);
         }
-        let as_of = out.as_of;
-        let reps = self.reps(as_of, opts);
-        let mut cache: HashMap<Vec<usize>, Option<Vec<Value>>> = HashMap::new();
-        let mut run = |choice: &[usize]| -> Option<Vec<Value>> {
-            cache
-                .entry(choice.to_vec())
-                .or_insert_with(|| {
-                    let tree = self.completion(&reps, choice);
-                    let h = crate::decode::parse_household_value(&tree).ok()?;
-                    let a = assess(&h, opts).ok()?;
-                    Some(a.members.iter().map(fields).collect())
-                })
-                .clone()
-        };
-        // (fact index) -> affected "members[j].field".
-        let mut asked: BTreeMap<usize, BTreeSet<(usize, usize)>> = BTreeMap::new();
         let n = self.rel.len();
-        let applicable = self.applicable(&reps);
-        for j in 0..n {
-            let rel = self.relevant(j, &applicable);
-            let mut provisional: BTreeSet<usize> = BTreeSet::new();
-            let enumerable: Vec<usize> = rel
-                .iter()
-                .copied()
-                .filter(|&x| !self.opaque_at(x))
-                .collect();
-            let total = enumerable
-                .iter()
-                .try_fold(1usize, |acc, &x| acc.checked_mul(reps[x].len()))
-                .filter(|&t| t <= CAP);
-            let all_fields: BTreeSet<usize> = (0..FIELDS.len()).collect();
-            match total {
-                None => {
-                    provisional.clone_from(&all_fields);
-                    for &x in &rel {
-                        asked
-                            .get_or_insert(x, BTreeSet::default())
-                            .extend(all_fields.iter().map(|&f| (j, f)));
-                    }
-                }
-                Some(total) => {
-                    let mut results: Vec<(Vec<usize>, Option<Value>)> = Vec::with_capacity(total);
-                    for idx in 0..total {
-                        let mut choice = self.neutral.clone();
-                        let mut r = idx;
-                        for &x in &enumerable {
-                            choice[x] = r % reps[x].len();
-                            r /= reps[x].len();
+        if n > RECORD_MAX_MEMBERS {
+            return self.assess_unrecorded(opts);
+        }
+        let reads = Reads::new(n);
+        let mut out = assess_recording(&self.household, opts, &reads)?;
+        let unknown = &self.masks;
+        let target = &self.target;
+        // The facts each member's cover depends on (per member whose facts):
+        // what its computation read and, transitively, the covers it read.
+        let mut cover = vec![0u32; n * n];
+        for (i, row) in cover.chunks_exact_mut(n).enumerate() {
+            for (c, r) in row.iter_mut().zip(reads.facts(Frame::Cover(i))) {
+                *c = r.get();
+            }
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..n {
+                let read = reads.covers_read(Frame::Cover(i));
+                for c in (0..n).filter(|&c| c != i && read.get(c).is_some_and(std::cell::Cell::get))
+                {
+                    for k in 0..n {
+                        let more = cover[i * n + k] | cover[c * n + k];
+                        if more != cover[i * n + k] {
+                            cover[i * n + k] = more;
+                            changed = true;
                         }
-                        let res = run(&choice).map(|ms| ms[j].clone());
-                        results.push((choice, res));
-                    }
-                    let valid: Vec<&Value> =
-                        results.iter().filter_map(|(_, r)| r.as_ref()).collect();
-                    // A fact seen with one value only among the valid
-                    // completions was not explored (e.g. a birth date
-                    // bounded by a child's): everything may depend on it.
-                    let unexplored = enumerable.iter().any(|&x| {
-                        let seen: BTreeSet<usize> = results
-                            .iter()
-                            .filter(|(_, r)| r.is_some())
-                            .map(|(c, _)| c[x])
-                            .collect();
-                        reps[x].len() > 1 && seen.len() < 2
-                    });
-                    if valid.is_empty() || unexplored {
-                        provisional.clone_from(&all_fields);
-                        for &x in &rel {
-                            asked
-                                .get_or_insert(x, BTreeSet::default())
-                                .extend(all_fields.iter().map(|&f| (j, f)));
-                        }
-                    }
-                    if let Some(first) = valid.first() {
-                        for (fi, name) in FIELDS.iter().enumerate() {
-                            if valid.iter().any(|v| v.get(name) != first.get(name)) {
-                                provisional.insert(fi);
-                            }
-                        }
-                    }
-                    // Which fact changes what, alone: pairs differing in one fact.
-                    let mut stride = 1usize;
-                    for &x in &enumerable {
-                        let len = reps[x].len();
-                        for idx in 0..total {
-                            if !(idx / stride).is_multiple_of(len) {
-                                continue;
-                            }
-                            let Some(a) = &results[idx].1 else { continue };
-                            for step in 1..len {
-                                let Some(b) = &results[idx + step * stride].1 else {
-                                    continue;
-                                };
-                                for (fi, name) in FIELDS.iter().enumerate() {
-                                    if a.get(name) != b.get(name) {
-                                        asked.get_or_insert(x, BTreeSet::default()).insert((j, fi));
-                                    }
-                                }
-                            }
-                        }
-                        stride *= len;
-                    }
-                    // Opaque facts: only "none" was tried.
-                    for &x in rel.iter().filter(|&&x| self.opaque_at(x)) {
-                        provisional.clone_from(&all_fields);
-                        asked
-                            .get_or_insert(x, BTreeSet::default())
-                            .extend(all_fields.iter().map(|&f| (j, f)));
                     }
                 }
             }
-            out.members[j].provisional = provisional.into_iter().map(|f| FIELDS[f]).collect();
         }
-        let mut questions: Vec<(usize, usize, usize, Question)> = asked
-            .into_iter()
-            .filter(|(_, a)| !a.is_empty())
-            .map(|(x, affects)| {
-                let (i, f) = self.unknown[x];
-                let (kind, choices) = kind_of(f);
-                let (text, help) = texts(f);
-                let affects: Vec<String> = affects
-                    .into_iter()
-                    .map(|(j, fi)| format!("members[{j}].{}", FIELDS[fi]))
-                    .collect();
-                let order = NATURAL_ORDER
+        // Per unknown fact and member: the fields it affects (bit per FIELDS index).
+        let mut affects = vec![0u32; self.unknown.len() * n];
+        let mut part = vec![0u32; SUBS * n];
+        for j in 0..n {
+            // What each part of member `j`'s assessment depends on.
+            for (sub, row) in part.chunks_exact_mut(n).enumerate() {
+                let frame = Frame::Member(j, sub);
+                for (p, r) in row.iter_mut().zip(reads.facts(frame)) {
+                    *p = r.get();
+                }
+                for (c, _) in reads
+                    .covers_read(frame)
                     .iter()
-                    .position(|&g| g == f)
-                    .unwrap_or(usize::MAX);
-                (
-                    affects.len(),
-                    order,
-                    i,
-                    Question {
-                        path: format!("members[{i}].{}", f.path()),
-                        member: self.ids[i].clone(),
-                        field: f.path(),
-                        kind,
-                        choices,
-                        text: text.get(opts.lang),
-                        help: help.get(opts.lang),
-                        affects,
-                    },
-                )
+                    .enumerate()
+                    .filter(|(_, r)| r.get())
+                {
+                    for (p, &cv) in row.iter_mut().zip(&cover[c * n..(c + 1) * n]) {
+                        *p |= cv;
+                    }
+                }
+            }
+            let mut provisional = 0u32;
+            for k in 0..n {
+                let u = unknown.get(k).copied().unwrap_or(0);
+                if u == 0 {
+                    continue;
+                }
+                let get = |sub: usize| part[sub * n + k];
+                // Every part but `age`, `nir` and `payroll` is given the cover.
+                let own = cover[j * n + k];
+                let dep = get(SUB_DEPENDENT);
+                let fund = get(SUB_FUND);
+                let mut all = own;
+                for sub in SUB_DEPENDENT..=SUB_WARNINGS {
+                    all |= get(sub);
+                }
+                let steps = own | dep | fund | get(SUB_STEPS);
+                // Each set of facts, with the fields (bits in FIELDS order,
+                // a test holds them together) it decides: documents,
+                // milestones, warnings and explanation take what every
+                // part adds.
+                let groups: [(u32, u32); 8] = [
+                    (get(SUB_AGE), 1 << 0),                            // age
+                    (get(SUB_NIR), 1 << 1),                            // nir
+                    (own, 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5 | 1 << 7), // affiliation, basis, covered_from, identification_required, attached_to
+                    (own | dep, 1 << 6),                               // dependent_status
+                    (own | fund, 1 << 8),                              // fund
+                    (all, 1 << 9 | 1 << 10 | 1 << 13 | 1 << 14), // milestones, documents, warnings, explanation
+                    (steps, 1 << 11),                            // steps
+                    (get(SUB_PAYROLL), 1 << 12),                 // payroll
+                ];
+                // Per unknown fact read: the fields of the groups that read it.
+                let Some(t) = target.get(k) else { continue };
+                let mut by_fact = [0u32; 32];
+                let mut hit = 0;
+                for (deps, fields) in groups {
+                    let mut d = deps & u;
+                    hit |= d;
+                    while d != 0 {
+                        by_fact[d.trailing_zeros() as usize] |= fields;
+                        d &= d - 1;
+                    }
+                }
+                while hit != 0 {
+                    let f = hit.trailing_zeros() as usize;
+                    hit &= hit - 1;
+                    let fields = by_fact[f];
+                    provisional |= fields;
+                    if let Some(&x) = t.get(f).filter(|&&x| x != u16::MAX) {
+                        affects[usize::from(x) * n + j] |= fields;
+                    }
+                }
+            }
+            let list = &mut out.members[j].provisional;
+            list.reserve_exact(provisional.count_ones() as usize);
+            list.extend(
+                FIELDS
+                    .iter()
+                    .enumerate()
+                    .filter(|(fi, _)| provisional & 1 << fi != 0)
+                    .map(|(_, f)| *f),
+            );
+        }
+        // Order (module docs): the number of results a fact could change,
+        // most first; then the interview's natural order; then members.
+        // One integer per question, its order: (fields it could settle,
+        // reversed; natural rank; member; fact index), 16 bits each.
+        let mut order: Vec<(u64, usize)> = Vec::with_capacity(self.unknown.len());
+        let mut rows = Vec::with_capacity(self.unknown.len() * n);
+        for (x, row) in affects.chunks_exact(n).enumerate() {
+            if row.iter().all(|&a| a == 0) {
+                continue;
+            }
+            let count: u32 = row.iter().map(|a| a.count_ones()).sum();
+            let (i, f) = self.unknown[x];
+            // The question's row in the shared table.
+            let at = rows.len() / n;
+            rows.extend_from_slice(row);
+            let key = |v: usize| u64::try_from(v).unwrap_or(u64::MAX).min(0xffff);
+            order.push((
+                (0xffff - u64::from(count).min(0xffff)) << 48
+                    | key(RANK[f as usize]) << 32
+                    | key(i) << 16
+                    | key(x),
+                at,
+            ));
+        }
+        // (Ties beyond 2^16 members or facts, which the input limits rule
+        // out, would only reorder equals.)
+        small_sort_by(&mut order, |a, b| a.0.cmp(&b.0));
+        let table: std::sync::Arc<[u32]> = rows.into();
+        out.questions = order
+            .into_iter()
+            .map(|(key, at)| {
+                let x = usize::try_from(key & 0xffff).unwrap_or(usize::MAX);
+                let (i, f) = self.unknown.get(x).copied().unwrap_or((0, Fact::AsOf));
+                let affects = Affects::new(std::sync::Arc::clone(&table), at, n);
+                self.question(i, x, f, opts, affects)
             })
             .collect();
-        small_sort_by(&mut questions, |a, b| {
-            b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
-        });
-        out.questions = questions.into_iter().map(|q| q.3).collect();
         out.complete = out.questions.is_empty();
         Ok(out)
     }
+
+    /// The facts of each member whose value in the neutral completion may
+    /// differ from the complete household's (a bit per fact): the unknown
+    /// ones, and their companions the completion hides — a known
+    /// `nir_status` and `nia_issued_on` while the `nir` is unknown (they are
+    /// refused without a number), a known part of a posting while its
+    /// country or certificate is unknown (a posting lacking either is none).
+    /// Beyond [`RECORD_MAX_MEMBERS`]: every field of every member
+    /// provisional (sound, never a wrong "settled"); every unknown fact
+    /// asked, affecting its own member's fields, in member then natural order.
+    fn assess_unrecorded<'a>(&'a self, opts: &Options) -> Result<Assessment<'a>, InputErrors> {
+        let mut out = assess(&self.household, opts)?;
+        for m in &mut out.members {
+            m.provisional = FIELDS.to_vec();
+        }
+        let n = self.rel.len();
+        let all = (1u32 << FIELDS.len()) - 1;
+        // One row per member with an unknown fact: its own fields.
+        let mut rows: Vec<u32> = Vec::new();
+        let mut questions = Vec::with_capacity(self.unknown.len());
+        let mut last = usize::MAX;
+        for (x, &(i, _)) in self.unknown.iter().enumerate() {
+            if i != last {
+                let start = rows.len();
+                rows.resize(start + n, 0);
+                if let Some(r) = rows.get_mut(start + i) {
+                    *r = all;
+                }
+                last = i;
+            }
+            questions.push((rows.len() / n.max(1) - 1, x));
+        }
+        let rows: std::sync::Arc<[u32]> = rows.into();
+        out.questions = questions
+            .into_iter()
+            .map(|(row, x)| {
+                let (i, f) = self.unknown[x];
+                let affects = Affects::new(std::sync::Arc::clone(&rows), row, n);
+                self.question(i, x, f, opts, affects)
+            })
+            .collect();
+        out.complete = out.questions.is_empty();
+        Ok(out)
+    }
+
+    /// The question for unknown fact `x` (`f` of member `i`).
+    fn question(
+        &self,
+        i: usize,
+        x: usize,
+        f: Fact,
+        opts: &Options,
+        affects: Affects,
+    ) -> Question<'_> {
+        let (kind, choices) = kind_of(f);
+        let (text, help) = texts(f);
+        Question {
+            path: self.paths.get(x).map_or("", String::as_str),
+            member: self.ids.get(i).map_or("", String::as_str),
+            field: f.path(),
+            kind,
+            choices,
+            text: text.get(opts.lang),
+            help: help.get(opts.lang),
+            affects,
+        }
+    }
+
+    /// Per member and fact, the question a read of it asks: the unknown
+    /// fact itself, or for a companion (see `unknown_bits`) the fact hiding it.
+    fn targets(&self) -> Vec<[u16; 32]> {
+        let mut target = vec![[u16::MAX; 32]; self.rel.len()];
+        for (x, &(k, f)) in self.unknown.iter().enumerate() {
+            target[k][f as usize] = u16::try_from(x).unwrap_or(u16::MAX);
+        }
+        for &(k, f) in &self.unknown {
+            let hidden: &[Fact] = match f {
+                Fact::Nir => &[Fact::NirStatus, Fact::NiaIssuedOn],
+                Fact::PostedFrom | Fact::PostingCertificate => {
+                    &[Fact::PostedFrom, Fact::PostingCertificate, Fact::PostingEnd]
+                }
+                _ => &[],
+            };
+            let x = target[k][f as usize];
+            for &g in hidden {
+                if target[k][g as usize] == u16::MAX {
+                    target[k][g as usize] = x;
+                }
+            }
+        }
+        target
+    }
+
+    fn unknown_bits(&self) -> Vec<u32> {
+        let mut out = vec![0u32; self.rel.len()];
+        for &(i, f) in &self.unknown {
+            out[i] |= bit(f);
+            match f {
+                Fact::Nir => out[i] |= bit(Fact::NirStatus) | bit(Fact::NiaIssuedOn),
+                Fact::PostedFrom | Fact::PostingCertificate => {
+                    out[i] |= bit(Fact::PostedFrom)
+                        | bit(Fact::PostingCertificate)
+                        | bit(Fact::PostingEnd);
+                }
+                _ => {}
+            }
+        }
+        out
+    }
 }
 
-/// A member's compared fields, as JSON (`age` with `age_months`).
-fn fields(m: &crate::output::MemberAssessment<'_>) -> Value {
-    // Through JSON text (`tree::to_tree`), not `serde_json::to_value`: no
-    // second serializer of every output type in the WebAssembly module.
-    let Value::Object(mut o) = crate::tree::to_tree(m) else {
-        return Value::Null;
-    };
-    let age = serde_json::json!([o.remove("age"), o.remove("age_months")]);
-    o.insert("age".to_owned(), age);
-    o.remove("provisional");
-    Value::Object(o)
+/// A fact's bit in a recorded set.
+fn bit(f: Fact) -> u32 {
+    1 << f as u32
 }
 
 /// The tree with a placeholder for each absent required fact (so that the
@@ -1046,4 +1140,60 @@ pub fn render_pending(a: &Assessment<'_>) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Intake::reps` gives some facts their neutral value only: the first
+    /// of their representatives.
+    #[test]
+    fn neutral_shortcuts_are_the_first_representatives() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let known: BTreeSet<NaiveDate> = [as_of].into_iter().collect();
+        let opts = Options::default();
+        let code = Some(Value::String(Country::IN.code().to_owned()));
+        for (f, neutral) in [
+            (Fact::Nationality, code.clone()),
+            (Fact::BirthCountry, code),
+            (Fact::UnionCountry, None),
+            (Fact::ActivityStart, None),
+            (Fact::PostingEnd, None),
+            (Fact::ArrivalDate, None),
+            (Fact::PermitValidFrom, None),
+            (Fact::PermitValidUntil, None),
+            (Fact::NiaIssuedOn, None),
+        ] {
+            for child in [false, true] {
+                let reps = representatives(f, child, as_of, &known, &opts);
+                assert_eq!(reps.first(), Some(&neutral), "{f:?}");
+            }
+        }
+    }
+
+    /// `Intake::assess` lists each field's dependencies by position.
+    #[test]
+    fn fields_keep_the_order_assess_relies_on() {
+        assert_eq!(
+            super::FIELDS,
+            &[
+                "age",
+                "nir",
+                "affiliation",
+                "basis",
+                "covered_from",
+                "identification_required",
+                "dependent_status",
+                "attached_to",
+                "fund",
+                "milestones",
+                "documents",
+                "steps",
+                "payroll",
+                "warnings",
+                "explanation",
+            ]
+        );
+    }
 }

@@ -42,17 +42,17 @@ pub struct Assessment<'a> {
     pub complete: bool,
     /// The unknown facts that could change a result, most useful first
     /// (contract §5; empty for a complete household).
-    pub questions: Vec<Question>,
+    pub questions: Vec<Question<'a>>,
 }
 
 /// A question of a partial assessment (contract §5, [`crate::intake`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Question {
+pub struct Question<'a> {
     /// Where the answer goes, e.g. `members[1].activity.kind`.
-    pub path: String,
+    pub path: &'a str,
     /// The member's id.
-    pub member: String,
+    pub member: &'a str,
     /// The field in the member, e.g. `activity.kind`.
     pub field: &'static str,
     /// `enum`, `date`, `bool`, `country`, `postcode`, `string` or `array`
@@ -61,13 +61,113 @@ pub struct Question {
     pub kind: &'static str,
     /// The values of an enum (absent for other types).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub choices: Option<Vec<&'static str>>,
+    pub choices: Option<&'static [&'static str]>,
     /// The question, in the assessment's language.
     pub text: &'static str,
     /// Help for the question, in the assessment's language.
     pub help: &'static str,
     /// The results the answer could change, e.g. `members[1].affiliation`.
-    pub affects: Vec<String>,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
+    pub affects: Affects,
+}
+
+/// The results a question's answer could change ([`Affect`]s, member by
+/// member in [`crate::intake::FIELDS`] order), kept as a bit set per member
+/// and serialized as the list of `members[j].field` strings (contract §5):
+/// a partial assessment lists hundreds of them, and formatting, or even
+/// allocating, each question's list would cost more than the assessment
+/// itself (issue 13). The questions of one assessment share one table.
+#[derive(Clone)]
+pub struct Affects {
+    /// Per question, per member: a bit per index in [`crate::intake::FIELDS`].
+    table: std::sync::Arc<[u32]>,
+    /// This question's row: `table[start..start + n]`.
+    start: usize,
+    /// The number of members.
+    n: usize,
+}
+
+impl Affects {
+    /// Row `row` of a table of `n` members per row.
+    pub(crate) fn new(table: std::sync::Arc<[u32]>, row: usize, n: usize) -> Self {
+        Affects {
+            table,
+            start: row.saturating_mul(n),
+            n,
+        }
+    }
+    fn row(&self) -> &[u32] {
+        self.table
+            .get(self.start..self.start.saturating_add(self.n))
+            .unwrap_or(&[])
+    }
+    /// Each result, in member then field order.
+    pub fn iter(&self) -> impl Iterator<Item = Affect> + '_ {
+        self.row().iter().enumerate().flat_map(|(member, &bits)| {
+            crate::intake::FIELDS
+                .iter()
+                .enumerate()
+                .filter(move |(k, _)| bits & 1 << k != 0)
+                .map(move |(_, &field)| Affect { member, field })
+        })
+    }
+    /// The number of results.
+    pub fn len(&self) -> usize {
+        self.row().iter().map(|b| b.count_ones() as usize).sum()
+    }
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.row().iter().all(|&b| b == 0)
+    }
+}
+
+impl Default for Affects {
+    fn default() -> Self {
+        Affects::new(std::sync::Arc::from([]), 0, 0)
+    }
+}
+
+impl PartialEq for Affects {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Affects {}
+
+impl std::fmt::Debug for Affects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Affects {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+/// A result a question's answer could change: a member's output field,
+/// written (and serialized) `members[1].affiliation`
+/// ([`std::fmt::Display`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Affect {
+    /// The member's index.
+    pub member: usize,
+    /// The output field (contract §5's names, [`crate::intake::FIELDS`]).
+    pub field: &'static str,
+}
+
+impl std::fmt::Display for Affect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "members[{}].{}", self.member, self.field)
+    }
+}
+
+impl Serialize for Affect {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// The assessment of one member.

@@ -1,7 +1,7 @@
 //! Affiliation: which route a member takes to French health insurance (own activity, residence, student, accompanying an insured family member) and from when (domain.md §2, §3; Decisions 3, 11, 13, 15, 17).
 
 use super::*;
-use crate::assess::{Cover, Cx, Earliest, Out, Parents, Route, max_known};
+use crate::assess::{Cover, Cx, Earliest, Out, Parents, Record, Route, max_known};
 use chrono::NaiveDate;
 
 use super::posting::{Posting, home_scheme_assumed};
@@ -97,7 +97,7 @@ rules! {
         example "A worker starting 2026-03-02 is covered from 2026-03-02; their child arriving 2026-04-01 from 2026-04-01.";
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Residence route start (Decision 13): the day after the 3-month
     /// anniversary of arrival, not before the permit for non-EEA nationals.
     pub(crate) fn residence_start(&self, m: &Member, wait: bool) -> Option<NaiveDate> {
@@ -111,8 +111,8 @@ impl<'h> Cx<'h, '_> {
         } else {
             arrival
         };
-        if !m.nationality.is_eea_or_switzerland()
-            && let Some(from) = m.residence.as_ref().and_then(|r| r.permit_valid_from)
+        if !self.nationality(m).is_eea_or_switzerland()
+            && let Some(from) = self.permit_valid_from(m)
         {
             start = start.max(from);
         }
@@ -175,7 +175,7 @@ impl<'h> Cx<'h, '_> {
             r if r.is_partner() => self.primary().into_iter().collect(),
             _ => self.parents_of(i, m).0,
         };
-        let anchor_cover = |a: usize| covers[a].as_ref();
+        let anchor_cover = |a: usize| self.cover_of(covers, a).as_ref();
         // A partner follows a posted worker (Decision 7).
         if !child
             && let Some(&a) = anchors.first()
@@ -276,7 +276,7 @@ impl<'h> Cx<'h, '_> {
             .iter()
             .filter(|&&a| a != i)
             .filter_map(|&a| {
-                covers[a]
+                self.cover_of(covers, a)
                     .as_ref()
                     .filter(|c| insured(c))
                     .map(|c| (a, date(c)))
@@ -299,7 +299,7 @@ impl<'h> Cx<'h, '_> {
     /// The 3-month condition applies on the residence route, except to
     /// people enrolled in an educational establishment (D160-2 I).
     pub(crate) fn residence_wait(&self, m: &Member) -> bool {
-        !m.in_education && self.kind(m) != ActivityKind::Student
+        !self.in_education(m) && self.kind(m) != ActivityKind::Student
     }
 
     pub(crate) fn explain_affiliation(
@@ -337,7 +337,10 @@ impl<'h> Cx<'h, '_> {
                 };
                 out.explain(
                     rule,
-                    Msg::new(key, lang).arg(0, Arg::Text(covers[anchor].affiliation.text())),
+                    Msg::new(key, lang).arg(
+                        0,
+                        Arg::Text(self.cover_of(covers, anchor).affiliation.text()),
+                    ),
                 );
                 out.explain(
                     &rules::ADULTS_NOT_BENEFICIARIES,
@@ -345,7 +348,7 @@ impl<'h> Cx<'h, '_> {
                 );
             }
             Route::FollowsPosted { anchor } => {
-                let key = match covers[anchor].route {
+                let key = match self.cover_of(covers, anchor).route {
                     Route::Posted(Posting::S1 { .. }) => T::CFollowsS1,
                     // Decision 21: an inferred or unknown scope is an assumption.
                     Route::Posted(Posting::HomeScheme {
@@ -358,7 +361,7 @@ impl<'h> Cx<'h, '_> {
                 out.explain(&rules::POSTED_FAMILY, Msg::new(key, lang));
             }
             Route::Residence => {
-                let key = if m.in_education {
+                let key = if self.in_education(m) {
                     T::CResidenceEnrolled
                 } else if self.kind(m).is_work_in_france() {
                     T::CResidenceBeforeWork
@@ -413,7 +416,7 @@ impl<'h> Cx<'h, '_> {
                     }
                     (Affiliation::Reactivation, Some(_)) => T::CReactivationAssumed,
                     (Affiliation::Reactivation, None)
-                        if m.previously_insured_in_france == Some(true) =>
+                        if self.previously_insured(m) == Some(true) =>
                     {
                         T::CReactivation
                     }
@@ -427,14 +430,14 @@ impl<'h> Cx<'h, '_> {
         }
         if c.affiliation.is_french() && c.affiliation != Affiliation::Reactivation {
             let key = if c.identification {
-                if self.checked[i].nir.is_some() {
+                if self.nir(i).is_some() {
                     T::CIdentificationUnderWay
                 } else {
                     T::CIdentificationRequired
                 }
-            } else if m.birth_country.is_france() {
+            } else if self.birth_country(m).is_france() {
                 T::CNoIdentificationBornInFrance
-            } else if m.nationality.is_france() {
+            } else if self.nationality(m).is_france() {
                 T::CNoIdentificationFrench
             } else {
                 T::CNoIdentificationHasNir
@@ -454,7 +457,7 @@ impl<'h> Cx<'h, '_> {
                 (true, Route::Accompanying { .. }) => T::CCoveredFromAccompanying,
                 (true, Route::Beneficiary) => T::CCoveredFromChild,
                 (true, Route::FollowsPosted { .. }) => T::CCoveredFromS1Family,
-                (true, Route::Residence) if m.in_education => T::CCoveredFromStudent,
+                (true, Route::Residence) if self.in_education(m) => T::CCoveredFromStudent,
                 (true, Route::Residence) => T::CCoveredFromResidence,
                 (true, Route::Student) => T::CCoveredFromStudent,
                 (true, Route::MinorAlone { .. }) if self.residence_wait(m) => {

@@ -1,7 +1,7 @@
 //! Children: beneficiary status of minors, attachment to parents, dependent status and autonomy, the child's milestones (card at 12, own card at 16, majority), and the age thresholds of §7 (domain.md §6, §7; Decisions 1, 2, 12, 18, 20, 24).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Parents, Route, max_known};
+use crate::assess::{Cover, Cx, Out, Parents, Record, Route, max_known};
 use chrono::NaiveDate;
 
 use crate::data::delays;
@@ -97,7 +97,7 @@ rules! {
         example "A child born 2012-02-29 turns 16 on 2028-02-29 and 18 on 2030-02-28.";
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Decision 1: the date beneficiary status ends for someone born on `birth`.
     pub(crate) fn beneficiary_end(&self, birth: NaiveDate) -> Option<NaiveDate> {
         let majority = date::anniversary(birth, MAJORITY_AGE, self.policy.leap_day_birthday)?;
@@ -118,13 +118,13 @@ impl<'h> Cx<'h, '_> {
     pub(crate) fn is_dependent_age(&self, m: &Member) -> bool {
         m.relationship == Relationship::Child
             && self
-                .beneficiary_end(m.birth_date)
+                .beneficiary_end(self.birth_date(m))
                 .is_some_and(|end| self.as_of < end)
     }
 
     /// The parents of a child: given, or the primary and their partner (Decision 12).
     pub(crate) fn parents_of(&self, i: usize, m: &Member) -> (Parents, bool) {
-        match &m.parents {
+        match self.parents(m) {
             Some(ids) => (
                 ids.iter().filter_map(|id| self.index.member(id)).collect(),
                 false,
@@ -144,7 +144,7 @@ impl<'h> Cx<'h, '_> {
     /// `child.attachment`, `affiliation.posted_family`).
     pub(crate) fn child_cover(&self, i: usize, m: &Member, covers: &[Option<Cover>]) -> Cover {
         let (parents, assumed) = self.parents_of(i, m);
-        let parent_cover = |p: usize| covers[p].as_ref();
+        let parent_cover = |p: usize| self.cover_of(covers, p).as_ref();
         let insured: Parents = parents
             .iter()
             .copied()
@@ -180,10 +180,12 @@ impl<'h> Cx<'h, '_> {
                 .iter()
                 .filter_map(|&p| parent_cover(p).and_then(|pc| pc.covered_from))
                 .min();
-            let arrival = self
-                .arrival(m)
-                .or_else(|| m.birth_country.is_france().then_some(m.birth_date));
-            c.covered_from = max_known(max_known(arrival, earliest), Some(m.birth_date));
+            let arrival = self.arrival(m).or_else(|| {
+                self.birth_country(m)
+                    .is_france()
+                    .then_some(self.birth_date(m))
+            });
+            c.covered_from = max_known(max_known(arrival, earliest), Some(self.birth_date(m)));
             return c;
         }
         let s1: Parents = parents
@@ -208,7 +210,7 @@ impl<'h> Cx<'h, '_> {
                 .iter()
                 .filter_map(|&p| parent_cover(p).and_then(|pc| pc.covered_from))
                 .min();
-            c.covered_from = max_known(max_known(self.arrival(m), start), Some(m.birth_date));
+            c.covered_from = max_known(max_known(self.arrival(m), start), Some(self.birth_date(m)));
             return c;
         }
         if let Some(&p) = parents
@@ -252,7 +254,8 @@ impl<'h> Cx<'h, '_> {
         let lang = self.lang;
         // Decision 20: no autonomy before 16; ignored, and said so, whatever
         // the child's cover.
-        if m.relationship == Relationship::Child && m.autonomy_requested && age < AUTONOMY_AGE {
+        if m.relationship == Relationship::Child && self.autonomy_requested(m) && age < AUTONOMY_AGE
+        {
             out.warn0(WarningCode::AutonomyBefore16);
             out.explain(
                 &rules::AUTONOMY_BEFORE_16,
@@ -278,9 +281,9 @@ impl<'h> Cx<'h, '_> {
             )
         } else if age >= AUTONOMY_AGE && self.kind(m) == ActivityKind::Student {
             (DependentStatus::AyantDroitAutonome, T::CStudentAutonomous)
-        } else if age >= AUTONOMY_AGE && m.autonomy_requested {
+        } else if age >= AUTONOMY_AGE && self.autonomy_requested(m) {
             (DependentStatus::AyantDroitAutonome, T::CAutonomyRequested)
-        } else if age >= AUTONOMY_AGE && m.in_education {
+        } else if age >= AUTONOMY_AGE && self.in_education(m) {
             let key = if one_parent {
                 T::CPupilStaysDependentOneParent
             } else {
@@ -304,7 +307,7 @@ impl<'h> Cx<'h, '_> {
     /// Milestones (contract §2): children's birthdays, NIA, posting, NTT, permit.
     pub(crate) fn milestones(&self, i: usize, m: &Member, c: &Cover, out: &mut Out<'h>) {
         let leap = self.policy.leap_day_birthday;
-        let birthday = |n: u32| date::anniversary(m.birth_date, n, leap);
+        let birthday = |n: u32| date::anniversary(self.birth_date(m), n, leap);
         if m.relationship == Relationship::Child
             && c.affiliation.is_french()
             && birthday(MAJORITY_AGE).is_some_and(|d| d >= self.as_of)
@@ -315,7 +318,7 @@ impl<'h> Cx<'h, '_> {
                     MilestoneKind::OwnCarteVitale,
                     birthday(OWN_CARTE_VITALE_AGE),
                 );
-                let end = self.beneficiary_end(m.birth_date);
+                let end = self.beneficiary_end(self.birth_date(m));
                 out.milestone(MilestoneKind::BeneficiaryEnd, end);
                 let key = match self.policy.beneficiary_end {
                     BeneficiaryEnd::EighteenthBirthday => T::CBeneficiaryEndBirthday,
@@ -333,8 +336,8 @@ impl<'h> Cx<'h, '_> {
                 );
             }
             out.milestone(MilestoneKind::Majority, birthday(MAJORITY_AGE));
-            if chrono::Datelike::month(&m.birth_date) == 2
-                && chrono::Datelike::day(&m.birth_date) == 29
+            if chrono::Datelike::month(&self.birth_date(m)) == 2
+                && chrono::Datelike::day(&self.birth_date(m)) == 29
             {
                 let key = match leap {
                     crate::policy::LeapDayBirthday::LastDayOfFebruary => T::CLeapDayLast,
@@ -343,9 +346,9 @@ impl<'h> Cx<'h, '_> {
                 out.explain(&rules::LEAP_DAY, Msg::new(key, self.lang));
             }
         }
-        if m.nir_status == Some(NirStatus::Provisional) && self.checked[i].nir.is_some() {
-            let expiry = m
-                .nia_issued_on
+        if self.nir_status(m) == Some(NirStatus::Provisional) && self.nir(i).is_some() {
+            let expiry = self
+                .nia_issued_on(m)
                 .and_then(|d| delays::NIR_CERTIFICATION.after(d));
             out.milestone(MilestoneKind::NiaExpiry, expiry);
             if let Some(d) = expiry.filter(|d| *d < self.as_of) {
@@ -355,26 +358,24 @@ impl<'h> Cx<'h, '_> {
                 );
             }
         }
-        if let Some(p) = m.activity.as_ref().and_then(|a| a.posting.as_ref()) {
+        if let Some(p) = self.posting_of(m) {
             out.milestone(MilestoneKind::PostingEnd, p.end_date);
         }
         let waits = match c.route {
-            Route::Residence => !m.in_education,
+            Route::Residence => !self.in_education(m),
             Route::MinorAlone { .. } => self.residence_wait(m),
             _ => false,
         };
         if waits {
             out.milestone(MilestoneKind::ResidenceConditionMet, c.covered_from);
         }
-        if let Some(r) = &m.residence {
-            if r.permit == Some(Permit::LongStayVisa) {
-                out.milestone(
-                    MilestoneKind::VlsTsValidationDue,
-                    r.arrival_date
-                        .and_then(|d| delays::VLS_TS_VALIDATION.after(d)),
-                );
-            }
-            out.milestone(MilestoneKind::PermitExpiry, r.permit_valid_until);
+        if self.permit(m) == Some(Permit::LongStayVisa) {
+            out.milestone(
+                MilestoneKind::VlsTsValidationDue,
+                self.arrival(m)
+                    .and_then(|d| delays::VLS_TS_VALIDATION.after(d)),
+            );
         }
+        out.milestone(MilestoneKind::PermitExpiry, self.permit_valid_until(m));
     }
 }

@@ -1,7 +1,7 @@
 //! Documents: the checklist of each member, with alternatives, sworn translations and legalisation (domain.md §6; Decisions 5, 6, 19).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Route};
+use crate::assess::{Cover, Cx, Out, Record, Route};
 
 use super::posting::{FrenchPosting, Posting, home_scheme_assumed};
 use crate::Country;
@@ -148,7 +148,7 @@ pub(crate) const SRC_PRIVATE: &[&str] = &["SSA POMS RS 02001.546", "data/agreeme
 pub(crate) const SRC_STUDENT: &[&str] = &["CSS D160-2 I", "CPAM de la Gironde"];
 pub(crate) const SRC_LEGALISATION: &[&str] = &["relocation guides (unverified)"];
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Decision 6: does a civil-status document issued in `country` need a
     /// sworn translation?
     pub(crate) fn needs_translation(&self, country: Country) -> bool {
@@ -193,6 +193,12 @@ impl<'h> Cx<'h, '_> {
             }
         }
         // The S3705, once, on the parent who files it (Decision 12).
+        // Every member's cover is read (the first time; recorded each time).
+        if R::ON {
+            for k in 0..covers.len() {
+                let _ = self.cover_of(covers, k);
+            }
+        }
         let filed = self.filed_children.get_or_init(|| {
             let mut by_filer = vec![Vec::new(); covers.len()];
             for (k, cc) in covers.iter().enumerate() {
@@ -285,9 +291,9 @@ impl<'h> Cx<'h, '_> {
     ) {
         let msg = |k: T| Msg::new(k, self.lang);
         let minor = age < MAJORITY_AGE;
-        let eea = m.nationality.is_eea_or_switzerland();
+        let eea = self.nationality(m).is_eea_or_switzerland();
         let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
-        let birth_tr = self.needs_translation(m.birth_country);
+        let birth_tr = self.needs_translation(self.birth_country(m));
         let own = matches!(c.route, Route::Posted(_));
         out.simple_doc(
             DocKind::S1Form,
@@ -335,9 +341,9 @@ impl<'h> Cx<'h, '_> {
         translated: &mut Translated,
     ) {
         let msg = |k: T| Msg::new(k, self.lang);
-        let eea = m.nationality.is_eea_or_switzerland();
+        let eea = self.nationality(m).is_eea_or_switzerland();
         let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
-        let birth_tr = self.needs_translation(m.birth_country);
+        let birth_tr = self.needs_translation(self.birth_country(m));
         let reason = if c.identification {
             T::RBirthChildIdentification
         } else {
@@ -373,7 +379,7 @@ impl<'h> Cx<'h, '_> {
                 msg(T::RAutonomyLetter),
                 SRC_AUTONOMY,
             );
-        } else if age >= AUTONOMY_AGE && m.in_education {
+        } else if age >= AUTONOMY_AGE && self.in_education(m) {
             out.simple_doc(
                 DocKind::EnrolmentCertificate,
                 msg(T::REnrolmentPupil),
@@ -409,9 +415,9 @@ impl<'h> Cx<'h, '_> {
     ) {
         let msg = |k: T| Msg::new(k, self.lang);
         let minor = age < MAJORITY_AGE;
-        let eea = m.nationality.is_eea_or_switzerland();
+        let eea = self.nationality(m).is_eea_or_switzerland();
         let identity = if eea { IDENTITY_EEA } else { IDENTITY_OTHER };
-        let birth_tr = self.needs_translation(m.birth_country);
+        let birth_tr = self.needs_translation(self.birth_country(m));
         let reactivation = c.affiliation == Affiliation::Reactivation;
         out.simple_doc(
             DocKind::FormS1106,
@@ -467,7 +473,7 @@ impl<'h> Cx<'h, '_> {
                     );
                 }
             }
-            Route::Residence if !m.in_education => {
+            Route::Residence if !self.in_education(m) => {
                 out.doc(
                     DocKind::ProofOfResidence,
                     msg(T::RProofOfResidence),
@@ -601,7 +607,7 @@ impl<'h> Cx<'h, '_> {
         let given = [partner, primary]
             .into_iter()
             .flatten()
-            .filter_map(|p| p.union_country);
+            .filter_map(|p| self.union_country(p));
         // Two different answers: the certificate needs a translation if
         // either says so (the stricter reading).
         let mut tr = None;

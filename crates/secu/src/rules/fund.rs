@@ -1,7 +1,7 @@
 //! Fund: which local fund (CPAM, CGSS, CSSM, MSA) a member's file goes to (domain.md §2.8, §2.9, §8).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Route};
+use crate::assess::{Cover, Cx, Out, Record, Route};
 
 use super::posting::Posting;
 use crate::data::departments::FundKind as DeptFundKind;
@@ -31,7 +31,7 @@ rules! {
         example "A spouse of a Talent Passport holder living in Lyon files with the CPAM de Paris.";
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Whose fund a member's file goes to: their own, or the person they
     /// depend on (a child's filing parent, an accompanying partner's anchor).
     pub(crate) fn fund_owner(&self, i: usize, c: &Cover) -> usize {
@@ -61,18 +61,19 @@ impl<'h> Cx<'h, '_> {
         // metropolitan France, including after a posting without a
         // certificate (French affiliation through activity); the local fund
         // overseas (domain.md §2.9, correction of 2026-12).
-        let agricultural = om.activity.as_ref().is_some_and(|a| {
-            a.sector == Sector::Agricultural
-                && (a.kind.is_work_in_france() || a.kind == ActivityKind::Posted)
-        }) && matches!(
-            covers[owner].route,
-            Route::Activity | Route::Posted(Posting::French { .. })
-        );
+        // The kind first: the sector is read only where it counts.
+        let agricultural = (self.kind(om).is_work_in_france()
+            || self.kind(om) == ActivityKind::Posted)
+            && self.sector(om) == Sector::Agricultural
+            && matches!(
+                self.cover_of(covers, owner).route,
+                Route::Activity | Route::Posted(Posting::French { .. })
+            );
         // The postcode: the member's own, else the owner's, else the primary's.
         let postcode = [Some(i), Some(owner), self.primary()]
             .into_iter()
             .flatten()
-            .find_map(|k| self.checked[k].postcode.as_ref());
+            .find_map(|k| self.postcode_fund(k));
         let talent = c.affiliation != Affiliation::S1Registration
             && !agricultural
             && self.talent_passport_family(i, m);
@@ -143,20 +144,24 @@ impl<'h> Cx<'h, '_> {
 
     /// A Talent Passport holder, or the partner or minor child of one.
     pub(crate) fn talent_passport_family(&self, i: usize, m: &Member) -> bool {
-        let holds = |k: usize| {
-            self.h.members[k].residence.as_ref().and_then(|r| r.permit)
-                == Some(Permit::TalentPassport)
-        };
+        let holds = |k: usize| self.permit(&self.h.members[k]) == Some(Permit::TalentPassport);
         if holds(i) {
             return true;
         }
         let adults_holding = || {
-            *self.adult_holds_talent_passport.get_or_init(|| {
+            let compute = || {
                 self.h.members.iter().enumerate().any(|(k, o)| {
                     (o.relationship == Relationship::Primary || o.relationship.is_partner())
                         && holds(k)
                 })
-            })
+            };
+            // Recording, the permits are read on every call (a cached value
+            // would hide them from all but the first member).
+            if R::ON {
+                compute()
+            } else {
+                *self.adult_holds_talent_passport.get_or_init(compute)
+            }
         };
         match m.relationship {
             Relationship::Primary => self.partner_of_primary().is_some_and(holds),

@@ -1,7 +1,7 @@
 //! Identification: whether a member must be identified (NIA, then a certified NIR) or already has a certified number, registration vs reactivation, and the NIR cross-check (domain.md §1, §3, §4; Decisions 4, 11).
 
 use super::*;
-use crate::assess::Cx;
+use crate::assess::{Cx, Record};
 
 use crate::model::{Member, NirStatus};
 use crate::output::*;
@@ -41,19 +41,20 @@ rules! {
         example "A NIR starting with 2 for a member with `sex: male` gets the warning `nir_mismatch` (sex).";
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Decision 11: registration or reactivation, and identification.
     pub(crate) fn french_own(
         &self,
         i: usize,
         m: &Member,
     ) -> (Affiliation, bool, Option<WarningCode>) {
-        let born_in_france = m.birth_country.is_france();
-        let french = m.nationality.is_france();
-        let nir = self.checked[i].nir.as_ref();
-        let certified = nir.is_some() && m.nir_status.unwrap_or_default() == NirStatus::Certified;
+        let born_in_france = self.birth_country(m).is_france();
+        let french = self.nationality(m).is_france();
+        let nir = self.nir(i);
+        let certified =
+            nir.is_some() && self.nir_status(m).unwrap_or_default() == NirStatus::Certified;
         let provisional = nir.is_some() && !certified;
-        let (aff, assumed) = match m.previously_insured_in_france {
+        let (aff, assumed) = match self.previously_insured(m) {
             Some(true) => (Affiliation::Reactivation, None),
             Some(false) if certified && !born_in_france && !french => (
                 Affiliation::Reactivation,
@@ -81,13 +82,13 @@ impl<'h> Cx<'h, '_> {
     /// Rule `affiliation.identification`: born abroad, no certified NIR, not
     /// previously insured, not French.
     pub(crate) fn needs_identification(&self, m: &Member, certified_nir: bool) -> bool {
-        !m.birth_country.is_france()
-            && !m.nationality.is_france()
+        !self.birth_country(m).is_france()
+            && !self.nationality(m).is_france()
             && !certified_nir
-            && m.previously_insured_in_france != Some(true)
+            && self.previously_insured(m) != Some(true)
     }
 
     pub(crate) fn certified(&self, i: usize, m: &Member) -> bool {
-        self.checked[i].nir.is_some() && m.nir_status.unwrap_or_default() == NirStatus::Certified
+        self.nir(i).is_some() && self.nir_status(m).unwrap_or_default() == NirStatus::Certified
     }
 }

@@ -1,7 +1,7 @@
 //! Payroll: which identifier the employer declares in the DSN (domain.md §4.3).
 
 use super::*;
-use crate::assess::{Cx, Out};
+use crate::assess::{Cx, Out, Record};
 
 use crate::data::delays;
 use crate::id::ntt;
@@ -25,17 +25,16 @@ rules! {
         example "A new hire with only a NIA is declared with the NIA; with nothing yet, with an NTT for at most 3 months.";
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Rule `payroll.dsn_identifier` (domain §4.3): employees on a French contract.
     pub(crate) fn payroll(&self, i: usize, m: &Member, out: &mut Out<'h>) -> Option<Payroll> {
-        let a = m.activity.as_ref()?;
-        if a.kind != ActivityKind::Employed {
+        if self.kind(m) != ActivityKind::Employed {
             return None;
         }
         let lang = self.lang;
-        let nir = self.checked[i].nir.as_ref();
-        let limit = a.start_date.and_then(|d| delays::NTT_TOLERANCE.after(d));
-        let (id, note) = match (nir, m.nir_status.unwrap_or_default()) {
+        let nir = self.nir(i);
+        let limit = self.start(m).and_then(|d| delays::NTT_TOLERANCE.after(d));
+        let (id, note) = match (nir, self.nir_status(m).unwrap_or_default()) {
             (Some(_), NirStatus::Certified) => (DsnIdentifier::Nir, Msg::new(T::PayrollNir, lang)),
             (Some(_), NirStatus::Provisional) => {
                 (DsnIdentifier::Nia, Msg::new(T::PayrollNia, lang))
@@ -57,14 +56,13 @@ impl<'h> Cx<'h, '_> {
                         .arg(0, Arg::Date(limit.unwrap_or(self.as_of))),
                 );
             }
-            match (
-                m.sex,
-                &self.checked[i].siren,
-                a.employer.as_ref().and_then(|e| e.payroll_id.as_deref()),
-            ) {
-                (Some(sex), Some(siren), Some(pid)) => ntt::suggest(sex, siren, pid)
-                    .ok()
-                    .map(ntt::Ntt::into_string),
+            // The sex is read only when the employer's identifiers are known.
+            match (self.siren(i), self.payroll_id(m)) {
+                (Some(siren), Some(pid)) => self.sex(m).and_then(|sex| {
+                    ntt::suggest(sex, siren, pid)
+                        .ok()
+                        .map(ntt::Ntt::into_string)
+                }),
                 _ => None,
             }
         } else {

@@ -1,7 +1,7 @@
 //! Posted workers: how a posting resolves (S1, home scheme, French affiliation), its limits, and the warnings of the home-scheme route (domain.md §2.4–§2.6, §10; Decisions 7, 16, 21).
 
 use super::*;
-use crate::assess::{Cx, Out};
+use crate::assess::{Cx, Out, Record};
 
 use crate::Country;
 use crate::data::agreements::{self, AgreementKind, HealthAtHome};
@@ -100,11 +100,10 @@ pub(crate) fn care_paid_text(country: Country, unverified: bool) -> T {
     }
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Decision 7: how a posting resolves.
     pub(crate) fn posting(&self, m: &Member) -> Option<Posting> {
-        let a = m.activity.as_ref()?;
-        let p = a.posting.as_ref()?;
+        let p = self.posting_of(m)?;
         let from = p.from_country;
         let eu_like = from.is_eea_or_switzerland() && !from.is_france() || from == Country::GB;
         if p.certificate == Certificate::None {
@@ -200,8 +199,7 @@ impl<'h> Cx<'h, '_> {
 
     pub(crate) fn posting_warnings(&self, m: &Member, p: Posting, out: &mut Out<'h>) {
         let lang = self.lang;
-        let Some(a) = m.activity.as_ref() else { return };
-        let Some(post) = a.posting.as_ref() else {
+        let Some(post) = self.posting_of(m) else {
             return;
         };
         let from = post.from_country;
@@ -247,7 +245,7 @@ impl<'h> Cx<'h, '_> {
         // Decision 16: a posting from S limited to N months may last until
         // S + N months − 1 day (end-of-month rule of Decision 2), the last
         // day included: 2026-03-02 + 24 months → 2028-03-01.
-        let last_day = match (a.start_date, limit) {
+        let last_day = match (self.start(m), limit) {
             (Some(start), Some(months)) => {
                 date::add_months(start, months).and_then(|d| d.pred_opt())
             }

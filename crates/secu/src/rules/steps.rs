@@ -1,7 +1,7 @@
 //! Steps: the initial plan of a member's procedure with the CPAM (domain.md §8, §10; Decisions 8, 9).
 
 use super::*;
-use crate::assess::{Cover, Cx};
+use crate::assess::{Cover, Cx, Record};
 
 use crate::data::delays;
 use crate::model::{Member, NirStatus};
@@ -37,7 +37,7 @@ rules! {
         example "A registration with identification: file, NIA, certification, physician declaration, Carte Vitale, ameli account, in that order.";
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Rule `procedure.steps` (domain §8, §10; Decisions 8, 9): the initial plan.
     pub(crate) fn steps(
         &self,
@@ -116,7 +116,7 @@ impl<'h> Cx<'h, '_> {
                 card_and_account(&mut steps, own_card, own_account);
                 // A NIA already issued: the first steps are behind, certification is under way.
                 let nia =
-                    self.checked[i].nir.is_some() && m.nir_status == Some(NirStatus::Provisional);
+                    self.nir(i).is_some() && self.nir_status(m) == Some(NirStatus::Provisional);
                 if nia && id {
                     for s in &mut steps {
                         match s.step {
@@ -125,8 +125,8 @@ impl<'h> Cx<'h, '_> {
                             | StepId::ProvisionalNumber => s.status = StepStatus::Done,
                             StepId::NumberCertification => {
                                 s.status = StepStatus::InProgress;
-                                s.expected_by = m
-                                    .nia_issued_on
+                                s.expected_by = self
+                                    .nia_issued_on(m)
                                     .and_then(|d| delays::NIR_CERTIFICATION.after(d));
                                 s.estimated = s.expected_by.is_some();
                             }

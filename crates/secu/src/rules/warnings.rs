@@ -1,7 +1,7 @@
 //! Warnings: residence permits, inactive EEA nationals' resources and the member-level warnings of the assessment (domain.md §2.2, §7).
 
 use super::*;
-use crate::assess::{Cover, Cx, Out, Route};
+use crate::assess::{Cover, Cx, Out, Record, Route};
 
 use super::posting::home_scheme_warnings;
 use crate::model::{Member, Permit, Relationship};
@@ -49,7 +49,7 @@ pub(crate) fn mismatch_text(m: &crate::id::nir::NirMismatch) -> T {
     }
 }
 
-impl<'h> Cx<'h, '_> {
+impl<'h, R: Record> Cx<'h, '_, R> {
     /// Warnings that do not belong to one decision above.
     pub(crate) fn member_warnings(
         &self,
@@ -88,7 +88,7 @@ impl<'h> Cx<'h, '_> {
                     Msg::new(key, lang),
                 );
             }
-            Route::Residence if !m.in_education => residence_warning(out),
+            Route::Residence if !self.in_education(m) => residence_warning(out),
             Route::Posted(p) => self.posting_warnings(m, p, out),
             Route::FollowsPosted { anchor } => {
                 if c.affiliation == Affiliation::S1Registration && m.relationship.is_partner() {
@@ -119,9 +119,8 @@ impl<'h> Cx<'h, '_> {
             Affiliation::Registration | Affiliation::Reactivation
         ) && !matches!(c.route, Route::MinorAlone { .. });
         // Residence permit: non-EEA/Swiss adults on a French route; never minors.
-        if adult_route && age >= MAJORITY_AGE && !m.nationality.is_eea_or_switzerland() {
-            let r = m.residence.as_ref();
-            match r.and_then(|r| r.permit) {
+        if adult_route && age >= MAJORITY_AGE && !self.nationality(m).is_eea_or_switzerland() {
+            match self.permit(m) {
                 None | Some(Permit::None) | Some(Permit::NotRequired) => {
                     out.warn0(WarningCode::PermitMissing)
                 }
@@ -129,10 +128,7 @@ impl<'h> Cx<'h, '_> {
                 Some(Permit::LongStayVisa) => out.warn0(WarningCode::VlsTsValidation),
                 Some(_) => {}
             }
-            if let Some(until) = r
-                .and_then(|r| r.permit_valid_until)
-                .filter(|d| *d < self.as_of)
-            {
+            if let Some(until) = self.permit_valid_until(m).filter(|d| *d < self.as_of) {
                 out.warn(
                     WarningCode::PermitExpired,
                     Msg::new(T::WPermitExpired, lang).arg(0, Arg::Date(until)),
@@ -143,8 +139,8 @@ impl<'h> Cx<'h, '_> {
             out.explain(&rules::PERMIT, Msg::new(T::CNoPermitMinor, lang));
         }
         if c.basis == Basis::Residence
-            && m.nationality.is_eea_or_switzerland()
-            && !m.nationality.is_france()
+            && self.nationality(m).is_eea_or_switzerland()
+            && !self.nationality(m).is_france()
             && matches!(c.route, Route::Residence | Route::Student)
         {
             out.warn0(WarningCode::InactiveEeaResources);
@@ -158,8 +154,8 @@ impl<'h> Cx<'h, '_> {
                 };
                 out.warn0(code);
             }
-            if let Some(nir) = &self.checked[i].nir {
-                for mm in nir.mismatches(m.sex, m.birth_date, m.birth_country) {
+            if let Some(nir) = self.nir(i) {
+                for mm in nir.mismatches(self.sex(m), self.birth_date(m), self.birth_country(m)) {
                     out.warn(
                         WarningCode::NirMismatch,
                         Msg::new(T::WNirMismatch, lang).arg(0, Arg::Text(mismatch_text(&mm))),

@@ -311,7 +311,7 @@ fn examples_from_scratch() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(6))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// (a) settled fields equal the complete household's; (b) answering the
     /// questions in order reaches exactly its assessment; (c) no question
@@ -364,5 +364,159 @@ fn one_removed_fact_keeps_the_settled_fields() {
                 }
             }
         }
+    }
+}
+
+/// Dates around a date value: a day, a month, a year, 16 years either way.
+fn shifted(v: &Value) -> Vec<Value> {
+    let Some(d) = v
+        .as_str()
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+    else {
+        return Vec::new();
+    };
+    [-5844i64, -366, -31, -1, 1, 31, 366, 5844]
+        .iter()
+        .filter_map(|&n| d.checked_add_signed(chrono::TimeDelta::days(n)))
+        .map(|d| json!(d.format("%Y-%m-%d").to_string()))
+        .collect()
+}
+
+/// Soundness of the recorded reads: a field the partial assessment settles
+/// must not change whatever value an unknown fact takes. For each bundled
+/// example, with one fact removed, or every other fact of each member (two
+/// complementary patterns), each removed fact is set to every value that
+/// field takes in the examples, to shifted dates, to the other boolean and
+/// to "none" (the other removed facts keeping the example's values); every
+/// such household that validates must agree with the partial assessment on
+/// its settled fields. A read that bypasses the accessors of `assess.rs`
+/// makes a field settled that changes here.
+#[test]
+fn settled_fields_do_not_change_with_any_unknown_value() {
+    let households: Vec<(String, Value)> = example_names()
+        .into_iter()
+        .map(|n| {
+            let v = serde_json::from_slice(&example_bytes(&n)).expect("json");
+            (n, v)
+        })
+        .collect();
+    let mut values: std::collections::BTreeMap<Fact, Vec<Value>> = Default::default();
+    for (_, h) in &households {
+        for m in h["members"].as_array().expect("members") {
+            for &f in MEMBER_FACTS {
+                if let Some(v) = get(m, f.path()) {
+                    let vs = values.entry(f).or_default();
+                    if !vs.contains(v) {
+                        vs.push(v.clone());
+                    }
+                }
+            }
+        }
+    }
+    let mut tried = 0usize;
+    let mut failures = Vec::new();
+    for (name, h) in &households {
+        let n = h["members"].as_array().map_or(0, Vec::len);
+        let mut masks: Vec<Vec<(usize, Fact)>> = Vec::new();
+        for i in 0..n {
+            for &f in MEMBER_FACTS {
+                masks.push(vec![(i, f)]);
+            }
+        }
+        for parity in 0..2 {
+            masks.push(
+                (0..n)
+                    .flat_map(|i| {
+                        MEMBER_FACTS
+                            .iter()
+                            .enumerate()
+                            .filter(move |(k, _)| k % 2 == parity)
+                            .map(move |(_, &f)| (i, f))
+                    })
+                    .collect(),
+            );
+        }
+        for mask in masks {
+            let mut p = h.clone();
+            for &(i, f) in &mask {
+                remove(&mut p["members"][i], f.path());
+            }
+            let Ok(a) = partial(&p) else { continue };
+            for &(i, f) in &mask {
+                let current = get(&h["members"][i], f.path()).cloned();
+                let mut alternatives: Vec<Option<Value>> = vec![None];
+                alternatives.extend(values.get(&f).into_iter().flatten().cloned().map(Some));
+                match &current {
+                    Some(Value::Bool(b)) => alternatives.push(Some(json!(!b))),
+                    Some(c) => alternatives.extend(shifted(c).into_iter().map(Some)),
+                    None => alternatives.push(Some(json!(true))),
+                }
+                for alt in alternatives {
+                    if alt == current {
+                        continue;
+                    }
+                    let mut g = h.clone();
+                    match &alt {
+                        Some(v) => set(&mut g["members"][i], f.path(), v.clone()),
+                        None => remove(&mut g["members"][i], f.path()),
+                    }
+                    let Ok(bytes) = serde_json::to_vec(&g) else {
+                        continue;
+                    };
+                    let Ok(parsed) = secu::parse_household(&bytes) else {
+                        continue;
+                    };
+                    let Ok(full) = secu::assess(&parsed, &opts()) else {
+                        continue;
+                    };
+                    tried += 1;
+                    let full = serde_json::to_value(&full).expect("json");
+                    if let Err(e) = settled_agree(&a, &full) {
+                        failures.push(format!(
+                            "{name}, {} facts unknown, members[{i}].{} = {alt:?}: {e}",
+                            mask.len(),
+                            f.path()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(tried > 5000, "only {tried} completions assessed");
+    assert!(
+        failures.is_empty(),
+        "{} settled fields changed, e.g.:\n{}",
+        failures.len(),
+        failures
+            .iter()
+            .take(12)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// Beyond `RECORD_MAX_MEMBERS`, nothing is recorded: everything is
+/// provisional and every unknown fact asked (sound, bounded memory).
+#[test]
+fn large_households_are_provisional_and_ask_every_unknown_fact() {
+    let n = secu::intake::RECORD_MAX_MEMBERS + 1;
+    let mut members = vec![
+        json!({"id": "p", "relationship": "primary", "birth_date": "1980-01-01",
+        "nationality": "FR", "birth_country": "FR"}),
+    ];
+    for k in 1..n {
+        members.push(json!({"id": format!("c{k}"), "relationship": "child"}));
+    }
+    let p = json!({"as_of": "2026-11-27", "members": members});
+    let a = partial(&p).expect("assesses");
+    let unknown = unknowns(&p);
+    assert!(unknown > n);
+    assert_eq!(a["questions"].as_array().map(Vec::len), Some(unknown));
+    for m in a["members"].as_array().expect("members") {
+        assert_eq!(
+            m["provisional"].as_array().map(Vec::len),
+            Some(FIELDS.len())
+        );
     }
 }
