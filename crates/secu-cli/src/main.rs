@@ -499,17 +499,7 @@ fn assess(
         .with_partial(partial);
     options.as_of = common.as_of;
     if partial {
-        let bytes = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&input);
-        let tree: serde_json::Value = match serde_json::from_slice(bytes) {
-            Ok(v) => v,
-            // Not JSON: the complete decoder's diagnosis.
-            Err(_) => {
-                return Err(secu::parse_household(&input)
-                    .err()
-                    .map_or_else(|| Failure::Other("invalid JSON".into()), invalid));
-            }
-        };
-        let intake = secu::intake::Intake::decode(&tree, &options).map_err(invalid)?;
+        let intake = secu::intake::Intake::parse(&input, &options).map_err(invalid)?;
         let assessment = intake.assess(&options).map_err(invalid)?;
         return print_assessment(&assessment, json, detail, true);
     }

@@ -93,6 +93,8 @@ struct Params {
     as_of: Option<NaiveDate>,
     lang: Lang,
     detail: Detail,
+    /// `partial=true`: a partial household (contract §5).
+    partial: bool,
 }
 
 fn bad_query(items: Vec<ProblemItem>) -> Problem {
@@ -154,24 +156,24 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
             Detail::Full
         }
     };
-    match q.partial.as_deref() {
-        None | Some("false") => {}
-        Some("true") => items.push(item(
-            "partial",
-            "partial_not_available",
-            "partial assessment (contract §5) is not available yet in this version".into(),
-        )),
-        Some(_) => items.push(item(
-            "partial",
-            "invalid_type",
-            "expected `true` or `false`".into(),
-        )),
-    }
+    let partial = match q.partial.as_deref() {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => {
+            items.push(item(
+                "partial",
+                "invalid_type",
+                "expected `true` or `false`".into(),
+            ));
+            false
+        }
+    };
     if items.is_empty() {
         Ok(Params {
             as_of,
             lang,
             detail,
+            partial,
         })
     } else {
         Err(bad_query(items))
@@ -301,7 +303,14 @@ async fn assess(
     let result = async {
         let p = params(q)?;
         let body = read_body(&headers, body, app.args.max_body_bytes).await?;
-        let out = match inline_permit(&app, &body) {
+        // A partial household (contract §5) costs far more to read than a
+        // complete one (its neutral completion is searched): never inline.
+        let inline = if p.partial {
+            None
+        } else {
+            inline_permit(&app, &body)
+        };
+        let out = match inline {
             // A small household: on this (reactor) thread, see INLINE_MAX_BYTES.
             Some(_permit) => assess_bytes(&body, p, today())?,
             None => cpu(&app, move || assess_bytes(&body, p, today())).await??,
@@ -318,20 +327,35 @@ async fn assess(
 /// One household → its assessment's JSON, exactly as `secu assess --json`
 /// (compact instead of pretty).
 fn assess_bytes(body: &[u8], p: Params, today: NaiveDate) -> Result<Vec<u8>, Problem> {
-    let h = secu::parse_household(body).map_err(|e| Problem::input(e, p.lang))?;
     // Decision 14, the core's precedence (`Options::evaluation_date`): the
     // query's as_of, the household's, today.
-    let mut options = Options::default().with_today(today).with_lang(p.lang);
+    let mut options = Options::default()
+        .with_today(today)
+        .with_lang(p.lang)
+        .with_partial(p.partial);
     options.as_of = p.as_of;
-    let a = secu::assess(&h, &options).map_err(|e| Problem::input(e, p.lang))?;
+    let refused = |e| Problem::input(e, p.lang);
+    if p.partial {
+        // `secu assess --partial`'s reading and assessment (contract §5).
+        let intake = secu::intake::Intake::parse(body, &options).map_err(refused)?;
+        let a = intake.assess(&options).map_err(refused)?;
+        return Ok(serialized(&a, p.detail));
+    }
+    let h = secu::parse_household(body).map_err(refused)?;
+    let a = secu::assess(&h, &options).map_err(refused)?;
+    Ok(serialized(&a, p.detail))
+}
+
+/// The assessment's compact JSON at `detail`.
+fn serialized(a: &secu::Assessment<'_>, detail: Detail) -> Vec<u8> {
     // Sized for a 4-member household's assessment (11 KB codes, 19–25 KB full).
-    let mut out = Vec::with_capacity(match p.detail {
+    let mut out = Vec::with_capacity(match detail {
         Detail::Codes => 16 << 10,
         Detail::Full => 32 << 10,
     });
     // Serialising into a Vec cannot fail for these types.
-    let _ = serde_json::to_writer(&mut out, &secu::codes::AtDetail::new(&a, p.detail));
-    Ok(out)
+    let _ = serde_json::to_writer(&mut out, &secu::codes::AtDetail::new(a, detail));
+    out
 }
 
 /// Lines per unit of work of a batch stream.
@@ -356,6 +380,15 @@ async fn batch(
     body: Body,
 ) -> Response {
     let p = match params(q) {
+        // `secu batch` assesses complete households only.
+        Ok(p) if p.partial => {
+            return bad_query(vec![ProblemItem {
+                path: "query.partial".into(),
+                code: "partial_not_available".into(),
+                message: "a batch assesses complete households; assess a partial one with POST /v1/assess?partial=true".into(),
+            }])
+            .into_response();
+        }
         Ok(p) => p,
         Err(e) => return e.into_response(),
     };

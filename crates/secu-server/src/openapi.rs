@@ -79,7 +79,7 @@ pub fn document() -> String {
         ),
         q(
             "partial",
-            "Partial households (contract §5): not available yet; `true` answers 400 `partial_not_available`.",
+            "`true`: a partial household (contract §5): absent facts are unknown; the answer adds `complete`, `questions` and each member's `provisional`. `POST /v1/batch` answers 400 `partial_not_available`.",
             json!({"type": "boolean", "default": false})
         ),
     ]);

@@ -267,10 +267,41 @@ fn every_error_status() {
         400,
     );
     let v = problem(
-        &post(a, "/v1/assess?partial=true", &example("eu_employee")),
+        &post(a, "/v1/assess?partial=yes", &example("eu_employee")),
         400,
     );
+    assert_eq!(v["errors"][0]["path"], "query.partial");
+    assert_eq!(v["errors"][0]["code"], "invalid_type");
+    let v = problem(&post(a, "/v1/batch?partial=true", b"{}\n"), 400);
     assert_eq!(v["errors"][0]["code"], "partial_not_available");
+    // partial=true on a bundled example: an optional fact it leaves out is
+    // unknown (contract §5), so the only questions are about facts absent
+    // from the file.
+    let r = post(a, "/v1/assess?partial=true", &example("eu_employee"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let given: serde_json::Value = serde_json::from_slice(&example("eu_employee")).unwrap();
+    for q in r.json()["questions"].as_array().unwrap() {
+        let mut at = &given["members"][0];
+        for k in q["field"].as_str().unwrap().split('.') {
+            at = &at[k];
+        }
+        assert!(at.is_null(), "asked a given fact: {q}");
+    }
+    // A partial household: 422 without partial=true, questions with it.
+    let bare = br#"{"as_of":"2026-11-27","members":[{"id":"a","relationship":"primary"}]}"#;
+    problem(&post(a, "/v1/assess", bare), 422);
+    let r = post(a, "/v1/assess?partial=true", bare);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let v = r.json();
+    assert_eq!(v["complete"], false);
+    assert!(
+        v["questions"].as_array().is_some_and(|q| !q.is_empty()),
+        "{v}"
+    );
+    // Invalid values stay errors in a partial household.
+    let bad = br#"{"members":[{"id":"a","relationship":"primary","birth_date":"1990-02-30"}]}"#;
+    let v = problem(&post(a, "/v1/assess?partial=true", bad), 422);
+    assert_eq!(v["errors"][0]["path"], "members[0].birth_date");
     problem(&post(a, "/v1/batch?lang=xx", b"{}\n"), 400);
     problem(&post(a, "/v1/nir", b"not json"), 400);
     // 422: an invalid household, every problem with its path.

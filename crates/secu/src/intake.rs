@@ -108,7 +108,6 @@
 //!   classes, EEA/Swiss, policy-exempted, one per agreement for
 //!   `activity.posting.from_country`, a country without agreement).
 
-
 use chrono::{Months, NaiveDate};
 use serde_json::{Map, Value};
 
@@ -558,6 +557,31 @@ fn texts(f: Fact) -> (T, T) {
 }
 
 impl Intake {
+    /// Reads a partial household from JSON text, as `secu assess --partial`
+    /// and `POST /v1/assess?partial=true` do: a leading UTF-8 BOM is skipped;
+    /// text that is not JSON gets the complete decoder's diagnosis (the same
+    /// `malformed_json` problem, with its line and column); then
+    /// [`Intake::decode`].
+    ///
+    /// # Errors
+    /// Every problem of the input, with its path.
+    pub fn parse(bytes: &[u8], opts: &Options) -> Result<Intake, InputErrors> {
+        let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        match serde_json::from_slice::<Value>(text) {
+            Ok(tree) => Self::decode(&tree, opts),
+            Err(_) => match crate::parse_household(bytes) {
+                Err(e) => Err(e),
+                // serde_json refused it but the decoder did not: cannot
+                // happen (the same parser); say so rather than guess.
+                Ok(_) => Err(InputErrors(vec![crate::InputError::new(
+                    "",
+                    crate::ErrorCode::MalformedJson,
+                    "invalid JSON",
+                )])),
+            },
+        }
+    }
+
     /// Decodes a partial household (contract §5). Invalid values are
     /// errors, as in a complete household; absent facts are unknown.
     ///

@@ -145,6 +145,35 @@ fn serve_answers_as_the_cli() {
             assert_eq!(r.status, 200, "{name}{query}: {}", r.text());
             assert_eq!(r.json(), cli_json(&args), "{name}{query}");
         }
+        // Partial (contract §5): the members with their id, relationship and
+        // birth date only; the answer is `secu assess --partial --json`'s.
+        let mut partial = household.clone();
+        for m in partial["members"].as_array_mut().expect("members") {
+            let keep = ["id", "relationship", "birth_date"];
+            m.as_object_mut()
+                .expect("member")
+                .retain(|k, _| keep.contains(&k.as_str()));
+        }
+        let dir = tempfile::tempdir().expect("tmp");
+        let file = dir.path().join("partial.json");
+        let text = serde_json::to_vec(&partial).expect("json");
+        std::fs::write(&file, &text).expect("write");
+        let r = http::post(a, "/v1/assess?partial=true&lang=fr", &text);
+        assert_eq!(r.status, 200, "{name} partial: {}", r.text());
+        let v = r.json();
+        assert_eq!(v["complete"], false, "{name} partial");
+        assert_eq!(
+            v,
+            cli_json(&[
+                "assess",
+                &file.to_string_lossy(),
+                "--partial",
+                "--json",
+                "--lang",
+                "fr"
+            ]),
+            "{name} partial"
+        );
     }
     // A bad line among them: the error record too is the CLI's.
     lines.insert(
