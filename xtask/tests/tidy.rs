@@ -8,7 +8,11 @@
 //! - every `.rs` file under `crates/*/src` is named in ARCHITECTURE.md's
 //!   codemap, in its crate's section;
 //! - no rule comparison in `web/*.js` (age thresholds, the 29 February
-//!   rule): the page takes them from the core.
+//!   rule): the page takes them from the core;
+//! - no rule in `crates/secu/src/rules/` reads a member's input field
+//!   directly: every read goes through an accessor of `Cx` that records it
+//!   (`assess.rs`), or a partial assessment could call a result settled
+//!   that an unknown fact changes (issue 13's soundness).
 //!
 //! Each check is a function of a file's text, tested on a planted violation.
 #![allow(clippy::disallowed_methods)] // A tidy test reads the repository.
@@ -352,4 +356,100 @@ for (let i = 0; i < members.length; i++) {}
     let leap =
         "return `${Number(iso.slice(0, 4)) - n}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');";
     assert_eq!(web_rules("web/app.js", leap).len(), 1);
+}
+
+/// A member's input fields (contract §1): in `rules/`, read through `Cx`'s
+/// recording accessors only.
+const MEMBER_FIELDS: &[&str] = &[
+    "birth_date",
+    "sex",
+    "nationality",
+    "birth_country",
+    "nir",
+    "nir_status",
+    "nia_issued_on",
+    "previously_insured_in_france",
+    "activity",
+    "residence",
+    "in_education",
+    "autonomy_requested",
+    "union_country",
+    "parents",
+];
+
+/// The string literals of a line blanked out (rule ids such as
+/// `"affiliation.activity"` are not reads).
+fn without_strings(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            out.push(' ');
+        } else {
+            if c == '"' {
+                in_string = true;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The lines of a `rules/` file that read a member field directly: `.FIELD`
+/// not followed by `(` (an accessor call is `self.FIELD(m)`).
+fn direct_member_reads(path: &str, text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let code = without_strings(code(line));
+        for field in MEMBER_FIELDS {
+            let pat = format!(".{field}");
+            let mut from = 0;
+            while let Some(i) = code[from..].find(&pat) {
+                let at = from + i + pat.len();
+                let next = code[at..].trim_start().chars().next();
+                let ident = code[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                if !ident && next != Some('(') {
+                    found.push(format!("{path}:{}: {}", n + 1, line.trim()));
+                }
+                from = at;
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn rules_read_member_fields_through_accessors() {
+    let mut files = Vec::new();
+    rust_files(&root().join("crates/secu/src/rules"), &mut files);
+    assert!(files.len() > 5, "rules/ not found");
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("read");
+        found.extend(direct_member_reads(&relative(f), &text));
+    }
+    assert!(
+        found.is_empty(),
+        "a rule reads a member's field without its recording accessor (assess.rs's `Cx::FIELD(m)`):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn member_read_check_finds_planted_reads() {
+    let planted = "let d = m.birth_date;\nif child.activity.is_some() {}\n";
+    assert_eq!(direct_member_reads("x.rs", planted).len(), 2);
+    let fine = "let d = self.birth_date(m);\n// m.birth_date in a comment\nlet id = \"affiliation.activity\";\nlet k = self.activity_kind(m);\n";
+    assert_eq!(direct_member_reads("x.rs", fine), Vec::<String>::new());
 }
