@@ -60,10 +60,16 @@ const GZIP_BUDGET: u64 = 200_000;
 /// writer and parser, `small_sort_by`, `SmallSet`/`SmallMap` and
 /// `tree::to_tree` instead (same results, `tests/it/intake.rs`): 173,122
 /// bytes (+28.1 KB for the intake itself); ceiling that plus about 2 %.
-/// `secu_case` does not link the intake (179,293 bytes, under its ceiling).
+/// `secu_case` does not link the intake, but its assessment carries the
+/// intake's outputs (`complete`, `questions`, `provisional`: 179,293 bytes)
+/// and, once issue 13's recorded evaluation was merged, every fact the rules
+/// read goes through an accessor of `Cx` (monomorphised to the plain read in
+/// the complete path, but more, smaller functions): 180,823 bytes, over its
+/// ceiling of 180,300; raised to that plus about 2 % (the CI run of
+/// 2026-12-06 20:48 measured both modules: `secu_wasm` 173,363).
 const MODULES: [(&str, &str, u64); 2] = [
     ("secu_wasm", "assess", 176_600),
-    ("secu_case", "case", 180_300),
+    ("secu_case", "case", 184_400),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
