@@ -436,11 +436,21 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         self.note(m, Fact::PreviouslyInsured);
         m.previously_insured_in_france
     }
+    // The fields `form.rs` marks as ignored by the rules where they do not
+    // apply read the deciding fact first, with `form.rs`'s own predicates,
+    // and give the default elsewhere: the interview then does not ask them
+    // there (the relationship is always known).
     pub(crate) fn in_education(&self, m: &Member) -> bool {
+        if !crate::form::is_child(m.relationship) {
+            return false;
+        }
         self.note(m, Fact::InEducation);
         m.in_education
     }
     pub(crate) fn autonomy_requested(&self, m: &Member) -> bool {
+        if !crate::form::is_child(m.relationship) {
+            return false;
+        }
         self.note(m, Fact::AutonomyRequested);
         m.autonomy_requested
     }
@@ -467,10 +477,16 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         m.residence.as_ref().and_then(|r| r.permit)
     }
     pub(crate) fn permit_valid_from(&self, m: &Member) -> Option<NaiveDate> {
+        if !self.permit(m).is_some_and(crate::model::Permit::is_held) {
+            return None;
+        }
         self.note(m, Fact::PermitValidFrom);
         m.residence.as_ref().and_then(|r| r.permit_valid_from)
     }
     pub(crate) fn permit_valid_until(&self, m: &Member) -> Option<NaiveDate> {
+        if !self.permit(m).is_some_and(crate::model::Permit::is_held) {
+            return None;
+        }
         self.note(m, Fact::PermitValidUntil);
         m.residence.as_ref().and_then(|r| r.permit_valid_until)
     }
@@ -483,6 +499,9 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         self.checked[k].postcode.as_ref()
     }
     pub(crate) fn start(&self, m: &Member) -> Option<NaiveDate> {
+        if !crate::form::has_activity(self.kind(m)) {
+            return None;
+        }
         self.note(m, Fact::ActivityStart);
         m.activity.as_ref().and_then(|a| a.start_date)
     }
@@ -491,6 +510,9 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         m.activity.as_ref().map_or(ActivityKind::None, |a| a.kind)
     }
     pub(crate) fn sector(&self, m: &Member) -> crate::model::Sector {
+        if !crate::form::sector_counts(self.kind(m)) {
+            return crate::model::Sector::General;
+        }
         self.note(m, Fact::Sector);
         m.activity
             .as_ref()
@@ -498,10 +520,16 @@ impl<'h, R: Record> Cx<'h, '_, R> {
     }
     /// The checked SIREN of member `i`'s employer.
     pub(crate) fn siren(&self, i: usize) -> Option<&crate::id::siren::Siren> {
+        if !crate::form::is_employed(self.kind(&self.h.members[i])) {
+            return None;
+        }
         self.note_i(i, Fact::EmployerSiren);
         self.checked[i].siren.as_ref()
     }
     pub(crate) fn payroll_id<'m>(&self, m: &'m Member) -> Option<&'m str> {
+        if !crate::form::is_employed(self.kind(m)) {
+            return None;
+        }
         self.note(m, Fact::PayrollId);
         m.activity
             .as_ref()

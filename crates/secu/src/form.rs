@@ -141,7 +141,30 @@ const fn ignored(when: When) -> Cond {
 /// Spouse, civil partner or cohabiting partner.
 const PARTNER: When = When::Relationship(Relationship::is_partner);
 /// A child of the household.
-const CHILD: When = When::Relationship(|r| r == Relationship::Child);
+const CHILD: When = When::Relationship(is_child);
+
+// The predicates of the fields the rules ignore where they do not apply,
+// named so that the rules' accessors (`assess.rs`) apply the same ones: a
+// partial assessment then never asks such a fact where it cannot count.
+
+/// `in_education` and `autonomy_requested` count for children only.
+pub(crate) fn is_child(r: Relationship) -> bool {
+    r == Relationship::Child
+}
+/// `activity.start_date` counts for an activity.
+pub(crate) fn has_activity(k: ActivityKind) -> bool {
+    k != ActivityKind::None
+}
+/// `activity.sector` counts for work in France and postings: an
+/// agricultural posting without a certificate is affiliated to the MSA
+/// (rules::fund, domain.md §2.9).
+pub(crate) fn sector_counts(k: ActivityKind) -> bool {
+    k.is_work_in_france() || k == ActivityKind::Posted
+}
+/// `activity.employer` counts for an employee.
+pub(crate) fn is_employed(k: ActivityKind) -> bool {
+    k == ActivityKind::Employed
+}
 
 /// The fields that apply to some members only; any other field applies to
 /// every member.
@@ -183,19 +206,15 @@ pub const FIELDS: &[Applies] = &[
     },
     Applies {
         field: "activity.start_date",
-        when: &[ignored(When::ActivityKind(|k| k != ActivityKind::None))],
+        when: &[ignored(When::ActivityKind(has_activity))],
     },
     Applies {
         field: "activity.sector",
-        // Posted too: an agricultural posting without a certificate is
-        // affiliated to the MSA (rules::fund, domain.md §2.9).
-        when: &[ignored(When::ActivityKind(|k| {
-            k.is_work_in_france() || k == ActivityKind::Posted
-        }))],
+        when: &[ignored(When::ActivityKind(sector_counts))],
     },
     Applies {
         field: "activity.employer",
-        when: &[ignored(When::ActivityKind(|k| k == ActivityKind::Employed))],
+        when: &[ignored(When::ActivityKind(is_employed))],
     },
     Applies {
         field: "activity.posting",

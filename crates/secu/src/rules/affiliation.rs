@@ -23,7 +23,7 @@ rules! {
         ["CSS L160-1", "service-public F12859"],
         reads [Member.BirthDate, Member.ActivityKind, Member.ActivityStart, Member.ArrivalDate,
             Member.InEducation, Primary.ActivityKind, Primary.ActivityStart,
-            Partner.ActivityKind, Partner.ActivityStart, Any.AsOf],
+            Partner.ActivityKind, Partner.ActivityStart, Any.AsOf, Member.Relationship],
         why "Work in France opens rights from the first hour (PUMa, CSS L160-1): no residence wait, no minimum hours. The employer's declaration (DSN) is the basis; a posted worker is decided by the posting rules instead.",
         example "An Indian engineer hired on a French contract starting 2026-03-02 is covered from 2026-03-02 (`registration`, basis `activity`).";
     REGISTRATION_OR_REACTIVATION = "affiliation.registration_or_reactivation", RuleRegistrationOrReactivation, Official, "§3, Decision 11",
@@ -40,7 +40,7 @@ rules! {
             Primary.PreviouslyInsured, Primary.ActivityKind, Primary.ActivityStart,
             Primary.PostedFrom, Primary.PostingCertificate, Primary.ArrivalDate,
             Primary.InEducation, Partner.Nir, Partner.PreviouslyInsured, Partner.ActivityKind,
-            Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom],
+            Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom, Member.Permit, Primary.Relationship, Partner.Permit],
         why "A spouse or partner who joins an insured person is a family member under D160-2 II 3°: exempt from the 3 months' residence, covered from the later of their arrival and the anchor's covered-from date (Decision 3; the 3-month practice of some CPAMs is a policy).",
         example "The wife of a worker covered from 2026-03-02, arriving 2026-03-15, is covered from 2026-03-15 (basis `accompanying_family`).";
     ACCOMPANYING_ADULT_CHILD = "affiliation.accompanying_adult_child", RuleAccompanyingAdultChild, Unverified, "§2.2, Decisions 3 and 17",
@@ -56,7 +56,7 @@ rules! {
             Member.InEducation, Primary.ActivityKind, Primary.ActivityStart,
             Primary.ArrivalDate, Primary.PermitValidFrom, Primary.InEducation,
             Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Any.AsOf],
+            Partner.PermitValidFrom, Any.AsOf, Member.Permit, Primary.Permit, Primary.Relationship, Partner.Permit],
         why "A member may qualify on more than one basis; the earliest date wins and the assessment names the other basis, never silently (Decision 15).",
         example "A partner who starts work on 2026-09-01 but accompanies a worker covered from 2026-03-02 is covered from 2026-03-02 as accompanying family; their activity is explained as the later basis.";
     RESIDENCE = "affiliation.residence", RuleResidence, Law, "§2.2",
@@ -65,7 +65,7 @@ rules! {
             Member.ActivityStart, Member.ArrivalDate, Member.PermitValidFrom,
             Member.InEducation, Member.Parents, Primary.ActivityKind, Primary.ActivityStart,
             Primary.ArrivalDate, Primary.InEducation, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Any.AsOf],
+            Partner.PermitValidFrom, Any.AsOf, Member.Permit, Primary.Relationship, Partner.Permit],
         why "Without activity, PUMa covers stable and regular residence after more than 3 months in France (`delays::RESIDENCE_CONDITION`, CSS D160-2 I); the start day follows the policy `residence_start`.",
         example "A retired Canadian arriving 2026-01-10 without activity is covered once three months of residence have passed (the first day follows the policy `residence_start`), with the warning `residence_three_months`.";
     STUDENT = "affiliation.student", RuleStudent, Law, "§2.2",
@@ -79,7 +79,7 @@ rules! {
             Member.ActivityStart, Member.ArrivalDate, Member.InEducation, Primary.ActivityKind,
             Primary.ActivityStart, Primary.PostedFrom, Primary.PostingCertificate,
             Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Any.AsOf],
+            Partner.PermitValidFrom, Any.AsOf, Partner.Permit],
         why "Since PUMa (2016), only minor children can be ayants droit (CSS L160-2): each adult, a non-working spouse included, files their own request (own S1106).",
         example "A non-working spouse is `registration` in their own right, never `beneficiary`.";
     COVERED_FROM = "coverage.covered_from", RuleCoveredFrom, Official, "Decision 13",
@@ -92,7 +92,7 @@ rules! {
             Partner.ActivityKind, Partner.ActivityStart, Partner.ArrivalDate,
             Partner.PermitValidFrom, Partner.InEducation, Parent.ActivityKind,
             Parent.ActivityStart, Parent.PostedFrom, Parent.PostingCertificate,
-            Parent.ArrivalDate, Parent.InEducation, Any.AsOf],
+            Parent.ArrivalDate, Parent.InEducation, Any.AsOf, Member.Permit, Primary.Relationship, Partner.Permit, Partner.Relationship, Parent.Relationship],
         why "The first day of coverage follows the basis: the activity's start, the arrival (accompanying family, students), the end of the 3 months' residence, the permit's start for non-EEA adults, the parents' date for children (Decision 13).",
         example "A worker starting 2026-03-02 is covered from 2026-03-02; their child arriving 2026-04-01 from 2026-04-01.";
 }

@@ -44,7 +44,7 @@ rules! {
     MINOR_WITHOUT_PARENT = "affiliation.minor_without_parent", RuleMinorWithoutParent, Law, "§6, §7, Decision 18",
         ["CSS L160-2", "CSS D160-2 I", "service-public F16620"],
         reads [Member.BirthDate, Member.ActivityKind, Member.InEducation, Member.Parents,
-            Any.AsOf],
+            Any.AsOf, Member.Relationship],
         why "A minor with no insured parent in the household is nobody's beneficiary through filiation; no exemption from the 3-month wait is assumed (Decision 18).",
         example "A 15-year-old listed with an uninsured guardian only gets `minor_without_parent` and the residence route.";
     WORKING_MINOR = "affiliation.working_minor", RuleWorkingMinor, Official, "§7",
@@ -61,7 +61,7 @@ rules! {
         example "A 17-year-old student is `ayant_droit_autonome`; a 17-year-old pupil (`in_education`) stays `ayant_droit`.";
     AUTONOMY_BEFORE_16 = "child.autonomy_before_16", RuleAutonomyBefore16, Official, "§7, Decision 20",
         ["service-public F16620", "CSS D160-1"],
-        reads [Member.BirthDate, Member.AutonomyRequested, Any.AsOf],
+        reads [Member.BirthDate, Member.AutonomyRequested, Any.AsOf, Member.Relationship],
         why "Autonomy is not possible before `rules::children::AUTONOMY_AGE`: the request is ignored and the assessment says so (Decision 20).",
         example "A 14-year-old with `autonomy_requested: true` stays `ayant_droit` with the warning `autonomy_before_16`.";
     ATTACHMENT = "child.attachment", RuleAttachment, Law, "§7, Decision 12",
@@ -87,7 +87,7 @@ rules! {
             Member.NiaIssuedOn, Member.ActivityKind, Member.ActivityStart, Member.PostingEnd,
             Member.ArrivalDate, Member.Permit, Member.PermitValidFrom, Member.PermitValidUntil,
             Member.InEducation, Member.Parents, Primary.ActivityStart, Partner.ArrivalDate,
-            Partner.PermitValidFrom, Parent.PostedFrom, Any.AsOf],
+            Partner.PermitValidFrom, Parent.PostedFrom, Any.AsOf, Primary.ActivityKind, Partner.Permit],
         why "The child's dates: a parent may order a card from `rules::children::CHILD_CARD_AGE` (12), own card at `OWN_CARTE_VITALE_AGE` (16), majority at `MAJORITY_AGE` (18) (F265, F16620).",
         example "A child born 2014-05-01 shows `own_card_orderable` 2026-05-01, `own_carte_vitale` 2030-05-01, `majority` 2032-05-01.";
     LEAP_DAY = "dates.leap_day", RuleLeapDay, Secondary, "Decision 2",

@@ -41,7 +41,7 @@ rules! {
             Partner.ActivityStart, Partner.ArrivalDate, Partner.PermitValidFrom,
             Partner.UnionCountry, Parent.ActivityKind, Parent.PostedFrom,
             Parent.PostingCertificate, Child.Relationship, Child.BirthDate, Child.ActivityKind,
-            Child.Parents, Any.AsOf, Any.Parents],
+            Child.Parents, Any.AsOf, Any.Parents, Member.Permit, Primary.Relationship, Partner.Permit],
         why "Each situation has its documents (identity, birth certificate with filiation, proof of activity or residence, the forms S1106/S3705/S3704, bank details…), each with its accepted alternatives (domain.md §6).",
         example "An accompanying spouse lists a passport, a birth certificate, the marriage certificate, proof of address and the S1106.";
     TRANSLATION = "documents.translation", RuleTranslation, Secondary, "§6, Decisions 6 and 19",

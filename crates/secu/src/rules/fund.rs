@@ -20,13 +20,13 @@ rules! {
             Member.Postcode, Member.InEducation, Member.Parents, Primary.Sector,
             Primary.PostedFrom, Primary.PostingCertificate, Primary.Permit, Partner.Sector,
             Partner.Permit, Parent.ActivityKind, Parent.ActivityStart, Parent.Sector,
-            Parent.PostedFrom, Parent.ArrivalDate, Parent.Permit, Parent.InEducation, Any.AsOf],
+            Parent.PostedFrom, Parent.ArrivalDate, Parent.Permit, Parent.InEducation, Any.AsOf, Member.Relationship, Primary.ActivityKind, Partner.ActivityKind, Parent.Relationship],
         why "The file goes to the fund of the place of residence: the CPAM, a CGSS overseas (CSSM in Mayotte), the MSA for agricultural employees in metropolitan France (domain.md §2.9).",
         example "A farm worker in postcode 49000 files with the MSA; the same in 97300 with the CGSS of Guyane.";
     FUND_TALENT_PASSPORT = "fund.talent_passport", RuleFundTalentPassport, Secondary, "§2.8",
         ["relocation guides (consistent)"],
         reads [Member.BirthDate, Member.Sector, Member.Permit, Primary.Sector, Primary.Permit,
-            Partner.Permit, Parent.Sector, Parent.Permit, Any.AsOf],
+            Partner.Permit, Parent.Sector, Parent.Permit, Any.AsOf, Member.ActivityKind, Primary.ActivityKind, Parent.ActivityKind],
         why "Talent Passport holders and their families are handled by the CPAM de Paris (relocation guides, consistent).",
         example "A spouse of a Talent Passport holder living in Lyon files with the CPAM de Paris.";
 }

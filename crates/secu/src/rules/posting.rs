@@ -49,7 +49,7 @@ rules! {
         example "The non-working wife of an A1-posted Italian is `s1_registration` like him; if she works in France she is affiliated through her own activity.";
     POSTING_LIMIT = "affiliation.posting_limit", RulePostingLimit, Official, "§2.4, §10, Decisions 2 and 16",
         ["ameli travailleur détaché", "service-public F12859", "data/agreements.csv"],
-        reads [Member.ActivityStart, Member.PostedFrom],
+        reads [Member.ActivityStart, Member.PostedFrom, Member.ActivityKind],
         why "A posting limited to N months may last until its start plus N months minus one day, the last day included (Decision 16, end-of-month rule of Decision 2); EU/UK: 24 months, agreements: their initial period.",
         example "An EU posting from 2026-03-02 may last until 2028-03-01; an `end_date` of 2028-03-02 warns `posting_over_limit`.";
 }

@@ -32,7 +32,7 @@ rules! {
             Member.AutonomyRequested, Member.Parents, Primary.Sector, Primary.PostedFrom,
             Primary.PostingCertificate, Partner.Sector, Parent.ActivityKind,
             Parent.ActivityStart, Parent.Sector, Parent.PostedFrom, Parent.PostingCertificate,
-            Parent.ArrivalDate, Parent.InEducation, Any.AsOf],
+            Parent.ArrivalDate, Parent.InEducation, Any.AsOf, Primary.ActivityKind, Partner.ActivityKind, Parent.Relationship],
         why "The steps with the CPAM depend on the affiliation: file, identification (NIA, certification), affiliation, médecin traitant (from `rules::steps::PHYSICIAN_DECLARATION_AGE`), Carte Vitale, ameli account (Decisions 8, 9).",
         example "A registration with identification: file, NIA, certification, physician declaration, Carte Vitale, ameli account, in that order.";
 }

@@ -20,7 +20,7 @@ rules! {
     INACTIVE_EEA = "affiliation.inactive_eea", RuleInactiveEea, Official, "§2.2",
         ["cleiss.fr eee_cmu"],
         reads [Member.BirthDate, Member.Nationality, Member.ActivityKind, Member.ActivityStart,
-            Member.ArrivalDate, Member.InEducation, Any.AsOf],
+            Member.ArrivalDate, Member.InEducation, Any.AsOf, Member.Relationship],
         why "EU law lets a member state require sufficient resources and health cover from inactive EEA/Swiss nationals: the CPAM asks for them (cleiss.fr).",
         example "A German national without activity on the residence route gets the warning `inactive_eea_resources`.";
     PERMIT = "residence.permit", RulePermit, Official, "§2.2, §7",
