@@ -246,9 +246,7 @@ fn journal(dir: &Path, cases: &[(String, Case)], lang: Lang) -> Result<Vec<Strin
                     changed = true;
                 } else {
                     let text = secu::text::T::UiWentBack
-                        .get(lang)
-                        .replace("{0}", &now.events.to_string())
-                        .replace("{1}", &seen.events.to_string());
+                        .format(lang, &[&now.events.to_string(), &seen.events.to_string()]);
                     problems.push(format!("{file}: {text} ({})", seen.head));
                 }
             }

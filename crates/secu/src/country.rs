@@ -65,12 +65,14 @@ impl Country {
         countries::alpha3(self.0)
     }
 
-    /// Name in the given language.
+    /// Name in the given language (English when the language is not
+    /// available).
     pub fn name(self, lang: Lang) -> &'static str {
         let (en, fr) = countries::names(self.0);
         match lang {
             Lang::En => en,
             Lang::Fr => fr,
+            _ => crate::l10n::country(lang, self.code(), "name").unwrap_or(en),
         }
     }
 

@@ -346,26 +346,12 @@ impl ErrText {
             match part {
                 Part::Fixed(s) => out.push_str(s),
                 Part::Key(key, args) => {
-                    let mut rest = key.get(lang);
-                    while let Some(open) = rest.find('{') {
-                        out.push_str(&rest[..open]);
-                        let b = rest.as_bytes();
-                        if b.len() >= open + 3
-                            && b[open + 2] == b'}'
-                            && matches!(b[open + 1], b'0' | b'1')
-                        {
-                            match &args[usize::from(b[open + 1] - b'0')] {
-                                Some(ErrArg::Str(s)) => out.push_str(s),
-                                Some(ErrArg::Text(t)) => out.push_str(t.get(lang)),
-                                None => {}
-                            }
-                            rest = &rest[open + 3..];
-                        } else {
-                            out.push('{');
-                            rest = &rest[open + 1..];
-                        }
-                    }
-                    out.push_str(rest);
+                    let mut values = args.iter().map(|a| match a {
+                        Some(ErrArg::Str(s)) => crate::l10n::str_value(s),
+                        Some(ErrArg::Text(t)) => crate::l10n::Value::Str(t.get(lang).into()),
+                        None => crate::l10n::Value::Str("".into()),
+                    });
+                    let _ = crate::l10n::write(&mut out, *key, lang, &mut values, None);
                 }
             }
         }

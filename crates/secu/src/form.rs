@@ -263,7 +263,7 @@ pub(crate) fn refusal(field: &str, m: &Member) -> Option<ErrText> {
             return None;
         }
         let mut e = ErrText::new(text);
-        if text.en().contains("{0}")
+        if !text.vars().is_empty()
             && let Some(v) = c.when.value(m)
         {
             e = e.arg(v);

@@ -51,7 +51,7 @@
 //! - [`intake`]: partial households, provisional results and questions (contract §5);
 //! - [`assess()`]: the rules; [`output`]: the assessment; [`report`]: the human report;
 //! - [`policy`]: the library's defaults where the sources disagree (domain Decisions);
-//! - [`rules`]: the catalogue of rules with sources; [`text`]: every text in EN and FR;
+//! - [`rules`]: the catalogue of rules with sources; [`text`]: the ids of every text, [`l10n`]: their Fluent rendering;
 //! - [`small`]: the sorted-`Vec` maps and sets of the procedure's states;
 //! - [`steps`]: which steps of the procedure apply to a member (the procedure
 //!   itself and the case files are the `secu-case` crate's);
@@ -71,6 +71,7 @@ pub mod error;
 pub mod form;
 pub mod id;
 pub mod intake;
+pub mod l10n;
 pub mod lang;
 pub mod model;
 pub mod msg;

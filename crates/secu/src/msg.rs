@@ -1,5 +1,6 @@
-//! Localised messages: a text key, its language and a few arguments, rendered
-//! only when displayed or serialised (no string is allocated while assessing).
+//! Localised messages: a text key, its language, a few arguments and the
+//! person's sex, rendered by the Fluent engine ([`crate::l10n`]) only when
+//! displayed or serialised (no string is allocated while assessing).
 
 use std::fmt;
 
@@ -7,6 +8,8 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use crate::data::departments::Department;
+use crate::l10n::Value;
+use crate::model::Sex;
 use crate::text::T;
 use crate::{Country, Lang};
 
@@ -17,11 +20,11 @@ pub enum Arg {
     /// No argument in this slot.
     #[default]
     None,
-    /// A civil date, written `YYYY-MM-DD`.
+    /// A civil date, written out by the message's `DATE`.
     Date(NaiveDate),
     /// A number.
     Num(i32),
-    /// A country, written by its name in the message's language.
+    /// A country, written by the message's `COUNTRY` in the form it asks.
     Country(Country),
     /// Another text, in the message's language.
     Text(T),
@@ -37,8 +40,11 @@ pub struct Msg {
     pub key: T,
     /// The language it renders in.
     pub lang: Lang,
-    /// Arguments for `{0}` and `{1}`.
+    /// Arguments, in the order of the key's variables ([`T::vars`]).
     pub args: [Arg; 2],
+    /// The sex of the person the message is about, for the languages whose
+    /// words agree with it (`None`: unknown, or not about a person).
+    pub sex: Option<Sex>,
 }
 
 impl Msg {
@@ -48,7 +54,15 @@ impl Msg {
             key,
             lang,
             args: [Arg::None; 2],
+            sex: None,
         }
+    }
+
+    /// Sets the person's sex.
+    #[must_use]
+    pub const fn sex(mut self, sex: Option<Sex>) -> Self {
+        self.sex = sex;
+        self
     }
 
     /// Sets argument `{i}`.
@@ -63,36 +77,25 @@ impl Msg {
 
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        render(self.key.get(self.lang), self.lang, &self.args, f)
+        let lang = self.lang;
+        let mut values = self.args.iter().map(|a| value(a, lang));
+        crate::l10n::write(f, self.key, lang, &mut values, self.sex)
     }
 }
 
-/// Writes `template`, replacing `{0}` and `{1}` by the arguments.
-fn render(template: &str, lang: Lang, args: &[Arg; 2], f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, after) = rest.split_at(open);
-        f.write_str(before)?;
-        let bytes = after.as_bytes();
-        if bytes.len() >= 3 && bytes[2] == b'}' && (b'0'..=b'1').contains(&bytes[1]) {
-            write_arg(&args[usize::from(bytes[1] - b'0')], lang, f)?;
-            rest = &after[3..];
-        } else {
-            f.write_str("{")?;
-            rest = &after[1..];
-        }
-    }
-    f.write_str(rest)
-}
-
-fn write_arg(arg: &Arg, lang: Lang, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn value(arg: &Arg, lang: Lang) -> Value<'static> {
+    use std::borrow::Cow;
     match arg {
-        Arg::None => Ok(()),
-        Arg::Date(d) => crate::date::write_iso(*d, f),
-        Arg::Num(n) => write!(f, "{n}"),
-        Arg::Country(c) => f.write_str(c.name(lang)),
-        Arg::Text(t) => render(t.get(lang), lang, &[Arg::None; 2], f),
-        Arg::Fund(d) => f.write_str(d.fund_name()),
+        Arg::None => Value::Str(Cow::Borrowed("")),
+        Arg::Date(d) => {
+            let mut s = String::with_capacity(10);
+            let _ = crate::date::write_iso(*d, &mut s);
+            Value::Str(Cow::Owned(s))
+        }
+        Arg::Num(n) => Value::Num(i64::from(*n)),
+        Arg::Country(c) => Value::Str(Cow::Borrowed(c.code())),
+        Arg::Text(t) => Value::Str(Cow::Borrowed(t.get(lang))),
+        Arg::Fund(d) => Value::Str(Cow::Borrowed(d.fund_name())),
     }
 }
 
@@ -110,7 +113,7 @@ impl schemars::JsonSchema for Msg {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A text in the assessment's language (English or French)."
+            "description": "A text in the assessment's language."
         })
     }
 }
@@ -126,7 +129,7 @@ mod tests {
         let m = Msg::new(T::WNttToleranceExceeded, Lang::Fr).arg(0, Arg::Date(d));
         assert_eq!(
             m.to_string(),
-            "La tolérance de 3 mois du NTT a pris fin le 2027-01-01 : la paie doit obtenir dès maintenant le NIR ou le NIA."
+            "La tolérance de 3 mois du NTT a pris fin le 1er janvier 2027\u{a0}: la paie doit obtenir dès maintenant le NIR ou le NIA."
         );
         assert_eq!(serde_json::to_string(&m).expect("json"), format!("\"{m}\""));
     }

@@ -231,15 +231,12 @@ pub fn render(a: &Assessment<'_>, style: &Style) -> String {
         .to_string();
     r.paint(anstyle::Style::new().bold(), &title);
     r.out.push('\n');
-    let rules = T::UiRules
-        .get(lang)
-        .replace("{0}", a.secu_version)
-        .replace("{1}", a.rules_version);
+    let rules = T::UiRules.format(lang, &[a.secu_version, a.rules_version]);
     r.out.push_str(&rules);
     r.out.push('\n');
     if !a.policies.is_empty() {
         let names: Vec<&str> = a.policies.keys().map(String::as_str).collect();
-        let p = T::UiPolicies.get(lang).replace("{0}", &names.join(", "));
+        let p = T::UiPolicies.format(lang, &[&names.join(", ")]);
         r.wrapped("", 0, &p);
     }
     for m in &a.members {
@@ -293,9 +290,7 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
         // Masked; a 13-character number shows the key the check computed.
         let mut shown = n.masked.clone();
         if !n.key_given {
-            let would = T::UiNirWithoutKey
-                .get(lang)
-                .replace("{0}", &format!("{:02}", n.key));
+            let would = T::UiNirWithoutKey.format(lang, &[&format!("{:02}", n.key)]);
             let _ = write!(shown, " ({would})");
         }
         r.field(if n.provisional { T::UiNia } else { T::UiNir }, &shown);
@@ -459,11 +454,13 @@ fn age_text(m: &MemberAssessment<'_>, lang: Lang) -> String {
     }
 }
 
-/// ": " in English, " : " in French typography.
+/// ": " in English, " : " in French typography (a no-break space before the
+/// colon, docs/l10n.md), the full-width "：" in Chinese.
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => ": ",
-        Lang::Fr => " : ",
+        Lang::Fr => "\u{a0}: ",
+        Lang::Zh => "：",
+        _ => ": ",
     }
 }
 
@@ -595,11 +592,11 @@ mod tests {
     }
 
     /// Issue 10, item 19: a newborn is not "0 years old"; nor a one-year-old
-    /// "1 years old".
+    /// "1 years old". Issue 14: nor "0 months old" / « 0 mois ».
     #[test]
     fn ages_under_two_read_naturally() {
         for (birth, en, fr) in [
-            ("2026-11-27", "bebe · 0 months old", "bebe · 0 mois"),
+            ("2026-11-27", "bebe · under one month old", "bebe · moins d'un mois"),
             ("2026-10-27", "bebe · 1 month old", "bebe · 1 mois"),
             ("2026-05-28", "bebe · 5 months old", "bebe · 5 mois"),
             ("2025-11-28", "bebe · 11 months old", "bebe · 11 mois"),
@@ -635,7 +632,7 @@ mod tests {
             "{r}"
         );
         let r = report(Some("1930899134045"), "2020-01-01", Lang::Fr);
-        assert!(r.contains("(clé non saisie ; elle serait 35)"), "{r}");
+        assert!(r.contains("(clé non saisie\u{a0}; elle serait 35)"), "{r}");
         for digits in ["99134", "134 045", "1 93 08"] {
             assert!(!r.contains(digits), "{digits}: {r}");
         }

@@ -253,9 +253,7 @@ fn check<'h>(
             errs.push(
                 p("id"),
                 ErrorCode::InvalidIdCharacter,
-                crate::text::T::ErrIdCharacters
-                    .get(crate::Lang::En)
-                    .replace("{0}", &found),
+                ErrText::new(T::ErrIdCharacters).arg(found),
             );
         } else if let Some(first) = index.member(&m.id).filter(|&f| f != i) {
             errs.push(

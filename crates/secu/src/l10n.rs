@@ -1,0 +1,537 @@
+//! The localisation engine: every text is a Project Fluent message
+//! (`crates/secu/l10n/<tag>/secu.ftl`, conventions in `docs/l10n.md`),
+//! rendered by `fluent-bundle` with two functions of ours, `DATE` (a civil date
+//! written out from the language's CLDR month names and long-date pattern,
+//! kept in its resource) and `COUNTRY` (a country name in the grammatical form
+//! the sentence needs, from `data/l10n/countries/<tag>.tsv`).
+//!
+//! Pure: the resources of the languages a build embeds are `include_str!`-ed;
+//! other languages are given as text at run time ([`add_language`], e.g. by
+//! the WebAssembly binding after fetching them). Each language is parsed once
+//! per process and kept for its life (at most one per [`Lang`]); messages
+//! without variables are rendered once and cached.
+//!
+//! A language is *available* (selectable) only when its resource is complete:
+//! every message of [`T`] present with the variables English has, no parse
+//! error ([`check`]).
+
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use strum::IntoEnumIterator;
+
+use crate::error::{Error, ErrorCode, InputError};
+use crate::model::Sex;
+use crate::text::T;
+use crate::Lang;
+
+/// The languages this build embeds: (language, FTL resource, country table).
+/// English always (the reference and the fallback); the others by feature.
+const EMBEDDED: &[(Lang, &str, &str)] = &[
+    (
+        Lang::En,
+        include_str!("../l10n/en/secu.ftl"),
+        include_str!("data/l10n/countries/en.tsv"),
+    ),
+    #[cfg(feature = "lang-fr")]
+    (
+        Lang::Fr,
+        include_str!("../l10n/fr/secu.ftl"),
+        include_str!("data/l10n/countries/fr.tsv"),
+    ),
+];
+
+/// The grammatical forms of `COUNTRY`, in the order of the table's columns.
+pub const COUNTRY_FORMS: [&str; 7] = ["name", "def", "of", "from", "in", "to", "with"];
+
+/// One language, parsed.
+struct Loc {
+    bundle: FluentBundle<FluentResource>,
+    countries: Arc<Countries>,
+    /// Messages without variables, rendered once (indexed by `T as usize`).
+    plain: Box<[OnceLock<Box<str>>]>,
+}
+
+/// One slot per language, filled once: by the embedded resource on first
+/// use, or by [`add_language`].
+static SLOTS: [OnceLock<Result<&'static Loc, Box<[String]>>>; LANGS] =
+    [const { OnceLock::new() }; LANGS];
+
+const LANGS: usize = Lang::ALL.len();
+
+fn embedded(lang: Lang) -> Option<(&'static str, &'static str)> {
+    EMBEDDED
+        .iter()
+        .find(|(l, _, _)| *l == lang)
+        .map(|(_, ftl, tsv)| (*ftl, *tsv))
+}
+
+/// The parsed language, when it is embedded or was added and is complete.
+fn loc(lang: Lang) -> Option<&'static Loc> {
+    let slot = &SLOTS[lang as usize];
+    let r = match slot.get() {
+        Some(r) => r,
+        None => {
+            let (ftl, tsv) = embedded(lang)?;
+            slot.get_or_init(|| build(lang, ftl.to_owned(), tsv).map(leak))
+        }
+    };
+    r.as_ref().ok().copied()
+}
+
+/// Lives as long as the process: one per language at most (the slots are
+/// set once), so this is bounded.
+fn leak(l: Loc) -> &'static Loc {
+    Box::leak(Box::new(l))
+}
+
+/// The language to render `lang` in: itself when available, else English.
+fn loc_or_en(lang: Lang) -> &'static Loc {
+    loc(lang).or_else(|| loc(Lang::En)).unwrap_or_else(|| {
+        // The embedded English resource is checked by the tests; reaching
+        // this means the build embeds a broken one.
+        unreachable!("the embedded English resource is incomplete: {:?}", problems(Lang::En))
+    })
+}
+
+/// Whether `lang` can be selected: its resource is embedded or was added, and
+/// it is complete.
+pub fn is_available(lang: Lang) -> bool {
+    loc(lang).is_some()
+}
+
+/// What is wrong with the resource of `lang` (empty when it is available or
+/// was never given).
+pub fn problems(lang: Lang) -> Vec<String> {
+    let _ = loc(lang);
+    match SLOTS[lang as usize].get() {
+        Some(Err(p)) => p.clone().into_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// Adds a language at run time from the text of its FTL resource and of its
+/// country table (`countries/<tag>.tsv`), e.g. in a web page after fetching
+/// them. Refused, with every problem named, when the resource does not parse,
+/// lacks a message or a variable of English, or when the language is already
+/// loaded (each language is loaded once per process).
+pub fn add_language(lang: Lang, ftl: &str, countries_tsv: &str) -> Result<(), Error> {
+    let slot = &SLOTS[lang as usize];
+    if embedded(lang).is_some() || slot.get().is_some() {
+        return Err(usage(
+            "lang",
+            format!("language {} is already loaded", lang.tag()),
+        ));
+    }
+    let built = build(lang, ftl.to_owned(), countries_tsv);
+    let problems = built.as_ref().err().cloned();
+    let _ = slot.set(built.map(leak));
+    match problems {
+        None => Ok(()),
+        Some(p) => Err(usage(
+            "lang",
+            format!(
+                "the {} resource is incomplete ({} problems): {}",
+                lang.tag(),
+                p.len(),
+                p.iter().take(5).cloned().collect::<Vec<_>>().join("; ")
+            ),
+        )),
+    }
+}
+
+fn usage(path: &str, message: String) -> Error {
+    InputError::new(path, ErrorCode::UnknownValue, message)
+}
+
+/// Parses and checks one language; its problems when it is not complete.
+fn build(lang: Lang, ftl: String, tsv: &str) -> Result<Loc, Box<[String]>> {
+    let mut problems = Vec::new();
+    let resource = match FluentResource::try_new(ftl) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                problems.push(format!("parse error: {e}"));
+            }
+            r
+        }
+    };
+    problems.extend(check(&resource));
+    let countries = match parse_countries(tsv) {
+        Ok(c) => Arc::new(c),
+        Err(e) => {
+            problems.push(e);
+            Arc::new(HashMap::new())
+        }
+    };
+    if !problems.is_empty() {
+        return Err(problems.into_boxed_slice());
+    }
+    let langid = lang
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let c = Arc::clone(&countries);
+    if let Err(e) = bundle.add_function("COUNTRY", move |pos, named| country_fn(&c, pos, named)) {
+        return Err(vec![format!("{e}")].into_boxed_slice());
+    }
+    // Dates need the bundle itself (month names, pattern): a table of every
+    // day of the year, filled once the resource is added.
+    let dates: Arc<OnceLock<DateTable>> = Arc::new(OnceLock::new());
+    let d = Arc::clone(&dates);
+    if let Err(e) = bundle.add_function("DATE", move |pos, _| date_fn(&d, pos)) {
+        return Err(vec![format!("{e}")].into_boxed_slice());
+    }
+    if let Err(errors) = bundle.add_resource(resource) {
+        return Err(errors.iter().map(|e| format!("{e}")).collect());
+    }
+    let _ = dates.set(DateTable::new(&bundle));
+    let plain = T::iter().map(|_| OnceLock::new()).collect();
+    Ok(Loc {
+        bundle,
+        countries,
+        plain,
+    })
+}
+
+/// The variables of every message of a resource.
+fn messages(resource: &FluentResource) -> HashMap<&str, BTreeSet<&str>> {
+    let mut out = HashMap::new();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &m.value {
+                pattern_vars(p, &mut vars);
+            }
+            for a in &m.attributes {
+                pattern_vars(&a.value, &mut vars);
+            }
+            out.insert(m.id.name, vars);
+        }
+    }
+    out
+}
+
+fn pattern_vars<'s>(p: &ast::Pattern<&'s str>, out: &mut BTreeSet<&'s str>) {
+    for e in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = e {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars<'s>(e: &ast::Expression<&'s str>, out: &mut BTreeSet<&'s str>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars<'s>(i: &ast::InlineExpression<&'s str>, out: &mut BTreeSet<&'s str>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+/// The messages a resource needs besides [`T`]'s: the date data.
+fn date_ids() -> impl Iterator<Item = String> {
+    (1..=12)
+        .map(|m| format!("date-month-{m}"))
+        .chain(std::iter::once("date-long".to_owned()))
+}
+
+/// Completeness of a resource: every message of [`T`] and the date data
+/// present, each using only its own variables (`$sex` is always allowed) and
+/// at least one of them when it has any, so a variable renamed or dropped is
+/// caught; no message the code does not know.
+pub fn check(resource: &FluentResource) -> Vec<String> {
+    let msgs = messages(resource);
+    let mut problems = Vec::new();
+    for t in T::iter() {
+        let Some(vars) = msgs.get(t.id()) else {
+            problems.push(format!("missing message {}", t.id()));
+            continue;
+        };
+        let expected: BTreeSet<&str> = t.vars().iter().copied().collect();
+        let unknown: Vec<&str> = vars
+            .iter()
+            .copied()
+            .filter(|v| !expected.contains(v) && *v != "sex")
+            .collect();
+        if !unknown.is_empty() {
+            problems.push(format!("{}: unknown variable ${}", t.id(), unknown.join(", $")));
+        }
+        let missing: Vec<&str> = expected.iter().copied().filter(|v| !vars.contains(v)).collect();
+        if !missing.is_empty() {
+            problems.push(format!("{}: variable ${} not used", t.id(), missing.join(", $")));
+        }
+    }
+    for id in date_ids() {
+        if !msgs.contains_key(id.as_str()) {
+            problems.push(format!("missing message {id}"));
+        }
+    }
+    let known: BTreeSet<&str> = T::iter().map(T::id).collect();
+    for id in msgs.keys() {
+        if !known.contains(id) && !id.starts_with("page-") && !id.starts_with("date-") {
+            problems.push(format!("message {id} is not one of the code's"));
+        }
+    }
+    problems.sort();
+    problems
+}
+
+// ---- COUNTRY ------------------------------------------------------------------------
+
+type Countries = HashMap<Box<str>, [Box<str>; 7]>;
+
+/// A country table (`countries/<tag>.tsv`): the forms of each code.
+fn parse_countries(tsv: &str) -> Result<Countries, String> {
+    let mut lines = tsv.lines();
+    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .ok_or_else(|| format!("country table: no column {name}"))
+    };
+    let code = col("code")?;
+    let forms: Vec<usize> = COUNTRY_FORMS.iter().map(|f| col(f)).collect::<Result<_, _>>()?;
+    let mut out = HashMap::new();
+    for (n, line) in lines.enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        let cell = |i: usize| {
+            cells
+                .get(i)
+                .copied()
+                .filter(|c| !c.is_empty())
+                .ok_or_else(|| format!("country table line {}: column {i} is empty", n + 2))
+        };
+        let mut row: [Box<str>; 7] = Default::default();
+        for (slot, &i) in row.iter_mut().zip(&forms) {
+            *slot = cell(i)?.into();
+        }
+        out.insert(cell(code)?.into(), row);
+    }
+    let codes = (0..u16::MAX)
+        .map(crate::data::countries::code)
+        .take_while(|c| !c.is_empty());
+    for c in codes {
+        if !out.contains_key(c) {
+            return Err(format!("country table: no row for {c}"));
+        }
+    }
+    Ok(out)
+}
+
+fn country_fn<'a>(
+    countries: &Countries,
+    positional: &[FluentValue<'a>],
+    named: &FluentArgs<'_>,
+) -> FluentValue<'a> {
+    let Some(FluentValue::String(code)) = positional.first() else {
+        return FluentValue::Error;
+    };
+    let form = match named.get("form") {
+        Some(FluentValue::String(f)) => COUNTRY_FORMS.iter().position(|x| *x == f.as_ref()),
+        None => Some(0),
+        Some(_) => None,
+    };
+    match (countries.get(code.as_ref()), form) {
+        (Some(row), Some(i)) => FluentValue::String(Cow::Owned(row[i].to_string())),
+        _ => FluentValue::String(code.clone()),
+    }
+}
+
+// ---- DATE ---------------------------------------------------------------------------
+
+/// Every day and month written out by the resource's `date-long`, with a
+/// placeholder for the year (so a date costs one lookup and one replace).
+struct DateTable {
+    days: Vec<String>,
+}
+
+/// Stands for the year in [`DateTable`]: a private-use character no resource
+/// writes.
+const YEAR: &str = "\u{E000}";
+
+impl DateTable {
+    fn new(bundle: &FluentBundle<FluentResource>) -> Self {
+        let mut days = Vec::with_capacity(12 * 31);
+        for month in 1..=12 {
+            let name = message(bundle, &format!("date-month-{month}"), None);
+            for day in 1..=31 {
+                let mut args = FluentArgs::new();
+                args.set("day", FluentValue::Number(FluentNumber::from(day)));
+                args.set("month", FluentValue::String(Cow::Owned(name.clone())));
+                args.set("year", FluentValue::String(Cow::Borrowed(YEAR)));
+                days.push(message(bundle, "date-long", Some(&args)));
+            }
+        }
+        Self { days }
+    }
+
+    fn write(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let i = (date.month0() * 31 + date.day0()) as usize;
+        self.days
+            .get(i)
+            .map_or_else(|| date.to_string(), |s| s.replace(YEAR, &date.year().to_string()))
+    }
+}
+
+fn date_fn<'a>(table: &OnceLock<DateTable>, positional: &[FluentValue<'a>]) -> FluentValue<'a> {
+    let Some(FluentValue::String(s)) = positional.first() else {
+        return FluentValue::Error;
+    };
+    let date = Some(s.as_ref())
+        .filter(|s| s.len() == 10)
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    match (date, table.get()) {
+        (Some(d), Some(t)) => FluentValue::String(Cow::Owned(t.write(d))),
+        // Not a date (an error message quoting what was typed): as is.
+        _ => FluentValue::String(s.clone()),
+    }
+}
+
+// ---- Rendering ----------------------------------------------------------------------
+
+fn message(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+}
+
+/// `text` in `lang`, for a message without variables; cached.
+pub(crate) fn plain(t: T, lang: Lang) -> &'static str {
+    let loc = loc_or_en(lang);
+    loc.plain[t as usize].get_or_init(|| {
+        let mut args = FluentArgs::new();
+        args.set("sex", "other");
+        message(&loc.bundle, t.id(), Some(&args)).into_boxed_str()
+    })
+}
+
+/// A value of a variable.
+pub(crate) enum Value<'a> {
+    /// Written as is (or selected on).
+    Str(Cow<'a, str>),
+    /// A number: selects plural variants.
+    Num(i64),
+}
+
+/// Writes `t` in `lang` with its variables (in the order of [`T::vars`]) and
+/// the person's sex.
+pub(crate) fn write(
+    out: &mut impl std::fmt::Write,
+    t: T,
+    lang: Lang,
+    values: &mut dyn Iterator<Item = Value<'_>>,
+    sex: Option<Sex>,
+) -> std::fmt::Result {
+    let loc = loc_or_en(lang);
+    let mut args = FluentArgs::with_capacity(3);
+    for (name, v) in t.vars().iter().zip(values) {
+        match v {
+            Value::Str(s) => args.set(*name, FluentValue::String(s)),
+            Value::Num(n) => args.set(*name, FluentValue::Number(FluentNumber::from(n as f64))),
+        }
+    }
+    args.set(
+        "sex",
+        match sex {
+            Some(Sex::Female) => "female",
+            Some(Sex::Male) => "male",
+            None => "other",
+        },
+    );
+    let Some(pattern) = loc.bundle.get_message(t.id()).and_then(|m| m.value()) else {
+        return out.write_str(t.id());
+    };
+    let mut errors = Vec::new();
+    out.write_str(&loc.bundle.format_pattern(pattern, Some(&args), &mut errors))
+}
+
+/// `t` with string arguments: canonical integers are numbers, the rest text.
+pub(crate) fn format_strs(t: T, lang: Lang, args: &[&str], sex: Option<Sex>) -> String {
+    let mut out = String::new();
+    let mut values = args.iter().map(|s| str_value(s));
+    let _ = write(&mut out, t, lang, &mut values, sex);
+    out
+}
+
+/// A string argument as a Fluent value: a number when it is a canonical
+/// integer (`"3"`, not `"03"` nor `"0042"`: those are codes), so plurals
+/// select on it; it renders the same either way.
+pub(crate) fn str_value(s: &str) -> Value<'_> {
+    match s.parse::<i64>() {
+        Ok(n) if n.to_string() == s && s.len() < 16 => Value::Num(n),
+        _ => Value::Str(Cow::Borrowed(s)),
+    }
+}
+
+/// A page message (`page-…`) in `lang`, for the web page's own words; its
+/// variables given by name.
+pub fn page(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    let loc = loc_or_en(lang);
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        match str_value(v) {
+            Value::Num(n) => fa.set(*k, FluentValue::Number(FluentNumber::from(n as f64))),
+            Value::Str(s) => fa.set(*k, FluentValue::String(s)),
+        }
+    }
+    message(&loc.bundle, id, Some(&fa))
+}
+
+/// The ids of the page's own messages, in resource order (English).
+pub fn page_ids() -> Vec<&'static str> {
+    let Some((ftl, _)) = embedded(Lang::En) else {
+        return Vec::new();
+    };
+    let mut ids = Vec::new();
+    for line in ftl.lines() {
+        if let Some(rest) = line.strip_prefix("page-")
+            && let Some((id, _)) = rest.split_once(" =")
+        {
+            ids.push(&line[..5 + id.len()]);
+        }
+    }
+    ids
+}
+
+/// A country in `lang`, in one of the [`COUNTRY_FORMS`] (`None` when the
+/// code or the form is unknown).
+pub fn country(lang: Lang, code: &str, form: &str) -> Option<&'static str> {
+    let i = COUNTRY_FORMS.iter().position(|f| *f == form)?;
+    loc_or_en(lang).countries.get(code).map(|row| &*row[i])
+}
