@@ -865,17 +865,17 @@ err-id-length = an id has 1 to 64 characters, found { $length }
 err-duplicate-id = duplicate id "{ $id }" (also { $other })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $birth: a date (written out by DATE)
-# $as-of: the evaluation date (a date)
-err-birth-after-as-of = birth date { DATE($birth) } is after the evaluation date { DATE($as-of) }
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+# $as-of: a date, quoted as typed (YYYY-MM-DD)
+err-birth-after-as-of = birth date { $birth } is after the evaluation date { $as-of }
 err-union-country-not-partner = union_country is for a spouse or partner only
 err-nir-status-without-nir = nir_status is given but nir is not
 err-nia-issued-without-nir = nia_issued_on is given but nir is not
 err-nia-issued-not-provisional = nia_issued_on needs nir_status "provisional"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-nia-before-birth = NIA issued on { DATE($date) }, before the birth date
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-nia-before-birth = NIA issued on { $date }, before the birth date
 
 # Error message (lowercase, no final period; fragments are joined).
 # $key: the two-digit key
@@ -887,9 +887,9 @@ err-posting-missing = a posted worker needs posting details (from_country, certi
 err-posting-not-posted = posting details are for kind "posted", not "{ $kind }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $start: a date (written out by DATE)
-err-posting-reversed = posting ends on { DATE($end) }, before it starts on { DATE($start) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $start: a date, quoted as typed (YYYY-MM-DD)
+err-posting-reversed = posting ends on { $end }, before it starts on { $start }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $max: a number (the maximum)
@@ -901,9 +901,9 @@ err-payroll-id-length = a payroll number has 1 to { $max } characters to fit an 
 err-payroll-id-character = character { $character } cannot appear in an NTT (letters and digits only)
 
 # Error message (lowercase, no final period; fragments are joined).
-# $until: a date (written out by DATE)
-# $from: a date (written out by DATE)
-err-permit-reversed = permit valid until { DATE($until) }, before it is valid from { DATE($from) }
+# $until: a date, quoted as typed (YYYY-MM-DD)
+# $from: a date, quoted as typed (YYYY-MM-DD)
+err-permit-reversed = permit valid until { $until }, before it is valid from { $from }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $relationship: a relationship code
@@ -933,9 +933,9 @@ err-parent-not-adult = parent "{ $parent }" is not an adult ({ $path })
 err-parent-ref = parent "{ $parent }" ({ $path })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $parent-birth: a date (written out by DATE)
-# $child-birth: a date (written out by DATE)
-err-parent-born-after-child = {" "}is born on { DATE($parent-birth) }, not before the child (born on { DATE($child-birth) })
+# $parent-birth: a date, quoted as typed (YYYY-MM-DD)
+# $child-birth: a date, quoted as typed (YYYY-MM-DD)
+err-parent-born-after-child = {" "}is born on { $parent-birth }, not before the child (born on { $child-birth })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -943,14 +943,14 @@ err-parent-born-after-child = {" "}is born on { DATE($parent-birth) }, not befor
 err-parent-too-young = {" "}would have been { $age } at the child's birth (at least { $min })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $start: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-activity-before-birth = the activity starts on { DATE($start) }, before the birth date { DATE($birth) }
+# $start: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-activity-before-birth = the activity starts on { $start }, before the birth date { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-posting-before-birth = the posting ends on { DATE($end) }, before the birth date { DATE($birth) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-posting-before-birth = the posting ends on { $end }, before the birth date { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
@@ -1075,32 +1075,32 @@ err-allowed-nothing = ; allowed now: nothing
 err-not-allowed-now = not possible at this stage: { $stage } (procedure: { $track })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $date: a date (written out by DATE)
-err-dated-before = dated { DATE($date) }, before{" "}
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-dated-before = dated { $date }, before{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-submission = the file's submission ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-submission = the file's submission ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-nia = the provisional number (NIA) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-nia = the provisional number (NIA) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-clock-end = the end of the 3 months the NIA gives to send the civil-status document (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-clock-end = the end of the 3 months the NIA gives to send the civil-status document (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-notice-end = the end of the 3 months of the formal notice (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-notice-end = the end of the 3 months of the formal notice (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-certification = the certified number or the reopened rights (Decision 9) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-certification = the certified number or the reopened rights (Decision 9) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-last-event = an event already recorded ({ DATE($date) }): events are recorded in time order
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-last-event = an event already recorded ({ $date }): events are recorded in time order
 
 # Error message (lowercase, no final period; fragments are joined).
 # $document: a document kind code
@@ -1153,9 +1153,9 @@ err-no-track = member "{ $member }" has no French procedure (affiliation none)
 err-no-member-id = no member has id "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $last: the date of an event already recorded (ISO)
-err-household-out-of-order = dated { DATE($date) }, before an event already recorded ({ $last }): events are recorded in time order
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $last: a date, quoted as typed (YYYY-MM-DD)
+err-household-out-of-order = dated { $date }, before an event already recorded ({ $last }): events are recorded in time order
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1179,9 +1179,9 @@ err-case-members = members: { $members }
 err-member-redacted = member "{ $member }" was redacted: nothing more is recorded for them
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $today: a date (written out by DATE)
-err-future-date = the event is dated { DATE($date) }, after the day it is recorded ({ DATE($today) }): record it once it has happened
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $today: a date, quoted as typed (YYYY-MM-DD)
+err-future-date = the event is dated { $date }, after the day it is recorded ({ $today }): record it once it has happened
 err-empty-line = empty line: expected one household (a JSON object)
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1189,9 +1189,9 @@ err-empty-line = empty line: expected one household (a JSON object)
 err-line-too-long = line longer than the limit of { $limit } bytes (raise it with --max-line-bytes); the line was skipped
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $opened: a date (written out by DATE)
-err-before-opening = the event is dated { DATE($date) }, before the case was opened ({ DATE($opened) }): what happened before is part of the household (a number held, previous insurance)
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $opened: a date, quoted as typed (YYYY-MM-DD)
+err-before-opening = the event is dated { $date }, before the case was opened ({ $opened }): what happened before is part of the household (a number held, previous insurance)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $members: member ids, comma-separated

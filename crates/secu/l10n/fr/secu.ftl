@@ -1196,17 +1196,17 @@ err-id-length = un identifiant a de 1 à 64 caractères, trouvé : { $length }
 err-duplicate-id = identifiant "{ $id }" en double (aussi { $other })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $birth: a date (written out by DATE)
-# $as-of: the evaluation date (a date)
-err-birth-after-as-of = date de naissance { DATE($birth) } postérieure à la date d'évaluation { DATE($as-of) }
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+# $as-of: a date, quoted as typed (YYYY-MM-DD)
+err-birth-after-as-of = date de naissance { $birth } postérieure à la date d'évaluation { $as-of }
 err-union-country-not-partner = union_country ne concerne qu'un conjoint ou un partenaire
 err-nir-status-without-nir = nir_status est donné sans nir
 err-nia-issued-without-nir = nia_issued_on est donné sans nir
 err-nia-issued-not-provisional = nia_issued_on suppose nir_status "provisional"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-nia-before-birth = NIA attribué le { DATE($date) }, avant la date de naissance
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-nia-before-birth = NIA attribué le { $date }, avant la date de naissance
 
 # Error message (lowercase, no final period; fragments are joined).
 # $key: the two-digit key
@@ -1218,9 +1218,9 @@ err-posting-missing = un salarié détaché a besoin des détails du détachemen
 err-posting-not-posted = les détails du détachement sont pour le type "posted", pas "{ $kind }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $start: a date (written out by DATE)
-err-posting-reversed = le détachement finit le { DATE($end) }, avant son début le { DATE($start) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $start: a date, quoted as typed (YYYY-MM-DD)
+err-posting-reversed = le détachement finit le { $end }, avant son début le { $start }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $max: a number (the maximum)
@@ -1232,9 +1232,9 @@ err-payroll-id-length = un matricule a de 1 à { $max } caractères pour tenir d
 err-payroll-id-character = le caractère { $character } ne peut pas figurer dans un NTT (lettres et chiffres seulement)
 
 # Error message (lowercase, no final period; fragments are joined).
-# $until: a date (written out by DATE)
-# $from: a date (written out by DATE)
-err-permit-reversed = titre valable jusqu'au { DATE($until) }, avant le début de sa validité le { DATE($from) }
+# $until: a date, quoted as typed (YYYY-MM-DD)
+# $from: a date, quoted as typed (YYYY-MM-DD)
+err-permit-reversed = titre valable jusqu'au { $until }, avant le début de sa validité le { $from }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $relationship: a relationship code
@@ -1264,9 +1264,9 @@ err-parent-not-adult = le parent "{ $parent }" n'est pas majeur ({ $path })
 err-parent-ref = le parent "{ $parent }" ({ $path })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $parent-birth: a date (written out by DATE)
-# $child-birth: a date (written out by DATE)
-err-parent-born-after-child = {" "}est né le { DATE($parent-birth) }, pas avant l'enfant (né le { DATE($child-birth) })
+# $parent-birth: a date, quoted as typed (YYYY-MM-DD)
+# $child-birth: a date, quoted as typed (YYYY-MM-DD)
+err-parent-born-after-child = {" "}est né le { $parent-birth }, pas avant l'enfant (né le { $child-birth })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -1279,14 +1279,14 @@ err-parent-too-young =
     } à la naissance de l'enfant (au moins { $min })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $start: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-activity-before-birth = l'activité commence le { DATE($start) }, avant la date de naissance { DATE($birth) }
+# $start: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-activity-before-birth = l'activité commence le { $start }, avant la date de naissance { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-posting-before-birth = le détachement se termine le { DATE($end) }, avant la date de naissance { DATE($birth) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-posting-before-birth = le détachement se termine le { $end }, avant la date de naissance { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
@@ -1411,32 +1411,32 @@ err-allowed-nothing =  ; rien n'est possible maintenant
 err-not-allowed-now = impossible à ce stade : { $stage } (procédure : { $track })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $date: a date (written out by DATE)
-err-dated-before = daté du { DATE($date) }, avant{" "}
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-dated-before = daté du { $date }, avant{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-submission = le dépôt du dossier ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-submission = le dépôt du dossier ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-nia = le numéro provisoire (NIA) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-nia = le numéro provisoire (NIA) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-clock-end = la fin des 3 mois que laisse le NIA pour envoyer l'acte d'état civil (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-clock-end = la fin des 3 mois que laisse le NIA pour envoyer l'acte d'état civil (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-notice-end = la fin des 3 mois de la mise en demeure (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-notice-end = la fin des 3 mois de la mise en demeure (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-certification = le numéro certifié ou la réouverture des droits (décision 9) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-certification = le numéro certifié ou la réouverture des droits (décision 9) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-last-event = un événement déjà enregistré ({ DATE($date) }) : les événements s'enregistrent dans l'ordre du temps
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-last-event = un événement déjà enregistré ({ $date }) : les événements s'enregistrent dans l'ordre du temps
 
 # Error message (lowercase, no final period; fragments are joined).
 # $document: a document kind code
@@ -1507,9 +1507,9 @@ err-no-track = la personne "{ $member }" n'a pas de démarche en France (pas d'a
 err-no-member-id = aucune personne n'a l'identifiant "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $last: the date of an event already recorded (ISO)
-err-household-out-of-order = daté du { DATE($date) }, avant un événement déjà enregistré ({ $last }) : les événements s'enregistrent dans l'ordre du temps
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $last: a date, quoted as typed (YYYY-MM-DD)
+err-household-out-of-order = daté du { $date }, avant un événement déjà enregistré ({ $last }) : les événements s'enregistrent dans l'ordre du temps
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1533,9 +1533,9 @@ err-case-members = personnes : { $members }
 err-member-redacted = la personne "{ $member }" a été effacée : plus rien n'est enregistré pour elle
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $today: a date (written out by DATE)
-err-future-date = l'événement est daté du { DATE($date) }, après le jour de son enregistrement ({ DATE($today) }) : l'enregistrer une fois qu'il a eu lieu
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $today: a date, quoted as typed (YYYY-MM-DD)
+err-future-date = l'événement est daté du { $date }, après le jour de son enregistrement ({ $today }) : l'enregistrer une fois qu'il a eu lieu
 err-empty-line = ligne vide : un foyer (un objet JSON) est attendu
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1543,9 +1543,9 @@ err-empty-line = ligne vide : un foyer (un objet JSON) est attendu
 err-line-too-long = ligne plus longue que la limite de { $limit } octets (à relever avec --max-line-bytes) ; la ligne a été ignorée
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $opened: a date (written out by DATE)
-err-before-opening = l'événement est daté du { DATE($date) }, avant l'ouverture du dossier ({ DATE($opened) }) : ce qui précède fait partie du foyer (numéro déjà attribué, assurance antérieure)
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $opened: a date, quoted as typed (YYYY-MM-DD)
+err-before-opening = l'événement est daté du { $date }, avant l'ouverture du dossier ({ $opened }) : ce qui précède fait partie du foyer (numéro déjà attribué, assurance antérieure)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $members: member ids, comma-separated
