@@ -709,6 +709,9 @@ pub(crate) fn max_known(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<Na
 /// Collects one member's output.
 pub(crate) struct Out<'a> {
     pub(crate) lang: Lang,
+    /// The member's sex, for the texts that agree with the person (read
+    /// raw, not as a fact: it changes no result, only words).
+    pub(crate) sex: Option<crate::model::Sex>,
     pub(crate) documents: Vec<Document<'a>>,
     pub(crate) warnings: Vec<Warning>,
     pub(crate) explanation: Vec<Explanation>,
@@ -721,6 +724,7 @@ impl<'a> Out<'a> {
     }
 
     pub(crate) fn warn(&mut self, code: WarningCode, message: Msg) {
+        let message = message.sex(self.sex);
         if !self
             .warnings
             .iter()
@@ -738,7 +742,7 @@ impl<'a> Out<'a> {
     pub(crate) fn explain(&mut self, rule: &'static Rule, conclusion: Msg) {
         self.explanation.push(Explanation {
             rule: rule.id,
-            conclusion,
+            conclusion: conclusion.sex(self.sex),
             sources: rule.sources,
             confidence: rule.confidence,
         });
@@ -776,7 +780,7 @@ impl<'a> Out<'a> {
         self.documents.push(Document {
             kind,
             label: Msg::new(kind.text(), self.lang),
-            reason,
+            reason: reason.sex(self.sex),
             sources,
             alternatives: Alternatives {
                 items: alternatives,
@@ -805,6 +809,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         let age = self.member_age(i);
         let mut out = Out {
             lang: self.lang,
+            sex: m.sex,
             documents: Vec::with_capacity(12),
             warnings: Vec::with_capacity(4),
             explanation: Vec::with_capacity(12),
@@ -871,6 +876,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             warnings: out.warnings,
             explanation: out.explanation,
             provisional: Vec::new(),
+            sex: m.sex,
         }
     }
 }

@@ -53,8 +53,10 @@ pub const COUNTRY_FORMS: [&str; 7] = ["name", "def", "of", "from", "in", "to", "
 struct Loc {
     bundle: FluentBundle<FluentResource>,
     countries: Arc<Countries>,
-    /// Messages without variables, rendered once (indexed by `T as usize`).
-    plain: Box<[OnceLock<Box<str>>]>,
+    dates: Arc<OnceLock<DateTable>>,
+    /// Messages without variables, rendered once per value of `$sex`
+    /// (indexed by `T as usize`).
+    plain: Box<[[OnceLock<Box<str>>; 3]]>,
 }
 
 /// One slot per language, filled once: by the embedded resource on first
@@ -193,10 +195,11 @@ fn build(lang: Lang, ftl: String, tsv: &str) -> Result<Loc, Box<[String]>> {
         return Err(errors.iter().map(|e| format!("{e}")).collect());
     }
     let _ = dates.set(DateTable::new(&bundle));
-    let plain = T::iter().map(|_| OnceLock::new()).collect();
+    let plain = T::iter().map(|_| Default::default()).collect();
     Ok(Loc {
         bundle,
         countries,
+        dates,
         plain,
     })
 }
@@ -431,14 +434,31 @@ fn message(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&Fluent
     bundle.format_pattern(pattern, args, &mut errors).into_owned()
 }
 
-/// `text` in `lang`, for a message without variables; cached.
-pub(crate) fn plain(t: T, lang: Lang) -> &'static str {
+/// `text` in `lang` for a person of sex `sex`, for a message without
+/// variables; cached.
+pub(crate) fn plain(t: T, lang: Lang, sex: Option<Sex>) -> &'static str {
     let loc = loc_or_en(lang);
-    loc.plain[t as usize].get_or_init(|| {
+    let (i, value) = match sex {
+        None => (0, "other"),
+        Some(Sex::Female) => (1, "female"),
+        Some(Sex::Male) => (2, "male"),
+    };
+    loc.plain[t as usize][i].get_or_init(|| {
         let mut args = FluentArgs::new();
-        args.set("sex", "other");
+        args.set("sex", value);
         message(&loc.bundle, t.id(), Some(&args)).into_boxed_str()
     })
+}
+
+/// A civil date written out in `lang` (`DATE`): "15 September 2026",
+/// « 1er septembre 2026 ».
+pub fn date(lang: Lang, date: chrono::NaiveDate) -> String {
+    let mut iso = String::with_capacity(10);
+    let _ = crate::date::write_iso(date, &mut iso);
+    match date_fn(&loc_or_en(lang).dates, &[FluentValue::String(Cow::Owned(iso))]) {
+        FluentValue::String(s) => s.into_owned(),
+        _ => date.to_string(),
+    }
 }
 
 /// A value of a variable.

@@ -218,6 +218,11 @@ pub struct MemberAssessment<'a> {
     /// fact is answered (contract §5; empty when settled, always for a
     /// complete household).
     pub provisional: Vec<&'static str>,
+    /// The member's sex as given (not in the JSON): the texts that agree with
+    /// the person use it.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub sex: Option<crate::model::Sex>,
 }
 
 /// A member's NIR or NIA as the assessment shows it: masked.

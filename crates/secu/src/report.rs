@@ -128,6 +128,9 @@ pub struct Writer<'s> {
     pub lang: Lang,
     /// The width and colours.
     pub style: &'s Style,
+    /// The sex of the person the section is about: labels agree with it
+    /// (« Couverte dès le »).
+    pub sex: Option<crate::model::Sex>,
 }
 
 impl<'s> Writer<'s> {
@@ -137,12 +140,13 @@ impl<'s> Writer<'s> {
             out: String::with_capacity(capacity),
             lang,
             style,
+            sex: None,
         }
     }
 
-    /// The text of `t` in the page's language.
+    /// The text of `t` in the page's language (agreeing with [`Writer::sex`]).
     pub fn t(&self, t: T) -> &'static str {
-        t.get(self.lang)
+        t.get_for(self.lang, self.sex)
     }
 
     /// Writes `text` in `ansi` when the style has colours, else plain.
@@ -263,12 +267,13 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
         &header,
     );
     r.out.push('\n');
+    r.sex = m.sex;
     r.field(T::UiAffiliation, m.affiliation.text().get(lang));
     r.field(T::UiBasis, m.basis.text().get(lang));
     if m.affiliation.is_french() {
         let from = m
             .covered_from
-            .map_or_else(|| r.t(T::UiUnknown).to_owned(), |d| d.to_string());
+            .map_or_else(|| r.t(T::UiUnknown).to_owned(), |d| crate::l10n::date(lang, d));
         r.field(T::UiCoveredFrom, &from);
         let fund = match &m.fund {
             Some(f) => match f.department {
@@ -280,7 +285,7 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
         r.field(T::UiFund, &fund);
     }
     if let Some(s) = m.dependent_status {
-        r.field(T::UiChildStatus, s.text().get(lang));
+        r.field(T::UiChildStatus, s.text().get_for(lang, m.sex));
     }
     if !m.attached_to.is_empty() {
         let names: Vec<String> = m.attached_to.iter().map(|id| r.display_name(id)).collect();
@@ -362,8 +367,11 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
     if !m.milestones.is_empty() {
         r.out.push('\n');
         r.heading(T::UiMilestones);
-        for ms in &m.milestones {
-            r.wrapped(&format!("   {}  ", ms.date), 15, ms.kind.text().get(lang));
+        let dates: Vec<String> = m.milestones.iter().map(|ms| crate::l10n::date(lang, ms.date)).collect();
+        let width = dates.iter().map(|d| d.chars().count()).max().unwrap_or(0);
+        for (ms, date) in m.milestones.iter().zip(&dates) {
+            let pad = " ".repeat(width - date.chars().count());
+            r.wrapped(&format!("   {date}{pad}  "), width + 5, ms.kind.text().get(lang));
         }
     }
     if let Some(p) = &m.payroll {
@@ -416,7 +424,7 @@ fn document(r: &mut R<'_>, d: &Document<'_>) {
     }
     if !d.covers.is_empty() {
         let covers: Vec<&str> = d.covers.iter().map(|k| k.text().get(lang)).collect();
-        let line = format!("{}{}{}", r.t(T::UiCovers), colon(lang), covers.join("; "));
+        let line = format!("{}{}{}", r.t(T::UiCovers), colon(lang), covers.join(semicolon(lang)));
         r.wrapped("       ", 7, &line);
     }
     if !d.for_members.is_empty() {
@@ -451,6 +459,16 @@ fn age_text(m: &MemberAssessment<'_>, lang: Lang) -> String {
             .to_string(),
         (1, _) => T::UiAgeOneYear.get(lang).to_owned(),
         (years, _) => Msg::new(T::UiAge, lang).arg(0, num(years)).to_string(),
+    }
+}
+
+/// "; " in English, " ; " in French typography (a no-break space before the
+/// semicolon, docs/l10n.md), the full-width "；" in Chinese.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}; ",
+        Lang::Zh => "；",
+        _ => "; ",
     }
 }
 

@@ -37,7 +37,13 @@ impl T {
     /// variables renders them empty: use [`crate::msg::Msg`] or
     /// [`T::format`]). Rendered once per language, then cached.
     pub fn get(self, lang: Lang) -> &'static str {
-        crate::l10n::plain(self, lang)
+        crate::l10n::plain(self, lang, None)
+    }
+
+    /// The text in `lang` agreeing with a person of sex `sex` (« Couverte
+    /// dès le »), for a message without variables.
+    pub fn get_for(self, lang: Lang, sex: Option<crate::model::Sex>) -> &'static str {
+        crate::l10n::plain(self, lang, sex)
     }
 
     /// The English text (see [`T::get`]).

@@ -66,7 +66,7 @@ fn an_endless_standard_input_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "entrée standard: dépasse la limite de 16777216 octets : refusé (l'augmenter avec --max-input-bytes)\n"
+        "entrée standard: dépasse la limite de 16777216 octets\u{a0}: refusé (l'augmenter avec --max-input-bytes)\n"
     );
 }
 
@@ -267,7 +267,7 @@ fn input_errors_in_english_and_french() {
         (
             r#"{"members": [}"#,
             "malformed JSON at line 1 column 14: expected value",
-            "JSON mal formé à la ligne 1, colonne 14 : expected value",
+            "JSON mal formé à la ligne 1, colonne 14\u{a0}: expected value",
         ),
         (
             r#"{"members": [{"id": "a", "relationship": "primary", "birth_date": "1990-01-01",
@@ -281,7 +281,7 @@ fn input_errors_in_english_and_french() {
             "members[0].nationality: unknown country code \"DEU\"; did you mean \"DE\"?\n\
              members[0].birth_country: expected a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\"), found a number",
             "members[0].nationality: code pays inconnu \"DEU\" ; vouliez-vous dire \"DE\" ?\n\
-             members[0].birth_country: un code pays était attendu (ISO 3166-1 alpha-2, \"XK\" ou \"CA-QC\"), trouvé : un nombre",
+             members[0].birth_country: un code pays était attendu (ISO 3166-1 alpha-2, \"XK\" ou \"CA-QC\"), trouvé\u{a0}: un nombre",
         ),
     ];
     for (input, en, fr) in cases {
@@ -442,7 +442,7 @@ fn nir_check_whitespace_and_15_digit_legacy_numbers() {
         .expect("runs");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("motif : clé invalide : 77 attendue, 93 saisie"),
+        text.contains("motif\u{a0}: clé invalide\u{a0}: 77 attendue, 93 saisie"),
         "{text}"
     );
 }

@@ -48,7 +48,7 @@ fn receipts_in_both_languages() {
     assert!(fr.starts_with("créé "), "{fr}");
     assert!(fr.contains("4 personnes, ouvert le 2026-11-27"), "{fr}");
     assert!(
-        fr.contains("tête : ") && fr.contains("(0 événements)"),
+        fr.contains("tête\u{a0}: ") && fr.contains("(0 événements)"),
         "{fr}"
     );
 
@@ -64,7 +64,7 @@ fn receipts_in_both_languages() {
     assert_eq!(code, 0, "{err}");
     assert!(
         out.starts_with(
-            "enregistré n° 1 arjun document_received identity_document 2026-12-01\ntête : "
+            "enregistré n° 1 arjun document_received identity_document 2026-12-01\ntête\u{a0}: "
         ),
         "{out}"
     );
@@ -91,7 +91,7 @@ fn receipts_in_both_languages() {
     let (code, out, err) = run(&["case", "verify", s(&case), "--lang", "fr"]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.contains(": la chaîne est vérifiée : 2 événements, tête "),
+        out.contains(": la chaîne est vérifiée\u{a0}: 2 événements, tête "),
         "{out}"
     );
     let (code, out, err) = run(&["case", "verify", s(&case), "--lang", "en"]);
@@ -148,7 +148,7 @@ fn unknown_member_in_both_languages() {
     let (code, _, fr) = record(&case, "fr", &args);
     assert_eq!(code, 2, "{fr}");
     assert!(
-        fr.contains("file_submitted refusé (unknown_member) : aucune personne \"arjn\" dans le foyer ; vouliez-vous dire \"arjun\" ? personnes : arjun, meera, aarav, diya"),
+        fr.contains("file_submitted refusé (unknown_member)\u{a0}: aucune personne \"arjn\" dans le foyer\u{a0}; vouliez-vous dire \"arjun\"\u{a0}? personnes\u{a0}: arjun, meera, aarav, diya"),
         "{fr}"
     );
 }
@@ -181,7 +181,7 @@ fn damaged_case_file_in_both_languages() {
     assert_eq!(code, 2, "{fr}");
     assert!(
         fr.contains(
-            "events[0]: empreinte incorrecte : l'entrée a été modifiée après son enregistrement"
+            "events[0]: empreinte incorrecte\u{a0}: l'entrée a été modifiée après son enregistrement"
         ),
         "{fr}"
     );
@@ -207,7 +207,7 @@ fn unreadable_case_files_in_both_languages() {
     let (code, _, fr) = run(&["case", "verify", s(&case), "--lang", "fr"]);
     assert_eq!(code, 2, "{fr}");
     assert!(
-        fr.contains("opened_onn: champ inconnu \"opened_onn\" ; vouliez-vous dire \"opened_on\" ?"),
+        fr.contains("opened_onn: champ inconnu \"opened_onn\"\u{a0}; vouliez-vous dire \"opened_on\"\u{a0}?"),
         "{fr}"
     );
     assert!(
@@ -219,7 +219,7 @@ fn unreadable_case_files_in_both_languages() {
     let (code, _, fr) = run(&["case", "status", s(&case), "--lang", "fr"]);
     assert_eq!(code, 2, "{fr}");
     assert!(
-        fr.contains("JSON mal formé à la ligne 1, colonne 1 : "),
+        fr.contains("JSON mal formé à la ligne 1, colonne 1\u{a0}: "),
         "{fr}"
     );
 }
@@ -255,7 +255,7 @@ fn usage_errors_in_both_languages() {
     let (code, _, fr) = record(&case, "fr", &permit);
     assert_eq!(code, 2);
     assert!(
-        fr.starts_with("--permit: valeur inconnue \"resident_crd\" ; vouliez-vous dire \"resident_card\" ? (valeurs possibles : "),
+        fr.starts_with("--permit: valeur inconnue \"resident_crd\"\u{a0}; vouliez-vous dire \"resident_card\"\u{a0}? (valeurs possibles\u{a0}: "),
         "{fr}"
     );
     // A member file with a misspelt field: the decoder's messages.
@@ -283,7 +283,7 @@ fn usage_errors_in_both_languages() {
     assert_eq!(code, 2);
     assert!(
         fr.contains(
-            "--file: birth_dat: champ inconnu \"birth_dat\" ; vouliez-vous dire \"birth_date\" ?"
+            "--file: birth_dat: champ inconnu \"birth_dat\"\u{a0}; vouliez-vous dire \"birth_date\"\u{a0}?"
         ),
         "{fr}"
     );
@@ -308,7 +308,7 @@ fn usage_errors_in_both_languages() {
     let (code, _, fr) = again("fr");
     assert_eq!(code, 2);
     assert!(
-        fr.contains(" : existe déjà (--force pour le remplacer)"),
+        fr.contains("\u{a0}: existe déjà (--force pour le remplacer)"),
         "{fr}"
     );
 }
@@ -328,7 +328,7 @@ fn policy_errors_in_both_languages() {
     assert_eq!(code, 2);
     assert_eq!(
         fr.trim_end(),
-        "--policy: politique inconnue \"leap_day_birthdy\" ; vouliez-vous dire \"leap_day_birthday\" ?"
+        "--policy: politique inconnue \"leap_day_birthdy\"\u{a0}; vouliez-vous dire \"leap_day_birthday\"\u{a0}?"
     );
     let (code, _, en) = assess("en", "physician_declaration_from_age=30");
     assert_eq!(code, 2);
@@ -344,7 +344,7 @@ fn policy_errors_in_both_languages() {
     assert_eq!(code, 2);
     assert_eq!(
         fr.trim_end(),
-        "--policy: politique beneficiary_end : jour 30 hors limites pour le mois 2 : 1 à 29 attendu"
+        "--policy: politique beneficiary_end\u{a0}: jour 30 hors limites pour le mois 2\u{a0}: 1 à 29 attendu"
     );
     // A value the policy does not know.
     let (code, _, en) = assess("en", "leap_day_birthday=first_of_april");
@@ -376,7 +376,7 @@ fn policy_errors_in_both_languages() {
         "physician_declaration_from_age=30",
     ]);
     assert_eq!(code, 2);
-    assert!(fr.contains("âge 30 hors limites : 0 à 18 attendu"), "{fr}");
+    assert!(fr.contains("âge 30 hors limites\u{a0}: 0 à 18 attendu"), "{fr}");
 }
 
 #[test]
@@ -426,7 +426,7 @@ fn the_default_language_is_the_locale_s() {
     assert_eq!(out.status.code(), Some(0));
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(
-        report.starts_with("Assurance maladie en France : évaluation au "),
+        report.starts_with("Assurance maladie en France\u{a0}: évaluation au "),
         "{report}"
     );
 }

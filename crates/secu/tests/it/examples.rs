@@ -293,7 +293,7 @@ fn an_unverified_agreement_scope_is_never_stated_as_fact() {
         "Les soins restent à la charge",
         "qui maintient l'assurance maladie du pays d'origine :",
         "Maintient le salarié au régime de",
-        "maintenu au régime d'origine :",
+        "maintenu au régime d'origine\u{a0}:",
     ];
     let mut seen = 0;
     for name in ["posted_israel", "posted_algeria_inferred"] {

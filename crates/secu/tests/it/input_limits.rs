@@ -171,7 +171,7 @@ fn error_messages_in_english_and_french() {
         (
             br#"{"members": [], "colour": 1}"#,
             "colour: unknown field \"colour\"; known fields: format, as_of, members",
-            "colour: champ inconnu \"colour\" ; champs connus : format, as_of, members",
+            "colour: champ inconnu \"colour\"\u{a0}; champs connus\u{a0}: format, as_of, members",
         ),
         (
             br#"{"as_of": "2026-02-30", "members": []}"#,
@@ -181,17 +181,17 @@ fn error_messages_in_english_and_french() {
         (
             br#"{"as_of": 3, "members": []}"#,
             "as_of: expected a date \"YYYY-MM-DD\", found a number",
-            "as_of: une date \"AAAA-MM-JJ\" était attendue, trouvé : un nombre",
+            "as_of: une date \"AAAA-MM-JJ\" était attendue, trouvé\u{a0}: un nombre",
         ),
         (
             br#"{}"#,
             "members: missing required field \"members\"",
-            "members: champ obligatoire manquant : \"members\"",
+            "members: champ obligatoire manquant\u{a0}: \"members\"",
         ),
         (
             br#"{"members": [}"#,
             "malformed JSON at line 1 column 14: expected value",
-            "JSON mal formé à la ligne 1, colonne 14 : expected value",
+            "JSON mal formé à la ligne 1, colonne 14\u{a0}: expected value",
         ),
         (
             b"{\"members\": \xff}",
@@ -213,7 +213,7 @@ fn error_messages_in_english_and_french() {
     let fr = assess(&h, &Options::default().with_lang(Lang::Fr)).expect_err("no as_of");
     assert_eq!(
         fr.0[0].message,
-        "pas de date d'évaluation : donner \"as_of\" dans le foyer ou en option"
+        "pas de date d'évaluation\u{a0}: donner \"as_of\" dans le foyer ou en option"
     );
     let en = assess(&h, &Options::default()).expect_err("no as_of");
     assert_eq!(
@@ -287,10 +287,10 @@ fn validation_problems_in_french() {
     assert_eq!(
         messages(Lang::Fr),
         [
-            "members[0].nir: clé invalide : 77 attendue, 93 saisie",
+            "members[0].nir: clé invalide\u{a0}: 77 attendue, 93 saisie",
             "members[1].id: identifiant \"a\" en double (aussi members[0].id)",
             "members[1].birth_date: date de naissance 2030-01-01 postérieure à la date d'évaluation 2026-01-01",
-            "members[1].parents[0]: aucune personne n'a l'identifiant \"b\" ; vouliez-vous dire \"a\" ?",
+            "members[1].parents[0]: aucune personne n'a l'identifiant \"b\"\u{a0}; vouliez-vous dire \"a\"\u{a0}?",
         ]
     );
 }
