@@ -53,13 +53,10 @@ pub(crate) struct Config {
     pub as_of: Option<chrono::NaiveDate>,
 }
 
-/// The text `key` in the run's language with `{0}`, `{1}`… replaced.
+/// The text `key` in the run's language with its variables, in order.
 fn say(key: T, args: &[String]) -> String {
-    let mut s = text(key).to_owned();
-    for (i, a) in args.iter().enumerate() {
-        s = s.replace(&format!("{{{i}}}"), a);
-    }
-    s
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    key.format(input::lang(), &args)
 }
 
 fn text(key: T) -> &'static str {

@@ -185,7 +185,7 @@ fn every_date_flag_takes_only_yyyy_mm_dd() {
         .expect("runs");
     assert_eq!(
         stderr(&out),
-        "--as-of: date invalide \"2026-1-5\" : format attendu AAAA-MM-JJ\n"
+        "--as-of: date invalide \"2026-1-5\"\u{a0}: format attendu AAAA-MM-JJ\n"
     );
     let dir = tempfile::tempdir().expect("tempdir");
     let case = dir.path().join("c.case.json");
@@ -254,7 +254,7 @@ fn input_errors_in_english_and_french() {
             // Independent problems together (item 18): the empty list too.
             "colour: unknown field \"colour\"; known fields: format, as_of, members\n\
              members: a household needs at least one member",
-            "colour: champ inconnu \"colour\" ; champs connus : format, as_of, members\n\
+            "colour: champ inconnu \"colour\"\u{a0}; champs connus\u{a0}: format, as_of, members\n\
              members: un foyer compte au moins une personne",
         ),
         (
@@ -273,14 +273,14 @@ fn input_errors_in_english_and_french() {
             r#"{"members": [{"id": "a", "relationship": "primary", "birth_date": "1990-01-01",
                 "nationality": "DE", "birth_country": "DE", "sex": "m"}]}"#,
             "members[0].sex: unknown value \"m\" (expected one of: female, male)",
-            "members[0].sex: valeur inconnue \"m\" (valeurs possibles : female, male)",
+            "members[0].sex: valeur inconnue \"m\" (valeurs possibles\u{a0}: female, male)",
         ),
         (
             r#"{"members": [{"id": "a", "relationship": "primary", "birth_date": "1990-01-01",
                 "nationality": "DEU", "birth_country": 49}]}"#,
             "members[0].nationality: unknown country code \"DEU\"; did you mean \"DE\"?\n\
              members[0].birth_country: expected a country code (ISO 3166-1 alpha-2, \"XK\" or \"CA-QC\"), found a number",
-            "members[0].nationality: code pays inconnu \"DEU\" ; vouliez-vous dire \"DE\" ?\n\
+            "members[0].nationality: code pays inconnu \"DEU\"\u{a0}; vouliez-vous dire \"DE\"\u{a0}?\n\
              members[0].birth_country: un code pays était attendu (ISO 3166-1 alpha-2, \"XK\" ou \"CA-QC\"), trouvé\u{a0}: un nombre",
         ),
     ];

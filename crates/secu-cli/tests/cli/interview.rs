@@ -195,7 +195,7 @@ fn scripted_bad_lines_name_line_path_and_problem_and_write_nothing() {
     );
     assert_eq!(code, 2);
     assert!(
-        err.starts_with("ligne 1 : members[0].nationality: "),
+        err.starts_with("ligne 1\u{a0}: members[0].nationality: "),
         "{err}"
     );
     assert!(!out.exists());

@@ -242,7 +242,8 @@ fn skipping_every_question_leaves_the_file_as_it_was() {
             s.send(k).expect("sends");
         }
     }
-    s.expect(format!("{total} question(s) skipped").as_str())
+    let skipped = if total == 1 { "question" } else { "questions" };
+    s.expect(format!("{total} {skipped} skipped").as_str())
         .expect("the end of the interview");
     exited_zero(&mut s);
     assert_eq!(std::fs::read(&path).expect("reads"), before);

@@ -42,13 +42,13 @@ fn receipts_in_both_languages() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (_, en) = new_case(dir.path(), "en");
     assert!(en.starts_with("created "), "{en}");
-    assert!(en.contains("4 members, opened on 2026-11-27"), "{en}");
-    assert!(en.contains("head: ") && en.contains("(0 events)"), "{en}");
+    assert!(en.contains("4 members, opened on 27 November 2026"), "{en}");
+    assert!(en.contains("head: ") && en.contains("(no events)"), "{en}");
     let (case, fr) = new_case(dir.path(), "fr");
     assert!(fr.starts_with("créé "), "{fr}");
-    assert!(fr.contains("4 personnes, ouvert le 2026-11-27"), "{fr}");
+    assert!(fr.contains("4 personnes, ouvert le 27 novembre 2026"), "{fr}");
     assert!(
-        fr.contains("tête\u{a0}: ") && fr.contains("(0 événements)"),
+        fr.contains("tête\u{a0}: ") && fr.contains("(aucun événement)"),
         "{fr}"
     );
 
@@ -128,9 +128,9 @@ fn refusals_in_both_languages_name_the_stage_and_the_track() {
     assert_eq!(code, 2, "{fr}");
     assert_eq!(
         fr.trim_end(),
-        "nia_issued refusé (not_allowed_now) : impossible à ce stade : préparation du dossier \
-         (procédure : première affiliation avec identification (NIA, puis NIR certifié)) ; \
-         possible maintenant : document_received, document_waived, withdrawn"
+        "nia_issued refusé (not_allowed_now)\u{a0}: impossible à ce stade\u{a0}: préparation du dossier \
+         (procédure\u{a0}: première affiliation avec identification (NIA, puis NIR certifié))\u{a0}; \
+         possible maintenant\u{a0}: document_received, document_waived, withdrawn"
     );
 }
 
@@ -358,8 +358,8 @@ fn policy_errors_in_both_languages() {
     assert_eq!(code, 2);
     assert_eq!(
         fr.trim_end(),
-        "--policy: politique leap_day_birthday : valeur inconnue `first_of_april`, valeurs \
-         possibles : `last_day_of_february` ou `first_of_march`"
+        "--policy: politique leap_day_birthday\u{a0}: valeur inconnue `first_of_april`, valeurs \
+         possibles\u{a0}: `last_day_of_february` ou `first_of_march`"
     );
     // `case new` takes the same policies, with the same messages.
     let dir = tempfile::tempdir().expect("tempdir");

@@ -1154,7 +1154,7 @@ err-no-member-id = no member has id "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
-# $last: a date, quoted as typed (YYYY-MM-DD)
+# $last: the date of an event already recorded (ISO)
 err-household-out-of-order = dated { $date }, before an event already recorded ({ $last }): events are recorded in time order
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1365,7 +1365,7 @@ cli-created =
     created { $file }: { $members ->
          [one] { $members } member
         *[other] { $members } members
-    }, {" "}
+    },{" "}
 
 # Message of the command line.
 # $date: a date (written out by DATE)
@@ -1386,6 +1386,7 @@ cli-one-event = 1 event
 # $count: a number
 cli-events =
     { $count ->
+         [0] no events
          [one] { $count } event
         *[other] { $count } events
     }
@@ -1440,8 +1441,8 @@ cli-iv-unknown-path = line { $line }: { $path }: not a fact of the household (`a
 cli-iv-no-member = line { $line }: { $path }: no such member
 
 # Message of the command line; a fragment: the code joins it to the text before or after it.
-# $last: the date of the last recorded event (ISO)
-cli-iv-member-range = {" "}(the household's members are `members[0]` to `members[{ DATE($last) }]`)
+# $last: the index of the last member (a number)
+cli-iv-member-range = {" "}(the household's members are `members[0]` to `members[{ $last }]`)
 
 # Message of the command line.
 # $line: a line number

@@ -1508,7 +1508,7 @@ err-no-member-id = aucune personne n'a l'identifiant "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
-# $last: a date, quoted as typed (YYYY-MM-DD)
+# $last: the date of an event already recorded (ISO)
 err-household-out-of-order = daté du { $date }, avant un événement déjà enregistré ({ $last }) : les événements s'enregistrent dans l'ordre du temps
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1719,7 +1719,7 @@ cli-created =
     créé { $file } : { $members ->
          [one] { $members } personne
         *[other] { $members } personnes
-    }, {" "}
+    },{" "}
 
 # Message of the command line.
 # $date: a date (written out by DATE)
@@ -1740,6 +1740,7 @@ cli-one-event = 1 événement
 # $count: a number
 cli-events =
     { $count ->
+         [0] aucun événement
          [one] { $count } événement
         *[other] { $count } événements
     }
@@ -1794,8 +1795,8 @@ cli-iv-unknown-path = ligne { $line } : { $path } : ce n'est pas un fait du fo
 cli-iv-no-member = ligne { $line } : { $path } : aucune personne à cet index
 
 # Message of the command line; a fragment: the code joins it to the text before or after it.
-# $last: the date of the last recorded event (ISO)
-cli-iv-member-range = {" "}(les personnes du foyer sont `members[0]` à `members[{ DATE($last) }]`)
+# $last: the index of the last member (a number)
+cli-iv-member-range = {" "}(les personnes du foyer sont `members[0]` à `members[{ $last }]`)
 
 # Message of the command line.
 # $line: a line number
