@@ -525,11 +525,15 @@ export type FundKind = "cpam" | "cgss" | "cssm" | "msa";
 
 /**
  * Language of every text the library produces.
+ *
+ * Eight languages are known; one can be selected only when its resource is
+ * complete: embedded in this build, or added at run time. Rendering in a
+ * language that is not available falls back to English.
  */
-export type Lang = "en" | "fr";
+export type Lang = "en" | "fr" | "es" | "pt" | "de" | "it" | "zh" | "ar";
 
 /**
- * A text in the assessment's language (English or French).
+ * A text in the assessment's language.
  */
 export type LocalisedText = string;
 

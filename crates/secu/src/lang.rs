@@ -5,9 +5,8 @@ use serde::{Deserialize, Serialize};
 /// Language of every text the library produces.
 ///
 /// Eight languages are known; one can be selected only when its resource is
-/// complete ([`Lang::is_available`]): embedded in this build, or added at run
-/// time with [`crate::l10n::add_language`]. Rendering in a language that is
-/// not available falls back to English.
+/// complete: embedded in this build, or added at run time. Rendering in a
+/// language that is not available falls back to English.
 #[derive(
     Clone,
     Copy,
