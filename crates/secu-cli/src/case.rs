@@ -56,7 +56,7 @@ pub(crate) enum CaseCommand {
         #[arg(long = "policy", value_name = "NAME=VALUE")]
         policies: Vec<String>,
         /// Language of the messages (default: en, or the locale's).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
     /// Record an event for a member (refused events leave the file unchanged).
@@ -72,7 +72,7 @@ pub(crate) enum CaseCommand {
         #[arg(long)]
         json: bool,
         /// Language (default: en, or the locale's).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
     /// The event log, oldest first (NIAs and NIRs masked).
@@ -86,7 +86,7 @@ pub(crate) enum CaseCommand {
         #[arg(long)]
         show_numbers: bool,
         /// Language of the messages (default: en, or the locale's).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
     /// Check a case file's chain and, given a head kept elsewhere (the one
@@ -99,7 +99,7 @@ pub(crate) enum CaseCommand {
         #[arg(long, value_name = "DIGEST")]
         head: Option<String>,
         /// Language of the messages (default: en, or the locale's).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
     /// Portfolio view over every case file of a folder.
@@ -113,7 +113,7 @@ pub(crate) enum CaseCommand {
         #[arg(long)]
         json: bool,
         /// Language (default: en, or the locale's).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
     /// Deadlines and milestones as an iCalendar file (stdout).
@@ -124,7 +124,7 @@ pub(crate) enum CaseCommand {
         #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
         as_of: Option<NaiveDate>,
         /// Language (default: en, or the locale's).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
     /// Erase a member's personal data (GDPR); the chain stays verifiable.
@@ -137,7 +137,7 @@ pub(crate) enum CaseCommand {
         #[arg(long, conflicts_with = "member")]
         all: bool,
         /// Language of the messages (default: en, or the locale's).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
 }
@@ -179,7 +179,7 @@ pub(crate) struct RecordArgs {
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
     /// Language of the messages (default: en, or the locale's).
-    #[arg(long, value_enum)]
+    #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
     lang: Option<LangArg>,
 }
 

@@ -36,16 +36,16 @@ pub(crate) fn limit() -> u64 {
 
 /// Sets the language of the messages the program writes itself (`--lang`).
 pub(crate) fn set_lang(lang: Lang) {
-    LANG.store(u8::from(lang == Lang::Fr), Ordering::Relaxed);
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LANG.store(u8::try_from(i).unwrap_or(0), Ordering::Relaxed);
 }
 
 /// The language of the messages the program writes itself.
 pub(crate) fn lang() -> Lang {
-    if LANG.load(Ordering::Relaxed) == 1 {
-        Lang::Fr
-    } else {
-        Lang::En
-    }
+    Lang::ALL
+        .get(usize::from(LANG.load(Ordering::Relaxed)))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// A message of the program's own, in the run's language.

@@ -146,7 +146,7 @@ enum NirCommand {
         #[arg(long)]
         json: bool,
         /// Language of the report and messages (default: en, or the locale's; see `secu assess --help`).
-        #[arg(long, value_enum)]
+        #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
     },
 }
@@ -156,27 +156,31 @@ struct Common {
     /// Evaluation date (YYYY-MM-DD); beats the file's `as_of`, which beats today.
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     as_of: Option<NaiveDate>,
-    /// Language of every text and message. Default: the locale's when it is
-    /// French (LC_ALL, else LC_MESSAGES, else LANG, e.g. `fr_FR.UTF-8`), else en.
-    #[arg(long, value_enum)]
+    /// Language of every text and message, a BCP 47 tag (`fr`, `pt-BR` → pt).
+    /// Default: the locale's when it is an available language (LC_ALL, else
+    /// LC_MESSAGES, else LANG, e.g. `fr_FR.UTF-8`), else en.
+    #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
     lang: Option<LangArg>,
     /// Override a policy (repeatable): `--policy beneficiary_end='{"fixed_date":{"month":9,"day":1}}'`.
     #[arg(long = "policy", value_name = "NAME=VALUE")]
     policies: Vec<String>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-pub(crate) enum LangArg {
-    En,
-    Fr,
+/// A `--lang` value: a BCP 47 tag of an available language (`pt-BR` → pt).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LangArg(Lang);
+
+/// Parses `--lang`: the tag falls back to its language (`fr-CA` → fr); an
+/// unknown or unavailable one is refused, naming the languages there are.
+pub(crate) fn lang_arg(s: &str) -> Result<LangArg, String> {
+    Lang::parse_available(s)
+        .map(LangArg)
+        .map_err(|e| e.message_in(input::lang()))
 }
 
 impl From<LangArg> for Lang {
     fn from(l: LangArg) -> Self {
-        match l {
-            LangArg::En => Lang::En,
-            LangArg::Fr => Lang::Fr,
-        }
+        l.0
     }
 }
 
@@ -244,30 +248,26 @@ fn lang_of_args(args: &[std::ffi::OsString]) -> Lang {
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         };
-        match value.as_deref() {
-            Some("fr") => lang = Some(Lang::Fr),
-            Some("en") => lang = Some(Lang::En),
-            _ => {}
+        if let Some(l) = value.as_deref().and_then(Lang::from_tag).filter(|l| l.is_available()) {
+            lang = Some(l);
         }
     }
     lang.unwrap_or_else(|| lang_of_env(|k| std::env::var_os(k)))
 }
 
 /// Contract §2: the default language is the environment's locale when it is
-/// a supported language, else English. The locale is the first of LC_ALL,
+/// an available language, else English. The locale is the first of LC_ALL,
 /// LC_MESSAGES and LANG that is set and not empty (POSIX order); its language
-/// is the part before `_`, `.` or `@` (`fr_FR.UTF-8`, `fr`, `fr_CA` → fr).
+/// is the part before `.` or `@`, as a tag (`fr_FR.UTF-8`, `fr`, `fr_CA` → fr;
+/// `pt_BR` → pt when Portuguese is available).
 fn lang_of_env(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(&var)
-        .find(|v| !v.is_empty());
-    let is_fr = locale.is_some_and(|l| {
-        let l = l.to_string_lossy();
-        let language = l.split(['_', '.', '@']).next().unwrap_or_default();
-        language.eq_ignore_ascii_case("fr")
-    });
-    if is_fr { Lang::Fr } else { Lang::En }
+        .find(|v| !v.is_empty())
+        .and_then(|l| Lang::from_locale(&l.to_string_lossy()))
+        .filter(|l| l.is_available())
+        .unwrap_or(Lang::En)
 }
 
 /// The language of a command: its `--lang`, else the run's default.

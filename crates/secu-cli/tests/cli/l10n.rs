@@ -430,3 +430,26 @@ fn the_default_language_is_the_locale_s() {
         "{report}"
     );
 }
+
+/// Issue 14: `--lang` takes BCP 47 tags with fallback (`fr-CA` → fr); a
+/// language whose resource is not complete, or unknown, is a usage error
+/// naming the languages there are (exit 2, nothing on stdout).
+#[test]
+fn lang_takes_bcp47_tags_and_names_the_available_ones() {
+    let household = example("talent_passport_family");
+    let (code, out, err) = run(&["assess", &household, "--lang", "fr-CA"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Assurance maladie en France"), "{out}");
+    let (code, out, _) = run(&["assess", &household, "--lang", "FR_fr"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Assurance maladie en France"), "{out}");
+    for tag in ["zz", "pt-BR-", "nl"] {
+        let (code, out, err) = run(&["assess", &household, "--lang", tag]);
+        assert_eq!(code, 2, "{tag}");
+        assert!(out.is_empty(), "{tag}: {out}");
+        assert!(
+            err.contains(&format!("unsupported language \"{tag}\": expected one of en, fr")),
+            "{tag}: {err}"
+        );
+    }
+}
