@@ -64,7 +64,8 @@ struct Loc {
 static SLOTS: [OnceLock<Result<&'static Loc, Box<[String]>>>; LANGS] =
     [const { OnceLock::new() }; LANGS];
 
-const LANGS: usize = Lang::ALL.len();
+/// The known languages and the tests' pseudo-locale.
+const LANGS: usize = Lang::ALL.len() + 1;
 
 fn embedded(lang: Lang) -> Option<(&'static str, &'static str)> {
     EMBEDDED
@@ -265,6 +266,17 @@ fn date_ids() -> impl Iterator<Item = String> {
     (1..=12)
         .map(|m| format!("date-month-{m}"))
         .chain(std::iter::once("date-long".to_owned()))
+}
+
+/// The problems of an FTL resource given as text: its parse errors and what
+/// [`check`] finds (empty: the language would be selectable).
+pub fn check_source(ftl: &str) -> Vec<String> {
+    let (resource, mut problems) = match FluentResource::try_new(ftl.to_owned()) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errors)) => (r, errors.iter().map(|e| format!("parse error: {e}")).collect()),
+    };
+    problems.extend(check(&resource));
+    problems
 }
 
 /// Completeness of a resource: every message of [`T`] and the date data
@@ -554,4 +566,150 @@ pub fn page_ids() -> Vec<&'static str> {
 pub fn country(lang: Lang, code: &str, form: &str) -> Option<&'static str> {
     let i = COUNTRY_FORMS.iter().position(|f| *f == form)?;
     loc_or_en(lang).countries.get(code).map(|row| &*row[i])
+}
+
+// ---- Pseudo-localisation (tests) ----------------------------------------------------
+
+/// An ASCII letter's accented look-alike, so that any plain ASCII word in a
+/// pseudo-localised output is a text that bypassed the resources.
+fn accent(c: char) -> char {
+    const LOWER: [char; 26] = [
+        'á', 'ƀ', 'ç', 'ď', 'é', 'ƒ', 'ǧ', 'ħ', 'í', 'ĵ', 'ķ', 'ļ', 'ɱ', 'ñ', 'ó', 'ƥ', 'ʠ', 'ŕ', 'š',
+        'ť', 'ú', 'ʋ', 'ŵ', 'ẋ', 'ý', 'ž',
+    ];
+    const UPPER: [char; 26] = [
+        'Á', 'Ɓ', 'Ç', 'Ď', 'É', 'Ƒ', 'Ǧ', 'Ħ', 'Í', 'Ĵ', 'Ķ', 'Ļ', 'Ṁ', 'Ñ', 'Ó', 'Ƥ', 'Ɋ', 'Ŕ', 'Š',
+        'Ť', 'Ú', 'Ʋ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+    ];
+    match c {
+        'a'..='z' => LOWER[(c as u8 - b'a') as usize],
+        'A'..='Z' => UPPER[(c as u8 - b'A') as usize],
+        _ => c,
+    }
+}
+
+/// The pseudo-locale of a resource (the tests' `en-XA`): every message
+/// wrapped in `⟦…⟧` and its words accented; variables, functions and
+/// selectors kept.
+#[doc(hidden)]
+pub fn pseudo(ftl: &str) -> String {
+    let resource = fluent_syntax::parser::parse(ftl).unwrap_or_else(|(r, _)| r);
+    let mut out = String::with_capacity(ftl.len() * 2);
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &m.value
+        {
+            out.push_str(m.id.name);
+            out.push_str(" =\n    ⟦");
+            pseudo_pattern(&mut out, p);
+            out.push_str("⟧\n");
+        }
+    }
+    out
+}
+
+fn pseudo_pattern(out: &mut String, p: &ast::Pattern<&str>) {
+    for e in &p.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => {
+                for (i, line) in value.split('\n').enumerate() {
+                    if i > 0 {
+                        out.push_str("\n    ");
+                    }
+                    out.extend(line.chars().map(accent));
+                }
+            }
+            ast::PatternElement::Placeable { expression } => pseudo_expression(out, expression),
+        }
+    }
+}
+
+fn pseudo_expression(out: &mut String, e: &ast::Expression<&str>) {
+    match e {
+        ast::Expression::Inline(i) => {
+            out.push_str("{ ");
+            pseudo_inline(out, i);
+            out.push_str(" }");
+        }
+        ast::Expression::Select { selector, variants } => {
+            out.push_str("{ ");
+            pseudo_inline(out, selector);
+            out.push_str(" ->\n");
+            for v in variants {
+                out.push_str(if v.default { "       *[" } else { "        [" });
+                match &v.key {
+                    ast::VariantKey::Identifier { name } => out.push_str(name),
+                    ast::VariantKey::NumberLiteral { value } => out.push_str(value),
+                }
+                out.push_str("] ");
+                pseudo_pattern(out, &v.value);
+                out.push('\n');
+            }
+            out.push_str("    }");
+        }
+    }
+}
+
+fn pseudo_inline(out: &mut String, i: &ast::InlineExpression<&str>) {
+    match i {
+        ast::InlineExpression::StringLiteral { value } => {
+            out.push('"');
+            out.push_str(value);
+            out.push('"');
+        }
+        ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
+        ast::InlineExpression::VariableReference { id } => {
+            out.push('$');
+            out.push_str(id.name);
+        }
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            out.push_str(id.name);
+            out.push('(');
+            let mut first = true;
+            for a in &arguments.positional {
+                if !first {
+                    out.push_str(", ");
+                }
+                first = false;
+                pseudo_inline(out, a);
+            }
+            for a in &arguments.named {
+                if !first {
+                    out.push_str(", ");
+                }
+                first = false;
+                out.push_str(a.name.name);
+                out.push_str(": ");
+                pseudo_inline(out, &a.value);
+            }
+            out.push(')');
+        }
+        ast::InlineExpression::MessageReference { id, .. } => out.push_str(id.name),
+        ast::InlineExpression::TermReference { id, .. } => {
+            out.push('-');
+            out.push_str(id.name);
+        }
+        ast::InlineExpression::Placeable { expression } => pseudo_expression(out, expression),
+    }
+}
+
+/// The pseudo-locale of a country table: every form accented.
+#[doc(hidden)]
+pub fn pseudo_countries(tsv: &str) -> String {
+    let mut out = String::with_capacity(tsv.len() * 2);
+    for (n, line) in tsv.lines().enumerate() {
+        for (i, cell) in line.split('\t').enumerate() {
+            if i > 0 {
+                out.push('\t');
+            }
+            // The header and the code stay; the names and forms are text.
+            if n == 0 || i == 0 {
+                out.push_str(cell);
+            } else {
+                out.extend(cell.chars().map(accent));
+            }
+        }
+        out.push('\n');
+    }
+    out
 }

@@ -44,6 +44,13 @@ pub enum Lang {
     Zh,
     /// Arabic (written right to left).
     Ar,
+    /// The pseudo-locale of the tests (`en-XA`): every text wrapped and
+    /// accented, to find the texts that bypass the localisation system.
+    /// Never selectable from a tag, never in JSON.
+    #[doc(hidden)]
+    #[serde(skip)]
+    #[strum(disabled)]
+    Pseudo,
 }
 
 impl Lang {
@@ -70,6 +77,7 @@ impl Lang {
             Lang::It => "it",
             Lang::Zh => "zh",
             Lang::Ar => "ar",
+            Lang::Pseudo => "en-XA",
         }
     }
 

@@ -8,6 +8,7 @@ mod facts;
 mod helpers;
 mod input_limits;
 mod intake;
+mod l10n;
 mod l10n_countries;
 mod properties;
 mod validation;

@@ -1,0 +1,260 @@
+//! The localisation system (issue 14, docs/l10n.md): every resource is
+//! complete, the check catches what is missing, French typography, a
+//! pseudo-locale through which no English text passes, and the grammar cases
+//! of both reference languages pinned by snapshots.
+
+use std::path::PathBuf;
+
+use secu::report::Style;
+use secu::{Lang, Options, l10n};
+
+use crate::helpers::{example_bytes, example_names};
+
+fn l10n_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("l10n")
+}
+
+fn resource(tag: &str) -> String {
+    std::fs::read_to_string(l10n_dir().join(tag).join("secu.ftl")).expect("resource readable")
+}
+
+fn countries(tag: &str) -> String {
+    std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("src/data/l10n/countries")
+            .join(format!("{tag}.tsv")),
+    )
+    .expect("country table readable")
+}
+
+/// Every resource on disk (the reference ones and any translation) parses,
+/// has every message of the code with English's variables, and nothing else.
+#[test]
+fn every_resource_is_complete() {
+    let mut checked = Vec::new();
+    for lang in Lang::ALL {
+        let path = l10n_dir().join(lang.tag()).join("secu.ftl");
+        let Ok(ftl) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let problems = l10n::check_source(&ftl);
+        assert!(problems.is_empty(), "{}: {problems:#?}", path.display());
+        checked.push(lang.tag());
+    }
+    assert!(checked.starts_with(&["en", "fr"]), "{checked:?}");
+    assert!(Lang::En.is_available() && Lang::Fr.is_available());
+}
+
+/// The check is not a formality: a missing message, a renamed variable, a
+/// message the code does not know and a syntax error are each caught.
+#[test]
+fn the_completeness_check_catches_each_fault() {
+    let en = resource("en");
+    let without = en
+        .lines()
+        .filter(|l| !l.starts_with("w-permit-expired ="))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let renamed = without.replace(
+        "ui-title = French health insurance: assessment as of { DATE($date) }",
+        "ui-title = French health insurance: assessment as of { DATE($day) }",
+    );
+    assert_ne!(renamed, without, "the English ui-title changed: update this test");
+    let broken = format!("{renamed}\nextra-message = hello\nbroken = {{ $x\n");
+    let problems = l10n::check_source(&broken);
+    for expected in [
+        "missing message w-permit-expired",
+        "ui-title: unknown variable $day",
+        "ui-title: variable $date not used",
+        "message extra-message is not one of the code's",
+    ] {
+        assert!(problems.iter().any(|p| p == expected), "{expected}: {problems:#?}");
+    }
+    assert!(problems.iter().any(|p| p.starts_with("parse error")), "{problems:#?}");
+    assert!(l10n::check_source(&en).is_empty());
+}
+
+/// A language given at run time is selectable only when complete; an
+/// incomplete one is refused with its problems named, and stays unavailable.
+#[test]
+fn an_incomplete_language_is_not_selectable() {
+    // A slot no build embeds and no test filled yet (none once all eight
+    // languages are embedded: then there is nothing to refuse).
+    let Some(lang) = Lang::ALL
+        .into_iter()
+        .find(|l| !l.is_available() && l10n::problems(*l).is_empty())
+    else {
+        return;
+    };
+    let en = resource("en");
+    let incomplete: String = en
+        .lines()
+        .filter(|l| !l.starts_with("ui-title ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let err = l10n::add_language(lang, &incomplete, &countries("en"))
+        .expect_err("incomplete")
+        .to_string();
+    assert!(err.contains("missing message ui-title"), "{err}");
+    assert!(!lang.is_available());
+    assert!(Lang::parse_available(lang.tag()).is_err());
+    assert!(!Lang::available().contains(&lang));
+}
+
+/// French typography (docs/l10n.md): a no-break space U+00A0, never an
+/// ordinary one, before « : ; ! ? » and inside guillemets; and never none
+/// before « ; ! ? ».
+#[test]
+fn french_typography() {
+    let fr = resource("fr");
+    let mut problems = Vec::new();
+    for (n, line) in fr.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let bad = match c {
+                // `form: "of"` in a COUNTRY call is syntax, not text.
+                ':' => before == Some(' ') && !line[..].contains("form:"),
+                ';' | '!' | '?' => {
+                    before == Some(' ') || (before.is_some_and(char::is_alphanumeric) && after.is_none_or(|a| a == ' '))
+                }
+                '«' => after == Some(' '),
+                '»' => before == Some(' '),
+                _ => false,
+            };
+            if bad {
+                problems.push(format!("line {}: {line}", n + 1));
+                break;
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The pseudo-locale: the English resource with every message wrapped and
+/// accented (and the country names accented), loaded at run time.
+fn pseudo() -> Lang {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let ftl = l10n::pseudo(&resource("en"));
+        let tsv = l10n::pseudo_countries(&countries("en"));
+        l10n::add_language(Lang::Pseudo, &ftl, &tsv).expect("the pseudo-locale is complete");
+    });
+    Lang::Pseudo
+}
+
+/// Plain ASCII words of two letters or more: under the pseudo-locale, every
+/// word of a text is accented, so these are texts that bypassed the
+/// resources — or data (ids, codes, paths, fund names, sources), allowed by
+/// `data`.
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || "()[]{}·,;:\"'’«»⟦⟧—–|/=<>".contains(c))
+}
+
+fn english_words(text: &str, data: &[&str]) -> Vec<String> {
+    // JSON paths (`members[0].id`) are data: drop them first.
+    let mut clean = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("members[") {
+        clean.push_str(&rest[..i]);
+        let end = rest[i..]
+            .find(|c: char| c.is_whitespace() || c == ')' || c == '`' || c == '"')
+            .map_or(rest.len(), |e| i + e);
+        rest = &rest[end..];
+    }
+    clean.push_str(rest);
+    let mut words = Vec::new();
+    for token in tokens(&clean) {
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters = t.chars().filter(char::is_ascii_alphabetic).count();
+        if letters < 2 || !t.chars().all(|c| c.is_ascii_alphanumeric() || "._-*".contains(c)) {
+            continue;
+        }
+        if data.iter().any(|d| t == *d || t.starts_with(d)) {
+            continue;
+        }
+        words.push(t.to_owned());
+    }
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Data that the texts quote as is: codes, ids, paths, fund names, sources.
+const DATA: &[&str] = &[
+    "http", "https", "www", "CSS", "CPAM", "CGSS", "CSSM", "MSA", "secu", "members", "EMP-",
+    "NTT", "NIR", "NIA",
+];
+
+/// A full report of every bundled household, rendered in the pseudo-locale,
+/// holds no plain English: every text goes through the resources.
+#[test]
+fn no_text_bypasses_the_resources_in_reports() {
+    let lang = pseudo();
+    let mut found = std::collections::BTreeMap::new();
+    for name in example_names() {
+        let h = secu::parse_household(&example_bytes(&name)).expect("parses");
+        let a = secu::assess(&h, &Options::default().with_lang(lang)).expect("assesses");
+        let text = secu::report::render(&a, &Style::plain());
+        // The household's own data: ids, labels, fund names, NTT numbers.
+        let mut data: Vec<String> = DATA.iter().map(|s| (*s).to_owned()).collect();
+        for m in &a.members {
+            data.push(m.id.to_owned());
+            for quoted in m.label.iter().chain(m.fund.as_ref().map(|f| &f.name)) {
+                data.extend(tokens(quoted).map(|t| t.trim_matches('.').to_owned()));
+            }
+        }
+        let data: Vec<&str> = data.iter().map(String::as_str).collect();
+        for w in english_words(&text, &data) {
+            found.entry(w).or_insert_with(|| name.clone());
+        }
+    }
+    assert!(found.is_empty(), "plain English in a pseudo-localised report: {found:#?}");
+}
+
+/// Errors and the questions of a partial household, in the pseudo-locale.
+#[test]
+fn no_text_bypasses_the_resources_in_errors_and_questions() {
+    let lang = pseudo();
+    let bad = br#"{"as_of": "2026-11-27", "colour": 1, "members": [
+        {"id": "a", "relationship": "primary", "birth_date": "2030-01-01", "nationality": "XX",
+         "birth_country": "DE", "sex": "m", "nir": "2 90 04 99 216 001 94"},
+        {"id": "a", "relationship": "child", "birth_date": "2020-01-01", "nationality": "DE",
+         "birth_country": "DE", "parents": ["b"]}]}"#;
+    let errors = secu::parse_household(bad).expect_err("refused").in_lang(lang);
+    let text: Vec<String> = errors.0.iter().map(|e| e.message.clone()).collect();
+    assert!(text.len() >= 3, "{text:?}");
+    // What the messages quote from the input or the format.
+    let quoted = ["colour", "members", "format", "as_of", "female", "male", "XX", "DE"];
+    for t in &text {
+        let words = english_words(t, &quoted);
+        assert!(words.is_empty(), "{t}: {words:?}");
+    }
+    let partial = br#"{"as_of": "2026-11-27", "members": [
+        {"id": "a", "relationship": "primary"}, {"id": "k", "relationship": "child"}]}"#;
+    let opts = Options::default().with_lang(lang);
+    let intake = secu::intake::Intake::parse(partial, &opts).expect("partial parses");
+    let a = intake.assess(&opts).expect("assesses");
+    assert!(!a.questions.is_empty());
+    for q in &a.questions {
+        for t in [q.text.to_string(), q.help.to_string()] {
+            let words = english_words(&t, &[]);
+            assert!(words.is_empty(), "{}: {t}: {words:?}", q.path);
+        }
+    }
+    let pending = secu::intake::render_pending(&a);
+    // The field names and the choices are codes (the JSON's), quoted.
+    let mut codes: Vec<&str> = vec!["a", "k"];
+    for m in &a.members {
+        codes.extend(m.provisional.iter().copied());
+    }
+    for q in &a.questions {
+        codes.extend(q.choices.iter().flat_map(|c| c.iter().copied()));
+    }
+    let words = english_words(&pending, &codes);
+    assert!(words.is_empty(), "{pending}\n{words:?}");
+}
