@@ -258,3 +258,67 @@ fn no_text_bypasses_the_resources_in_errors_and_questions() {
     let words = english_words(&pending, &codes);
     assert!(words.is_empty(), "{pending}\n{words:?}");
 }
+
+/// The grammar cases of issue 14, in English and French, pinned: a country
+/// with its article or preposition (the US, Morocco, Algeria, Israel, India,
+/// South Korea, Québec), texts that agree with a woman, a girl, a man and an
+/// unknown sex, a newborn's age, one and several children, written-out dates.
+#[test]
+fn grammar_cases() {
+    use secu::Country;
+    use secu::model::Sex;
+    use secu::msg::{Arg, Msg};
+    use secu::text::T;
+
+    let date = |s: &str| Arg::Date(s.parse().expect("date"));
+    let mut out = String::new();
+    for lang in [Lang::En, Lang::Fr] {
+        out.push_str(&format!("## {}\n\n### Countries\n", lang.tag()));
+        for code in ["US", "MA", "DZ", "IL", "IN", "KR", "CA-QC"] {
+            let c = Arg::Country(Country::from_code(code).expect("known"));
+            for key in [T::WCarePaidByHomeScheme, T::CPostedNoCertificate, T::WNoSocialSecurityAgreement] {
+                out.push_str(&format!("{code}: {}\n", Msg::new(key, lang).arg(0, c)));
+            }
+        }
+        out.push_str("\n### The person's sex\n");
+        for (who, sex) in [("woman", Some(Sex::Female)), ("man", Some(Sex::Male)), ("unknown", None)] {
+            for key in [T::CIdentificationRequired, T::CRegistration, T::CAttachedBoth, T::CPermitRequired] {
+                out.push_str(&format!("{who}: {}\n", Msg::new(key, lang).sex(sex)));
+            }
+            out.push_str(&format!(
+                "{who}: {}\n{who}: {}\n",
+                Msg::new(T::CCoveredFromArrival, lang).arg(0, date("2026-09-15")).sex(sex),
+                Msg::new(T::WNoSocialSecurityAgreement, lang)
+                    .arg(0, Arg::Country(Country::IN))
+                    .sex(sex)
+            ));
+            out.push_str(&format!("{who}: {} | {}\n", T::UiCoveredFrom.get_for(lang, sex), T::UiAttachedTo.get_for(lang, sex)));
+        }
+        out.push_str("\n### A girl, a newborn, ages\n");
+        for age in [0, 1, 16] {
+            out.push_str(&format!(
+                "girl {age}: {}\n",
+                Msg::new(T::CPupilStaysDependent, lang).arg(0, Arg::Num(age)).sex(Some(Sex::Female))
+            ));
+            out.push_str(&format!("{age}: {}\n", Msg::new(T::CUnderSixteen, lang).arg(0, Arg::Num(age))));
+            out.push_str(&format!("{age}: {}\n", Msg::new(T::UiAge, lang).arg(0, Arg::Num(age))));
+        }
+        for months in [0, 1, 5] {
+            out.push_str(&format!("{months} months: {}\n", Msg::new(T::UiAgeMonths, lang).arg(0, Arg::Num(months))));
+        }
+        out.push_str("\n### Children\n");
+        out.push_str(&format!("1: {}\n", Msg::new(T::RS3705One, lang)));
+        out.push_str(&format!("3: {}\n", Msg::new(T::RS3705Many, lang).arg(0, Arg::Num(3))));
+        for n in ["0", "1", "2"] {
+            out.push_str(&format!("{n}: {}\n", T::CliEvents.format(lang, &[n])));
+        }
+        out.push_str("\n### Dates\n");
+        for d in ["2026-09-01", "2026-09-15", "2027-01-01", "2028-02-29"] {
+            out.push_str(&format!("{d}: {} | {}\n", l10n::date(lang, d.parse().expect("date")), Msg::new(T::WPermitExpired, lang).arg(0, date(d))));
+        }
+        out.push('\n');
+    }
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../../snapshots");
+    settings.bind(|| insta::assert_snapshot!("l10n_grammar", out));
+}
