@@ -322,3 +322,30 @@ fn grammar_cases() {
     settings.set_snapshot_path("../../snapshots");
     settings.bind(|| insta::assert_snapshot!("l10n_grammar", out));
 }
+
+/// `DATE` writes what CLDR (ICU4X's compiled data) writes for the long date
+/// of each language, for every month: the month names and the pattern kept in
+/// the resources are CLDR's. French writes « 1er » for the first day (the
+/// usage of French letters, docs/l10n.md), so the 15th is compared.
+#[test]
+fn dates_match_cldr() {
+    use icu_calendar::Date;
+    use icu_datetime::DateTimeFormatter;
+    use icu_datetime::fieldsets::YMD;
+
+    for lang in Lang::available() {
+        // English follows the British order ("15 September 2026").
+        let locale = match lang {
+            Lang::En => "en-GB",
+            other => other.tag(),
+        };
+        let locale: icu_locale_core::Locale = locale.parse().expect("locale");
+        let f = DateTimeFormatter::try_new(locale.into(), YMD::long()).expect("CLDR data");
+        for month in 1..=12 {
+            let ours = l10n::date(lang, chrono::NaiveDate::from_ymd_opt(2026, month, 15).expect("date"));
+            let icu = Date::try_new_iso(2026, u8::try_from(month).expect("month"), 15).expect("date");
+            let cldr = f.format(&icu).to_string();
+            assert_eq!(ours, cldr, "{} month {month}", lang.tag());
+        }
+    }
+}
