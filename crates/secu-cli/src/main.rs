@@ -248,7 +248,11 @@ fn lang_of_args(args: &[std::ffi::OsString]) -> Lang {
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         };
-        if let Some(l) = value.as_deref().and_then(Lang::from_tag).filter(|l| l.is_available()) {
+        if let Some(l) = value
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .filter(|l| l.is_available())
+        {
             lang = Some(l);
         }
     }

@@ -398,19 +398,19 @@ impl Fields {
         }
     }
 
+    /// `lang`: a BCP 47 tag of an available language (`fr-CA` → fr): one
+    /// embedded, or added with `addLanguage`.
     fn lang(&mut self) -> Lang {
         match self.string("lang").as_deref() {
-            None | Some("en") => Lang::En,
-            Some("fr") => Lang::Fr,
-            Some(other) => {
-                let p = Problem::new(
-                    self.at("lang"),
-                    "unknown_value",
-                    format!("unknown language \"{other}\" (expected \"en\" or \"fr\")"),
-                );
-                self.problems.push(p);
-                Lang::En
-            }
+            None => Lang::En,
+            Some(tag) => match Lang::parse_available(tag) {
+                Ok(l) => l,
+                Err(e) => {
+                    let p = Problem::new(self.at("lang"), "unknown_value", e.message);
+                    self.problems.push(p);
+                    Lang::En
+                }
+            },
         }
     }
 
@@ -737,6 +737,25 @@ pub fn assess(
 ) -> std::result::Result<JsAssessment, JsValue> {
     let options = options.map_or(JsValue::UNDEFINED, Into::into);
     throw(do_assess(household.into(), options)).map(JsCast::unchecked_into)
+}
+
+/// Adds a language from the text of its Fluent resource (`l10n/TAG/secu.ftl`)
+/// and of its country table (`l10n/countries/TAG.tsv`), shipped beside the
+/// module and fetched by the page when the language is chosen. Throws, naming
+/// every problem, when the resource is incomplete or the language is already
+/// loaded; once added, `lang: TAG` works in every call.
+#[wasm_bindgen(js_name = addLanguage)]
+pub fn add_language(tag: &str, ftl: &str, countries: &str) -> std::result::Result<(), JsValue> {
+    let added = match Lang::from_tag(tag) {
+        Some(lang) => secu::l10n::add_language(lang, ftl, countries)
+            .map_err(|e| Problem::new("lang", "unknown_value", e.message)),
+        None => Err(Problem::new(
+            "lang",
+            "unknown_value",
+            format!("unknown language \"{tag}\""),
+        )),
+    };
+    throw(added.map(|()| JsValue::UNDEFINED).map_err(Failure::from)).map(|_| ())
 }
 
 #[cfg(feature = "assess")]

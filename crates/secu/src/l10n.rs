@@ -25,10 +25,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use strum::IntoEnumIterator;
 
+use crate::Lang;
 use crate::error::{Error, ErrorCode, InputError};
 use crate::model::Sex;
 use crate::text::T;
-use crate::Lang;
 
 /// The languages this build embeds: (language, FTL resource, country table).
 /// English always (the reference and the fallback); the others by feature.
@@ -61,8 +61,10 @@ struct Loc {
 
 /// One slot per language, filled once: by the embedded resource on first
 /// use, or by [`add_language`].
-static SLOTS: [OnceLock<Result<&'static Loc, Box<[String]>>>; LANGS] =
-    [const { OnceLock::new() }; LANGS];
+/// A language once loaded: parsed, or the problems that keep it unavailable.
+type Slot = OnceLock<Result<&'static Loc, Box<[String]>>>;
+
+static SLOTS: [Slot; LANGS] = [const { OnceLock::new() }; LANGS];
 
 /// The known languages and the tests' pseudo-locale.
 const LANGS: usize = Lang::ALL.len() + 1;
@@ -98,7 +100,10 @@ fn loc_or_en(lang: Lang) -> &'static Loc {
     loc(lang).or_else(|| loc(Lang::En)).unwrap_or_else(|| {
         // The embedded English resource is checked by the tests; reaching
         // this means the build embeds a broken one.
-        unreachable!("the embedded English resource is incomplete: {:?}", problems(Lang::En))
+        unreachable!(
+            "the embedded English resource is incomplete: {:?}",
+            problems(Lang::En)
+        )
     })
 }
 
@@ -273,7 +278,10 @@ fn date_ids() -> impl Iterator<Item = String> {
 pub fn check_source(ftl: &str) -> Vec<String> {
     let (resource, mut problems) = match FluentResource::try_new(ftl.to_owned()) {
         Ok(r) => (r, Vec::new()),
-        Err((r, errors)) => (r, errors.iter().map(|e| format!("parse error: {e}")).collect()),
+        Err((r, errors)) => (
+            r,
+            errors.iter().map(|e| format!("parse error: {e}")).collect(),
+        ),
     };
     problems.extend(check(&resource));
     problems
@@ -298,11 +306,23 @@ pub fn check(resource: &FluentResource) -> Vec<String> {
             .filter(|v| !expected.contains(v) && *v != "sex")
             .collect();
         if !unknown.is_empty() {
-            problems.push(format!("{}: unknown variable ${}", t.id(), unknown.join(", $")));
+            problems.push(format!(
+                "{}: unknown variable ${}",
+                t.id(),
+                unknown.join(", $")
+            ));
         }
-        let missing: Vec<&str> = expected.iter().copied().filter(|v| !vars.contains(v)).collect();
+        let missing: Vec<&str> = expected
+            .iter()
+            .copied()
+            .filter(|v| !vars.contains(v))
+            .collect();
         if !missing.is_empty() {
-            problems.push(format!("{}: variable ${} not used", t.id(), missing.join(", $")));
+            problems.push(format!(
+                "{}: variable ${} not used",
+                t.id(),
+                missing.join(", $")
+            ));
         }
     }
     for id in date_ids() {
@@ -335,7 +355,10 @@ fn parse_countries(tsv: &str) -> Result<Countries, String> {
             .ok_or_else(|| format!("country table: no column {name}"))
     };
     let code = col("code")?;
-    let forms: Vec<usize> = COUNTRY_FORMS.iter().map(|f| col(f)).collect::<Result<_, _>>()?;
+    let forms: Vec<usize> = COUNTRY_FORMS
+        .iter()
+        .map(|f| col(f))
+        .collect::<Result<_, _>>()?;
     let mut out = HashMap::new();
     for (n, line) in lines.enumerate() {
         if line.is_empty() {
@@ -416,9 +439,10 @@ impl DateTable {
     fn write(&self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let i = (date.month0() * 31 + date.day0()) as usize;
-        self.days
-            .get(i)
-            .map_or_else(|| date.to_string(), |s| s.replace(YEAR, &date.year().to_string()))
+        self.days.get(i).map_or_else(
+            || date.to_string(),
+            |s| s.replace(YEAR, &date.year().to_string()),
+        )
     }
 }
 
@@ -438,12 +462,18 @@ fn date_fn<'a>(table: &OnceLock<DateTable>, positional: &[FluentValue<'a>]) -> F
 
 // ---- Rendering ----------------------------------------------------------------------
 
-fn message(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+fn message(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> String {
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return id.to_owned();
     };
     let mut errors = Vec::new();
-    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
 }
 
 /// `text` in `lang` for a person of sex `sex`, for a message without
@@ -467,7 +497,10 @@ pub(crate) fn plain(t: T, lang: Lang, sex: Option<Sex>) -> &'static str {
 pub fn date(lang: Lang, date: chrono::NaiveDate) -> String {
     let mut iso = String::with_capacity(10);
     let _ = crate::date::write_iso(date, &mut iso);
-    match date_fn(&loc_or_en(lang).dates, &[FluentValue::String(Cow::Owned(iso))]) {
+    match date_fn(
+        &loc_or_en(lang).dates,
+        &[FluentValue::String(Cow::Owned(iso))],
+    ) {
         FluentValue::String(s) => s.into_owned(),
         _ => date.to_string(),
     }
@@ -574,12 +607,12 @@ pub fn country(lang: Lang, code: &str, form: &str) -> Option<&'static str> {
 /// pseudo-localised output is a text that bypassed the resources.
 fn accent(c: char) -> char {
     const LOWER: [char; 26] = [
-        'á', 'ƀ', 'ç', 'ď', 'é', 'ƒ', 'ǧ', 'ħ', 'í', 'ĵ', 'ķ', 'ļ', 'ɱ', 'ñ', 'ó', 'ƥ', 'ʠ', 'ŕ', 'š',
-        'ť', 'ú', 'ʋ', 'ŵ', 'ẋ', 'ý', 'ž',
+        'á', 'ƀ', 'ç', 'ď', 'é', 'ƒ', 'ǧ', 'ħ', 'í', 'ĵ', 'ķ', 'ļ', 'ɱ', 'ñ', 'ó', 'ƥ', 'ʠ', 'ŕ',
+        'š', 'ť', 'ú', 'ʋ', 'ŵ', 'ẋ', 'ý', 'ž',
     ];
     const UPPER: [char; 26] = [
-        'Á', 'Ɓ', 'Ç', 'Ď', 'É', 'Ƒ', 'Ǧ', 'Ħ', 'Í', 'Ĵ', 'Ķ', 'Ļ', 'Ṁ', 'Ñ', 'Ó', 'Ƥ', 'Ɋ', 'Ŕ', 'Š',
-        'Ť', 'Ú', 'Ʋ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+        'Á', 'Ɓ', 'Ç', 'Ď', 'É', 'Ƒ', 'Ǧ', 'Ħ', 'Í', 'Ĵ', 'Ķ', 'Ļ', 'Ṁ', 'Ñ', 'Ó', 'Ƥ', 'Ɋ', 'Ŕ',
+        'Š', 'Ť', 'Ú', 'Ʋ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
     ];
     match c {
         'a'..='z' => LOWER[(c as u8 - b'a') as usize],

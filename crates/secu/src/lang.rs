@@ -108,10 +108,15 @@ impl Lang {
         }
         let lang = Lang::ALL.into_iter().find(|l| l.tag() == language)?;
         if lang == Lang::Zh {
-            let rest: Vec<String> = subtags[1..].iter().map(|s| s.to_ascii_lowercase()).collect();
+            let rest: Vec<String> = subtags[1..]
+                .iter()
+                .map(|s| s.to_ascii_lowercase())
+                .collect();
             let traditional = rest.iter().any(|s| s == "hant")
                 || (!rest.iter().any(|s| s == "hans")
-                    && rest.iter().any(|s| matches!(s.as_str(), "tw" | "hk" | "mo")));
+                    && rest
+                        .iter()
+                        .any(|s| matches!(s.as_str(), "tw" | "hk" | "mo")));
             if traditional {
                 return None;
             }
@@ -185,7 +190,12 @@ mod tests {
     #[test]
     fn only_complete_languages_are_available() {
         assert!(Lang::En.is_available());
-        let err = Lang::parse_available("nl-BE").expect_err("unknown").to_string();
-        assert!(err.contains("unsupported language \"nl-BE\": expected one of en"), "{err}");
+        let err = Lang::parse_available("nl-BE")
+            .expect_err("unknown")
+            .to_string();
+        assert!(
+            err.contains("unsupported language \"nl-BE\": expected one of en"),
+            "{err}"
+        );
     }
 }

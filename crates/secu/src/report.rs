@@ -271,9 +271,10 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
     r.field(T::UiAffiliation, m.affiliation.text().get(lang));
     r.field(T::UiBasis, m.basis.text().get(lang));
     if m.affiliation.is_french() {
-        let from = m
-            .covered_from
-            .map_or_else(|| r.t(T::UiUnknown).to_owned(), |d| crate::l10n::date(lang, d));
+        let from = m.covered_from.map_or_else(
+            || r.t(T::UiUnknown).to_owned(),
+            |d| crate::l10n::date(lang, d),
+        );
         r.field(T::UiCoveredFrom, &from);
         let fund = match &m.fund {
             Some(f) => match f.department {
@@ -367,11 +368,19 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
     if !m.milestones.is_empty() {
         r.out.push('\n');
         r.heading(T::UiMilestones);
-        let dates: Vec<String> = m.milestones.iter().map(|ms| crate::l10n::date(lang, ms.date)).collect();
+        let dates: Vec<String> = m
+            .milestones
+            .iter()
+            .map(|ms| crate::l10n::date(lang, ms.date))
+            .collect();
         let width = dates.iter().map(|d| d.chars().count()).max().unwrap_or(0);
         for (ms, date) in m.milestones.iter().zip(&dates) {
             let pad = " ".repeat(width - date.chars().count());
-            r.wrapped(&format!("   {date}{pad}  "), width + 5, ms.kind.text().get(lang));
+            r.wrapped(
+                &format!("   {date}{pad}  "),
+                width + 5,
+                ms.kind.text().get(lang),
+            );
         }
     }
     if let Some(p) = &m.payroll {
@@ -424,7 +433,12 @@ fn document(r: &mut R<'_>, d: &Document<'_>) {
     }
     if !d.covers.is_empty() {
         let covers: Vec<&str> = d.covers.iter().map(|k| k.text().get(lang)).collect();
-        let line = format!("{}{}{}", r.t(T::UiCovers), colon(lang), covers.join(semicolon(lang)));
+        let line = format!(
+            "{}{}{}",
+            r.t(T::UiCovers),
+            colon(lang),
+            covers.join(semicolon(lang))
+        );
         r.wrapped("       ", 7, &line);
     }
     if !d.for_members.is_empty() {
@@ -614,7 +628,11 @@ mod tests {
     #[test]
     fn ages_under_two_read_naturally() {
         for (birth, en, fr) in [
-            ("2026-11-27", "bebe · under one month old", "bebe · moins d'un mois"),
+            (
+                "2026-11-27",
+                "bebe · under one month old",
+                "bebe · moins d'un mois",
+            ),
             ("2026-10-27", "bebe · 1 month old", "bebe · 1 mois"),
             ("2026-05-28", "bebe · 5 months old", "bebe · 5 mois"),
             ("2025-11-28", "bebe · 11 months old", "bebe · 11 mois"),

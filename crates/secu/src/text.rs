@@ -900,7 +900,10 @@ mod tests {
         let mut upper = None;
         for (i, &c) in chars.iter().enumerate() {
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if i > 0 && c.is_uppercase() && (upper == Some(false) || (upper == Some(true) && next_lower)) {
+            if i > 0
+                && c.is_uppercase()
+                && (upper == Some(false) || (upper == Some(true) && next_lower))
+            {
                 out.push('-');
             }
             out.extend(c.to_lowercase());

@@ -46,7 +46,10 @@ fn receipts_in_both_languages() {
     assert!(en.contains("head: ") && en.contains("(no events)"), "{en}");
     let (case, fr) = new_case(dir.path(), "fr");
     assert!(fr.starts_with("créé "), "{fr}");
-    assert!(fr.contains("4 personnes, ouvert le 27 novembre 2026"), "{fr}");
+    assert!(
+        fr.contains("4 personnes, ouvert le 27 novembre 2026"),
+        "{fr}"
+    );
     assert!(
         fr.contains("tête\u{a0}: ") && fr.contains("(aucun événement)"),
         "{fr}"
@@ -207,7 +210,9 @@ fn unreadable_case_files_in_both_languages() {
     let (code, _, fr) = run(&["case", "verify", s(&case), "--lang", "fr"]);
     assert_eq!(code, 2, "{fr}");
     assert!(
-        fr.contains("opened_onn: champ inconnu \"opened_onn\"\u{a0}; vouliez-vous dire \"opened_on\"\u{a0}?"),
+        fr.contains(
+            "opened_onn: champ inconnu \"opened_onn\"\u{a0}; vouliez-vous dire \"opened_on\"\u{a0}?"
+        ),
         "{fr}"
     );
     assert!(
@@ -376,7 +381,10 @@ fn policy_errors_in_both_languages() {
         "physician_declaration_from_age=30",
     ]);
     assert_eq!(code, 2);
-    assert!(fr.contains("âge 30 hors limites\u{a0}: 0 à 18 attendu"), "{fr}");
+    assert!(
+        fr.contains("âge 30 hors limites\u{a0}: 0 à 18 attendu"),
+        "{fr}"
+    );
 }
 
 #[test]
@@ -448,7 +456,9 @@ fn lang_takes_bcp47_tags_and_names_the_available_ones() {
         assert_eq!(code, 2, "{tag}");
         assert!(out.is_empty(), "{tag}: {out}");
         assert!(
-            err.contains(&format!("unsupported language \"{tag}\": expected one of en, fr")),
+            err.contains(&format!(
+                "unsupported language \"{tag}\": expected one of en, fr"
+            )),
             "{tag}: {err}"
         );
     }

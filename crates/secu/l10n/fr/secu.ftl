@@ -2097,7 +2097,7 @@ report-provisional = provisoire (peut changer)
 report-questions = Questions restantes
 report-no-question = Aucune question ne reste : l'évaluation est complète.
 
-## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
+## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = janvier
 date-month-2 = février

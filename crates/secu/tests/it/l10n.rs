@@ -59,7 +59,10 @@ fn the_completeness_check_catches_each_fault() {
         "ui-title = French health insurance: assessment as of { DATE($date) }",
         "ui-title = French health insurance: assessment as of { DATE($day) }",
     );
-    assert_ne!(renamed, without, "the English ui-title changed: update this test");
+    assert_ne!(
+        renamed, without,
+        "the English ui-title changed: update this test"
+    );
     let broken = format!("{renamed}\nextra-message = hello\nbroken = {{ $x\n");
     let problems = l10n::check_source(&broken);
     for expected in [
@@ -68,9 +71,15 @@ fn the_completeness_check_catches_each_fault() {
         "ui-title: variable $date not used",
         "message extra-message is not one of the code's",
     ] {
-        assert!(problems.iter().any(|p| p == expected), "{expected}: {problems:#?}");
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "{expected}: {problems:#?}"
+        );
     }
-    assert!(problems.iter().any(|p| p.starts_with("parse error")), "{problems:#?}");
+    assert!(
+        problems.iter().any(|p| p.starts_with("parse error")),
+        "{problems:#?}"
+    );
     assert!(l10n::check_source(&en).is_empty());
 }
 
@@ -120,7 +129,9 @@ fn french_typography() {
                 // `form: "of"` in a COUNTRY call is syntax, not text.
                 ':' => before == Some(' ') && !line[..].contains("form:"),
                 ';' | '!' | '?' => {
-                    before == Some(' ') || (before.is_some_and(char::is_alphanumeric) && after.is_none_or(|a| a == ' '))
+                    before == Some(' ')
+                        || (before.is_some_and(char::is_alphanumeric)
+                            && after.is_none_or(|a| a == ' '))
                 }
                 '«' => after == Some(' '),
                 '»' => before == Some(' '),
@@ -171,7 +182,11 @@ fn english_words(text: &str, data: &[&str]) -> Vec<String> {
     for token in tokens(&clean) {
         let t = token.trim_matches(|c: char| !c.is_alphanumeric());
         let letters = t.chars().filter(char::is_ascii_alphabetic).count();
-        if letters < 2 || !t.chars().all(|c| c.is_ascii_alphanumeric() || "._-*".contains(c)) {
+        if letters < 2
+            || !t
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-*".contains(c))
+        {
             continue;
         }
         if data.iter().any(|d| t == *d || t.starts_with(d)) {
@@ -186,8 +201,8 @@ fn english_words(text: &str, data: &[&str]) -> Vec<String> {
 
 /// Data that the texts quote as is: codes, ids, paths, fund names, sources.
 const DATA: &[&str] = &[
-    "http", "https", "www", "CSS", "CPAM", "CGSS", "CSSM", "MSA", "secu", "members", "EMP-",
-    "NTT", "NIR", "NIA",
+    "http", "https", "www", "CSS", "CPAM", "CGSS", "CSSM", "MSA", "secu", "members", "EMP-", "NTT",
+    "NIR", "NIA",
 ];
 
 /// A full report of every bundled household, rendered in the pseudo-locale,
@@ -213,7 +228,10 @@ fn no_text_bypasses_the_resources_in_reports() {
             found.entry(w).or_insert_with(|| name.clone());
         }
     }
-    assert!(found.is_empty(), "plain English in a pseudo-localised report: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "plain English in a pseudo-localised report: {found:#?}"
+    );
 }
 
 /// Errors and the questions of a partial household, in the pseudo-locale.
@@ -225,11 +243,15 @@ fn no_text_bypasses_the_resources_in_errors_and_questions() {
          "birth_country": "DE", "sex": "m", "nir": "2 90 04 99 216 001 94"},
         {"id": "a", "relationship": "child", "birth_date": "2020-01-01", "nationality": "DE",
          "birth_country": "DE", "parents": ["b"]}]}"#;
-    let errors = secu::parse_household(bad).expect_err("refused").in_lang(lang);
+    let errors = secu::parse_household(bad)
+        .expect_err("refused")
+        .in_lang(lang);
     let text: Vec<String> = errors.0.iter().map(|e| e.message.clone()).collect();
     assert!(text.len() >= 3, "{text:?}");
     // What the messages quote from the input or the format.
-    let quoted = ["colour", "members", "format", "as_of", "female", "male", "XX", "DE"];
+    let quoted = [
+        "colour", "members", "format", "as_of", "female", "male", "XX", "DE",
+    ];
     for t in &text {
         let words = english_words(t, &quoted);
         assert!(words.is_empty(), "{t}: {words:?}");
@@ -276,45 +298,82 @@ fn grammar_cases() {
         out.push_str(&format!("## {}\n\n### Countries\n", lang.tag()));
         for code in ["US", "MA", "DZ", "IL", "IN", "KR", "CA-QC"] {
             let c = Arg::Country(Country::from_code(code).expect("known"));
-            for key in [T::WCarePaidByHomeScheme, T::CPostedNoCertificate, T::WNoSocialSecurityAgreement] {
+            for key in [
+                T::WCarePaidByHomeScheme,
+                T::CPostedNoCertificate,
+                T::WNoSocialSecurityAgreement,
+            ] {
                 out.push_str(&format!("{code}: {}\n", Msg::new(key, lang).arg(0, c)));
             }
         }
         out.push_str("\n### The person's sex\n");
-        for (who, sex) in [("woman", Some(Sex::Female)), ("man", Some(Sex::Male)), ("unknown", None)] {
-            for key in [T::CIdentificationRequired, T::CRegistration, T::CAttachedBoth, T::CPermitRequired] {
+        for (who, sex) in [
+            ("woman", Some(Sex::Female)),
+            ("man", Some(Sex::Male)),
+            ("unknown", None),
+        ] {
+            for key in [
+                T::CIdentificationRequired,
+                T::CRegistration,
+                T::CAttachedBoth,
+                T::CPermitRequired,
+            ] {
                 out.push_str(&format!("{who}: {}\n", Msg::new(key, lang).sex(sex)));
             }
             out.push_str(&format!(
                 "{who}: {}\n{who}: {}\n",
-                Msg::new(T::CCoveredFromArrival, lang).arg(0, date("2026-09-15")).sex(sex),
+                Msg::new(T::CCoveredFromArrival, lang)
+                    .arg(0, date("2026-09-15"))
+                    .sex(sex),
                 Msg::new(T::WNoSocialSecurityAgreement, lang)
                     .arg(0, Arg::Country(Country::IN))
                     .sex(sex)
             ));
-            out.push_str(&format!("{who}: {} | {}\n", T::UiCoveredFrom.get_for(lang, sex), T::UiAttachedTo.get_for(lang, sex)));
+            out.push_str(&format!(
+                "{who}: {} | {}\n",
+                T::UiCoveredFrom.get_for(lang, sex),
+                T::UiAttachedTo.get_for(lang, sex)
+            ));
         }
         out.push_str("\n### A girl, a newborn, ages\n");
         for age in [0, 1, 16] {
             out.push_str(&format!(
                 "girl {age}: {}\n",
-                Msg::new(T::CPupilStaysDependent, lang).arg(0, Arg::Num(age)).sex(Some(Sex::Female))
+                Msg::new(T::CPupilStaysDependent, lang)
+                    .arg(0, Arg::Num(age))
+                    .sex(Some(Sex::Female))
             ));
-            out.push_str(&format!("{age}: {}\n", Msg::new(T::CUnderSixteen, lang).arg(0, Arg::Num(age))));
-            out.push_str(&format!("{age}: {}\n", Msg::new(T::UiAge, lang).arg(0, Arg::Num(age))));
+            out.push_str(&format!(
+                "{age}: {}\n",
+                Msg::new(T::CUnderSixteen, lang).arg(0, Arg::Num(age))
+            ));
+            out.push_str(&format!(
+                "{age}: {}\n",
+                Msg::new(T::UiAge, lang).arg(0, Arg::Num(age))
+            ));
         }
         for months in [0, 1, 5] {
-            out.push_str(&format!("{months} months: {}\n", Msg::new(T::UiAgeMonths, lang).arg(0, Arg::Num(months))));
+            out.push_str(&format!(
+                "{months} months: {}\n",
+                Msg::new(T::UiAgeMonths, lang).arg(0, Arg::Num(months))
+            ));
         }
         out.push_str("\n### Children\n");
         out.push_str(&format!("1: {}\n", Msg::new(T::RS3705One, lang)));
-        out.push_str(&format!("3: {}\n", Msg::new(T::RS3705Many, lang).arg(0, Arg::Num(3))));
+        out.push_str(&format!(
+            "3: {}\n",
+            Msg::new(T::RS3705Many, lang).arg(0, Arg::Num(3))
+        ));
         for n in ["0", "1", "2"] {
             out.push_str(&format!("{n}: {}\n", T::CliEvents.format(lang, &[n])));
         }
         out.push_str("\n### Dates\n");
         for d in ["2026-09-01", "2026-09-15", "2027-01-01", "2028-02-29"] {
-            out.push_str(&format!("{d}: {} | {}\n", l10n::date(lang, d.parse().expect("date")), Msg::new(T::WPermitExpired, lang).arg(0, date(d))));
+            out.push_str(&format!(
+                "{d}: {} | {}\n",
+                l10n::date(lang, d.parse().expect("date")),
+                Msg::new(T::WPermitExpired, lang).arg(0, date(d))
+            ));
         }
         out.push('\n');
     }
@@ -342,8 +401,12 @@ fn dates_match_cldr() {
         let locale: icu_locale_core::Locale = locale.parse().expect("locale");
         let f = DateTimeFormatter::try_new(locale.into(), YMD::long()).expect("CLDR data");
         for month in 1..=12 {
-            let ours = l10n::date(lang, chrono::NaiveDate::from_ymd_opt(2026, month, 15).expect("date"));
-            let icu = Date::try_new_iso(2026, u8::try_from(month).expect("month"), 15).expect("date");
+            let ours = l10n::date(
+                lang,
+                chrono::NaiveDate::from_ymd_opt(2026, month, 15).expect("date"),
+            );
+            let icu =
+                Date::try_new_iso(2026, u8::try_from(month).expect("month"), 15).expect("date");
             let cldr = f.format(&icu).to_string();
             assert_eq!(ours, cldr, "{} month {month}", lang.tag());
         }
