@@ -47,6 +47,15 @@ fn benches(c: &mut Criterion) {
             buf.len()
         });
     });
+    // The human report of the 4 members, English and French (issue 14: the
+    // localisation engine renders every text).
+    for lang in [secu::Lang::En, secu::Lang::Fr] {
+        let a = secu::assess(&household, &Options::default().with_lang(lang)).expect("assesses");
+        let style = secu::report::Style::plain();
+        c.bench_function(&format!("report/4_members/{lang}"), |b| {
+            b.iter(|| secu::report::render(black_box(&a), &style).len());
+        });
+    }
     c.bench_function("nir/parse_15_spaced", |b| {
         b.iter(|| {
             black_box("2 95 10 99 126 111 93")

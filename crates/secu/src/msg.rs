@@ -78,6 +78,10 @@ impl Msg {
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lang = self.lang;
+        // Most messages have no variables: rendered once, then cached.
+        if self.key.vars().is_empty() {
+            return f.write_str(self.key.get_for(lang, self.sex));
+        }
         let mut values = self.args.iter().map(|a| value(a, lang));
         crate::l10n::write(f, self.key, lang, &mut values, self.sex)
     }
