@@ -3,6 +3,7 @@
 
 mod case_hardening;
 mod helpers;
+mod l10n;
 mod machine_properties;
 mod replays;
 mod timeline;
