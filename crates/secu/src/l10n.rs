@@ -96,15 +96,10 @@ fn leak(l: Loc) -> &'static Loc {
 }
 
 /// The language to render `lang` in: itself when available, else English.
-fn loc_or_en(lang: Lang) -> &'static Loc {
-    loc(lang).or_else(|| loc(Lang::En)).unwrap_or_else(|| {
-        // The embedded English resource is checked by the tests; reaching
-        // this means the build embeds a broken one.
-        unreachable!(
-            "the embedded English resource is incomplete: {:?}",
-            problems(Lang::En)
-        )
-    })
+/// `None` only if the embedded English resource were broken (the tests check
+/// it): then texts come out as their ids, never a panic.
+fn loc_or_en(lang: Lang) -> Option<&'static Loc> {
+    loc(lang).or_else(|| loc(Lang::En))
 }
 
 /// Whether `lang` can be selected: its resource is embedded or was added, and
@@ -479,7 +474,9 @@ fn message(
 /// `text` in `lang` for a person of sex `sex`, for a message without
 /// variables; cached.
 pub(crate) fn plain(t: T, lang: Lang, sex: Option<Sex>) -> &'static str {
-    let loc = loc_or_en(lang);
+    let Some(loc) = loc_or_en(lang) else {
+        return t.id();
+    };
     let (i, value) = match sex {
         None => (0, "other"),
         Some(Sex::Female) => (1, "female"),
@@ -497,10 +494,10 @@ pub(crate) fn plain(t: T, lang: Lang, sex: Option<Sex>) -> &'static str {
 pub fn date(lang: Lang, date: chrono::NaiveDate) -> String {
     let mut iso = String::with_capacity(10);
     let _ = crate::date::write_iso(date, &mut iso);
-    match date_fn(
-        &loc_or_en(lang).dates,
-        &[FluentValue::String(Cow::Owned(iso))],
-    ) {
+    let Some(loc) = loc_or_en(lang) else {
+        return iso;
+    };
+    match date_fn(&loc.dates, &[FluentValue::String(Cow::Owned(iso))]) {
         FluentValue::String(s) => s.into_owned(),
         _ => date.to_string(),
     }
@@ -523,7 +520,9 @@ pub(crate) fn write(
     values: &mut dyn Iterator<Item = Value<'_>>,
     sex: Option<Sex>,
 ) -> std::fmt::Result {
-    let loc = loc_or_en(lang);
+    let Some(loc) = loc_or_en(lang) else {
+        return out.write_str(t.id());
+    };
     let mut args = FluentArgs::with_capacity(3);
     for (name, v) in t.vars().iter().zip(values) {
         match v {
@@ -564,41 +563,11 @@ pub(crate) fn str_value(s: &str) -> Value<'_> {
     }
 }
 
-/// A page message (`page-…`) in `lang`, for the web page's own words; its
-/// variables given by name.
-pub fn page(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
-    let loc = loc_or_en(lang);
-    let mut fa = FluentArgs::new();
-    for (k, v) in args {
-        match str_value(v) {
-            Value::Num(n) => fa.set(*k, FluentValue::Number(FluentNumber::from(n as f64))),
-            Value::Str(s) => fa.set(*k, FluentValue::String(s)),
-        }
-    }
-    message(&loc.bundle, id, Some(&fa))
-}
-
-/// The ids of the page's own messages, in resource order (English).
-pub fn page_ids() -> Vec<&'static str> {
-    let Some((ftl, _)) = embedded(Lang::En) else {
-        return Vec::new();
-    };
-    let mut ids = Vec::new();
-    for line in ftl.lines() {
-        if let Some(rest) = line.strip_prefix("page-")
-            && let Some((id, _)) = rest.split_once(" =")
-        {
-            ids.push(&line[..5 + id.len()]);
-        }
-    }
-    ids
-}
-
 /// A country in `lang`, in one of the [`COUNTRY_FORMS`] (`None` when the
 /// code or the form is unknown).
 pub fn country(lang: Lang, code: &str, form: &str) -> Option<&'static str> {
     let i = COUNTRY_FORMS.iter().position(|f| *f == form)?;
-    loc_or_en(lang).countries.get(code).map(|row| &*row[i])
+    loc_or_en(lang)?.countries.get(code).map(|row| &*row[i])
 }
 
 // ---- Pseudo-localisation (tests) ----------------------------------------------------

@@ -10,18 +10,27 @@ use secu::{Lang, l10n};
 use crate::helpers::{d, example_names, start};
 
 fn read(path: &str) -> String {
-    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../secu").join(path))
-        .expect("readable")
+    std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../secu")
+            .join(path),
+    )
+    .expect("readable")
 }
 
 /// Plain ASCII words that are not data: under the pseudo-locale every word
 /// of a text is accented.
 fn english_words(text: &str, data: &[String]) -> Vec<String> {
     let mut words = Vec::new();
-    for token in text.split(|c: char| c.is_whitespace() || "()[]{}·,;:\"'’«»⟦⟧—–|/=<>#".contains(c)) {
+    for token in text.split(|c: char| c.is_whitespace() || "()[]{}·,;:\"'’«»⟦⟧—–|/=<>#".contains(c))
+    {
         let t = token.trim_matches(|c: char| !c.is_alphanumeric());
         let letters = t.chars().filter(char::is_ascii_alphabetic).count();
-        if letters < 2 || !t.chars().all(|c| c.is_ascii_alphanumeric() || "._-*".contains(c)) {
+        if letters < 2
+            || !t
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-*".contains(c))
+        {
             continue;
         }
         // Codes (`document_received`) and data quoted as is.
@@ -50,22 +59,35 @@ fn no_text_bypasses_the_resources_in_case_status() {
             .map(str::to_owned)
             .to_vec();
         // The events' codes, shown beside their text.
-        data.extend(<secu_case::EventKind as strum::IntoEnumIterator>::iter().map(|e| e.code().to_owned()));
+        data.extend(
+            <secu_case::EventKind as strum::IntoEnumIterator>::iter().map(|e| e.code().to_owned()),
+        );
         for m in &h.members {
             data.push(m.id.clone());
             for quoted in m.label.iter() {
-                data.extend(quoted.split(|c: char| !c.is_alphanumeric() && c != '-').map(str::to_owned));
+                data.extend(
+                    quoted
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .map(str::to_owned),
+                );
             }
         }
         let a = secu::assess(&h, &secu::Options::default()).expect("assesses");
         for m in &a.members {
             if let Some(f) = &m.fund {
-                data.extend(f.name.split(|c: char| !c.is_alphanumeric() && c != '-').map(str::to_owned));
+                data.extend(
+                    f.name
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .map(str::to_owned),
+                );
             }
         }
         for w in english_words(&text, &data) {
             found.entry(w).or_insert_with(|| name.clone());
         }
     }
-    assert!(found.is_empty(), "plain English in a pseudo-localised case status: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "plain English in a pseudo-localised case status: {found:#?}"
+    );
 }
