@@ -22,10 +22,10 @@ status-own-coverage =
          [female] asegurada
         *[other] asegurado
     } a título personal
-fund-cpam = CPAM (caja local del seguro de enfermedad)
-fund-cgss = CGSS (caja de seguridad social de ultramar)
+fund-cpam = CPAM (caja primaria del seguro de enfermedad)
+fund-cgss = CGSS (caja general de seguridad social, en ultramar)
 fund-cssm = CSSM (caja de seguridad social de Mayotte)
-fund-msa = MSA (régimen agrícola)
+fund-msa = MSA (mutualidad social agrícola: el régimen agrícola)
 
 ## Milestones
 ms-own-card-orderable = 12 años: un progenitor puede pedir la Carte Vitale propia del hijo
@@ -55,7 +55,7 @@ doc-proof-of-activity = justificante de la actividad profesional
 doc-proof-of-residence = justificante de más de 3 meses de residencia estable
 doc-s1-form = formulario S1 de la caja de seguro de enfermedad del país de origen
 doc-a1-certificate = certificado A1 (legislación aplicable)
-doc-coverage-certificate = certificado de cobertura según el convenio bilateral (certificat de détachement)
+doc-coverage-certificate = certificado de desplazamiento según el convenio bilateral (certificat de détachement)
 doc-enrolment-certificate = certificado de matrícula escolar o universitaria (certificat de scolarité)
 doc-id-photo = foto de identidad para la Carte Vitale
 doc-autonomy-request-letter = carta para pedir ser ayant droit autonome
@@ -79,7 +79,7 @@ alt-marriage-certificate = certificado de matrimonio
 alt-pacs-certificate = certificado de PACS
 alt-cohabitation-certificate = certificado de convivencia (certificat de concubinage)
 alt-sworn-statement = declaración jurada de convivencia (déclaration sur l'honneur)
-alt-utility-bill = factura reciente de suministros (luz, gas, agua)
+alt-utility-bill = factura reciente de suministros (electricidad, gas, teléfono)
 alt-rent-receipt = recibo de alquiler o contrato de arrendamiento
 alt-accommodation-certificate = certificado de alojamiento con el documento de identidad de quien aloja
 alt-rent-history = contrato de arrendamiento o recibos de alquiler de hace más de 3 meses
@@ -139,7 +139,7 @@ w-posting-over-limit-extension = El desplazamiento dura más de los { $months } 
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-w-agreement-scope-unverified = No se ha podido verificar si el convenio { COUNTRY($country, form: "with") } mantiene el seguro de enfermedad en el país de origen: compruebe el certificado de cobertura con el CLEISS antes de contar con ello.
+w-agreement-scope-unverified = No se ha podido verificar si el convenio { COUNTRY($country, form: "with") } mantiene el seguro de enfermedad en el país de origen: compruebe el certificado de desplazamiento con el CLEISS antes de contar con ello.
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -182,11 +182,11 @@ w-accompanying-child-three-months-practice = La ley exime de la condición de 3 
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-w-care-paid-by-home-scheme = La asistencia sanitaria sigue a cargo del régimen { COUNTRY($country, form: "of") }: la CPAM solo atiende la asistencia si el convenio lo prevé; si no, paga la caja del país de origen o un seguro privado.
+w-care-paid-by-home-scheme = La asistencia sanitaria sigue a cargo del régimen { COUNTRY($country, form: "of") }: la CPAM solo se hace cargo de la asistencia si el convenio lo prevé; si no, paga la caja del país de origen o un seguro privado.
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-w-care-paid-by-home-scheme-assumed = La asistencia sanitaria probablemente sigue a cargo del régimen { COUNTRY($country, form: "of") } (suposición, a confirmar con la caja): la CPAM solo atiende la asistencia si el convenio lo prevé; si no, paga la caja del país de origen o un seguro privado.
+w-care-paid-by-home-scheme-assumed = La asistencia sanitaria probablemente sigue a cargo del régimen { COUNTRY($country, form: "of") } (suposición, a confirmar con la caja): la CPAM solo se hace cargo de la asistencia si el convenio lo prevé; si no, paga la caja del país de origen o un seguro privado.
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -215,7 +215,7 @@ w-vls-ts-validation = Un visado de larga duración (VLS-TS) debe validarse en l�
 
 # Warning shown under a member.
 # $date: a date (written out by DATE)
-w-ntt-tolerance-exceeded = La tolerancia de 3 meses del NTT terminó el { DATE($date) }: la nómina debe obtener ya el NIR o el NIA.
+w-ntt-tolerance-exceeded = La tolerancia de 3 meses del NTT terminó el { DATE($date) }: el servicio de nóminas debe obtener ya el NIR o el NIA.
 
 # Warning shown under a member.
 # $date: a date (written out by DATE)
@@ -266,7 +266,7 @@ r-union-s1 = Acredita el vínculo familiar con el titular del S1.
 r-address = Acredita el domicilio, que determina la caja.
 r-bank = Los reembolsos se pagan en una cuenta a nombre de la persona.
 r-bank-child = Un beneficiario autónomo recibe los reembolsos en una cuenta a su propio nombre.
-r-physician = Declarar un médecin traitant da derecho a las tasas normales de reembolso; declárelo en papel si el médico aún no puede hacerlo en línea.
+r-physician = Declarar un médecin traitant da derecho al porcentaje normal de reembolso; declárelo en papel si el médico aún no puede hacerlo en línea.
 r-physician-child = A partir de los 16 años, el joven declara su propio médecin traitant, con la firma también de un progenitor.
 r-id-photo = Para la Carte Vitale, que se pide cuando el número está certificado (foto + documento de identidad de menos de 10 años).
 
@@ -339,7 +339,10 @@ c-working-minor-status =
     }, trabaja: { $sex ->
          [female] cubierta
         *[other] cubierto
-    } a título personal, no es beneficiario (ayant droit).
+    } a título personal, no es { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } (ayant droit).
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -406,8 +409,8 @@ c-follows-s1 =
          [female] inscrita
         *[other] inscrito
     } con su propio S1, a cargo de la caja del país de origen.
-c-follows-home-scheme = Familiar de un trabajador que sigue en el régimen del país de origen: sigue al trabajador, sin afiliación en Francia.
-c-follows-home-scheme-assumed = Familiar de un trabajador que probablemente sigue en el régimen del país de origen (suposición, a confirmar con la caja): sigue al trabajador; se supone que no hay afiliación en Francia.
+c-follows-home-scheme = Familiar de un trabajador que se mantiene en el régimen del país de origen: sigue al trabajador, sin afiliación en Francia.
+c-follows-home-scheme-assumed = Familiar de un trabajador que probablemente se mantiene en el régimen del país de origen (suposición, a confirmar con la caja): sigue al trabajador; se supone que no hay afiliación en Francia.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-residence =
@@ -435,7 +438,14 @@ c-residence-enrolled =
          [female] exenta
         *[other] exento
     } de la condición de 3 meses.
-c-beneficiary = Hijo menor de un progenitor asegurado, sin actividad profesional: beneficiario (ayant droit).
+c-beneficiary =
+    { $sex ->
+         [female] Hija
+        *[other] Hijo
+    } menor de un progenitor asegurado, sin actividad profesional: { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } (ayant droit).
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-minor-alone =
@@ -446,14 +456,20 @@ c-minor-alone =
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-minor-without-parent =
-    Ningún progenitor en el hogar: no es beneficiario por filiación; decide la situación del tutor legal (un niño a cargo de una persona asegurada puede vincularse a ella). Mientras tanto, { $sex ->
+    Ningún progenitor en el hogar: no es { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } por filiación; decide la situación del tutor legal (un niño a cargo de una persona asegurada puede vincularse a ella). Mientras tanto, { $sex ->
          [female] cubierta
         *[other] cubierto
     } a título personal por residencia, con su condición de 3 meses.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-minor-without-parent-enrolled =
-    Ningún progenitor en el hogar: no es beneficiario por filiación; decide la situación del tutor legal (un niño a cargo de una persona asegurada puede vincularse a ella). Mientras tanto, { $sex ->
+    Ningún progenitor en el hogar: no es { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } por filiación; decide la situación del tutor legal (un niño a cargo de una persona asegurada puede vincularse a ella). Mientras tanto, { $sex ->
          [female] cubierta
         *[other] cubierto
     } a título personal por residencia; { $sex ->
@@ -542,7 +558,7 @@ c-posted-no-agreement =
     { $sex ->
          [female] Desplazada
         *[other] Desplazado
-    } desde { COUNTRY($country, form: "def") }, que no tiene convenio de seguridad social con Francia: afiliación francesa por la actividad.
+    } desde { COUNTRY($country, form: "def") }, país sin convenio de seguridad social con Francia: afiliación francesa por la actividad.
 
 # Conclusion of a rule in the explanation of a member.
 # $months: a number of months
@@ -720,7 +736,10 @@ c-under-sixteen =
          [0] Menos de un año
          [one] { $age } año
         *[other] { $age } años
-    }: beneficiario (ayant droit) de los padres.
+    }: { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } (ayant droit) de los padres.
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -729,7 +748,10 @@ c-under-sixteen-one-parent =
          [0] Menos de un año
          [one] { $age } año
         *[other] { $age } años
-    }: beneficiario (ayant droit) del progenitor.
+    }: { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } (ayant droit) del progenitor.
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -738,7 +760,10 @@ c-sixteen-may-request =
          [0] Menos de un año
          [one] { $age } año
         *[other] { $age } años
-    }: sigue siendo beneficiario; puede pedir (con una simple carta) ser ayant droit autonome.
+    }: sigue siendo { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    }; puede pedir (con una simple carta) ser ayant droit autonome.
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -751,7 +776,10 @@ c-pupil-stays-dependent =
     }, { $sex ->
          [female] escolarizada
         *[other] escolarizado
-    }: sigue siendo beneficiario de los padres salvo que pida la autonomía.
+    }: sigue siendo { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } de los padres salvo que pida la autonomía.
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -764,7 +792,10 @@ c-pupil-stays-dependent-one-parent =
     }, { $sex ->
          [female] escolarizada
         *[other] escolarizado
-    }: sigue siendo beneficiario del progenitor salvo que pida la autonomía.
+    }: sigue siendo { $sex ->
+         [female] beneficiaria
+        *[other] beneficiario
+    } del progenitor salvo que pida la autonomía.
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -838,9 +869,9 @@ c-inactive-eea = Nacional del EEE o de Suiza sin actividad: debe demostrar recur
 c-translation = Los documentos de estado civil de fuera de Francia, del EEE y de Suiza necesitan una traducción jurada.
 c-nir-checked = Se ha comprobado el número de la seguridad social (estructura, clave) y se ha comparado con los datos de nacimiento.
 c-legalisation-required = Los documentos extranjeros de estado civil deben estar legalizados o apostillados (criterio elegido).
-c-payroll-nir = Tiene un NIR certificado: la nómina lo declara en la DSN.
-c-payroll-nia = Tiene un número provisional (NIA): la nómina lo declara en la DSN, sin límite de tiempo, hasta tener el NIR certificado.
-c-payroll-ntt = Aún no tiene NIR ni NIA: la nómina declara un número técnico temporal (NTT), tolerado 3 meses.
+c-payroll-nir = Tiene un NIR certificado: el servicio de nóminas lo declara en la DSN.
+c-payroll-nia = Tiene un número provisional (NIA): el servicio de nóminas lo declara en la DSN, sin límite de tiempo, hasta tener el NIR certificado.
+c-payroll-ntt = Aún no tiene NIR ni NIA: el servicio de nóminas declara un número técnico temporal (NTT), tolerado 3 meses.
 
 ## Payroll
 payroll-nir = Declare el NIR certificado en la DSN. Si antes se usó un NTT, indíquelo de nuevo en la primera DSN que lleve el NIR.
@@ -857,7 +888,7 @@ rule-registration-or-reactivation = Primera inscripción si nunca estuvo afiliad
 rule-identification = Identificación (NIA y luego NIR certificado) de las personas nacidas en el extranjero sin número, nunca aseguradas y sin nacionalidad francesa.
 rule-accompanying-family = Un familiar que se reúne con una persona asegurada o la acompaña está exento de la condición de 3 meses de residencia.
 rule-accompanying-adult-child = Un hijo mayor de edad sin actividad que se reúne con un progenitor asegurado o lo acompaña es familiar (sin límite de edad en el D160-2; suposición): solicitud propia, sin espera de 3 meses.
-rule-earliest-basis = Un miembro que cumple varias bases queda cubierto desde la fecha más temprana que da cualquiera de ellas; en caso de empate, la base que no exige demostrar 3 meses de residencia.
+rule-earliest-basis = Un miembro que reúne los requisitos de varias bases queda cubierto desde la fecha más temprana que da cualquiera de ellas; en caso de empate, la base que no exige demostrar 3 meses de residencia.
 rule-residence = Sin actividad, cobertura por residencia estable y regular tras más de 3 meses.
 rule-student = Las personas matriculadas en un centro de enseñanza están exentas de la condición de 3 meses.
 rule-inactive-eea = Los nacionales del EEE y de Suiza sin actividad deben demostrar recursos suficientes y una cobertura médica.
@@ -884,8 +915,8 @@ rule-fund-talent-passport = Los titulares de un Pasaporte Talento y su familia p
 rule-permit = Permiso de residencia para los adultos de fuera del EEE y de Suiza; nunca para los menores.
 rule-vls-ts = Un visado de larga duración debe validarse en línea en los 3 meses siguientes a la entrada.
 rule-documents = Los documentos que hay que reunir, según la situación.
-rule-translation = Traducción jurada de los documentos de estado civil expedidos fuera de Francia, del EEE y de Suiza (criterio); el certificado de unión es un único documento de la pareja, y decide el país de la unión, indicado en cualquiera de los dos.
-rule-legalisation = La legalización o la apostilla no se exige, solo se menciona (criterio).
+rule-translation = Traducción jurada de los documentos de estado civil expedidos fuera de Francia, del EEE y de Suiza (criterio); el certificado de unión es un único documento de la pareja, y decide el país donde se celebró la unión, indicado en la ficha de cualquiera de los dos.
+rule-legalisation = La legalización o la apostilla no se exigen, solo se mencionan (criterio).
 rule-steps = Los pasos del trámite para cada tipo de afiliación.
 rule-payroll = El identificador en la DSN: NIR, NIA o NTT (tolerado 3 meses).
 rule-nir-check = Un NIR indicado se comprueba (estructura, clave) y se compara con los datos de nacimiento; si no coincide, se muestra un aviso.
@@ -934,8 +965,8 @@ ui-covered-from =
         *[other] Cubierto desde
     }
 ui-unknown = desconocido
-ui-fund = El expediente va a
-ui-child-status = Condición del hijo
+ui-fund = Caja
+ui-child-status = Condición
 
 # $sex: female, male or other (unknown): French agrees with the person.
 ui-attached-to =
@@ -953,7 +984,7 @@ ui-group-proofs = Justificantes
 ui-group-payment = Banco y Carte Vitale
 ui-one-of = uno de
 ui-translation = necesita una traducción jurada al francés
-ui-covers = cubre a
+ui-covers = cubre
 ui-for-children = para
 ui-steps = Pasos
 
@@ -1342,7 +1373,7 @@ err-not-allowed-now = no es posible en esta etapa: { $stage } (trámite: { $trac
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $date: a date, quoted as typed (YYYY-MM-DD)
-err-dated-before = con fecha { $date }, antes de{" "}
+err-dated-before = con fecha { $date }, anterior a:{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
@@ -1397,7 +1428,12 @@ err-no-formal-notice = las prestaciones solo se suspenden tras un requerimiento 
 # Error message (lowercase, no final period; fragments are joined).
 # $min: a minimum age (a number)
 # $age: the person's age in whole years (a number; 0 for a baby under one)
-err-too-young = solo a partir de los { $min } años (el miembro tiene { $age })
+err-too-young =
+    solo a partir de los { $min } años (el miembro tiene { $age ->
+         [0] menos de un año
+         [one] { $age } año
+        *[other] { $age } años
+    })
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -1411,7 +1447,12 @@ err-step-not-applicable =
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
-err-own-coverage-too-young = solo a partir de los 18 años, o desde el primer día de una actividad profesional (el miembro tiene { $age })
+err-own-coverage-too-young =
+    solo a partir de los 18 años, o desde el primer día de una actividad profesional (el miembro tiene { $age ->
+         [0] menos de un año
+         [one] { $age } año
+        *[other] { $age } años
+    })
 err-card-settled = ya se pidió o se recibió una nueva Carte Vitale, o se declaró válida la antigua
 err-no-ameli = la attestation de droits se obtiene en la cuenta ameli: ábrala primero
 
@@ -1783,10 +1824,10 @@ act-order-card = pedir la Carte Vitale (formulario con foto y documento de ident
 act-return-card-form = devolver el formulario «Ma nouvelle carte Vitale» con una foto de identidad y una copia de un documento de identidad
 act-wait-card = esperar la Carte Vitale (unas 3 semanas por correo, 2 semanas en línea)
 act-open-ameli = abrir la cuenta ameli
-act-attestation = descargar la attestation de droits y entregarla a la mutua de la empresa (mutuelle)
+act-attestation = descargar la attestation de droits y entregarla a el seguro médico complementario de la empresa (mutuelle)
 act-own-coverage = ya es mayor de edad: presentar el S1110 con una cuenta bancaria a su propio nombre
 act-own-coverage-work = trabaja (aprendizaje incluido): cubierto a título personal desde el primer día de trabajo, ya no vinculado a un progenitor; presentar su propia solicitud con una cuenta bancaria a su nombre
-act-contest-rejection = impugnar el rechazo en los 2 meses siguientes a su notificación (recours amiable ante la commission de recours amiable de la caja, CSS R142-1)
+act-contest-rejection = impugnar el rechazo en los 2 meses siguientes a su notificación (reclamación previa, recours amiable, ante la commission de recours amiable de la caja, CSS R142-1)
 act-submit-again = o presentar de nuevo el expediente, corregido
 dl-civil-status-due = plazo del documento de estado civil (3 meses después del NIA, R114-7)
 dl-civil-status-final-due = plazo del documento de estado civil tras el requerimiento (3 meses), después la suspensión
@@ -2116,11 +2157,11 @@ page-guided-none = Ninguno / dejar vacío
 page-guided-next = Siguiente
 page-guided-choose = Elija…
 page-guided-needed = Responda a esta pregunta para continuar: no puede quedar vacía.
-page-guided-done = No queda nada que preguntar: todos los resultados son seguros.
+page-guided-done = No queda nada que preguntar: todos los resultados son definitivos.
 page-guided-done-hint = Revise el resultado, exporte el hogar o repase todos los campos en el formulario completo.
-page-certain = seguro
+page-certain = definitivo
 page-provisional = provisional
-page-provisional-note = Los resultados marcados como provisionales aún pueden cambiar con sus respuestas; los marcados como seguros no cambiarán.
+page-provisional-note = Los resultados marcados como provisionales aún pueden cambiar con sus respuestas; los marcados como definitivos no cambiarán.
 page-sample-clear = Empezar un hogar nuevo
 page-sample-result = Resultado de ejemplo para una persona ficticia, no para usted: cambie el hogar para ver el suyo.
 page-no-members = Añada al solicitante principal (la persona que empieza a trabajar en Francia) para ver el resultado.
@@ -2159,7 +2200,7 @@ page-affiliation = Afiliación
 page-basis = Base
 page-covered-from = Cubierto desde
 page-covered-unknown = aún no se sabe
-page-fund = El expediente va a
+page-fund = Caja
 page-fund-unknown = no se sabe (sin código postal)
 page-dependent-status = Condición del hijo
 page-attached-to = Vinculado a
@@ -2171,7 +2212,7 @@ page-warnings = Puntos de atención
 page-documents = Documentos que hay que reunir
 page-one-of = Uno cualquiera de:
 page-translation-needed = Necesita una traducción jurada al francés
-page-covers = Cubre a:
+page-covers = Cubre:
 page-for-members = Para:
 page-steps = Pasos
 

@@ -22,10 +22,10 @@ status-own-coverage =
          [female] segurada
         *[other] segurado
     } em nome próprio
-fund-cpam = CPAM (caixa local de seguro de saúde)
-fund-cgss = CGSS (caixa de seguridade social dos territórios ultramarinos)
+fund-cpam = CPAM (caixa primária de seguro de saúde)
+fund-cgss = CGSS (caixa geral de seguridade social, nos territórios ultramarinos)
 fund-cssm = CSSM (caixa de seguridade social de Mayotte)
-fund-msa = MSA (regime agrícola)
+fund-msa = MSA (mutualidade social agrícola: o regime agrícola)
 
 ## Milestones
 ms-own-card-orderable = 12 anos: um dos pais pode pedir a Carte Vitale própria do filho
@@ -55,7 +55,7 @@ doc-proof-of-activity = comprovante de atividade profissional
 doc-proof-of-residence = comprovante de mais de 3 meses de residência estável
 doc-s1-form = formulário S1 da caixa de seguro de saúde do país de origem
 doc-a1-certificate = certificado A1 (legislação aplicável)
-doc-coverage-certificate = certificado de cobertura pelo acordo bilateral (certificat de détachement)
+doc-coverage-certificate = certificado de deslocamento pelo acordo bilateral (certificat de détachement)
 doc-enrolment-certificate = declaração de matrícula escolar ou universitária (certificat de scolarité)
 doc-id-photo = foto de identidade para a Carte Vitale
 doc-autonomy-request-letter = carta pedindo para se tornar ayant droit autonome
@@ -79,7 +79,7 @@ alt-marriage-certificate = certidão de casamento
 alt-pacs-certificate = certidão de PACS
 alt-cohabitation-certificate = certidão de união estável (certificat de concubinage)
 alt-sworn-statement = declaração de união estável sob palavra de honra (déclaration sur l'honneur)
-alt-utility-bill = conta recente de consumo (luz, gás, água)
+alt-utility-bill = conta recente de consumo (luz, gás, telefone)
 alt-rent-receipt = recibo de aluguel ou contrato de locação
 alt-accommodation-certificate = declaração de hospedagem com o documento de identidade de quem hospeda
 alt-rent-history = contrato de locação, ou recibos de aluguel, de mais de 3 meses atrás
@@ -139,7 +139,7 @@ w-posting-over-limit-extension = O deslocamento dura mais do que os { $months } 
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-w-agreement-scope-unverified = Não foi possível verificar se o acordo { COUNTRY($country, form: "with") } mantém o seguro de saúde no país de origem: confira o certificado de cobertura com o CLEISS antes de contar com isso.
+w-agreement-scope-unverified = Não foi possível verificar se o acordo { COUNTRY($country, form: "with") } mantém o seguro de saúde no país de origem: confira o certificado de deslocamento com o CLEISS antes de contar com isso.
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -215,7 +215,7 @@ w-vls-ts-validation = Um visto de longa duração (VLS-TS) precisa ser validado 
 
 # Warning shown under a member.
 # $date: a date (written out by DATE)
-w-ntt-tolerance-exceeded = A tolerância de 3 meses do NTT terminou em { DATE($date) }: a folha de pagamento precisa obter já o NIR ou o NIA.
+w-ntt-tolerance-exceeded = A tolerância de 3 meses do NTT terminou em { DATE($date) }: o setor de folha de pagamento precisa obter já o NIR ou o NIA.
 
 # Warning shown under a member.
 # $date: a date (written out by DATE)
@@ -241,11 +241,11 @@ mismatch-place = local de nascimento
 rs1106 = Cada adulto envia o seu próprio pedido de abertura de direitos.
 rs1106-minor = O pedido próprio de abertura de direitos do menor, assinado pelo representante legal (pai, mãe ou tutor).
 rs1106-reactivation = O mesmo formulário reabre os direitos de quem já foi segurado na França.
-rs3705-one = Vincula a criança ao pai ou à mãe segurados; se os dois forem segurados, vincule aos dois (double rattachement).
+rs3705-one = Vincula a criança ao pai ou à mãe segurados; se os dois forem segurados, vincule-a aos dois (double rattachement).
 
 # Why a document is needed.
 # $children: the number of children (2 or more)
-rs3705-many = Vincula os { $children } filhos ao pai ou à mãe segurados; se os dois forem segurados, vincule aos dois (double rattachement).
+rs3705-many = Vincula os { $children } filhos ao pai ou à mãe segurados; se os dois forem segurados, vincule-os aos dois (double rattachement).
 r-identity = Comprova a identidade.
 r-identity-child = O passaporte ou a carteira de identidade da própria criança.
 r-permit = Comprova a estadia regular na França (não é necessário para cidadãos do EEE e da Suíça, nem para menores).
@@ -266,7 +266,7 @@ r-union-s1 = Comprova o vínculo familiar com o titular do S1.
 r-address = Comprova o endereço, que define a caixa.
 r-bank = Os reembolsos são pagos em uma conta em nome da pessoa.
 r-bank-child = Um dependente autônomo recebe os reembolsos em uma conta em seu próprio nome.
-r-physician = Declarar um médecin traitant garante as taxas normais de reembolso; declare em papel se o médico ainda não puder declarar on-line.
+r-physician = Declarar um médecin traitant garante o percentual normal de reembolso; declare em papel se o médico ainda não puder declarar on-line.
 r-physician-child = A partir dos 16 anos, o jovem declara o seu próprio médecin traitant, com a assinatura também de um dos pais.
 r-id-photo = Para a Carte Vitale, pedida quando o número estiver certificado (foto + documento de identidade com menos de 10 anos).
 
@@ -406,8 +406,8 @@ c-follows-s1 =
          [female] registrada
         *[other] registrado
     } com o seu próprio S1, por conta da caixa do país de origem.
-c-follows-home-scheme = Familiar de um trabalhador que continua no regime do país de origem: acompanha o trabalhador, sem afiliação francesa.
-c-follows-home-scheme-assumed = Familiar de um trabalhador que provavelmente continua no regime do país de origem (suposição, a confirmar com a caixa): acompanha o trabalhador; presume-se que não há afiliação francesa.
+c-follows-home-scheme = Familiar de um trabalhador que continua no regime do país de origem: segue a situação do trabalhador, sem afiliação francesa.
+c-follows-home-scheme-assumed = Familiar de um trabalhador que provavelmente continua no regime do país de origem (suposição, a confirmar com a caixa): segue a situação do trabalhador; presume-se que não há afiliação francesa.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-residence =
@@ -542,7 +542,7 @@ c-posted-no-agreement =
     { $sex ->
          [female] Deslocada
         *[other] Deslocado
-    } { COUNTRY($country, form: "from") }, país sem acordo de seguridade social com a França: afiliação francesa pela atividade.
+    } { COUNTRY($country, form: "from") }, um país sem acordo de seguridade social com a França: afiliação francesa pela atividade.
 
 # Conclusion of a rule in the explanation of a member.
 # $months: a number of months
@@ -840,9 +840,9 @@ c-inactive-eea =
 c-translation = Os documentos de registro civil de fora da França, do EEE e da Suíça precisam de tradução juramentada.
 c-nir-checked = O número de seguridade social foi verificado (estrutura, chave) e comparado com os dados de nascimento.
 c-legalisation-required = Os documentos estrangeiros de registro civil precisam ser legalizados ou apostilados (critério adotado).
-c-payroll-nir = Tem um NIR certificado: a folha de pagamento o declara na DSN.
-c-payroll-nia = Tem um número provisório (NIA): a folha de pagamento o declara na DSN, sem limite de tempo, até o NIR certificado.
-c-payroll-ntt = Ainda sem NIR nem NIA: a folha de pagamento declara um número técnico temporário (NTT), tolerado por 3 meses.
+c-payroll-nir = Tem um NIR certificado: o setor de folha de pagamento o declara na DSN.
+c-payroll-nia = Tem um número provisório (NIA): o setor de folha de pagamento o declara na DSN, sem limite de tempo, até o NIR certificado.
+c-payroll-ntt = Ainda sem NIR nem NIA: o setor de folha de pagamento declara um número técnico temporário (NTT), tolerado por 3 meses.
 
 ## Payroll
 payroll-nir = Declare o NIR certificado na DSN. Se antes foi usado um NTT, repita-o na primeira DSN que trouxer o NIR.
@@ -868,7 +868,7 @@ rule-posted-eu = Um trabalhador deslocado do EEE, da Suíça ou do Reino Unido c
 rule-posted-bilateral = Um trabalhador deslocado por um acordo bilateral mantém a legislação do país de origem nos ramos cobertos pela cláusula de deslocamento (tabela por acordo).
 rule-posted-bilateral-inferred = Idem, quando o alcance do acordo quanto à saúde é deduzido da orientação geral da ACOSS ou é desconhecido.
 rule-posted-without-certificate = Um deslocamento sem certificado, ou de um país sem acordo, fica sujeito à afiliação francesa.
-rule-posted-family = A família de um trabalhador deslocado acompanha o trabalhador, a menos que os familiares trabalhem na França.
+rule-posted-family = A família de um trabalhador deslocado segue a situação do trabalhador, a menos que os familiares trabalhem na França.
 rule-posting-limit = Um deslocamento limitado a N meses pode durar até a data de início mais N meses menos um dia; uma data de fim posterior ultrapassa o limite.
 rule-minor-beneficiary = Filhos menores sem atividade, com filiação legal, são dependentes dos pais segurados.
 rule-minor-without-parent = Um menor sem pai nem mãe no núcleo familiar não é dependente de ninguém por filiação: pergunta-se a situação do tutor; nenhuma dispensa da espera de 3 meses é presumida.
@@ -886,7 +886,7 @@ rule-fund-talent-passport = Os titulares de um Passaporte Talento e a família e
 rule-permit = Autorização de residência para adultos de fora do EEE e da Suíça; nunca para menores.
 rule-vls-ts = Um visto de longa duração precisa ser validado on-line nos 3 meses seguintes à entrada.
 rule-documents = Os documentos a reunir, conforme a situação.
-rule-translation = Tradução juramentada dos documentos de registro civil emitidos fora da França, do EEE e da Suíça (critério); a certidão da união é um documento único do casal, e decide o país da união, informado em qualquer um dos dois.
+rule-translation = Tradução juramentada dos documentos de registro civil emitidos fora da França, do EEE e da Suíça (critério); a certidão da união é um documento único do casal, e decide o país onde a união foi registrada, informado na ficha de qualquer um dos dois.
 rule-legalisation = A legalização ou a apostila não é exigida, apenas mencionada (critério).
 rule-steps = As etapas do procedimento para cada tipo de afiliação.
 rule-payroll = O identificador na DSN: NIR, NIA ou NTT (tolerado por 3 meses).
@@ -936,8 +936,8 @@ ui-covered-from =
         *[other] Coberto desde
     }
 ui-unknown = desconhecido
-ui-fund = O processo vai para
-ui-child-status = Condição do filho
+ui-fund = Caixa
+ui-child-status = Condição
 
 # $sex: female, male or other (unknown): French agrees with the person.
 ui-attached-to =
@@ -1344,7 +1344,7 @@ err-not-allowed-now = não é possível nesta etapa: { $stage } (procedimento: {
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $date: a date, quoted as typed (YYYY-MM-DD)
-err-dated-before = com data de { $date }, antes de{" "}
+err-dated-before = com data de { $date }, anterior a:{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
@@ -1399,7 +1399,12 @@ err-no-formal-notice = os benefícios só são suspensos depois de uma notifica�
 # Error message (lowercase, no final period; fragments are joined).
 # $min: a minimum age (a number)
 # $age: the person's age in whole years (a number; 0 for a baby under one)
-err-too-young = só a partir dos { $min } anos (o membro tem { $age })
+err-too-young =
+    só a partir dos { $min } anos (o membro tem { $age ->
+         [0] menos de um ano
+         [one] { $age } ano
+        *[other] { $age } anos
+    })
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -1413,7 +1418,12 @@ err-step-not-applicable =
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
-err-own-coverage-too-young = só a partir dos 18 anos, ou do primeiro dia de uma atividade profissional (o membro tem { $age })
+err-own-coverage-too-young =
+    só a partir dos 18 anos, ou do primeiro dia de uma atividade profissional (o membro tem { $age ->
+         [0] menos de um ano
+         [one] { $age } ano
+        *[other] { $age } anos
+    })
 err-card-settled = uma nova Carte Vitale já foi pedida ou recebida, ou a antiga foi declarada válida
 err-no-ameli = a attestation de droits vem da conta ameli: abra a conta primeiro
 
@@ -1659,6 +1669,7 @@ cli-one-event = 1 evento
 # $count: a number
 cli-events =
     { $count ->
+         [0] nenhum evento
          [one] { $count } evento
         *[other] { $count } eventos
     }
@@ -1788,7 +1799,7 @@ act-open-ameli = abrir a conta ameli
 act-attestation = baixar a attestation de droits e entregá-la ao plano de saúde complementar da empresa (mutuelle)
 act-own-coverage = agora é adulto: enviar o S1110 com uma conta bancária em seu próprio nome
 act-own-coverage-work = trabalha (aprendizagem incluída): coberto em nome próprio desde o primeiro dia de trabalho, não mais vinculado ao pai ou à mãe; enviar o seu próprio pedido com uma conta bancária em seu nome
-act-contest-rejection = contestar a recusa em até 2 meses após a notificação (recours amiable perante a commission de recours amiable da caixa, CSS R142-1)
+act-contest-rejection = contestar a recusa em até 2 meses após a notificação (recurso administrativo, recours amiable, perante a commission de recours amiable da caixa, CSS R142-1)
 act-submit-again = ou enviar de novo o processo, corrigido
 dl-civil-status-due = prazo do documento de registro civil (3 meses após o NIA, R114-7)
 dl-civil-status-final-due = prazo do documento de registro civil após a notificação formal (3 meses), depois a suspensão
@@ -1829,6 +1840,7 @@ ui-overdue = VENCIDO
 # $date: a date (written out by DATE)
 ui-portfolio-title =
     { $count ->
+         [0] Nenhum processo
          [one] { $count } processo
         *[other] { $count } processos
     } em { DATE($date) }
@@ -1837,6 +1849,7 @@ ui-portfolio-title =
 # $count: a number
 ui-portfolio-blocked =
     { $count ->
+         [0] Nenhum membro bloqueado ou com prazo vencido
          [one] { $count } membro bloqueado ou com prazo vencido
         *[other] { $count } membros bloqueados ou com prazo vencido
     }
@@ -1993,7 +2006,7 @@ q-permit-valid-from = A partir de quando a autorização é válida?
 q-help-permit-valid-from = Um visto de longa duração (VLS-TS) precisa ser validado em até 3 meses.
 q-permit-valid-until = Até quando a autorização é válida?
 q-help-permit-valid-until = O vencimento é uma data a acompanhar.
-q-postcode = Qual é o CEP francês (code postal) da moradia na França?
+q-postcode = Qual é o CEP (code postal) da moradia na França?
 q-help-postcode = Define a caixa (a CPAM do departamento, uma CGSS nos territórios ultramarinos).
 q-in-education = Esta criança está matriculada na escola?
 q-help-in-education = Um aluno da escola; estudantes do ensino superior têm a atividade “estudante”.
@@ -2106,6 +2119,7 @@ page-guided-remaining-one = Falta 1 pergunta
 # $count: a number
 page-guided-remaining =
     { $count ->
+         [0] Nenhuma pergunta restante
          [one] Falta { $count } pergunta
         *[other] Faltam { $count } perguntas
     }
@@ -2161,7 +2175,7 @@ page-affiliation = Afiliação
 page-basis = Base
 page-covered-from = Coberto desde
 page-covered-unknown = ainda não se sabe
-page-fund = O processo vai para
+page-fund = Caixa
 page-fund-unknown = não se sabe (sem CEP)
 page-dependent-status = Condição do filho
 page-attached-to = Vinculado a
@@ -2197,6 +2211,7 @@ page-case-title = Acompanhamento do processo
 # $count: a number
 page-case-meta =
     Processo aberto em { DATE($date) } · { $count ->
+         [0] nenhum evento registrado
          [one] { $count } evento registrado
         *[other] { $count } eventos registrados
     }
