@@ -24,16 +24,16 @@ fund-cssm = CSSM (Sozialversicherungskasse von Mayotte)
 fund-msa = MSA (landwirtschaftliche Sozialversicherung)
 
 ## Milestones
-ms-own-card-orderable = 12. Geburtstag: ein Elternteil kann eine eigene Carte Vitale für das Kind bestellen
+ms-own-card-orderable = 12. Geburtstag: Ein Elternteil kann eine eigene Carte Vitale für das Kind bestellen
 ms-own-carte-vitale = 16. Geburtstag: eigene Carte Vitale; das Kind kann ayant droit autonome werden
 ms-majority = 18. Geburtstag (Volljährigkeit)
 ms-beneficiary-end = Ende der Mitversicherung: Formular S1110 für die eigene Versicherung einreichen
 ms-nia-expiry = Ende der 9-monatigen Gültigkeit der vorläufigen Nummer (NIA)
 ms-posting-end = Ende der Entsendung
-ms-ntt-limit = Ende der 3-monatigen Duldung der NTT in der Lohnabrechnung (DSN)
+ms-ntt-limit = Ende der 3-monatigen Übergangsfrist für die NTT in der Lohnabrechnung (DSN)
 ms-vls-ts-validation-due = Frist für die Online-Validierung des Visums für einen langfristigen Aufenthalt (VLS-TS)
 ms-permit-expiry = Ablauf des Aufenthaltstitels
-ms-residence-condition-met = 3 Monate dauerhafter Wohnsitz erreicht: die Versicherung beginnt
+ms-residence-condition-met = 3 Monate dauerhafter Wohnsitz erreicht: Die Versicherung beginnt
 
 ## Documents
 doc-form-s1106 = Formular S1106: Antrag auf Eröffnung der Ansprüche (cerfa 15763*02)
@@ -131,7 +131,7 @@ w-posting-over-limit =
     Die Entsendung dauert länger als die { $months ->
          [one] { $months } Monat
         *[other] { $months } Monate
-    }, die die Regeln erlauben: ohne Ausnahmegenehmigung gilt danach die französische Versicherung.
+    }, die die Regeln erlauben: Ohne Ausnahmegenehmigung gilt danach die französische Versicherungspflicht.
 
 # Warning shown under a member.
 # $months: a number of months
@@ -139,7 +139,7 @@ w-posting-over-limit-extension =
     Die Entsendung dauert länger als die ersten { $months ->
          [one] { $months } Monat
         *[other] { $months } Monate
-    } des Abkommens: Beantragen Sie die Verlängerung vor dem Ende dieses Zeitraums, sonst gilt die französische Versicherung.
+    } des Abkommens: Beantragen Sie die Verlängerung vor dem Ende dieses Zeitraums, sonst gilt die französische Versicherungspflicht.
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -150,14 +150,14 @@ w-agreement-scope-unverified = Ob das Abkommen { COUNTRY($country, form: "with")
 # $sex: female, male or other (unknown): French agrees with the person.
 w-agreement-excludes-health =
     Das Abkommen { COUNTRY($country, form: "with") } umfasst die Krankenversicherung nicht: { $sex ->
-         [female] die Arbeitnehmerin ist
-        *[other] der Arbeitnehmer ist
+         [female] Die Arbeitnehmerin ist
+        *[other] Der Arbeitnehmer ist
     } für die Krankenversicherung in Frankreich versichert; die anderen Zweige, die das Abkommen umfasst, bleiben im Herkunftsland.
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-w-posting-without-certificate = Entsandt { COUNTRY($country, form: "from") } ohne Bescheinigung über die anzuwendenden Rechtsvorschriften: Es gilt die französische Versicherung. Fordern Sie die Bescheinigung (A1 oder bilaterales Formular) beim Träger des Herkunftslandes an, wenn die Entsendung die Bedingungen erfüllt.
+w-posting-without-certificate = Entsandt { COUNTRY($country, form: "from") } ohne Bescheinigung über die anzuwendenden Rechtsvorschriften: Es gilt die französische Versicherungspflicht. Fordern Sie die Bescheinigung (A1 oder bilaterales Formular) beim Träger des Herkunftslandes an, wenn die Entsendung die Bedingungen erfüllt.
 w-paris-cpam-for-talent-passport = Inhaber eines Talentpasses (passeport talent) und ihre Familie reichen ihre Unterlagen bei der CPAM de Paris ein, unabhängig vom Wohnort.
 w-permit-missing = Es ist kein Aufenthaltstitel angegeben: Staatsangehörige eines Landes außerhalb des EWR und der Schweiz müssen einen vorlegen (titre de séjour, validiertes VLS-TS, carte de résident).
 w-parents-assumed = Die Eltern des Kindes sind nicht angegeben: Es wird angenommen, dass die Hauptperson und ihr Partner die rechtlichen Eltern sind (ein Stiefkind braucht eine rechtliche Verbindung, z. B. eine Adoption, um mitversichert zu sein).
@@ -199,8 +199,8 @@ w-private-health-insurance-required =
 # $sex: female, male or other (unknown): French agrees with the person.
 w-no-social-security-agreement =
     Frankreich hat kein Sozialversicherungsabkommen { COUNTRY($country, form: "with") }: { $sex ->
-         [female] die entsandte Arbeitnehmerin
-        *[other] der entsandte Arbeitnehmer
+         [female] Die entsandte Arbeitnehmerin
+        *[other] Der entsandte Arbeitnehmer
     } ist in Frankreich versichert.
 ws1-spouse-may-need-own-registration = Ob ein volljähriger Partner seit 2016 für das S1 als Familienangehöriger gilt, ist nicht geprüft: Die CPAM kann eine eigene Anmeldung verlangen.
 
@@ -212,7 +212,7 @@ w-vls-ts-validation = Ein Visum für einen langfristigen Aufenthalt (VLS-TS) mus
 
 # Warning shown under a member.
 # $date: a date (written out by DATE)
-w-ntt-tolerance-exceeded = Die 3-monatige Duldung der NTT endete am { DATE($date) }: Die Lohnabrechnung braucht jetzt die NIR oder die NIA.
+w-ntt-tolerance-exceeded = Die 3-monatige Übergangsfrist für die NTT endete am { DATE($date) }: Die Lohnbuchhaltung braucht jetzt die NIR oder die NIA.
 
 # Warning shown under a member.
 # $date: a date (written out by DATE)
@@ -289,7 +289,7 @@ r-coverage-certificate-home =
     Hält { $sex ->
          [female] die Arbeitnehmerin
         *[other] den Arbeitnehmer
-    } im Versicherungssystem { COUNTRY($country, form: "of") }; der Arbeitgeber bewahrt sie für Kontrollen auf.
+    } im Versicherungssystem { COUNTRY($country, form: "of") }; der Arbeitgeber bewahrt die Bescheinigung für Kontrollen auf.
 
 # Why a document is needed.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -298,7 +298,7 @@ r-coverage-certificate-home-assumed =
     Hält { $sex ->
          [female] die Arbeitnehmerin
         *[other] den Arbeitnehmer
-    } für die Zweige, die das Abkommen umfasst, unter den Rechtsvorschriften { COUNTRY($country, form: "of") }; ob die Krankenversicherung dazugehört, ist eine Annahme, mit der Kasse zu bestätigen. Der Arbeitgeber bewahrt sie für Kontrollen auf.
+    } für die Zweige, die das Abkommen umfasst, unter den Rechtsvorschriften { COUNTRY($country, form: "of") }; ob die Krankenversicherung dazugehört, ist eine Annahme, mit der Kasse zu bestätigen. Der Arbeitgeber bewahrt die Bescheinigung für Kontrollen auf.
 
 # Why a document is needed.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -414,7 +414,7 @@ c-posted-home-scheme = Entsandt nach dem Abkommen { COUNTRY($country, form: "wit
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-home-scheme-assumed = Entsandt nach dem Abkommen { COUNTRY($country, form: "with") }, das die Krankenversicherung wahrscheinlich im Herkunftsland belässt (aus einer allgemeinen Angabe abgeleitet, mit der Kasse zu bestätigen): es wird keine französische Versicherung angenommen.
+c-posted-home-scheme-assumed = Entsandt nach dem Abkommen { COUNTRY($country, form: "with") }, das die Krankenversicherung wahrscheinlich im Herkunftsland belässt (aus einer allgemeinen Angabe abgeleitet, mit der Kasse zu bestätigen): Es wird keine französische Versicherung angenommen.
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -424,7 +424,7 @@ c-posted-scope-unverified = Entsandt { COUNTRY($country, form: "from") }: Ob das
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-scope-unverified-french = Entsandt { COUNTRY($country, form: "from") }: Ob das Abkommen die Krankenversicherung im Herkunftsland belässt, ist nicht geprüft; nach der gewählten Einstellung gilt die französische Versicherung.
+c-posted-scope-unverified-french = Entsandt { COUNTRY($country, form: "from") }: Ob das Abkommen die Krankenversicherung im Herkunftsland belässt, ist nicht geprüft; nach der gewählten Einstellung gilt die französische Versicherungspflicht.
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -434,12 +434,12 @@ c-posted-agreement-excludes-health = Entsandt nach dem Abkommen { COUNTRY($count
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-no-certificate = Entsandt { COUNTRY($country, form: "from") } ohne Bescheinigung: Es gilt die französische Versicherung über die Tätigkeit.
+c-posted-no-certificate = Entsandt { COUNTRY($country, form: "from") } ohne Bescheinigung: Es gilt die französische Versicherungspflicht über die Tätigkeit.
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-no-agreement = Entsandt { COUNTRY($country, form: "from") }, ohne Sozialversicherungsabkommen mit Frankreich: französische Versicherung über die Tätigkeit.
+c-posted-no-agreement = Entsandt { COUNTRY($country, form: "from") }, ohne Sozialversicherungsabkommen mit Frankreich: französische Versicherungspflicht über die Tätigkeit.
 
 # Conclusion of a rule in the explanation of a member.
 # $months: a number of months
@@ -466,7 +466,7 @@ c-reactivation-implied = Hat trotz Geburt im Ausland eine bestätigte Nummer, wa
 c-reactivation-assumed = Frühere Versicherung in Frankreich nicht angegeben: Es wird angenommen (Einstellung), dass die Person schon versichert war, also Wiedereröffnung.
 
 # $sex: female, male or other (unknown): French agrees with the person.
-c-identification-required = Im Ausland geboren, keine französische Nummer, nicht französischer Staatsangehörigkeit: Identifizierung nötig (NIA von der CPAM, dann Bestätigung der Nummer durch SANDIA).
+c-identification-required = Im Ausland geboren, keine französische Nummer, keine französische Staatsangehörigkeit: Identifizierung nötig (NIA von der CPAM, dann Bestätigung der Nummer durch SANDIA).
 c-identification-under-way = Hat eine vorläufige Nummer (NIA): Die Identifizierung läuft, bis SANDIA die Nummer bestätigt.
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -639,14 +639,14 @@ c-fund-overseas = In den Überseegebieten gehen die Unterlagen an die örtliche 
 # Conclusion of a rule in the explanation of a member.
 # $fund: the name of the local fund, as is (e.g. "CPAM de Paris")
 c-fund-mayotte = In Mayotte, wo es keine CGSS gibt, gehen die Unterlagen an die Caisse de sécurité sociale de Mayotte (CSSM): { $fund }.
-c-fund-msa = Im europäischen Frankreich sind landwirtschaftliche Arbeitnehmer und ihre Familie bei der MSA versichert, nicht bei der CPAM.
+c-fund-msa = Im französischen Mutterland sind landwirtschaftliche Arbeitnehmer und ihre Familie bei der MSA versichert, nicht bei der CPAM.
 
 # Conclusion of a rule in the explanation of a member.
 # $fund: the name of the local fund, as is (e.g. "CPAM de Paris")
 c-fund-overseas-agricultural = In den Überseedepartements führt die MSA keine Krankenversicherung: Landwirtschaftliche Arbeitnehmer und ihre Familie wenden sich an die örtliche Kasse: { $fund }.
 c-fund-talent-passport = Inhaber eines Talentpasses und ihre Familie: Die Unterlagen gehen an die CPAM de Paris.
 c-fund-unknown = Keine Postleitzahl: Die Kasse des Wohnorts kann nicht genannt werden.
-c-fund-unknown-agricultural = Keine Postleitzahl: Die Kasse eines landwirtschaftlichen Arbeitnehmers kann nicht genannt werden (die MSA im europäischen Frankreich, die CGSS oder die CSSM in den Überseegebieten).
+c-fund-unknown-agricultural = Keine Postleitzahl: Die Kasse eines landwirtschaftlichen Arbeitnehmers kann nicht genannt werden (die MSA im französischen Mutterland, die CGSS oder die CSSM in den Überseegebieten).
 c-fund-own-scheme = Die Adresse liegt in einer Überseegebietskörperschaft mit eigenem System: Keine französische Kasse ist zuständig.
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -666,9 +666,9 @@ c-inactive-eea =
 c-translation = Personenstandsurkunden von außerhalb Frankreichs, des EWR und der Schweiz brauchen eine beglaubigte Übersetzung.
 c-nir-checked = Die Sozialversicherungsnummer wurde geprüft (Aufbau, Schlüssel) und mit den Geburtsdaten verglichen.
 c-legalisation-required = Ausländische Personenstandsurkunden müssen legalisiert oder mit Apostille versehen sein (Einstellung).
-c-payroll-nir = Hat eine bestätigte NIR: Die Lohnabrechnung meldet sie in der DSN.
-c-payroll-nia = Hat eine vorläufige Nummer (NIA): Die Lohnabrechnung meldet sie in der DSN, ohne Frist, bis zur bestätigten NIR.
-c-payroll-ntt = Noch keine NIR oder NIA: Die Lohnabrechnung meldet eine vorläufige technische Nummer (NTT), 3 Monate geduldet.
+c-payroll-nir = Hat eine bestätigte NIR: Die Lohnbuchhaltung meldet sie in der DSN.
+c-payroll-nia = Hat eine vorläufige Nummer (NIA): Die Lohnbuchhaltung meldet sie in der DSN, ohne Frist, bis zur bestätigten NIR.
+c-payroll-ntt = Noch keine NIR oder NIA: Die Lohnbuchhaltung meldet eine vorläufige technische Nummer (NTT), für 3 Monate zulässig.
 
 ## Payroll
 payroll-nir = Melden Sie die bestätigte NIR in der DSN. Wurde vorher eine NTT verwendet, geben Sie sie in der ersten DSN mit der NIR noch einmal an.
@@ -676,13 +676,13 @@ payroll-nia = Melden Sie die NIA in der DSN (ohne Frist verwendbar). Wenn die be
 
 # Payroll note (hr).
 # $date: a date (written out by DATE)
-payroll-ntt = Noch keine Nummer: Melden Sie eine NTT mit allen bekannten Geburtsangaben (3 Monate geduldet, bis zum { DATE($date) }). Wenn die NIR oder NIA eintrifft, melden Sie diese und geben Sie die NTT in der ersten DSN mit der Nummer noch einmal an.
-payroll-ntt-no-start = Noch keine Nummer: Melden Sie eine NTT mit allen bekannten Geburtsangaben (3 Monate ab dem ersten Arbeitstag geduldet). Wenn die NIR oder NIA eintrifft, melden Sie diese und geben Sie die NTT in der ersten DSN mit der Nummer noch einmal an.
+payroll-ntt = Noch keine Nummer: Melden Sie eine NTT mit allen bekannten Geburtsangaben (für 3 Monate zulässig, bis zum { DATE($date) }). Wenn die NIR oder NIA eintrifft, melden Sie diese und geben Sie die NTT in der ersten DSN mit der Nummer noch einmal an.
+payroll-ntt-no-start = Noch keine Nummer: Melden Sie eine NTT mit allen bekannten Geburtsangaben (für 3 Monate ab dem ersten Arbeitstag zulässig). Wenn die NIR oder NIA eintrifft, melden Sie diese und geben Sie die NTT in der ersten DSN mit der Nummer noch einmal an.
 
 ## Rules catalogue
 rule-activity = Wer in Frankreich arbeitet (französischer Vertrag oder selbstständig), ist über die Tätigkeit versichert, ab der ersten Arbeitsstunde.
 rule-registration-or-reactivation = Erstanmeldung, wenn nie in Frankreich versichert; Wiedereröffnung, wenn schon einmal versichert (oder bei bestätigter NIR einer im Ausland geborenen Person).
-rule-identification = Identifizierung (NIA, dann bestätigte NIR) für im Ausland geborene Personen ohne Nummer, nie versichert, nicht französischer Staatsangehörigkeit.
+rule-identification = Identifizierung (NIA, dann bestätigte NIR) für im Ausland geborene Personen ohne Nummer, nie versichert, ohne französische Staatsangehörigkeit.
 rule-accompanying-family = Familienangehörige, die zu einer versicherten Person ziehen oder sie begleiten, sind von der 3-Monats-Bedingung für den Wohnsitz befreit.
 rule-accompanying-adult-child = Ein volljähriges Kind ohne Berufstätigkeit, das zu einem versicherten Elternteil zieht oder ihn begleitet, ist Familienangehöriger (keine Altersgrenze in D160-2; eine Annahme): eigener Antrag, keine 3 Monate Wartezeit.
 rule-earliest-basis = Wer sich auf mehrere Grundlagen stützen kann, ist ab dem frühesten Datum versichert, das eine davon ergibt; bei Gleichstand gilt die Grundlage, die keinen Nachweis von 3 Monaten Wohnsitz verlangt.
@@ -693,7 +693,7 @@ rule-adults-not-beneficiaries = Seit 2016 können nur minderjährige Kinder mitv
 rule-posted-eu = Eine aus dem EWR, der Schweiz oder dem Vereinigten Königreich mit A1 entsandte Arbeitskraft bleibt im System des Herkunftslandes und meldet ein S1 an.
 rule-posted-bilateral = Eine nach einem bilateralen Abkommen entsandte Arbeitskraft behält die Rechtsvorschriften des Herkunftslandes für die Zweige, die die Entsendeklausel umfasst (Tabelle je Abkommen).
 rule-posted-bilateral-inferred = Ebenso, wenn der Umfang des Abkommens für die Krankenversicherung aus der allgemeinen Angabe der ACOSS abgeleitet oder unbekannt ist.
-rule-posted-without-certificate = Eine Entsendung ohne Bescheinigung oder aus einem Land ohne Abkommen führt zur französischen Versicherung.
+rule-posted-without-certificate = Eine Entsendung ohne Bescheinigung oder aus einem Land ohne Abkommen führt zur französischen Versicherungspflicht.
 rule-posted-family = Die Familie einer entsandten Arbeitskraft folgt ihr, außer wenn sie selbst in Frankreich arbeitet.
 rule-posting-limit = Eine auf N Monate begrenzte Entsendung darf bis zum Beginn plus N Monate minus einen Tag dauern; ein späteres Enddatum überschreitet die Höchstdauer.
 rule-minor-beneficiary = Minderjährige Kinder ohne Berufstätigkeit mit rechtlicher Abstammung sind bei ihren versicherten Eltern mitversichert.
@@ -707,7 +707,7 @@ rule-beneficiary-end = Wann die Mitversicherung endet (Einstellung: standardmä�
 rule-child-milestones = Carte Vitale ab 12 Jahren bestellbar, eigene Karte mit 16, Volljährigkeit mit 18.
 rule-leap-day = Ein Geburtstag am 29. Februar fällt in den anderen Jahren auf den 28. Februar (Einstellung).
 rule-covered-from = Der erste Versicherungstag, je nach Grundlage.
-rule-fund = Die Kasse: CPAM des Wohnorts, CGSS in den Überseedepartements (CSSM in Mayotte), MSA für landwirtschaftliche Arbeitnehmer im europäischen Frankreich.
+rule-fund = Die Kasse: CPAM des Wohnorts, CGSS in den Überseedepartements (CSSM in Mayotte), MSA für landwirtschaftliche Arbeitnehmer im französischen Mutterland.
 rule-fund-talent-passport = Inhaber eines Talentpasses und ihre Familie reichen die Unterlagen bei der CPAM de Paris ein.
 rule-permit = Ein Aufenthaltstitel für Volljährige von außerhalb des EWR und der Schweiz; nie für Minderjährige.
 rule-vls-ts = Ein Visum für einen langfristigen Aufenthalt muss innerhalb von 3 Monaten nach der Einreise online validiert werden.
@@ -715,7 +715,7 @@ rule-documents = Die zu sammelnden Dokumente, je nach Situation.
 rule-translation = Beglaubigte Übersetzung der Personenstandsurkunden, die außerhalb Frankreichs, des EWR und der Schweiz ausgestellt wurden (Einstellung); die Urkunde über die Verbindung ist ein gemeinsames Dokument des Paares: entscheidend ist das Land der Verbindung, bei einem der beiden Partner angegeben.
 rule-legalisation = Legalisation oder Apostille wird nicht verlangt, nur vermerkt (Einstellung).
 rule-steps = Die Schritte des Verfahrens für jede Art der Versicherung.
-rule-payroll = Die Kennung in der DSN: NIR, NIA oder NTT (3 Monate geduldet).
+rule-payroll = Die Kennung in der DSN: NIR, NIA oder NTT (für 3 Monate zulässig).
 rule-nir-check = Eine angegebene NIR wird geprüft (Aufbau, Schlüssel) und mit den Geburtsdaten verglichen; eine Abweichung ergibt einen Hinweis.
 
 ## Human report
@@ -947,17 +947,17 @@ err-id-length = eine Kennung hat 1 bis 64 Zeichen, gefunden: { $length }
 err-duplicate-id = doppelte Kennung „{ $id }“ (auch { $other })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $birth: a date (written out by DATE)
-# $as-of: the evaluation date (a date)
-err-birth-after-as-of = das Geburtsdatum { DATE($birth) } liegt nach dem Beurteilungsdatum { DATE($as-of) }
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+# $as-of: a date, quoted as typed (YYYY-MM-DD)
+err-birth-after-as-of = das Geburtsdatum { $birth } liegt nach dem Beurteilungsdatum { $as-of }
 err-union-country-not-partner = union_country gilt nur für einen Ehe- oder Lebenspartner
 err-nir-status-without-nir = nir_status ist angegeben, nir aber nicht
 err-nia-issued-without-nir = nia_issued_on ist angegeben, nir aber nicht
 err-nia-issued-not-provisional = nia_issued_on setzt nir_status „provisional“ voraus
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-nia-before-birth = NIA am { DATE($date) } erteilt, vor dem Geburtsdatum
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-nia-before-birth = NIA am { $date } erteilt, vor dem Geburtsdatum
 
 # Error message (lowercase, no final period; fragments are joined).
 # $key: the two-digit key
@@ -969,9 +969,9 @@ err-posting-missing = eine entsandte Arbeitskraft braucht Angaben zur Entsendung
 err-posting-not-posted = Angaben zur Entsendung gelten für die Art „posted“, nicht „{ $kind }“
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $start: a date (written out by DATE)
-err-posting-reversed = die Entsendung endet am { DATE($end) }, vor ihrem Beginn am { DATE($start) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $start: a date, quoted as typed (YYYY-MM-DD)
+err-posting-reversed = die Entsendung endet am { $end }, vor ihrem Beginn am { $start }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $max: a number (the maximum)
@@ -983,9 +983,9 @@ err-payroll-id-length = eine Personalnummer hat 1 bis { $max } Zeichen, damit si
 err-payroll-id-character = das Zeichen { $character } darf in einer NTT nicht vorkommen (nur Buchstaben und Ziffern)
 
 # Error message (lowercase, no final period; fragments are joined).
-# $until: a date (written out by DATE)
-# $from: a date (written out by DATE)
-err-permit-reversed = Aufenthaltstitel gültig bis { DATE($until) }, vor Beginn seiner Gültigkeit am { DATE($from) }
+# $until: a date, quoted as typed (YYYY-MM-DD)
+# $from: a date, quoted as typed (YYYY-MM-DD)
+err-permit-reversed = Aufenthaltstitel gültig bis { $until }, vor Beginn seiner Gültigkeit am { $from }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $relationship: a relationship code
@@ -1015,24 +1015,28 @@ err-parent-not-adult = Elternteil „{ $parent }“ ist nicht volljährig ({ $pa
 err-parent-ref = Elternteil „{ $parent }“ ({ $path })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $parent-birth: a date (written out by DATE)
-# $child-birth: a date (written out by DATE)
-err-parent-born-after-child = {" "}ist am { DATE($parent-birth) } geboren, nicht vor dem Kind (geboren am { DATE($child-birth) })
+# $parent-birth: a date, quoted as typed (YYYY-MM-DD)
+# $child-birth: a date, quoted as typed (YYYY-MM-DD)
+err-parent-born-after-child = {" "}ist am { $parent-birth } geboren, nicht vor dem Kind (geboren am { $child-birth })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
 # $min: a minimum age (a number)
-err-parent-too-young = {" "}wäre bei der Geburt des Kindes { $age } Jahre alt gewesen (mindestens { $min })
+err-parent-too-young =
+    {" "}wäre bei der Geburt des Kindes { $age ->
+         [one] { $age } Jahr
+        *[other] { $age } Jahre
+    } alt gewesen (mindestens { $min })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $start: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-activity-before-birth = die Tätigkeit beginnt am { DATE($start) }, vor dem Geburtsdatum { DATE($birth) }
+# $start: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-activity-before-birth = die Tätigkeit beginnt am { $start }, vor dem Geburtsdatum { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-posting-before-birth = die Entsendung endet am { DATE($end) }, vor dem Geburtsdatum { DATE($birth) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-posting-before-birth = die Entsendung endet am { $end }, vor dem Geburtsdatum { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
@@ -1157,32 +1161,32 @@ err-allowed-nothing = ; jetzt möglich: nichts
 err-not-allowed-now = in diesem Stadium nicht möglich: { $stage } (Verfahren: { $track })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $date: a date (written out by DATE)
-err-dated-before = datiert auf den { DATE($date) }, vor{" "}
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-dated-before = mit Datum { $date }, vor{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-submission = der Einreichung der Unterlagen ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-submission = der Einreichung der Unterlagen ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-nia = der vorläufigen Nummer (NIA) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-nia = der vorläufigen Nummer (NIA) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-clock-end = dem Ende der 3 Monate, die die NIA für das Einsenden der Personenstandsurkunde lässt (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-clock-end = dem Ende der 3 Monate, die die NIA für das Einsenden der Personenstandsurkunde lässt (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-notice-end = dem Ende der 3 Monate der förmlichen Aufforderung (mise en demeure, R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-notice-end = dem Ende der 3 Monate der förmlichen Aufforderung (mise en demeure, R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-certification = der bestätigten Nummer oder der Wiedereröffnung der Ansprüche (Entscheidung 9) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-certification = der bestätigten Nummer oder der Wiedereröffnung der Ansprüche (Entscheidung 9) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-last-event = einem bereits erfassten Ereignis ({ DATE($date) }): Ereignisse werden in zeitlicher Reihenfolge erfasst
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-last-event = einem bereits erfassten Ereignis ({ $date }): Ereignisse werden in zeitlicher Reihenfolge erfasst
 
 # Error message (lowercase, no final period; fragments are joined).
 # $document: a document kind code
@@ -1218,7 +1222,11 @@ err-too-young = erst ab { $min } Jahren (das Mitglied ist { $age })
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
 # $step: a step code
-err-step-not-applicable = kein Schritt dieses Mitglieds im Alter von { $age } Jahren ({ $step }: domain §7)
+err-step-not-applicable =
+    kein Schritt dieses Mitglieds im Alter von { $age ->
+         [one] { $age } Jahr
+        *[other] { $age } Jahren
+    } ({ $step }: domain §7)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -1235,9 +1243,9 @@ err-no-track = Mitglied „{ $member }“ hat kein französisches Verfahren (Ver
 err-no-member-id = kein Mitglied hat die Kennung „{ $id }“
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $last: the date of an event already recorded (ISO)
-err-household-out-of-order = datiert auf den { DATE($date) }, vor einem bereits erfassten Ereignis ({ $last }): Ereignisse werden in zeitlicher Reihenfolge erfasst
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $last: a date, quoted as typed (YYYY-MM-DD)
+err-household-out-of-order = mit Datum { $date }, vor einem bereits erfassten Ereignis ({ $last }): Ereignisse werden in zeitlicher Reihenfolge erfasst
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1261,9 +1269,9 @@ err-case-members = Mitglieder: { $members }
 err-member-redacted = Mitglied „{ $member }“ wurde geschwärzt: Für diese Person wird nichts mehr erfasst
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $today: a date (written out by DATE)
-err-future-date = das Ereignis ist auf den { DATE($date) } datiert, nach dem Tag seiner Erfassung ({ DATE($today) }): Erfassen Sie es, wenn es stattgefunden hat
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $today: a date, quoted as typed (YYYY-MM-DD)
+err-future-date = das Ereignis hat das Datum { $date }, nach dem Tag seiner Erfassung ({ $today }): Erfassen Sie es, wenn es stattgefunden hat
 err-empty-line = leere Zeile: ein Haushalt erwartet (ein JSON-Objekt)
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1271,9 +1279,9 @@ err-empty-line = leere Zeile: ein Haushalt erwartet (ein JSON-Objekt)
 err-line-too-long = Zeile länger als die Grenze von { $limit } Bytes (erhöhen Sie sie mit --max-line-bytes); die Zeile wurde übersprungen
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $opened: a date (written out by DATE)
-err-before-opening = das Ereignis ist auf den { DATE($date) } datiert, vor der Eröffnung des Vorgangs ({ DATE($opened) }): Was vorher geschah, gehört zum Haushalt (eine vorhandene Nummer, eine frühere Versicherung)
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $opened: a date, quoted as typed (YYYY-MM-DD)
+err-before-opening = das Ereignis hat das Datum { $date }, vor der Eröffnung des Vorgangs ({ $opened }): Was vorher geschah, gehört zum Haushalt (eine vorhandene Nummer, eine frühere Versicherung)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $members: member ids, comma-separated
@@ -1587,7 +1595,7 @@ act-wait-confirmation = warten, bis die Kasse die Versicherung bestätigt
 act-wait-reopen = warten, bis die Kasse die Ansprüche wieder eröffnet
 act-wait-s1 = warten, bis die Kasse das S1 erfasst
 act-send-civil-status = die Personenstandsurkunde (Geburtsurkunde) einsenden: 3 Monate ab der NIA, danach eine förmliche Aufforderung (mise en demeure)
-act-declare-physician = einen Hausarzt (médecin traitant) angeben (Papierformular S3704, wenn der Arzt nicht online melden kann)
+act-declare-physician = einen Hausarzt (médecin traitant) angeben; Papierformular S3704, wenn der Arzt nicht online melden kann
 act-wait-certification = warten, bis SANDIA die Nummer bestätigt (bis zu 9 Monate)
 act-suspended = die Leistungen sind ausgesetzt: die Personenstandsurkunde jetzt einsenden
 act-order-card = die Carte Vitale bestellen (Formular mit Foto und Ausweis oder online über das ameli-Konto)
@@ -1603,7 +1611,7 @@ dl-civil-status-due = Personenstandsurkunde fällig (3 Monate nach der NIA, R114
 dl-civil-status-final-due = Personenstandsurkunde fällig nach der förmlichen Aufforderung (3 Monate), danach Aussetzung
 dl-fund-decision-due = die Kasse entscheidet innerhalb von 3 Monaten nach der Aussetzung
 dl-nia-expiry = Ende der 9-monatigen Gültigkeit der NIA
-dl-ntt-limit = Ende der 3-monatigen Duldung der NTT in der Lohnabrechnung (DSN)
+dl-ntt-limit = Ende der 3-monatigen Übergangsfrist für die NTT in der Lohnabrechnung (DSN)
 dl-posting-end = Ende der Entsendung
 dl-nia-expected = NIA erwartet (Schätzung: 3 Wochen nach der Einreichung)
 dl-certification-expected = bestätigte Nummer erwartet (Schätzung: innerhalb von 9 Monaten nach den vollständigen Unterlagen)
@@ -1656,7 +1664,11 @@ ui-problem = Problem
 # Report heading or label.
 # $now: a number of events now
 # $then: a number of events then
-ui-went-back = seit der letzten Auflistung zurückgegangen: jetzt { $now } Ereignisse, damals { $then }, und die Datei reicht nicht mehr bis zum damals gesehenen Kopf: Ereignisse wurden gelöscht oder eine ältere Kopie wurde zurückgespielt
+ui-went-back =
+    seit der letzten Auflistung zurückgegangen: jetzt { $now ->
+         [one] { $now } Ereignis
+        *[other] { $now } Ereignisse
+    }, damals { $then }, und die Datei reicht nicht mehr bis zum damals gesehenen Kopf: Ereignisse wurden gelöscht oder eine ältere Kopie wurde zurückgespielt
 
 # Error message (lowercase, no final period; fragments are joined).
 # $found: what was found, quoted from the input or its JSON kind
@@ -1775,7 +1787,7 @@ q-help-payroll-id = Dient dazu, die vorläufige Nummer der Lohnabrechnung (NTT) 
 q-posted-from = Aus welchem Land wird diese Person entsandt?
 q-help-posted-from = Die EU-Verordnung oder das bilaterale Abkommen mit diesem Land entscheidet, welches System eine entsandte Arbeitskraft versichert.
 q-posting-certificate = Welche Entsendebescheinigung hat diese Person?
-q-help-posting-certificate = Eine A1 (EU/EWR/Schweiz), eine Bescheinigung nach einem bilateralen Abkommen oder keine.
+q-help-posting-certificate = Eine A1-Bescheinigung (EU/EWR/Schweiz), eine Bescheinigung nach einem bilateralen Abkommen oder keine.
 q-posting-end = Wann endet die Entsendung?
 q-help-posting-end = Entsendungen sind zeitlich begrenzt (24 Monate in der EU).
 q-arrival-date = Wann hat sich diese Person in Frankreich niedergelassen (oder wann wird sie es tun)?
@@ -1789,7 +1801,7 @@ q-help-permit-valid-until = Sein Ablauf ist ein Termin, den man im Blick behalte
 q-postcode = Wie lautet die Postleitzahl der Wohnung in Frankreich?
 q-help-postcode = Sie bestimmt die Kasse (die CPAM des Departements, eine CGSS in den Überseegebieten).
 q-in-education = Ist dieses Kind an einer Schule angemeldet?
-q-help-in-education = Schüler; Studierende an Hochschulen haben die Tätigkeit „Studium“.
+q-help-in-education = Gemeint sind Schülerinnen und Schüler; Studierende an Hochschulen haben die Tätigkeit „Studium“.
 q-autonomy-requested = Hat dieser 16- bis 17-jährige junge Mensch beantragt, eigenständig mitversichert (ayant droit autonome) zu werden?
 q-help-autonomy-requested = Ab 16 Jahren kann ein Kind auf den eigenen Namen versichert sein.
 q-union-country = In welchem Land wurde die Heirats-, PACS- oder Lebensgemeinschaftsbescheinigung ausgestellt?
