@@ -177,7 +177,7 @@ w-inactive-eea-resources =
     { $sex ->
          [female] Una cittadina
         *[other] Un cittadino
-    } del SEE o svizzero senza attività non ottiene automaticamente la copertura: deve dimostrare risorse sufficienti e una copertura sanitaria.
+    } del SEE o della Svizzera senza attività non ottiene automaticamente la copertura: deve dimostrare risorse sufficienti e una copertura sanitaria.
 
 # Warning shown under a member.
 # $field: a field name or the mismatching item, as written in the input
@@ -253,7 +253,7 @@ rs3705-one = Collega il figlio al genitore o ai genitori assicurati; se entrambi
 rs3705-many = Collega i { $children } figli al genitore o ai genitori assicurati; se entrambi i genitori sono assicurati, li colleghi a tutti e due (double rattachement).
 r-identity = Prova l'identità.
 r-identity-child = Il passaporto o la carta d'identità del figlio.
-r-permit = Prova un soggiorno regolare in Francia (non serve per i cittadini del SEE e svizzeri, né per i minorenni).
+r-permit = Prova un soggiorno regolare in Francia (non serve per i cittadini del SEE e della Svizzera, né per i minorenni).
 r-activity = Prova l'attività che apre i diritti dal primo giorno di lavoro; la cassa può chiedere la prima busta paga.
 r-proof-of-residence = Prova oltre 3 mesi di residenza stabile in Francia.
 r-guardianship = Mostra chi ha la responsabilità legale di un minore senza genitori nel nucleo familiare: decide se il minore può essere collegato a un tutore assicurato.
@@ -297,7 +297,7 @@ r-coverage-certificate-home =
     Mantiene { $sex ->
          [female] la lavoratrice
         *[other] il lavoratore
-    } nel regime { COUNTRY($country, form: "of") }; il datore di lavoro lo conserva per i controlli.
+    } nel regime { COUNTRY($country, form: "of") }; il datore di lavoro conserva il certificato per i controlli.
 
 # Why a document is needed.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -306,7 +306,7 @@ r-coverage-certificate-home-assumed =
     Mantiene { $sex ->
          [female] la lavoratrice
         *[other] il lavoratore
-    } sotto la legislazione { COUNTRY($country, form: "of") } per i settori coperti dalla convenzione; che la malattia ne faccia parte è un'ipotesi, da confermare con la cassa. Il datore di lavoro lo conserva per i controlli.
+    } sotto la legislazione { COUNTRY($country, form: "of") } per i settori coperti dalla convenzione; che la malattia ne faccia parte è un'ipotesi, da confermare con la cassa. Il datore di lavoro conserva il certificato per i controlli.
 
 # Why a document is needed.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -484,7 +484,7 @@ c-posted-uk =
     { $sex ->
          [female] Distaccata
         *[other] Distaccato
-    } dal Regno Unito con un certificato di legislazione applicabile: trattato come un distacco UE (iscrizione dell'S1).
+    } dal Regno Unito con un certificato di legislazione applicabile: il caso è trattato come un distacco UE (iscrizione dell'S1).
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -806,7 +806,7 @@ c-autonomy-requested =
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
-c-beneficiary-end-birthday = Lo status di familiare a carico termina al 18º compleanno, il { DATE($date) }: un'ipotesi (la data del decreto dell'L160-2 non è stata trovata); poi presentare l'S1110 con un conto bancario intestato a sé.
+c-beneficiary-end-birthday = Lo status di familiare a carico termina al 18º compleanno, il { DATE($date) }: un'ipotesi (la data del decreto di applicazione dell'articolo L160-2 non è stata trovata); poi presentare l'S1110 con un conto bancario intestato a sé.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -861,7 +861,7 @@ c-inactive-eea =
     { $sex ->
          [female] Cittadina
         *[other] Cittadino
-    } del SEE o svizzero senza attività: deve dimostrare risorse sufficienti e una copertura sanitaria.
+    } del SEE o della Svizzera senza attività: deve dimostrare risorse sufficienti e una copertura sanitaria.
 c-translation = Gli atti di stato civile provenienti da fuori della Francia, del SEE e della Svizzera richiedono una traduzione giurata.
 c-nir-checked = Il numero di previdenza sociale è stato controllato (struttura, chiave) e confrontato con i dati di nascita.
 c-legalisation-required = Gli atti di stato civile stranieri devono essere legalizzati o muniti di apostille (impostazione).
@@ -887,7 +887,7 @@ rule-accompanying-adult-child = Un figlio maggiorenne senza attività che raggiu
 rule-earliest-basis = Chi ha diritto a più basi è coperto dalla data più precoce che una di esse dà; a parità, vale la base che non richiede la prova di 3 mesi di residenza.
 rule-residence = Senza attività, copertura per residenza stabile e regolare dopo più di 3 mesi.
 rule-student = Le persone iscritte a un istituto di istruzione sono esentate dalla condizione dei 3 mesi.
-rule-inactive-eea = I cittadini del SEE e svizzeri senza attività devono dimostrare risorse sufficienti e una copertura sanitaria.
+rule-inactive-eea = I cittadini del SEE e della Svizzera senza attività devono dimostrare risorse sufficienti e una copertura sanitaria.
 rule-adults-not-beneficiaries = Dal 2016 solo i figli minorenni possono essere familiari a carico; ogni adulto presenta la propria domanda.
 rule-posted-eu = Un lavoratore distaccato dal SEE, dalla Svizzera o dal Regno Unito con un A1 resta nel regime del paese d'origine e fa registrare un S1.
 rule-posted-bilateral = Un lavoratore distaccato secondo una convenzione bilaterale mantiene la legislazione del paese d'origine per i settori coperti dalla clausola di distacco (tabella per convenzione).
@@ -908,7 +908,7 @@ rule-leap-day = Un compleanno il 29 febbraio cade il 28 febbraio negli altri ann
 rule-covered-from = Il primo giorno di copertura, secondo la base.
 rule-fund = La cassa: CPAM del luogo di residenza, CGSS nei dipartimenti d'oltremare (CSSM a Mayotte), MSA per i dipendenti agricoli nella Francia metropolitana.
 rule-fund-talent-passport = I titolari di un passaporto talento e la loro famiglia presentano la pratica alla CPAM de Paris.
-rule-permit = Un permesso di soggiorno per gli adulti non SEE/svizzeri; mai per i minorenni.
+rule-permit = Un permesso di soggiorno per gli adulti di paesi al di fuori del SEE e della Svizzera; mai per i minorenni.
 rule-vls-ts = Un visto per soggiorno di lunga durata va convalidato online entro 3 mesi dall'ingresso.
 rule-documents = I documenti da raccogliere, secondo la situazione.
 rule-translation = Traduzione giurata degli atti di stato civile rilasciati fuori dalla Francia, dal SEE e dalla Svizzera (impostazione); il certificato di unione è un unico documento della coppia, e decide il paese dell'unione, indicato per l'uno o l'altro partner.
@@ -955,13 +955,9 @@ ui-affiliation = Iscrizione
 ui-basis = Base
 
 # $sex: female, male or other (unknown): French agrees with the person.
-ui-covered-from =
-    { $sex ->
-         [female] Coperta dal
-        *[other] Coperto dal
-    }
+ui-covered-from = Copertura dal
 ui-unknown = sconosciuto
-ui-fund = La pratica va a
+ui-fund = Inviare a
 ui-child-status = Status del figlio
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -1154,17 +1150,17 @@ err-id-length = un identificativo ha da 1 a 64 caratteri, trovati: { $length }
 err-duplicate-id = identificativo "{ $id }" duplicato (anche { $other })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $birth: a date (written out by DATE)
-# $as-of: the evaluation date (a date)
-err-birth-after-as-of = la data di nascita { DATE($birth) } è successiva alla data di valutazione { DATE($as-of) }
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+# $as-of: a date, quoted as typed (YYYY-MM-DD)
+err-birth-after-as-of = la data di nascita { $birth } è successiva alla data di valutazione { $as-of }
 err-union-country-not-partner = union_country vale solo per un coniuge o un partner
 err-nir-status-without-nir = nir_status è indicato ma nir no
 err-nia-issued-without-nir = nia_issued_on è indicato ma nir no
 err-nia-issued-not-provisional = nia_issued_on richiede nir_status "provisional"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-nia-before-birth = NIA rilasciato il { DATE($date) }, prima della data di nascita
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-nia-before-birth = NIA rilasciato il { $date }, prima della data di nascita
 
 # Error message (lowercase, no final period; fragments are joined).
 # $key: the two-digit key
@@ -1176,9 +1172,9 @@ err-posting-missing = un lavoratore distaccato ha bisogno dei dati del distacco 
 err-posting-not-posted = i dati del distacco valgono per il tipo "posted", non "{ $kind }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $start: a date (written out by DATE)
-err-posting-reversed = il distacco termina il { DATE($end) }, prima di iniziare il { DATE($start) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $start: a date, quoted as typed (YYYY-MM-DD)
+err-posting-reversed = il distacco termina il { $end }, prima di iniziare il { $start }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $max: a number (the maximum)
@@ -1190,9 +1186,9 @@ err-payroll-id-length = un numero di matricola ha da 1 a { $max } caratteri per 
 err-payroll-id-character = il carattere { $character } non può comparire in un NTT (solo lettere e cifre)
 
 # Error message (lowercase, no final period; fragments are joined).
-# $until: a date (written out by DATE)
-# $from: a date (written out by DATE)
-err-permit-reversed = permesso valido fino al { DATE($until) }, prima dell'inizio della validità il { DATE($from) }
+# $until: a date, quoted as typed (YYYY-MM-DD)
+# $from: a date, quoted as typed (YYYY-MM-DD)
+err-permit-reversed = permesso valido fino al { $until }, prima dell'inizio della validità il { $from }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $relationship: a relationship code
@@ -1222,9 +1218,9 @@ err-parent-not-adult = il genitore "{ $parent }" non è maggiorenne ({ $path })
 err-parent-ref = genitore "{ $parent }" ({ $path })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $parent-birth: a date (written out by DATE)
-# $child-birth: a date (written out by DATE)
-err-parent-born-after-child = {" "}è nato il { DATE($parent-birth) }, non prima del figlio (nato il { DATE($child-birth) })
+# $parent-birth: a date, quoted as typed (YYYY-MM-DD)
+# $child-birth: a date, quoted as typed (YYYY-MM-DD)
+err-parent-born-after-child = {" "}è nato il { $parent-birth }, non prima del figlio (nato il { $child-birth })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -1236,14 +1232,14 @@ err-parent-too-young =
     } alla nascita del figlio (almeno { $min })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $start: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-activity-before-birth = l'attività inizia il { DATE($start) }, prima della data di nascita { DATE($birth) }
+# $start: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-activity-before-birth = l'attività inizia il { $start }, prima della data di nascita { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-posting-before-birth = il distacco termina il { DATE($end) }, prima della data di nascita { DATE($birth) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-posting-before-birth = il distacco termina il { $end }, prima della data di nascita { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
@@ -1368,32 +1364,32 @@ err-allowed-nothing = ; possibile ora: niente
 err-not-allowed-now = non possibile in questa fase: { $stage } (procedura: { $track })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $date: a date (written out by DATE)
-err-dated-before = datato { DATE($date) }, prima di{" "}
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-dated-before = datato { $date }, prima di{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-submission = la presentazione della pratica ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-submission = la presentazione della pratica ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-nia = il numero provvisorio (NIA) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-nia = il numero provvisorio (NIA) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-clock-end = la fine dei 3 mesi che il NIA concede per inviare l'atto di stato civile (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-clock-end = la fine dei 3 mesi che il NIA concede per inviare l'atto di stato civile (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-notice-end = la fine dei 3 mesi della diffida (mise en demeure, R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-notice-end = la fine dei 3 mesi della diffida (mise en demeure, R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-certification = il numero certificato o la riapertura dei diritti (Decisione 9) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-certification = il numero certificato o la riapertura dei diritti (Decisione 9) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-last-event = un evento già registrato ({ DATE($date) }): gli eventi si registrano in ordine cronologico
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-last-event = un evento già registrato ({ $date }): gli eventi si registrano in ordine cronologico
 
 # Error message (lowercase, no final period; fragments are joined).
 # $document: a document kind code
@@ -1424,16 +1420,30 @@ err-no-formal-notice = le prestazioni sono sospese solo dopo una diffida (mise e
 # Error message (lowercase, no final period; fragments are joined).
 # $min: a minimum age (a number)
 # $age: the person's age in whole years (a number; 0 for a baby under one)
-err-too-young = solo dai { $min } anni (il membro ha { $age } anni)
+err-too-young =
+    solo dai { $min } anni (il membro ha { $age ->
+         [0] meno di un anno
+         [one] { $age } anno
+        *[other] { $age } anni
+    })
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
 # $step: a step code
-err-step-not-applicable = non è una fase di questo membro all'età di { $age } anni ({ $step }: domain §7)
+err-step-not-applicable =
+    non è una fase di questo membro all'età di { $age ->
+         [one] { $age } anno
+        *[other] { $age } anni
+    } ({ $step }: domain §7)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
-err-own-coverage-too-young = solo dai 18 anni, o dal primo giorno di un'attività professionale (il membro ha { $age } anni)
+err-own-coverage-too-young =
+    solo dai 18 anni, o dal primo giorno di un'attività professionale (il membro ha { $age ->
+         [0] meno di un anno
+         [one] { $age } anno
+        *[other] { $age } anni
+    })
 err-card-settled = una nuova Carte Vitale è già stata richiesta o ricevuta, oppure quella vecchia è stata dichiarata valida
 err-no-ameli = l'attestato viene dall'account ameli: lo apra prima
 
@@ -1446,9 +1456,9 @@ err-no-track = il membro "{ $member }" non ha una procedura francese (iscrizione
 err-no-member-id = nessun membro ha l'identificativo "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $last: the date of an event already recorded (ISO)
-err-household-out-of-order = datato { DATE($date) }, prima di un evento già registrato ({ $last }): gli eventi si registrano in ordine cronologico
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $last: a date, quoted as typed (YYYY-MM-DD)
+err-household-out-of-order = datato { $date }, prima di un evento già registrato ({ $last }): gli eventi si registrano in ordine cronologico
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1472,9 +1482,9 @@ err-case-members = membri: { $members }
 err-member-redacted = il membro "{ $member }" è stato oscurato: per lui non si registra più nulla
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $today: a date (written out by DATE)
-err-future-date = l'evento è datato { DATE($date) }, dopo il giorno in cui viene registrato ({ DATE($today) }): lo registri quando sarà avvenuto
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $today: a date, quoted as typed (YYYY-MM-DD)
+err-future-date = l'evento è datato { $date }, dopo il giorno in cui viene registrato ({ $today }): lo registri quando sarà avvenuto
 err-empty-line = riga vuota: atteso un nucleo familiare (un oggetto JSON)
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1482,9 +1492,9 @@ err-empty-line = riga vuota: atteso un nucleo familiare (un oggetto JSON)
 err-line-too-long = riga più lunga del limite di { $limit } byte (lo aumenti con --max-line-bytes); la riga è stata saltata
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $opened: a date (written out by DATE)
-err-before-opening = l'evento è datato { DATE($date) }, prima dell'apertura della pratica ({ DATE($opened) }): ciò che è avvenuto prima fa parte del nucleo familiare (un numero già posseduto, un'assicurazione precedente)
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $opened: a date, quoted as typed (YYYY-MM-DD)
+err-before-opening = l'evento è datato { $date }, prima dell'apertura della pratica ({ $opened }): ciò che è avvenuto prima fa parte del nucleo familiare (un numero già posseduto, un'assicurazione precedente)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $members: member ids, comma-separated
@@ -1798,7 +1808,7 @@ act-wait-confirmation = attendere che la cassa confermi l'iscrizione
 act-wait-reopen = attendere che la cassa riapra i diritti
 act-wait-s1 = attendere che la cassa registri l'S1
 act-send-civil-status = inviare l'atto di stato civile (atto di nascita): 3 mesi dal NIA, poi una diffida (mise en demeure)
-act-declare-physician = dichiarare un medico curante (médecin traitant) (modulo cartaceo S3704 se il medico non può dichiararlo online)
+act-declare-physician = dichiarare un medico curante (médecin traitant); modulo cartaceo S3704 se il medico non può dichiararlo online
 act-wait-certification = attendere che SANDIA certifichi il numero (fino a 9 mesi)
 act-suspended = le prestazioni sono sospese: inviare subito l'atto di stato civile
 act-order-card = richiedere la Carte Vitale (modulo con foto e documento d'identità, o online dall'account ameli)
@@ -1807,7 +1817,7 @@ act-wait-card = attendere la Carte Vitale (circa 3 settimane per posta, 2 settim
 act-open-ameli = aprire l'account ameli
 act-attestation = scaricare l'attestato dei diritti (attestation de droits) e consegnarlo alla mutua aziendale (mutuelle)
 act-own-coverage = ora maggiorenne: presentare l'S1110 con un conto bancario intestato a sé
-act-own-coverage-work = lavora (anche in apprendistato): coperto a titolo personale dal primo giorno di lavoro, non più collegato a un genitore; presentare la propria domanda con un conto bancario intestato a sé
+act-own-coverage-work = lavora (anche in apprendistato): copertura a titolo personale dal primo giorno di lavoro, non più tramite un genitore; presentare la propria domanda con un conto bancario intestato a sé
 act-contest-rejection = contestare il rigetto entro 2 mesi dalla notifica (recours amiable davanti alla commission de recours amiable della cassa, CSS R142-1)
 act-submit-again = oppure ripresentare la pratica corretta
 dl-civil-status-due = scadenza per l'atto di stato civile (3 mesi dopo il NIA, R114-7)
@@ -1867,7 +1877,11 @@ ui-problem = problema
 # Report heading or label.
 # $now: a number of events now
 # $then: a number of events then
-ui-went-back = tornato indietro dall'ultimo elenco: ora { $now } eventi, allora { $then }, e il file non arriva più alla testa vista allora: sono stati cancellati eventi o è stata rimessa una copia più vecchia
+ui-went-back =
+    tornato indietro dall'ultimo elenco: ora { $now ->
+         [one] { $now } evento
+        *[other] { $now } eventi
+    }, allora { $then }, e il file non arriva più alla testa vista allora: sono stati cancellati eventi o è stata rimessa una copia più vecchia
 
 # Error message (lowercase, no final period; fragments are joined).
 # $found: what was found, quoted from the input or its JSON kind
@@ -1917,7 +1931,7 @@ tr-beneficiary = figlio familiare a carico
 ## Values of the household's fields (labels for forms)
 in-rel-primary = richiedente principale (inizia a lavorare in Francia)
 in-rel-spouse = coniuge
-in-rel-civil-partner = partner unito civilmente (PACS)
+in-rel-civil-partner = partner legato da un PACS (patto civile di solidarietà)
 in-rel-cohabiting-partner = convivente
 in-rel-child = figlio/figlia
 in-sex-female = femmina
@@ -1935,7 +1949,7 @@ in-sector-agricultural = agricolo (MSA)
 in-cert-a1 = A1 (UE/SEE/Svizzera/Regno Unito)
 in-cert-bilateral = certificato secondo una convenzione bilaterale
 in-cert-none = nessun certificato
-in-permit-not-required = non richiesto (cittadino SEE/svizzero)
+in-permit-not-required = non richiesto (cittadino del SEE o della Svizzera)
 in-permit-long-stay-visa = visto per soggiorno di lunga durata (VLS-TS)
 in-permit-residence-permit = carta di soggiorno (carte de séjour)
 in-permit-resident-card = carta di residente (carte de résident)
@@ -1965,8 +1979,8 @@ ev-carte-vitale-still-valid = vecchia Carte Vitale ancora valida
 ev-ameli-account-opened = account ameli aperto
 ev-attestation-obtained = attestato dei diritti (attestation de droits) ottenuto
 ev-own-coverage-opened = copertura personale aperta
-ev-rejected = respinta dalla cassa
-ev-withdrawn = ritirata
+ev-rejected = pratica respinta dalla cassa
+ev-withdrawn = pratica ritirata
 ev-household-corrected = nucleo familiare corretto
 ev-member-added = membro aggiunto (neonato)
 ev-permit-renewed = permesso di soggiorno rinnovato
@@ -1978,7 +1992,7 @@ q-help-birth-date = L'età decide lo status di un figlio (familiare a carico, au
 q-sex = Qual è il sesso di questa persona?
 q-help-sex = Serve solo a controllare un numero di previdenza sociale francese.
 q-nationality = Qual è la cittadinanza di questa persona?
-q-help-nationality = I cittadini francesi, quelli del SEE/svizzeri e gli altri non seguono lo stesso percorso né presentano gli stessi documenti.
+q-help-nationality = I cittadini francesi, quelli del SEE o della Svizzera e gli altri non seguono lo stesso percorso né presentano gli stessi documenti.
 q-birth-country = In quale paese è nata questa persona?
 q-help-birth-country = Una persona nata in Francia (o in un territorio francese d'oltremare) ha un numero dalla nascita; un atto di nascita straniero può richiedere una traduzione giurata.
 q-nir = Questa persona ha un numero di previdenza sociale francese (NIR)? Lo indichi, oppure risponda nessuno.
@@ -2181,7 +2195,7 @@ page-affiliation = Iscrizione
 page-basis = Base
 page-covered-from = Inizio della copertura
 page-covered-unknown = non ancora noto
-page-fund = La pratica va a
+page-fund = Inviare la pratica a
 page-fund-unknown = non noto (nessun codice postale)
 page-dependent-status = Status del figlio
 page-attached-to = Collegato a
