@@ -1082,7 +1082,7 @@ err-nir-character = ungültiges Zeichen { $character } an Position { $position }
 # $digit: the digit found
 err-nir-sex = ungültige Geschlechtsziffer '{ $digit }': muss 1 (männlich) oder 2 (weiblich) sein
 err-nir-legacy-nnp = alte vorläufige Nummer (NNP, numéro national provisoire), keine NIR: Diese Nummern wurden durch die NIA ersetzt und gelten seit dem 31. Dezember 2022 offiziell nicht mehr
-err-nir-legacy-mig = alte vorläufige Nummer (MIG, migrant de passage: für vorübergehend anwesende Personen), keine NIR: Sie hat keinen Schlüssel und wird nicht angenommen, wo eine NIR oder NIA erwartet wird
+err-nir-legacy-mig = alte vorläufige Nummer (MIG, migrant de passage: für vorübergehend anwesende Personen), keine NIR: Diese Nummer hat keinen Schlüssel und wird nicht angenommen, wo eine NIR oder NIA erwartet wird
 
 # Error message (lowercase, no final period; fragments are joined).
 # $month: a month number

@@ -2121,9 +2121,9 @@ page-mode-guided = Domande guidate
 page-mode-form = Modulo completo
 page-people-title = Chi fa parte del nucleo familiare?
 page-people-hint = Il richiedente principale è la persona che inizia a lavorare in Francia. Poi le domande chiedono solo ciò che cambia il risultato.
-page-people-partner = Partner che si trasferisce anche
+page-people-partner = Partner che si trasferisce insieme
 page-people-partner-none = nessun partner
-page-people-children = Numero di figli che si trasferiscono anche
+page-people-children = Numero di figli che si trasferiscono insieme
 
 # Page.
 # $relationship: the relationship, as the form labels it
@@ -2146,7 +2146,7 @@ page-guided-remaining =
 
 # Page.
 # $member: the member's name or id
-page-guided-about = Su { $member }
+page-guided-about = Riguardo a { $member }
 page-guided-back = Indietro
 page-guided-none = Nessuno / lasciare vuoto
 page-guided-next = Avanti
