@@ -1244,7 +1244,7 @@ err-no-member-id = kein Mitglied hat die Kennung „{ $id }“
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
-# $last: a date, quoted as typed (YYYY-MM-DD)
+# $last: the date of an event already recorded (ISO)
 err-household-out-of-order = mit Datum { $date }, vor einem bereits erfassten Ereignis ({ $last }): Ereignisse werden in zeitlicher Reihenfolge erfasst
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1455,7 +1455,7 @@ cli-created =
     { $file } angelegt: { $members ->
          [one] { $members } Mitglied
         *[other] { $members } Mitglieder
-    }, {" "}
+    },{" "}
 
 # Message of the command line.
 # $date: a date (written out by DATE)
@@ -1476,6 +1476,7 @@ cli-one-event = 1 Ereignis
 # $count: a number
 cli-events =
     { $count ->
+         [0] keine Ereignisse
          [one] { $count } Ereignis
         *[other] { $count } Ereignisse
     }
@@ -1530,8 +1531,8 @@ cli-iv-unknown-path = Zeile { $line }: { $path }: keine Angabe des Haushalts (`a
 cli-iv-no-member = Zeile { $line }: { $path }: dieses Mitglied gibt es nicht
 
 # Message of the command line; a fragment: the code joins it to the text before or after it.
-# $last: the date of the last recorded event (ISO)
-cli-iv-member-range = {" "}(die Mitglieder des Haushalts sind `members[0]` bis `members[{ DATE($last) }]`)
+# $last: the index of the last member (a number)
+cli-iv-member-range = {" "}(die Mitglieder des Haushalts sind `members[0]` bis `members[{ $last }]`)
 
 # Message of the command line.
 # $line: a line number

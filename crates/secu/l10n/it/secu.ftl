@@ -1457,7 +1457,7 @@ err-no-member-id = nessun membro ha l'identificativo "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
-# $last: a date, quoted as typed (YYYY-MM-DD)
+# $last: the date of an event already recorded (ISO)
 err-household-out-of-order = datato { $date }, prima di un evento già registrato ({ $last }): gli eventi si registrano in ordine cronologico
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1668,7 +1668,7 @@ cli-created =
     creato { $file }: { $members ->
          [one] { $members } membro
         *[other] { $members } membri
-    }, {" "}
+    },{" "}
 
 # Message of the command line.
 # $date: a date (written out by DATE)
@@ -1689,6 +1689,7 @@ cli-one-event = 1 evento
 # $count: a number
 cli-events =
     { $count ->
+         [0] nessun evento
          [one] { $count } evento
         *[other] { $count } eventi
     }
@@ -1743,8 +1744,8 @@ cli-iv-unknown-path = riga { $line }: { $path }: non è un dato del nucleo famil
 cli-iv-no-member = riga { $line }: { $path }: questo membro non esiste
 
 # Message of the command line; a fragment: the code joins it to the text before or after it.
-# $last: the date of the last recorded event (ISO)
-cli-iv-member-range = {" "}(i membri del nucleo familiare vanno da `members[0]` a `members[{ DATE($last) }]`)
+# $last: the index of the last member (a number)
+cli-iv-member-range = {" "}(i membri del nucleo familiare vanno da `members[0]` a `members[{ $last }]`)
 
 # Message of the command line.
 # $line: a line number
