@@ -2061,7 +2061,11 @@ date-month-12 = dicembre
 # $day: the day of the month (a number, 1 to 31)
 # $month: the name of the month (date-month-N)
 # $year: the year (a number)
-date-long = { $day } { $month } { $year }
+date-long =
+    { $day ->
+         [1] 1º
+        *[other] { $day }
+    } { $month } { $year }
 
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Assicurazione malattia in Francia: la Sua lista di controllo
