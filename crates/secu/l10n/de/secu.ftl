@@ -1813,7 +1813,7 @@ report-provisional = vorläufig (kann sich ändern)
 report-questions = Offene Fragen
 report-no-question = Keine Frage mehr offen: Die Beurteilung ist vollständig.
 
-## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
+## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = Januar
 date-month-2 = Februar

@@ -2042,7 +2042,7 @@ report-provisional = provvisorio (può cambiare)
 report-questions = Domande rimaste
 report-no-question = Non resta nessuna domanda: la valutazione è completa.
 
-## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
+## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = gennaio
 date-month-2 = febbraio
