@@ -39,14 +39,14 @@ ms-residence-condition-met = 稳定居住满 3 个月：开始享有医保
 doc-form-s1106 = S1106 表格：申请开通医保权利（cerfa 15763*02）
 doc-form-s3705 = S3705 表格：未成年子女挂靠（cerfa 14445*02）
 doc-form-s1110 = S1110 表格：年轻人以本人名义参保（cerfa 15763*02）
-doc-form-s3704 = S3704 表格：选择主治医生（médecin traitant，cerfa 12485*03）
+doc-form-s3704 = S3704 表格：选择家庭医生（médecin traitant，cerfa 12485*03）
 doc-identity-document = 身份证件
 doc-residence-permit = 居留证件（titre de séjour）
 doc-birth-certificate = 载明父母子女关系的完整出生证明（acte de naissance）
 doc-sworn-translation = 法文宣誓翻译件（traduction assermentée）
 doc-marriage-or-partnership-certificate = 结婚证明、民事伴侣契约（PACS）证明或同居证明
 doc-proof-of-address = 住址证明（justificatif de domicile）
-doc-bank-details = 本人名下的银行账户信息（RIB）
+doc-bank-details = 本人名下的银行账户证明（RIB）
 doc-proof-of-activity = 职业活动证明
 doc-proof-of-residence = 稳定居住超过 3 个月的证明
 doc-s1-form = 本国医保机构出具的 S1 表格
@@ -66,7 +66,7 @@ alt-full-copy = 全文副本（copie intégrale）
 alt-extract-with-filiation = 载明父母子女关系的摘录本
 alt-multilingual-extract = 多语种摘录本
 alt-consular-document = 领事馆出具的文件
-alt-livret-de-famille = 家庭户口簿（livret de famille）
+alt-livret-de-famille = 家庭登记簿（livret de famille）
 alt-employment-contract = 劳动合同
 alt-employer-certificate = 雇主证明
 alt-payslip = 工资单
@@ -84,7 +84,7 @@ alt-entry-stamp = 显示 3 个月以前入境的护照入境章或签证
 alt-accommodation-since = 注明起始日期的住宿证明，附接待人的身份证件
 alt-long-stay-visa = 已网上生效确认的长期居留签证（VLS-TS）
 alt-residence-card = 居留卡（carte de séjour、passeport talent）
-alt-resident-card = 十年长期居留卡（carte de résident）
+alt-resident-card = 十年居留卡（carte de résident）
 alt-algerian-certificate = 阿尔及利亚人居留证明（certificat de résidence）
 alt-online-by-doctor = 由医生在网上申报
 alt-paper-s3704 = 由医生签字的纸质 S3704 表格
@@ -93,7 +93,7 @@ alt-paper-s3704 = 由医生签字的纸质 S3704 表格
 step-prepare-file = 准备材料（证件、表格）
 step-submit-file = 向医保机构递交材料
 step-provisional-number = 获发临时号码（NIA）
-step-physician-declaration = 申报主治医生（médecin traitant）
+step-physician-declaration = 申报家庭医生（médecin traitant）
 step-number-certification = 社会保障号码获得认证（SANDIA）
 step-carte-vitale = 医保卡（Carte Vitale）
 step-ameli-account = ameli 账户（compte ameli）和权利证明（attestation de droits）
@@ -119,11 +119,11 @@ dsn-nia = NIA（临时号码）
 dsn-ntt = NTT（临时技术号码）
 
 ## Warnings
-w-residence-three-months = 没有职业活动时，按居住途径（résidence stable）参保，须在法国居住满 3 个月以上后才开始享有医保。
+w-residence-three-months = 没有职业活动时，按居住途径（résidence stable）参保，须在法国居住超过 3 个月后才开始享有医保。
 
 # Warning shown under a member.
 # $date: a date (written out by DATE)
-w-residence-three-months-dated = 没有职业活动时，按居住途径（résidence stable）参保，须在法国居住满 3 个月以上后才开始享有医保：自{ DATE($date) }起。
+w-residence-three-months-dated = 没有职业活动时，按居住途径（résidence stable）参保，须在法国居住超过 3 个月后才开始享有医保：自{ DATE($date) }起。
 
 # Warning shown under a member.
 # $months: a number of months
@@ -135,22 +135,22 @@ w-posting-over-limit-extension = 派遣期超过协定规定的最初 { $months 
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-w-agreement-scope-unverified = 无法核实{ COUNTRY($country, form: "with") }的协定是否让医疗保险留在本国：在依据此结论之前，请向 CLEISS 核实参保证明。
+w-agreement-scope-unverified = 无法核实{ COUNTRY($country, form: "with") }的协定是否将医疗保险保留在本国：在依据此结论之前，请向 CLEISS 核实参保证明。
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-w-agreement-excludes-health = { COUNTRY($country, form: "with") }的协定不包括医疗保险：员工的医疗保险须在法国参保，协定所涵盖的其他险种仍留在本国。
+w-agreement-excludes-health = { COUNTRY($country, form: "with") }的协定不包括医疗保险：员工须在法国参加医疗保险，协定所涵盖的其他险种仍由本国负责。
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
 w-posting-without-certificate = { COUNTRY($country, form: "from") }派遣来法，但没有适用法律证明：须在法国参保。如派遣符合条件，请向本国主管机构申请该证明（A1 或双边协定表格）。
 w-paris-cpam-for-talent-passport = 人才护照（passeport talent）持有人及其家属，无论住在哪里，都向巴黎 CPAM（CPAM de Paris）递交材料。
-w-permit-missing = 未提供居留证件：欧洲经济区和瑞士以外国家的公民必须出示居留证件（titre de séjour、已生效的 VLS-TS、长期居留卡）。
+w-permit-missing = 未提供居留证件：欧洲经济区和瑞士以外国家的公民必须出示居留证件（titre de séjour、已生效的 VLS-TS、十年居留卡）。
 w-parents-assumed = 未提供孩子的父母：假定主申请人及其伴侣为孩子的法定父母（继子女须有法律关系，例如收养，才能成为附属受保人）。
 w-assumed-never-insured = 未提供以前在法国的参保情况：假定从未参保（首次登记）。如本人以前曾在法国参保，则应为恢复权利。
-w-assumed-previously-insured = 未提供以前在法国的参保情况：按所选规则假定以前参保过，因此为恢复权利。如从未参保，则应为首次登记。
+w-assumed-previously-insured = 未提供以前在法国的参保情况：按所选处理原则假定以前参保过，因此为恢复权利。如从未参保，则应为首次登记。
 
 # $sex: female, male or other (unknown): French agrees with the person.
 w-inactive-eea-resources = 没有职业活动的欧洲经济区或瑞士公民不会自动享有医保：须证明有足够的收入来源和医疗保险。
@@ -163,11 +163,11 @@ w-accompanying-child-three-months-practice = 法律规定，前来与参保人�
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-w-care-paid-by-home-scheme = 医疗费用仍由{ COUNTRY($country, form: "of") }本国保险制度负责：只有协定有规定时，CPAM 才承担医疗费用；否则由本国医保机构或私人保险支付。
+w-care-paid-by-home-scheme = 医疗费用仍由本国保险制度（{ COUNTRY($country, form: "name") }）负责：只有协定有规定时，CPAM 才承担医疗费用；否则由本国医保机构或私人保险支付。
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-w-care-paid-by-home-scheme-assumed = 医疗费用可能仍由{ COUNTRY($country, form: "of") }本国保险制度负责（这是一项假定，须向医保机构确认）：只有协定有规定时，CPAM 才承担医疗费用；否则由本国医保机构或私人保险支付。
+w-care-paid-by-home-scheme-assumed = 医疗费用可能仍由本国保险制度（{ COUNTRY($country, form: "name") }）负责（这是一项假定，须向医保机构确认）：只有协定有规定时，CPAM 才承担医疗费用；否则由本国医保机构或私人保险支付。
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -183,7 +183,7 @@ ws1-spouse-may-need-own-registration = 自 2016 年起，成年伴侣是否算�
 # Warning shown under a member.
 # $date: a date (written out by DATE)
 w-permit-expired = 居留证件已于{ DATE($date) }到期：请续签；按居住途径享有的权利取决于有效的居留证件。
-w-receipt-permit = 提供的是回执（récépissé）：哪些回执有效由一项未能核实的部长令（arrêté）规定；请向医保机构核实。
+w-receipt-permit = 提供的是居留申请回执（récépissé）：哪些回执有效由一项未能核实的部长令（arrêté）规定；请向医保机构核实。
 w-vls-ts-validation = 长期居留签证（VLS-TS）须在入境后 3 个月内在网上生效确认，才能作为居留证件。
 
 # Warning shown under a member.
@@ -239,8 +239,8 @@ r-union-s1 = 证明与 S1 持有人的家庭关系。
 r-address = 证明住址，住址决定由哪个医保机构负责。
 r-bank = 报销款项打入本人名下的账户。
 r-bank-child = 自主附属受保人的报销款项打入其本人名下的账户。
-r-physician = 申报主治医生（médecin traitant）后可按正常比例报销；如果医生还不能网上申报，请用纸质表格申报。
-r-physician-child = 年满 16 岁后，年轻人自己申报主治医生（médecin traitant），并由父母一方共同签字。
+r-physician = 申报家庭医生（médecin traitant）后可按正常比例报销；如果医生还不能网上申报，请用纸质表格申报。
+r-physician-child = 年满 16 岁后，年轻人自己申报家庭医生（médecin traitant），并由父母一方共同签字。
 r-id-photo = 用于办理医保卡（Carte Vitale），在号码认证后申领（照片 + 10 年内的身份证件）。
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -262,11 +262,11 @@ r-coverage-certificate-home-assumed = 使员工在协定涵盖的险种上继续
 
 # Why a document is needed.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-r-coverage-certificate-other = 使{ COUNTRY($country, form: "with") }的协定所涵盖的险种留在本国（医疗保险除外）。
+r-coverage-certificate-other = 使{ COUNTRY($country, form: "with") }的协定所涵盖的险种保留在本国（医疗保险除外）。
 r-private-insurance = 协定把在法国有医疗保险作为派遣的条件。
 r-autonomy-letter = 给父母所属医保机构的一封普通信函，申请成为自主附属受保人（ayant droit autonome）。
-r-sworn-translation = 在法国、欧洲经济区和瑞士以外签发的户籍身份文件，除非已是法文，否则须由宣誓翻译（或领事馆）翻译。视签发国而定，还可能要求领事认证或海牙认证（apostille）。
-r-legalisation = 外国户籍身份文件须经领事认证或海牙认证（按所选规则）。
+r-sworn-translation = 在法国、欧洲经济区和瑞士以外签发的户籍身份文件，除非已是法文，否则须由宣誓翻译员（或领事馆）翻译。视签发国而定，还可能要求领事认证或海牙认证（apostille）。
+r-legalisation = 外国户籍身份文件须经领事认证或海牙认证（按所选处理原则）。
 
 ## Explanations (conclusions)
 
@@ -306,7 +306,7 @@ c-accompanying = 前来团聚或随同在法国参保的人（{ $insured }）：
 
 # Conclusion of a rule in the explanation of a member.
 # $insured: the insured family member's display name (label or id)
-c-accompanying-three-months = 前来团聚或随同在法国参保的人（{ $insured }）；按所选规则，适用 3 个月居住条件。
+c-accompanying-three-months = 前来团聚或随同在法国参保的人（{ $insured }）；按所选处理原则，适用 3 个月居住条件。
 
 # Conclusion of a rule in the explanation of a member.
 # $insured: the insured family member's display name (label or id)
@@ -342,7 +342,7 @@ c-residence-enrolled = 没有职业活动，在教育机构就读：按居住途
 c-beneficiary = 参保父母的未成年子女，没有职业活动：附属受保人（ayant droit）。
 
 # $sex: female, male or other (unknown): French agrees with the person.
-c-minor-alone = 家庭中没有在法国参保的父母的未成年人：按居住途径以本人名义参保。
+c-minor-alone = 未成年人，家庭中没有在法国参保的父母：按居住途径以本人名义参保。
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-minor-without-parent = 家庭中没有父母：不能通过亲子关系成为附属受保人；取决于法定监护人的情况（由参保人照管的孩子可挂靠在其名下）。在此期间，按居住途径以本人名义参保，须满足 3 个月条件。
@@ -359,22 +359,22 @@ c-posted-uk = 持适用法律证明从英国派遣来法：按欧盟内派遣处
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-home-scheme = 按{ COUNTRY($country, form: "with") }的协定派遣来法，该协定让医疗保险留在本国：不在法国参保。
+c-posted-home-scheme = 按{ COUNTRY($country, form: "with") }的协定派遣来法，该协定将医疗保险保留在本国：不在法国参保。
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-home-scheme-assumed = 按{ COUNTRY($country, form: "with") }的协定派遣来法，该协定可能让医疗保险留在本国（根据一般性说明推断，须向医保机构确认）：假定不在法国参保。
+c-posted-home-scheme-assumed = 按{ COUNTRY($country, form: "with") }的协定派遣来法，该协定可能将医疗保险保留在本国（根据一般性说明推断，须向医保机构确认）：假定不在法国参保。
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-scope-unverified = { COUNTRY($country, form: "from") }派遣来法：协定是否让医疗保险留在本国尚未核实；默认假定适用本国保险制度，须向医保机构确认。
+c-posted-scope-unverified = { COUNTRY($country, form: "from") }派遣来法：协定是否将医疗保险保留在本国尚未核实；默认假定适用本国保险制度，须向医保机构确认。
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-posted-scope-unverified-french = { COUNTRY($country, form: "from") }派遣来法：协定是否让医疗保险留在本国尚未核实；按所选规则，须在法国参保。
+c-posted-scope-unverified-french = { COUNTRY($country, form: "from") }派遣来法：协定是否将医疗保险保留在本国尚未核实；按所选处理原则，须在法国参保。
 
 # Conclusion of a rule in the explanation of a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -409,7 +409,7 @@ c-reactivation = 以前在法国参保过：号码终身有效，恢复权利。
 c-reactivation-implied = 虽在国外出生，却有经认证的号码，说明以前参保过：恢复权利。
 
 # $sex: female, male or other (unknown): French agrees with the person.
-c-reactivation-assumed = 未提供以前在法国的参保情况：按所选规则假定以前参保过，因此为恢复权利。
+c-reactivation-assumed = 未提供以前在法国的参保情况：按所选处理原则假定以前参保过，因此为恢复权利。
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-identification-required = 在国外出生，没有法国号码，不是法国公民：需要身份识别（先由 CPAM 发放 NIA，再由 SANDIA 认证号码）。
@@ -545,14 +545,14 @@ c-beneficiary-end-birthday = 附属受保人身份在 18 岁生日（{ DATE($dat
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
-c-beneficiary-end-fixed = 附属受保人身份在{ DATE($date) }结束，这是按所选规则在 18 岁生日那一年确定的日期；之后须用本人名下的银行账户提交 S1110 表格。
+c-beneficiary-end-fixed = 附属受保人身份在{ DATE($date) }结束，这是按所选处理原则在 18 岁生日那一年确定的日期；之后须用本人名下的银行账户提交 S1110 表格。
 c-child-milestones = 从 12 岁起，父母可以在网上为孩子申领医保卡（Carte Vitale）；16 岁时，CPAM 会把医保卡申请表寄给孩子。
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-leap-day-last = 生于 2 月 29 日：其他年份的生日为 2 月 28 日。
 
 # $sex: female, male or other (unknown): French agrees with the person.
-c-leap-day-march = 生于 2 月 29 日：按所选规则，其他年份的生日为 3 月 1 日。
+c-leap-day-march = 生于 2 月 29 日：按所选处理原则，其他年份的生日为 3 月 1 日。
 
 # Conclusion of a rule in the explanation of a member.
 # $fund: the name of the local fund, as is (e.g. "CPAM de Paris")
@@ -583,7 +583,7 @@ c-no-permit-minor = 未成年人无需出示居留证件。
 c-inactive-eea = 没有职业活动的欧洲经济区或瑞士公民：须证明有足够的收入来源和医疗保险。
 c-translation = 在法国、欧洲经济区和瑞士以外签发的户籍身份文件须有宣誓翻译件。
 c-nir-checked = 已核验社会保障号码（结构、校验码），并与出生信息进行了比对。
-c-legalisation-required = 外国户籍身份文件须经领事认证或海牙认证（按所选规则）。
+c-legalisation-required = 外国户籍身份文件须经领事认证或海牙认证（按所选处理原则）。
 c-payroll-nir = 已有经认证的 NIR：工资部门在 DSN 中申报该号码。
 c-payroll-nia = 已有临时号码（NIA）：工资部门在 DSN 中申报该号码，没有期限，直到取得经认证的 NIR。
 c-payroll-ntt = 尚无 NIR 或 NIA：工资部门申报一个临时技术号码（NTT），宽限 3 个月。
@@ -621,17 +621,17 @@ rule-dependent-status = 孩子的身份：附属受保人、自主附属受保�
 rule-autonomy-before16 = 16 岁以前不能申请自主：该申请不予考虑，并给出提示。
 rule-attachment = 孩子挂靠在每一位参保的父母名下（double rattachement）；S3705 表格由其中一位父母提交。
 rule-filiation = 附属受保人身份取决于法定亲子关系，而不是是否同住一户。
-rule-beneficiary-end = 附属受保人身份何时结束（按所选规则：默认为 18 岁生日）。
+rule-beneficiary-end = 附属受保人身份何时结束（按所选处理原则：默认为 18 岁生日）。
 rule-child-milestones = 12 岁起可申领医保卡（Carte Vitale），16 岁有本人的卡，18 岁成年。
-rule-leap-day = 2 月 29 日出生的人，在其他年份的生日为 2 月 28 日（按所选规则）。
+rule-leap-day = 2 月 29 日出生的人，在其他年份的生日为 2 月 28 日（按所选处理原则）。
 rule-covered-from = 按参保依据确定开始享有医保的第一天。
 rule-fund = 医保机构：居住地的 CPAM；海外省为 CGSS（马约特为 CSSM）；法国本土的农业雇员为 MSA。
 rule-fund-talent-passport = 人才护照（passeport talent）持有人及其家属向巴黎 CPAM（CPAM de Paris）递交材料。
 rule-permit = 欧洲经济区和瑞士以外的成年人须有居留证件；未成年人一律不需要。
 rule-vls-ts = 长期居留签证须在入境后 3 个月内在网上生效确认。
 rule-documents = 按情况列出需要准备的材料。
-rule-translation = 在法国、欧洲经济区和瑞士以外签发的户籍身份文件须有宣誓翻译（按所选规则）；婚姻或伴侣关系证明是夫妻双方共用的一份文件，由任一方填写的结合国决定。
-rule-legalisation = 领事认证或海牙认证不作要求，只作提示（按所选规则）。
+rule-translation = 在法国、欧洲经济区和瑞士以外签发的户籍身份文件须有宣誓翻译（按所选处理原则）；婚姻或伴侣关系证明是伴侣双方共用的一份文件，由任一方填写的结合国决定。
+rule-legalisation = 领事认证或海牙认证不作要求，只作提示（按所选处理原则）。
 rule-steps = 每种参保类型的办理步骤。
 rule-payroll = DSN 中的号码：NIR、NIA 或 NTT（宽限 3 个月）。
 rule-nir-check = 对提供的 NIR 进行核验（结构、校验码），并与出生信息比对；不符时给出提示。
@@ -645,11 +645,11 @@ ui-title = 法国医疗保险：截至{ DATE($date) }的评估
 # Report heading or label.
 # $version: the secu version, e.g. 0.1.0
 # $rules: the date of the rules (a date)
-ui-rules = secu { $version }，规则版本日期 { $rules }
+ui-rules = secu { $version }，规则版本日期{ DATE($rules) }
 
 # Report heading or label.
 # $policies: the names of the policies, comma-separated
-ui-policies = 与默认设置不同的规则选项：{ $policies }
+ui-policies = 与默认设置不同的处理原则：{ $policies }
 
 # Report heading or label.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -672,7 +672,7 @@ ui-affiliation = 参保类型
 ui-basis = 参保依据
 
 # $sex: female, male or other (unknown): French agrees with the person.
-ui-covered-from = 开始享有医保
+ui-covered-from = 医保起始日期
 ui-unknown = 未知
 ui-fund = 材料递交给
 ui-child-status = 孩子的身份
@@ -873,7 +873,7 @@ err-nia-before-birth = NIA 发放于{ DATE($date) }，早于出生日期
 
 # Error message (lowercase, no final period; fragments are joined).
 # $key: the two-digit key
-err-nir-without-key-rejected = 13 个字符，没有校验码（规则选项 nir_without_key = reject）；其校验码应为 { $key }
+err-nir-without-key-rejected = 13 个字符，没有校验码（处理原则 nir_without_key = reject）；其校验码应为 { $key }
 err-posting-missing = 派遣员工需要提供派遣信息（from_country、certificate、end_date）
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -949,7 +949,7 @@ err-posting-before-birth = 派遣结束于{ DATE($end) }，早于出生日期{ D
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
 # $problem: what is wrong (a text)
-err-policy-out-of-range = 规则选项 { $policy }：{ $problem }
+err-policy-out-of-range = 处理原则 { $policy }：{ $problem }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $length: a number of characters
@@ -1023,7 +1023,7 @@ err-policy-assignment = 应为 NAME=VALUE，实际为“{ $found }”
 
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
-err-policy-unknown = 未知规则选项“{ $policy }”
+err-policy-unknown = 未知处理原则“{ $policy }”
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $known: the known values, comma-separated
@@ -1031,7 +1031,7 @@ err-policy-known = ；已知选项：{ $known }
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $policy: a policy name
-err-policy-prefix = 规则选项 { $policy }：{" "}
+err-policy-prefix = 处理原则 { $policy }：{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -1082,15 +1082,15 @@ err-before-nia = 临时号码（NIA）发放日（{ DATE($date) }）
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date (written out by DATE)
-err-before-clock-end = NIA 给予的 3 个月户籍文件寄送期限的届满日（R114-7 III）（{ DATE($date) }）
+err-before-clock-end = NIA 给予的 3 个月户籍身份文件寄送期限的届满日（R114-7 III，{ DATE($date) }）
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date (written out by DATE)
-err-before-notice-end = 催告（mise en demeure）3 个月期限的届满日（R114-7 III）（{ DATE($date) }）
+err-before-notice-end = 催告（mise en demeure）3 个月期限的届满日（R114-7 III，{ DATE($date) }）
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date (written out by DATE)
-err-before-certification = 号码认证或权利恢复之日（Decision 9）（{ DATE($date) }）
+err-before-certification = 号码认证或权利恢复之日（Decision 9，{ DATE($date) }）
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date (written out by DATE)
@@ -1115,11 +1115,11 @@ err-checklist-complete = 所有材料均已收到
 # $documents: document kind codes, comma-separated
 err-documents-missing = 仍缺少的材料：{ $documents }
 err-no-nia = 在取得临时号码（NIA）之前不能认证
-err-civil-status-missing = SANDIA 依据户籍文件认证号码，而医保机构尚未收到该文件
+err-civil-status-missing = SANDIA 依据户籍身份文件认证号码，而医保机构尚未收到该文件
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 err-number-invalid = 号码无效：{" "}
-err-civil-status-received = 户籍文件已经收到
+err-civil-status-received = 户籍身份文件已经收到
 err-no-formal-notice = 只有在催告（mise en demeure）之后才能暂停待遇（R114-7 III）
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1149,7 +1149,7 @@ err-no-member-id = 没有成员的 id 为“{ $id }”
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date (written out by DATE)
 # $last: the date of an event already recorded (ISO)
-err-household-out-of-order = 日期为{ DATE($date) }，早于一项已记录的事件（{ $last }）：事件须按时间顺序记录
+err-household-out-of-order = 日期为{ DATE($date) }，早于一项已记录的事件（{ DATE($last) }）：事件须按时间顺序记录
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1486,21 +1486,21 @@ act-wait-nia = 等待临时号码（NIA），约 3 周
 act-wait-confirmation = 等待医保机构确认参保
 act-wait-reopen = 等待医保机构恢复权利
 act-wait-s1 = 等待医保机构登记 S1
-act-send-civil-status = 寄送户籍文件（出生证明）：自取得 NIA 起 3 个月内，逾期将收到催告（mise en demeure）
-act-declare-physician = 申报主治医生（médecin traitant）（如医生不能网上申报，使用纸质 S3704 表格）
+act-send-civil-status = 寄送户籍身份文件（出生证明）：自取得 NIA 起 3 个月内，逾期将收到催告（mise en demeure）
+act-declare-physician = 申报家庭医生（médecin traitant）；如医生不能网上申报，使用纸质 S3704 表格
 act-wait-certification = 等待 SANDIA 认证号码（最长 9 个月）
-act-suspended = 待遇已暂停：请立即寄送户籍文件
-act-order-card = 申领医保卡（Carte Vitale）（填写附照片和身份证件的表格，或在 ameli 账户中网上申领）
+act-suspended = 待遇已暂停：请立即寄送户籍身份文件
+act-order-card = 申领医保卡（Carte Vitale）：填写附照片和身份证件的表格，或在 ameli 账户中网上申领
 act-return-card-form = 寄回“Ma nouvelle carte Vitale”表格，附证件照和身份证件复印件
-act-wait-card = 等待医保卡（Carte Vitale）（邮寄约 3 周，网上约 2 周）
+act-wait-card = 等待医保卡（Carte Vitale）寄到：纸质申领约 3 周，网上申领约 2 周
 act-open-ameli = 开通 ameli 账户（compte ameli）
 act-attestation = 下载权利证明（attestation de droits），交给公司的补充医疗保险（mutuelle）
 act-own-coverage = 现已成年：用本人名下的银行账户提交 S1110 表格
 act-own-coverage-work = 有工作（包括学徒）：自工作第一天起以本人名义参保，不再挂靠在父母名下；用本人名下的银行账户提交本人的申请
-act-contest-rejection = 在收到拒绝通知后 2 个月内提出异议（向医保机构的友好申诉委员会 commission de recours amiable 提出 recours amiable，CSS R142-1）
+act-contest-rejection = 在收到拒绝通知后 2 个月内提出异议：向医保机构的友好申诉委员会（commission de recours amiable）提出友好申诉（recours amiable，CSS R142-1）
 act-submit-again = 或更正后重新递交材料
-dl-civil-status-due = 户籍文件截止日期（取得 NIA 后 3 个月，R114-7）
-dl-civil-status-final-due = 催告后户籍文件截止日期（3 个月），逾期将暂停待遇
+dl-civil-status-due = 户籍身份文件截止日期（取得 NIA 后 3 个月，R114-7）
+dl-civil-status-final-due = 催告后户籍身份文件截止日期（3 个月），逾期将暂停待遇
 dl-fund-decision-due = 医保机构在暂停待遇后 3 个月内作出决定
 dl-nia-expiry = NIA 9 个月有效期届满
 dl-ntt-limit = 工资申报（DSN）中 NTT 3 个月宽限期结束
@@ -1508,7 +1508,7 @@ dl-posting-end = 派遣结束
 dl-nia-expected = 预计取得 NIA（估计：递交后 3 周）
 dl-certification-expected = 预计号码获得认证（估计：材料齐全后 9 个月内）
 dl-ameli-expected = 可开通 ameli 账户（估计：取得 NIR 后 10 天）
-dl-carte-vitale-expected = 预计收到医保卡（Carte Vitale）（估计：申领后 3 周）
+dl-carte-vitale-expected = 预计收到医保卡（Carte Vitale）：估计申领后 3 周
 dl-sixteenth-birthday = 16 岁生日：本人的医保卡（Carte Vitale），可申请成为自主附属受保人（ayant droit autonome）
 dl-eighteenth-birthday = 18 岁生日：以本人名义参保（S1110）
 dl-appeal-due = 对拒绝提出异议的最后一天（2 个月，CSS R142-1）
@@ -1556,7 +1556,7 @@ err-id-characters = id 只能包含字母 A–Z 和 a–z、数字、“.”、�
 ph-preparing = 正在准备材料
 ph-submitted = 已递交医保机构
 ph-provisional = 临时号码（NIA）：身份识别进行中
-ph-suspended = 待遇已暂停（缺少户籍文件）
+ph-suspended = 待遇已暂停（缺少户籍身份文件）
 
 # $sex: female, male or other (unknown): French agrees with the person.
 ph-affiliated = 已参保：号码已认证，权利已开通
@@ -1603,9 +1603,9 @@ in-cert-none = 没有证明
 in-permit-not-required = 不需要（欧洲经济区/瑞士公民）
 in-permit-long-stay-visa = 长期居留签证（VLS-TS）
 in-permit-residence-permit = 居留卡（carte de séjour）
-in-permit-resident-card = 十年长期居留卡（carte de résident）
+in-permit-resident-card = 十年居留卡（carte de résident）
 in-permit-talent-passport = 人才护照（passeport talent）
-in-permit-receipt = 回执（récépissé）
+in-permit-receipt = 居留申请回执（récépissé）
 in-permit-none = 无
 
 ## Events of a case (labels for pages and reports)
@@ -1615,10 +1615,10 @@ ev-document-waived = 材料免交（附原因）
 ev-file-submitted = 已向医保机构递交材料
 ev-documents-requested = 医保机构要求补交材料
 ev-nia-issued = 已发放临时号码（NIA）
-ev-civil-status-received = SANDIA 已收到户籍文件
+ev-civil-status-received = SANDIA 已收到户籍身份文件
 ev-formal-notice-received = 已收到催告（mise en demeure）
 ev-rights-suspended = 权利已暂停
-ev-physician-declared = 已申报主治医生（médecin traitant）
+ev-physician-declared = 已申报家庭医生（médecin traitant）
 ev-nir-certified = 社会保障号码（NIR）已认证
 ev-affiliation-confirmed = 参保已确认
 ev-rights-reopened = 权利已恢复
@@ -1744,7 +1744,7 @@ page-sex = 性别
 page-nationality = 国籍
 page-birth-country = 出生国
 page-union-country = 结婚/民事伴侣契约（PACS）证明的签发国
-page-nir = 法国社会保障号码（NIR）或临时号码（NIA）（如有）
+page-nir = 法国社会保障号码（NIR）或临时号码（NIA），如有
 page-nir-status = 该号码是
 page-nia-issued-on = NIA 发放日期
 page-previously-insured-in-france = 以前在法国参保过吗？
@@ -1762,7 +1762,7 @@ page-residence-permit-valid-from = 居留证件生效日期
 page-residence-permit-valid-until = 居留证件有效期至
 page-residence-postcode = 法国住所的邮政编码
 page-in-education = 在校就读的中小学生
-page-autonomy-requested = 已申请成为自主附属受保人（ayant droit autonome）（16–17 岁）
+page-autonomy-requested = 已申请成为自主附属受保人（ayant droit autonome，16–17 岁）
 page-parents = 父母（标识，用逗号分隔）
 page-parents-hint = 留空：假定主申请人及其配偶或伴侣为父母，结果中会注明（“未提供父母”）。
 page-add-relationship = 新成员的关系
@@ -1839,7 +1839,7 @@ page-age =
     }
 page-affiliation = 参保类型
 page-basis = 参保依据
-page-covered-from = 开始享有医保
+page-covered-from = 医保起始日期
 page-covered-unknown = 尚不确定
 page-fund = 材料递交给
 page-fund-unknown = 未知（没有邮政编码）
@@ -1864,7 +1864,7 @@ page-timeline = 时间线
 
 # Page.
 # $member: the member's name or id
-page-timeline-alt = { $member }即将到来的日期
+page-timeline-alt = { $member } 的近期日期
 page-timeline-empty = 没有即将到来的关键日期。
 page-today = 评估日期
 page-payroll = 工资申报（DSN）
