@@ -4,7 +4,7 @@
 ## Affiliation types, bases, statuses
 aff-registration = 首次登记（immatriculation）
 aff-reactivation = 恢复权利（réouverture des droits）
-aff-beneficiary = 作为父母一方的附属受保人（ayant droit）
+aff-beneficiary = 父母的附属受保人（ayant droit）
 aff-s1-registration = 登记 S1 表格（由本国医保机构支付）
 aff-none = 不在法国参保（本国保险制度）
 basis-activity = 在法国从事职业活动
