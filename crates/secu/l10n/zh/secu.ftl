@@ -859,17 +859,17 @@ err-id-length = id 应为 1 至 64 个字符，实际为 { $length } 个
 err-duplicate-id = 重复的 id“{ $id }”（另见 { $other }）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $birth: a date (written out by DATE)
-# $as-of: the evaluation date (a date)
-err-birth-after-as-of = 出生日期{ DATE($birth) }晚于评估日期{ DATE($as-of) }
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+# $as-of: a date, quoted as typed (YYYY-MM-DD)
+err-birth-after-as-of = 出生日期 { $birth } 晚于评估日期 { $as-of }
 err-union-country-not-partner = union_country 仅适用于配偶或伴侣
 err-nir-status-without-nir = 提供了 nir_status，但没有提供 nir
 err-nia-issued-without-nir = 提供了 nia_issued_on，但没有提供 nir
 err-nia-issued-not-provisional = nia_issued_on 要求 nir_status 为“provisional”
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-nia-before-birth = NIA 发放于{ DATE($date) }，早于出生日期
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-nia-before-birth = NIA 发放于 { $date }，早于出生日期
 
 # Error message (lowercase, no final period; fragments are joined).
 # $key: the two-digit key
@@ -881,9 +881,9 @@ err-posting-missing = 派遣员工需要提供派遣信息（from_country、cert
 err-posting-not-posted = 派遣信息仅适用于类型“posted”，而不是“{ $kind }”
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $start: a date (written out by DATE)
-err-posting-reversed = 派遣结束于{ DATE($end) }，早于其开始日期{ DATE($start) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $start: a date, quoted as typed (YYYY-MM-DD)
+err-posting-reversed = 派遣结束于 { $end }，早于其开始日期 { $start }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $max: a number (the maximum)
@@ -895,9 +895,9 @@ err-payroll-id-length = 工资编号应为 1 至 { $max } 个字符才能放入 
 err-payroll-id-character = 字符 { $character } 不能出现在 NTT 中（只能用字母和数字）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $until: a date (written out by DATE)
-# $from: a date (written out by DATE)
-err-permit-reversed = 居留证件有效期至{ DATE($until) }，早于其生效日期{ DATE($from) }
+# $until: a date, quoted as typed (YYYY-MM-DD)
+# $from: a date, quoted as typed (YYYY-MM-DD)
+err-permit-reversed = 居留证件有效期至 { $until }，早于其生效日期 { $from }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $relationship: a relationship code
@@ -927,9 +927,9 @@ err-parent-not-adult = 父母“{ $parent }”不是成年人（{ $path }）
 err-parent-ref = 父母“{ $parent }”（{ $path }）
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $parent-birth: a date (written out by DATE)
-# $child-birth: a date (written out by DATE)
-err-parent-born-after-child = {" "}出生于{ DATE($parent-birth) }，不早于孩子（孩子出生于{ DATE($child-birth) }）
+# $parent-birth: a date, quoted as typed (YYYY-MM-DD)
+# $child-birth: a date, quoted as typed (YYYY-MM-DD)
+err-parent-born-after-child = {" "}出生于 { $parent-birth }，不早于孩子（孩子出生于 { $child-birth }）
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -937,14 +937,14 @@ err-parent-born-after-child = {" "}出生于{ DATE($parent-birth) }，不早于�
 err-parent-too-young = {" "}在孩子出生时只有 { $age } 岁（至少应为 { $min } 岁）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $start: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-activity-before-birth = 职业活动开始于{ DATE($start) }，早于出生日期{ DATE($birth) }
+# $start: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-activity-before-birth = 职业活动开始于 { $start }，早于出生日期 { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-posting-before-birth = 派遣结束于{ DATE($end) }，早于出生日期{ DATE($birth) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-posting-before-birth = 派遣结束于 { $end }，早于出生日期 { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
@@ -1069,32 +1069,32 @@ err-allowed-nothing = ；目前不允许任何操作
 err-not-allowed-now = 在此阶段不可进行：{ $stage }（程序：{ $track }）
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $date: a date (written out by DATE)
-err-dated-before = 日期为{ DATE($date) }，早于{" "}
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-dated-before = 日期为 { $date }，早于{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-submission = 材料递交日（{ DATE($date) }）
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-submission = 材料递交日（{ $date }）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-nia = 临时号码（NIA）发放日（{ DATE($date) }）
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-nia = 临时号码（NIA）发放日（{ $date }）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-clock-end = NIA 给予的 3 个月户籍身份文件寄送期限的届满日（R114-7 III，{ DATE($date) }）
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-clock-end = NIA 给予的 3 个月户籍身份文件寄送期限的届满日（R114-7 III，{ $date }）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-notice-end = 催告（mise en demeure）3 个月期限的届满日（R114-7 III，{ DATE($date) }）
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-notice-end = 催告（mise en demeure）3 个月期限的届满日（R114-7 III，{ $date }）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-certification = 号码认证或权利恢复之日（Decision 9，{ DATE($date) }）
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-certification = 号码认证或权利恢复之日（Decision 9，{ $date }）
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-last-event = 一项已记录的事件（{ DATE($date) }）：事件须按时间顺序记录
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-last-event = 一项已记录的事件（{ $date }）：事件须按时间顺序记录
 
 # Error message (lowercase, no final period; fragments are joined).
 # $document: a document kind code
@@ -1147,9 +1147,9 @@ err-no-track = 成员“{ $member }”没有法国的办理程序（参保类型
 err-no-member-id = 没有成员的 id 为“{ $id }”
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $last: the date of an event already recorded (ISO)
-err-household-out-of-order = 日期为{ DATE($date) }，早于一项已记录的事件（{ DATE($last) }）：事件须按时间顺序记录
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $last: a date, quoted as typed (YYYY-MM-DD)
+err-household-out-of-order = 日期为 { $date }，早于一项已记录的事件（{ $last }）：事件须按时间顺序记录
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1173,9 +1173,9 @@ err-case-members = 成员：{ $members }
 err-member-redacted = 成员“{ $member }”的信息已删除：不再为其记录任何内容
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $today: a date (written out by DATE)
-err-future-date = 该事件的日期为{ DATE($date) }，晚于记录当天（{ DATE($today) }）：请在事件发生后再记录
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $today: a date, quoted as typed (YYYY-MM-DD)
+err-future-date = 该事件的日期为 { $date }，晚于记录当天（{ $today }）：请在事件发生后再记录
 err-empty-line = 空行：应为一个家庭（JSON 对象）
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1183,9 +1183,9 @@ err-empty-line = 空行：应为一个家庭（JSON 对象）
 err-line-too-long = 该行超过 { $limit } 字节的上限（可用 --max-line-bytes 提高上限）；已跳过该行
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $opened: a date (written out by DATE)
-err-before-opening = 该事件的日期为{ DATE($date) }，早于案卷开立日（{ DATE($opened) }）：此前发生的情况属于家庭数据（已有的号码、以前的参保情况）
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $opened: a date, quoted as typed (YYYY-MM-DD)
+err-before-opening = 该事件的日期为 { $date }，早于案卷开立日（{ $opened }）：此前发生的情况属于家庭数据（已有的号码、以前的参保情况）
 
 # Error message (lowercase, no final period; fragments are joined).
 # $members: member ids, comma-separated
