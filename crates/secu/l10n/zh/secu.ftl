@@ -1638,11 +1638,11 @@ ev-permit-renewed = 居留证件已续签
 ev-correction = 更正（作废一个较早的条目）
 
 ## Intake: the questions of a partial household (contract §5)
-q-birth-date = 此人的出生日期是？
+q-birth-date = 此人的出生日期是哪一天？
 q-help-birth-date = 年龄决定孩子的身份（附属受保人、16 岁起可自主、成年）以及各个关键日期。
-q-sex = 此人的性别是？
+q-sex = 此人的性别是什么？
 q-help-sex = 仅用于核对法国社会保障号码。
-q-nationality = 此人的国籍是？
+q-nationality = 此人的国籍是什么？
 q-help-nationality = 法国公民、欧洲经济区/瑞士公民和其他国家公民的办理途径和所需材料不同。
 q-birth-country = 此人在哪个国家出生？
 q-help-birth-country = 在法国（或法国海外领土）出生的人从出生起就有号码；外国出生证明可能需要宣誓翻译。
@@ -1716,7 +1716,7 @@ date-long = { $year }年{ $month }{ $day }日
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = 法国医疗保险：您的材料清单
 page-subtitle = 面向移居法国的员工、其家属和人力资源部门：谁可以享有医保、通过什么途径、从何时起，以及需要准备哪些材料。
-page-privacy = 设计上保护隐私：所有计算都在您的浏览器中进行。您输入的任何内容都不会发送到任何地方，也不会被保存。
+page-privacy = 隐私保护：所有计算都在您的浏览器中进行。您输入的任何内容都不会发送到任何地方，也不会被保存。
 page-language = 语言
 page-skip = 跳到结果
 page-household = 家庭
