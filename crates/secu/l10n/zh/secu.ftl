@@ -1027,7 +1027,7 @@ err-policy-unknown = 未知处理原则“{ $policy }”
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $known: the known values, comma-separated
-err-policy-known = ；已知选项：{ $known }
+err-policy-known = ；已知的处理原则：{ $known }
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $policy: a policy name
@@ -1045,7 +1045,7 @@ err-policy-month = 月份 { $month } 超出范围：应为 1 至 12
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $day: a day number
 # $month: a month number
-err-policy-day = 日 { $day } 超出 { $month } 月的范围：{" "}
+err-policy-day = 第 { $day } 日超出 { $month } 月的天数：{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
 # $max: a number (the maximum)
@@ -1281,7 +1281,7 @@ err-seq-already-voided = seq { $seq } 已被 seq { $correction } 作废
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
-err-member-mismatch = member_added 应为新成员记录：应为成员“{ $member }”
+err-member-mismatch = member_added 须记录在新成员名下：应为成员“{ $member }”
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1389,7 +1389,7 @@ cli-ends-at-head = 文件在给定的 head 处结束
 # Message of the command line.
 # $seq: an entry number of the case file
 # $since: how many events since (a text)
-cli-went-on-past = 给定的 head 是第 #{ $seq } 个事件：文件在其之后仍有内容（此后 { $since }）
+cli-went-on-past = 给定的 head 是事件 #{ $seq }：文件在其之后仍有内容（此后 { $since }）
 
 # Message of the command line.
 # $file: a file path
