@@ -1148,7 +1148,7 @@ err-no-member-id = 没有成员的 id 为“{ $id }”
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
-# $last: a date, quoted as typed (YYYY-MM-DD)
+# $last: the date of an event already recorded (ISO)
 err-household-out-of-order = 日期为 { $date }，早于一项已记录的事件（{ $last }）：事件须按时间顺序记录
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1426,7 +1426,7 @@ cli-iv-unknown-path = 第 { $line } 行：{ $path }：不是家庭数据的字�
 cli-iv-no-member = 第 { $line } 行：{ $path }：没有这名成员
 
 # Message of the command line; a fragment: the code joins it to the text before or after it.
-# $last: the date of the last recorded event (ISO)
+# $last: the index of the last member (a number)
 cli-iv-member-range = {" "}（家庭成员为 `members[0]` 至 `members[{ $last }]`）
 
 # Message of the command line.
