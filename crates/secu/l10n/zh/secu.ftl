@@ -1692,7 +1692,7 @@ report-provisional = 初步结论（可能会变化）
 report-questions = 尚待回答的问题
 report-no-question = 没有剩余问题：评估已完整。
 
-## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
+## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = 1月
 date-month-2 = 2月
