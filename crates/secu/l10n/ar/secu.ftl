@@ -5,7 +5,7 @@
 aff-registration = التسجيل الأول (immatriculation)
 aff-reactivation = إعادة فتح الحقوق (réouverture des droits)
 aff-beneficiary = مستفيد تابع (ayant droit) لأحد الوالدين
-aff-s1-registration = تسجيل استمارة S1 (يدفع صندوق البلد الأصلي)
+aff-s1-registration = تسجيل استمارة S1 (على نفقة صندوق البلد الأصلي)
 aff-none = لا انتساب في فرنسا (نظام البلد الأصلي)
 basis-activity = نشاط مهني في فرنسا
 basis-residence = إقامة مستقرة ونظامية (résidence stable et régulière)
@@ -34,7 +34,7 @@ ms-majority = بلوغ 18 سنة (سن الرشد)
 ms-beneficiary-end = نهاية صفة المستفيد التابع: تقديم استمارة S1110 للحصول على تغطية شخصية
 ms-nia-expiry = نهاية صلاحية الرقم المؤقت (NIA) البالغة 9 أشهر
 ms-posting-end = نهاية الانتداب
-ms-ntt-limit = نهاية مهلة التسامح البالغة 3 أشهر للرقم التقني المؤقت (NTT) في كشف الأجور (DSN)
+ms-ntt-limit = نهاية مهلة التسامح البالغة 3 أشهر للرقم التقني المؤقت (NTT) في التصريح الاجتماعي بالأجور (DSN)
 ms-vls-ts-validation-due = آخر أجل لتفعيل تأشيرة الإقامة الطويلة (VLS-TS) عبر الإنترنت
 ms-permit-expiry = انتهاء صلاحية سند الإقامة
 ms-residence-condition-met = اكتمال 3 أشهر من الإقامة المستقرة: تبدأ التغطية
@@ -43,7 +43,7 @@ ms-residence-condition-met = اكتمال 3 أشهر من الإقامة الم�
 doc-form-s1106 = الاستمارة S1106: طلب فتح الحقوق (cerfa 15763*02)
 doc-form-s3705 = الاستمارة S3705: إلحاق الأطفال القاصرين (cerfa 14445*02)
 doc-form-s1110 = الاستمارة S1110: التغطية الشخصية لشاب أو شابة (cerfa 15763*02)
-doc-form-s3704 = الاستمارة S3704: اختيار الطبيب (médecin traitant، cerfa 12485*03)
+doc-form-s3704 = الاستمارة S3704: اختيار الطبيب المعالج (médecin traitant، cerfa 12485*03)
 doc-identity-document = وثيقة هوية
 doc-residence-permit = سند الإقامة (titre de séjour)
 doc-birth-certificate = شهادة ميلاد كاملة تتضمن النسب (acte de naissance)
@@ -87,7 +87,7 @@ alt-old-utility-bill = فاتورة (كهرباء أو غاز أو ماء أو �
 alt-entry-stamp = ختم الدخول في جواز السفر أو تأشيرة تثبت الدخول منذ أكثر من 3 أشهر
 alt-accommodation-since = شهادة إيواء تذكر تاريخ بداية الإيواء، مع وثيقة هوية المضيف
 alt-long-stay-visa = تأشيرة إقامة طويلة مفعَّلة (VLS-TS)
-alt-residence-card = سند إقامة (carte de séjour، passeport talent)
+alt-residence-card = بطاقة الإقامة (carte de séjour) أو جواز المواهب (passeport talent)
 alt-resident-card = بطاقة المقيم (carte de résident)
 alt-algerian-certificate = شهادة الإقامة للجزائريين (certificat de résidence)
 alt-online-by-doctor = صرَّح به الطبيب عبر الإنترنت
@@ -113,7 +113,7 @@ actor-msa = الصندوق (MSA)
 actor-sandia = SANDIA (CNAV)
 actor-doctor = الطبيب
 actor-home-institution = مؤسسة البلد الأصلي
-status-pending = مطلوب
+status-pending = لم يُنجز بعد
 status-in-progress = جارٍ
 status-done = منجز
 status-blocked = متوقف
@@ -132,18 +132,18 @@ w-residence-three-months-dated = في غياب نشاط مهني، تبدأ ال
 # Warning shown under a member.
 # $months: a number of months
 w-posting-over-limit =
-    مدة الانتداب أطول من { $months ->
-        [one] الشهر الواحد
-        [two] الشهرين
+    تتجاوز مدة الانتداب الحد الذي تسمح به القواعد ({ $months ->
+        [one] شهر واحد
+        [two] شهران
         [few] { $months } أشهر
         [many] { $months } شهرًا
        *[other] { $months } شهر
-    } التي تسمح بها القواعد: في غياب استثناء، ينطبق الانتساب الفرنسي بعد تجاوز هذه المدة.
+    }): في غياب استثناء، ينطبق الانتساب الفرنسي بعد هذا الحد.
 
 # Warning shown under a member.
 # $months: a number of months
 w-posting-over-limit-extension =
-    مدة الانتداب أطول من المدة الأولية للاتفاقية ({ $months ->
+    تتجاوز مدة الانتداب المدة الأولية للاتفاقية ({ $months ->
         [one] شهر واحد
         [two] شهران
         [few] { $months } أشهر
@@ -173,7 +173,7 @@ w-posting-without-certificate =
        *[other] منتدب
     } { COUNTRY($country, form: "from") } دون شهادة تحدد التشريع المطبَّق: ينطبق الانتساب الفرنسي. يجب طلب الشهادة (A1 أو الاستمارة الثنائية) من مؤسسة البلد الأصلي إذا كان الانتداب مستوفيًا للشروط.
 w-paris-cpam-for-talent-passport = حاملو جواز المواهب (passeport talent) وعائلاتهم يودعون ملفهم لدى CPAM de Paris، أيًّا كان مكان سكنهم.
-w-permit-missing = لم يُذكر سند إقامة: يجب على مواطن بلد من خارج المنطقة الاقتصادية الأوروبية وسويسرا تقديمه (titre de séjour، أو VLS-TS مفعَّلة، أو بطاقة المقيم).
+w-permit-missing = لم يُذكر سند إقامة: يجب على مواطن بلد من خارج المنطقة الاقتصادية الأوروبية وسويسرا تقديمه (titre de séjour، أو تأشيرة VLS-TS مفعَّلة، أو بطاقة المقيم carte de résident).
 w-parents-assumed = لم يُذكر والدا الطفل: يُفترض أن الشخص الرئيسي وشريكه هما الوالدان القانونيان (طفل الزوج أو الزوجة يحتاج إلى رابطة قانونية، كالتبني، ليكون مستفيدًا تابعًا).
 w-assumed-never-insured = لم يُذكر تأمين سابق في فرنسا: يُفترض أن الشخص لم يكن مؤمَّنًا قط (تسجيل أول). إذا كان مؤمَّنًا في فرنسا من قبل، فالأمر يتعلق بإعادة فتح الحقوق.
 w-assumed-previously-insured = لم يُذكر تأمين سابق في فرنسا: يُفترض أن الشخص كان مؤمَّنًا من قبل (حسب الإعداد المختار)، أي إعادة فتح الحقوق. إذا لم يكن مؤمَّنًا قط، فالأمر يتعلق بتسجيل أول.
@@ -188,8 +188,8 @@ w-inactive-eea-resources =
 # Warning shown under a member.
 # $field: a field name or the mismatching item, as written in the input
 w-nir-mismatch = رقم الضمان الاجتماعي لا يتطابق مع { $field } لدى الشخص: يجب التحقق من الاثنين؛ قد تتضمن الأرقام الحقيقية أشهرًا وهمية ورموزًا تاريخية.
-w-accompanying-family-three-months-practice = يُعفي القانون الشريك الذي يلتحق بشخص مؤمَّن من شرط الإقامة لمدة 3 أشهر (D160-2 II 3°)، لكن بعض صناديق CPAM تطبِّق شرط 3 أشهر عمليًا: يُستشهد بالمادة عند الطلب.
-w-accompanying-child-three-months-practice = يُعفي القانون فرد العائلة الذي يلتحق بشخص مؤمَّن من شرط الإقامة لمدة 3 أشهر (D160-2 II 3°، دون حدٍّ للسن)؛ اعتبار الابن البالغ من أفراد العائلة افتراض، وبعض صناديق CPAM تطبِّق شرط 3 أشهر عمليًا: يُستشهد بالمادة عند الطلب.
+w-accompanying-family-three-months-practice = يُعفي القانون الشريك الذي يلتحق بشخص مؤمَّن من شرط الإقامة لمدة 3 أشهر (D160-2 II 3°)، لكن بعض صناديق CPAM تطبِّق شرط 3 أشهر عمليًا: إذا طالب الصندوق بذلك، يُحتجّ بهذه المادة.
+w-accompanying-child-three-months-practice = يُعفي القانون فرد العائلة الذي يلتحق بشخص مؤمَّن من شرط الإقامة لمدة 3 أشهر (D160-2 II 3°، دون حدٍّ للسن)؛ اعتبار الابن البالغ من أفراد العائلة افتراض، وبعض صناديق CPAM تطبِّق شرط 3 أشهر عمليًا: إذا طالب الصندوق بذلك، يُحتجّ بهذه المادة.
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
@@ -282,7 +282,11 @@ r-address = تُثبت العنوان، الذي يحدد الصندوق الم�
 r-bank = تُصرف التعويضات في حساب باسم الشخص.
 r-bank-child = يحصل المستفيد المستقل على تعويضاته في حساب باسمه الشخصي.
 r-physician = التصريح بطبيب معالج (médecin traitant) يضمن نسب التعويض العادية؛ يُصرَّح على الورق إذا تعذَّر على الطبيب التصريح عبر الإنترنت.
-r-physician-child = ابتداءً من 16 سنة، يصرِّح الشاب أو الشابة بطبيبه المعالج (médecin traitant) بنفسه، مع توقيع أحد الوالدين.
+r-physician-child =
+    { $sex ->
+        [female] ابتداءً من 16 سنة، تصرِّح الشابة بنفسها بطبيبها المعالج (médecin traitant)، مع توقيع أحد الوالدين.
+       *[other] ابتداءً من 16 سنة، يصرِّح الشاب بنفسه بطبيبه المعالج (médecin traitant)، مع توقيع أحد الوالدين.
+    }
 r-id-photo = من أجل بطاقة Carte Vitale، التي تُطلب بعد المصادقة على الرقم (صورة + وثيقة هوية لا يتجاوز عمرها 10 سنوات).
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -354,9 +358,9 @@ c-working-minor-status =
         [few] { $age } سنوات
        *[other] { $age } سنة
     }، { $sex ->
-        [female] تعمل: مؤمَّنة
-       *[other] يعمل: مؤمَّن
-    } بصفة شخصية، وليس مستفيدًا تابعًا (ayant droit).
+        [female] تعمل: مؤمَّنة بصفة شخصية، وليست مستفيدة تابعة (ayant droit).
+       *[other] يعمل: مؤمَّن بصفة شخصية، وليس مستفيدًا تابعًا (ayant droit).
+    }
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -372,7 +376,11 @@ c-minor-own-status =
         [female] مؤمَّنة
        *[other] مؤمَّن
     } بصفة شخصية.
-c-adult-child = الابن البالغ ليس مستفيدًا تابعًا: مؤمَّن بصفة شخصية.
+c-adult-child =
+    { $sex ->
+        [female] الابنة البالغة ليست مستفيدة تابعة: مؤمَّنة بصفة شخصية.
+       *[other] الابن البالغ ليس مستفيدًا تابعًا: مؤمَّن بصفة شخصية.
+    }
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-student =
@@ -392,7 +400,11 @@ c-accompanying =
 
 # Conclusion of a rule in the explanation of a member.
 # $insured: the insured family member's display name (label or id)
-c-accompanying-three-months = يلتحق بشخص منتسب في فرنسا أو يرافقه ({ $insured })؛ وحسب الإعداد المختار ينطبق شرط الإقامة لمدة 3 أشهر.
+c-accompanying-three-months =
+    { $sex ->
+        [female] تلتحق بشخص منتسب في فرنسا أو ترافقه ({ $insured })؛ وحسب الإعداد المختار ينطبق شرط الإقامة لمدة 3 أشهر.
+       *[other] يلتحق بشخص منتسب في فرنسا أو يرافقه ({ $insured })؛ وحسب الإعداد المختار ينطبق شرط الإقامة لمدة 3 أشهر.
+    }
 
 # Conclusion of a rule in the explanation of a member.
 # $insured: the insured family member's display name (label or id)
@@ -422,8 +434,16 @@ c-follows-s1 =
         [female] فرد من عائلة عامل منتدب باستمارة S1: مسجَّلة باستمارة S1 خاصة بها على نفقة صندوق البلد الأصلي.
        *[other] فرد من عائلة عامل منتدب باستمارة S1: مسجَّل باستمارة S1 خاصة به على نفقة صندوق البلد الأصلي.
     }
-c-follows-home-scheme = فرد من عائلة عامل يبقى في نظام البلد الأصلي: يتبع العامل، دون انتساب في فرنسا.
-c-follows-home-scheme-assumed = فرد من عائلة عامل يبقى على الأرجح في نظام البلد الأصلي (افتراض يجب تأكيده مع الصندوق): يتبع العامل، ويُفترض عدم الانتساب في فرنسا.
+c-follows-home-scheme =
+    { $sex ->
+        [female] فرد من عائلة عامل يبقى في نظام البلد الأصلي: تتبع العامل، دون انتساب في فرنسا.
+       *[other] فرد من عائلة عامل يبقى في نظام البلد الأصلي: يتبع العامل، دون انتساب في فرنسا.
+    }
+c-follows-home-scheme-assumed =
+    { $sex ->
+        [female] فرد من عائلة عامل يبقى على الأرجح في نظام البلد الأصلي (افتراض يجب تأكيده مع الصندوق): تتبع العامل، ويُفترض عدم الانتساب في فرنسا.
+       *[other] فرد من عائلة عامل يبقى على الأرجح في نظام البلد الأصلي (افتراض يجب تأكيده مع الصندوق): يتبع العامل، ويُفترض عدم الانتساب في فرنسا.
+    }
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-residence =
@@ -445,7 +465,11 @@ c-residence-enrolled =
         [female] لا نشاط مهني، مسجَّلة في التعليم: مشمولة بالتأمين على أساس الإقامة، ومعفاة من شرط 3 أشهر.
        *[other] لا نشاط مهني، مسجَّل في التعليم: مشمول بالتأمين على أساس الإقامة، ومعفى من شرط 3 أشهر.
     }
-c-beneficiary = طفل قاصر لوالد مؤمَّن، دون نشاط مهني: مستفيد تابع (ayant droit).
+c-beneficiary =
+    { $sex ->
+        [female] طفلة قاصر لوالد مؤمَّن، دون نشاط مهني: مستفيدة تابعة (ayant droit).
+       *[other] طفل قاصر لوالد مؤمَّن، دون نشاط مهني: مستفيد تابع (ayant droit).
+    }
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-minor-alone =
@@ -574,8 +598,8 @@ c-registration-assumed =
 # $sex: female, male or other (unknown): French agrees with the person.
 c-reactivation =
     { $sex ->
-        [female] كانت مؤمَّنة في فرنسا من قبل: الرقم مدى الحياة، وتُعاد فتح الحقوق.
-       *[other] كان مؤمَّنًا في فرنسا من قبل: الرقم مدى الحياة، وتُعاد فتح الحقوق.
+        [female] كانت مؤمَّنة في فرنسا من قبل: الرقم مدى الحياة، ويُعاد فتح الحقوق.
+       *[other] كان مؤمَّنًا في فرنسا من قبل: الرقم مدى الحياة، ويُعاد فتح الحقوق.
     }
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -598,7 +622,11 @@ c-identification-required =
         [female] مولودة في الخارج، بلا رقم فرنسي، وليست فرنسية: يلزم تحديد الهوية (رقم مؤقت NIA من CPAM، ثم مصادقة SANDIA على الرقم).
        *[other] مولود في الخارج، بلا رقم فرنسي، وليس فرنسيًا: يلزم تحديد الهوية (رقم مؤقت NIA من CPAM، ثم مصادقة SANDIA على الرقم).
     }
-c-identification-under-way = لديه رقم مؤقت (NIA): تحديد الهوية جارٍ إلى أن تصادق SANDIA على الرقم.
+c-identification-under-way =
+    { $sex ->
+        [female] لديها رقم مؤقت (NIA): تحديد الهوية جارٍ إلى أن تصادق SANDIA على الرقم.
+       *[other] لديه رقم مؤقت (NIA): تحديد الهوية جارٍ إلى أن تصادق SANDIA على الرقم.
+    }
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-no-identification-born-in-france =
@@ -613,7 +641,11 @@ c-no-identification-french =
         [female] مواطنة فرنسية مولودة في الخارج: يأتي الرقم من السجل المدني المركزي، دون تحديد هوية لدى SANDIA.
        *[other] مواطن فرنسي مولود في الخارج: يأتي الرقم من السجل المدني المركزي، دون تحديد هوية لدى SANDIA.
     }
-c-no-identification-has-nir = لديه رقم مصادق عليه: لا حاجة إلى خطوة تحديد الهوية.
+c-no-identification-has-nir =
+    { $sex ->
+        [female] لديها رقم مصادق عليه: لا حاجة إلى خطوة تحديد الهوية.
+       *[other] لديه رقم مصادق عليه: لا حاجة إلى خطوة تحديد الهوية.
+    }
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -640,7 +672,7 @@ c-covered-from-s1-family =
     { $sex ->
         [female] مشمولة
        *[other] مشمول
-    } بالتأمين من التاريخ الأبعد بين الوصول وبداية استمارة S1 للعامل: { DATE($date) }.
+    } بالتأمين من تاريخ الوصول أو من بداية استمارة S1 للعامل، أيهما لاحق: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -649,7 +681,7 @@ c-covered-from-accompanying =
     { $sex ->
         [female] مشمولة
        *[other] مشمول
-    } بالتأمين من التاريخ الأبعد بين الوصول وبداية تغطية الشريك: { DATE($date) }.
+    } بالتأمين من تاريخ الوصول أو من بداية تغطية الشريك، أيهما لاحق: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -658,7 +690,7 @@ c-covered-from-accompanying-parent =
     { $sex ->
         [female] مشمولة
        *[other] مشمول
-    } بالتأمين من التاريخ الأبعد بين الوصول وبداية تغطية الوالد: { DATE($date) }.
+    } بالتأمين من تاريخ الوصول أو من بداية تغطية الوالد، أيهما لاحق: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -667,7 +699,7 @@ c-covered-from-child =
     { $sex ->
         [female] مشمولة
        *[other] مشمول
-    } بالتأمين من التاريخ الأبعد بين الولادة والوصول وبداية تغطية الوالد: { DATE($date) }.
+    } بالتأمين من آخر هذه التواريخ: الولادة، أو الوصول، أو بداية تغطية الوالد: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -734,7 +766,10 @@ c-under-sixteen =
         [two] سنتان
         [few] { $age } سنوات
        *[other] { $age } سنة
-    }: مستفيد تابع (ayant droit) للوالدين.
+    }: { $sex ->
+        [female] مستفيدة تابعة
+       *[other] مستفيد تابع
+    } (ayant droit) للوالدين.
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -745,7 +780,10 @@ c-under-sixteen-one-parent =
         [two] سنتان
         [few] { $age } سنوات
        *[other] { $age } سنة
-    }: مستفيد تابع (ayant droit) للوالد.
+    }: { $sex ->
+        [female] مستفيدة تابعة
+       *[other] مستفيد تابع
+    } (ayant droit) للوالد.
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -756,7 +794,10 @@ c-sixteen-may-request =
         [two] سنتان
         [few] { $age } سنوات
        *[other] { $age } سنة
-    }: يبقى مستفيدًا تابعًا؛ ويمكنه أن يطلب (برسالة بسيطة) صفة المستفيد المستقل (ayant droit autonome).
+    }: { $sex ->
+        [female] تبقى مستفيدة تابعة؛ ويمكنها أن تطلب (برسالة بسيطة) صفة المستفيدة المستقلة (ayant droit autonome).
+       *[other] يبقى مستفيدًا تابعًا؛ ويمكنه أن يطلب (برسالة بسيطة) صفة المستفيد المستقل (ayant droit autonome).
+    }
 
 # Conclusion of a rule in the explanation of a member.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -812,7 +853,10 @@ c-autonomy-requested =
         [two] سنتان
         [few] { $age } سنوات
        *[other] { $age } سنة
-    }، طُلب الاستقلال: مستفيد مستقل (ayant droit autonome) (تعويضات وحساب ameli خاصان به).
+    }، { $sex ->
+        [female] طلبت الاستقلال: مستفيدة مستقلة (ayant droit autonome)، لها تعويضاتها وحساب ameli خاص بها.
+       *[other] طلب الاستقلال: مستفيد مستقل (ayant droit autonome)، له تعويضاته وحساب ameli خاص به.
+    }
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -828,14 +872,14 @@ c-leap-day-last =
     { $sex ->
         [female] مولودة
        *[other] مولود
-    } في 29 فبراير: في السنوات الأخرى يقع عيد الميلاد في 28 فبراير.
+    } في 29 فبراير: في السنوات الأخرى تقع ذكرى الميلاد في 28 فبراير.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-leap-day-march =
     { $sex ->
         [female] مولودة
        *[other] مولود
-    } في 29 فبراير: حسب الإعداد المختار يقع عيد الميلاد في 1 مارس في السنوات الأخرى.
+    } في 29 فبراير: حسب الإعداد المختار تقع ذكرى الميلاد في 1 مارس في السنوات الأخرى.
 
 # Conclusion of a rule in the explanation of a member.
 # $fund: the name of the local fund, as is (e.g. "CPAM de Paris")
@@ -847,7 +891,7 @@ c-fund-overseas = فيما وراء البحار، يُرسَل الملف إل�
 
 # Conclusion of a rule in the explanation of a member.
 # $fund: the name of the local fund, as is (e.g. "CPAM de Paris")
-c-fund-mayotte = في مايوت، حيث لا يوجد CGSS، يُرسَل الملف إلى Caisse de sécurité sociale de Mayotte (CSSM): { $fund }.
+c-fund-mayotte = في مايوت، حيث لا يوجد CGSS، يُرسَل الملف إلى صندوق الضمان الاجتماعي في مايوت (Caisse de sécurité sociale de Mayotte، CSSM): { $fund }.
 c-fund-msa = في فرنسا القارية، يؤمِّن MSA الأجراء الزراعيين وعائلاتهم، وليس CPAM.
 
 # Conclusion of a rule in the explanation of a member.
@@ -875,8 +919,16 @@ c-inactive-eea =
 c-translation = وثائق الحالة المدنية الصادرة خارج فرنسا والمنطقة الاقتصادية الأوروبية وسويسرا تحتاج إلى ترجمة محلَّفة.
 c-nir-checked = تم فحص رقم الضمان الاجتماعي (البنية، المفتاح) ومقارنته ببيانات الميلاد.
 c-legalisation-required = يجب تصديق وثائق الحالة المدنية الأجنبية أو وضع أبوستيل عليها (حسب الإعداد المختار).
-c-payroll-nir = لديه NIR مصادق عليه: يصرِّح به قسم الأجور في DSN.
-c-payroll-nia = لديه رقم مؤقت (NIA): يصرِّح به قسم الأجور في DSN، دون حد زمني، إلى حين صدور NIR المصادق عليه.
+c-payroll-nir =
+    { $sex ->
+        [female] لديها NIR مصادق عليه: يصرِّح به قسم الأجور في DSN.
+       *[other] لديه NIR مصادق عليه: يصرِّح به قسم الأجور في DSN.
+    }
+c-payroll-nia =
+    { $sex ->
+        [female] لديها رقم مؤقت (NIA): يصرِّح به قسم الأجور في DSN، دون حد زمني، إلى حين صدور NIR المصادق عليه.
+       *[other] لديه رقم مؤقت (NIA): يصرِّح به قسم الأجور في DSN، دون حد زمني، إلى حين صدور NIR المصادق عليه.
+    }
 c-payroll-ntt = لا يوجد NIR ولا NIA بعد: يصرِّح قسم الأجور برقم تقني مؤقت (NTT)، مسموح به لمدة 3 أشهر.
 
 ## Payroll
@@ -914,7 +966,7 @@ rule-attachment = يُلحق الأطفال بكل والد مؤمَّن (double
 rule-filiation = صفة المستفيد التابع تتبع النسب القانوني، لا الانتماء إلى الأسرة.
 rule-beneficiary-end = متى تنتهي صفة المستفيد التابع (حسب الإعداد المختار: عند بلوغ 18 سنة افتراضيًا).
 rule-child-milestones = يمكن طلب بطاقة Carte Vitale من 12 سنة، وبطاقة خاصة عند 16 سنة، وسن الرشد عند 18 سنة.
-rule-leap-day = عيد ميلاد 29 فبراير يقع في 28 فبراير في السنوات الأخرى (حسب الإعداد المختار).
+rule-leap-day = ذكرى الميلاد لمن وُلد في 29 فبراير تقع في 28 فبراير في السنوات الأخرى (حسب الإعداد المختار).
 rule-covered-from = أول يوم للتغطية، حسب الأساس.
 rule-fund = الصندوق: CPAM مكان الإقامة، وCGSS في المقاطعات فيما وراء البحار (CSSM في مايوت)، وMSA للأجراء الزراعيين في فرنسا القارية.
 rule-fund-talent-passport = حاملو جواز المواهب (passeport talent) وعائلاتهم يودعون ملفهم لدى CPAM de Paris.
@@ -970,21 +1022,13 @@ ui-affiliation = الانتساب
 ui-basis = الأساس
 
 # $sex: female, male or other (unknown): French agrees with the person.
-ui-covered-from =
-    { $sex ->
-        [female] مشمولة بالتأمين من
-       *[other] مشمول بالتأمين من
-    }
+ui-covered-from = بداية التغطية
 ui-unknown = غير معروف
-ui-fund = يُرسَل الملف إلى
+ui-fund = الصندوق المختص
 ui-child-status = وضع الطفل
 
 # $sex: female, male or other (unknown): French agrees with the person.
-ui-attached-to =
-    { $sex ->
-        [female] ملحقة بـ
-       *[other] ملحق بـ
-    }
+ui-attached-to = الإلحاق بـ
 ui-identification = تحديد الهوية
 ui-identification-yes = مطلوب: رقم مؤقت (NIA)، ثم رقم مصادق عليه (SANDIA)
 ui-why = السبب
@@ -996,7 +1040,7 @@ ui-group-payment = البنك وبطاقة Carte Vitale
 ui-one-of = إحدى الوثائق التالية
 ui-translation = تحتاج إلى ترجمة محلَّفة إلى الفرنسية
 ui-covers = تشمل
-ui-for-children = لـ
+ui-for-children = لفائدة
 ui-steps = المراحل
 
 # Report heading or label.
@@ -1004,7 +1048,7 @@ ui-steps = المراحل
 ui-expected-by = متوقع قبل { DATE($date) }
 ui-milestones = المواعيد القادمة
 ui-payroll = الأجور (DSN)
-ui-dsn-identifier = يُصرَّح بـ
+ui-dsn-identifier = المعرِّف المصرَّح به
 ui-ntt-suggestion = NTT المقترح
 ui-warnings = نقاط تستحق الانتباه
 ui-none = لا شيء
@@ -1178,17 +1222,17 @@ err-id-length = يتكون المعرِّف من 1 إلى 64 حرفًا، وال
 err-duplicate-id = معرِّف مكرر "{ $id }" (أيضًا في { $other })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $birth: a date (written out by DATE)
-# $as-of: the evaluation date (a date)
-err-birth-after-as-of = تاريخ الميلاد { DATE($birth) } لاحق لتاريخ التقييم { DATE($as-of) }
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+# $as-of: a date, quoted as typed (YYYY-MM-DD)
+err-birth-after-as-of = تاريخ الميلاد { $birth } لاحق لتاريخ التقييم { $as-of }
 err-union-country-not-partner = union_country خاص بالزوج أو الشريك فقط
 err-nir-status-without-nir = nir_status مذكور لكن nir غير مذكور
 err-nia-issued-without-nir = nia_issued_on مذكور لكن nir غير مذكور
 err-nia-issued-not-provisional = nia_issued_on يتطلب nir_status "provisional"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-nia-before-birth = NIA صادر في { DATE($date) }، قبل تاريخ الميلاد
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-nia-before-birth = NIA صادر في { $date }، قبل تاريخ الميلاد
 
 # Error message (lowercase, no final period; fragments are joined).
 # $key: the two-digit key
@@ -1200,9 +1244,9 @@ err-posting-missing = العامل المنتدب يحتاج إلى بيانات
 err-posting-not-posted = بيانات الانتداب خاصة بالنوع "posted"، وليس "{ $kind }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $start: a date (written out by DATE)
-err-posting-reversed = ينتهي الانتداب في { DATE($end) }، قبل بدايته في { DATE($start) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $start: a date, quoted as typed (YYYY-MM-DD)
+err-posting-reversed = ينتهي الانتداب في { $end }، قبل بدايته في { $start }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $max: a number (the maximum)
@@ -1214,9 +1258,9 @@ err-payroll-id-length = يتكون رقم الأجور من 1 إلى { $max } ح
 err-payroll-id-character = الحرف { $character } لا يمكن أن يرد في NTT (حروف وأرقام فقط)
 
 # Error message (lowercase, no final period; fragments are joined).
-# $until: a date (written out by DATE)
-# $from: a date (written out by DATE)
-err-permit-reversed = سند الإقامة صالح حتى { DATE($until) }، قبل بداية صلاحيته في { DATE($from) }
+# $until: a date, quoted as typed (YYYY-MM-DD)
+# $from: a date, quoted as typed (YYYY-MM-DD)
+err-permit-reversed = سند الإقامة صالح حتى { $until }، قبل بداية صلاحيته في { $from }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $relationship: a relationship code
@@ -1252,9 +1296,9 @@ err-parent-not-adult = الوالد "{ $parent }" ليس بالغًا ({ $path }
 err-parent-ref = الوالد "{ $parent }" ({ $path })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $parent-birth: a date (written out by DATE)
-# $child-birth: a date (written out by DATE)
-err-parent-born-after-child = {" "}مولود في { DATE($parent-birth) }، وليس قبل الطفل (المولود في { DATE($child-birth) })
+# $parent-birth: a date, quoted as typed (YYYY-MM-DD)
+# $child-birth: a date, quoted as typed (YYYY-MM-DD)
+err-parent-born-after-child = {" "}مولود في { $parent-birth }، وليس قبل الطفل (المولود في { $child-birth })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $age: the person's age in whole years (a number; 0 for a baby under one)
@@ -1269,14 +1313,14 @@ err-parent-too-young =
     } عند ولادة الطفل (على الأقل { $min })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $start: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-activity-before-birth = يبدأ النشاط في { DATE($start) }، قبل تاريخ الميلاد { DATE($birth) }
+# $start: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-activity-before-birth = يبدأ النشاط في { $start }، قبل تاريخ الميلاد { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
-# $end: a date (written out by DATE)
-# $birth: a date (written out by DATE)
-err-posting-before-birth = ينتهي الانتداب في { DATE($end) }، قبل تاريخ الميلاد { DATE($birth) }
+# $end: a date, quoted as typed (YYYY-MM-DD)
+# $birth: a date, quoted as typed (YYYY-MM-DD)
+err-posting-before-birth = ينتهي الانتداب في { $end }، قبل تاريخ الميلاد { $birth }
 
 # Error message (lowercase, no final period; fragments are joined).
 # $policy: a policy name
@@ -1401,32 +1445,32 @@ err-allowed-nothing = ؛ المسموح به الآن: لا شيء
 err-not-allowed-now = غير ممكن في هذه المرحلة: { $stage } (الإجراء: { $track })
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
-# $date: a date (written out by DATE)
-err-dated-before = بتاريخ { DATE($date) }، قبل{" "}
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-dated-before = بتاريخ { $date }، قبل{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-submission = إيداع الملف ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-submission = إيداع الملف ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-nia = الرقم المؤقت (NIA) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-nia = الرقم المؤقت (NIA) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-clock-end = نهاية الأشهر الثلاثة التي يمنحها NIA لإرسال وثيقة الحالة المدنية (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-clock-end = نهاية الأشهر الثلاثة التي يمنحها NIA لإرسال وثيقة الحالة المدنية (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-notice-end = نهاية الأشهر الثلاثة للإنذار الرسمي (R114-7 III) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-notice-end = نهاية الأشهر الثلاثة للإنذار الرسمي (R114-7 III) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-certification = الرقم المصادق عليه أو الحقوق المعاد فتحها (Decision 9) ({ DATE($date) })
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-certification = الرقم المصادق عليه أو الحقوق المعاد فتحها (Decision 9) ({ $date })
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-err-before-last-event = حدث مسجَّل من قبل ({ DATE($date) }): تُسجَّل الأحداث حسب ترتيبها الزمني
+# $date: a date, quoted as typed (YYYY-MM-DD)
+err-before-last-event = حدث مسجَّل من قبل ({ $date }): تُسجَّل الأحداث حسب ترتيبها الزمني
 
 # Error message (lowercase, no final period; fragments are joined).
 # $document: a document kind code
@@ -1452,7 +1496,7 @@ err-civil-status-missing = تصادق SANDIA انطلاقًا من وثيقة ا
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 err-number-invalid = الرقم غير صالح:{" "}
 err-civil-status-received = وثيقة الحالة المدنية استُلمت من قبل
-err-no-formal-notice = لا تُعلَّق الخدمات إلا بعد إنذار رسمي (R114-7 III)
+err-no-formal-notice = لا تُعلَّق التعويضات إلا بعد إنذار رسمي (R114-7 III)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $min: a minimum age (a number)
@@ -1489,7 +1533,7 @@ err-own-coverage-too-young =
        *[other] { $age } سنة
     })
 err-card-settled = طُلبت بطاقة Carte Vitale جديدة أو استُلمت من قبل، أو صُرِّح بأن البطاقة القديمة صالحة
-err-no-ameli = تصدر الشهادة من حساب ameli: يجب فتحه أولًا
+err-no-ameli = تُستخرج شهادة الحقوق (attestation de droits) من حساب ameli: يجب فتحه أولًا
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1500,9 +1544,9 @@ err-no-track = الفرد "{ $member }" ليس له إجراء فرنسي (affil
 err-no-member-id = لا يوجد فرد معرِّفه "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $last: the date of an event already recorded (ISO)
-err-household-out-of-order = بتاريخ { DATE($date) }، قبل حدث مسجَّل من قبل ({ $last }): تُسجَّل الأحداث حسب ترتيبها الزمني
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $last: a date, quoted as typed (YYYY-MM-DD)
+err-household-out-of-order = بتاريخ { $date }، قبل حدث مسجَّل من قبل ({ $last }): تُسجَّل الأحداث حسب ترتيبها الزمني
 
 # Error message (lowercase, no final period; fragments are joined).
 # $member: a member id
@@ -1526,9 +1570,9 @@ err-case-members = الأفراد: { $members }
 err-member-redacted = حُذفت بيانات الفرد "{ $member }": لا يُسجَّل له شيء بعد الآن
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $today: a date (written out by DATE)
-err-future-date = الحدث بتاريخ { DATE($date) }، بعد يوم تسجيله ({ DATE($today) }): يُسجَّل بعد وقوعه
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $today: a date, quoted as typed (YYYY-MM-DD)
+err-future-date = الحدث بتاريخ { $date }، بعد يوم تسجيله ({ $today }): يُسجَّل بعد وقوعه
 err-empty-line = سطر فارغ: المتوقع أسرة واحدة (كائن JSON)
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1536,9 +1580,9 @@ err-empty-line = سطر فارغ: المتوقع أسرة واحدة (كائن J
 err-line-too-long = السطر أطول من الحد البالغ { $limit } بايت (يمكن رفع الحد بـ--max-line-bytes)؛ تم تخطي السطر
 
 # Error message (lowercase, no final period; fragments are joined).
-# $date: a date (written out by DATE)
-# $opened: a date (written out by DATE)
-err-before-opening = الحدث بتاريخ { DATE($date) }، قبل فتح الملف ({ DATE($opened) }): ما حدث قبل ذلك جزء من بيانات الأسرة (رقم موجود، تأمين سابق)
+# $date: a date, quoted as typed (YYYY-MM-DD)
+# $opened: a date, quoted as typed (YYYY-MM-DD)
+err-before-opening = الحدث بتاريخ { $date }، قبل فتح الملف ({ $opened }): ما حدث قبل ذلك جزء من بيانات الأسرة (رقم موجود، تأمين سابق)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $members: member ids, comma-separated
@@ -1646,7 +1690,7 @@ err-replay-unknown-member = لا يوجد فرد "{ $member }" في الأسرة
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $value: the value given, as typed
-err-unknown-variant = متغيِّر مجهول `{ $value }`، المتوقع{" "}
+err-unknown-variant = قيمة مجهولة `{ $value }`، المتوقع{" "}
 
 # Error message (lowercase, no final period; fragments are joined).
 # $expected: what was expected
@@ -1761,7 +1805,7 @@ cli-went-on-past = الرأس المحدد هو الحدث #{ $seq }: استمر
 # Message of the command line.
 # $file: a file path
 # $head: the head (hash) of the case file
-cli-head-not-on-chain = { $file }: الرأس المحدد { $head } ليس في سلسلة هذا الملف: اقتُطع الملف أو أُعيد إلى نسخة سابقة، أو إنه ملف آخر
+cli-head-not-on-chain = { $file }: الرأس المحدد { $head } ليس في سلسلة هذا الملف: اقتُطع الملف أو أُعيد إلى نسخة سابقة، أو أنه ملف إجراء آخر
 
 # Message of the command line.
 # $file: a file path
@@ -1869,23 +1913,23 @@ act-wait-confirmation = انتظار تأكيد الصندوق للانتساب
 act-wait-reopen = انتظار إعادة الصندوق فتح الحقوق
 act-wait-s1 = انتظار تسجيل الصندوق لاستمارة S1
 act-send-civil-status = إرسال وثيقة الحالة المدنية (شهادة الميلاد): خلال 3 أشهر من صدور NIA، وبعدها إنذار رسمي
-act-declare-physician = التصريح بطبيب معالج (médecin traitant) (الاستمارة الورقية S3704 إذا تعذَّر على الطبيب التصريح عبر الإنترنت)
+act-declare-physician = التصريح بطبيب معالج (médecin traitant)، بالاستمارة الورقية S3704 إذا تعذَّر على الطبيب التصريح عبر الإنترنت
 act-wait-certification = انتظار مصادقة SANDIA على الرقم (حتى 9 أشهر)
-act-suspended = الخدمات معلَّقة: يجب إرسال وثيقة الحالة المدنية فورًا
+act-suspended = التعويضات معلَّقة: يجب إرسال وثيقة الحالة المدنية فورًا
 act-order-card = طلب بطاقة Carte Vitale (استمارة مع صورة ووثيقة هوية، أو عبر الإنترنت من حساب ameli)
-act-return-card-form = إعادة استمارة “Ma nouvelle carte Vitale” مع صورة شمسية للهوية ونسخة من وثيقة هوية
+act-return-card-form = إعادة استمارة «Ma nouvelle carte Vitale» مع صورة شمسية للهوية ونسخة من وثيقة هوية
 act-wait-card = انتظار بطاقة Carte Vitale (نحو 3 أسابيع بالبريد، وأسبوعان عبر الإنترنت)
 act-open-ameli = فتح حساب ameli
 act-attestation = تنزيل شهادة الحقوق (attestation de droits) وتسليمها إلى التأمين التكميلي للشركة (mutuelle)
 act-own-coverage = أصبح الشخص بالغًا: تقديم استمارة S1110 مع حساب بنكي باسمه الشخصي
-act-own-coverage-work = يعمل (بما في ذلك التدريب المهني): مؤمَّن بصفة شخصية من أول يوم عمل، ولم يعد ملحقًا بأحد الوالدين؛ تقديم طلبه الخاص مع حساب بنكي باسمه
-act-contest-rejection = الطعن في الرفض خلال شهرين من تبليغه (طعن ودي recours amiable أمام لجنة الطعن الودي للصندوق commission de recours amiable، CSS R142-1)
+act-own-coverage-work = عمل (بما في ذلك التدريب المهني): تأمين بصفة شخصية من أول يوم عمل، دون إلحاق بأحد الوالدين؛ تقديم طلب شخصي مع حساب بنكي باسم الشخص نفسه
+act-contest-rejection = الطعن في الرفض خلال شهرين من تبليغه: طعن ودي (recours amiable) أمام لجنة الطعن الودي للصندوق (commission de recours amiable)، CSS R142-1
 act-submit-again = أو إعادة إيداع الملف بعد تصحيحه
 dl-civil-status-due = آخر أجل لوثيقة الحالة المدنية (3 أشهر بعد NIA، R114-7)
 dl-civil-status-final-due = آخر أجل لوثيقة الحالة المدنية بعد الإنذار الرسمي (3 أشهر)، ثم التعليق
 dl-fund-decision-due = يقرر الصندوق خلال 3 أشهر من التعليق
 dl-nia-expiry = نهاية صلاحية NIA البالغة 9 أشهر
-dl-ntt-limit = نهاية مهلة التسامح البالغة 3 أشهر للرقم NTT في كشف الأجور (DSN)
+dl-ntt-limit = نهاية مهلة التسامح البالغة 3 أشهر للرقم NTT في التصريح الاجتماعي بالأجور (DSN)
 dl-posting-end = نهاية الانتداب
 dl-nia-expected = NIA متوقع (تقدير: 3 أسابيع بعد الإيداع)
 dl-certification-expected = الرقم المصادق عليه متوقع (تقدير: خلال 9 أشهر من اكتمال الملف)
@@ -1946,7 +1990,7 @@ ui-problem = مشكلة
 # Report heading or label.
 # $now: a number of events now
 # $then: a number of events then
-ui-went-back = عاد إلى الوراء منذ القائمة الأخيرة: { $now } حدث الآن، و{ $then } حينها، ولم يعد الملف يصل إلى الرأس الذي رُئي حينها: حُذفت أحداث أو أُعيدت نسخة أقدم
+ui-went-back = عاد إلى الوراء منذ القائمة الأخيرة: عدد الأحداث الآن { $now }، وكان حينها { $then }، ولم يعد الملف يصل إلى الرأس الذي رُئي حينها: حُذفت أحداث أو أُعيدت نسخة أقدم
 
 # Error message (lowercase, no final period; fragments are joined).
 # $found: what was found, quoted from the input or its JSON kind
@@ -1954,7 +1998,7 @@ err-id-characters = يتكون المعرِّف من الحروف A–Z وa–z 
 ph-preparing = إعداد الملف
 ph-submitted = أُودع لدى الصندوق
 ph-provisional = رقم مؤقت (NIA): تحديد الهوية جارٍ
-ph-suspended = الخدمات معلَّقة (وثيقة الحالة المدنية ناقصة)
+ph-suspended = التعويضات معلَّقة (وثيقة الحالة المدنية ناقصة)
 
 # $sex: female, male or other (unknown): French agrees with the person.
 ph-affiliated =
@@ -2016,7 +2060,7 @@ in-cert-bilateral = شهادة بموجب اتفاقية ثنائية
 in-cert-none = لا شهادة
 in-permit-not-required = غير مطلوب (مواطن من المنطقة الاقتصادية الأوروبية أو سويسرا)
 in-permit-long-stay-visa = تأشيرة إقامة طويلة (VLS-TS)
-in-permit-residence-permit = سند إقامة (carte de séjour)
+in-permit-residence-permit = بطاقة الإقامة (carte de séjour)
 in-permit-resident-card = بطاقة المقيم (carte de résident)
 in-permit-talent-passport = جواز المواهب (passeport talent)
 in-permit-receipt = وصل إيداع (récépissé)
@@ -2061,7 +2105,7 @@ q-help-nationality = المواطنون الفرنسيون ومواطنو الم
 q-birth-country = في أي بلد وُلد هذا الشخص؟
 q-help-birth-country = الشخص المولود في فرنسا (أو في إقليم فرنسي فيما وراء البحار) لديه رقم منذ الولادة؛ وقد تحتاج شهادة الميلاد الأجنبية إلى ترجمة محلَّفة.
 q-nir = هل لدى هذا الشخص رقم ضمان اجتماعي فرنسي (NIR)؟ يُرجى ذكره، أو الإجابة بـ«لا شيء».
-q-help-nir = 13 أو 15 حرفًا، على بطاقة Carte Vitale أو على شهادة الحقوق (attestation de droits).
+q-help-nir = 13 أو 15 حرفًا، مكتوبة على بطاقة Carte Vitale أو على شهادة الحقوق (attestation de droits).
 q-nir-status = هل هذا الرقم مصادق عليه، أم هو رقم مؤقت (NIA)؟
 q-help-nir-status = الرقم المؤقت (NIA) صالح 9 أشهر إلى حين المصادقة عليه.
 q-nia-issued-on = متى صدر الرقم المؤقت (NIA)؟
@@ -2075,9 +2119,9 @@ q-help-activity-start = أول يوم عمل أو دراسة: تبدأ التغ�
 q-sector = هل النشاط في القطاع الزراعي؟
 q-help-sector = الأنشطة الزراعية يغطيها MSA بدلًا من CPAM.
 q-employer-siren = ما رقم SIREN لصاحب العمل؟
-q-help-employer-siren = 9 أرقام؛ يُستعمل لاقتراح الرقم المؤقت في كشف الأجور (NTT).
+q-help-employer-siren = 9 أرقام؛ يُستعمل لاقتراح الرقم التقني المؤقت لقسم الأجور (NTT).
 q-payroll-id = ما معرِّف الأجير في نظام الأجور؟
-q-help-payroll-id = يُستعمل لاقتراح الرقم المؤقت في كشف الأجور (NTT).
+q-help-payroll-id = يُستعمل لاقتراح الرقم التقني المؤقت لقسم الأجور (NTT).
 q-posted-from = من أي بلد انتُدب هذا الشخص؟
 q-help-posted-from = اللائحة الأوروبية أو الاتفاقية الثنائية مع ذلك البلد هي التي تحدد النظام الذي يغطي العامل المنتدب.
 q-posting-certificate = ما شهادة الانتداب التي يحملها هذا الشخص؟
@@ -2095,7 +2139,7 @@ q-help-permit-valid-until = تاريخ انتهاء صلاحيته موعد يج
 q-postcode = ما الرمز البريدي للمسكن في فرنسا؟
 q-help-postcode = يحدد الصندوق المختص (CPAM المقاطعة، أو CGSS فيما وراء البحار).
 q-in-education = هل هذا الطفل مسجَّل في المدرسة؟
-q-help-in-education = تلميذ؛ أما طلاب التعليم العالي فنشاطهم «طالب».
+q-help-in-education = أي تلميذ في المدرسة؛ أما طلاب التعليم العالي فيُختار لهم النشاط «طالب».
 q-autonomy-requested = هل طلب هذا الشاب أو هذه الشابة (16–17 سنة) صفة المستفيد المستقل (ayant droit autonome)؟
 q-help-autonomy-requested = ابتداءً من 16 سنة، يمكن أن يكون الطفل مؤمَّنًا باسمه الشخصي.
 q-union-country = في أي بلد صدرت شهادة الزواج أو عقد الشراكة المدنية (PACS) أو شهادة المساكنة؟
@@ -2128,7 +2172,7 @@ date-month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
 
 ## The web page's own words (web/i18n.js): ids prefixed page-
-page-title = التأمين الصحي في فرنسا: قائمتكم
+page-title = التأمين الصحي في فرنسا: قائمة التحقق الخاصة بكم
 page-subtitle = للأجراء الذين ينتقلون إلى فرنسا وعائلاتهم وفرق الموارد البشرية: من يُغطَّى، وكيف، ومنذ متى، وما الوثائق الواجب جمعها.
 page-privacy = الخصوصية مضمونة: كل شيء يُحسب في متصفحكم. لا يُرسَل أي شيء تكتبونه إلى أي مكان، ولا يُحفظ أي شيء.
 page-language = اللغة
@@ -2264,12 +2308,12 @@ page-age =
     }
 page-affiliation = الانتساب
 page-basis = الأساس
-page-covered-from = مشمول بالتأمين من
+page-covered-from = بداية التغطية
 page-covered-unknown = غير معروف بعد
-page-fund = يُرسَل الملف إلى
+page-fund = الصندوق المختص
 page-fund-unknown = غير معروف (لا رمز بريدي)
 page-dependent-status = وضع الطفل
-page-attached-to = ملحق بـ
+page-attached-to = الإلحاق بـ
 page-identification = تحديد الهوية
 page-identification-yes = مطلوب: رقم مؤقت (NIA)، ثم رقم مصادق عليه (SANDIA)
 page-identification-no = غير مطلوب
@@ -2279,7 +2323,7 @@ page-documents = الوثائق الواجب جمعها
 page-one-of = إحدى الوثائق التالية:
 page-translation-needed = تحتاج إلى ترجمة محلَّفة إلى الفرنسية
 page-covers = تشمل:
-page-for-members = لـ:
+page-for-members = لفائدة:
 page-steps = المراحل
 
 # Page.
@@ -2293,7 +2337,7 @@ page-timeline-alt = المواعيد القادمة لـ{ $member }
 page-timeline-empty = لا مواعيد قادمة مؤرَّخة.
 page-today = تاريخ التقييم
 page-payroll = الأجور (DSN)
-page-declare = يُصرَّح بـ
+page-declare = المعرِّف المصرَّح به
 page-ntt-suggestion = NTT المقترح
 page-case-title = متابعة الإجراء
 
