@@ -2205,7 +2205,7 @@ page-union-country = البلد الذي صدرت فيه شهادة الزواج
 page-nir = رقم الضمان الاجتماعي الفرنسي (NIR) أو الرقم المؤقت (NIA)، إن وُجد
 page-nir-status = هذا الرقم
 page-nia-issued-on = تاريخ صدور NIA
-page-previously-insured-in-france = هل كان مؤمَّنًا في فرنسا من قبل؟
+page-previously-insured-in-france = هل سبق التأمين في فرنسا؟
 page-activity-kind = النشاط
 page-activity-start-date = أول يوم عمل أو دراسة في فرنسا
 page-activity-sector = القطاع
@@ -2219,8 +2219,8 @@ page-residence-permit = سند الإقامة
 page-residence-permit-valid-from = سند الإقامة صالح من
 page-residence-permit-valid-until = سند الإقامة صالح حتى
 page-residence-postcode = الرمز البريدي الفرنسي للمسكن
-page-in-education = تلميذ مسجَّل في المدرسة
-page-autonomy-requested = طلب صفة المستفيد المستقل (ayant droit autonome) (16–17 سنة)
+page-in-education = الطفل مسجَّل في المدرسة (تلميذ)
+page-autonomy-requested = طُلبت صفة المستفيد المستقل (ayant droit autonome)، 16–17 سنة
 page-parents = الوالدان (المعرِّفات، مفصولة بفواصل)
 page-parents-hint = إذا تُرك فارغًا: يُفترض أن مقدِّم الطلب الرئيسي وزوجه أو شريكه هما الوالدان، وتذكر النتيجة ذلك («لم يُذكر الوالدان»).
 page-add-relationship = علاقة الفرد الجديد
@@ -2333,7 +2333,7 @@ page-timeline = الجدول الزمني
 
 # Page.
 # $member: the member's name or id
-page-timeline-alt = المواعيد القادمة لـ{ $member }
+page-timeline-alt = المواعيد القادمة: { $member }
 page-timeline-empty = لا مواعيد قادمة مؤرَّخة.
 page-today = تاريخ التقييم
 page-payroll = الأجور (DSN)
