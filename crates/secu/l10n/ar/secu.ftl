@@ -1496,7 +1496,7 @@ err-civil-status-missing = تصادق SANDIA انطلاقًا من وثيقة ا
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 err-number-invalid = الرقم غير صالح:{" "}
 err-civil-status-received = وثيقة الحالة المدنية استُلمت من قبل
-err-no-formal-notice = لا تُعلَّق التعويضات إلا بعد إنذار رسمي (R114-7 III)
+err-no-formal-notice = لا تُعلَّق التعويضات إلا بعد إنذار رسمي (mise en demeure، R114-7 III)
 
 # Error message (lowercase, no final period; fragments are joined).
 # $min: a minimum age (a number)
@@ -1912,7 +1912,7 @@ act-wait-nia = انتظار الرقم المؤقت (NIA)، نحو 3 أسابي�
 act-wait-confirmation = انتظار تأكيد الصندوق للانتساب
 act-wait-reopen = انتظار إعادة الصندوق فتح الحقوق
 act-wait-s1 = انتظار تسجيل الصندوق لاستمارة S1
-act-send-civil-status = إرسال وثيقة الحالة المدنية (شهادة الميلاد): خلال 3 أشهر من صدور NIA، وبعدها إنذار رسمي
+act-send-civil-status = إرسال وثيقة الحالة المدنية (شهادة الميلاد، acte de naissance): خلال 3 أشهر من صدور NIA، وبعدها إنذار رسمي (mise en demeure)
 act-declare-physician = التصريح بطبيب معالج (médecin traitant)، بالاستمارة الورقية S3704 إذا تعذَّر على الطبيب التصريح عبر الإنترنت
 act-wait-certification = انتظار مصادقة SANDIA على الرقم (حتى 9 أشهر)
 act-suspended = التعويضات معلَّقة: يجب إرسال وثيقة الحالة المدنية فورًا
@@ -1926,7 +1926,7 @@ act-own-coverage-work = عمل (بما في ذلك التدريب المهني):
 act-contest-rejection = الطعن في الرفض خلال شهرين من تبليغه: طعن ودي (recours amiable) أمام لجنة الطعن الودي للصندوق (commission de recours amiable)، CSS R142-1
 act-submit-again = أو إعادة إيداع الملف بعد تصحيحه
 dl-civil-status-due = آخر أجل لوثيقة الحالة المدنية (3 أشهر بعد NIA، R114-7)
-dl-civil-status-final-due = آخر أجل لوثيقة الحالة المدنية بعد الإنذار الرسمي (3 أشهر)، ثم التعليق
+dl-civil-status-final-due = آخر أجل لوثيقة الحالة المدنية بعد الإنذار الرسمي (mise en demeure)، أي 3 أشهر، ثم التعليق
 dl-fund-decision-due = يقرر الصندوق خلال 3 أشهر من التعليق
 dl-nia-expiry = نهاية صلاحية NIA البالغة 9 أشهر
 dl-ntt-limit = نهاية مهلة التسامح البالغة 3 أشهر للرقم NTT في التصريح الاجتماعي بالأجور (DSN)
@@ -2074,7 +2074,7 @@ ev-file-submitted = إيداع الملف لدى الصندوق
 ev-documents-requested = طلب الصندوق وثائق
 ev-nia-issued = صدور الرقم المؤقت (NIA)
 ev-civil-status-received = استلام SANDIA لوثيقة الحالة المدنية
-ev-formal-notice-received = استلام الإنذار الرسمي
+ev-formal-notice-received = استلام الإنذار الرسمي (mise en demeure)
 ev-rights-suspended = تعليق الحقوق
 ev-physician-declared = التصريح بالطبيب المعالج (médecin traitant)
 ev-nir-certified = المصادقة على رقم الضمان الاجتماعي (NIR)
