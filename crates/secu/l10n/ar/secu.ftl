@@ -1545,7 +1545,7 @@ err-no-member-id = لا يوجد فرد معرِّفه "{ $id }"
 
 # Error message (lowercase, no final period; fragments are joined).
 # $date: a date, quoted as typed (YYYY-MM-DD)
-# $last: a date, quoted as typed (YYYY-MM-DD)
+# $last: the date of an event already recorded (ISO)
 err-household-out-of-order = بتاريخ { $date }، قبل حدث مسجَّل من قبل ({ $last }): تُسجَّل الأحداث حسب ترتيبها الزمني
 
 # Error message (lowercase, no final period; fragments are joined).
@@ -1837,7 +1837,7 @@ cli-iv-unknown-path = السطر { $line }: { $path }: ليس معطًى من م
 cli-iv-no-member = السطر { $line }: { $path }: لا يوجد فرد كهذا
 
 # Message of the command line; a fragment: the code joins it to the text before or after it.
-# $last: the date of the last recorded event (ISO)
+# $last: the index of the last member (a number)
 cli-iv-member-range = {" "}(أفراد الأسرة من `members[0]` إلى `members[{ $last }]`)
 
 # Message of the command line.
