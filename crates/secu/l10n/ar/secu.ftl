@@ -204,9 +204,9 @@ w-care-paid-by-home-scheme-assumed = تبقى الرعاية الصحية على
 # $sex: female, male or other (unknown): French agrees with the person.
 w-private-health-insurance-required =
     يشترط الانتداب { COUNTRY($country, form: "from") } تأمينًا صحيًا يغطي { $sex ->
-        [female] العاملة
-       *[other] العامل
-    } وعائلته في فرنسا (تغطية من البلد الأصلي أو تأمين خاص).
+        [female] العاملة وعائلتها
+       *[other] العامل وعائلته
+    } في فرنسا (تغطية من البلد الأصلي أو تأمين خاص).
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
