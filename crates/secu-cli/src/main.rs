@@ -60,6 +60,12 @@ enum Command {
         /// provisional results and lists the questions that remain.
         #[arg(long)]
         partial: bool,
+        /// Who the report is for: `family` (a household summary, shared
+        /// documents once, no payroll, assumptions, sources nor internal
+        /// ids) or `hr` (the summary, then the complete report). Without
+        /// it: the complete report as before.
+        #[arg(long, value_enum)]
+        audience: Option<AudienceArg>,
     },
     /// Validate and explain a social security number (NIR/NIA).
     Nir {
@@ -182,6 +188,15 @@ impl From<LangArg> for Lang {
     fn from(l: LangArg) -> Self {
         l.0
     }
+}
+
+/// `--audience`: who the report is for.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum AudienceArg {
+    /// The family's document.
+    Family,
+    /// HR's document.
+    Hr,
 }
 
 /// `--detail`: how much of the assessment to print.
@@ -340,7 +355,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             json,
             detail,
             partial,
-        } => assess(&file, &common, json, detail.into(), partial),
+            audience,
+        } => assess(&file, &common, json, detail.into(), partial, audience),
         Command::Nir {
             command: NirCommand::Check { number, json, lang },
         } => nir_check(&number, json, crate::lang(lang)),
@@ -491,6 +507,7 @@ fn assess(
     json: bool,
     detail: secu::Detail,
     partial: bool,
+    audience: Option<AudienceArg>,
 ) -> Result<ExitCode, Failure> {
     let policy = policy(&common.policies)?;
     let input = input::read(file)?;
@@ -505,11 +522,11 @@ fn assess(
     if partial {
         let intake = secu::intake::Intake::parse(&input, &options).map_err(invalid)?;
         let assessment = intake.assess(&options).map_err(invalid)?;
-        return print_assessment(&assessment, json, detail, true);
+        return print_assessment(&assessment, json, detail, true, audience);
     }
     let household = secu::parse_household(&input).map_err(invalid)?;
     let assessment = secu::assess(&household, &options).map_err(invalid)?;
-    print_assessment(&assessment, json, detail, false)
+    print_assessment(&assessment, json, detail, false, audience)
 }
 
 fn print_assessment(
@@ -517,20 +534,25 @@ fn print_assessment(
     json: bool,
     detail: secu::Detail,
     partial: bool,
+    audience: Option<AudienceArg>,
 ) -> Result<ExitCode, Failure> {
     let text = if json || detail == secu::Detail::Codes {
         serde_json::to_string_pretty(&secu::codes::AtDetail::new(assessment, detail))
             .map_err(|e| Failure::Other(e.to_string()))?
     } else {
         let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        let mut text = report::render(
-            assessment,
-            &if color {
-                Style::colored()
-            } else {
-                Style::plain()
-            },
-        );
+        let style = if color {
+            Style::colored()
+        } else {
+            Style::plain()
+        };
+        let mut text = match audience {
+            None => report::render(assessment, &style),
+            Some(AudienceArg::Family) => {
+                report::render_for(assessment, &style, report::Audience::Family)
+            }
+            Some(AudienceArg::Hr) => report::render_for(assessment, &style, report::Audience::Hr),
+        };
         if partial {
             text.push_str(&secu::intake::render_pending(assessment));
         }

@@ -197,6 +197,9 @@ struct R<'s> {
     /// The first member with each id: found once, not by scanning the
     /// members per name shown.
     ids: crate::validate::Ids<'s>,
+    /// The family's document: a member without a label is "Person 2",
+    /// never their internal id.
+    family: bool,
 }
 
 impl<'s> std::ops::Deref for R<'s> {
@@ -213,23 +216,94 @@ impl<'s> std::ops::DerefMut for R<'s> {
 }
 
 impl R<'_> {
-    /// A member's label when given, else the id.
+    /// A member's label when given, else the id (in the family's
+    /// document: "Person 2", by the member's place in the household).
     fn display_name(&self, id: &str) -> String {
-        self.ids
-            .get(id)
-            .and_then(|i| self.labels.get(i).copied().flatten())
-            .map_or_else(|| sanitize(id).into_owned(), |l| sanitize(l).into_owned())
+        let i = self.ids.get(id);
+        match i.and_then(|i| self.labels.get(i).copied().flatten()) {
+            Some(l) => sanitize(l).into_owned(),
+            None if self.family => {
+                let n = i.map_or(0, |i| i + 1);
+                T::UiPerson.format(self.lang, &[&n.to_string()])
+            }
+            None => sanitize(id).into_owned(),
+        }
     }
 }
 
-/// Renders an assessment as a plain-text report in its own language.
+/// Renders an assessment as a plain-text report in its own language: the
+/// complete content, member by member (what [`Audience::Hr`] shows after its
+/// household summary).
 pub fn render(a: &Assessment<'_>, style: &Style) -> String {
-    let lang = a.lang;
-    let mut r = R {
-        w: Writer::new(4096, lang, style),
+    let mut r = page(a, style);
+    header(&mut r, a);
+    for m in &a.members {
+        member(&mut r, m);
+    }
+    r.w.out
+}
+
+/// Who a document is written for (`secu assess --audience`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Audience {
+    /// The family: a household summary (where to send the file, the first
+    /// actions, the key dates), the shared documents once, the points of
+    /// attention common to everyone once, then each person by name; no
+    /// payroll, no assumption, no source, no internal id.
+    Family,
+    /// HR: the household summary, then the complete report ([`render`]).
+    #[default]
+    Hr,
+}
+
+/// Renders an assessment for `audience` (see [`Audience`]).
+pub fn render_for(a: &Assessment<'_>, style: &Style, audience: Audience) -> String {
+    let mut r = page(a, style);
+    match audience {
+        Audience::Hr => {
+            header(&mut r, a);
+            summary(&mut r, a, audience);
+            for m in &a.members {
+                member(&mut r, m);
+            }
+        }
+        Audience::Family => {
+            r.family = true;
+            let title = Msg::new(T::UiTitle, a.lang)
+                .arg(0, Arg::Date(a.as_of))
+                .to_string();
+            r.paint(anstyle::Style::new().bold(), &title);
+            r.out.push('\n');
+            summary(&mut r, a, audience);
+            let shared = household_warnings(a);
+            if !shared.is_empty() {
+                r.out.push('\n');
+                r.heading(T::UiHouseholdWarnings);
+                for w in &shared {
+                    warning(&mut r, &w.message.to_string());
+                }
+            }
+            household_documents(&mut r, a);
+            for m in &a.members {
+                family_member(&mut r, m, &shared);
+            }
+        }
+    }
+    r.w.out
+}
+
+fn page<'s>(a: &Assessment<'s>, style: &'s Style) -> R<'s> {
+    R {
+        w: Writer::new(4096, a.lang, style),
         labels: a.members.iter().map(|m| m.label).collect(),
         ids: crate::validate::Ids::new(a.members.iter().map(|m| m.id)),
-    };
+        family: false,
+    }
+}
+
+fn header(r: &mut R<'_>, a: &Assessment<'_>) {
+    let lang = a.lang;
     let title = Msg::new(T::UiTitle, lang)
         .arg(0, Arg::Date(a.as_of))
         .to_string();
@@ -243,10 +317,6 @@ pub fn render(a: &Assessment<'_>, style: &Style) -> String {
         let p = T::UiPolicies.format(lang, &[&names.join(", ")]);
         r.wrapped("", 0, &p);
     }
-    for m in &a.members {
-        member(&mut r, m);
-    }
-    r.w.out
 }
 
 fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
@@ -396,23 +466,434 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
         r.out.push('\n');
         r.heading(T::UiWarnings);
         for w in &m.warnings {
-            let text = w.message.to_string();
-            let width = r.style.width.max(40);
-            for (i, line) in wrap(&text, width, "   ! ", "     ").into_iter().enumerate() {
-                if i == 0 {
-                    r.out.push_str("   ");
-                    r.paint(
-                        anstyle::Style::new()
-                            .bold()
-                            .fg_color(Some(anstyle::AnsiColor::Yellow.into())),
-                        "!",
-                    );
-                    r.out.push_str(&line[4..]);
-                } else {
-                    r.out.push_str(&line);
+            warning(r, &w.message.to_string());
+        }
+    }
+}
+
+/// Writes one point of attention, "   ! text", the mark in yellow.
+fn warning(r: &mut R<'_>, text: &str) {
+    let width = r.style.width.max(40);
+    for (i, line) in wrap(text, width, "   ! ", "     ").into_iter().enumerate() {
+        if i == 0 {
+            r.out.push_str("   ");
+            r.paint(
+                anstyle::Style::new()
+                    .bold()
+                    .fg_color(Some(anstyle::AnsiColor::Yellow.into())),
+                "!",
+            );
+            r.out.push_str(&line[4..]);
+        } else {
+            r.out.push_str(&line);
+        }
+        r.out.push('\n');
+    }
+}
+
+/// The conclusions the family's document leaves to HR: payroll (DSN, NTT)
+/// and the beneficiary end stated as an assumption.
+const HR_ONLY_CONCLUSIONS: [T; 4] = [
+    T::CPayrollNir,
+    T::CPayrollNia,
+    T::CPayrollNtt,
+    T::CBeneficiaryEndBirthday,
+];
+
+/// Whether a conclusion belongs in the family's document.
+fn for_family(e: &crate::output::Explanation) -> bool {
+    !HR_ONLY_CONCLUSIONS.contains(&e.conclusion.key)
+        && e.confidence != crate::source::Confidence::Unverified
+}
+
+/// Whether a warning belongs in the family's document (the NTT tolerance is
+/// the employer's).
+fn warning_for_family(w: &crate::output::Warning) -> bool {
+    w.code != crate::output::WarningCode::NttToleranceExceeded
+}
+
+/// The names of `ids` joined, or "the whole household" when they are every
+/// member of a household of several.
+fn names(r: &R<'_>, ids: &[&str], members: usize) -> String {
+    if members > 1 && ids.len() == members {
+        return r.t(T::UiWholeHousehold).to_owned();
+    }
+    let v: Vec<String> = ids.iter().map(|id| r.display_name(id)).collect();
+    v.join(", ")
+}
+
+/// Pushes `id` into `v` unless it is there.
+fn push_once<'a>(v: &mut Vec<&'a str>, id: &'a str) {
+    if !v.contains(&id) {
+        v.push(id);
+    }
+}
+
+/// The household summary: where to send the file, the first actions in
+/// order, the key dates (coverage, deadlines, milestones of the next twelve
+/// months).
+fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
+    let lang = a.lang;
+    let n = a.members.len();
+    r.out.push('\n');
+    r.heading(T::UiSummary);
+    // Where: each fund once, with whom when the household splits.
+    let mut funds: Vec<(String, Vec<&str>)> = Vec::new();
+    for m in &a.members {
+        if let Some(f) = &m.fund {
+            let name = match f.department {
+                Some(d) => format!("{} ({d})", f.name),
+                None => f.name.to_owned(),
+            };
+            match funds.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, ids)) => ids.push(m.id),
+                None => funds.push((name, vec![m.id])),
+            }
+        }
+    }
+    if !funds.is_empty() {
+        let text = if funds.len() == 1 {
+            funds[0].0.clone()
+        } else {
+            let parts: Vec<String> = funds
+                .iter()
+                .map(|(f, ids)| format!("{f}{}{}", colon(lang), names(r, ids, n)))
+                .collect();
+            parts.join(semicolon(lang))
+        };
+        r.field(T::UiSendTo, &sanitize(&text));
+    }
+    // First actions: the steps still to do, each once, in the order the
+    // assessment gives them, with whom.
+    let mut actions: Vec<(crate::output::StepId, Vec<&str>)> = Vec::new();
+    for m in &a.members {
+        for s in &m.steps {
+            if matches!(s.status, StepStatus::NotApplicable | StepStatus::Done) {
+                continue;
+            }
+            match actions.iter_mut().find(|(k, _)| *k == s.step) {
+                Some((_, ids)) => push_once(ids, m.id),
+                None => actions.push((s.step, vec![m.id])),
+            }
+        }
+    }
+    if !actions.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiFirstActions);
+        for (i, (step, ids)) in actions.iter().take(3).enumerate() {
+            let line = format!(
+                "{}{}{}",
+                step.text().get(lang),
+                colon(lang),
+                names(r, ids, n)
+            );
+            r.wrapped(&format!("   {}. ", i + 1), 6, &line);
+        }
+    }
+    // Key dates, in date order.
+    let horizon = a.as_of + chrono::Months::new(12);
+    let mut dates: Vec<(chrono::NaiveDate, String, Vec<&str>)> = Vec::new();
+    for m in &a.members {
+        let mut entries: Vec<(chrono::NaiveDate, String)> = Vec::new();
+        if let Some(d) = m.covered_from {
+            entries.push((d, r.t(T::UiCoverageStarts).to_owned()));
+        }
+        for s in &m.steps {
+            if let Some(d) = s.expected_by {
+                if !matches!(s.status, StepStatus::NotApplicable | StepStatus::Done) {
+                    entries.push((d, s.step.text().get(lang).to_owned()));
                 }
+            }
+        }
+        for ms in &m.milestones {
+            if ms.date > horizon || ms.date < a.as_of {
+                continue;
+            }
+            if audience == Audience::Family && ms.kind == crate::output::MilestoneKind::NttLimit {
+                continue;
+            }
+            entries.push((ms.date, ms.kind.text().get(lang).to_owned()));
+        }
+        for (d, what) in entries {
+            match dates.iter_mut().find(|(k, w, _)| *k == d && *w == what) {
+                Some((_, _, ids)) => push_once(ids, m.id),
+                None => dates.push((d, what, vec![m.id])),
+            }
+        }
+    }
+    if !dates.is_empty() {
+        dates.sort_by(|x, y| x.0.cmp(&y.0));
+        r.out.push('\n');
+        r.heading(T::UiKeyDates);
+        let shown: Vec<String> = dates
+            .iter()
+            .map(|(d, _, _)| crate::l10n::date(lang, *d))
+            .collect();
+        let width = shown.iter().map(|d| d.chars().count()).max().unwrap_or(0);
+        for ((_, what, ids), date) in dates.iter().zip(&shown) {
+            let pad = " ".repeat(width - date.chars().count());
+            let line = format!("{what}{}{}", colon(lang), names(r, ids, n));
+            r.wrapped(&format!("   {date}{pad}  "), width + 5, &line);
+        }
+    }
+}
+
+/// The warnings every member of a household of several has, word for word:
+/// said once for the household in the family's document.
+fn household_warnings(a: &Assessment<'_>) -> Vec<crate::output::Warning> {
+    let Some((first, rest)) = a.members.split_first() else {
+        return Vec::new();
+    };
+    if rest.is_empty() {
+        return Vec::new();
+    }
+    first
+        .warnings
+        .iter()
+        .filter(|w| warning_for_family(w))
+        .filter(|w| {
+            let text = w.message.to_string();
+            rest.iter()
+                .all(|m| m.warnings.iter().any(|x| x.message.to_string() == text))
+        })
+        .copied()
+        .collect()
+}
+
+/// A document of the household: the members' documents of one kind and
+/// label merged, with whom it is for.
+struct Shared<'d, 'a> {
+    first: &'d Document<'a>,
+    reasons: Vec<String>,
+    covers: Vec<DocKind>,
+    translation: bool,
+    who: Vec<&'a str>,
+}
+
+/// The documents of the whole household, each once, grouped as in the
+/// report, with whom each is for.
+fn household_documents(r: &mut R<'_>, a: &Assessment<'_>) {
+    let lang = a.lang;
+    let n = a.members.len();
+    let mut docs: Vec<(String, Shared<'_, '_>)> = Vec::new();
+    for m in &a.members {
+        for d in &m.documents {
+            let label = d.label.to_string();
+            let i = match docs
+                .iter()
+                .position(|(l, s)| *l == label && s.first.kind == d.kind)
+            {
+                Some(i) => i,
+                None => {
+                    docs.push((
+                        label,
+                        Shared {
+                            first: d,
+                            reasons: Vec::new(),
+                            covers: Vec::new(),
+                            translation: false,
+                            who: Vec::new(),
+                        },
+                    ));
+                    docs.len() - 1
+                }
+            };
+            let s = &mut docs[i].1;
+            let reason = d.reason.to_string();
+            if !s.reasons.contains(&reason) {
+                s.reasons.push(reason);
+            }
+            for k in d.covers {
+                if !s.covers.contains(k) {
+                    s.covers.push(*k);
+                }
+            }
+            s.translation |= d.translation_required && d.kind != DocKind::SwornTranslation;
+            if d.for_members.is_empty() {
+                push_once(&mut s.who, m.id);
+            } else {
+                for id in &d.for_members {
+                    push_once(&mut s.who, id);
+                }
+            }
+        }
+    }
+    if docs.is_empty() {
+        return;
+    }
+    r.out.push('\n');
+    r.heading(T::UiDocuments);
+    for g in GROUPS {
+        let in_group: Vec<&(String, Shared<'_, '_>)> = docs
+            .iter()
+            .filter(|(_, s)| document_group(s.first.kind) == g)
+            .collect();
+        if in_group.is_empty() {
+            continue;
+        }
+        let gl = format!("   {}", r.t(g));
+        r.paint(anstyle::Style::new().underline(), &gl);
+        r.out.push('\n');
+        for (label, s) in in_group {
+            r.wrapped("   [ ] ", 7, label);
+            for reason in &s.reasons {
+                r.wrapped("       ", 7, reason);
+            }
+            let d = s.first;
+            if !d.alternatives.items.is_empty() {
+                let alts: Vec<&str> = d
+                    .alternatives
+                    .items
+                    .iter()
+                    .map(|x| x.text().get(lang))
+                    .collect();
+                let line = format!("{}{}{}", r.t(T::UiOneOf), colon(lang), alts.join(" · "));
+                r.wrapped("       ", 7, &line);
+            }
+            if !s.covers.is_empty() {
+                let covers: Vec<&str> = s.covers.iter().map(|k| k.text().get(lang)).collect();
+                let line = format!(
+                    "{}{}{}",
+                    r.t(T::UiCovers),
+                    colon(lang),
+                    covers.join(semicolon(lang))
+                );
+                r.wrapped("       ", 7, &line);
+            }
+            let line = format!(
+                "{}{}{}",
+                r.t(T::UiForChildren),
+                colon(lang),
+                names(r, &s.who, n)
+            );
+            r.wrapped("       ", 7, &line);
+            if s.translation {
+                r.out.push_str("       ");
+                let t = format!("⚠ {}", r.t(T::UiTranslation));
+                r.paint(
+                    anstyle::Style::new().fg_color(Some(anstyle::AnsiColor::Yellow.into())),
+                    &t,
+                );
                 r.out.push('\n');
             }
+        }
+    }
+}
+
+/// A person in the family's document: by name, what they get and from when,
+/// why (without payroll or assumptions), their steps, dates and their own
+/// points of attention. Their documents are in the household's list.
+fn family_member(r: &mut R<'_>, m: &MemberAssessment<'_>, shared: &[crate::output::Warning]) {
+    let lang = r.lang;
+    let width = r.style.width.max(40);
+    r.out.push('\n');
+    r.sex = None;
+    let name = format!("{} · {}", r.display_name(m.id), age_text(m, lang));
+    let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+    let header = format!("── {name} {rule}");
+    r.paint(
+        anstyle::Style::new()
+            .bold()
+            .fg_color(Some(anstyle::AnsiColor::Cyan.into())),
+        &header,
+    );
+    r.out.push('\n');
+    r.sex = m.sex;
+    r.field(T::UiAffiliation, m.affiliation.text().get(lang));
+    if m.affiliation.is_french() {
+        let from = m.covered_from.map_or_else(
+            || r.t(T::UiUnknown).to_owned(),
+            |d| crate::l10n::date(lang, d),
+        );
+        r.field(T::UiCoveredFrom, &from);
+    }
+    if let Some(s) = m.dependent_status {
+        r.field(T::UiChildStatus, s.text().get_for(lang, m.sex));
+    }
+    if !m.attached_to.is_empty() {
+        let names: Vec<String> = m.attached_to.iter().map(|id| r.display_name(id)).collect();
+        r.field(T::UiAttachedTo, &names.join(", "));
+    }
+    if m.identification_required {
+        r.field(T::UiIdentification, T::UiIdentificationYes.get(lang));
+    }
+    let mut first = true;
+    for e in m.explanation.iter().filter(|e| for_family(e)) {
+        let label = if first {
+            format!("  {:<15} ", r.t(T::UiWhy))
+        } else {
+            " ".repeat(18)
+        };
+        first = false;
+        r.wrapped(&format!("{label}• "), 20, &e.conclusion.to_string());
+    }
+    if m.documents.is_empty() && m.steps.is_empty() {
+        r.out.push('\n');
+        let s = r.t(T::UiNothingToDo);
+        r.wrapped("  ", 2, s);
+    }
+    let steps: Vec<_> = m
+        .steps
+        .iter()
+        .filter(|s| s.status != StepStatus::NotApplicable)
+        .collect();
+    if !steps.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiSteps);
+        for (i, s) in steps.iter().enumerate() {
+            let mut line = format!(
+                "{} — {} [{}]",
+                s.step.text().get(lang),
+                s.actor.text().get(lang),
+                s.status.text().get(lang)
+            );
+            if let Some(d) = s.expected_by {
+                let _ = write!(
+                    line,
+                    ", {}",
+                    Msg::new(T::UiExpectedBy, lang).arg(0, Arg::Date(d))
+                );
+            }
+            r.wrapped(&format!("   {}. ", i + 1), 6, &line);
+        }
+    }
+    let milestones: Vec<_> = m
+        .milestones
+        .iter()
+        .filter(|ms| ms.kind != crate::output::MilestoneKind::NttLimit)
+        .collect();
+    if !milestones.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiMilestones);
+        let dates: Vec<String> = milestones
+            .iter()
+            .map(|ms| crate::l10n::date(lang, ms.date))
+            .collect();
+        let width = dates.iter().map(|d| d.chars().count()).max().unwrap_or(0);
+        for (ms, date) in milestones.iter().zip(&dates) {
+            let pad = " ".repeat(width - date.chars().count());
+            r.wrapped(
+                &format!("   {date}{pad}  "),
+                width + 5,
+                ms.kind.text().get(lang),
+            );
+        }
+    }
+    let own: Vec<_> = m
+        .warnings
+        .iter()
+        .filter(|w| {
+            warning_for_family(w)
+                && !shared
+                    .iter()
+                    .any(|s| s.code == w.code && s.message.to_string() == w.message.to_string())
+        })
+        .collect();
+    if !own.is_empty() {
+        r.out.push('\n');
+        r.heading(T::UiWarnings);
+        for w in own {
+            warning(r, &w.message.to_string());
         }
     }
 }

@@ -437,6 +437,14 @@ texts! {
     UiNone = "ui-none";
     UiNothingToDo = "ui-nothing-to-do";
     UiSources = "ui-sources";
+    UiSummary = "ui-summary";
+    UiSendTo = "ui-send-to";
+    UiFirstActions = "ui-first-actions";
+    UiKeyDates = "ui-key-dates";
+    UiCoverageStarts = "ui-coverage-starts";
+    UiPerson = "ui-person" ("number");
+    UiHouseholdWarnings = "ui-household-warnings";
+    UiWholeHousehold = "ui-whole-household";
     NirValid = "nir-valid";
     NirValidWithoutKey = "nir-valid-without-key";
     NirLegacyNnp = "nir-legacy-nnp";

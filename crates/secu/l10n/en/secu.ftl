@@ -706,6 +706,23 @@ ui-warnings = Points of attention
 ui-none = none
 ui-nothing-to-do = Nothing to file in France.
 ui-sources = Sources
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Household summary
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Send the file to
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = First actions
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Key dates
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = health cover starts
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Person { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Points of attention for the whole household
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = the whole household
 nir-valid = valid social security number (NIR or NIA)
 nir-valid-without-key = valid structure, given without its key
 nir-legacy-nnp = a legacy provisional number (NNP), not a NIR: replaced by the NIA since 2022

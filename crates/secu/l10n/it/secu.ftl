@@ -991,6 +991,23 @@ ui-warnings = Punti di attenzione
 ui-none = nessuno
 ui-nothing-to-do = Niente da presentare in Francia.
 ui-sources = Fonti
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Riepilogo per il nucleo familiare
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Inviare la pratica a
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Prime fasi
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Date chiave
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = inizio della copertura sanitaria
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Persona { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Punti di attenzione per tutto il nucleo familiare
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = tutto il nucleo familiare
 nir-valid = numero di previdenza sociale valido (NIR o NIA)
 nir-valid-without-key = struttura valida, indicato senza la chiave
 nir-legacy-nnp = un vecchio numero provvisorio (NNP), non un NIR: sostituito dal NIA dal 2022

@@ -704,6 +704,23 @@ ui-warnings = 注意事项
 ui-none = 无
 ui-nothing-to-do = 无需在法国办理任何手续。
 ui-sources = 依据来源
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = 家庭概要
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = 材料递交至
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = 首先要办的事
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = 关键日期
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = 医疗保险开始生效
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = 家庭成员 { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = 全家注意事项
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = 全体家庭成员
 nir-valid = 有效的社会保障号码（NIR 或 NIA）
 nir-valid-without-key = 结构有效，未提供校验码
 nir-legacy-nnp = 旧式临时号码（NNP），不是 NIR：自 2022 年起已由 NIA 取代
