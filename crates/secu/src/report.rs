@@ -522,6 +522,15 @@ fn names(r: &R<'_>, ids: &[&str], members: usize) -> String {
     v.join(", ")
 }
 
+/// `what`, then whom it concerns after a colon; alone in a household of one.
+fn with_names(r: &R<'_>, what: &str, ids: &[&str], members: usize) -> String {
+    if members > 1 {
+        format!("{what}{}{}", colon(r.lang), names(r, ids, members))
+    } else {
+        what.to_owned()
+    }
+}
+
 /// Pushes `id` into `v` unless it is there.
 fn push_once<'a>(v: &mut Vec<&'a str>, id: &'a str) {
     if !v.contains(&id) {
@@ -561,14 +570,21 @@ fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
                 .collect();
             parts.join(semicolon(lang))
         };
-        r.field(T::UiSendTo, &sanitize(&text));
+        let line = format!("{}{}{}", r.t(T::UiSendTo), colon(lang), sanitize(&text));
+        r.wrapped("  ", 4, &line);
     }
-    // First actions: the steps still to do, each once, in the order the
-    // assessment gives them, with whom.
+    // First actions: the family's steps still to do, each once, in the
+    // order the assessment gives them, with whom; the first three.
     let mut actions: Vec<(crate::output::StepId, Vec<&str>)> = Vec::new();
     for m in &a.members {
         for s in &m.steps {
-            if matches!(s.status, StepStatus::NotApplicable | StepStatus::Done) {
+            // The family's own actions: what the fund or SANDIA does is in
+            // each person's steps.
+            let theirs = matches!(
+                s.actor,
+                crate::output::Actor::Member | crate::output::Actor::Parent
+            );
+            if !theirs || matches!(s.status, StepStatus::NotApplicable | StepStatus::Done) {
                 continue;
             }
             match actions.iter_mut().find(|(k, _)| *k == s.step) {
@@ -581,12 +597,7 @@ fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
         r.out.push('\n');
         r.heading(T::UiFirstActions);
         for (i, (step, ids)) in actions.iter().take(3).enumerate() {
-            let line = format!(
-                "{}{}{}",
-                step.text().get(lang),
-                colon(lang),
-                names(r, ids, n)
-            );
+            let line = with_names(r, step.text().get(lang), ids, n);
             r.wrapped(&format!("   {}. ", i + 1), 6, &line);
         }
     }
@@ -632,7 +643,7 @@ fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
         let width = shown.iter().map(|d| d.chars().count()).max().unwrap_or(0);
         for ((_, what, ids), date) in dates.iter().zip(&shown) {
             let pad = " ".repeat(width - date.chars().count());
-            let line = format!("{what}{}{}", colon(lang), names(r, ids, n));
+            let line = with_names(r, what, ids, n);
             r.wrapped(&format!("   {date}{pad}  "), width + 5, &line);
         }
     }
@@ -666,6 +677,7 @@ struct Shared<'d, 'a> {
     first: &'d Document<'a>,
     reasons: Vec<String>,
     covers: Vec<DocKind>,
+    alternatives: Vec<crate::output::Alt>,
     translation: bool,
     who: Vec<&'a str>,
 }
@@ -691,6 +703,7 @@ fn household_documents(r: &mut R<'_>, a: &Assessment<'_>) {
                             first: d,
                             reasons: Vec::new(),
                             covers: Vec::new(),
+                            alternatives: Vec::new(),
                             translation: false,
                             who: Vec::new(),
                         },
@@ -702,6 +715,11 @@ fn household_documents(r: &mut R<'_>, a: &Assessment<'_>) {
             let reason = d.reason.to_string();
             if !s.reasons.contains(&reason) {
                 s.reasons.push(reason);
+            }
+            for x in d.alternatives.items {
+                if !s.alternatives.contains(x) {
+                    s.alternatives.push(*x);
+                }
             }
             for k in d.covers {
                 if !s.covers.contains(k) {
@@ -739,14 +757,8 @@ fn household_documents(r: &mut R<'_>, a: &Assessment<'_>) {
             for reason in &s.reasons {
                 r.wrapped("       ", 7, reason);
             }
-            let d = s.first;
-            if !d.alternatives.items.is_empty() {
-                let alts: Vec<&str> = d
-                    .alternatives
-                    .items
-                    .iter()
-                    .map(|x| x.text().get(lang))
-                    .collect();
+            if !s.alternatives.is_empty() {
+                let alts: Vec<&str> = s.alternatives.iter().map(|x| x.text().get(lang)).collect();
                 let line = format!("{}{}{}", r.t(T::UiOneOf), colon(lang), alts.join(" · "));
                 r.wrapped("       ", 7, &line);
             }
@@ -760,13 +772,15 @@ fn household_documents(r: &mut R<'_>, a: &Assessment<'_>) {
                 );
                 r.wrapped("       ", 7, &line);
             }
-            let line = format!(
-                "{}{}{}",
-                r.t(T::UiForChildren),
-                colon(lang),
-                names(r, &s.who, n)
-            );
-            r.wrapped("       ", 7, &line);
+            if n > 1 {
+                let line = format!(
+                    "{}{}{}",
+                    r.t(T::UiForChildren),
+                    colon(lang),
+                    names(r, &s.who, n)
+                );
+                r.wrapped("       ", 7, &line);
+            }
             if s.translation {
                 r.out.push_str("       ");
                 let t = format!("⚠ {}", r.t(T::UiTranslation));

@@ -1,6 +1,7 @@
 //! Integration tests of the core crate: one binary (see ARCHITECTURE.md).
 #![allow(clippy::disallowed_methods)] // Tests read the bundled examples from disk.
 
+mod audience;
 mod catalogue;
 mod decoders;
 mod examples;
