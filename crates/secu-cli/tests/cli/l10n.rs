@@ -463,3 +463,39 @@ fn lang_takes_bcp47_tags_and_names_the_available_ones() {
         );
     }
 }
+
+/// Issue 14 item 6: `--audience family` prints the family's document (the
+/// household summary first, no payroll), `--audience hr` the summary then
+/// the whole report, and without it the report is as before; the JSON
+/// ignores it.
+#[test]
+fn assess_audience_family_and_hr() {
+    let file = example("talent_passport_family");
+    let base = ["assess", file.as_str(), "--lang", "en"];
+    let (code, plain, err) = run(&base);
+    assert_eq!(code, 0, "{err}");
+    let with = |a: &str| {
+        let mut v = base.to_vec();
+        v.extend_from_slice(&["--audience", a]);
+        let (code, out, err) = run(&v);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let family = with("family");
+    let hr = with("hr");
+    assert!(!plain.contains("Household summary"), "{plain}");
+    assert!(plain.contains("Payroll (DSN)"), "{plain}");
+    assert!(family.contains("\n  Household summary\n"), "{family}");
+    assert!(!family.contains("Payroll (DSN)"), "{family}");
+    assert!(hr.contains("\n  Household summary\n"), "{hr}");
+    // HR's document is the summary, then the report as it was.
+    let rest = &plain[plain.find("\n── ").expect("a member")..];
+    assert!(hr.ends_with(rest), "{hr}");
+    let json = |extra: &[&str]| {
+        let mut v = base.to_vec();
+        v.push("--json");
+        v.extend_from_slice(extra);
+        run(&v).1
+    };
+    assert_eq!(json(&[]), json(&["--audience", "family"]));
+}
