@@ -8,26 +8,76 @@ use std::fmt::Write;
 use secu::Lang;
 use secu::msg::{Arg, Msg};
 use secu::output::StepStatus;
-use secu::report::{Style, Writer, colon, sanitize, wrap};
+use secu::report::{Audience, Style, Writer, colon, sanitize, wrap};
 use secu::text::T;
 
 /// Renders a procedure's status (`secu case status`): per member, the phase,
 /// step progress, missing documents, next actions with who acts, deadlines
 /// (overdue first marked), payroll. Numbers appear masked.
 pub fn render_status(s: &crate::status::Status, lang: Lang, style: &Style) -> String {
+    render_status_for(s, lang, style, Audience::Hr)
+}
+
+/// Renders a procedure's status for `audience`, as the assessment's report
+/// does (`secu::report::render_for`): HR's is [`render_status`]; the
+/// family's names each person by label or "Person 2" (never the id), lists
+/// the missing documents once for the household with whom they are for,
+/// and leaves out payroll, the NTT deadline and warning, and the event codes
+/// of `secu case record`.
+pub fn render_status_for(
+    s: &crate::status::Status,
+    lang: Lang,
+    style: &Style,
+    audience: Audience,
+) -> String {
+    let family = audience == Audience::Family;
     let mut r = Writer::new(2048, lang, style);
     let title = Msg::new(T::UiStatusTitle, lang)
         .arg(0, Arg::Date(s.as_of))
         .to_string();
     r.paint(anstyle::Style::new().bold(), &title);
     r.out.push('\n');
-    for m in &s.members {
+    let name_of = |i: usize, m: &crate::status::MemberStatus| match &m.label {
+        Some(l) if family => sanitize(l).into_owned(),
+        None if family => T::UiPerson.format(lang, &[&(i + 1).to_string()]),
+        Some(l) => format!("{} ({})", sanitize(l), sanitize(&m.id)),
+        None => sanitize(&m.id).into_owned(),
+    };
+    if family {
+        // Each missing document once, with whom it is for.
+        let mut missing: Vec<(secu::output::DocKind, Vec<String>)> = Vec::new();
+        for (i, m) in s.members.iter().enumerate() {
+            for k in &m.missing_documents {
+                let who = name_of(i, m);
+                match missing.iter_mut().find(|(x, _)| x == k) {
+                    Some((_, names)) => names.push(who),
+                    None => missing.push((*k, vec![who])),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            r.out.push('\n');
+            r.heading(T::UiMissingDocuments);
+            for (k, names) in &missing {
+                let n = s.members.len();
+                let line = if n > 1 {
+                    let who = if names.len() == n {
+                        T::UiWholeHousehold.get(lang).to_owned()
+                    } else {
+                        names.join(", ")
+                    };
+                    format!("{}{}{who}", k.text().get(lang), colon(lang))
+                } else {
+                    k.text().get(lang).to_owned()
+                };
+                r.wrapped("   - ", 5, &line);
+            }
+        }
+    }
+    for (i, m) in s.members.iter().enumerate() {
         let width = r.style.width.max(40);
         r.out.push('\n');
-        let name = match &m.label {
-            Some(l) => format!("{} ({})", sanitize(l), sanitize(&m.id)),
-            None => sanitize(&m.id).into_owned(),
-        };
+        let name = name_of(i, m);
         let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
         r.paint(
             anstyle::Style::new()
@@ -71,7 +121,7 @@ pub fn render_status(s: &crate::status::Status, lang: Lang, style: &Style) -> St
             }
             r.wrapped(&format!("   {mark} "), 7, &line);
         }
-        if !m.missing_documents.is_empty() {
+        if !family && !m.missing_documents.is_empty() {
             r.out.push('\n');
             r.heading(T::UiMissingDocuments);
             for k in &m.missing_documents {
@@ -94,7 +144,7 @@ pub fn render_status(s: &crate::status::Status, lang: Lang, style: &Style) -> St
                 );
             }
         }
-        if !m.allowed_events.is_empty() {
+        if !family && !m.allowed_events.is_empty() {
             r.out.push('\n');
             r.heading(T::UiAllowedEvents);
             let events: Vec<String> = m
@@ -104,10 +154,15 @@ pub fn render_status(s: &crate::status::Status, lang: Lang, style: &Style) -> St
                 .collect();
             r.wrapped("   ", 3, &events.join(", "));
         }
-        if !m.deadlines.is_empty() {
+        let deadlines: Vec<_> = m
+            .deadlines
+            .iter()
+            .filter(|d| !family || d.kind != crate::status::DeadlineKind::NttLimit)
+            .collect();
+        if !deadlines.is_empty() {
             r.out.push('\n');
             r.heading(T::UiDeadlines);
-            for d in &m.deadlines {
+            for d in deadlines {
                 let first = format!("   {}  ", d.date);
                 let mut text = d.label.to_string();
                 if d.overdue {
@@ -128,16 +183,25 @@ pub fn render_status(s: &crate::status::Status, lang: Lang, style: &Style) -> St
                 }
             }
         }
-        if let Some(p) = &m.payroll {
+        if let Some(p) = m.payroll.as_ref().filter(|_| !family) {
             r.out.push('\n');
             r.heading(T::UiPayroll);
             r.field(T::UiDsnIdentifier, p.dsn_identifier.text().get(lang));
             r.wrapped("  ", 2, &p.note.to_string());
         }
-        if !m.warnings.is_empty() {
+        let warnings: Vec<&String> = m
+            .warnings
+            .iter()
+            .filter(|w| {
+                !family
+                    || w.parse::<secu::output::WarningCode>()
+                        != Ok(secu::output::WarningCode::NttToleranceExceeded)
+            })
+            .collect();
+        if !warnings.is_empty() {
             r.out.push('\n');
             r.heading(T::UiWarnings);
-            for w in &m.warnings {
+            for w in warnings {
                 let code = w
                     .parse::<secu::output::WarningCode>()
                     .map(|c| Msg::new(c.text(), lang).to_string())

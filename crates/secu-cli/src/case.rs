@@ -74,6 +74,10 @@ pub(crate) enum CaseCommand {
         /// Language (default: en, or the locale's).
         #[arg(long, value_name = "TAG", value_parser = crate::lang_arg)]
         lang: Option<LangArg>,
+        /// `family`: persons by name, missing documents once for the
+        /// household, no payroll nor event codes; `hr` (default): everything.
+        #[arg(long, value_enum)]
+        audience: Option<crate::AudienceArg>,
     },
     /// The event log, oldest first (NIAs and NIRs masked).
     History {
@@ -352,7 +356,11 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
         }
         CaseCommand::Record(a) => record(a),
         CaseCommand::Status {
-            case, as_of, json, ..
+            case,
+            as_of,
+            json,
+            audience,
+            ..
         } => {
             let (c, policy) = load_with_policy(&case)?;
             let p = c.replay(&policy).map_err(|e| case_error(&case, &e))?;
@@ -360,7 +368,11 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
             let text = if json {
                 serde_json::to_string_pretty(&status).map_err(|e| Failure::Other(e.to_string()))?
             } else {
-                secu_case::report::render_status(&status, lang, &style())
+                let audience = match audience {
+                    Some(crate::AudienceArg::Family) => secu::report::Audience::Family,
+                    _ => secu::report::Audience::Hr,
+                };
+                secu_case::report::render_status_for(&status, lang, &style(), audience)
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)

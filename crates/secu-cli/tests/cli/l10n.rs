@@ -499,3 +499,38 @@ fn assess_audience_family_and_hr() {
     };
     assert_eq!(json(&[]), json(&["--audience", "family"]));
 }
+
+/// Issue 14 item 6 for `case status`: `--audience family` lists each
+/// missing document once for the household, names people without their
+/// ids, and shows no payroll nor event codes; without it, as before.
+#[test]
+fn case_status_audience_family() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (case, _) = new_case(dir.path(), "en");
+    let status = |extra: &[&str]| {
+        let mut v = vec![
+            "case",
+            "status",
+            s(&case),
+            "--as-of",
+            "2026-12-01",
+            "--lang",
+            "en",
+        ];
+        v.extend_from_slice(extra);
+        let (code, out, err) = run(&v);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let hr = status(&[]);
+    let family = status(&["--audience", "family"]);
+    assert!(hr.contains("Payroll (DSN)"), "{hr}");
+    assert!(hr.contains("(arjun)"), "{hr}");
+    for hr_only in ["Payroll", "DSN", "NTT", "(arjun)", "(meera)", "form_s1106"] {
+        assert!(!family.contains(hr_only), "{hr_only} in\n{family}");
+    }
+    let birth = "   - full birth certificate with filiation (acte de naissance)";
+    assert_eq!(hr.matches(birth).count(), 4, "{hr}");
+    assert_eq!(family.matches(birth).count(), 1, "{family}");
+    assert!(family.contains(": the whole household"), "{family}");
+}
