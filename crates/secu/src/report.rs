@@ -610,10 +610,10 @@ fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
             entries.push((d, r.t(T::UiCoverageStarts).to_owned()));
         }
         for s in &m.steps {
-            if let Some(d) = s.expected_by {
-                if !matches!(s.status, StepStatus::NotApplicable | StepStatus::Done) {
-                    entries.push((d, s.step.text().get(lang).to_owned()));
-                }
+            if let Some(d) = s.expected_by
+                && !matches!(s.status, StepStatus::NotApplicable | StepStatus::Done)
+            {
+                entries.push((d, s.step.text().get(lang).to_owned()));
             }
         }
         for ms in &m.milestones {
@@ -633,7 +633,7 @@ fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
         }
     }
     if !dates.is_empty() {
-        dates.sort_by(|x, y| x.0.cmp(&y.0));
+        dates.sort_by_key(|x| x.0);
         r.out.push('\n');
         r.heading(T::UiKeyDates);
         let shown: Vec<String> = dates
