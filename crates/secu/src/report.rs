@@ -602,7 +602,7 @@ fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
         }
     }
     // Key dates, in date order.
-    let horizon = a.as_of + chrono::Months::new(12);
+    let horizon = a.as_of + chrono::Months::new(crate::rules::steps::SUMMARY_HORIZON_MONTHS);
     let mut dates: Vec<(chrono::NaiveDate, String, Vec<&str>)> = Vec::new();
     for m in &a.members {
         let mut entries: Vec<(chrono::NaiveDate, String)> = Vec::new();

@@ -10,6 +10,10 @@ use crate::policy::CardAndAccount;
 use crate::rules::Rule;
 use crate::text::T;
 
+/// How far ahead the household summary of the report looks for key dates
+/// (`report::render_for`): the milestones of the next twelve months.
+pub const SUMMARY_HORIZON_MONTHS: u32 = 12;
+
 /// From 16 a member declares their own médecin traitant (16–17-year-olds
 /// co-signed by a parent): the default of the policy
 /// `physician_declaration_from_age` and the procedure's guard. Domain.md §7,
