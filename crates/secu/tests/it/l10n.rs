@@ -214,13 +214,23 @@ fn no_text_bypasses_the_resources_in_reports() {
     for name in example_names() {
         let h = secu::parse_household(&example_bytes(&name)).expect("parses");
         let a = secu::assess(&h, &Options::default().with_lang(lang)).expect("assesses");
-        let text = secu::report::render(&a, &Style::plain());
+        // The report, and the family's and HR's documents (issue 14 item 6).
+        let mut text = secu::report::render(&a, &Style::plain());
+        for audience in [secu::report::Audience::Family, secu::report::Audience::Hr] {
+            text.push_str(&secu::report::render_for(&a, &Style::plain(), audience));
+        }
         // The household's own data: ids, labels, fund names, NTT numbers.
         let mut data: Vec<String> = DATA.iter().map(|s| (*s).to_owned()).collect();
         for m in &a.members {
             data.push(m.id.to_owned());
             for quoted in m.label.iter().chain(m.fund.as_ref().map(|f| &f.name)) {
-                data.extend(tokens(quoted).map(|t| t.trim_matches('.').to_owned()));
+                // An empty token (between two separators) would match every
+                // word by `starts_with`: skipped.
+                data.extend(
+                    tokens(quoted)
+                        .map(|t| t.trim_matches('.').to_owned())
+                        .filter(|t| !t.is_empty()),
+                );
             }
         }
         let data: Vec<&str> = data.iter().map(String::as_str).collect();
