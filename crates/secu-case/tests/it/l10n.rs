@@ -53,7 +53,14 @@ fn no_text_bypasses_the_resources_in_case_status() {
     for name in example_names() {
         let p = start(&name, "2026-11-02");
         let status = p.status(d("2026-12-15"), Lang::Pseudo);
-        let text = secu_case::report::render_status(&status, Lang::Pseudo, &Style::plain());
+        let mut text = secu_case::report::render_status(&status, Lang::Pseudo, &Style::plain());
+        // The family's status too (issue 14 item 6).
+        text.push_str(&secu_case::report::render_status_for(
+            &status,
+            Lang::Pseudo,
+            &Style::plain(),
+            secu::report::Audience::Family,
+        ));
         let h = crate::helpers::household(&name);
         let mut data: Vec<String> = ["CPAM", "CGSS", "CSSM", "MSA", "NIR", "NIA", "NTT"]
             .map(str::to_owned)
