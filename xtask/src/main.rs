@@ -312,7 +312,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
             let root = root();
             sync(
                 &root,
-                &web::label_files(&root),
+                &web::label_files(&root)?,
                 a.flag("--check"),
                 "cargo xtask web-labels",
             )
@@ -371,7 +371,7 @@ fn check_generated(root: &Path) -> Result<()> {
     let types = sync(root, &ts::files(root)?, true, "cargo xtask wasm-types")?;
     let labels = sync(
         root,
-        &web::label_files(root),
+        &web::label_files(root)?,
         true,
         "cargo xtask web-labels",
     )?;
