@@ -2,8 +2,9 @@
 // last item, one marker per dated item, labels stacked on rows so they never
 // overlap, and the same items as a (visually hidden) list for screen readers.
 // In a right-to-left language (`rtl`) the axis runs from right to left: the
-// layout is computed left to right, then every x is mirrored and every
-// text anchor swapped.
+// layout is computed left to right, then every x is mirrored; the SVG's
+// `direction` is set, so that each text anchor ("start": where the text
+// begins) reads the other way.
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 760;
@@ -32,9 +33,8 @@ function short(label) {
  * @returns {HTMLElement} a figure holding the SVG and its text alternative
  */
 export function timeline({ items, asOf, todayLabel, title, locale, id, rtl = false }) {
-  // Mirrors an x and a text anchor in a right-to-left page.
+  // Mirrors an x in a right-to-left page.
   const mx = (v) => (rtl ? WIDTH - v : v);
-  const anchor = (a) => (rtl && a !== 'middle' ? (a === 'start' ? 'end' : 'start') : a);
   const fig = document.createElement('figure');
   fig.className = 'timeline';
   const sorted = [...items].sort((a, b) => a.date.localeCompare(b.date));
@@ -59,14 +59,14 @@ export function timeline({ items, asOf, todayLabel, title, locale, id, rtl = fal
   const axisY = 30;
   const height = axisY + 18 + Math.max(1, rows.length) * ROW;
 
-  const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${id}-t`, 'aria-describedby': `${id}-d`, class: 'timeline-svg' });
+  const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${id}-t`, 'aria-describedby': `${id}-d`, class: 'timeline-svg', direction: rtl ? 'rtl' : 'ltr' });
   svg.append(el('title', { id: `${id}-t` }, title));
   // Axis, the evaluation date, and year ticks that do not collide with it.
   svg.append(el('line', { x1: PAD, y1: axisY, x2: WIDTH - PAD, y2: axisY, class: 'tl-axis' }));
   const todayText = `${asOf} · ${todayLabel}`;
   const todayEnd = x(asOf) + todayText.length * 5.8 + 8;
   svg.append(el('circle', { cx: mx(x(asOf)), cy: axisY, r: 5, class: 'tl-today' }));
-  svg.append(el('text', { x: mx(x(asOf) - 4), y: axisY - 10, class: 'tl-year', 'text-anchor': anchor('start') }, todayText));
+  svg.append(el('text', { x: mx(x(asOf) - 4), y: axisY - 10, class: 'tl-year', 'text-anchor': 'start' }, todayText));
   const y0 = Number(asOf.slice(0, 4));
   const y1 = new Date(last).getUTCFullYear();
   const step = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
@@ -81,7 +81,7 @@ export function timeline({ items, asOf, todayLabel, title, locale, id, rtl = fal
     g.append(el('title', {}, `${item.date}: ${item.label}`));
     g.append(el('line', { x1: mx(px), y1: axisY, x2: mx(px), y2: ly + 4, class: 'tl-leader' }));
     g.append(el('circle', { cx: mx(px), cy: axisY, r: 6, class: 'tl-marker', 'data-x': mx(px) }));
-    g.append(el('text', { x: mx(right ? px + 6 : px - 6), y: ly, class: 'tl-label', 'text-anchor': anchor(right ? 'start' : 'end') }, text));
+    g.append(el('text', { x: mx(right ? px + 6 : px - 6), y: ly, class: 'tl-label', 'text-anchor': right ? 'start' : 'end' }, text));
     svg.append(g);
   }
   fig.append(svg);
