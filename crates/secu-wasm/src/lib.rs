@@ -758,8 +758,6 @@ pub fn add_language(tag: &str, ftl: &str, countries: &str) -> std::result::Resul
     throw(added.map(|()| JsValue::UNDEFINED).map_err(Failure::from)).map(|_| ())
 }
 
-#[cfg(feature = "assess")]
-/// Validates and explains a NIR or NIA (`secu nir check NUMBER --json`).
 /// The known language a BCP 47 tag falls back to (`pt-BR` → `pt`), as the
 /// CLI reads `--lang`; `undefined` for another language. A page tries each
 /// of `navigator.languages` in turn.
@@ -822,6 +820,8 @@ pub fn country_name(lang: &str, code: &str) -> String {
     secu::l10n::country(lang, code, "name").map_or_else(|| code.to_owned(), str::to_owned)
 }
 
+#[cfg(feature = "assess")]
+/// Validates and explains a NIR or NIA (`secu nir check NUMBER --json`).
 #[wasm_bindgen(js_name = checkNir)]
 pub fn check_nir(number: &str) -> std::result::Result<JsNirCheck, JsValue> {
     throw(to_js(&secu::id::nir::check(number))).map(JsCast::unchecked_into)

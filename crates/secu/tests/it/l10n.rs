@@ -416,11 +416,16 @@ fn dates_match_cldr() {
 /// The `page-…` messages of a resource, each with its variables (`$sex`
 /// aside), read from the text: the web page's own words, which the code's
 /// completeness check does not know.
-fn page_messages(ftl: &str) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+fn page_messages(
+    ftl: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
     let mut out = std::collections::BTreeMap::new();
     let mut current: Option<String> = None;
     for line in ftl.lines() {
-        if let Some((id, _)) = line.split_once(" =").filter(|(id, _)| id.starts_with("page-")) {
+        if let Some((id, _)) = line
+            .split_once(" =")
+            .filter(|(id, _)| id.starts_with("page-"))
+        {
             current = Some(id.to_owned());
             out.insert(id.to_owned(), std::collections::BTreeSet::new());
         } else if !line.starts_with(' ') {
@@ -475,9 +480,18 @@ fn page_words_render_with_their_arguments() {
         r(Lang::En, "page-title", &[]).as_deref(),
         Some("French health insurance: your checklist")
     );
-    assert_eq!(r(Lang::En, "page-age", &[("age", "0")]).as_deref(), Some("under one year old"));
-    assert_eq!(r(Lang::En, "page-age", &[("age", "1")]).as_deref(), Some("1 year old"));
-    assert_eq!(r(Lang::En, "page-age", &[("age", "34")]).as_deref(), Some("34 years old"));
+    assert_eq!(
+        r(Lang::En, "page-age", &[("age", "0")]).as_deref(),
+        Some("under one year old")
+    );
+    assert_eq!(
+        r(Lang::En, "page-age", &[("age", "1")]).as_deref(),
+        Some("1 year old")
+    );
+    assert_eq!(
+        r(Lang::En, "page-age", &[("age", "34")]).as_deref(),
+        Some("34 years old")
+    );
     assert_eq!(
         r(Lang::Fr, "page-done-on", &[("date", "2026-09-01")]).as_deref(),
         Some("fait le 1er septembre 2026")
@@ -496,8 +510,21 @@ fn languages_are_named_in_themselves() {
     let names: Vec<&str> = Lang::ALL.iter().map(|l| l.endonym()).collect();
     assert_eq!(
         names,
-        ["English", "Français", "Español", "Português", "Deutsch", "Italiano", "中文（简体）", "العربية"]
+        [
+            "English",
+            "Français",
+            "Español",
+            "Português",
+            "Deutsch",
+            "Italiano",
+            "中文（简体）",
+            "العربية"
+        ]
     );
-    let rtl: Vec<&str> = Lang::ALL.iter().filter(|l| l.is_rtl()).map(|l| l.tag()).collect();
+    let rtl: Vec<&str> = Lang::ALL
+        .iter()
+        .filter(|l| l.is_rtl())
+        .map(|l| l.tag())
+        .collect();
     assert_eq!(rtl, ["ar"]);
 }
