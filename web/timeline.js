@@ -1,6 +1,10 @@
 // A horizontal SVG timeline: a dated axis from the evaluation date to the
 // last item, one marker per dated item, labels stacked on rows so they never
 // overlap, and the same items as a (visually hidden) list for screen readers.
+// In a right-to-left language (`rtl`) the axis runs from right to left: the
+// layout is computed left to right, then every x is mirrored; the SVG's
+// `direction` is set, so that each text anchor ("start": where the text
+// begins) reads the other way.
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 760;
@@ -25,10 +29,12 @@ function short(label) {
 
 /**
  * @param {{ items: {date: string, label: string, kind: string, attr: string, estimated?: boolean}[],
- *           asOf: string, todayLabel: string, title: string, locale: string, id: string }} spec
+ *           asOf: string, todayLabel: string, title: string, locale: string, id: string, rtl?: boolean }} spec
  * @returns {HTMLElement} a figure holding the SVG and its text alternative
  */
-export function timeline({ items, asOf, todayLabel, title, locale, id }) {
+export function timeline({ items, asOf, todayLabel, title, locale, id, rtl = false }) {
+  // Mirrors an x in a right-to-left page.
+  const mx = (v) => (rtl ? WIDTH - v : v);
   const fig = document.createElement('figure');
   fig.className = 'timeline';
   const sorted = [...items].sort((a, b) => a.date.localeCompare(b.date));
@@ -53,29 +59,29 @@ export function timeline({ items, asOf, todayLabel, title, locale, id }) {
   const axisY = 30;
   const height = axisY + 18 + Math.max(1, rows.length) * ROW;
 
-  const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${id}-t`, 'aria-describedby': `${id}-d`, class: 'timeline-svg' });
+  const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${id}-t`, 'aria-describedby': `${id}-d`, class: 'timeline-svg', direction: rtl ? 'rtl' : 'ltr' });
   svg.append(el('title', { id: `${id}-t` }, title));
   // Axis, the evaluation date, and year ticks that do not collide with it.
   svg.append(el('line', { x1: PAD, y1: axisY, x2: WIDTH - PAD, y2: axisY, class: 'tl-axis' }));
   const todayText = `${asOf} · ${todayLabel}`;
   const todayEnd = x(asOf) + todayText.length * 5.8 + 8;
-  svg.append(el('circle', { cx: x(asOf), cy: axisY, r: 5, class: 'tl-today' }));
-  svg.append(el('text', { x: x(asOf) - 4, y: axisY - 10, class: 'tl-year' }, todayText));
+  svg.append(el('circle', { cx: mx(x(asOf)), cy: axisY, r: 5, class: 'tl-today' }));
+  svg.append(el('text', { x: mx(x(asOf) - 4), y: axisY - 10, class: 'tl-year', 'text-anchor': 'start' }, todayText));
   const y0 = Number(asOf.slice(0, 4));
   const y1 = new Date(last).getUTCFullYear();
   const step = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
   for (let y = y0 + 1; y <= y1; y += step) {
     const tx = x(`${y}-01-01`);
-    svg.append(el('line', { x1: tx, y1: axisY - 5, x2: tx, y2: axisY + 5, class: 'tl-tick' }));
-    if (tx - 16 > todayEnd) svg.append(el('text', { x: tx, y: axisY - 10, class: 'tl-year', 'text-anchor': 'middle' }, String(y)));
+    svg.append(el('line', { x1: mx(tx), y1: axisY - 5, x2: mx(tx), y2: axisY + 5, class: 'tl-tick' }));
+    if (tx - 16 > todayEnd) svg.append(el('text', { x: mx(tx), y: axisY - 10, class: 'tl-year', 'text-anchor': 'middle' }, String(y)));
   }
   for (const { item, text, px, row, right } of placed) {
     const ly = axisY + 18 + row * ROW + 12;
     const g = el('g', { class: `tl-item${item.estimated ? ' tl-estimated' : ''}`, [`data-${item.attr}`]: item.kind, 'data-date': item.date });
     g.append(el('title', {}, `${item.date}: ${item.label}`));
-    g.append(el('line', { x1: px, y1: axisY, x2: px, y2: ly + 4, class: 'tl-leader' }));
-    g.append(el('circle', { cx: px, cy: axisY, r: 6, class: 'tl-marker' }));
-    g.append(el('text', { x: right ? px + 6 : px - 6, y: ly, class: 'tl-label', 'text-anchor': right ? 'start' : 'end' }, text));
+    g.append(el('line', { x1: mx(px), y1: axisY, x2: mx(px), y2: ly + 4, class: 'tl-leader' }));
+    g.append(el('circle', { cx: mx(px), cy: axisY, r: 6, class: 'tl-marker', 'data-x': mx(px) }));
+    g.append(el('text', { x: mx(right ? px + 6 : px - 6), y: ly, class: 'tl-label', 'text-anchor': right ? 'start' : 'end' }, text));
     svg.append(g);
   }
   fig.append(svg);

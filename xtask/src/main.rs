@@ -88,7 +88,8 @@ commands:
       installs wasm-bindgen-cli (the Cargo.lock version), binaryen and
       typescript only when missing
   web-labels [--check]
-      write web/labels.js (the core's EN/FR labels of codes and countries)
+      write web/labels.js (the message ids of the labels of codes, the country
+      codes, the languages) and web/l10n/ (each language's resources but English)
   web-test
       end-to-end test of the page web/ in headless Chromium against the
       package of `cargo xtask wasm` (screenshots in <target>/web-screenshots);
@@ -312,7 +313,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
             let root = root();
             sync(
                 &root,
-                &web::label_files(&root),
+                &web::label_files(&root)?,
                 a.flag("--check"),
                 "cargo xtask web-labels",
             )
@@ -371,7 +372,7 @@ fn check_generated(root: &Path) -> Result<()> {
     let types = sync(root, &ts::files(root)?, true, "cargo xtask wasm-types")?;
     let labels = sync(
         root,
-        &web::label_files(root),
+        &web::label_files(root)?,
         true,
         "cargo xtask web-labels",
     )?;

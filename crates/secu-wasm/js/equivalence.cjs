@@ -27,10 +27,15 @@ function partialVariants(household) {
 }
 let partials = 0;
 
+/** The modules embed English only (issue 14): French is added from the
+ * resources shipped beside the page, as the page does when it is chosen. */
+const french = ['fr', ...['ftl', 'tsv'].map((ext) => fs.readFileSync(path.resolve(examples, '..', 'web', 'l10n', `fr.${ext}`), 'utf8'))];
+
 (async () => {
   const node = require(path.resolve(pkg, 'node/secu_wasm.js'));
   const web = await import(path.resolve(pkg, 'web/secu_wasm.js'));
   await web.default({ module_or_path: fs.readFileSync(path.resolve(pkg, 'web/secu_wasm_bg.wasm')) });
+  for (const m of [node, web]) m.addLanguage(...french);
   const files = fs.readdirSync(examples).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort();
   assert(files.length > 0, 'no example households');
   for (const f of files) {
@@ -75,6 +80,7 @@ let partials = 0;
   const nodeCase = require(path.resolve(pkg, 'node/secu_case.js'));
   const webCase = await import(path.resolve(pkg, 'web/secu_case.js'));
   await webCase.default({ module_or_path: fs.readFileSync(path.resolve(pkg, 'web/secu_case_bg.wasm')) });
+  for (const m of [nodeCase, webCase]) m.addLanguage(...french);
   const family = JSON.parse(fs.readFileSync(path.join(examples, 'talent_passport_family.json'), 'utf8'));
   const entropy = 'a5'.repeat(32);
   for (const [build, m] of [['node', nodeCase], ['web', webCase]]) {

@@ -758,6 +758,68 @@ pub fn add_language(tag: &str, ftl: &str, countries: &str) -> std::result::Resul
     throw(added.map(|()| JsValue::UNDEFINED).map_err(Failure::from)).map(|_| ())
 }
 
+/// The known language a BCP 47 tag falls back to (`pt-BR` → `pt`), as the
+/// CLI reads `--lang`; `undefined` for another language. A page tries each
+/// of `navigator.languages` in turn.
+#[cfg(feature = "assess")]
+#[wasm_bindgen(js_name = languageOf)]
+pub fn language_of(tag: &str) -> Option<String> {
+    Lang::from_tag(tag).map(|l| l.tag().to_owned())
+}
+
+/// The message `id` of language `lang` (`page-…` for the page's own words, or
+/// any text id of the core), rendered by the core's Fluent engine with the
+/// named arguments `args` (strings; an ISO date under `DATE` is written out,
+/// an integer selects plurals). English while `lang` is not added; the id
+/// itself when no resource has it.
+#[cfg(feature = "assess")]
+#[wasm_bindgen]
+pub fn text(
+    lang: &str,
+    id: &str,
+    args: Option<js_sys::Object>,
+) -> std::result::Result<String, JsValue> {
+    let lang = Lang::from_tag(lang).ok_or_else(|| {
+        into_error(
+            Problem::new(
+                "lang",
+                "unknown_value",
+                format!("unknown language \"{lang}\""),
+            )
+            .into(),
+        )
+    })?;
+    let pairs: Vec<(String, String)> = args
+        .map(|o| {
+            js_sys::Object::entries(&o)
+                .iter()
+                .filter_map(|e| {
+                    let e: js_sys::Array = e.unchecked_into();
+                    let v = e.get(1);
+                    let v = v
+                        .as_string()
+                        .or_else(|| v.as_f64().map(|n| n.to_string()))?;
+                    Some((e.get(0).as_string()?, v))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let refs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    Ok(secu::l10n::render(lang, id, &refs).unwrap_or_else(|| id.to_owned()))
+}
+
+/// The name of country `code` in language `lang` (English while `lang` is
+/// not added; the code itself when unknown).
+#[cfg(feature = "assess")]
+#[wasm_bindgen(js_name = countryName)]
+pub fn country_name(lang: &str, code: &str) -> String {
+    let lang = Lang::from_tag(lang).unwrap_or(Lang::En);
+    secu::l10n::country(lang, code, "name").map_or_else(|| code.to_owned(), str::to_owned)
+}
+
 #[cfg(feature = "assess")]
 /// Validates and explains a NIR or NIA (`secu nir check NUMBER --json`).
 #[wasm_bindgen(js_name = checkNir)]

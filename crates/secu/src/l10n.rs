@@ -570,6 +570,54 @@ pub fn country(lang: Lang, code: &str, form: &str) -> Option<&'static str> {
     loc_or_en(lang)?.countries.get(code).map(|row| &*row[i])
 }
 
+// ---- Messages by id (the web page) ------------------------------------------------------
+
+/// The message `id` of `lang`'s resource (a [`T`] id or one of the page's own
+/// `page-…` words), with named arguments given as strings: an ISO date under
+/// `DATE` is written out, a canonical integer selects plural variants, `sex`
+/// selects the person's agreement. Rendered by the same bundle as every other
+/// text, so a page shows exactly the core's words. English when `lang` is not
+/// available or lacks the message; `None` when English lacks it too.
+pub fn render(lang: Lang, id: &str, args: &[(&str, &str)]) -> Option<String> {
+    let loc = [loc_or_en(lang), loc(Lang::En)]
+        .into_iter()
+        .flatten()
+        .find(|l| l.bundle.has_message(id))?;
+    let mut fargs = FluentArgs::with_capacity(args.len() + 1);
+    fargs.set("sex", "other");
+    for (name, v) in args {
+        match str_value(v) {
+            Value::Str(s) => fargs.set(*name, FluentValue::String(s)),
+            Value::Num(n) => fargs.set(*name, FluentValue::Number(FluentNumber::from(n as f64))),
+        }
+    }
+    Some(message(&loc.bundle, id, Some(&fargs)))
+}
+
+/// The ids of the messages of the English resource (the reference) whose id
+/// starts with `prefix` (`"page-"`: the web page's own words), in file order.
+pub fn ids(prefix: &str) -> Vec<&'static str> {
+    static IDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let all = IDS.get_or_init(|| {
+        let Some((ftl, _)) = embedded(Lang::En) else {
+            return Vec::new();
+        };
+        let resource = fluent_syntax::parser::parse(ftl).unwrap_or_else(|(r, _)| r);
+        resource
+            .body
+            .into_iter()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect()
+    });
+    all.iter()
+        .copied()
+        .filter(|id| id.starts_with(prefix))
+        .collect()
+}
+
 // ---- Pseudo-localisation (tests) ----------------------------------------------------
 
 /// An ASCII letter's accented look-alike, so that any plain ASCII word in a

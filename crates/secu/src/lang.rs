@@ -81,6 +81,27 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself (CLDR's display name of the language
+    /// in that language), as a language picker lists it.
+    pub const fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Pt => "Português",
+            Lang::De => "Deutsch",
+            Lang::It => "Italiano",
+            Lang::Zh => "中文（简体）",
+            Lang::Ar => "العربية",
+            Lang::Pseudo => "Ƥšéúðó",
+        }
+    }
+
+    /// Whether the language is written right to left (Arabic).
+    pub const fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar)
+    }
+
     /// Whether this language can be selected: its resource is embedded in
     /// this build or was added, and it is complete.
     pub fn is_available(self) -> bool {

@@ -422,3 +422,119 @@ fn dates_match_cldr() {
         }
     }
 }
+
+/// The `page-…` messages of a resource, each with its variables (`$sex`
+/// aside), read from the text: the web page's own words, which the code's
+/// completeness check does not know.
+fn page_messages(
+    ftl: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in ftl.lines() {
+        if let Some((id, _)) = line
+            .split_once(" =")
+            .filter(|(id, _)| id.starts_with("page-"))
+        {
+            current = Some(id.to_owned());
+            out.insert(id.to_owned(), std::collections::BTreeSet::new());
+        } else if !line.starts_with(' ') {
+            current = None;
+            continue;
+        }
+        if let Some(id) = &current {
+            let vars = out.entry(id.clone()).or_default();
+            for part in line.split('$').skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                if name != "sex" && !name.is_empty() {
+                    vars.insert(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The web page shows only these words: every resource on disk has every
+/// `page-…` message of English with English's variables, so no word of the
+/// page falls back to English in another language (issue 14, item 4).
+#[test]
+fn every_resource_has_the_page_words() {
+    let en = page_messages(&resource("en"));
+    let mut listed = l10n::ids("page-");
+    listed.sort_unstable();
+    assert_eq!(
+        en.keys().map(String::as_str).collect::<Vec<_>>(),
+        listed,
+        "the engine lists the page's words of the English file"
+    );
+    assert!(en.len() > 100, "{} page messages", en.len());
+    for lang in Lang::ALL {
+        let Ok(ftl) = std::fs::read_to_string(l10n_dir().join(lang.tag()).join("secu.ftl")) else {
+            continue;
+        };
+        assert_eq!(page_messages(&ftl), en, "{}: the page's words", lang.tag());
+    }
+}
+
+/// The page renders its words through the core's engine: named arguments,
+/// plurals selected on a number given as a string, dates written out, any
+/// text id of the code too, English where a language is not there.
+#[test]
+fn page_words_render_with_their_arguments() {
+    let r = |lang, id, args: &[(&str, &str)]| l10n::render(lang, id, args);
+    assert_eq!(
+        r(Lang::En, "page-title", &[]).as_deref(),
+        Some("French health insurance: your checklist")
+    );
+    assert_eq!(
+        r(Lang::En, "page-age", &[("age", "0")]).as_deref(),
+        Some("under one year old")
+    );
+    assert_eq!(
+        r(Lang::En, "page-age", &[("age", "1")]).as_deref(),
+        Some("1 year old")
+    );
+    assert_eq!(
+        r(Lang::En, "page-age", &[("age", "34")]).as_deref(),
+        Some("34 years old")
+    );
+    assert_eq!(
+        r(Lang::Fr, "page-done-on", &[("date", "2026-09-01")]).as_deref(),
+        Some("fait le 1er septembre 2026")
+    );
+    assert_eq!(
+        r(Lang::Fr, "aff-reactivation", &[]).as_deref(),
+        Some("réouverture des droits")
+    );
+    assert_eq!(r(Lang::En, "page-no-such-word", &[]), None);
+}
+
+/// The language picker names each language in itself; only Arabic is
+/// written right to left.
+#[test]
+fn languages_are_named_in_themselves() {
+    let names: Vec<&str> = Lang::ALL.iter().map(|l| l.endonym()).collect();
+    assert_eq!(
+        names,
+        [
+            "English",
+            "Français",
+            "Español",
+            "Português",
+            "Deutsch",
+            "Italiano",
+            "中文（简体）",
+            "العربية"
+        ]
+    );
+    let rtl: Vec<&str> = Lang::ALL
+        .iter()
+        .filter(|l| l.is_rtl())
+        .map(|l| l.tag())
+        .collect();
+    assert_eq!(rtl, ["ar"]);
+}
