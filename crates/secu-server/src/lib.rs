@@ -22,6 +22,7 @@ pub mod lines;
 mod metrics;
 pub mod openapi;
 pub mod problem;
+pub mod team;
 
 use std::collections::HashSet;
 use std::future::Future;
