@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::print_stderr, unreachable_pub)]
 
 mod common;
+mod team;
 
 use std::io::Write;
 use std::net::{SocketAddr, TcpStream};

@@ -34,9 +34,7 @@ use secu::policy::Policy;
 use secu_case::case::{Case, CaseError, Entry};
 use secu_case::event::Event;
 
-pub use crypto::{
-    ARGON2_M_KIB, ARGON2_P, ARGON2_T, KEY_ENV, KEY_FILE_ENV, Key,
-};
+pub use crypto::{ARGON2_M_KIB, ARGON2_P, ARGON2_T, KEY_ENV, KEY_FILE_ENV, Key};
 
 /// A problem of the store: the library's one error type with a
 /// [`StoreErrorCode`] as its code and, as its path, the field or the row it
@@ -343,12 +341,14 @@ impl Store {
             }),
             Backend::Postgres => options,
         };
-        let pool = options.connect(&sqlx_url).await.map_err(|e| {
-            store_error("--db", StoreErrorCode::ConnectFailed, e.to_string())
-        })?;
-        migrator(backend).run(&pool).await.map_err(|e| {
-            store_error("--db", StoreErrorCode::MigrateFailed, e.to_string())
-        })?;
+        let pool = options
+            .connect(&sqlx_url)
+            .await
+            .map_err(|e| store_error("--db", StoreErrorCode::ConnectFailed, e.to_string()))?;
+        migrator(backend)
+            .run(&pool)
+            .await
+            .map_err(|e| store_error("--db", StoreErrorCode::MigrateFailed, e.to_string()))?;
         Ok(Self { pool, backend, key })
     }
 
@@ -507,9 +507,9 @@ impl Store {
             .fetch_optional(&self.pool)
             .await
             .map_err(|e| db_error("orgs", &e))?;
-        found.map(drop).ok_or_else(|| {
-            store_error("org", StoreErrorCode::NotFound, "no such organisation")
-        })
+        found
+            .map(drop)
+            .ok_or_else(|| store_error("org", StoreErrorCode::NotFound, "no such organisation"))
     }
 
     /// How many accounts exist (`secu admin init` creates the first only).
@@ -576,7 +576,11 @@ impl Store {
             .map_err(|e| db_error("users", &e))?;
         match row {
             Some(r) => Self::user_of(&r),
-            None => Err(store_error("user", StoreErrorCode::NotFound, "no such account")),
+            None => Err(store_error(
+                "user",
+                StoreErrorCode::NotFound,
+                "no such account",
+            )),
         }
     }
 
@@ -726,12 +730,13 @@ impl Store {
     /// # Errors
     /// `database`.
     pub async fn revoke_token(&self, id: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        let r = sqlx::query("UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-            .bind(rfc3339(now))
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map_err(|e| db_error("tokens", &e))?;
+        let r =
+            sqlx::query("UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                .bind(rfc3339(now))
+                .bind(id)
+                .execute(&self.pool)
+                .await
+                .map_err(|e| db_error("tokens", &e))?;
         Ok(r.rows_affected() > 0)
     }
 
@@ -852,7 +857,10 @@ impl Store {
         )
         .map_err(|e| {
             let path = e.0.first().map(|p| p.path.clone()).unwrap_or_default();
-            let all: Vec<String> = e.0.iter().map(|p| format!("{}: {}", p.path, p.message)).collect();
+            let all: Vec<String> =
+                e.0.iter()
+                    .map(|p| format!("{}: {}", p.path, p.message))
+                    .collect();
             store_error(path, StoreErrorCode::Refused, all.join("; "))
         })?;
         self.insert_case(org, &case).await
@@ -944,9 +952,10 @@ impl Store {
         let org: String = get(&row, "org_id")?;
         let head: String = get(&row, "head")?;
         let stored_last: i64 = get(&row, "last_seq")?;
-        let header = self
-            .key
-            .open(&get::<Vec<u8>>(&row, "header_sealed")?, &header_aad(case_id))?;
+        let header = self.key.open(
+            &get::<Vec<u8>>(&row, "header_sealed")?,
+            &header_aad(case_id),
+        )?;
         let mut file: Value = serde_json::from_slice(&header)
             .map_err(|e| store_error("cases.header", StoreErrorCode::ChainBroken, e.to_string()))?;
         let rows = sqlx::query(
@@ -959,11 +968,16 @@ impl Store {
         let mut events = Vec::with_capacity(rows.len());
         for r in &rows {
             let seq: i64 = get(r, "seq")?;
-            let json = self
-                .key
-                .open(&get::<Vec<u8>>(r, "entry_sealed")?, &entry_aad(case_id, seq))?;
+            let json = self.key.open(
+                &get::<Vec<u8>>(r, "entry_sealed")?,
+                &entry_aad(case_id, seq),
+            )?;
             let v: Value = serde_json::from_slice(&json).map_err(|e| {
-                store_error(format!("events[{seq}]"), StoreErrorCode::ChainBroken, e.to_string())
+                store_error(
+                    format!("events[{seq}]"),
+                    StoreErrorCode::ChainBroken,
+                    e.to_string(),
+                )
             })?;
             // The clear copy of the digest must say what the sealed entry says.
             let digest: String = get(r, "digest")?;
@@ -979,7 +993,8 @@ impl Store {
         if let Value::Object(m) = &mut file {
             m.insert("events".into(), Value::Array(events));
         }
-        let case = Case::from_value(file).map_err(|e| case_error(StoreErrorCode::ChainBroken, &e))?;
+        let case =
+            Case::from_value(file).map_err(|e| case_error(StoreErrorCode::ChainBroken, &e))?;
         if case.head().to_string() != head || last_seq(&case) != stored_last {
             return Err(store_error(
                 "case",
@@ -1049,7 +1064,11 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<String, StoreError> {
-        Ok(self.read(case_id, actor, "export", now).await?.case.to_json_pretty())
+        Ok(self
+            .read(case_id, actor, "export", now)
+            .await?
+            .case
+            .to_json_pretty())
     }
 
     /// Records an event in a case on behalf of `actor` (named in the entry's
