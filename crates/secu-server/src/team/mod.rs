@@ -18,6 +18,7 @@
 //! head of its chain: a log cut short or rolled back no longer ends there,
 //! and every read checks it.
 
+pub mod admin;
 mod crypto;
 
 use std::str::FromStr;
@@ -430,26 +431,7 @@ impl Store {
         org: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<String, StoreError> {
-        let email = email.trim().to_lowercase();
-        let plausible = email.len() <= 254
-            && email
-                .split_once('@')
-                .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
-            && !email.chars().any(|c| c.is_whitespace() || c.is_control());
-        if !plausible {
-            return Err(store_error(
-                "email",
-                StoreErrorCode::InvalidInput,
-                "expected an e-mail address",
-            ));
-        }
-        if password.chars().count() < 12 || password.len() > 1024 {
-            return Err(store_error(
-                "password",
-                StoreErrorCode::InvalidInput,
-                "expected a password of 12 to 1024 characters",
-            ));
-        }
+        let email = check_account(email, password)?;
         match (role.needs_org(), org) {
             (true, None) => {
                 return Err(store_error(
@@ -1165,28 +1147,32 @@ impl Store {
             })
             .collect()
     }
+}
 
-    /// A consistent snapshot of a SQLite database into `path` (`VACUUM
-    /// INTO`, which reads in one transaction while writers go on).
-    ///
-    /// # Errors
-    /// `unsupported` on PostgreSQL (use `pg_dump`), `database` (the file
-    /// exists, the folder is not writable…).
-    pub async fn backup(&self, path: &str) -> Result<(), StoreError> {
-        if self.backend == Backend::Postgres {
-            return Err(store_error(
-                "--db",
-                StoreErrorCode::Unsupported,
-                "a PostgreSQL database is backed up with its own tools: pg_dump --format=custom (consistent while the servers run)",
-            ));
-        }
-        sqlx::query("VACUUM INTO $1")
-            .bind(path)
-            .execute(&self.pool)
-            .await
-            .map_err(|e| db_error("-o", &e))?;
-        Ok(())
+/// The address (lowercased) of a new account, once it and the password are
+/// acceptable.
+pub(crate) fn check_account(email: &str, password: &str) -> Result<String, StoreError> {
+    let email = email.trim().to_lowercase();
+    let plausible = email.len() <= 254
+        && email
+            .split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !plausible {
+        return Err(store_error(
+            "email",
+            StoreErrorCode::InvalidInput,
+            "expected an e-mail address",
+        ));
     }
+    if password.chars().count() < 12 || password.len() > 1024 {
+        return Err(store_error(
+            "password",
+            StoreErrorCode::InvalidInput,
+            "expected a password of 12 to 1024 characters",
+        ));
+    }
+    Ok(email)
 }
 
 /// The hash a missing account's password is checked against (so that the
