@@ -313,6 +313,14 @@ async fn new_case(store: &Store, example_name: &str) -> (String, String) {
 /// The first document of `member`'s checklist: waived, an event the
 /// procedure accepts any number of times while the file is prepared.
 async fn waivable(store: &Store, case_id: &str, member: &str) -> secu::output::DocKind {
+    first_document(store, case_id, member).await.unwrap()
+}
+
+async fn first_document(
+    store: &Store,
+    case_id: &str,
+    member: &str,
+) -> Option<secu::output::DocKind> {
     let stored = store.load(case_id).await.unwrap();
     let h = stored.case.household();
     let members: Vec<secu::model::Member> = h
@@ -329,7 +337,14 @@ async fn waivable(store: &Store, case_id: &str, member: &str) -> secu::output::D
         members,
     };
     let a = secu::assess(&household, &secu::Options::default()).unwrap();
-    a.members.iter().find(|m| m.id == member).unwrap().documents[0].kind
+    Some(
+        a.members
+            .iter()
+            .find(|m| m.id == member)?
+            .documents
+            .first()?
+            .kind,
+    )
 }
 
 async fn cases(store: &Store) {
@@ -694,4 +709,59 @@ fn no_personal_data_in_clear_in_the_sqlite_file() {
     // What a case file stores besides: the member ids and event kinds are
     // in clear (pseudonymous by design), as in the file.
     assert!(bytes.windows(6).any(|w| w == b"emilie"));
+}
+
+/// The database size per case (issue 16's figure; not a test: run with
+/// `cargo test -p secu-server --test it -- --ignored db_size --nocapture`):
+/// 50 cases of the 4-member example, 20 events each, in SQLite.
+#[test]
+#[ignore = "a measurement"]
+fn db_size_per_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("size.db");
+    let url = format!("sqlite:{}", db.display());
+    let cases = 50;
+    let events = runtime().block_on(async {
+        let mut events = 0;
+        let store = Store::open(&url, key()).await.unwrap();
+        for _ in 0..cases {
+            let (_, id) = new_case(&store, "talent_passport_family").await;
+            let stored = store.load(&id).await.unwrap();
+            let opened = stored.case.opened_on();
+            let mut n = 0;
+            for member in stored.case.member_ids() {
+                let Some(kind) = first_document(&store, &id, &member).await else {
+                    continue;
+                };
+                for i in 0..5 {
+                    if store
+                        .append(
+                            &id,
+                            "u_consultant",
+                            &member,
+                            opened,
+                            Event::DocumentWaived {
+                                kind,
+                                reason: format!("sent by the employer ({i})"),
+                            },
+                            now(),
+                        )
+                        .await
+                        .is_ok()
+                    {
+                        n += 1;
+                    }
+                }
+            }
+            assert!(n >= 10, "{n} events");
+            events += n;
+        }
+        store.close().await;
+        events
+    });
+    let size = std::fs::metadata(&db).unwrap().len();
+    eprintln!(
+        "SQLite: {cases} cases of talent_passport_family (4 members), {events} events: {size} bytes, {} bytes per case",
+        size / cases
+    );
 }
