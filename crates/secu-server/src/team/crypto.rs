@@ -293,11 +293,20 @@ fn argon2_hash(password: &str, salt: &[u8], m: u32, t: u32, p: u32) -> Result<Ve
     Ok(out)
 }
 
+/// The parts of a stored password hash.
+struct Stored {
+    m: u32,
+    t: u32,
+    p: u32,
+    salt: Vec<u8>,
+    hash: Vec<u8>,
+}
+
 /// Whether `password` matches a hash of [`hash_password`] (compared in
 /// constant time). A malformed hash never matches. Parameters are bounded
 /// (m ≤ 1 GiB, t ≤ 16, p ≤ 16): a tampered row cannot make a login hang.
 pub(crate) fn verify_password(password: &str, stored: &str) -> bool {
-    let parse = || -> Option<(u32, u32, u32, Vec<u8>, Vec<u8>)> {
+    let parse = || -> Option<Stored> {
         let rest = stored.strip_prefix("argon2id$v=19$")?;
         let mut parts = rest.split('$');
         let params = parts.next()?;
@@ -316,9 +325,22 @@ pub(crate) fn verify_password(password: &str, stored: &str) -> bool {
                 _ => return None,
             }
         }
-        Some((m?, t?, p?, salt, hash))
+        Some(Stored {
+            m: m?,
+            t: t?,
+            p: p?,
+            salt,
+            hash,
+        })
     };
-    let Some((m, t, p, salt, hash)) = parse() else {
+    let Some(Stored {
+        m,
+        t,
+        p,
+        salt,
+        hash,
+    }) = parse()
+    else {
         return false;
     };
     if m > 1 << 20 || t > 16 || p > 16 || hash.len() != 32 {
