@@ -20,6 +20,7 @@
 
 pub mod admin;
 mod crypto;
+pub mod http;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -5,6 +5,7 @@
 //! verification, import), 100 concurrent appends on one case, tampering
 //! with the stored rows, and (SQLite) no personal data in clear in the file.
 
+mod http;
 mod pg;
 
 use std::future::Future;
@@ -114,6 +115,15 @@ fn store_on_postgres() {
             url
         }
     });
+    // Two servers on one PostgreSQL database (sessions over HTTP).
+    runtime().block_on(async {
+        use sqlx::Executor as _;
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+            .await
+            .unwrap();
+        conn.execute("CREATE DATABASE http").await.unwrap();
+    });
+    http::sessions_over_http(&pg.url("http"));
     drop(pg);
 }
 

@@ -1,0 +1,302 @@
+//! The team service's authentication endpoints (contract §7), served when
+//! `secu serve --db URL` is given: `POST /v1/session` (sign-in: an HttpOnly,
+//! SameSite=Strict session cookie and a CSRF token), `DELETE /v1/session`
+//! (sign-out), `POST /v1/tokens` (a bearer token for an integration, shown
+//! once). Every unsafe request authenticated by the cookie must carry the
+//! session's `X-CSRF-Token`; bearer requests need none (no browser sends
+//! them on its own).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::{Role, Store, StoreError, User};
+use crate::{App, Problem};
+
+/// The session cookie's name.
+pub const COOKIE: &str = "secu_session";
+/// How long a session lasts.
+pub const SESSION_TTL: Duration = Duration::from_secs(12 * 3600);
+
+/// The routes of the team service.
+pub(crate) const ROUTES: &[&str] = &["/v1/session", "/v1/tokens"];
+
+pub(crate) fn routes() -> Router<Arc<App>> {
+    Router::new()
+        .route("/v1/session", post(sign_in).delete(sign_out))
+        .route("/v1/tokens", post(create_token))
+}
+
+fn store(app: &App) -> Result<&Store, Response> {
+    app.team.as_ref().ok_or_else(|| {
+        Problem::one(
+            StatusCode::NOT_FOUND,
+            "not found",
+            "",
+            "not_found",
+            "no team service: start secu serve with --db URL",
+        )
+        .into_response()
+    })
+}
+
+fn internal(e: &StoreError) -> Response {
+    // The store's message may name a table, never personal data; it is
+    // logged, and the client gets a fixed text.
+    tracing::error!(code = e.code, path = %e.path, "team store: {}", e.message);
+    Problem::one(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error",
+        "",
+        "internal",
+        "the team database failed; see the server's log",
+    )
+    .into_response()
+}
+
+fn unauthorized(message: &str) -> Response {
+    Problem::one(
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+        "",
+        "unauthorized",
+        message,
+    )
+    .into_response()
+}
+
+fn bad_body(e: &serde_json::Error) -> Response {
+    // serde's message names the field, never echoes a value of ours.
+    let message = format!("invalid JSON body: {e}");
+    Problem::one(
+        StatusCode::BAD_REQUEST,
+        "malformed request",
+        "",
+        "malformed_json",
+        &message,
+    )
+    .into_response()
+}
+
+/// The value of the session cookie, when the request has one.
+fn cookie(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v)
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+}
+
+/// Who is calling: the account and the id that `recorded_by` and the
+/// access log name (the account for a session, the token for a bearer).
+#[derive(Clone, Debug)]
+pub(crate) struct Caller {
+    /// The account.
+    pub(crate) user: User,
+    /// The account id, or the token id for a bearer request.
+    #[allow(dead_code)]
+    pub(crate) actor: String,
+}
+
+/// Authenticates a request: a bearer token, or the session cookie (with the
+/// CSRF header on unsafe methods: 403 without it).
+pub(crate) async fn caller(
+    store: &Store,
+    method: &Method,
+    headers: &HeaderMap,
+) -> Result<Caller, Response> {
+    if let Some(token) = bearer(headers) {
+        return match store.token(token).await {
+            Ok(Some((id, user))) => Ok(Caller { user, actor: id }),
+            Ok(None) => Err(unauthorized("unknown or revoked bearer token")),
+            Err(e) => Err(internal(&e)),
+        };
+    }
+    let Some(token) = cookie(headers) else {
+        return Err(unauthorized(
+            "sign in first (POST /v1/session), or send Authorization: Bearer TOKEN",
+        ));
+    };
+    let session = match store.session(token, Utc::now()).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return Err(unauthorized("the session ended or expired: sign in again")),
+        Err(e) => return Err(internal(&e)),
+    };
+    let safe = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe {
+        let given = headers
+            .get("x-csrf-token")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        if !session.csrf_matches(given) {
+            return Err(Problem::one(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "X-CSRF-Token",
+                "csrf_token_invalid",
+                "this request needs the session's X-CSRF-Token header (the csrf_token of POST /v1/session)",
+            )
+            .into_response());
+        }
+    }
+    let actor = session.user.id.clone();
+    Ok(Caller {
+        user: session.user,
+        actor,
+    })
+}
+
+fn json(status: StatusCode, v: &serde_json::Value) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        v.to_string(),
+    )
+        .into_response()
+}
+
+fn set_cookie(app: &App, value: &str, max_age: u64) -> HeaderValue {
+    // `Secure` except on a loopback address, where browsers treat plain
+    // HTTP as secure anyway and a test client has no TLS.
+    let secure = if app.args.listen.ip().is_loopback() {
+        ""
+    } else {
+        "; Secure"
+    };
+    let v =
+        format!("{COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
+    HeaderValue::from_str(&v).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignIn {
+    email: String,
+    password: String,
+}
+
+async fn sign_in(State(app): State<Arc<App>>, body: Bytes) -> Response {
+    let store = match store(&app) {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let req: SignIn = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => return bad_body(&e),
+    };
+    let user = match store.verify_password(&req.email, &req.password).await {
+        Ok(Some(u)) => u,
+        Ok(None) => return unauthorized("wrong e-mail address or password"),
+        Err(e) => return internal(&e),
+    };
+    let session = match store.open_session(&user.id, Utc::now(), SESSION_TTL).await {
+        Ok(s) => s,
+        Err(e) => return internal(&e),
+    };
+    let mut r = json(
+        StatusCode::OK,
+        &serde_json::json!({
+            "csrf_token": session.csrf_token,
+            "expires_at": chrono::DateTime::from_timestamp(session.expires_at, 0)
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+            "user": { "id": user.id, "role": user.role, "org": user.org },
+        }),
+    );
+    r.headers_mut().insert(
+        header::SET_COOKIE,
+        set_cookie(&app, &session.token, SESSION_TTL.as_secs()),
+    );
+    r
+}
+
+async fn sign_out(State(app): State<Arc<App>>, method: Method, headers: HeaderMap) -> Response {
+    let store = match store(&app) {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if let Err(r) = caller(store, &method, &headers).await {
+        return r;
+    }
+    if let Some(token) = cookie(&headers)
+        && let Err(e) = store.end_session(token).await
+    {
+        return internal(&e);
+    }
+    let mut r = StatusCode::NO_CONTENT.into_response();
+    r.headers_mut()
+        .insert(header::SET_COOKIE, set_cookie(&app, "", 0));
+    r
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TokenRequest {
+    name: String,
+}
+
+async fn create_token(
+    State(app): State<Arc<App>>,
+    method: Method,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let store = match store(&app) {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let who = match caller(store, &method, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    if who.user.role == Role::Employee {
+        return Problem::one(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "",
+            "forbidden",
+            "an employee's access is their personal link",
+        )
+        .into_response();
+    }
+    let req: TokenRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => return bad_body(&e),
+    };
+    match store
+        .create_token(&who.user.id, &req.name, Utc::now())
+        .await
+    {
+        Ok(t) => json(
+            StatusCode::CREATED,
+            &serde_json::json!({ "id": t.id, "token": t.token }),
+        ),
+        Err(e) if e.code == "invalid_input" => Problem::one(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid request",
+            &e.path,
+            e.code,
+            &e.message,
+        )
+        .into_response(),
+        Err(e) => internal(&e),
+    }
+}
