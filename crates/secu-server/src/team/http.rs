@@ -106,15 +106,11 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
         .map(str::trim)
 }
 
-/// Who is calling: the account and the id that `recorded_by` and the
-/// access log name (the account for a session, the token for a bearer).
+/// Who is calling: the account (a bearer token acts as its account).
 #[derive(Clone, Debug)]
 pub(crate) struct Caller {
     /// The account.
     pub(crate) user: User,
-    /// The account id, or the token id for a bearer request.
-    #[allow(dead_code)]
-    pub(crate) actor: String,
 }
 
 /// Authenticates a request: a bearer token, or the session cookie (with the
@@ -126,7 +122,7 @@ pub(crate) async fn caller(
 ) -> Result<Caller, Response> {
     if let Some(token) = bearer(headers) {
         return match store.token(token).await {
-            Ok(Some((id, user))) => Ok(Caller { user, actor: id }),
+            Ok(Some((_, user))) => Ok(Caller { user }),
             Ok(None) => Err(unauthorized("unknown or revoked bearer token")),
             Err(e) => Err(internal(&e)),
         };
@@ -158,11 +154,7 @@ pub(crate) async fn caller(
             .into_response());
         }
     }
-    let actor = session.user.id.clone();
-    Ok(Caller {
-        user: session.user,
-        actor,
-    })
+    Ok(Caller { user: session.user })
 }
 
 fn json(status: StatusCode, v: &serde_json::Value) -> Response {

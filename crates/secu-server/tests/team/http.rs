@@ -209,8 +209,6 @@ fn sessions_over_http_on_sqlite() {
 
 #[test]
 fn no_team_service_without_db() {
-    let dir = tempfile::tempdir().unwrap();
-    let _ = dir;
     let app = std::sync::Arc::new(App::new(ServeArgs::default()).unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (tx, rx) = std::sync::mpsc::channel();
