@@ -18,7 +18,7 @@ use axum::routing::post;
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{Role, Store, StoreError, User};
+use super::{Role, SignIn, Store, StoreError, User};
 use crate::{App, Problem};
 
 /// The session cookie's name.
@@ -181,7 +181,7 @@ fn set_cookie(app: &App, value: &str, max_age: u64) -> HeaderValue {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SignIn {
+struct SignInRequest {
     email: String,
     password: String,
 }
@@ -191,13 +191,27 @@ async fn sign_in(State(app): State<Arc<App>>, body: Bytes) -> Response {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let req: SignIn = match serde_json::from_slice(&body) {
+    let req: SignInRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
         Err(e) => return bad_body(&e),
     };
-    let user = match store.verify_password(&req.email, &req.password).await {
-        Ok(Some(u)) => u,
-        Ok(None) => return unauthorized("wrong e-mail address or password"),
+    let user = match store.sign_in(&req.email, &req.password, Utc::now()).await {
+        Ok(SignIn::Ok(u)) => u,
+        Ok(SignIn::Wrong) => return unauthorized("wrong e-mail address or password"),
+        Ok(SignIn::Throttled { retry_after }) => {
+            let mut r = Problem::one(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many requests",
+                "",
+                "rate_limited",
+                "too many failed sign-ins for this address: retry later",
+            )
+            .into_response();
+            if let Ok(v) = HeaderValue::from_str(&retry_after.to_string()) {
+                r.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            return r;
+        }
         Err(e) => return internal(&e),
     };
     let session = match store.open_session(&user.id, Utc::now(), SESSION_TTL).await {

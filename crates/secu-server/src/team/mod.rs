@@ -243,23 +243,64 @@ pub struct StoredCase {
     pub case: Case,
 }
 
-const SQLITE_SCHEMA: &str = include_str!("../../migrations/sqlite/0001_team.sql");
-const POSTGRES_SCHEMA: &str = include_str!("../../migrations/postgres/0001_team.sql");
+/// The migrations, `(version, description, SQLite, PostgreSQL)`: append
+/// only; an applied migration is never edited (sqlx checks its checksum).
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "team",
+        include_str!("../../migrations/sqlite/0001_team.sql"),
+        include_str!("../../migrations/postgres/0001_team.sql"),
+    ),
+    (
+        2,
+        "login throttle",
+        include_str!("../../migrations/sqlite/0002_login_throttle.sql"),
+        include_str!("../../migrations/postgres/0002_login_throttle.sql"),
+    ),
+];
 
 /// The versioned migrations of a backend, applied in order at start
 /// (sqlx's `_sqlx_migrations` table records which ran, with checksums).
 fn migrator(backend: Backend) -> Migrator {
-    let schema = match backend {
-        Backend::Sqlite => SQLITE_SCHEMA,
-        Backend::Postgres => POSTGRES_SCHEMA,
-    };
-    Migrator::with_migrations(vec![Migration::new(
-        1,
-        "team".into(),
-        MigrationType::Simple,
-        schema.into_sql_str(),
-        false,
-    )])
+    Migrator::with_migrations(
+        MIGRATIONS
+            .iter()
+            .map(|&(version, description, sqlite, postgres)| {
+                let sql = match backend {
+                    Backend::Sqlite => sqlite,
+                    Backend::Postgres => postgres,
+                };
+                Migration::new(
+                    version,
+                    description.into(),
+                    MigrationType::Simple,
+                    sql.into_sql_str(),
+                    false,
+                )
+            })
+            .collect(),
+    )
+}
+
+/// Failed sign-ins of one address within [`LOGIN_WINDOW_SECS`] after which
+/// the next are refused without checking the password.
+pub const LOGIN_MAX_FAILURES: i64 = 10;
+/// The window of [`LOGIN_MAX_FAILURES`], in seconds.
+pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;
+
+/// The outcome of [`Store::sign_in`].
+#[derive(Clone, Debug)]
+pub enum SignIn {
+    /// The password is right.
+    Ok(User),
+    /// Wrong address or password (the same answer for both).
+    Wrong,
+    /// Too many failures for this address lately: retry after so many seconds.
+    Throttled {
+        /// Seconds until the oldest failure of the window expires.
+        retry_after: i64,
+    },
 }
 
 /// Rejects what is not `sqlite:PATH` or `postgres://…`, and makes the URL
@@ -545,6 +586,66 @@ impl Store {
             .await
             .map_err(|e| store_error("password", StoreErrorCode::Database, e.to_string()))?;
         Ok(user.filter(|_| ok))
+    }
+
+    /// Sign-in with its rate limit: after [`LOGIN_MAX_FAILURES`] failures of
+    /// one address within [`LOGIN_WINDOW_SECS`] the password is not even
+    /// checked ([`SignIn::Throttled`]); a failure is recorded (as the
+    /// address's SHA-256) in the database, so the limit holds across
+    /// servers; a success clears the address's failures.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        password: &str,
+        now: DateTime<Utc>,
+    ) -> Result<SignIn, StoreError> {
+        let key = crypto::secret_hash(&email.trim().to_lowercase());
+        let since = now.timestamp() - LOGIN_WINDOW_SECS;
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n, MIN(at) AS oldest FROM login_failures WHERE email_hash = $1 AND at > $2",
+        )
+        .bind(&key)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| db_error("login_failures", &e))?;
+        let n: i64 = get(&row, "n")?;
+        if n >= LOGIN_MAX_FAILURES {
+            let oldest: Option<i64> = get(&row, "oldest")?;
+            let retry_after = oldest.map_or(LOGIN_WINDOW_SECS, |o| {
+                (o + LOGIN_WINDOW_SECS - now.timestamp()).max(1)
+            });
+            return Ok(SignIn::Throttled { retry_after });
+        }
+        match self.verify_password(email, password).await? {
+            Some(user) => {
+                sqlx::query("DELETE FROM login_failures WHERE email_hash = $1")
+                    .bind(&key)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| db_error("login_failures", &e))?;
+                Ok(SignIn::Ok(user))
+            }
+            None => {
+                // Also forgets the failures of every address older than
+                // the window: the table stays small.
+                sqlx::query("DELETE FROM login_failures WHERE at <= $1")
+                    .bind(since)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| db_error("login_failures", &e))?;
+                sqlx::query("INSERT INTO login_failures (email_hash, at) VALUES ($1, $2)")
+                    .bind(&key)
+                    .bind(now.timestamp())
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| db_error("login_failures", &e))?;
+                Ok(SignIn::Wrong)
+            }
+        }
     }
 
     /// The account of an id.

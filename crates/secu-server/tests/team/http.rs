@@ -199,6 +199,29 @@ pub(super) fn sessions_over_http(url: &str) {
         body,
     );
     assert_eq!(after.status, 401);
+
+    // The sign-in rate limit holds across servers (it is in the database).
+    for _ in 0..10 {
+        let r = call(
+            a.addr,
+            "POST",
+            "/v1/session",
+            &[],
+            r#"{"email":"admin@firm.example","password":"guess"}"#,
+        );
+        assert_eq!(r.status, 401);
+    }
+    let limited = call(
+        b.addr,
+        "POST",
+        "/v1/session",
+        &[],
+        r#"{"email":"admin@firm.example","password":"a long enough password"}"#,
+    );
+    assert_eq!(limited.status, 429, "{}", limited.text());
+    let retry: u64 = limited.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+    assert!(limited.header("set-cookie").is_none());
 }
 
 #[test]

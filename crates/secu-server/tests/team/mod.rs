@@ -67,6 +67,7 @@ where
         tokens(&open(&db("tokens").await).await).await;
         cases(&open(&db("cases").await).await).await;
         links(&open(&db("links").await).await).await;
+        throttle(&open(&db("throttle").await).await).await;
         concurrent_appends(&open(&db("concurrent").await).await).await;
         let url = db("tamper").await;
         tampering(&url, &open(&url).await).await;
@@ -272,6 +273,52 @@ async fn sessions(store: &Store) {
     assert!(store.end_session(&s2.token).await.unwrap());
     assert!(store.session(&s2.token, now()).await.unwrap().is_none());
     assert!(!store.end_session(&s2.token).await.unwrap());
+}
+
+/// The login rate limit: 10 failures of one address in 15 minutes, then
+/// even the right password is refused until the window moves on.
+async fn throttle(store: &Store) {
+    use secu_server::team::{LOGIN_MAX_FAILURES, LOGIN_WINDOW_SECS, SignIn};
+    let pw = "a long enough password";
+    store
+        .create_user("t@firm.example", pw, Role::Consultant, None, now())
+        .await
+        .unwrap();
+    let at = |s: i64| now() + chrono::Duration::seconds(s);
+    // A success clears the failures.
+    for i in 0..LOGIN_MAX_FAILURES - 1 {
+        let r = store
+            .sign_in("t@firm.example", "wrong", at(i))
+            .await
+            .unwrap();
+        assert!(matches!(r, SignIn::Wrong), "{r:?}");
+    }
+    let r = store.sign_in("T@firm.example", pw, at(20)).await.unwrap();
+    assert!(matches!(r, SignIn::Ok(_)), "{r:?}");
+    for i in 0..LOGIN_MAX_FAILURES {
+        let r = store
+            .sign_in("t@firm.example", "wrong", at(30 + i))
+            .await
+            .unwrap();
+        assert!(matches!(r, SignIn::Wrong), "{r:?}");
+    }
+    let r = store.sign_in("t@firm.example", pw, at(60)).await.unwrap();
+    let SignIn::Throttled { retry_after } = r else {
+        panic!("{r:?}")
+    };
+    assert_eq!(retry_after, 30 + LOGIN_WINDOW_SECS - 60);
+    // Another address is not affected.
+    let r = store
+        .sign_in("other@firm.example", "wrong", at(60))
+        .await
+        .unwrap();
+    assert!(matches!(r, SignIn::Wrong), "{r:?}");
+    // Once the oldest failure leaves the window, a try is allowed again.
+    let r = store
+        .sign_in("t@firm.example", pw, at(31 + LOGIN_WINDOW_SECS))
+        .await
+        .unwrap();
+    assert!(matches!(r, SignIn::Ok(_)), "{r:?}");
 }
 
 async fn tokens(store: &Store) {
