@@ -306,3 +306,84 @@ async fn create_token(
         Err(e) => internal(&e),
     }
 }
+
+/// The team endpoints' part of the OpenAPI document (`paths`), with the
+/// problem schema of the rest of the document.
+pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
+    use serde_json::json;
+    let p = |what: &str| json!({ "description": what, "content": { "application/problem+json": { "schema": problem.clone() } } });
+    let body = |props: serde_json::Value, required: &[&str]| {
+        json!({ "required": true, "content": { "application/json": { "schema": {
+        "type": "object", "additionalProperties": false, "required": required, "properties": props
+    } } } })
+    };
+    // `x-secu-team` marks them for the document's test, whose server has no
+    // database (the team tests sign in for real).
+    let team = "Only with `secu serve --db URL` (404 otherwise).";
+    json!({
+        "/v1/session": {
+            "post": {
+                "operationId": "signIn",
+                "x-secu-team": true,
+                "summary": "Sign in: sets the HttpOnly, SameSite=Strict session cookie `secu_session` (12 hours) and answers the CSRF token that unsafe requests made with the cookie carry as `X-CSRF-Token`",
+                "description": team,
+                "security": [],
+                "requestBody": body(json!({ "email": {"type": "string"}, "password": {"type": "string"} }), &["email", "password"]),
+                "responses": {
+                    "200": { "description": "Signed in", "headers": { "Set-Cookie": { "schema": {"type": "string"} } }, "content": { "application/json": { "schema": {
+                        "type": "object", "required": ["csrf_token", "expires_at", "user"],
+                        "properties": {
+                            "csrf_token": {"type": "string"},
+                            "expires_at": {"type": "string", "format": "date-time"},
+                            "user": { "type": "object", "properties": { "id": {"type": "string"}, "role": {"type": "string", "enum": ["admin", "consultant", "client_hr", "employee"]}, "org": {"type": ["string", "null"]} } }
+                        }
+                    } } } },
+                    "400": p("malformed JSON"),
+                    "401": p("wrong e-mail address or password (the same answer for both)"),
+                    "404": p("no team service"),
+                    "429": p("too many failed sign-ins for this address (Retry-After)"),
+                }
+            },
+            "delete": {
+                "operationId": "signOut",
+                "x-secu-team": true,
+                "summary": "Sign out (needs `X-CSRF-Token`)",
+                "description": team,
+                "security": [{ "session": [] }],
+                "responses": {
+                    "204": { "description": "Signed out; the cookie is cleared" },
+                    "401": p("no live session"),
+                    "403": p("missing or wrong X-CSRF-Token"),
+                    "404": p("no team service"),
+                }
+            }
+        },
+        "/v1/tokens": { "post": {
+            "operationId": "createToken",
+            "x-secu-team": true,
+            "summary": "A bearer token for an integration, acting as the caller's account: shown once, stored hashed",
+            "description": team,
+            "security": [{ "session": [] }, { "teamToken": [] }],
+            "requestBody": body(json!({ "name": {"type": "string"} }), &["name"]),
+            "responses": {
+                "201": { "description": "The token", "content": { "application/json": { "schema": {
+                    "type": "object", "required": ["id", "token"],
+                    "properties": { "id": {"type": "string"}, "token": {"type": "string"} }
+                } } } },
+                "400": p("malformed JSON"),
+                "401": p("not signed in"),
+                "403": p("missing or wrong X-CSRF-Token; or an employee"),
+                "404": p("no team service"),
+                "422": p("invalid name"),
+            }
+        }}
+    })
+}
+
+/// The security schemes of the team endpoints.
+pub(crate) fn openapi_security_schemes() -> serde_json::Value {
+    serde_json::json!({
+        "session": { "type": "apiKey", "in": "cookie", "name": COOKIE, "description": "The session cookie of POST /v1/session; unsafe requests also carry X-CSRF-Token." },
+        "teamToken": { "type": "http", "scheme": "bearer", "description": "A token of POST /v1/tokens." }
+    })
+}
