@@ -27,12 +27,135 @@ pub const COOKIE: &str = "secu_session";
 pub const SESSION_TTL: Duration = Duration::from_secs(12 * 3600);
 
 /// The routes of the team service.
-pub(crate) const ROUTES: &[&str] = &["/v1/session", "/v1/tokens"];
+pub(crate) const ROUTES: &[&str] = &["/v1/session", "/v1/tokens", "/v1/orgs", "/v1/users"];
 
 pub(crate) fn routes() -> Router<Arc<App>> {
     Router::new()
         .route("/v1/session", post(sign_in).delete(sign_out))
         .route("/v1/tokens", post(create_token))
+        .route("/v1/orgs", post(create_org).get(list_orgs))
+        .route("/v1/users", post(create_user))
+}
+
+/// A store refusal as a problem: 422 for an invalid value (and an
+/// organisation that does not exist), 409 for one that exists already.
+fn refused(e: &StoreError) -> Response {
+    let status = match e.code {
+        "invalid_input" | "not_found" => StatusCode::UNPROCESSABLE_ENTITY,
+        "already_exists" => StatusCode::CONFLICT,
+        _ => return internal(e),
+    };
+    Problem::one(status, "invalid request", &e.path, e.code, &e.message).into_response()
+}
+
+/// The caller when they are an administrator; 401/403 otherwise.
+async fn admin(app: &App, method: &Method, headers: &HeaderMap) -> Result<Caller, Response> {
+    let who = caller(store(app)?, method, headers).await?;
+    if who.user.role == Role::Admin {
+        Ok(who)
+    } else {
+        Err(Problem::one(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "",
+            "forbidden",
+            "only an administrator may do this",
+        )
+        .into_response())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrgRequest {
+    name: String,
+}
+
+async fn create_org(
+    State(app): State<Arc<App>>,
+    method: Method,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = admin(&app, &method, &headers).await {
+        return r;
+    }
+    let req: OrgRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => return bad_body(&e, "{name}"),
+    };
+    let Some(store) = app.team.as_ref() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match store.create_org(&req.name, Utc::now()).await {
+        Ok(id) => json(StatusCode::CREATED, &serde_json::json!({ "id": id })),
+        Err(e) => refused(&e),
+    }
+}
+
+async fn list_orgs(State(app): State<Arc<App>>, method: Method, headers: HeaderMap) -> Response {
+    if let Err(r) = admin(&app, &method, &headers).await {
+        return r;
+    }
+    let Some(store) = app.team.as_ref() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match store.orgs().await {
+        Ok(orgs) => {
+            let orgs: Vec<serde_json::Value> = orgs
+                .into_iter()
+                .map(|(id, name)| serde_json::json!({ "id": id, "name": name }))
+                .collect();
+            json(StatusCode::OK, &serde_json::json!({ "orgs": orgs }))
+        }
+        Err(e) => internal(&e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserRequest {
+    email: String,
+    password: String,
+    role: Role,
+    #[serde(default)]
+    org: Option<String>,
+}
+
+async fn create_user(
+    State(app): State<Arc<App>>,
+    method: Method,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = admin(&app, &method, &headers).await {
+        return r;
+    }
+    let req: UserRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => {
+            return bad_body(
+                &e,
+                "{email, password, role: admin|consultant|client_hr|employee, org?}",
+            );
+        }
+    };
+    let Some(store) = app.team.as_ref() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match store
+        .create_user(
+            &req.email,
+            &req.password,
+            req.role,
+            req.org.as_deref(),
+            Utc::now(),
+        )
+        .await
+    {
+        Ok(id) => json(StatusCode::CREATED, &serde_json::json!({ "id": id })),
+        Err(e) => refused(&e),
+    }
 }
 
 fn store(app: &App) -> Result<&Store, Response> {
@@ -73,9 +196,13 @@ fn unauthorized(message: &str) -> Response {
     .into_response()
 }
 
-fn bad_body(e: &serde_json::Error) -> Response {
-    // serde's message names the field, never echoes a value of ours.
-    let message = format!("invalid JSON body: {e}");
+fn bad_body(e: &serde_json::Error, expected: &str) -> Response {
+    // Not serde's message: it may quote a value sent (a password).
+    let message = format!(
+        "invalid JSON body (line {}, column {}): expected {expected}",
+        e.line(),
+        e.column()
+    );
     Problem::one(
         StatusCode::BAD_REQUEST,
         "malformed request",
@@ -193,7 +320,7 @@ async fn sign_in(State(app): State<Arc<App>>, body: Bytes) -> Response {
     };
     let req: SignInRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
-        Err(e) => return bad_body(&e),
+        Err(e) => return bad_body(&e, "{email, password}"),
     };
     let user = match store.sign_in(&req.email, &req.password, Utc::now()).await {
         Ok(SignIn::Ok(u)) => u,
@@ -285,7 +412,7 @@ async fn create_token(
     }
     let req: TokenRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
-        Err(e) => return bad_body(&e),
+        Err(e) => return bad_body(&e, "{name}"),
     };
     match store
         .create_token(&who.user.id, &req.name, Utc::now())
@@ -358,6 +485,49 @@ pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
                 }
             }
         },
+        "/v1/orgs": {
+            "post": {
+                "operationId": "createOrg",
+                "x-secu-team": true,
+                "summary": "Create a client organisation (admin)",
+                "description": team,
+                "security": [{ "session": [] }, { "teamToken": [] }],
+                "requestBody": body(json!({ "name": {"type": "string"} }), &["name"]),
+                "responses": {
+                    "201": { "description": "Created", "content": { "application/json": { "schema": { "type": "object", "required": ["id"], "properties": { "id": {"type": "string"} } } } } },
+                    "400": p("malformed JSON"), "401": p("not signed in"), "403": p("not an administrator, or a missing X-CSRF-Token"),
+                    "404": p("no team service"), "409": p("an organisation of that name exists"), "422": p("invalid name"),
+                }
+            },
+            "get": {
+                "operationId": "listOrgs",
+                "x-secu-team": true,
+                "summary": "The client organisations (admin)",
+                "description": team,
+                "security": [{ "session": [] }, { "teamToken": [] }],
+                "responses": {
+                    "200": { "description": "By name", "content": { "application/json": { "schema": { "type": "object", "required": ["orgs"], "properties": { "orgs": { "type": "array", "items": { "type": "object", "properties": { "id": {"type": "string"}, "name": {"type": "string"} } } } } } } } },
+                    "401": p("not signed in"), "403": p("not an administrator"), "404": p("no team service"),
+                }
+            }
+        },
+        "/v1/users": { "post": {
+            "operationId": "createUser",
+            "x-secu-team": true,
+            "summary": "Create an account (admin): `org` required for client_hr and employee, absent for admin and consultant",
+            "description": team,
+            "security": [{ "session": [] }, { "teamToken": [] }],
+            "requestBody": body(json!({
+                "email": {"type": "string"}, "password": {"type": "string", "minLength": 12},
+                "role": {"type": "string", "enum": ["admin", "consultant", "client_hr", "employee"]},
+                "org": {"type": "string"}
+            }), &["email", "password", "role"]),
+            "responses": {
+                "201": { "description": "Created", "content": { "application/json": { "schema": { "type": "object", "required": ["id"], "properties": { "id": {"type": "string"} } } } } },
+                "400": p("malformed JSON"), "401": p("not signed in"), "403": p("not an administrator, or a missing X-CSRF-Token"),
+                "404": p("no team service"), "409": p("an account with that address exists"), "422": p("invalid address, password or organisation (with its path)"),
+            }
+        }},
         "/v1/tokens": { "post": {
             "operationId": "createToken",
             "x-secu-team": true,

@@ -179,6 +179,90 @@ pub(super) fn sessions_over_http(url: &str) {
     );
     assert_eq!(forged.status, 401);
 
+    // Accounts: the administrator creates an organisation and its HR user.
+    let admin_h = [("Cookie", cookie.as_str()), ("X-CSRF-Token", csrf.as_str())];
+    let org = call(
+        a.addr,
+        "POST",
+        "/v1/orgs",
+        &admin_h,
+        r#"{"name":"Acme SA"}"#,
+    );
+    assert_eq!(org.status, 201, "{}", org.text());
+    let org_id = org.json()["id"].as_str().unwrap().to_owned();
+    let dup = call(
+        b.addr,
+        "POST",
+        "/v1/orgs",
+        &admin_h,
+        r#"{"name":"Acme SA"}"#,
+    );
+    assert_eq!(dup.status, 409, "{}", dup.text());
+    let list = call(
+        b.addr,
+        "GET",
+        "/v1/orgs",
+        &[("Cookie", cookie.as_str())],
+        "",
+    );
+    assert_eq!(list.status, 200, "{}", list.text());
+    assert_eq!(list.json()["orgs"][0]["id"], org_id.as_str());
+    let hr_body = format!(
+        r#"{{"email":"hr@acme.example","password":"the HR password","role":"client_hr","org":"{org_id}"}}"#
+    );
+    let hr = call(a.addr, "POST", "/v1/users", &admin_h, &hr_body);
+    assert_eq!(hr.status, 201, "{}", hr.text());
+    let bad = call(
+        a.addr,
+        "POST",
+        "/v1/users",
+        &admin_h,
+        &format!(
+            r#"{{"email":"c@firm.example","password":"the consultant password","role":"consultant","org":"{org_id}"}}"#
+        ),
+    );
+    assert_eq!(bad.status, 422, "{}", bad.text());
+    assert_eq!(bad.json()["errors"][0]["path"], "org");
+    let secret = call(
+        a.addr,
+        "POST",
+        "/v1/users",
+        &admin_h,
+        r#"{"email":"x@firm.example","password":12345678901234,"role":"consultant"}"#,
+    );
+    assert_eq!(secret.status, 400);
+    assert!(
+        !secret.text().contains("12345678901234"),
+        "{}",
+        secret.text()
+    );
+    // The HR user is no administrator.
+    let hr_in = call(
+        a.addr,
+        "POST",
+        "/v1/session",
+        &[],
+        r#"{"email":"hr@acme.example","password":"the HR password"}"#,
+    );
+    assert_eq!(hr_in.status, 200, "{}", hr_in.text());
+    assert_eq!(hr_in.json()["user"]["org"], org_id.as_str());
+    let hr_cookie = hr_in
+        .header("set-cookie")
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let hr_csrf = hr_in.json()["csrf_token"].as_str().unwrap().to_owned();
+    let hr_h = [
+        ("Cookie", hr_cookie.as_str()),
+        ("X-CSRF-Token", hr_csrf.as_str()),
+    ];
+    let refused = call(b.addr, "POST", "/v1/orgs", &hr_h, r#"{"name":"Other"}"#);
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    let refused = call(b.addr, "GET", "/v1/orgs", &hr_h, "");
+    assert_eq!(refused.status, 403);
+
     // Sign-out: CSRF required; then the cookie is dead on both servers.
     let out = call(a.addr, "DELETE", "/v1/session", &[("Cookie", &cookie)], "");
     assert_eq!(out.status, 403);
