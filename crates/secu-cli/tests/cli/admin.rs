@@ -171,3 +171,75 @@ fn case_file_with_recorded_by_verifies() {
         text(&out.stderr)
     );
 }
+
+/// `secu admin init`, then `secu serve --db` on the same database: the
+/// administrator signs in through the process (the key file beside the
+/// database is found again); a bad `--db` is a usage error (exit 2).
+#[test]
+fn serve_with_db_signs_in_the_first_administrator() {
+    use std::io::{BufRead as _, BufReader};
+    use std::net::SocketAddr;
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = format!("sqlite:{}", dir.path().join("team.db").display());
+    let out = init(&db, "admin@firm.example", b"a long enough password\n");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    let bad = secu()
+        .args(["serve", "--db", "mysql://x", "--listen", "127.0.0.1:0"])
+        .output()
+        .expect("run");
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
+    assert!(text(&bad.stderr).contains("--db"), "{}", text(&bad.stderr));
+
+    let mut child = secu()
+        .args(["serve", "--db", &db, "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line)
+                && let Some(a) = v["fields"]["listening"].as_str()
+            {
+                let _ = tx.send(a.parse::<SocketAddr>().expect("address"));
+            }
+        }
+    });
+    let addr = rx.recv_timeout(Duration::from_secs(30)).expect("started");
+    let sign_in = |password: &str| {
+        let body = format!(r#"{{"email":"admin@firm.example","password":"{password}"}}"#);
+        super::http::request(
+            addr,
+            "POST",
+            "/v1/session",
+            &[("Content-Type", "application/json")],
+            body.as_bytes(),
+        )
+        .expect("request")
+    };
+    let wrong = sign_in("not it");
+    let right = sign_in("a long enough password");
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let status = super::wait_bounded(child, Duration::from_secs(20), "secu serve --db");
+    reader.join().expect("reader");
+    assert_eq!(wrong.status, 401);
+    assert_eq!(
+        right.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&right.body)
+    );
+    assert!(
+        right
+            .header("set-cookie")
+            .is_some_and(|c| c.contains("HttpOnly"))
+    );
+    assert!(status.status.success());
+}

@@ -94,8 +94,10 @@ impl Key {
     /// one key, which no server may invent.
     ///
     /// # Errors
-    /// `invalid_key`, `key_unreadable`, `key_missing`.
+    /// `invalid_url`, `invalid_key`, `key_unreadable`, `key_missing`.
     pub fn resolve(db_url: &str, key_file: Option<&Path>) -> Result<Self, StoreError> {
+        // A URL that is neither is named as such, not as a missing key.
+        super::parse_url(db_url)?;
         if let Ok(text) = std::env::var(KEY_ENV) {
             return Self::from_hex(&text, KEY_ENV);
         }
