@@ -112,19 +112,20 @@ impl Key {
                 let path = path.strip_prefix("//").unwrap_or(path);
                 let file = PathBuf::from(format!("{path}.key"));
                 if file.exists() {
-                    Self::read_file(&file)
-                } else {
-                    let key = Self::generate()?;
-                    write_private(&file, format!("{}\n", key.to_hex()).as_bytes()).map_err(
-                        |e| {
-                            store_error(
-                                file.display().to_string(),
-                                StoreErrorCode::KeyUnreadable,
-                                format!("cannot create the key file: {e}"),
-                            )
-                        },
-                    )?;
-                    Ok(key)
+                    return Self::read_file(&file);
+                }
+                let key = Self::generate()?;
+                match write_private(&file, format!("{}\n", key.to_hex()).as_bytes()) {
+                    Ok(()) => Ok(key),
+                    // Another server created it first: use theirs.
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        Self::read_file(&file)
+                    }
+                    Err(e) => Err(store_error(
+                        file.display().to_string(),
+                        StoreErrorCode::KeyUnreadable,
+                        format!("cannot create the key file: {e}"),
+                    )),
                 }
             }
             None => Err(store_error(
@@ -357,4 +358,71 @@ pub(crate) fn verify_password(password: &str, stored: &str) -> bool {
 /// Byte equality whose time depends only on the length.
 pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn sealed_values_open_only_with_their_key_and_context() {
+        let k = Key::from_bytes([1; 32]);
+        let a = k.seal(b"Priya S. 1990-04-12", "row 1").unwrap();
+        let b = k.seal(b"Priya S. 1990-04-12", "row 1").unwrap();
+        assert_ne!(a, b, "a fresh nonce per value");
+        assert_eq!(k.open(&a, "row 1").unwrap(), b"Priya S. 1990-04-12");
+        assert!(!a.windows(8).any(|w| w == b"Priya S."));
+        assert_eq!(k.open(&a, "row 2").unwrap_err().code, "sealing");
+        assert!(Key::from_bytes([2; 32]).open(&a, "row 1").is_err());
+        let mut flipped = a.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        assert!(k.open(&flipped, "row 1").is_err());
+        assert!(k.open(&a[..10], "row 1").is_err());
+        assert!(k.open(&[], "row 1").is_err());
+    }
+
+    #[test]
+    fn passwords_verify_and_malformed_hashes_never_match() {
+        let h = hash_password("correct horse battery").unwrap();
+        assert!(h.starts_with("argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert!(verify_password("correct horse battery", &h));
+        assert!(!verify_password("correct horse batterY", &h));
+        assert_ne!(h, hash_password("correct horse battery").unwrap(), "salted");
+        for bad in [
+            "",
+            "argon2id$v=19$m=19456,t=2,p=1$00$00",
+            "argon2i$v=19$m=19456,t=2,p=1$00000000000000000000000000000000$00",
+            // Parameters a tampered row could use to make a sign-in hang.
+            &h.replace("m=19456", "m=4194304"),
+            &h.replace("t=2", "t=1000"),
+        ] {
+            assert!(!verify_password("correct horse battery", bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn keys_from_files() {
+        // The environment's key beats every file: nothing to test then.
+        if std::env::var_os(KEY_ENV).is_some() {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("k");
+        std::fs::write(&f, format!("{}\n", "ab".repeat(32))).unwrap();
+        let k = Key::resolve("postgres://x@localhost/db", Some(&f)).unwrap();
+        assert_eq!(k.to_hex(), "ab".repeat(32));
+        std::fs::write(&f, "not a key").unwrap();
+        let e = Key::resolve("postgres://x@localhost/db", Some(&f)).unwrap_err();
+        assert_eq!(e.code, "invalid_key");
+        // SQLite: created beside the database, then read back the same.
+        let db = format!("sqlite:{}", dir.path().join("t.db").display());
+        let first = Key::resolve(&db, None).unwrap();
+        assert_eq!(Key::resolve(&db, None).unwrap().to_hex(), first.to_hex());
+        assert_eq!(
+            Key::resolve("mysql://x", None).unwrap_err().code,
+            "invalid_url"
+        );
+    }
 }
