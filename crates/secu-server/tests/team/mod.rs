@@ -768,57 +768,89 @@ fn no_personal_data_in_clear_in_the_sqlite_file() {
     assert!(bytes.windows(6).any(|w| w == b"emilie"));
 }
 
+/// Fills a store with `cases` cases of the 4-member example, 20 events
+/// each; returns the number of events.
+async fn fill(store: &Store, cases: usize) -> usize {
+    let mut events = 0;
+    for _ in 0..cases {
+        let (_, id) = new_case(store, "talent_passport_family").await;
+        let stored = store.load(&id).await.unwrap();
+        let opened = stored.case.opened_on();
+        let mut n = 0;
+        for member in stored.case.member_ids() {
+            let Some(kind) = first_document(store, &id, &member).await else {
+                continue;
+            };
+            for i in 0..5 {
+                if store
+                    .append(
+                        &id,
+                        "u_consultant",
+                        &member,
+                        opened,
+                        Event::DocumentWaived {
+                            kind,
+                            reason: format!("sent by the employer ({i})"),
+                        },
+                        now(),
+                    )
+                    .await
+                    .is_ok()
+                {
+                    n += 1;
+                }
+            }
+        }
+        assert!(n >= 10, "{n} events");
+        events += n;
+    }
+    events
+}
+
 /// The database size per case (issue 16's figure; not a test: run with
 /// `cargo test -p secu-server --test it -- --ignored db_size --nocapture`):
-/// 50 cases of the 4-member example, 20 events each, in SQLite.
+/// 50 cases of the 4-member example, 20 events each, in SQLite (the file)
+/// and in PostgreSQL (`pg_database_size`, less that of the empty schema).
 #[test]
 #[ignore = "a measurement"]
 fn db_size_per_case() {
+    let cases = 50;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("size.db");
     let url = format!("sqlite:{}", db.display());
-    let cases = 50;
     let events = runtime().block_on(async {
-        let mut events = 0;
         let store = Store::open(&url, key()).await.unwrap();
-        for _ in 0..cases {
-            let (_, id) = new_case(&store, "talent_passport_family").await;
-            let stored = store.load(&id).await.unwrap();
-            let opened = stored.case.opened_on();
-            let mut n = 0;
-            for member in stored.case.member_ids() {
-                let Some(kind) = first_document(&store, &id, &member).await else {
-                    continue;
-                };
-                for i in 0..5 {
-                    if store
-                        .append(
-                            &id,
-                            "u_consultant",
-                            &member,
-                            opened,
-                            Event::DocumentWaived {
-                                kind,
-                                reason: format!("sent by the employer ({i})"),
-                            },
-                            now(),
-                        )
-                        .await
-                        .is_ok()
-                    {
-                        n += 1;
-                    }
-                }
-            }
-            assert!(n >= 10, "{n} events");
-            events += n;
-        }
+        let events = fill(&store, cases).await;
         store.close().await;
         events
     });
     let size = std::fs::metadata(&db).unwrap().len();
     eprintln!(
         "SQLite: {cases} cases of talent_passport_family (4 members), {events} events: {size} bytes, {} bytes per case",
-        size / cases
+        size / u64::try_from(cases).unwrap()
     );
+    let Some(pg) = pg::Pg::start() else {
+        return;
+    };
+    runtime().block_on(async {
+        use sqlx::Executor as _;
+        sqlx::any::install_default_drivers();
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&pg.url("postgres"))
+            .await
+            .unwrap();
+        conn.execute("CREATE DATABASE size").await.unwrap();
+        let store = Store::open(&pg.url("size"), key()).await.unwrap();
+        let size_sql = "SELECT pg_database_size('size')";
+        let empty: i64 = sqlx::query_scalar(size_sql).fetch_one(&mut conn).await.unwrap();
+        let events = fill(&store, cases).await;
+        store.close().await;
+        conn.execute("CHECKPOINT").await.unwrap();
+        let full: i64 = sqlx::query_scalar(size_sql).fetch_one(&mut conn).await.unwrap();
+        eprintln!(
+            "PostgreSQL: {cases} cases, {events} events: {} bytes over the empty schema's {empty}, {} bytes per case",
+            full - empty,
+            (full - empty) / i64::try_from(cases).unwrap()
+        );
+    });
+    drop(pg);
 }
