@@ -1296,18 +1296,13 @@ fn last_seq(case: &Case) -> i64 {
         .map_or(0, |e| i64::try_from(e.seq).unwrap_or(i64::MAX))
 }
 
-/// Salts from the OS, as the CLI draws them.
+/// Salts for one recording: `secu_case`'s scheme from 256 random bits of
+/// the OS (`sha256(seed ‖ n)`), so that no salt can fail once the seed is
+/// drawn.
 fn salts() -> Result<impl FnMut() -> [u8; 16], StoreError> {
-    // Probe once so that a missing random source is an error, not a panic.
-    crypto::random::<16>()?;
-    Ok(|| crypto::random::<16>().unwrap_or_else(|_| fallback_salt()))
-}
-
-/// Unreachable after the probe in [`salts`] (the OS source does not come
-/// and go); a fixed salt would only weaken the hiding of one value, never
-/// the chain.
-fn fallback_salt() -> [u8; 16] {
-    [0; 16]
+    Ok(secu_case::case::salts_from_entropy(
+        crypto::random::<32>()?.to_vec(),
+    ))
 }
 
 /// The case file's header (without `events`) and each entry, as JSON.
