@@ -561,7 +561,8 @@ impl Store {
     /// The account of `email` when `password` is its password (and the
     /// account is not disabled); `None` otherwise. A missing account costs
     /// the same Argon2id computation as a wrong password, so that timing
-    /// does not tell which addresses have accounts.
+    /// does not tell which addresses have accounts. No rate limit here:
+    /// sign-in goes through [`Store::sign_in`], which adds it.
     ///
     /// # Errors
     /// `database`.
