@@ -4,6 +4,7 @@
 //! and maps errors to the contract's exit codes (0 success, 2 invalid input
 //! or usage, 1 any other failure). No rule, threshold or label lives here.
 
+mod admin;
 mod batch;
 mod case;
 mod input;
@@ -133,6 +134,11 @@ enum Command {
     Case {
         #[command(subcommand)]
         command: case::CaseCommand,
+    },
+    /// The team service's database (contract §7): the first administrator, backups.
+    Admin {
+        #[command(subcommand)]
+        command: admin::AdminCommand,
     },
 }
 
@@ -389,6 +395,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Case { command } => case::run(command),
+        Command::Admin { command } => admin::run(command),
         Command::Interview {
             file,
             output,

@@ -6,6 +6,8 @@ use std::process::Command;
 
 use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 
+#[path = "cli/admin.rs"]
+mod admin;
 #[path = "cli/batch_hardening.rs"]
 mod batch_hardening;
 #[path = "cli/case_hardening.rs"]

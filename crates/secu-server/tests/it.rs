@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::print_stderr, unreachable_pub)]
 
 mod common;
+mod team;
 
 use std::io::Write;
 use std::net::{SocketAddr, TcpStream};
@@ -625,6 +626,10 @@ fn openapi_document() {
     let mut sent = 0;
     for (path, item) in value["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
+            // The team service's endpoints need `--db`: tested in `team`.
+            if op.get("x-secu-team").is_some() {
+                continue;
+            }
             let Some(content) = op
                 .pointer("/requestBody/content")
                 .and_then(|c| c.as_object())

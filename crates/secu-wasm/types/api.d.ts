@@ -109,6 +109,8 @@ export type CaseEntry = CaseEntryPayload & {
   date: IsoDate;
   /** When it was recorded (RFC 3339). */
   recorded_at: string;
+  /** Who recorded it (an account or token id of the team service), covered by the digest. */
+  recorded_by?: string;
   /** Salt of the payload commitment (absent once redacted). */
   salt?: string;
   /** Digest of the previous entry (hex). */
