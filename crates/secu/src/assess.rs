@@ -213,13 +213,14 @@ impl Record for NoRecord {
 }
 
 /// The facts read, per frame and member: a bit per [`Fact`]; and the
-/// covers each frame read.
+/// covers each frame read, a bit per member (a member beyond the 64th sets
+/// them all: every cover read, never fewer than were).
 #[derive(Debug)]
 pub(crate) struct Reads {
     n: usize,
     cur: std::cell::Cell<usize>,
     bits: Vec<std::cell::Cell<u32>>,
-    covers: Vec<std::cell::Cell<bool>>,
+    covers: Vec<std::cell::Cell<u64>>,
 }
 
 impl Reads {
@@ -229,7 +230,7 @@ impl Reads {
             n,
             cur: std::cell::Cell::new(0),
             bits: vec![std::cell::Cell::new(0); n * (n + n * SUBS)],
-            covers: vec![std::cell::Cell::new(false); n * (n + n * SUBS)],
+            covers: vec![std::cell::Cell::new(0); n + n * SUBS],
         }
     }
     fn slot(&self, frame: Frame) -> usize {
@@ -243,10 +244,11 @@ impl Reads {
         let s = self.slot(frame) * self.n;
         self.bits.get(s..s + self.n).unwrap_or(&[])
     }
-    /// Whether `frame` read each member's cover.
-    pub(crate) fn covers_read(&self, frame: Frame) -> &[std::cell::Cell<bool>] {
-        let s = self.slot(frame) * self.n;
-        self.covers.get(s..s + self.n).unwrap_or(&[])
+    /// The members whose cover `frame` read (a bit per member index).
+    pub(crate) fn covers_read(&self, frame: Frame) -> u64 {
+        self.covers
+            .get(self.slot(frame))
+            .map_or(u64::MAX, std::cell::Cell::get)
     }
 }
 
@@ -261,8 +263,13 @@ impl Record for &Reads {
         self.cur.set(self.slot(frame));
     }
     fn cover(&self, k: usize) {
-        if let Some(b) = self.covers.get(self.cur.get() * self.n + k) {
-            b.set(true);
+        if let Some(b) = self.covers.get(self.cur.get()) {
+            b.set(
+                b.get()
+                    | 1u64
+                        .checked_shl(u32::try_from(k).unwrap_or(u32::MAX))
+                        .unwrap_or(u64::MAX),
+            );
         }
     }
 }

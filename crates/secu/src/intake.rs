@@ -153,6 +153,52 @@ pub const FIELDS: &[&str; 15] = &[
     "explanation",
 ];
 
+// A member's fields fit in 16 bits (`Intake::assess` counts four members'
+// at once).
+const _: () = assert!(FIELDS.len() <= 16);
+
+/// Field `name`'s bit in a member's set of fields: its index in [`FIELDS`]
+/// (a name missing there fails to compile: the constants below are consts).
+const fn field(name: &str) -> u32 {
+    let mut k = 0;
+    while k < FIELDS.len() {
+        let (a, b) = (FIELDS[k].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut c = 0;
+            while c < a.len() && a[c] == b[c] {
+                c += 1;
+            }
+            if c == a.len() {
+                return 1 << k;
+            }
+        }
+        k += 1;
+    }
+    panic!("not a member output field")
+}
+
+/// `age` (with `age_months`): the `age` part's.
+const AGE: u32 = field("age");
+/// `nir`: the `nir` part's.
+const NIR: u32 = field("nir");
+/// The fields the member's cover decides.
+const COVER_FIELDS: u32 = field("affiliation")
+    | field("basis")
+    | field("covered_from")
+    | field("identification_required")
+    | field("attached_to");
+/// `dependent_status`: the cover's and its part's.
+const DEPENDENT_STATUS: u32 = field("dependent_status");
+/// `fund`: the cover's and its part's.
+const FUND: u32 = field("fund");
+/// The fields every part may add to.
+const EVERY_PART_FIELDS: u32 =
+    field("milestones") | field("documents") | field("warnings") | field("explanation");
+/// `steps`: the cover's, the dependent status's, the fund's and its part's.
+const STEPS: u32 = field("steps");
+/// `payroll`: its part's only.
+const PAYROLL: u32 = field("payroll");
+
 /// The interview's natural order: who, then activity, then residence, then
 /// documents and past coverage.
 pub const NATURAL_ORDER: &[Fact] = &[
@@ -853,13 +899,18 @@ impl Intake {
                 *c = r.get();
             }
         }
+        // The covers each cover read (a bit per member; its own excluded).
         let mut changed = true;
         while changed {
             changed = false;
             for i in 0..n {
-                let read = reads.covers_read(Frame::Cover(i));
-                for c in (0..n).filter(|&c| c != i && read.get(c).is_some_and(std::cell::Cell::get))
-                {
+                let mut read = reads.covers_read(Frame::Cover(i)) & !(1u64 << (i & 63));
+                while read != 0 {
+                    let c = read.trailing_zeros() as usize;
+                    read &= read - 1;
+                    if c >= n {
+                        break;
+                    }
                     for k in 0..n {
                         let more = cover[i * n + k] | cover[c * n + k];
                         if more != cover[i * n + k] {
@@ -874,20 +925,22 @@ impl Intake {
         let mut affects = vec![0u32; self.unknown.len() * n];
         let mut part = vec![0u32; SUBS * n];
         for j in 0..n {
-            // What each part of member `j`'s assessment depends on.
+            // What each part of member `j`'s assessment depends on: what it
+            // read, and what the covers it read depend on.
             for (sub, row) in part.chunks_exact_mut(n).enumerate() {
                 let frame = Frame::Member(j, sub);
                 for (p, r) in row.iter_mut().zip(reads.facts(frame)) {
                     *p = r.get();
                 }
-                for (c, _) in reads
-                    .covers_read(frame)
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| r.get())
-                {
-                    for (p, &cv) in row.iter_mut().zip(&cover[c * n..(c + 1) * n]) {
-                        *p |= cv;
+                let mut read = reads.covers_read(frame);
+                while read != 0 {
+                    let c = read.trailing_zeros() as usize;
+                    read &= read - 1;
+                    let Some(cv) = cover.get(c * n..(c + 1) * n) else {
+                        break;
+                    };
+                    for (p, &v) in row.iter_mut().zip(cv) {
+                        *p |= v;
                     }
                 }
             }
@@ -897,49 +950,54 @@ impl Intake {
                 if u == 0 {
                     continue;
                 }
-                let get = |sub: usize| part[sub * n + k];
+                let get = |sub: usize| part[sub * n + k] & u;
                 // Every part but `age`, `nir` and `payroll` is given the cover.
-                let own = cover[j * n + k];
-                let dep = get(SUB_DEPENDENT);
-                let fund = get(SUB_FUND);
-                let mut all = own;
+                let own = cover[j * n + k] & u;
+                let dep = get(SUB_DEPENDENT) & !own;
+                let fund = get(SUB_FUND) & !own;
+                let steps = get(SUB_STEPS) & !(own | dep | fund);
+                let mut all = 0;
                 for sub in SUB_DEPENDENT..=SUB_WARNINGS {
                     all |= get(sub);
                 }
-                let steps = own | dep | fund | get(SUB_STEPS);
-                // Each set of facts, with the fields (bits in FIELDS order,
-                // a test holds them together) it decides: documents,
-                // milestones, warnings and explanation take what every
-                // part adds.
-                let groups: [(u32, u32); 8] = [
-                    (get(SUB_AGE), 1 << 0),                            // age
-                    (get(SUB_NIR), 1 << 1),                            // nir
-                    (own, 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5 | 1 << 7), // affiliation, basis, covered_from, identification_required, attached_to
-                    (own | dep, 1 << 6),                               // dependent_status
-                    (own | fund, 1 << 8),                              // fund
-                    (all, 1 << 9 | 1 << 10 | 1 << 13 | 1 << 14), // milestones, documents, warnings, explanation
-                    (steps, 1 << 11),                            // steps
-                    (get(SUB_PAYROLL), 1 << 12),                 // payroll
+                let rest = all & !(own | dep | fund | steps);
+                // The unknown facts read, in disjoint classes by the fields
+                // they reach (a fact read by the cover reaches every field
+                // given the cover; documents, milestones, warnings and
+                // explanation take what every part adds), then those read by
+                // the parts that are not given the cover (and payroll).
+                let classes: [(u32, u32); 9] = [
+                    (
+                        own,
+                        COVER_FIELDS | DEPENDENT_STATUS | FUND | STEPS | EVERY_PART_FIELDS,
+                    ),
+                    (
+                        dep & fund,
+                        DEPENDENT_STATUS | FUND | STEPS | EVERY_PART_FIELDS,
+                    ),
+                    (dep & !fund, DEPENDENT_STATUS | STEPS | EVERY_PART_FIELDS),
+                    (fund & !dep, FUND | STEPS | EVERY_PART_FIELDS),
+                    (steps, STEPS | EVERY_PART_FIELDS),
+                    (rest, EVERY_PART_FIELDS),
+                    (get(SUB_AGE), AGE),
+                    (get(SUB_NIR), NIR),
+                    (get(SUB_PAYROLL), PAYROLL),
                 ];
-                // Per unknown fact read: the fields of the groups that read it.
                 let Some(t) = target.get(k) else { continue };
-                let mut by_fact = [0u32; 32];
-                let mut hit = 0;
-                for (deps, fields) in groups {
-                    let mut d = deps & u;
-                    hit |= d;
-                    while d != 0 {
-                        by_fact[d.trailing_zeros() as usize] |= fields;
-                        d &= d - 1;
+                for (mut d, fields) in classes {
+                    if d == 0 {
+                        continue;
                     }
-                }
-                while hit != 0 {
-                    let f = hit.trailing_zeros() as usize;
-                    hit &= hit - 1;
-                    let fields = by_fact[f];
                     provisional |= fields;
-                    if let Some(&x) = t.get(f).filter(|&&x| x != u16::MAX) {
-                        affects[usize::from(x) * n + j] |= fields;
+                    while d != 0 {
+                        let f = d.trailing_zeros() as usize & 31;
+                        d &= d - 1;
+                        let x = t[f];
+                        if x != u16::MAX
+                            && let Some(a) = affects.get_mut(usize::from(x) * n + j)
+                        {
+                            *a |= fields;
+                        }
                     }
                 }
             }
@@ -957,36 +1015,44 @@ impl Intake {
         // most first; then the interview's natural order; then members.
         // One integer per question, its order: (fields it could settle,
         // reversed; natural rank; member; fact index), 16 bits each.
-        let mut order: Vec<(u64, usize)> = Vec::with_capacity(self.unknown.len());
-        let mut rows = Vec::with_capacity(self.unknown.len() * n);
+        let mut order: Vec<u64> = Vec::with_capacity(self.unknown.len());
         for (x, row) in affects.chunks_exact(n).enumerate() {
             if row.iter().all(|&a| a == 0) {
                 continue;
             }
-            let count: u32 = row.iter().map(|a| a.count_ones()).sum();
+            // Four members' fields (15 bits each) per word: one population
+            // count for four (a software one on the baseline targets).
+            let count: u32 = row
+                .chunks(4)
+                .map(|c| {
+                    c.iter()
+                        .enumerate()
+                        .fold(0u64, |w, (s, &a)| w | u64::from(a) << (16 * s))
+                        .count_ones()
+                })
+                .sum();
             let (i, f) = self.unknown[x];
-            // The question's row in the shared table.
-            let at = rows.len() / n;
-            rows.extend_from_slice(row);
             let key = |v: usize| u64::try_from(v).unwrap_or(u64::MAX).min(0xffff);
-            order.push((
+            order.push(
                 (0xffff - u64::from(count).min(0xffff)) << 48
                     | key(RANK[f as usize]) << 32
                     | key(i) << 16
                     | key(x),
-                at,
-            ));
+            );
         }
         // (Ties beyond 2^16 members or facts, which the input limits rule
-        // out, would only reorder equals.)
-        small_sort_by(&mut order, |a, b| a.0.cmp(&b.0));
-        let table: std::sync::Arc<[u32]> = rows.into();
+        // out, would only reorder equals.) Plain integers: the sort moves
+        // and compares one word per question.
+        small_sort_by(&mut order, u64::cmp);
+        // The questions share the table: question `x` has row `x`.
+        let index = |key: u64| usize::try_from(key & 0xffff).unwrap_or(usize::MAX);
+        let table: std::sync::Arc<[u32]> = affects.into();
         out.questions = order
-            .into_iter()
-            .map(|(key, at)| {
-                let x = usize::try_from(key & 0xffff).unwrap_or(usize::MAX);
+            .iter()
+            .map(|&key| {
+                let x = index(key);
                 let (i, f) = self.unknown.get(x).copied().unwrap_or((0, Fact::AsOf));
-                let affects = Affects::new(std::sync::Arc::clone(&table), at, n);
+                let affects = Affects::new(std::sync::Arc::clone(&table), x, n);
                 self.question(i, x, f, opts, affects)
             })
             .collect();
@@ -1038,7 +1104,10 @@ impl Intake {
         Ok(out)
     }
 
-    /// The question for unknown fact `x` (`f` of member `i`).
+    /// The question for unknown fact `x` (`f` of member `i`). Inlined: the
+    /// question is then written in place in the assessment's list, not
+    /// copied there.
+    #[inline(always)]
     fn question(
         &self,
         i: usize,
@@ -1198,28 +1267,27 @@ mod tests {
         }
     }
 
-    /// `Intake::assess` lists each field's dependencies by position.
+    /// The groups of fields `Intake::assess` gives dependencies to name
+    /// every field of [`FIELDS`] once.
     #[test]
-    fn fields_keep_the_order_assess_relies_on() {
-        assert_eq!(
-            super::FIELDS,
-            &[
-                "age",
-                "nir",
-                "affiliation",
-                "basis",
-                "covered_from",
-                "identification_required",
-                "dependent_status",
-                "attached_to",
-                "fund",
-                "milestones",
-                "documents",
-                "steps",
-                "payroll",
-                "warnings",
-                "explanation",
-            ]
-        );
+    fn field_groups_cover_every_field_once() {
+        let groups = [
+            AGE,
+            NIR,
+            COVER_FIELDS,
+            DEPENDENT_STATUS,
+            FUND,
+            EVERY_PART_FIELDS,
+            STEPS,
+            PAYROLL,
+        ];
+        let mut seen = 0u32;
+        for g in groups {
+            assert_eq!(seen & g, 0, "a field in two groups");
+            seen |= g;
+        }
+        assert_eq!(seen, (1 << FIELDS.len()) - 1);
+        assert_eq!(field("explanation"), 1 << 14);
+        assert_eq!(COVER_FIELDS.count_ones(), 5);
     }
 }
