@@ -218,7 +218,10 @@ impl Record for NoRecord {
 #[derive(Debug)]
 pub(crate) struct Reads {
     n: usize,
+    /// The current frame's slot.
     cur: std::cell::Cell<usize>,
+    /// Its first index in `bits` (`cur * n`, kept: every read needs it).
+    row: std::cell::Cell<usize>,
     bits: Vec<std::cell::Cell<u32>>,
     covers: Vec<std::cell::Cell<u64>>,
 }
@@ -229,6 +232,7 @@ impl Reads {
         Reads {
             n,
             cur: std::cell::Cell::new(0),
+            row: std::cell::Cell::new(0),
             bits: vec![std::cell::Cell::new(0); n * (n + n * SUBS)],
             covers: vec![std::cell::Cell::new(0); n + n * SUBS],
         }
@@ -255,12 +259,13 @@ impl Reads {
 impl Record for &Reads {
     const ON: bool = true;
     fn read(&self, i: usize, f: Fact) {
-        if let Some(b) = self.bits.get(self.cur.get() * self.n + i) {
+        if let Some(b) = self.bits.get(self.row.get() + i) {
             b.set(b.get() | 1 << f as u32);
         }
     }
     fn frame(&self, frame: Frame) {
         self.cur.set(self.slot(frame));
+        self.row.set(self.slot(frame) * self.n);
     }
     fn cover(&self, k: usize) {
         if let Some(b) = self.covers.get(self.cur.get()) {

@@ -276,6 +276,9 @@ pub struct Intake {
     target: Vec<[u16; 32]>,
     /// The members' relationships (`child`, `primary`…), and `parents` when given.
     rel: Vec<(crate::model::Relationship, Option<Vec<String>>)>,
+    /// The indexes in `unknown` in the interview's natural order, then
+    /// member order (the questions' order among equals).
+    by_rank: Vec<usize>,
 }
 
 /// Where a fact stands in a partial member.
@@ -702,8 +705,16 @@ impl Intake {
             neutral: Vec::new(),
             ids,
             rel,
+            by_rank: Vec::new(),
         };
         intake.neutral = vec![0; intake.unknown.len()];
+        let mut by_rank: Vec<usize> = (0..intake.unknown.len()).collect();
+        let rank = |&x: &usize| {
+            let (i, f) = intake.unknown[x];
+            (RANK[f as usize], i)
+        };
+        small_sort_by(&mut by_rank, |a, b| rank(a).cmp(&rank(b)));
+        intake.by_rank = by_rank;
         intake.masks = intake.unknown_bits();
         intake.target = intake.targets();
         if let Some(as_of) = as_of {
@@ -893,7 +904,15 @@ impl Intake {
         let target = &self.target;
         // The facts each member's cover depends on (per member whose facts):
         // what its computation read and, transitively, the covers it read.
-        let mut cover = vec![0u32; n * n];
+        let most = FIELDS.len() * n;
+        let u = self.unknown.len();
+        // One allocation for the work tables: the covers' and the parts'
+        // dependencies, then the questions' order (below).
+        let mut scratch = vec![0u32; n * n + SUBS * n + (most + 2) + 2 * u];
+        let (cover, rest) = scratch.split_at_mut(n * n);
+        let (part, rest) = rest.split_at_mut(SUBS * n);
+        let (start, rest) = rest.split_at_mut(most + 2);
+        let (order, sorted) = rest.split_at_mut(u);
         for (i, row) in cover.chunks_exact_mut(n).enumerate() {
             for (c, r) in row.iter_mut().zip(reads.facts(Frame::Cover(i))) {
                 *c = r.get();
@@ -923,7 +942,6 @@ impl Intake {
         }
         // Per unknown fact and member: the fields it affects (bit per FIELDS index).
         let mut affects = vec![0u32; self.unknown.len() * n];
-        let mut part = vec![0u32; SUBS * n];
         for j in 0..n {
             // What each part of member `j`'s assessment depends on: what it
             // read, and what the covers it read depend on.
@@ -1012,11 +1030,17 @@ impl Intake {
             );
         }
         // Order (module docs): the number of results a fact could change,
-        // most first; then the interview's natural order; then members.
-        // One integer per question, its order: (fields it could settle,
-        // reversed; natural rank; member; fact index), 16 bits each.
-        let mut order: Vec<u64> = Vec::with_capacity(self.unknown.len());
-        for (x, row) in affects.chunks_exact(n).enumerate() {
+        // most first; then the interview's natural order; then members. The
+        // unknown facts are visited in (natural rank, member) order
+        // (`by_rank`, sorted once by `decode`), so a stable counting sort on
+        // the number of results finishes the order.
+        // Per number of results, most first (`most - count`): where its
+        // questions start, once summed; `order` holds (that, index) packed.
+        let mut asked = 0;
+        for &x in &self.by_rank {
+            let Some(row) = affects.get(x * n..(x + 1) * n) else {
+                continue;
+            };
             if row.iter().all(|&a| a == 0) {
                 continue;
             }
@@ -1031,26 +1055,29 @@ impl Intake {
                         .count_ones()
                 })
                 .sum();
-            let (i, f) = self.unknown[x];
-            let key = |v: usize| u64::try_from(v).unwrap_or(u64::MAX).min(0xffff);
-            order.push(
-                (0xffff - u64::from(count).min(0xffff)) << 48
-                    | key(RANK[f as usize]) << 32
-                    | key(i) << 16
-                    | key(x),
-            );
+            let d = most - usize::try_from(count).unwrap_or(most).min(most);
+            start[d + 1] += 1;
+            // (Both below 2^16: at most 64 members of 25 facts and 15 fields.)
+            order[asked] = u32::try_from(d << 16 | x).unwrap_or(u32::MAX);
+            asked += 1;
         }
-        // (Ties beyond 2^16 members or facts, which the input limits rule
-        // out, would only reorder equals.) Plain integers: the sort moves
-        // and compares one word per question.
-        small_sort_by(&mut order, u64::cmp);
-        // The questions share the table: question `x` has row `x`.
-        let index = |key: u64| usize::try_from(key & 0xffff).unwrap_or(usize::MAX);
+        for d in 1..start.len() {
+            start[d] += start[d - 1];
+        }
+        for &dx in &order[..asked] {
+            let (d, x) = ((dx >> 16) as usize, dx & 0xffff);
+            if let Some(slot) = start.get_mut(d)
+                && let Some(s) = sorted.get_mut(*slot as usize)
+            {
+                *s = x;
+                *slot += 1;
+            }
+        }
         let table: std::sync::Arc<[u32]> = affects.into();
-        out.questions = order
+        out.questions = sorted[..asked]
             .iter()
-            .map(|&key| {
-                let x = index(key);
+            .map(|&x| {
+                let x = x as usize;
                 let (i, f) = self.unknown.get(x).copied().unwrap_or((0, Fact::AsOf));
                 let affects = Affects::new(std::sync::Arc::clone(&table), x, n);
                 self.question(i, x, f, opts, affects)
