@@ -627,15 +627,37 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 covers[i].is_none() && !self.is_dependent_age(&self.h.members[i])
             })
             .collect();
+        // Each adult's own residence basis: an adult child's serves the view
+        // below; a partner's only the other partner, and is computed (and
+        // its facts recorded in that partner's cover) only where read: a
+        // partner following a posted worker is then not asked the facts of
+        // a residence basis nobody weighs. (It reads no cover: computing it
+        // later gives the same.)
         let mut own = covers.clone();
         for &i in &adults {
-            at(i);
-            own[i] = Some(self.residence_cover(i, &self.h.members[i]));
+            if self.h.members[i].relationship == Relationship::Child {
+                at(i);
+                own[i] = Some(self.residence_cover(i, &self.h.members[i]));
+            }
         }
         for &i in &adults {
-            at(i);
             let m = &self.h.members[i];
             if m.relationship != Relationship::Child {
+                // The anchor `adult_cover` measures against (its anchors).
+                let anchor = if m.relationship == Relationship::Primary {
+                    self.partner_of_primary()
+                } else {
+                    self.primary()
+                };
+                if let Some(a) = anchor
+                    && a != i
+                    && own.get(a).is_some_and(Option::is_none)
+                    && adults.contains(&a)
+                {
+                    at(a);
+                    own[a] = Some(self.residence_cover(a, &self.h.members[a]));
+                }
+                at(i);
                 covers[i] = Some(self.adult_cover(i, m, &own));
             }
         }
