@@ -83,13 +83,18 @@
 //!
 //! ## Limits
 //! - A fact read on the neutral path is asked even when no value of it
-//!   would change the result (the record sees reads, not their effect): e.g.
-//!   the birth country of an EEA national is read to decide a translation.
-//!   From scratch, the bundled examples are asked about 52 % of their
-//!   unknown facts (README table), against about 70 % by the former
-//!   enumeration of representatives. The facts `form.rs` marks as ignored
-//!   where they do not apply are read (and asked) only where they apply:
-//!   the accessors use its predicates (`form::is_child`, `sector_counts`…).
+//!   would change the result (the record sees reads, not their effect). The
+//!   rules read a fact only where it counts (the route before the sector,
+//!   the age before the autonomy request, a partner's own residence basis
+//!   only where the other partner weighs it), and
+//!   `tests/it/intake.rs::every_question_asked_from_scratch_can_change_the_assessment`
+//!   fails when a question asked in the bundled examples' interviews changes
+//!   nothing (docs/intake.md, "Which questions are asked"). From scratch,
+//!   the bundled examples are asked about 51 % of their unknown facts
+//!   (README table), against about 70 % by the former enumeration of
+//!   representatives. The facts `form.rs` marks as ignored where they do not
+//!   apply are read (and asked) only where they apply: the accessors use its
+//!   predicates (`form::is_child`, `sector_counts`…).
 //! - Questions are those of the neutral path: another answer may open a
 //!   path that reads facts not yet asked (they are asked then).
 //! - Beyond [`RECORD_MAX_MEMBERS`] members nothing is recorded: every field
@@ -821,9 +826,18 @@ impl Intake {
             }
         }
         known.remove(&as_of);
+        // A posting's country: one per class of agreement, the same for
+        // every member (the country classes cost a pass over every
+        // country): computed once.
+        let mut posted_from: Option<Vec<Option<Value>>> = None;
         self.unknown
             .iter()
             .map(|&(i, f)| {
+                if f == Fact::PostedFrom {
+                    return posted_from
+                        .get_or_insert_with(|| representatives(f, false, as_of, &known, opts))
+                        .clone();
+                }
                 let child = self.rel[i].0 == crate::model::Relationship::Child;
                 // Only the facts `decode` searches need every representative;
                 // the others, their neutral value (the first).
@@ -941,7 +955,12 @@ impl Intake {
             }
         }
         // Per unknown fact and member: the fields it affects (bit per FIELDS index).
-        let mut affects = vec![0u32; self.unknown.len() * n];
+        // The questions' shared table, filled in place (one allocation: a
+        // vector turned into an `Arc` would be copied into a second one).
+        let mut table: std::sync::Arc<[u32]> =
+            std::iter::repeat_n(0u32, self.unknown.len() * n).collect();
+        let affects: &mut [u32] =
+            std::sync::Arc::get_mut(&mut table).expect("a new Arc has no other reference");
         for j in 0..n {
             // What each part of member `j`'s assessment depends on: what it
             // read, and what the covers it read depend on.
@@ -1073,7 +1092,6 @@ impl Intake {
                 *slot += 1;
             }
         }
-        let table: std::sync::Arc<[u32]> = affects.into();
         out.questions = sorted[..asked]
             .iter()
             .map(|&x| {
