@@ -841,6 +841,7 @@ texts! {
     ReportProvisional: "provisional (could change)", "provisoire (peut changer)";
     ReportQuestions: "Questions that remain", "Questions restantes";
     ReportNoQuestion: "No question remains: the assessment is complete.", "Aucune question ne reste : l'évaluation est complète.";
+    HintNullPartial: "{0}: null answers a fact only in a partial household (one saved by `secu interview` before the end): assess it with `secu assess --partial`", "{0} : null ne répond à une question que dans un foyer partiel (enregistré par `secu interview` avant la fin) : évaluez-le avec `secu assess --partial`";
 }
 
 #[cfg(test)]
