@@ -19,6 +19,7 @@
 
 mod api;
 pub mod lines;
+mod log;
 mod metrics;
 pub mod openapi;
 pub mod problem;
@@ -469,15 +470,20 @@ async fn signal() {
 /// cannot be listened on, [`ServeErrorCode::ServerFailed`] when the runtime
 /// cannot start or serving fails.
 pub fn run(args: ServeArgs) -> Result<(), ServeError> {
+    // Dropped last: the log lines still buffered are written before exit.
+    let (writer, _flush_on_exit) = log::spawn(std::io::stderr(), log::MAX_BYTES, log::EVERY);
+    let log_drops = writer.dropped();
     let _ = tracing_subscriber::fmt()
         .json()
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SECU_LOG")
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .try_init();
-    let app = Arc::new(App::new(args)?);
+    let mut app = App::new(args)?;
+    app.metrics.log_drops = Some(log_drops);
+    let app = Arc::new(app);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
