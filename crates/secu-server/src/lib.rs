@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod gzip;
 pub mod lines;
 mod log;
 mod metrics;
@@ -271,7 +272,7 @@ impl MakeRequestId for Counter {
 /// compression saves no packet and only costs time on both sides (health,
 /// NIR checks, errors). Assessments (11 KB and more) and batch streams are
 /// compressed when the client asks.
-const COMPRESS_ABOVE: u16 = 1024;
+pub(crate) const COMPRESS_ABOVE: u16 = 1024;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
