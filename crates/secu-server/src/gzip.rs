@@ -79,6 +79,7 @@ pub(crate) fn compress(data: &[u8]) -> Vec<u8> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use std::io::Read as _;
 

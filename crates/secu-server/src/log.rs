@@ -145,6 +145,7 @@ pub(crate) fn spawn(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use std::io::Write;
     use std::sync::atomic::Ordering;

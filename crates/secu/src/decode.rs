@@ -74,6 +74,15 @@ pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
 /// that decode the tree themselves ([`parse_household_value`], the intake),
 /// such as the WebAssembly binding given a household as JSON text. Linking
 /// it brings no decoder of the household types.
+///
+/// ```
+/// let broken = b"{\"members\": [\n  {\"id\": \"a\",}\n]}";
+/// let e = secu::decode::parse_tree(broken).unwrap_err();
+/// assert_eq!(e.0[0].code, secu::ErrorCode::MalformedJson);
+/// assert_eq!(e.to_string(), secu::parse_household(broken).unwrap_err().to_string());
+/// let tree = secu::decode::parse_tree(b"\xEF\xBB\xBF{\"members\": []}").unwrap();
+/// assert!(tree["members"].is_array());
+/// ```
 pub fn parse_tree(input: &[u8]) -> Result<Value, InputErrors> {
     let input = input.strip_prefix(BOM).unwrap_or(input);
     serde_json::from_slice(input).map_err(|e| not_json(input, &e))
