@@ -18,7 +18,9 @@
 #![deny(missing_docs)]
 
 mod api;
+mod gzip;
 pub mod lines;
+mod log;
 mod metrics;
 pub mod openapi;
 pub mod problem;
@@ -296,7 +298,7 @@ impl MakeRequestId for Counter {
 /// compression saves no packet and only costs time on both sides (health,
 /// NIR checks, errors). Assessments (11 KB and more) and batch streams are
 /// compressed when the client asks.
-const COMPRESS_ABOVE: u16 = 1024;
+pub(crate) const COMPRESS_ABOVE: u16 = 1024;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -499,15 +501,19 @@ async fn signal() {
 /// cannot be listened on, [`ServeErrorCode::ServerFailed`] when the runtime
 /// cannot start or serving fails.
 pub fn run(args: ServeArgs) -> Result<(), ServeError> {
+    // Dropped last: the log lines still buffered are written before exit.
+    let (writer, _flush_on_exit) = log::spawn(std::io::stderr(), log::MAX_BYTES, log::EVERY);
+    let log_drops = writer.dropped();
     let _ = tracing_subscriber::fmt()
         .json()
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SECU_LOG")
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .try_init();
     let mut app = App::new(args)?;
+    app.metrics.log_drops = Some(log_drops);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

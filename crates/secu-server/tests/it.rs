@@ -857,6 +857,13 @@ fn compression_of_large_responses_only() {
     let r = http::request(a, "POST", "/v1/assess?detail=codes", &gzip, &body).unwrap();
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-encoding"), Some("gzip"));
+    assert_eq!(r.header("vary"), Some("accept-encoding"));
+    // Whole, with its length (compressed at once, not streamed in chunks).
+    assert_eq!(r.header("transfer-encoding"), None);
+    assert_eq!(
+        r.header("content-length"),
+        Some(r.body.len().to_string().as_str())
+    );
     let mut text = Vec::new();
     flate2::read::GzDecoder::new(&r.body[..])
         .read_to_end(&mut text)
@@ -865,9 +872,32 @@ fn compression_of_large_responses_only() {
         serde_json::from_slice::<serde_json::Value>(&text).unwrap(),
         core_assessment(&body, secu::Detail::Codes, secu::Lang::En)
     );
-    // Not asked: not compressed.
+    // Not asked, or refused: not compressed.
     let r = post(a, "/v1/assess?detail=codes", &body);
     assert_eq!(r.header("content-encoding"), None);
+    for refused in ["gzip;q=0", "br, deflate", "identity"] {
+        let h = [("Accept-Encoding", refused)];
+        let r = http::request(a, "POST", "/v1/assess?detail=codes", &h, &body).unwrap();
+        assert_eq!(r.header("content-encoding"), None, "{refused}");
+        assert_eq!(
+            r.json(),
+            core_assessment(&body, secu::Detail::Codes, secu::Lang::En)
+        );
+    }
+    // A full assessment of a body over the inline bound (blanks added), so
+    // assessed and gzipped on the blocking pool.
+    let mut padded = body.clone();
+    padded.resize(8 << 10, b' ');
+    let r = http::request(a, "POST", "/v1/assess?lang=fr", &gzip, &padded).unwrap();
+    assert_eq!(r.header("content-encoding"), Some("gzip"));
+    let mut text = Vec::new();
+    flate2::read::GzDecoder::new(&r.body[..])
+        .read_to_end(&mut text)
+        .unwrap();
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&text).unwrap(),
+        core_assessment(&body, secu::Detail::Full, secu::Lang::Fr)
+    );
     // Small: not compressed, even when asked.
     let nir = br#"{"number":"2 90 04 99 216 011 93"}"#;
     for (method, target, body) in [
