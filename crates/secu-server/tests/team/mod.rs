@@ -6,6 +6,7 @@
 //! with the stored rows, and (SQLite) no personal data in clear in the file.
 
 mod http;
+mod matrix;
 mod pg;
 
 use std::future::Future;
@@ -125,6 +126,21 @@ fn store_on_postgres() {
         conn.execute("CREATE DATABASE http").await.unwrap();
     });
     http::sessions_over_http(&pg.url("http"));
+    // The access matrix, the router's coverage, the HR 404s.
+    runtime().block_on(async {
+        use sqlx::Executor as _;
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+            .await
+            .unwrap();
+        for db in ["matrix", "routes", "hr"] {
+            conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
+                .await
+                .unwrap();
+        }
+    });
+    matrix::access_matrix(&pg.url("matrix"));
+    matrix::table_covers_the_router(&pg.url("routes"));
+    matrix::hr_404s_are_the_same(&pg.url("hr"));
     drop(pg);
 }
 
