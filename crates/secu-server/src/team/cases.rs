@@ -24,7 +24,7 @@ use secu_case::event::Event;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::http::{Caller, bad_body, caller, internal, json as json_response, store};
+use super::http::{Caller, bad_body, caller, internal, json as json_response, listed, store};
 use super::{Role, Store, StoreError};
 use crate::{App, Problem};
 
@@ -33,18 +33,18 @@ pub const LINK_TTL: Duration = Duration::from_secs(30 * 24 * 3600);
 
 pub(crate) fn routes() -> Router<Arc<App>> {
     Router::new()
-        .route("/v1/cases", post(open_case).get(list_cases))
-        .route("/v1/cases/import", post(import))
-        .route("/v1/cases/{id}", get(status))
-        .route("/v1/cases/{id}/events", get(history).post(record))
-        .route("/v1/cases/{id}/allowed-events", get(allowed))
-        .route("/v1/cases/{id}/export", get(export))
-        .route("/v1/cases/{id}/calendar.ics", get(calendar))
-        .route("/v1/cases/{id}/redact", post(redact))
-        .route("/v1/cases/{id}/employee-link", post(create_link))
-        .route("/v1/links/{id}", delete(revoke_link))
-        .route("/v1/link/{secret}", get(link_view))
-        .route("/v1/access-log", get(access_log))
+        .route(listed("/v1/cases"), post(open_case).get(list_cases))
+        .route(listed("/v1/cases/import"), post(import))
+        .route(listed("/v1/cases/{id}"), get(status))
+        .route(listed("/v1/cases/{id}/events"), get(history).post(record))
+        .route(listed("/v1/cases/{id}/allowed-events"), get(allowed))
+        .route(listed("/v1/cases/{id}/export"), get(export))
+        .route(listed("/v1/cases/{id}/calendar.ics"), get(calendar))
+        .route(listed("/v1/cases/{id}/redact"), post(redact))
+        .route(listed("/v1/cases/{id}/employee-link"), post(create_link))
+        .route(listed("/v1/links/{id}"), delete(revoke_link))
+        .route(listed("/v1/link/{secret}"), get(link_view))
+        .route(listed("/v1/access-log"), get(access_log))
 }
 
 /// The language of statuses and calendars.
