@@ -284,6 +284,15 @@ async fn open_case(
             Err(e) => internal(&e),
         },
         Err(e) if e.code == "not_found" => no_org(),
+        // The case's refusals are about the household: their paths are in it.
+        Err(mut e) if e.code == "refused" => {
+            e.path = if e.path.is_empty() {
+                "household".into()
+            } else {
+                format!("household.{}", e.path)
+            };
+            case_failure(&e)
+        }
         Err(e) => case_failure(&e),
     }
 }

@@ -656,3 +656,418 @@ fn hr_404s_are_the_same_on_sqlite() {
     let (_dir, url) = sqlite("hr");
     hr_404s_are_the_same(&url);
 }
+
+/// What the case endpoints answer (beyond who may call them): the
+/// portfolio's fields and filter, a status at `as_of`, an event recorded
+/// with `recorded_by` the caller's account or token, a refusal with the
+/// events allowed now, the export read by `secu_case` and equal to the
+/// store's, an import, the calendar, the employee link (its view, and
+/// revoked), redaction, and the access log naming every read.
+pub(super) fn cases_over_http(url: &str) {
+    let (own, other, admin_id) = block_on(async {
+        let store = Store::open(url, key()).await.unwrap();
+        let own = store.create_org("Own SA", now()).await.unwrap();
+        let other = store.create_org("Other SA", now()).await.unwrap();
+        let admin = store
+            .create_user(
+                "admin@firm.example",
+                "a long enough password",
+                Role::Admin,
+                None,
+                now(),
+            )
+            .await
+            .unwrap();
+        store
+            .create_user(
+                "hr@own.example",
+                "a long enough password",
+                Role::ClientHr,
+                Some(&own),
+                now(),
+            )
+            .await
+            .unwrap();
+        store.close().await;
+        (own, other, admin)
+    });
+    let srv = server(url);
+    let a = srv.addr;
+    let s = sign_in(a, "admin@firm.example");
+    let h = [
+        ("Cookie", s.cookie.as_str()),
+        ("X-CSRF-Token", s.csrf.as_str()),
+    ];
+    let household = String::from_utf8(example("returning_worker_with_nir")).unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let opened = today - chrono::Days::new(10);
+    let open = |org: &str| {
+        let r = call(
+            a,
+            "POST",
+            "/v1/cases",
+            &h,
+            &format!(r#"{{"org":"{org}","household":{household},"opened_on":"{opened}"}}"#),
+        );
+        assert_eq!(r.status, 201, "{}", r.text());
+        r.json()["id"].as_str().unwrap().to_owned()
+    };
+    let mine = open(&own);
+    let theirs = open(&other);
+    // An invalid household names the field under `household`.
+    let bad = call(
+        a,
+        "POST",
+        "/v1/cases",
+        &h,
+        &format!(r#"{{"org":"{own}","household":{{"members":[]}}}}"#),
+    );
+    assert_eq!(bad.status, 422, "{}", bad.text());
+    assert!(
+        bad.json()["errors"][0]["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("household"),
+        "{}",
+        bad.text()
+    );
+
+    // Allowed events, then one recorded by the session's account.
+    let allowed = call(
+        a,
+        "GET",
+        &format!("/v1/cases/{mine}/allowed-events?member=emilie&as_of={today}"),
+        &h,
+        "",
+    );
+    assert_eq!(allowed.status, 200, "{}", allowed.text());
+    let events: Vec<String> = allowed.json()["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    assert!(events.contains(&"document_waived".to_owned()), "{events:?}");
+    assert!(!events.contains(&"file_submitted".to_owned()), "{events:?}");
+    let kind = block_on(async {
+        let store = Store::open(url, key()).await.unwrap();
+        let k = waivable(&store, &mine, "emilie").await;
+        store.close().await;
+        serde_json::to_value(k)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_owned()
+    });
+    let waive = format!(
+        r#"{{"member":"emilie","date":"{today}","event":"document_waived","kind":"{kind}","reason":"sent by the employer"}}"#
+    );
+    let rec = call(a, "POST", &format!("/v1/cases/{mine}/events"), &h, &waive);
+    assert_eq!(rec.status, 201, "{}", rec.text());
+    assert_eq!(rec.json()["recorded_by"], admin_id.as_str());
+    // Through a bearer token: recorded_by is the token's id.
+    let tok = call(a, "POST", "/v1/tokens", &h, r#"{"name":"payroll"}"#);
+    let (tok_id, tok_secret) = (
+        tok.json()["id"].as_str().unwrap().to_owned(),
+        tok.json()["token"].as_str().unwrap().to_owned(),
+    );
+    let bearer = format!("Bearer {tok_secret}");
+    let rec = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/events"),
+        &[("Authorization", &bearer)],
+        &waive,
+    );
+    assert_eq!(rec.status, 201, "{}", rec.text());
+    assert_eq!(rec.json()["recorded_by"], tok_id.as_str());
+    // Refused: 409, the case's reason, the events allowed now.
+    let refused = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/events"),
+        &h,
+        &format!(
+            r#"{{"member":"emilie","date":"{today}","event":"nir_certified","number":"1 88 03 99 223 017 80"}}"#
+        ),
+    );
+    assert_eq!(refused.status, 409, "{}", refused.text());
+    assert_eq!(
+        refused.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(refused.json()["errors"][0]["code"], "event_refused");
+    assert!(
+        !refused.json()["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .is_empty()
+    );
+    let now_allowed: Vec<String> = refused.json()["allowed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(now_allowed, events);
+    let unknown = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/events"),
+        &h,
+        &waive.replace("\"emilie\"", "\"nobody\""),
+    );
+    assert_eq!(unknown.status, 422, "{}", unknown.text());
+    assert_eq!(unknown.json()["errors"][0]["path"], "member");
+    let typo = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/events"),
+        &h,
+        &waive.replace("document_waived", "document_waive"),
+    );
+    assert_eq!(typo.status, 422, "{}", typo.text());
+    assert_eq!(typo.json()["errors"][0]["path"], "event");
+
+    // History, status at a date.
+    let hist = call(a, "GET", &format!("/v1/cases/{mine}/events"), &h, "");
+    assert_eq!(hist.status, 200);
+    assert_eq!(hist.json()["events"].as_array().unwrap().len(), 2);
+    let st = call(a, "GET", &format!("/v1/cases/{mine}?as_of={today}"), &h, "");
+    assert_eq!(st.status, 200, "{}", st.text());
+    assert_eq!(st.json()["as_of"], today.to_string());
+    assert_eq!(st.json()["members"][0]["id"], "emilie");
+    let bad_date = call(
+        a,
+        "GET",
+        &format!("/v1/cases/{mine}?as_of=2027-13-01"),
+        &h,
+        "",
+    );
+    assert_eq!(bad_date.status, 422);
+    assert_eq!(bad_date.json()["errors"][0]["path"], "as_of");
+
+    // Export: the case file secu case verifies, the store's bytes.
+    let exp = call(a, "GET", &format!("/v1/cases/{mine}/export"), &h, "");
+    assert_eq!(exp.status, 200);
+    let case = secu_case::case::Case::load(&exp.body).unwrap();
+    assert_eq!(case.history().len(), 2);
+    assert_eq!(
+        case.history()[0].recorded_by.as_deref(),
+        Some(admin_id.as_str())
+    );
+    assert_eq!(exp.text(), case.to_json_pretty());
+    // Import it into the other organisation: a new case, the same log.
+    let imp = call(
+        a,
+        "POST",
+        &format!("/v1/cases/import?org={other}"),
+        &h,
+        &exp.text(),
+    );
+    assert_eq!(imp.status, 201, "{}", imp.text());
+    let copy = imp.json()["id"].as_str().unwrap().to_owned();
+    let exp2 = call(a, "GET", &format!("/v1/cases/{copy}/export"), &h, "");
+    assert_eq!(exp2.body, exp.body);
+    let junk = call(
+        a,
+        "POST",
+        &format!("/v1/cases/import?org={other}"),
+        &h,
+        r#"{"format":"nope"}"#,
+    );
+    assert_eq!(junk.status, 422, "{}", junk.text());
+
+    // The portfolio: every case for the firm, the own one for HR, filters.
+    let all = call(a, "GET", "/v1/cases", &h, "");
+    assert_eq!(all.status, 200, "{}", all.text());
+    let ids = |r: &super::super::common::http::Reply| -> Vec<String> {
+        let mut v: Vec<String> = r.json()["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    assert_eq!(
+        ids(&all),
+        sorted(vec![mine.clone(), theirs.clone(), copy.clone()])
+    );
+    let listed = all.json();
+    let entry = listed["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == mine.as_str())
+        .unwrap();
+    assert_eq!(entry["org"], own.as_str());
+    for field in [
+        "id",
+        "label",
+        "phase",
+        "blocked",
+        "overdue",
+        "waiting_on",
+        "upcoming",
+    ] {
+        assert!(entry["members"][0].get(field).is_some(), "{field}: {entry}");
+    }
+    let by_org = call(a, "GET", &format!("/v1/cases?org={other}"), &h, "");
+    assert_eq!(ids(&by_org), sorted(vec![theirs.clone(), copy.clone()]));
+    // Each filter keeps exactly the cases of the whole portfolio with a
+    // member so marked.
+    for (filter, keep) in [
+        (
+            "blocked",
+            (|m: &serde_json::Value| m["blocked"] == true) as fn(&serde_json::Value) -> bool,
+        ),
+        ("upcoming", |m| {
+            !m["upcoming"].as_array().unwrap().is_empty()
+        }),
+        ("overdue", |m| !m["overdue"].as_array().unwrap().is_empty()),
+    ] {
+        let r = call(a, "GET", &format!("/v1/cases?filter={filter}"), &h, "");
+        assert_eq!(r.status, 200);
+        let want = sorted(
+            listed["cases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|c| c["members"].as_array().unwrap().iter().any(keep))
+                .map(|c| c["id"].as_str().unwrap().to_owned())
+                .collect(),
+        );
+        assert_eq!(ids(&r), want, "{filter}");
+    }
+    let bad_filter = call(a, "GET", "/v1/cases?filter=everything", &h, "");
+    assert_eq!(bad_filter.status, 422);
+    let hr = sign_in(a, "hr@own.example");
+    let hr_h = [("Cookie", hr.cookie.as_str())];
+    let hr_all = call(a, "GET", "/v1/cases", &hr_h, "");
+    assert_eq!(ids(&hr_all), vec![mine.clone()]);
+    let hr_other = call(a, "GET", &format!("/v1/cases?org={other}"), &hr_h, "");
+    assert_eq!(ids(&hr_other), Vec::<String>::new());
+
+    // The calendar.
+    let cal = call(
+        a,
+        "GET",
+        &format!("/v1/cases/{mine}/calendar.ics?as_of={today}"),
+        &h,
+        "",
+    );
+    assert_eq!(cal.status, 200);
+    assert!(
+        cal.header("content-type")
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    assert!(cal.text().starts_with("BEGIN:VCALENDAR"), "{}", cal.text());
+
+    // The employee link: its view shows the member's checklist only; the
+    // link reads the status; revoked, it opens nothing.
+    let link = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/employee-link"),
+        &h,
+        r#"{"member":"emilie"}"#,
+    );
+    assert_eq!(link.status, 201, "{}", link.text());
+    let url_path = link.json()["url"].as_str().unwrap().to_owned();
+    let link_id = link.json()["id"].as_str().unwrap().to_owned();
+    let view = call(a, "GET", &url_path, &[], "");
+    assert_eq!(view.status, 200, "{}", view.text());
+    assert_eq!(view.json()["member"]["id"], "emilie");
+    let secret = url_path.rsplit('/').next().unwrap().to_owned();
+    let as_link = call(
+        a,
+        "GET",
+        &format!("/v1/cases/{mine}"),
+        &[("Authorization", &format!("Bearer {secret}"))],
+        "",
+    );
+    assert_eq!(as_link.status, 200);
+    let no_member = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/employee-link"),
+        &h,
+        r#"{"member":"nobody"}"#,
+    );
+    assert_eq!(no_member.status, 422, "{}", no_member.text());
+    let revoke = call(a, "DELETE", &format!("/v1/links/{link_id}"), &h, "");
+    assert_eq!(revoke.status, 204, "{}", revoke.text());
+    assert_eq!(call(a, "GET", &url_path, &[], "").status, 404);
+    assert_eq!(
+        call(
+            a,
+            "GET",
+            &format!("/v1/cases/{mine}"),
+            &[("Authorization", &format!("Bearer {secret}"))],
+            ""
+        )
+        .status,
+        401
+    );
+
+    // Redaction: the export keeps verifying, without the member's name.
+    let label = "Émilie";
+    assert!(exp.text().contains(label));
+    let red = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/redact"),
+        &h,
+        r#"{"member":"emilie"}"#,
+    );
+    assert_eq!(red.status, 200, "{}", red.text());
+    let after = call(a, "GET", &format!("/v1/cases/{mine}/export"), &h, "");
+    assert_eq!(after.status, 200, "{}", after.text());
+    let case = secu_case::case::Case::load(&after.body).unwrap();
+    assert_eq!(case.history().len(), 2);
+    assert!(!after.text().contains(label), "{}", after.text());
+    let red = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{mine}/redact"),
+        &h,
+        r#"{"member":"nobody"}"#,
+    );
+    assert_eq!(red.status, 422, "{}", red.text());
+
+    // The access log: every read, by whom, of which case.
+    let log = call(a, "GET", "/v1/access-log", &h, "");
+    assert_eq!(log.status, 200);
+    let records = log.json()["records"].as_array().unwrap().clone();
+    let has = |actor: &str, case: &str, action: &str| {
+        records
+            .iter()
+            .any(|r| r["actor"] == actor && r["case_id"] == case && r["action"] == action)
+    };
+    assert!(has(&admin_id, &mine, "history"));
+    assert!(has(&admin_id, &mine, "status"));
+    assert!(has(&admin_id, &mine, "export"));
+    assert!(has(&admin_id, &mine, "calendar"));
+    assert!(has(&admin_id, &mine, "allowed_events"));
+    assert!(has(&admin_id, &theirs, "portfolio"));
+    assert!(has(&link_id, &mine, "link_view"));
+    assert!(has(&link_id, &mine, "status"));
+    // HR's portfolio read only their organisation's case.
+    assert!(!records.iter().any(|r| r["actor"] != admin_id.as_str()
+        && r["actor"] != link_id.as_str()
+        && r["case_id"] == theirs.as_str()));
+    drop(srv);
+}
+
+#[test]
+fn cases_over_http_on_sqlite() {
+    let (_dir, url) = sqlite("cases");
+    cases_over_http(&url);
+}
