@@ -884,3 +884,100 @@ fn masked(s: &str) -> String {
         }
     }
 }
+
+/// The case endpoints' part of the OpenAPI document (`paths`).
+pub(crate) fn openapi_paths(problem: &Value) -> Value {
+    let p = |what: &str| json!({ "description": what, "content": { "application/problem+json": { "schema": problem.clone() } } });
+    let any = json!({ "type": "object" });
+    let ok = |what: &str, media: &str, schema: Value| json!({ "description": what, "content": { media: { "schema": schema } } });
+    let body = |props: Value, required: &[&str]| {
+        json!({ "required": true, "content": { "application/json": { "schema": {
+            "type": "object", "required": required, "properties": props
+        } } } })
+    };
+    let id = json!({ "name": "id", "in": "path", "required": true, "schema": { "type": "string" }, "description": "The case's id (opaque)" });
+    let as_of = json!({ "name": "as_of", "in": "query", "required": false, "schema": { "type": "string", "format": "date" }, "description": "The day to look from (default: today)" });
+    let team = "Only with `secu serve --db URL` (404 otherwise). Who may call it: docs/access.md.";
+    let security = json!([{ "session": [] }, { "teamToken": [] }]);
+    let read_security = json!([{ "session": [] }, { "teamToken": [] }, { "employeeLink": [] }]);
+    let common = |extra: Value| {
+        let mut m = json!({
+            "401": p("not signed in (or an expired session, a revoked token or link)"),
+            "403": p("the caller's role may not do this, or a cookie request without X-CSRF-Token"),
+            "404": p("no such case, or one the caller may not see (the same answer), or no team service"),
+        });
+        if let (Value::Object(m), Value::Object(e)) = (&mut m, extra) {
+            m.extend(e);
+        }
+        m
+    };
+    let op = |operation: &str, summary: &str, sec: &Value, params: Value, responses: Value| {
+        json!({ "operationId": operation, "x-secu-team": true, "summary": summary, "description": team,
+                "security": sec.clone(), "parameters": params, "responses": responses })
+    };
+    let with_body = |mut o: Value, b: Value| {
+        if let Value::Object(m) = &mut o {
+            m.insert("requestBody".into(), b);
+        }
+        o
+    };
+    json!({
+        "/v1/cases": {
+            "post": with_body(op("openCase", "Open a case for a household in an organisation (client HR: their own only)", &security, json!([]), common(json!({
+                "201": ok("The case", "application/json", json!({ "type": "object", "required": ["id", "org", "opened_on", "head", "members"], "properties": {
+                    "id": {"type": "string"}, "org": {"type": "string"}, "opened_on": {"type": "string", "format": "date"}, "head": {"type": "string"}, "members": {"type": "array", "items": {"type": "string"}} } })),
+                "400": p("malformed JSON"), "422": p("an invalid household (paths under `household`)"),
+            }))), body(json!({ "org": {"type": "string"}, "household": { "$ref": "#/components/schemas/Household" }, "opened_on": {"type": "string", "format": "date"} }), &["org", "household"])),
+            "get": op("listCases", "The portfolio: each case with its organisation and the members of a `secu case list --json` entry, limited to what the caller may see (every read logged)", &security, json!([
+                as_of,
+                { "name": "filter", "in": "query", "required": false, "schema": { "type": "string", "enum": ["all", "blocked", "overdue", "upcoming"] }, "description": "Cases with a member blocked, overdue, or with a deadline or milestone in the next 90 days" },
+                { "name": "org", "in": "query", "required": false, "schema": { "type": "string" }, "description": "One organisation's cases" },
+            ]), common(json!({
+                "200": ok("The portfolio", "application/json", json!({ "type": "object", "required": ["as_of", "cases", "problems"], "properties": {
+                    "as_of": {"type": "string", "format": "date"},
+                    "cases": { "type": "array", "items": { "type": "object", "required": ["id", "org", "members"], "properties": { "id": {"type": "string"}, "org": {"type": "string"}, "members": { "type": "array", "items": any.clone() } } } },
+                    "problems": { "type": "array", "items": any.clone() } } })),
+                "422": p("an invalid filter or date"),
+            }))),
+        },
+        "/v1/cases/import": { "post": with_body(op("importCase", "Import a case file (verified as `secu case` does) into an organisation", &security,
+            json!([{ "name": "org", "in": "query", "required": true, "schema": { "type": "string" } }]),
+            common(json!({ "201": ok("The new case", "application/json", json!({ "type": "object", "properties": { "id": {"type": "string"}, "org": {"type": "string"} } })), "422": p("not a valid case file") }))),
+            json!({ "required": true, "content": { "application/json": { "schema": any.clone() } } })) },
+        "/v1/cases/{id}": { "get": op("caseStatus", "The status (`secu case status --json`)", &read_security, json!([id.clone(), as_of.clone()]),
+            common(json!({ "200": ok("The status", "application/json", any.clone()), "422": p("an invalid date") }))) },
+        "/v1/cases/{id}/events": {
+            "get": op("caseHistory", "The history (numbers masked, as `secu case history --json`)", &read_security, json!([id.clone()]),
+                common(json!({ "200": ok("The entries", "application/json", json!({ "type": "object", "properties": { "events": { "type": "array", "items": any.clone() } } })) }))),
+            "post": with_body(op("recordEvent", "Record an event, `recorded_by` the caller's account or token", &security, json!([id.clone()]), common(json!({
+                "201": ok("The entry", "application/json", any.clone()),
+                "400": p("malformed JSON"),
+                "409": p("refused by the procedure: the reason, and `member` and `allowed` (the events allowed now)"),
+                "422": p("an unknown member, an invalid event or date"),
+            }))), body(json!({ "member": {"type": "string"}, "date": {"type": "string", "format": "date"}, "event": {"type": "string"} }), &["member", "date", "event"])),
+        },
+        "/v1/cases/{id}/allowed-events": { "get": op("allowedEvents", "The events allowed now for a member", &security,
+            json!([id.clone(), as_of.clone(), { "name": "member", "in": "query", "required": true, "schema": { "type": "string" } }]),
+            common(json!({ "200": ok("The events", "application/json", json!({ "type": "object", "required": ["member", "events"], "properties": { "member": {"type": "string"}, "as_of": {"type": "string", "format": "date"}, "events": { "type": "array", "items": {"type": "string"} } } })), "422": p("an unknown member or an invalid date") }))) },
+        "/v1/cases/{id}/export": { "get": op("exportCase", "The case file, byte-compatible with `secu case`", &security, json!([id.clone()]),
+            common(json!({ "200": ok("The case file", "application/json", any.clone()) }))) },
+        "/v1/cases/{id}/calendar.ics": { "get": op("caseCalendar", "Deadlines and milestones as iCalendar (as `secu case calendar`)", &read_security, json!([id.clone(), as_of]),
+            common(json!({ "200": ok("iCalendar", "text/calendar", json!({"type": "string"})) }))) },
+        "/v1/cases/{id}/redact": { "post": with_body(op("redactMember", "GDPR erasure of a member's personal data (the chain stays verifiable)", &security, json!([id.clone()]),
+            common(json!({ "200": ok("Erased", "application/json", any.clone()), "400": p("malformed JSON"), "422": p("an unknown member, or an erasure that would break the case") }))),
+            body(json!({ "member": {"type": "string"} }), &["member"])) },
+        "/v1/cases/{id}/employee-link": { "post": with_body(op("createEmployeeLink", "A personal read-only link for an employee (30 days; the secret stored hashed, shown once)", &security, json!([id]),
+            common(json!({ "201": ok("The link", "application/json", json!({ "type": "object", "required": ["id", "url", "expires_at"], "properties": { "id": {"type": "string"}, "url": {"type": "string"}, "expires_at": {"type": "string", "format": "date-time"} } })), "400": p("malformed JSON"), "422": p("an unknown member") }))),
+            body(json!({ "member": {"type": "string"} }), &["member"])) },
+        "/v1/links/{id}": { "delete": op("revokeEmployeeLink", "Revoke an employee link", &security,
+            json!([{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }]),
+            common(json!({ "204": { "description": "Revoked" } }))) },
+        "/v1/link/{secret}": { "get": op("employeeLinkView", "The employee's read-only view: their member's checklist (the link is the credential)", &json!([]),
+            json!([{ "name": "secret", "in": "path", "required": true, "schema": { "type": "string" } }]),
+            json!({ "200": ok("The member's status", "application/json", any.clone()), "404": p("an unknown, expired or revoked link") })) },
+        "/v1/access-log": { "get": op("accessLog", "Every read of a case: who, when, which case, how (admin)", &security, json!([]),
+            json!({ "200": ok("The log, oldest first", "application/json", json!({ "type": "object", "properties": { "records": { "type": "array", "items": { "type": "object", "properties": {
+                "at": {"type": "string", "format": "date-time"}, "actor": {"type": "string"}, "case_id": {"type": "string"}, "action": {"type": "string"} } } } } })),
+                "401": p("not signed in"), "403": p("not an administrator") })) },
+    })
+}

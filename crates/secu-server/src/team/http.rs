@@ -512,7 +512,7 @@ async fn create_token(
 /// The team endpoints' part of the OpenAPI document (`paths`), with the
 /// problem schema of the rest of the document.
 pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
-    use serde_json::json;
+    use serde_json::{Value, json};
     let p = |what: &str| json!({ "description": what, "content": { "application/problem+json": { "schema": problem.clone() } } });
     let body = |props: serde_json::Value, required: &[&str]| {
         json!({ "required": true, "content": { "application/json": { "schema": {
@@ -522,7 +522,7 @@ pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
     // `x-secu-team` marks them for the document's test, whose server has no
     // database (the team tests sign in for real).
     let team = "Only with `secu serve --db URL` (404 otherwise).";
-    json!({
+    let mut paths = json!({
         "/v1/session": {
             "post": {
                 "operationId": "signIn",
@@ -622,13 +622,20 @@ pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
                 "422": p("invalid name"),
             }
         }}
-    })
+    });
+    if let (Value::Object(m), Value::Object(cases)) =
+        (&mut paths, super::cases::openapi_paths(problem))
+    {
+        m.extend(cases);
+    }
+    paths
 }
 
 /// The security schemes of the team endpoints.
 pub(crate) fn openapi_security_schemes() -> serde_json::Value {
     serde_json::json!({
         "session": { "type": "apiKey", "in": "cookie", "name": COOKIE, "description": "The session cookie of POST /v1/session; unsafe requests also carry X-CSRF-Token." },
-        "teamToken": { "type": "http", "scheme": "bearer", "description": "A token of POST /v1/tokens." }
+        "teamToken": { "type": "http", "scheme": "bearer", "description": "A token of POST /v1/tokens." },
+        "employeeLink": { "type": "http", "scheme": "bearer", "description": "The secret of an employee link (the last segment of its url): reads that case's status, history and calendar." }
     })
 }

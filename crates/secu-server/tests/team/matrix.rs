@@ -1071,3 +1071,23 @@ fn cases_over_http_on_sqlite() {
     let (_dir, url) = sqlite("cases");
     cases_over_http(&url);
 }
+
+/// Every row of the table is an operation of `docs/openapi.json`'s
+/// document, and every team operation of the document is a row.
+#[test]
+fn openapi_has_every_team_operation() {
+    let doc: serde_json::Value = serde_json::from_str(&secu_server::openapi::document()).unwrap();
+    let mut in_doc = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if op.get("x-secu-team").is_some() {
+                in_doc.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    let rows: BTreeSet<(String, String)> = TABLE
+        .iter()
+        .map(|&(m, r, _, _)| (m.to_owned(), r.to_owned()))
+        .collect();
+    assert_eq!(rows, in_doc);
+}
