@@ -578,7 +578,7 @@ async fn allowed(
         Err(e) => return case_failure(&e),
     };
     let member = q.member.unwrap_or_default();
-    if !stored.case.member_ids().iter().any(|m| *m == member) {
+    if !stored.case.member_ids().contains(&member) {
         return problem(
             StatusCode::UNPROCESSABLE_ENTITY,
             "member",
