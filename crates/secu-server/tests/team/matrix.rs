@@ -633,27 +633,37 @@ pub(super) fn hr_404s_are_the_same(url: &str) {
     assert_eq!((a.status, &a.body), (b.status, &b.body));
 }
 
-fn sqlite(name: &str) -> (tempfile::TempDir, String) {
+/// A fresh SQLite database; the soak's memory check waits meanwhile.
+fn sqlite(
+    name: &str,
+) -> (
+    std::sync::MutexGuard<'static, ()>,
+    tempfile::TempDir,
+    String,
+) {
+    let alone = crate::ALONE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join(format!("{name}.db")).display());
-    (dir, url)
+    (alone, dir, url)
 }
 
 #[test]
 fn access_matrix_on_sqlite() {
-    let (_dir, url) = sqlite("matrix");
+    let (_alone, _dir, url) = sqlite("matrix");
     access_matrix(&url);
 }
 
 #[test]
 fn access_table_covers_the_router() {
-    let (_dir, url) = sqlite("routes");
+    let (_alone, _dir, url) = sqlite("routes");
     table_covers_the_router(&url);
 }
 
 #[test]
 fn hr_404s_are_the_same_on_sqlite() {
-    let (_dir, url) = sqlite("hr");
+    let (_alone, _dir, url) = sqlite("hr");
     hr_404s_are_the_same(&url);
 }
 
@@ -1068,7 +1078,7 @@ pub(super) fn cases_over_http(url: &str) {
 
 #[test]
 fn cases_over_http_on_sqlite() {
-    let (_dir, url) = sqlite("cases");
+    let (_alone, _dir, url) = sqlite("cases");
     cases_over_http(&url);
 }
 

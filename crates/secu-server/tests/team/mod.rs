@@ -138,6 +138,9 @@ fn store_on_postgres() {
                 .unwrap();
         }
     });
+    let _alone = crate::ALONE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     matrix::access_matrix(&pg.url("matrix"));
     matrix::table_covers_the_router(&pg.url("routes"));
     matrix::hr_404s_are_the_same(&pg.url("hr"));
