@@ -1101,3 +1101,86 @@ fn openapi_has_every_team_operation() {
         .collect();
     assert_eq!(rows, in_doc);
 }
+
+/// Two servers on one database (what a firm runs behind a load balancer):
+/// a session opened on one is valid on the other, and events sent at once
+/// through both on one case are all kept, in one chain that verifies.
+pub(super) fn two_servers_one_chain(url: &str) {
+    block_on(async {
+        let store = Store::open(url, key()).await.unwrap();
+        let org = store.create_org("Both SA", now()).await.unwrap();
+        store
+            .create_user(
+                "admin@firm.example",
+                "a long enough password",
+                Role::Admin,
+                None,
+                now(),
+            )
+            .await
+            .unwrap();
+        fresh_case(&store, &org).await;
+        store.close().await;
+    });
+    let (case, kind) = block_on(async {
+        let store = Store::open(url, key()).await.unwrap();
+        let ids = store.case_ids(None, None).await.unwrap();
+        let kind = waivable(&store, &ids[0], "emilie").await;
+        store.close().await;
+        (
+            ids[0].clone(),
+            serde_json::to_value(kind)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        )
+    });
+    let (a, b) = (server(url), server(url));
+    let s = sign_in(a.addr, "admin@firm.example");
+    let per_server = 20;
+    let today = chrono::Utc::now().date_naive();
+    let threads: Vec<_> = (0..2 * per_server)
+        .map(|i| {
+            let addr = if i % 2 == 0 { a.addr } else { b.addr };
+            let (s, case, kind) = (s.clone(), case.clone(), kind.clone());
+            std::thread::spawn(move || {
+                let h = [("Cookie", s.cookie.as_str()), ("X-CSRF-Token", s.csrf.as_str())];
+                let body = format!(
+                    r#"{{"member":"emilie","date":"{today}","event":"document_waived","kind":"{kind}","reason":"writer {i}"}}"#
+                );
+                let r = call(addr, "POST", &format!("/v1/cases/{case}/events"), &h, &body);
+                assert_eq!(r.status, 201, "{}", r.text());
+                r.json()["seq"].as_u64().unwrap()
+            })
+        })
+        .collect();
+    let mut seqs: Vec<u64> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    seqs.sort_unstable();
+    seqs.dedup();
+    assert_eq!(seqs.len(), 2 * per_server, "two events got one seq");
+    let h = [("Cookie", s.cookie.as_str())];
+    let exp = call(b.addr, "GET", &format!("/v1/cases/{case}/export"), &h, "");
+    assert_eq!(exp.status, 200, "{}", exp.text());
+    let file = secu_case::case::Case::load(&exp.body).unwrap();
+    assert_eq!(file.history().len(), 2 * per_server);
+    let mut reasons: Vec<String> = file
+        .history()
+        .iter()
+        .map(|e| {
+            serde_json::to_value(e).unwrap()["reason"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    reasons.sort();
+    reasons.dedup();
+    assert_eq!(reasons.len(), 2 * per_server);
+}
+
+#[test]
+fn two_servers_one_chain_on_sqlite() {
+    let (_alone, _dir, url) = sqlite("two");
+    two_servers_one_chain(&url);
+}

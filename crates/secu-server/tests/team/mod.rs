@@ -132,7 +132,7 @@ fn store_on_postgres() {
         let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
             .await
             .unwrap();
-        for db in ["matrix", "routes", "hr", "cases_http"] {
+        for db in ["matrix", "routes", "hr", "cases_http", "two"] {
             conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
                 .await
                 .unwrap();
@@ -145,6 +145,7 @@ fn store_on_postgres() {
     matrix::table_covers_the_router(&pg.url("routes"));
     matrix::hr_404s_are_the_same(&pg.url("hr"));
     matrix::cases_over_http(&pg.url("cases_http"));
+    matrix::two_servers_one_chain(&pg.url("two"));
     drop(pg);
 }
 
