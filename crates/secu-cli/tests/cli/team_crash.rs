@@ -174,7 +174,14 @@ fn kill_9_during_writes_loses_no_acknowledged_event() {
                 })
             })
             .collect();
-        // A kill at a different moment of the load each round.
+        // Once the load is on (an event acknowledged in this round, or 20 s
+        // on a very busy machine), a kill at a different moment each round.
+        let begun = std::time::Instant::now();
+        while acknowledged.lock().expect("lock").len() == n
+            && begun.elapsed() < Duration::from_secs(20)
+        {
+            std::thread::sleep(Duration::from_millis(10));
+        }
         std::thread::sleep(Duration::from_millis(150 + 37 * (round as u64 % 9)));
         child.kill().expect("kill -9");
         let _ = child.wait();
