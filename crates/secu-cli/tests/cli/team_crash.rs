@@ -14,7 +14,17 @@ use std::time::Duration;
 use super::http::request;
 use super::secu;
 
-fn start(db: &str) -> (Child, SocketAddr) {
+/// The server process, killed on drop (also when an assertion fails).
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start(db: &str) -> (Killed, SocketAddr) {
     let mut child = secu()
         .args(["serve", "--db", db, "--listen", "127.0.0.1:0"])
         .stdout(Stdio::null())
@@ -32,6 +42,7 @@ fn start(db: &str) -> (Child, SocketAddr) {
             }
         }
     });
+    let child = Killed(child);
     let addr = rx.recv_timeout(Duration::from_secs(30)).expect("started");
     (child, addr)
 }
@@ -183,8 +194,8 @@ fn kill_9_during_writes_loses_no_acknowledged_event() {
             std::thread::sleep(Duration::from_millis(10));
         }
         std::thread::sleep(Duration::from_millis(150 + 37 * (round as u64 % 9)));
-        child.kill().expect("kill -9");
-        let _ = child.wait();
+        child.0.kill().expect("kill -9");
+        let _ = child.0.wait();
         stop.store(true, Ordering::SeqCst);
         for w in writers {
             w.join().expect("writer");
@@ -217,7 +228,9 @@ fn kill_9_during_writes_loses_no_acknowledged_event() {
         // The writers of the next round use the new server.
         addr = a;
     }
-    let _ = child.kill();
-    let _ = child.wait();
-    eprintln!("crash: {rounds} kills, {n} acknowledged events, all kept, every chain verified");
+    drop(child);
+    #[allow(clippy::print_stderr)] // the figure, with --nocapture
+    {
+        eprintln!("crash: {rounds} kills, {n} acknowledged events, all kept, every chain verified");
+    }
 }
