@@ -5,6 +5,7 @@
 //! verification, import), 100 concurrent appends on one case, tampering
 //! with the stored rows, and (SQLite) no personal data in clear in the file.
 
+mod bench;
 mod http;
 mod matrix;
 mod pg;
