@@ -339,8 +339,13 @@ async fn list_cases(
     let now = Utc::now();
     let mut cases = Vec::new();
     let mut problems = Vec::new();
+    // The reads are logged first, in one transaction: a portfolio is shown
+    // only once its reads are on record.
+    if let Err(e) = store.record_reads(&who.actor, &ids, "portfolio", now).await {
+        return internal(&e);
+    }
     for id in ids {
-        let stored = match store.read(&id, &who.actor, "portfolio", now).await {
+        let stored = match store.load(&id).await {
             Ok(s) => s,
             Err(e) => {
                 // As `secu case list`: a case that fails verification is

@@ -1296,6 +1296,40 @@ impl Store {
         Ok(())
     }
 
+    /// Records that `actor` read each of `case_ids` (`action`), in one
+    /// transaction (the portfolio reads many cases at once).
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn record_reads(
+        &self,
+        actor: &str,
+        case_ids: &[String],
+        action: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let at = rfc3339(now);
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        for id in case_ids {
+            sqlx::query(
+                "INSERT INTO access_log (at, actor, case_id, action) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(&at)
+            .bind(actor)
+            .bind(id)
+            .bind(action)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        }
+        tx.commit().await.map_err(|e| db_error("access_log", &e))?;
+        Ok(())
+    }
+
     /// Records that `actor` read `case_id` (`action`: what they read).
     ///
     /// # Errors

@@ -146,3 +146,24 @@ fn bench_team_on_sqlite() {
         eprintln!("sqlite: {line}");
     }
 }
+
+#[test]
+#[ignore = "a measurement"]
+fn bench_team_on_postgres() {
+    let Some(pg) = super::pg::Pg::start() else {
+        return;
+    };
+    super::runtime().block_on(async {
+        use sqlx::Executor as _;
+        sqlx::any::install_default_drivers();
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&pg.url("postgres"))
+            .await
+            .unwrap();
+        conn.execute("CREATE DATABASE bench").await.unwrap();
+    });
+    let line = bench(&pg.url("bench"));
+    #[allow(clippy::print_stderr)]
+    {
+        eprintln!("postgres: {line}");
+    }
+}
