@@ -27,6 +27,8 @@ mod l10n;
 mod partial;
 #[path = "cli/serve.rs"]
 mod serve;
+#[path = "cli/team_crash.rs"]
+mod team_crash;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

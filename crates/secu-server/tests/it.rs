@@ -13,6 +13,10 @@ use std::time::{Duration, Instant};
 use common::http::{self, get, post};
 use secu_server::{App, ServeArgs};
 
+/// Held by the soak (which measures this process's memory) and by the
+/// tests that start servers of their own meanwhile (the access matrix).
+static ALONE: Mutex<()> = Mutex::new(());
+
 /// Every log line of this test binary (the server's JSON logs).
 static LOGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
@@ -690,6 +694,10 @@ fn rss() -> u64 {
 /// (default 10): no failed request, memory flat.
 #[test]
 fn soak() {
+    // Its memory check is of this process: no other server test at once.
+    let _alone = ALONE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let secs: u64 = std::env::var("SECU_SOAK_SECS")
         .ok()
         .and_then(|s| s.parse().ok())

@@ -26,20 +26,50 @@ pub const COOKIE: &str = "secu_session";
 /// How long a session lasts.
 pub const SESSION_TTL: Duration = Duration::from_secs(12 * 3600);
 
-/// The routes of the team service.
-pub(crate) const ROUTES: &[&str] = &["/v1/session", "/v1/tokens", "/v1/orgs", "/v1/users"];
+/// The routes of the team service (those of [`super::cases`] included):
+/// the access matrix test checks that its table covers every one.
+pub const ROUTES: &[&str] = &[
+    "/v1/session",
+    "/v1/tokens",
+    "/v1/orgs",
+    "/v1/users",
+    "/v1/cases",
+    "/v1/cases/import",
+    "/v1/cases/{id}",
+    "/v1/cases/{id}/events",
+    "/v1/cases/{id}/allowed-events",
+    "/v1/cases/{id}/export",
+    "/v1/cases/{id}/calendar.ics",
+    "/v1/cases/{id}/redact",
+    "/v1/cases/{id}/employee-link",
+    "/v1/links/{id}",
+    "/v1/link/{secret}",
+    "/v1/access-log",
+];
+
+/// `path`, once it is one of [`ROUTES`] (every team route is routed through
+/// it: a route missing from the list, hence from the access matrix test's
+/// table, stops the server at start and fails every test).
+pub(super) fn listed(path: &'static str) -> &'static str {
+    assert!(
+        ROUTES.contains(&path),
+        "{path}: add it to team::http::ROUTES and to the access matrix (docs/access.md)"
+    );
+    path
+}
 
 pub(crate) fn routes() -> Router<Arc<App>> {
     Router::new()
-        .route("/v1/session", post(sign_in).delete(sign_out))
-        .route("/v1/tokens", post(create_token))
-        .route("/v1/orgs", post(create_org).get(list_orgs))
-        .route("/v1/users", post(create_user))
+        .route(listed("/v1/session"), post(sign_in).delete(sign_out))
+        .route(listed("/v1/tokens"), post(create_token))
+        .route(listed("/v1/orgs"), post(create_org).get(list_orgs))
+        .route(listed("/v1/users"), post(create_user))
+        .merge(super::cases::routes())
 }
 
 /// A store refusal as a problem: 422 for an invalid value (and an
 /// organisation that does not exist), 409 for one that exists already.
-fn refused(e: &StoreError) -> Response {
+pub(super) fn refused(e: &StoreError) -> Response {
     let status = match e.code {
         "invalid_input" | "not_found" => StatusCode::UNPROCESSABLE_ENTITY,
         "already_exists" => StatusCode::CONFLICT,
@@ -94,8 +124,25 @@ async fn create_org(
 }
 
 async fn list_orgs(State(app): State<Arc<App>>, method: Method, headers: HeaderMap) -> Response {
-    if let Err(r) = admin(&app, &method, &headers).await {
-        return r;
+    // The consultants file cases for every client and filter the portfolio
+    // by organisation (docs/access.md, 4).
+    let who = match store(&app) {
+        Ok(s) => caller(s, &method, &headers).await,
+        Err(r) => return r,
+    };
+    match who {
+        Ok(c) if matches!(c.user.role, Role::Admin | Role::Consultant) && c.link.is_none() => {}
+        Ok(_) => {
+            return Problem::one(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "",
+                "forbidden",
+                "only the firm's staff list the organisations",
+            )
+            .into_response();
+        }
+        Err(r) => return r,
     }
     let Some(store) = app.team.as_ref() else {
         return StatusCode::NOT_FOUND.into_response();
@@ -158,7 +205,7 @@ async fn create_user(
     }
 }
 
-fn store(app: &App) -> Result<&Store, Response> {
+pub(super) fn store(app: &App) -> Result<&Store, Response> {
     app.team.as_ref().ok_or_else(|| {
         Problem::one(
             StatusCode::NOT_FOUND,
@@ -171,7 +218,7 @@ fn store(app: &App) -> Result<&Store, Response> {
     })
 }
 
-fn internal(e: &StoreError) -> Response {
+pub(super) fn internal(e: &StoreError) -> Response {
     // The store's message may name a table, never personal data; it is
     // logged, and the client gets a fixed text.
     tracing::error!(code = e.code, path = %e.path, "team store: {}", e.message);
@@ -185,7 +232,7 @@ fn internal(e: &StoreError) -> Response {
     .into_response()
 }
 
-fn unauthorized(message: &str) -> Response {
+pub(super) fn unauthorized(message: &str) -> Response {
     Problem::one(
         StatusCode::UNAUTHORIZED,
         "unauthorized",
@@ -196,7 +243,7 @@ fn unauthorized(message: &str) -> Response {
     .into_response()
 }
 
-fn bad_body(e: &serde_json::Error, expected: &str) -> Response {
+pub(super) fn bad_body(e: &serde_json::Error, expected: &str) -> Response {
     // Not serde's message: it may quote a value sent (a password).
     let message = format!(
         "invalid JSON body (line {}, column {}): expected {expected}",
@@ -236,8 +283,14 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 /// Who is calling: the account (a bearer token acts as its account).
 #[derive(Clone, Debug)]
 pub(crate) struct Caller {
-    /// The account.
+    /// The account (for an employee link: an `employee` of the case's
+    /// organisation, whose id is the link's).
     pub(crate) user: User,
+    /// Who acts, as the access log and `recorded_by` name them: the
+    /// account's id (session), the token's id (bearer) or the link's id.
+    pub(crate) actor: String,
+    /// The case and member an employee link opens.
+    pub(crate) link: Option<super::LinkTarget>,
 }
 
 /// Authenticates a request: a bearer token, or the session cookie (with the
@@ -249,8 +302,26 @@ pub(crate) async fn caller(
 ) -> Result<Caller, Response> {
     if let Some(token) = bearer(headers) {
         return match store.token(token).await {
-            Ok(Some((_, user))) => Ok(Caller { user }),
-            Ok(None) => Err(unauthorized("unknown or revoked bearer token")),
+            Ok(Some((id, user))) => Ok(Caller {
+                user,
+                actor: id,
+                link: None,
+            }),
+            // An employee's link secret, sent as a bearer token.
+            Ok(None) => match store.link(token, Utc::now()).await {
+                Ok(Some((id, target))) => Ok(Caller {
+                    user: User {
+                        id: id.clone(),
+                        email: String::new(),
+                        role: Role::Employee,
+                        org: None,
+                    },
+                    actor: id,
+                    link: Some(target),
+                }),
+                Ok(None) => Err(unauthorized("unknown, expired or revoked bearer token")),
+                Err(e) => Err(internal(&e)),
+            },
             Err(e) => Err(internal(&e)),
         };
     }
@@ -281,10 +352,14 @@ pub(crate) async fn caller(
             .into_response());
         }
     }
-    Ok(Caller { user: session.user })
+    Ok(Caller {
+        actor: session.user.id.clone(),
+        user: session.user,
+        link: None,
+    })
 }
 
-fn json(status: StatusCode, v: &serde_json::Value) -> Response {
+pub(super) fn json(status: StatusCode, v: &serde_json::Value) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "application/json")],
@@ -437,7 +512,7 @@ async fn create_token(
 /// The team endpoints' part of the OpenAPI document (`paths`), with the
 /// problem schema of the rest of the document.
 pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
-    use serde_json::json;
+    use serde_json::{Value, json};
     let p = |what: &str| json!({ "description": what, "content": { "application/problem+json": { "schema": problem.clone() } } });
     let body = |props: serde_json::Value, required: &[&str]| {
         json!({ "required": true, "content": { "application/json": { "schema": {
@@ -447,7 +522,7 @@ pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
     // `x-secu-team` marks them for the document's test, whose server has no
     // database (the team tests sign in for real).
     let team = "Only with `secu serve --db URL` (404 otherwise).";
-    json!({
+    let mut paths = json!({
         "/v1/session": {
             "post": {
                 "operationId": "signIn",
@@ -547,13 +622,20 @@ pub(crate) fn openapi_paths(problem: &serde_json::Value) -> serde_json::Value {
                 "422": p("invalid name"),
             }
         }}
-    })
+    });
+    if let (Value::Object(m), Value::Object(cases)) =
+        (&mut paths, super::cases::openapi_paths(problem))
+    {
+        m.extend(cases);
+    }
+    paths
 }
 
 /// The security schemes of the team endpoints.
 pub(crate) fn openapi_security_schemes() -> serde_json::Value {
     serde_json::json!({
         "session": { "type": "apiKey", "in": "cookie", "name": COOKIE, "description": "The session cookie of POST /v1/session; unsafe requests also carry X-CSRF-Token." },
-        "teamToken": { "type": "http", "scheme": "bearer", "description": "A token of POST /v1/tokens." }
+        "teamToken": { "type": "http", "scheme": "bearer", "description": "A token of POST /v1/tokens." },
+        "employeeLink": { "type": "http", "scheme": "bearer", "description": "The secret of an employee link (the last segment of its url): reads that case's status, history and calendar." }
     })
 }

@@ -19,6 +19,7 @@
 //! and every read checks it.
 
 pub mod admin;
+pub mod cases;
 mod crypto;
 pub mod http;
 
@@ -1206,6 +1207,127 @@ impl Store {
             .map_err(|e| db_error("cases", &e))?;
         tx.commit().await.map_err(|e| db_error("cases", &e))?;
         Ok(entry)
+    }
+
+    /// The organisation of case `case_id` when a caller whose visibility is
+    /// `scope` may see it (`None`: the firm, every case; `Some(org)`: that
+    /// organisation's cases), else `None`. One query, the scope part of its
+    /// `WHERE`: another organisation's case and a missing one take the same
+    /// path and answer the same.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn case_org(
+        &self,
+        case_id: &str,
+        scope: Option<&str>,
+    ) -> Result<Option<String>, StoreError> {
+        let row =
+            sqlx::query("SELECT org_id FROM cases WHERE id = $1 AND ($2 = '' OR org_id = $2)")
+                .bind(case_id)
+                .bind(scope.unwrap_or(""))
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| db_error("cases", &e))?;
+        row.map(|r| get(&r, "org_id")).transpose()
+    }
+
+    /// The ids of the cases a caller whose visibility is `scope` may see
+    /// (as in [`Store::case_org`]), optionally of one organisation, oldest
+    /// first.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn case_ids(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+    ) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id FROM cases WHERE ($1 = '' OR org_id = $1) AND ($2 = '' OR org_id = $2) ORDER BY created_at, id",
+        )
+        .bind(scope.unwrap_or(""))
+        .bind(org.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
+        rows.iter().map(|r| get(r, "id")).collect()
+    }
+
+    /// Erases `member`'s personal data in a case (GDPR, as `secu case
+    /// redact`): the header and every entry rewritten sealed in one
+    /// transaction, the chain kept verifiable (its digests do not change).
+    ///
+    /// # Errors
+    /// `refused` (an unknown member, or a redaction that would break the
+    /// case), the errors of [`Store::load`], `database`.
+    pub async fn redact(&self, case_id: &str, member: &str) -> Result<(), StoreError> {
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+        .map_err(|e| db_error("cases", &e))?;
+        let mut case = self.read_case(&mut tx, case_id, true).await?.case;
+        case.redact(member)
+            .map_err(|e| case_error(StoreErrorCode::Refused, &e))?;
+        let (header, entries) = split(&case)?;
+        sqlx::query("UPDATE cases SET header_sealed = $1, head = $2 WHERE id = $3")
+            .bind(self.key.seal(&header, &header_aad(case_id))?)
+            .bind(case.head().to_string())
+            .bind(case_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        for (entry, json) in case.history().iter().zip(entries) {
+            let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
+            sqlx::query(
+                "UPDATE events SET member = $1, digest = $2, entry_sealed = $3 WHERE case_id = $4 AND seq = $5",
+            )
+            .bind(&entry.member)
+            .bind(entry.digest.to_string())
+            .bind(self.key.seal(&json, &entry_aad(case_id, seq))?)
+            .bind(case_id)
+            .bind(seq)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("events", &e))?;
+        }
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(())
+    }
+
+    /// Records that `actor` read each of `case_ids` (`action`), in one
+    /// transaction (the portfolio reads many cases at once).
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn record_reads(
+        &self,
+        actor: &str,
+        case_ids: &[String],
+        action: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let at = rfc3339(now);
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        for id in case_ids {
+            sqlx::query(
+                "INSERT INTO access_log (at, actor, case_id, action) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(&at)
+            .bind(actor)
+            .bind(id)
+            .bind(action)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        }
+        tx.commit().await.map_err(|e| db_error("access_log", &e))?;
+        Ok(())
     }
 
     /// Records that `actor` read `case_id` (`action`: what they read).

@@ -13,8 +13,8 @@ use secu_server::{App, ServeArgs};
 use super::super::common::http::request;
 
 /// A server on its own runtime thread with a store on `url`; stopped on drop.
-struct Server {
-    addr: SocketAddr,
+pub(super) struct Server {
+    pub(super) addr: SocketAddr,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -30,7 +30,7 @@ impl Drop for Server {
     }
 }
 
-fn server(url: &str) -> Server {
+pub(super) fn server(url: &str) -> Server {
     let url = url.to_owned();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -61,7 +61,7 @@ fn server(url: &str) -> Server {
     }
 }
 
-fn call(
+pub(super) fn call(
     addr: SocketAddr,
     method: &str,
     target: &str,

@@ -5,7 +5,9 @@
 //! verification, import), 100 concurrent appends on one case, tampering
 //! with the stored rows, and (SQLite) no personal data in clear in the file.
 
+mod bench;
 mod http;
+mod matrix;
 mod pg;
 
 use std::future::Future;
@@ -125,6 +127,26 @@ fn store_on_postgres() {
         conn.execute("CREATE DATABASE http").await.unwrap();
     });
     http::sessions_over_http(&pg.url("http"));
+    // The access matrix, the router's coverage, the HR 404s.
+    runtime().block_on(async {
+        use sqlx::Executor as _;
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+            .await
+            .unwrap();
+        for db in ["matrix", "routes", "hr", "cases_http", "two"] {
+            conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
+                .await
+                .unwrap();
+        }
+    });
+    let _alone = crate::ALONE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    matrix::access_matrix(&pg.url("matrix"));
+    matrix::table_covers_the_router(&pg.url("routes"));
+    matrix::hr_404s_are_the_same(&pg.url("hr"));
+    matrix::cases_over_http(&pg.url("cases_http"));
+    matrix::two_servers_one_chain(&pg.url("two"));
     drop(pg);
 }
 
