@@ -424,7 +424,7 @@ async fn history(
     };
     let mut events = serde_json::to_value(stored.case.history()).unwrap_or(Value::Null);
     // As `secu case history --json`: the numbers masked (the export has them).
-    mask_numbers(&mut events);
+    secu_case::report::mask_numbers(&mut events);
     json_response(StatusCode::OK, &json!({ "events": events }))
 }
 
@@ -855,38 +855,6 @@ async fn access_log(State(app): State<Arc<App>>, method: Method, headers: Header
     match store.access_log().await {
         Ok(records) => json_response(StatusCode::OK, &json!({ "records": records })),
         Err(e) => internal(&e),
-    }
-}
-
-/// Masks every `number` and `nir` string of a JSON tree, as `secu case
-/// history --json` does (presentation: the last characters only).
-fn mask_numbers(v: &mut Value) {
-    match v {
-        Value::Array(items) => items.iter_mut().for_each(mask_numbers),
-        Value::Object(m) => {
-            for (k, x) in m.iter_mut() {
-                match x {
-                    Value::String(s) if k == "number" || k == "nir" => *s = masked(s),
-                    other => mask_numbers(other),
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-fn masked(s: &str) -> String {
-    match s.parse::<secu::id::nir::Nir>() {
-        Ok(n) => n.to_string(),
-        Err(_) => {
-            let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-            let keep = chars.len().saturating_sub(4);
-            chars
-                .iter()
-                .enumerate()
-                .map(|(i, c)| if i < keep { '*' } else { *c })
-                .collect()
-        }
     }
 }
 
