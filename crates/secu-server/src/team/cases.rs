@@ -670,7 +670,6 @@ async fn calendar(
     Path(id): Path<String>,
     q: Result<Query<CaseQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    use icalendar::{Calendar, Component, EventLike};
     let (store, who) = match case_access(&app, &method, &headers, &id, Need::Read).await {
         Ok(x) => x,
         Err(r) => return r,
@@ -687,25 +686,9 @@ async fn calendar(
         Ok(p) => p,
         Err(r) => return r,
     };
-    // As `secu case calendar`: stable UIDs, all-day events ending the next
-    // day, texts free of control characters.
-    let safe = |s: &str| secu::report::sanitize(s).into_owned();
-    let mut cal = Calendar::new();
-    cal.name("secu: health-insurance deadlines");
-    for e in p.calendar(as_of, LANG) {
-        let mut ev = icalendar::Event::new();
-        ev.uid(&safe(&format!(
-            "{id}-{}-{}-{}@secu",
-            e.member, e.code, e.date
-        )))
-        .summary(&safe(&format!("{} — {}", e.text, e.who)))
-        .description(&safe(&format!("{}: {} ({id})", e.who, e.text)))
-        .starts(e.date);
-        if let Some(next) = e.date.succ_opt() {
-            ev.ends(next);
-        }
-        cal.push(ev.done());
-    }
+    // The same events as `secu case calendar`.
+    let mut cal = secu_case::ical::calendar();
+    secu_case::ical::push_events(&mut cal, &p, &id, as_of, LANG);
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],

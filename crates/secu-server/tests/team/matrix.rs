@@ -983,6 +983,14 @@ pub(super) fn cases_over_http(url: &str) {
             .starts_with("text/calendar")
     );
     assert!(cal.text().starts_with("BEGIN:VCALENDAR"), "{}", cal.text());
+    // The events of `secu case calendar` (secu_case::ical): UIDs naming the
+    // case, all-day events with their exclusive end.
+    assert!(
+        cal.text().contains(&format!("UID:{mine}-")),
+        "{}",
+        cal.text()
+    );
+    assert!(cal.text().contains("DTEND;VALUE=DATE:"), "{}", cal.text());
 
     // The employee link: its view shows the member's checklist only; the
     // link reads the status; revoked, it opens nothing.
