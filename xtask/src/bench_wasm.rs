@@ -93,6 +93,10 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
     );
     let codes_us = num("/assess_codes_us/median")?;
     let host_codes_us = num("/host_json_codes_us/median")?;
+    let text_to_text = num("/assess_codes_text_to_text_us/median")?;
+    let object_to_text = num("/assess_codes_object_to_text_us/median")?;
+    let text_to_object = num("/assess_codes_text_to_object_us/median")?;
+    let full_text_to_text = num("/assess_full_text_to_text_us/median")?;
     let inst = num("/instantiate/compile_instantiate_ms/median")?;
     let (inst_min, inst_max) = (
         num("/instantiate/compile_instantiate_ms/min")?,
@@ -125,6 +129,10 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
     println!(
         "    of which the host's JSON.stringify + JSON.parse alone {host_codes_us:>6.1} µs (the floor of a JSON crossing)"
     );
+    println!(
+        "  WASM assess, 'codes', JSON text in and out {text_to_text:>6.1} µs  (object in, text out {object_to_text:.1}; text in, object out {text_to_object:.1})"
+    );
+    println!("  WASM assess, full, JSON text in and out  {full_text_to_text:>8.1} µs");
     println!(
         "  ratio WASM / native parse+assess+serialize {:>6.2}×",
         wasm_us * 1e3 / round_trip.ns

@@ -1,6 +1,6 @@
 //! `cargo xtask ci`: every check CI runs, in order, installing only what is
-//! missing (the wasm32 target, cargo-fuzz, wasm-bindgen-cli, binaryen,
-//! typescript, Chromium, playwright-core). `.ci/run` calls exactly this.
+//! missing (the wasm32 target, PostgreSQL, cargo-fuzz, wasm-bindgen-cli,
+//! binaryen, typescript, Chromium, playwright-core). `.ci/run` calls exactly this.
 
 use std::path::Path;
 use std::process::Command;
@@ -77,6 +77,17 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
             "rustup",
             &["target", "add", "wasm32-unknown-unknown"],
             &[],
+        )?;
+    }
+    // The team store's tests run on a throwaway PostgreSQL cluster (issue 16).
+    if !postgres_installed() {
+        step(root, "apt-get update", "apt-get", &["update"], &[])?;
+        step(
+            root,
+            "install PostgreSQL",
+            "apt-get",
+            &["install", "-y", "--no-install-recommends", "postgresql"],
+            &[("DEBIAN_FRONTEND", "noninteractive")],
         )?;
     }
     step(
@@ -190,6 +201,14 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
         t.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Whether Debian's PostgreSQL server is there (`/usr/lib/postgresql/*/bin/initdb`).
+fn postgres_installed() -> bool {
+    std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|d| {
+        d.filter_map(Result::ok)
+            .any(|e| e.path().join("bin/initdb").exists())
+    })
 }
 
 /// Builds the fuzz targets and runs each for [`FUZZ_SECONDS`].

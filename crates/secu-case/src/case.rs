@@ -38,7 +38,9 @@
 //!   `salt`, or replaced by a redaction stub.
 //! - An entry is `seq` (1, 2, 3… with no gap), `member`, `date`, the event
 //!   (flattened, tagged by `event`), `recorded_at` (RFC 3339, given by the
-//!   caller), `salt`, `prev` and `digest`. Two events carry people, and store
+//!   caller), `recorded_by` (optional: the account or token that recorded it,
+//!   in the team service; an opaque id, not a name), `salt`, `prev` and
+//!   `digest`. Two events carry people, and store
 //!   them salted like the household: `household_corrected` (`"household"`,
 //!   members salted one by one) and `member_added` (`"new_member"`, salted; the
 //!   [`Event`] field is called `member`, which would collide with the entry's
@@ -65,7 +67,7 @@
 //! anchor               a  = H("secu.case.v1/anchor\0"    ‖ canon({format, rules_version, created_at,
 //!                                                                  opened_on, policies, household_commitment}))
 //! entry digest         dₙ = H("secu.case.v1/entry\0"     ‖ prevₙ(32 bytes) ‖ canon({seq, member, date, event,
-//!                                                                  commitment: hex(pcₙ), recorded_at}))
+//!                                                                  commitment: hex(pcₙ), recorded_at, recorded_by?}))
 //! prev₁ = a;  prevₙ = dₙ₋₁
 //! ```
 //!
@@ -145,7 +147,7 @@ use chain::{
     TAG_ENTRY, TAG_HOUSEHOLD, TAG_PAYLOAD, canonical, member_commitment, sha256, value_of,
 };
 use migrate::migrate;
-use reader::{Reader, is_timestamp};
+use reader::{Reader, is_recorder, is_timestamp};
 pub(crate) use replay::refusal_text;
 use replay::{ReplayFailure, refusal};
 
@@ -436,6 +438,11 @@ pub struct Entry {
     pub payload: Payload,
     /// When it was recorded (RFC 3339, given by the caller).
     pub recorded_at: String,
+    /// Who recorded it: an account or token id of the team service
+    /// (contract §7), covered by the digest. Absent in files written without
+    /// one (the CLI's), whose digests are those of a file without the field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<String>,
     /// Salt of the payload commitment (dropped on redaction).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub salt: Option<Salt>,
@@ -489,6 +496,11 @@ impl Entry {
             "recorded_at".into(),
             Value::String(self.recorded_at.clone()),
         );
+        // Only when present: the digests of the entries recorded without
+        // it stay exactly what they were.
+        if let Some(by) = &self.recorded_by {
+            m.insert("recorded_by".into(), Value::String(by.clone()));
+        }
         sha256(&[TAG_ENTRY, &self.prev.0, &canonical(&Value::Object(m))])
     }
 
@@ -818,6 +830,32 @@ impl Case {
         salts: &mut impl FnMut() -> [u8; 16],
         policy: &Policy,
     ) -> Result<&Entry, CaseError> {
+        self.record_by(None, member, date, event, recorded_at, salts, policy)
+    }
+
+    /// [`Case::record`], naming who recorded the event (`recorded_by`, an
+    /// account or token id: 1–128 characters, no control character), which
+    /// the entry's digest covers. `None` records exactly as [`Case::record`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn record_by(
+        &mut self,
+        recorded_by: Option<&str>,
+        member: &str,
+        date: NaiveDate,
+        event: Event,
+        recorded_at: &str,
+        salts: &mut impl FnMut() -> [u8; 16],
+        policy: &Policy,
+    ) -> Result<&Entry, CaseError> {
+        if let Some(by) = recorded_by
+            && !is_recorder(by)
+        {
+            return Err(CaseError::one(
+                "recorded_by",
+                CaseErrorCode::InvalidType,
+                "expected 1 to 128 characters without a control character",
+            ));
+        }
         if !is_timestamp(recorded_at) {
             return Err(CaseError::one(
                 "recorded_at",
@@ -918,6 +956,7 @@ impl Case {
             date,
             payload,
             recorded_at: recorded_at.to_owned(),
+            recorded_by: recorded_by.map(str::to_owned),
             salt: Some(salt),
             prev: self.head(),
             digest: Digest([0; 32]),

@@ -13,6 +13,8 @@
 pub mod case;
 pub mod error;
 pub mod event;
+#[cfg(feature = "ical")]
+pub mod ical;
 pub mod machine;
 pub mod report;
 pub mod status;

@@ -356,3 +356,40 @@ fn truncate(s: &str, n: usize) -> String {
         cut
     }
 }
+
+/// Masks every `number` and `nir` string of a JSON tree (the NIAs and NIRs
+/// of a history: events, corrected households, added members), as every
+/// human output shows them: the last characters only. Used by `secu case
+/// history --json` and the team service's history, which must agree.
+pub fn mask_numbers(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(mask_numbers),
+        Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                match x {
+                    Value::String(s) if k == "number" || k == "nir" => *s = masked(s),
+                    other => mask_numbers(other),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A NIA/NIR masked as in every human output (its last characters only);
+/// a value that is not a valid number keeps only its last 4 characters.
+fn masked(s: &str) -> String {
+    match s.parse::<secu::id::nir::Nir>() {
+        Ok(n) => n.to_string(),
+        Err(_) => {
+            let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+            let keep = chars.len().saturating_sub(4);
+            chars
+                .iter()
+                .enumerate()
+                .map(|(i, c)| if i < keep { '*' } else { *c })
+                .collect()
+        }
+    }
+}

@@ -388,7 +388,7 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                 let mut v =
                     serde_json::to_value(c.history()).map_err(|e| Failure::Other(e.to_string()))?;
                 if !show_numbers {
-                    mask_numbers(&mut v);
+                    secu_case::report::mask_numbers(&mut v);
                 }
                 serde_json::to_string_pretty(&v).map_err(|e| Failure::Other(e.to_string()))?
             } else if show_numbers {
@@ -683,40 +683,6 @@ fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
     receipt.push_str(&head_line(&case));
     write_stdout(&receipt)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Masks every `number` and `nir` string of a JSON tree (the NIAs and NIRs
-/// of the history: events, corrected households, added members).
-fn mask_numbers(v: &mut serde_json::Value) {
-    use serde_json::Value;
-    match v {
-        Value::Array(items) => items.iter_mut().for_each(mask_numbers),
-        Value::Object(m) => {
-            for (k, x) in m.iter_mut() {
-                match x {
-                    Value::String(s) if k == "number" || k == "nir" => *s = masked(s),
-                    other => mask_numbers(other),
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// A NIA/NIR masked as in every human output (its last characters only).
-fn masked(s: &str) -> String {
-    match s.parse::<secu::id::nir::Nir>() {
-        Ok(n) => n.to_string(),
-        Err(_) => {
-            let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-            let keep = chars.len().saturating_sub(4);
-            chars
-                .iter()
-                .enumerate()
-                .map(|(i, c)| if i < keep { '*' } else { *c })
-                .collect()
-        }
-    }
 }
 
 /// `history --show-numbers`: the full numbers, after the log.

@@ -255,6 +255,10 @@ fn member_count(tree: &Value) -> usize {
 // ---- Saving ----------------------------------------------------------------
 
 /// The order keys are written in (the contract's), others after, sorted.
+/// Kept as a list rather than derived from `secu::rules::Fact::ALL`, whose
+/// order puts `union_country` after `autonomy_requested`: derived, every
+/// saved file with a partner would change. A test holds every segment of
+/// every fact's path here, so a new fact cannot be forgotten.
 const KEY_ORDER: &[&str] = &[
     "format",
     "as_of",
@@ -929,6 +933,18 @@ fn member_with(tree: &mut Value, id: &str, relationship: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key of every fact's path (`activity`, `employer`, `siren`…) has
+    /// its place in `KEY_ORDER`: a fact added to the rules is saved in the
+    /// contract's order, not after the others.
+    #[test]
+    fn key_order_holds_every_fact() {
+        for f in secu::rules::Fact::ALL {
+            for key in f.path().split('.') {
+                assert!(KEY_ORDER.contains(&key), "{key} ({f:?}) missing");
+            }
+        }
+    }
 
     #[test]
     fn paths_are_facts_or_objects_above_them() {

@@ -4,6 +4,7 @@
 //! and maps errors to the contract's exit codes (0 success, 2 invalid input
 //! or usage, 1 any other failure). No rule, threshold or label lives here.
 
+mod admin;
 mod batch;
 mod case;
 mod input;
@@ -139,6 +140,11 @@ enum Command {
     Case {
         #[command(subcommand)]
         command: case::CaseCommand,
+    },
+    /// The team service's database (contract §7): the first administrator, backups.
+    Admin {
+        #[command(subcommand)]
+        command: admin::AdminCommand,
     },
 }
 
@@ -409,6 +415,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Case { command } => case::run(command),
+        Command::Admin { command } => admin::run(command),
         Command::Interview {
             file,
             output,
@@ -524,9 +531,51 @@ fn assess(
         let assessment = intake.assess(&options).map_err(invalid)?;
         return print_assessment(&assessment, json, detail, true, audience);
     }
-    let household = secu::parse_household(&input).map_err(invalid)?;
+    let household = secu::parse_household(&input).map_err(|e| invalid_complete(e, &input))?;
     let assessment = secu::assess(&household, &options).map_err(invalid)?;
     print_assessment(&assessment, json, detail, false, audience)
+}
+
+/// [`invalid`], for a household assessed as complete: when problems are at a
+/// `null` (a household saved by `secu interview` before the end holds them:
+/// contract §5 gives `null` its meaning only in a partial household), a last
+/// line names those fields and says to assess it with `--partial`.
+fn invalid_complete(errors: secu::InputErrors, input: &[u8]) -> Failure {
+    let text = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+    let nulls: Vec<String> = serde_json::from_slice::<serde_json::Value>(text)
+        .map(|tree| {
+            errors
+                .0
+                .iter()
+                .filter(|e| value_at(&tree, &e.path).is_some_and(serde_json::Value::is_null))
+                .map(|e| e.path.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut failure = invalid(errors);
+    if let Failure::Invalid(lines) = &mut failure
+        && !nulls.is_empty()
+    {
+        lines.push(input::say(
+            &secu::error::ErrText::new(secu::text::T::HintNullPartial).arg(nulls.join(", ")),
+        ));
+    }
+    failure
+}
+
+/// The value at an error's path (`members[1].activity.sector`) in a tree.
+fn value_at<'v>(tree: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
+    path.split('.').try_fold(tree, |v, part| {
+        let (key, index) = match part.split_once('[') {
+            Some((k, rest)) => (k, Some(rest.strip_suffix(']')?.parse::<usize>().ok()?)),
+            None => (part, None),
+        };
+        let v = v.get(key)?;
+        match index {
+            Some(k) => v.get(k),
+            None => Some(v),
+        }
+    })
 }
 
 fn print_assessment(

@@ -137,17 +137,12 @@ pub(crate) fn list(
 /// (RFC 5545): all-day events end the next day (DTEND is exclusive), texts
 /// are human and free of control characters.
 pub(crate) fn calendar(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<ExitCode, Failure> {
-    use icalendar::{Calendar, Component, Event, EventLike};
-    // The crate escapes `\ , ;` and newlines (RFC 5545 §3.3.11); every other
-    // control or bidirectional character becomes a visible escape first.
-    let safe = |s: &str| secu::report::sanitize(s).into_owned();
     let files = if path.is_dir() {
         case_files(path)?
     } else {
         vec![path.to_path_buf()]
     };
-    let mut cal = Calendar::new();
-    cal.name("secu: health-insurance deadlines");
+    let mut cal = secu_case::ical::calendar();
     let mut problems = Vec::new();
     for f in files {
         let stem = f
@@ -155,23 +150,7 @@ pub(crate) fn calendar(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Exit
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         match procedure_of(&f) {
-            Ok(Some((_, p))) => {
-                for e in p.calendar(as_of, lang) {
-                    // A stable UID: regenerating the calendar updates events instead of duplicating them.
-                    let uid = safe(&format!("{stem}-{}-{}-{}@secu", e.member, e.code, e.date));
-                    let summary = safe(&format!("{} — {}", e.text, e.who));
-                    let description = safe(&format!("{}: {} ({stem})", e.who, e.text));
-                    let mut ev = Event::new();
-                    ev.uid(&uid)
-                        .summary(&summary)
-                        .description(&description)
-                        .starts(e.date);
-                    if let Some(next) = e.date.succ_opt() {
-                        ev.ends(next);
-                    }
-                    cal.push(ev.done());
-                }
-            }
+            Ok(Some((_, p))) => secu_case::ical::push_events(&mut cal, &p, &stem, as_of, lang),
             Ok(None) => {}
             Err(e) => problems.push(e),
         }

@@ -6,6 +6,8 @@ use std::process::Command;
 
 use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 
+#[path = "cli/admin.rs"]
+mod admin;
 #[path = "cli/batch_hardening.rs"]
 mod batch_hardening;
 #[path = "cli/case_hardening.rs"]
@@ -25,6 +27,8 @@ mod l10n;
 mod partial;
 #[path = "cli/serve.rs"]
 mod serve;
+#[path = "cli/team_crash.rs"]
+mod team_crash;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

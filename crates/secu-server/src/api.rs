@@ -300,6 +300,7 @@ async fn assess(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let gzip = crate::gzip::accepted(&headers);
     let result = async {
         let p = params(q)?;
         let body = read_body(&headers, body, app.args.max_body_bytes).await?;
@@ -312,16 +313,43 @@ async fn assess(
         };
         let out = match inline {
             // A small household: on this (reactor) thread, see INLINE_MAX_BYTES.
-            Some(_permit) => assess_bytes(&body, p, today())?,
-            None => cpu(&app, move || assess_bytes(&body, p, today())).await??,
+            Some(_permit) => encoded(assess_bytes(&body, p, today())?, gzip),
+            None => {
+                cpu(&app, move || {
+                    assess_bytes(&body, p, today()).map(|out| encoded(out, gzip))
+                })
+                .await??
+            }
         };
         app.metrics.households.fetch_add(1, Ordering::Relaxed);
         Ok::<_, Problem>(out)
     };
     match result.await {
-        Ok(out) => json(StatusCode::OK, out),
+        Ok((out, gzipped)) => {
+            let mut r = json(StatusCode::OK, out);
+            if gzipped {
+                let h = r.headers_mut();
+                h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+                h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            }
+            r
+        }
         Err(p) => p.into_response(),
     }
+}
+
+/// An assessment's JSON, gzipped here when the client accepts gzip and it is
+/// over [`crate::COMPRESS_ABOVE`] (`gzip.rs`: a compressor reused per
+/// thread); true when gzipped. Otherwise the compression layer sees the
+/// identity body, and lets it through.
+fn encoded(out: Vec<u8>, gzip: bool) -> (Vec<u8>, bool) {
+    if gzip && out.len() > usize::from(crate::COMPRESS_ABOVE) {
+        let gz = crate::gzip::compress(&out);
+        if !gz.is_empty() {
+            return (gz, true);
+        }
+    }
+    (out, false)
 }
 
 /// One household → its assessment's JSON, exactly as `secu assess --json`

@@ -18,10 +18,13 @@
 #![deny(missing_docs)]
 
 mod api;
+mod gzip;
 pub mod lines;
+mod log;
 mod metrics;
 pub mod openapi;
 pub mod problem;
+pub mod team;
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -70,6 +73,10 @@ pub enum ServeErrorCode {
     ListenFailed,
     /// The runtime could not start, or the server failed while serving.
     ServerFailed,
+    /// `--db` or its key is not usable as given (a usage error).
+    InvalidDatabase,
+    /// The team database cannot be opened or migrated.
+    DatabaseFailed,
 }
 
 /// True for the problems of the command line or its files (the CLI's exit
@@ -80,6 +87,7 @@ pub fn is_usage_error(e: &ServeError) -> bool {
         ServeErrorCode::PublicWithoutAuth,
         ServeErrorCode::InvalidApiKey,
         ServeErrorCode::NoApiKey,
+        ServeErrorCode::InvalidDatabase,
     ]
     .into_iter()
     .any(|c| <&str>::from(c) == e.code)
@@ -120,6 +128,14 @@ pub struct ServeArgs {
     /// After SIGTERM/SIGINT, how long in-flight requests may take, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     pub shutdown_grace_secs: u64,
+    /// The team service's database (contract §7): `sqlite:PATH` (created
+    /// when missing) or `postgres://…`. Adds sign-in and bearer tokens.
+    #[arg(long, value_name = "URL")]
+    pub db: Option<String>,
+    /// The key file sealing the database's personal data (64 hex digits).
+    /// Default: `SECU_DB_KEY`, `SECU_DB_KEY_FILE`, or for SQLite `PATH.key`.
+    #[arg(long, value_name = "FILE", requires = "db")]
+    pub key_file: Option<PathBuf>,
 }
 
 impl Default for ServeArgs {
@@ -134,6 +150,8 @@ impl Default for ServeArgs {
             max_concurrency: None,
             max_queue: 512,
             shutdown_grace_secs: 10,
+            db: None,
+            key_file: None,
         }
     }
 }
@@ -148,6 +166,8 @@ pub struct App {
     draining: AtomicBool,
     metrics: metrics::Metrics,
     cache: api::Cache,
+    /// The team service's store (`--db`), opened by [`App::with_team`].
+    team: Option<team::Store>,
 }
 
 impl App {
@@ -162,7 +182,7 @@ impl App {
             Some(path) => Some(read_keys(path)?),
             None => None,
         };
-        if keys.is_none() && !args.listen.ip().is_loopback() {
+        if keys.is_none() && args.db.is_none() && !args.listen.ip().is_loopback() {
             return Err(serve_error(
                 "--listen",
                 ServeErrorCode::PublicWithoutAuth,
@@ -184,8 +204,16 @@ impl App {
             draining: AtomicBool::new(false),
             metrics: metrics::Metrics::default(),
             cache: api::Cache::new(),
+            team: None,
             args,
         })
+    }
+
+    /// The state with the team service's store (`secu serve --db`).
+    #[must_use]
+    pub fn with_team(mut self, store: team::Store) -> Self {
+        self.team = Some(store);
+        self
     }
 
     /// Starts draining: new requests get 503, `/healthz` too.
@@ -270,13 +298,14 @@ impl MakeRequestId for Counter {
 /// compression saves no packet and only costs time on both sides (health,
 /// NIR checks, errors). Assessments (11 KB and more) and batch streams are
 /// compressed when the client asks.
-const COMPRESS_ABOVE: u16 = 1024;
+pub(crate) const COMPRESS_ABOVE: u16 = 1024;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The whole HTTP API with its layers.
 pub fn router(app: Arc<App>) -> Router {
     api::routes()
+        .merge(team::http::routes())
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard))
         .layer(
             tower_http::compression::CompressionLayer::new()
@@ -302,6 +331,7 @@ fn route_of(req: &Request) -> &'static str {
         .map_or("", MatchedPath::as_str);
     api::ROUTES
         .iter()
+        .chain(team::http::ROUTES)
         .find(|r| **r == path)
         .copied()
         .unwrap_or("other")
@@ -373,7 +403,9 @@ async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
     if route == "/healthz" {
         return next.run(req).await;
     }
-    if let Some(keys) = &app.keys {
+    // The team routes authenticate by session or team bearer token.
+    let team_route = team::http::ROUTES.contains(&route);
+    if let Some(keys) = app.keys.as_ref().filter(|_| !team_route) {
         let given = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -469,19 +501,38 @@ async fn signal() {
 /// cannot be listened on, [`ServeErrorCode::ServerFailed`] when the runtime
 /// cannot start or serving fails.
 pub fn run(args: ServeArgs) -> Result<(), ServeError> {
+    // Dropped last: the log lines still buffered are written before exit.
+    let (writer, _flush_on_exit) = log::spawn(std::io::stderr(), log::MAX_BYTES, log::EVERY);
+    let log_drops = writer.dropped();
     let _ = tracing_subscriber::fmt()
         .json()
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SECU_LOG")
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .try_init();
-    let app = Arc::new(App::new(args)?);
+    let mut app = App::new(args)?;
+    app.metrics.log_drops = Some(log_drops);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| serve_error("", ServeErrorCode::ServerFailed, e.to_string()))?;
+    if let Some(db) = app.args.db.clone() {
+        let store = runtime.block_on(async {
+            let key = team::Key::resolve(&db, app.args.key_file.as_deref())?;
+            team::Store::open(&db, key).await
+        });
+        app = app.with_team(store.map_err(|e| {
+            let code = if team::admin::is_usage_error(&e) {
+                ServeErrorCode::InvalidDatabase
+            } else {
+                ServeErrorCode::DatabaseFailed
+            };
+            serve_error(e.path, code, e.message)
+        })?);
+    }
+    let app = Arc::new(app);
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(app.args.listen)
             .await

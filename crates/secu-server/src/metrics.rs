@@ -65,6 +65,12 @@ pub(crate) struct Metrics {
     pub(crate) shed: Shared<Counter>,
     /// Requests in flight.
     pub(crate) in_flight: Shared<Gauge<u64, AtomicU64>>,
+    /// Log lines dropped because the log's queue was full: read from the
+    /// log writer's own counter when the metrics are rendered.
+    log_dropped: Shared<Counter>,
+    /// The log writer's count of dropped lines (`secu serve`'s; none in
+    /// tests that log elsewhere).
+    pub(crate) log_drops: Option<std::sync::Arc<AtomicU64>>,
 }
 
 impl Default for Metrics {
@@ -74,6 +80,7 @@ impl Default for Metrics {
         let households = Counter::default();
         let shed = Counter::default();
         let in_flight = Gauge::<u64, AtomicU64>::default();
+        let log_dropped = Counter::default();
         // The client appends `_total` to counters and a full stop to help texts.
         let mut registry = Registry::default();
         registry.register(
@@ -101,6 +108,11 @@ impl Default for Metrics {
             "Requests being served",
             in_flight.clone(),
         );
+        registry.register(
+            "secu_log_lines_dropped",
+            "Log lines dropped because the log could not keep up",
+            log_dropped.clone(),
+        );
         Self {
             registry,
             requests,
@@ -108,6 +120,8 @@ impl Default for Metrics {
             households: Shared(households),
             shed: Shared(shed),
             in_flight: Shared(in_flight),
+            log_dropped: Shared(log_dropped),
+            log_drops: None,
         }
     }
 }
@@ -147,6 +161,11 @@ impl Metrics {
 
     /// The Prometheus text exposition (format 0.0.4).
     pub(crate) fn render(&self) -> String {
+        if let Some(drops) = &self.log_drops {
+            let n = drops.load(std::sync::atomic::Ordering::Relaxed);
+            self.log_dropped
+                .store(n, std::sync::atomic::Ordering::Relaxed);
+        }
         let mut out = String::new();
         // Writing to a String cannot fail.
         let _ = prometheus_text::encode(&mut out, &self.registry);
@@ -197,6 +216,9 @@ mod tests {
             "# HELP secu_requests_in_flight Requests being served.",
             "# TYPE secu_requests_in_flight gauge",
             "secu_requests_in_flight 1",
+            "# HELP secu_log_lines_dropped_total Log lines dropped because the log could not keep up.",
+            "# TYPE secu_log_lines_dropped_total counter",
+            "secu_log_lines_dropped_total 0",
         ] {
             assert!(lines.contains(&want), "missing {want:?} in:\n{text}");
         }

@@ -178,6 +178,20 @@ pub fn document() -> String {
             "securitySchemes": { "apiKey": { "type": "http", "scheme": "bearer", "description": "An API key whose SHA-256 digest is in the server's `--api-keys` file." } }
         }
     });
+    let mut doc = doc;
+    // The team service (contract §7), served with `--db`.
+    if let (Some(Value::Object(paths)), Value::Object(team)) = (
+        doc.get_mut("paths"),
+        crate::team::http::openapi_paths(&problem),
+    ) {
+        paths.extend(team);
+    }
+    if let (Some(Value::Object(schemes)), Value::Object(team)) = (
+        doc.pointer_mut("/components/securitySchemes"),
+        crate::team::http::openapi_security_schemes(),
+    ) {
+        schemes.extend(team);
+    }
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s

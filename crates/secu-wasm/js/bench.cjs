@@ -25,7 +25,9 @@
 //    JSON.stringify of the household plus JSON.parse of the assessment's text
 //    (a lower bound: the binding also copies the text in and out of linear
 //    memory and decodes it as UTF-8); the same for the compact assessment.
-// 4. checkNir, and caseStatus of the case module (a case opened on the same
+// 4. JSON text in and out (`assess(text, { detail: 'codes', output: 'json' })`),
+//    and each half alone (text in, object out; object in, text out).
+// 5. checkNir, and caseStatus of the case module (a case opened on the same
 //    household), same way.
 // The load average is recorded: on a shared machine the spread says more
 // than the median.
@@ -213,6 +215,32 @@ function perCall(f, check, samples, calls) {
     opt.calls,
   );
 
+  // JSON text in and out (issue 15): the household as a JSON string, and
+  // `output: 'json'` for the assessment's JSON text, as an integration that
+  // holds text (a fetch body) calls it; then each half alone, to show what
+  // the objects' crossing costs on either side. Each result is checked to
+  // be the same codes assessment.
+  const householdText = JSON.stringify(household);
+  const codesJson = { ...CODES, output: 'json' };
+  const checkCodesText = (t) => {
+    assert.strictEqual(typeof t, 'string');
+    assert.strictEqual(t, codesText);
+  };
+  const textToTextUs = perCall(() => node.assess(householdText, codesJson), checkCodesText, opt.samples, opt.calls);
+  const objectToTextUs = perCall(() => node.assess(household, codesJson), checkCodesText, opt.samples, opt.calls);
+  const textToObjectUs = perCall(
+    () => node.assess(householdText, CODES),
+    (a) => assert.strictEqual(a.detail, 'codes'),
+    opt.samples,
+    opt.calls,
+  );
+  const fullTextToTextUs = perCall(
+    () => node.assess(householdText, { ...OPTIONS, output: 'json' }),
+    (t) => assert.strictEqual(t, assessmentText),
+    opt.samples,
+    opt.calls,
+  );
+
   const nirUs = perCall(
     () => node.checkNir(NIR),
     (r) => assert(r.valid === true && r.kind === 'nir' && r.key_given === 93),
@@ -243,6 +271,10 @@ function perCall(f, check, samples, calls) {
     assess_codes_us: codesUs,
     host_json_us: hostJsonUs,
     host_json_codes_us: hostJsonCodesUs,
+    assess_codes_text_to_text_us: textToTextUs,
+    assess_codes_object_to_text_us: objectToTextUs,
+    assess_codes_text_to_object_us: textToObjectUs,
+    assess_full_text_to_text_us: fullTextToTextUs,
     check_nir_us: nirUs,
     case_status_us: statusUs,
   };
@@ -262,6 +294,10 @@ function perCall(f, check, samples, calls) {
   console.log(row('  of which host JSON alone (stringify + parse)', hostJsonUs, 'µs'));
   console.log(row("assess, detail 'codes', end to end", codesUs, 'µs'));
   console.log(row('  of which host JSON alone (stringify + parse)', hostJsonCodesUs, 'µs'));
+  console.log(row("assess, 'codes', JSON text in, JSON text out", textToTextUs, 'µs'));
+  console.log(row("  object in, JSON text out", objectToTextUs, 'µs'));
+  console.log(row("  JSON text in, object out", textToObjectUs, 'µs'));
+  console.log(row("assess, full, JSON text in, JSON text out", fullTextToTextUs, 'µs'));
   console.log(row('checkNir', nirUs, 'µs'));
   console.log(row('caseStatus, 4 members, no events', statusUs, 'µs'));
   console.log(`load average (1 min) ${result.load_average_1min.before.toFixed(2)} before, ${result.load_average_1min.after.toFixed(2)} after, ${result.cpus} CPUs`);

@@ -52,6 +52,20 @@ const french = ['fr', ...['ftl', 'tsv'].map((ext) => fs.readFileSync(path.resolv
     assert.deepStrictEqual(node.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, node build)`);
     assert.deepStrictEqual(web.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, web build)`);
     assert.throws(() => node.assess(household, { asOf: household.as_of, detail: 'short' }), (e) => Array.isArray(e.errors) && e.errors[0].path === 'options.detail');
+    // Issue 15: the household as JSON text (the file's own bytes), and
+    // `output: 'json'`: the same assessment as the object path, as text
+    // (exactly the JSON text of the objects, key order included).
+    const text = fs.readFileSync(file, 'utf8');
+    for (const [build, m] of [['node', node], ['web', web]]) {
+      const byText = m.assess(text, { asOf: household.as_of, detail: 'codes' });
+      assert.deepStrictEqual(byText, codes, `${f} (JSON text in, codes, ${build} build)`);
+      const out = m.assess(text, { asOf: household.as_of, detail: 'codes', output: 'json' });
+      assert.strictEqual(typeof out, 'string', `${f} (output json, ${build} build)`);
+      assert.strictEqual(out, JSON.stringify(m.assess(household, { asOf: household.as_of, detail: 'codes' })), `${f} (text to text, codes, ${build} build)`);
+      const full = m.assess(household, { asOf: household.as_of, lang: 'fr', output: 'json' });
+      assert.strictEqual(full, JSON.stringify(m.assess(household, { asOf: household.as_of, lang: 'fr' })), `${f} (object to text, fr, ${build} build)`);
+    }
+    assert.throws(() => node.assess(household, { asOf: household.as_of, output: 'xml' }), (e) => Array.isArray(e.errors) && e.errors[0].path === 'options.output');
     // Contract §5: `partial: true` equals `secu assess --partial --json` on
     // the example with facts removed: every fact but id and relationship
     // (a new household), then every second fact of each member.
@@ -63,6 +77,8 @@ const french = ['fr', ...['ftl', 'tsv'].map((ext) => fs.readFileSync(path.resolv
         const options = { asOf: household.as_of, lang, partial: true };
         assert.deepStrictEqual(node.assess(partial, options), cli, `${f} (${variant}, ${lang}, partial, node build)`);
         assert.deepStrictEqual(web.assess(partial, options), cli, `${f} (${variant}, ${lang}, partial, web build)`);
+        // JSON text in and out (issue 15), partial too.
+        assert.deepStrictEqual(JSON.parse(node.assess(JSON.stringify(partial), { ...options, output: 'json' })), cli, `${f} (${variant}, ${lang}, partial, text to text)`);
       }
       fs.unlinkSync(tmp);
       partials += 1;
@@ -76,6 +92,16 @@ const french = ['fr', ...['ftl', 'tsv'].map((ext) => fs.readFileSync(path.resolv
   try { execFileSync(secu, ['assess', tmp, '--json', '--as-of', '2026-11-27'], { encoding: 'utf8', stdio: 'pipe' }); } catch (e) { stderr = e.stderr; }
   fs.unlinkSync(tmp);
   assert.throws(() => node.assess(bad, { asOf: '2026-11-27' }), (e) => e.message === stderr.trimEnd() && Array.isArray(e.errors));
+  // The same household as JSON text: the same errors; text that is not JSON:
+  // the CLI's own `malformed_json` (with line and column) for that text.
+  assert.throws(() => node.assess(JSON.stringify(bad), { asOf: '2026-11-27', output: 'json' }), (e) => e.message === stderr.trimEnd() && Array.isArray(e.errors));
+  const broken = '{"members": [\n  {"id": "a",}\n]}';
+  fs.writeFileSync(tmp, broken);
+  let brokenStderr = '';
+  try { execFileSync(secu, ['assess', tmp, '--json', '--as-of', '2026-11-27'], { encoding: 'utf8', stdio: 'pipe' }); } catch (e) { brokenStderr = e.stderr; }
+  fs.unlinkSync(tmp);
+  assert.ok(brokenStderr.length > 0, 'the CLI refuses malformed JSON');
+  assert.throws(() => node.assess(broken, { asOf: '2026-11-27' }), (e) => e.message === brokenStderr.trimEnd() && e.errors[0].code === 'malformed_json');
   // The case module (both builds): open, record, read back by the CLI.
   const nodeCase = require(path.resolve(pkg, 'node/secu_case.js'));
   const webCase = await import(path.resolve(pkg, 'web/secu_case.js'));
@@ -97,5 +123,5 @@ const french = ['fr', ...['ftl', 'tsv'].map((ext) => fs.readFileSync(path.resolv
     fs.unlinkSync(caseTmp);
   }
   assert.ok(partials >= 2 * files.length, `partial variants compared: ${partials}`);
-  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI, and with detail codes; ${partials} partial households (facts removed) equal \`secu assess --partial --json\`; errors too; a case file of the case module reads back in the CLI with the same status`);
+  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI, and with detail codes, from JSON text and as JSON text; ${partials} partial households (facts removed) equal \`secu assess --partial --json\`; errors too; a case file of the case module reads back in the CLI with the same status`);
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -59,6 +59,11 @@ export async function page(entropy: string): Promise<string[]> {
   const status: Status = caseStatus(file, { asOf: '2026-12-02', lang: 'en' });
   out.push(...allowed, ...status.members.map((s) => s.phase));
 
+  // JSON text in and out (issue 15): the result's type follows `output`.
+  const text: string = assess(JSON.stringify(household), { asOf: '2026-11-27', detail: 'codes', output: 'json' });
+  const fromText: Assessment = assess(text, { detail: 'codes', output: 'object' });
+  out.push(text, fromText.as_of);
+
   // The household's `as_of` is the evaluation date when `asOf` is not given.
   out.push(assess(household).as_of, assess(household, {}).as_of, assess(household, { lang: 'en' }).as_of);
 
@@ -136,6 +141,11 @@ export function strictness(h: Household, file: CaseFile, thrown: unknown): void 
   recordEvent(file, { member: 'x', date: '2026-12-01', event: { event: 'file_submitted' }, recordedAt: '2026-12-01T10:00:00Z' });
   // @ts-expect-error: the result is typed, not `any`.
   const n: number = assess(h, { asOf: '2026-11-27' }).members;
+  // @ts-expect-error: with `output: 'json'` the result is its JSON text, not objects.
+  const notObjects: Assessment = assess(h, { output: 'json' });
+  // @ts-expect-error: only "object" and "json".
+  assess(h, { output: 'xml' });
+  void notObjects;
   // @ts-expect-error: `partial` is a boolean.
   assess(h, { partial: 'yes' });
   // @ts-expect-error: even a partial member has its relationship.

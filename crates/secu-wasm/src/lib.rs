@@ -207,8 +207,12 @@ type Result<T> = std::result::Result<T, Failure>;
 /// matters for its size, and gives `null` for absent values and plain objects
 /// for maps by construction.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
-    let text = json_text(value)?;
-    js_sys::JSON::parse(&text)
+    parse_text(&json_text(value)?)
+}
+
+/// A JSON text as a JS value, by the host's `JSON.parse`.
+fn parse_text(text: &str) -> Result<JsValue> {
+    js_sys::JSON::parse(text)
         .map_err(|_| Problem::new("", "internal", "cannot encode the result").into())
 }
 
@@ -398,6 +402,25 @@ impl Fields {
         }
     }
 
+    /// `output`: `"object"` (default: the result as JS objects) or
+    /// `"json"` (its JSON text, as `secu assess --json` prints it, compact).
+    #[cfg(feature = "assess")]
+    fn json_output(&mut self) -> bool {
+        match self.string("output").as_deref() {
+            None | Some("object") => false,
+            Some("json") => true,
+            Some(_) => {
+                let p = Problem::new(
+                    self.at("output"),
+                    "unknown_value",
+                    "unknown output (expected \"object\" or \"json\")".to_owned(),
+                );
+                self.problems.push(p);
+                false
+            }
+        }
+    }
+
     /// `lang`: a BCP 47 tag of an available language (`fr-CA` → fr): one
     /// embedded, or added with `addLanguage`.
     fn lang(&mut self) -> Lang {
@@ -480,6 +503,7 @@ impl Fields {
 // The operations, in Rust terms (the exports below only convert).
 
 /// The household's problems are in `lang` (issue 10, item 15).
+#[cfg(feature = "case")]
 fn household(value: JsValue, lang: Lang) -> Result<secu::Household> {
     Ok(secu::decode::parse_household_value(&to_json(value, "")?).map_err(|e| e.in_lang(lang))?)
 }
@@ -496,6 +520,36 @@ fn load_with_policy(value: JsValue, lang: Lang) -> Result<(Case, Policy)> {
     Ok((case, policy))
 }
 
+/// The household given to `assess` as a JSON tree: a JS string is its JSON
+/// text (read as the CLI reads a file: `malformed_json` with line and
+/// column), anything else a JS value (through `JSON.stringify`).
+#[cfg(feature = "assess")]
+fn household_tree(value: JsValue, lang: Lang) -> Result<Value> {
+    match value.as_string() {
+        Some(text) => Ok(secu::decode::parse_tree(text.as_bytes()).map_err(|e| e.in_lang(lang))?),
+        None => to_json(value, ""),
+    }
+}
+
+/// The result of `assess`: JS objects, or its JSON text with `output: 'json'`.
+#[cfg(feature = "assess")]
+fn assess_result(
+    assessment: &secu::Assessment<'_>,
+    detail: secu::Detail,
+    json: bool,
+) -> Result<JsValue> {
+    // Issue 15: `detail: 'codes'`, the assessment without rendered texts.
+    let text = match detail {
+        secu::Detail::Full => json_text(assessment)?,
+        secu::Detail::Codes => json_text(&assessment.codes())?,
+    };
+    if json {
+        Ok(JsValue::from_str(&text))
+    } else {
+        parse_text(&text)
+    }
+}
+
 #[cfg(feature = "assess")]
 fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let mut o = Fields::new(options, "options")?;
@@ -504,11 +558,13 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
     let policy = o.policy(lang);
     let detail = o.detail();
     let partial = o.bool("partial");
+    let json = o.json_output();
     o.finish()?;
+    let tree = household_tree(household_js, lang)?;
     if partial {
-        return partial_assessment(household_js, as_of, lang, policy, detail);
+        return partial_assessment(&tree, as_of, lang, policy, detail, json);
     }
-    let h = household(household_js, lang)?;
+    let h = secu::decode::parse_household_value(&tree).map_err(|e| e.in_lang(lang))?;
     // As the CLI (Decision 14): `asOf` beats the household's `as_of`, which
     // the core falls back on; with neither (the module has no "today"), the
     // core reports `missing_as_of` ("give as_of in the household or as an
@@ -518,11 +574,7 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
         options = options.with_as_of(d);
     }
     let assessment = secu::assess(&h, &options)?;
-    // Issue 15: `detail: 'codes'`, the assessment without rendered texts.
-    match detail {
-        secu::Detail::Full => to_js(&assessment),
-        secu::Detail::Codes => to_js(&assessment.codes()),
-    }
+    assess_result(&assessment, detail, json)
 }
 
 /// `partial: true` (contract §5): the household read by the core's intake
@@ -530,13 +582,13 @@ fn do_assess(household_js: JsValue, options: JsValue) -> Result<JsValue> {
 /// `questions` and `provisional`: exactly `secu assess --partial --json`.
 #[cfg(feature = "assess")]
 fn partial_assessment(
-    household_js: JsValue,
+    tree: &Value,
     as_of: Option<NaiveDate>,
     lang: Lang,
     policy: Policy,
     detail: secu::Detail,
+    json: bool,
 ) -> Result<JsValue> {
-    let tree = to_json(household_js, "")?;
     let mut options = Options::default()
         .with_lang(lang)
         .with_policy(policy)
@@ -544,12 +596,9 @@ fn partial_assessment(
     if let Some(d) = as_of {
         options = options.with_as_of(d);
     }
-    let intake = secu::intake::Intake::decode(&tree, &options).map_err(|e| e.in_lang(lang))?;
+    let intake = secu::intake::Intake::decode(tree, &options).map_err(|e| e.in_lang(lang))?;
     let assessment = intake.assess(&options).map_err(|e| e.in_lang(lang))?;
-    match detail {
-        secu::Detail::Full => to_js(&assessment),
-        secu::Detail::Codes => to_js(&assessment.codes()),
-    }
+    assess_result(&assessment, detail, json)
 }
 
 #[cfg(feature = "case")]
@@ -730,7 +779,14 @@ fn throw(r: Result<JsValue>) -> std::result::Result<JsValue, JsValue> {
 /// one of them is required (the module reads no clock). With `partial:
 /// true` the household may leave facts absent (unknown) and the result is
 /// that of `secu assess FILE --partial --json` (contract §5).
-#[wasm_bindgen]
+///
+/// The household may also be given as its JSON text (a string), and
+/// `output: 'json'` returns the assessment's JSON text instead of objects
+/// (issue 15): for an integration that holds JSON text (a fetch body), text
+/// to text without building JS objects on either side. Its TypeScript
+/// declaration is written in `types/api.d.ts` (the result's type follows
+/// `output`).
+#[wasm_bindgen(skip_typescript)]
 pub fn assess(
     household: JsHousehold,
     options: Option<JsAssessOptions>,

@@ -40,7 +40,29 @@ export interface AssessOptions {
    * Default `false`.
    */
   partial?: boolean | null;
+  /**
+   * `"json"`: return the assessment's JSON text (a string, exactly the
+   * compact JSON of `secu assess --json`, or of `--detail codes`) instead of
+   * JS objects; default `"object"`. With the household given as JSON text
+   * too, a call goes from text to text without building objects on either
+   * side (for an integration that holds a fetch body).
+   */
+  output?: "object" | "json" | null;
 }
+
+/**
+ * Assesses a household: exactly the JSON of `secu assess FILE --json`. The
+ * evaluation date is `options.asOf`, else the household's `as_of`; one of
+ * them is required (the module reads no clock). With `partial: true` the
+ * household may leave facts absent (unknown) and the result is that of
+ * `secu assess FILE --partial --json` (contract §5). The household is a JS
+ * object or its JSON text (a string); the result is JS objects, or its JSON
+ * text with `output: "json"`.
+ */
+export function assess<O extends AssessOptions = AssessOptions>(
+  household: Household | PartialHousehold | string,
+  options?: O,
+): O extends { output: "json" } ? string : Assessment;
 
 /** A fact of a partial member: its value, `null` (answered: none or the default), or absent (unknown). */
 export type PartialValue<T> = T extends null | undefined | string | number | boolean | unknown[]
@@ -109,6 +131,8 @@ export type CaseEntry = CaseEntryPayload & {
   date: IsoDate;
   /** When it was recorded (RFC 3339). */
   recorded_at: string;
+  /** Who recorded it (an account or token id of the team service), covered by the digest. */
+  recorded_by?: string;
   /** Salt of the payload commitment (absent once redacted). */
   salt?: string;
   /** Digest of the previous entry (hex). */

@@ -2,7 +2,8 @@
 //! Talent Passport family with half of each member's facts removed (every
 //! other fact, in the interview's order), against the complete household's
 //! `assess` (bench `assess`, `assess/4_members`). Target: ≤ 2× a complete
-//! assessment (one recorded evaluation: about 2.5×, README).
+//! assessment (one recorded evaluation and its bookkeeping: about 2.0× in
+//! instructions, README).
 //!
 //! Run: `cargo bench -p secu --bench partial`.
 

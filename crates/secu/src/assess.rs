@@ -213,13 +213,17 @@ impl Record for NoRecord {
 }
 
 /// The facts read, per frame and member: a bit per [`Fact`]; and the
-/// covers each frame read.
+/// covers each frame read, a bit per member (a member beyond the 64th sets
+/// them all: every cover read, never fewer than were).
 #[derive(Debug)]
 pub(crate) struct Reads {
     n: usize,
+    /// The current frame's slot.
     cur: std::cell::Cell<usize>,
+    /// Its first index in `bits` (`cur * n`, kept: every read needs it).
+    row: std::cell::Cell<usize>,
     bits: Vec<std::cell::Cell<u32>>,
-    covers: Vec<std::cell::Cell<bool>>,
+    covers: Vec<std::cell::Cell<u64>>,
 }
 
 impl Reads {
@@ -228,8 +232,9 @@ impl Reads {
         Reads {
             n,
             cur: std::cell::Cell::new(0),
+            row: std::cell::Cell::new(0),
             bits: vec![std::cell::Cell::new(0); n * (n + n * SUBS)],
-            covers: vec![std::cell::Cell::new(false); n * (n + n * SUBS)],
+            covers: vec![std::cell::Cell::new(0); n + n * SUBS],
         }
     }
     fn slot(&self, frame: Frame) -> usize {
@@ -243,26 +248,33 @@ impl Reads {
         let s = self.slot(frame) * self.n;
         self.bits.get(s..s + self.n).unwrap_or(&[])
     }
-    /// Whether `frame` read each member's cover.
-    pub(crate) fn covers_read(&self, frame: Frame) -> &[std::cell::Cell<bool>] {
-        let s = self.slot(frame) * self.n;
-        self.covers.get(s..s + self.n).unwrap_or(&[])
+    /// The members whose cover `frame` read (a bit per member index).
+    pub(crate) fn covers_read(&self, frame: Frame) -> u64 {
+        self.covers
+            .get(self.slot(frame))
+            .map_or(u64::MAX, std::cell::Cell::get)
     }
 }
 
 impl Record for &Reads {
     const ON: bool = true;
     fn read(&self, i: usize, f: Fact) {
-        if let Some(b) = self.bits.get(self.cur.get() * self.n + i) {
+        if let Some(b) = self.bits.get(self.row.get() + i) {
             b.set(b.get() | 1 << f as u32);
         }
     }
     fn frame(&self, frame: Frame) {
         self.cur.set(self.slot(frame));
+        self.row.set(self.slot(frame) * self.n);
     }
     fn cover(&self, k: usize) {
-        if let Some(b) = self.covers.get(self.cur.get() * self.n + k) {
-            b.set(true);
+        if let Some(b) = self.covers.get(self.cur.get()) {
+            b.set(
+                b.get()
+                    | 1u64
+                        .checked_shl(u32::try_from(k).unwrap_or(u32::MAX))
+                        .unwrap_or(u64::MAX),
+            );
         }
     }
 }
@@ -615,15 +627,37 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 covers[i].is_none() && !self.is_dependent_age(&self.h.members[i])
             })
             .collect();
+        // Each adult's own residence basis: an adult child's serves the view
+        // below; a partner's only the other partner, and is computed (and
+        // its facts recorded in that partner's cover) only where read: a
+        // partner following a posted worker is then not asked the facts of
+        // a residence basis nobody weighs. (It reads no cover: computing it
+        // later gives the same.)
         let mut own = covers.clone();
         for &i in &adults {
-            at(i);
-            own[i] = Some(self.residence_cover(i, &self.h.members[i]));
+            if self.h.members[i].relationship == Relationship::Child {
+                at(i);
+                own[i] = Some(self.residence_cover(i, &self.h.members[i]));
+            }
         }
         for &i in &adults {
-            at(i);
             let m = &self.h.members[i];
             if m.relationship != Relationship::Child {
+                // The anchor `adult_cover` measures against (its anchors).
+                let anchor = if m.relationship == Relationship::Primary {
+                    self.partner_of_primary()
+                } else {
+                    self.primary()
+                };
+                if let Some(a) = anchor
+                    && a != i
+                    && own.get(a).is_some_and(Option::is_none)
+                    && adults.contains(&a)
+                {
+                    at(a);
+                    own[a] = Some(self.residence_cover(a, &self.h.members[a]));
+                }
+                at(i);
                 covers[i] = Some(self.adult_cover(i, m, &own));
             }
         }

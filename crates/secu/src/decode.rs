@@ -68,6 +68,49 @@ pub fn parse_household(input: &[u8]) -> Result<Household, InputErrors> {
     }
 }
 
+/// The JSON tree of a text (a leading UTF-8 byte order mark skipped), or
+/// the error [`parse_household`] reports for a text that is not JSON
+/// (`invalid_utf8`, `malformed_json` with its line and column): for callers
+/// that decode the tree themselves ([`parse_household_value`], the intake),
+/// such as the WebAssembly binding given a household as JSON text. Linking
+/// it brings no decoder of the household types.
+///
+/// ```
+/// let broken = b"{\"members\": [\n  {\"id\": \"a\",}\n]}";
+/// let e = secu::decode::parse_tree(broken).unwrap_err();
+/// assert_eq!(e.0[0].code, secu::ErrorCode::MalformedJson);
+/// assert_eq!(e.to_string(), secu::parse_household(broken).unwrap_err().to_string());
+/// let tree = secu::decode::parse_tree(b"\xEF\xBB\xBF{\"members\": []}").unwrap();
+/// assert!(tree["members"].is_array());
+/// ```
+pub fn parse_tree(input: &[u8]) -> Result<Value, InputErrors> {
+    let input = input.strip_prefix(BOM).unwrap_or(input);
+    serde_json::from_slice(input).map_err(|e| not_json(input, &e))
+}
+
+/// The errors of a text that is not JSON, as [`diagnose`] reports them
+/// first; apart from it so that [`parse_tree`] does not link the walk (the
+/// size of the WebAssembly module).
+fn not_json(input: &[u8], e: &serde_json::Error) -> InputErrors {
+    let mut errs = Errors::default();
+    match std::str::from_utf8(input) {
+        Err(u) => errs.push(
+            "",
+            ErrorCode::InvalidUtf8,
+            ErrText::new(T::ErrNotUtf8).arg(u.valid_up_to().to_string()),
+        ),
+        Ok(_) => errs.push(
+            "",
+            ErrorCode::MalformedJson,
+            ErrText::new(T::ErrMalformedJson)
+                .arg(e.line().to_string())
+                .arg(e.column().to_string())
+                .then_fixed(strip_position(e)),
+        ),
+    }
+    errs.into_errors()
+}
+
 /// Decodes a household from a JSON tree: the same checks and the same
 /// diagnosis as [`parse_household`], for callers that hold a tree already
 /// (the WebAssembly binding, the case-file reader). The walker that

@@ -83,13 +83,18 @@
 //!
 //! ## Limits
 //! - A fact read on the neutral path is asked even when no value of it
-//!   would change the result (the record sees reads, not their effect): e.g.
-//!   the birth country of an EEA national is read to decide a translation.
-//!   From scratch, the bundled examples are asked about 52 % of their
-//!   unknown facts (README table), against about 70 % by the former
-//!   enumeration of representatives. The facts `form.rs` marks as ignored
-//!   where they do not apply are read (and asked) only where they apply:
-//!   the accessors use its predicates (`form::is_child`, `sector_counts`…).
+//!   would change the result (the record sees reads, not their effect). The
+//!   rules read a fact only where it counts (the route before the sector,
+//!   the age before the autonomy request, a partner's own residence basis
+//!   only where the other partner weighs it), and
+//!   `tests/it/intake.rs::every_question_asked_from_scratch_can_change_the_assessment`
+//!   fails when a question asked in the bundled examples' interviews changes
+//!   nothing (docs/intake.md, "Which questions are asked"). From scratch,
+//!   the bundled examples are asked about 51 % of their unknown facts
+//!   (README table), against about 70 % by the former enumeration of
+//!   representatives. The facts `form.rs` marks as ignored where they do not
+//!   apply are read (and asked) only where they apply: the accessors use its
+//!   predicates (`form::is_child`, `sector_counts`…).
 //! - Questions are those of the neutral path: another answer may open a
 //!   path that reads facts not yet asked (they are asked then).
 //! - Beyond [`RECORD_MAX_MEMBERS`] members nothing is recorded: every field
@@ -152,6 +157,52 @@ pub const FIELDS: &[&str; 15] = &[
     "warnings",
     "explanation",
 ];
+
+// A member's fields fit in 16 bits (`Intake::assess` counts four members'
+// at once).
+const _: () = assert!(FIELDS.len() <= 16);
+
+/// Field `name`'s bit in a member's set of fields: its index in [`FIELDS`]
+/// (a name missing there fails to compile: the constants below are consts).
+const fn field(name: &str) -> u32 {
+    let mut k = 0;
+    while k < FIELDS.len() {
+        let (a, b) = (FIELDS[k].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut c = 0;
+            while c < a.len() && a[c] == b[c] {
+                c += 1;
+            }
+            if c == a.len() {
+                return 1 << k;
+            }
+        }
+        k += 1;
+    }
+    panic!("not a member output field")
+}
+
+/// `age` (with `age_months`): the `age` part's.
+const AGE: u32 = field("age");
+/// `nir`: the `nir` part's.
+const NIR: u32 = field("nir");
+/// The fields the member's cover decides.
+const COVER_FIELDS: u32 = field("affiliation")
+    | field("basis")
+    | field("covered_from")
+    | field("identification_required")
+    | field("attached_to");
+/// `dependent_status`: the cover's and its part's.
+const DEPENDENT_STATUS: u32 = field("dependent_status");
+/// `fund`: the cover's and its part's.
+const FUND: u32 = field("fund");
+/// The fields every part may add to.
+const EVERY_PART_FIELDS: u32 =
+    field("milestones") | field("documents") | field("warnings") | field("explanation");
+/// `steps`: the cover's, the dependent status's, the fund's and its part's.
+const STEPS: u32 = field("steps");
+/// `payroll`: its part's only.
+const PAYROLL: u32 = field("payroll");
 
 /// The interview's natural order: who, then activity, then residence, then
 /// documents and past coverage.
@@ -230,6 +281,9 @@ pub struct Intake {
     target: Vec<[u16; 32]>,
     /// The members' relationships (`child`, `primary`…), and `parents` when given.
     rel: Vec<(crate::model::Relationship, Option<Vec<String>>)>,
+    /// The indexes in `unknown` in the interview's natural order, then
+    /// member order (the questions' order among equals).
+    by_rank: Vec<usize>,
 }
 
 /// Where a fact stands in a partial member.
@@ -656,8 +710,16 @@ impl Intake {
             neutral: Vec::new(),
             ids,
             rel,
+            by_rank: Vec::new(),
         };
         intake.neutral = vec![0; intake.unknown.len()];
+        let mut by_rank: Vec<usize> = (0..intake.unknown.len()).collect();
+        let rank = |&x: &usize| {
+            let (i, f) = intake.unknown[x];
+            (RANK[f as usize], i)
+        };
+        small_sort_by(&mut by_rank, |a, b| rank(a).cmp(&rank(b)));
+        intake.by_rank = by_rank;
         intake.masks = intake.unknown_bits();
         intake.target = intake.targets();
         if let Some(as_of) = as_of {
@@ -764,9 +826,18 @@ impl Intake {
             }
         }
         known.remove(&as_of);
+        // A posting's country: one per class of agreement, the same for
+        // every member (the country classes cost a pass over every
+        // country): computed once.
+        let mut posted_from: Option<Vec<Option<Value>>> = None;
         self.unknown
             .iter()
             .map(|&(i, f)| {
+                if f == Fact::PostedFrom {
+                    return posted_from
+                        .get_or_insert_with(|| representatives(f, false, as_of, &known, opts))
+                        .clone();
+                }
                 let child = self.rel[i].0 == crate::model::Relationship::Child;
                 // Only the facts `decode` searches need every representative;
                 // the others, their neutral value (the first).
@@ -847,19 +918,32 @@ impl Intake {
         let target = &self.target;
         // The facts each member's cover depends on (per member whose facts):
         // what its computation read and, transitively, the covers it read.
-        let mut cover = vec![0u32; n * n];
+        let most = FIELDS.len() * n;
+        let u = self.unknown.len();
+        // One allocation for the work tables: the covers' and the parts'
+        // dependencies, then the questions' order (below).
+        let mut scratch = vec![0u32; n * n + SUBS * n + (most + 2) + 2 * u];
+        let (cover, rest) = scratch.split_at_mut(n * n);
+        let (part, rest) = rest.split_at_mut(SUBS * n);
+        let (start, rest) = rest.split_at_mut(most + 2);
+        let (order, sorted) = rest.split_at_mut(u);
         for (i, row) in cover.chunks_exact_mut(n).enumerate() {
             for (c, r) in row.iter_mut().zip(reads.facts(Frame::Cover(i))) {
                 *c = r.get();
             }
         }
+        // The covers each cover read (a bit per member; its own excluded).
         let mut changed = true;
         while changed {
             changed = false;
             for i in 0..n {
-                let read = reads.covers_read(Frame::Cover(i));
-                for c in (0..n).filter(|&c| c != i && read.get(c).is_some_and(std::cell::Cell::get))
-                {
+                let mut read = reads.covers_read(Frame::Cover(i)) & !(1u64 << (i & 63));
+                while read != 0 {
+                    let c = read.trailing_zeros() as usize;
+                    read &= read - 1;
+                    if c >= n {
+                        break;
+                    }
                     for k in 0..n {
                         let more = cover[i * n + k] | cover[c * n + k];
                         if more != cover[i * n + k] {
@@ -871,23 +955,29 @@ impl Intake {
             }
         }
         // Per unknown fact and member: the fields it affects (bit per FIELDS index).
-        let mut affects = vec![0u32; self.unknown.len() * n];
-        let mut part = vec![0u32; SUBS * n];
+        // The questions' shared table, filled in place (one allocation: a
+        // vector turned into an `Arc` would be copied into a second one).
+        let mut table: std::sync::Arc<[u32]> =
+            std::iter::repeat_n(0u32, self.unknown.len() * n).collect();
+        let affects: &mut [u32] =
+            std::sync::Arc::get_mut(&mut table).expect("a new Arc has no other reference");
         for j in 0..n {
-            // What each part of member `j`'s assessment depends on.
+            // What each part of member `j`'s assessment depends on: what it
+            // read, and what the covers it read depend on.
             for (sub, row) in part.chunks_exact_mut(n).enumerate() {
                 let frame = Frame::Member(j, sub);
                 for (p, r) in row.iter_mut().zip(reads.facts(frame)) {
                     *p = r.get();
                 }
-                for (c, _) in reads
-                    .covers_read(frame)
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| r.get())
-                {
-                    for (p, &cv) in row.iter_mut().zip(&cover[c * n..(c + 1) * n]) {
-                        *p |= cv;
+                let mut read = reads.covers_read(frame);
+                while read != 0 {
+                    let c = read.trailing_zeros() as usize;
+                    read &= read - 1;
+                    let Some(cv) = cover.get(c * n..(c + 1) * n) else {
+                        break;
+                    };
+                    for (p, &v) in row.iter_mut().zip(cv) {
+                        *p |= v;
                     }
                 }
             }
@@ -897,49 +987,54 @@ impl Intake {
                 if u == 0 {
                     continue;
                 }
-                let get = |sub: usize| part[sub * n + k];
+                let get = |sub: usize| part[sub * n + k] & u;
                 // Every part but `age`, `nir` and `payroll` is given the cover.
-                let own = cover[j * n + k];
-                let dep = get(SUB_DEPENDENT);
-                let fund = get(SUB_FUND);
-                let mut all = own;
+                let own = cover[j * n + k] & u;
+                let dep = get(SUB_DEPENDENT) & !own;
+                let fund = get(SUB_FUND) & !own;
+                let steps = get(SUB_STEPS) & !(own | dep | fund);
+                let mut all = 0;
                 for sub in SUB_DEPENDENT..=SUB_WARNINGS {
                     all |= get(sub);
                 }
-                let steps = own | dep | fund | get(SUB_STEPS);
-                // Each set of facts, with the fields (bits in FIELDS order,
-                // a test holds them together) it decides: documents,
-                // milestones, warnings and explanation take what every
-                // part adds.
-                let groups: [(u32, u32); 8] = [
-                    (get(SUB_AGE), 1 << 0),                            // age
-                    (get(SUB_NIR), 1 << 1),                            // nir
-                    (own, 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5 | 1 << 7), // affiliation, basis, covered_from, identification_required, attached_to
-                    (own | dep, 1 << 6),                               // dependent_status
-                    (own | fund, 1 << 8),                              // fund
-                    (all, 1 << 9 | 1 << 10 | 1 << 13 | 1 << 14), // milestones, documents, warnings, explanation
-                    (steps, 1 << 11),                            // steps
-                    (get(SUB_PAYROLL), 1 << 12),                 // payroll
+                let rest = all & !(own | dep | fund | steps);
+                // The unknown facts read, in disjoint classes by the fields
+                // they reach (a fact read by the cover reaches every field
+                // given the cover; documents, milestones, warnings and
+                // explanation take what every part adds), then those read by
+                // the parts that are not given the cover (and payroll).
+                let classes: [(u32, u32); 9] = [
+                    (
+                        own,
+                        COVER_FIELDS | DEPENDENT_STATUS | FUND | STEPS | EVERY_PART_FIELDS,
+                    ),
+                    (
+                        dep & fund,
+                        DEPENDENT_STATUS | FUND | STEPS | EVERY_PART_FIELDS,
+                    ),
+                    (dep & !fund, DEPENDENT_STATUS | STEPS | EVERY_PART_FIELDS),
+                    (fund & !dep, FUND | STEPS | EVERY_PART_FIELDS),
+                    (steps, STEPS | EVERY_PART_FIELDS),
+                    (rest, EVERY_PART_FIELDS),
+                    (get(SUB_AGE), AGE),
+                    (get(SUB_NIR), NIR),
+                    (get(SUB_PAYROLL), PAYROLL),
                 ];
-                // Per unknown fact read: the fields of the groups that read it.
                 let Some(t) = target.get(k) else { continue };
-                let mut by_fact = [0u32; 32];
-                let mut hit = 0;
-                for (deps, fields) in groups {
-                    let mut d = deps & u;
-                    hit |= d;
-                    while d != 0 {
-                        by_fact[d.trailing_zeros() as usize] |= fields;
-                        d &= d - 1;
+                for (mut d, fields) in classes {
+                    if d == 0 {
+                        continue;
                     }
-                }
-                while hit != 0 {
-                    let f = hit.trailing_zeros() as usize;
-                    hit &= hit - 1;
-                    let fields = by_fact[f];
                     provisional |= fields;
-                    if let Some(&x) = t.get(f).filter(|&&x| x != u16::MAX) {
-                        affects[usize::from(x) * n + j] |= fields;
+                    while d != 0 {
+                        let f = d.trailing_zeros() as usize & 31;
+                        d &= d - 1;
+                        let x = t[f];
+                        if x != u16::MAX
+                            && let Some(a) = affects.get_mut(usize::from(x) * n + j)
+                        {
+                            *a |= fields;
+                        }
                     }
                 }
             }
@@ -954,39 +1049,55 @@ impl Intake {
             );
         }
         // Order (module docs): the number of results a fact could change,
-        // most first; then the interview's natural order; then members.
-        // One integer per question, its order: (fields it could settle,
-        // reversed; natural rank; member; fact index), 16 bits each.
-        let mut order: Vec<(u64, usize)> = Vec::with_capacity(self.unknown.len());
-        let mut rows = Vec::with_capacity(self.unknown.len() * n);
-        for (x, row) in affects.chunks_exact(n).enumerate() {
+        // most first; then the interview's natural order; then members. The
+        // unknown facts are visited in (natural rank, member) order
+        // (`by_rank`, sorted once by `decode`), so a stable counting sort on
+        // the number of results finishes the order.
+        // Per number of results, most first (`most - count`): where its
+        // questions start, once summed; `order` holds (that, index) packed.
+        let mut asked = 0;
+        for &x in &self.by_rank {
+            let Some(row) = affects.get(x * n..(x + 1) * n) else {
+                continue;
+            };
             if row.iter().all(|&a| a == 0) {
                 continue;
             }
-            let count: u32 = row.iter().map(|a| a.count_ones()).sum();
-            let (i, f) = self.unknown[x];
-            // The question's row in the shared table.
-            let at = rows.len() / n;
-            rows.extend_from_slice(row);
-            let key = |v: usize| u64::try_from(v).unwrap_or(u64::MAX).min(0xffff);
-            order.push((
-                (0xffff - u64::from(count).min(0xffff)) << 48
-                    | key(RANK[f as usize]) << 32
-                    | key(i) << 16
-                    | key(x),
-                at,
-            ));
+            // Four members' fields (15 bits each) per word: one population
+            // count for four (a software one on the baseline targets).
+            let count: u32 = row
+                .chunks(4)
+                .map(|c| {
+                    c.iter()
+                        .enumerate()
+                        .fold(0u64, |w, (s, &a)| w | u64::from(a) << (16 * s))
+                        .count_ones()
+                })
+                .sum();
+            let d = most - usize::try_from(count).unwrap_or(most).min(most);
+            start[d + 1] += 1;
+            // (Both below 2^16: at most 64 members of 25 facts and 15 fields.)
+            order[asked] = u32::try_from(d << 16 | x).unwrap_or(u32::MAX);
+            asked += 1;
         }
-        // (Ties beyond 2^16 members or facts, which the input limits rule
-        // out, would only reorder equals.)
-        small_sort_by(&mut order, |a, b| a.0.cmp(&b.0));
-        let table: std::sync::Arc<[u32]> = rows.into();
-        out.questions = order
-            .into_iter()
-            .map(|(key, at)| {
-                let x = usize::try_from(key & 0xffff).unwrap_or(usize::MAX);
+        for d in 1..start.len() {
+            start[d] += start[d - 1];
+        }
+        for &dx in &order[..asked] {
+            let (d, x) = ((dx >> 16) as usize, dx & 0xffff);
+            if let Some(slot) = start.get_mut(d)
+                && let Some(s) = sorted.get_mut(*slot as usize)
+            {
+                *s = x;
+                *slot += 1;
+            }
+        }
+        out.questions = sorted[..asked]
+            .iter()
+            .map(|&x| {
+                let x = x as usize;
                 let (i, f) = self.unknown.get(x).copied().unwrap_or((0, Fact::AsOf));
-                let affects = Affects::new(std::sync::Arc::clone(&table), at, n);
+                let affects = Affects::new(std::sync::Arc::clone(&table), x, n);
                 self.question(i, x, f, opts, affects)
             })
             .collect();
@@ -1038,7 +1149,10 @@ impl Intake {
         Ok(out)
     }
 
-    /// The question for unknown fact `x` (`f` of member `i`).
+    /// The question for unknown fact `x` (`f` of member `i`). Inlined: the
+    /// question is then written in place in the assessment's list, not
+    /// copied there.
+    #[inline(always)]
     fn question(
         &self,
         i: usize,
@@ -1198,28 +1312,27 @@ mod tests {
         }
     }
 
-    /// `Intake::assess` lists each field's dependencies by position.
+    /// The groups of fields `Intake::assess` gives dependencies to name
+    /// every field of [`FIELDS`] once.
     #[test]
-    fn fields_keep_the_order_assess_relies_on() {
-        assert_eq!(
-            super::FIELDS,
-            &[
-                "age",
-                "nir",
-                "affiliation",
-                "basis",
-                "covered_from",
-                "identification_required",
-                "dependent_status",
-                "attached_to",
-                "fund",
-                "milestones",
-                "documents",
-                "steps",
-                "payroll",
-                "warnings",
-                "explanation",
-            ]
-        );
+    fn field_groups_cover_every_field_once() {
+        let groups = [
+            AGE,
+            NIR,
+            COVER_FIELDS,
+            DEPENDENT_STATUS,
+            FUND,
+            EVERY_PART_FIELDS,
+            STEPS,
+            PAYROLL,
+        ];
+        let mut seen = 0u32;
+        for g in groups {
+            assert_eq!(seen & g, 0, "a field in two groups");
+            seen |= g;
+        }
+        assert_eq!(seen, (1 << FIELDS.len()) - 1);
+        assert_eq!(field("explanation"), 1 << 14);
+        assert_eq!(COVER_FIELDS.count_ones(), 5);
     }
 }

@@ -877,6 +877,7 @@ texts! {
     ReportProvisional = "report-provisional";
     ReportQuestions = "report-questions";
     ReportNoQuestion = "report-no-question";
+    HintNullPartial = "hint-null-partial" ("fields");
 }
 
 #[cfg(test)]

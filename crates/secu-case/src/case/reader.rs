@@ -29,6 +29,12 @@ use crate::error::{
 };
 use crate::event::{Event, EventKind};
 
+/// A `recorded_by` value: 1–128 characters, none of them a control
+/// character (it is shown in histories and logs, one line each).
+pub(crate) fn is_recorder(s: &str) -> bool {
+    (1..=128).contains(&s.chars().count()) && !s.chars().any(char::is_control)
+}
+
 /// An RFC 3339 timestamp (`2026-11-27T09:30:00Z`, `2026-11-27T10:30:00.5+01:00`):
 /// a civil date, `T` (or `t` or a space, as RFC 3339 §5.6 allows), a time
 /// with seconds (60 for a leap second), optional fractions, and `Z` or an
@@ -85,6 +91,7 @@ pub(crate) const ENTRY_KEYS: &[&str] = &[
     "date",
     "event",
     "recorded_at",
+    "recorded_by",
     "salt",
     "prev",
     "digest",
@@ -401,6 +408,18 @@ impl Reader {
         let member = self.string(&mut m, "member", path);
         let date = self.date(&mut m, "date", path);
         let recorded_at = self.timestamp(&mut m, "recorded_at", path);
+        let recorded_by = match m.remove("recorded_by") {
+            None => Some(None),
+            Some(Value::String(s)) if is_recorder(&s) => Some(Some(s)),
+            Some(_) => {
+                self.push(
+                    join(path, "recorded_by"),
+                    CaseErrorCode::InvalidType,
+                    "expected 1 to 128 characters without a control character",
+                );
+                None
+            }
+        };
         let salt = match m.remove("salt") {
             None => Some(None),
             Some(v) => self.hex::<Salt>(v, join(path, "salt")).map(Some),
@@ -415,6 +434,7 @@ impl Reader {
             date: date?,
             payload: payload?,
             recorded_at: recorded_at?,
+            recorded_by: recorded_by?,
             salt: salt?,
             prev: prev?,
             digest: digest?,

@@ -1125,3 +1125,159 @@ proptest::proptest! {
         }
     }
 }
+
+// -- recorded_by (issue 16: every write is attributed) ------------------
+
+/// A sample case whose entries after the first five name who recorded them.
+fn attributed(salts: &mut impl FnMut() -> [u8; 16]) -> Case {
+    let mut case = fresh(salts);
+    for (i, kind) in documents("priya").into_iter().enumerate() {
+        let by = if i % 2 == 0 {
+            Some("u_consultant")
+        } else {
+            None
+        };
+        case.record_by(
+            by,
+            "priya",
+            date("2026-11-28"),
+            Event::DocumentReceived { kind },
+            REC,
+            salts,
+            &Policy::default(),
+        )
+        .expect("recorded");
+    }
+    case
+}
+
+#[test]
+fn recorded_by_round_trips_byte_for_byte_and_verifies() {
+    let case = attributed(&mut counter());
+    let text = case.to_json_pretty();
+    assert!(text.contains("\"recorded_by\": \"u_consultant\""), "{text}");
+    let again = Case::load(text.as_bytes()).expect("loads and verifies");
+    assert_eq!(again, case);
+    assert_eq!(again.to_json_pretty(), text);
+    let named: Vec<Option<&str>> = again
+        .history()
+        .iter()
+        .map(|e| e.recorded_by.as_deref())
+        .collect();
+    assert!(named.contains(&Some("u_consultant")) && named.contains(&None));
+}
+
+#[test]
+fn recorded_by_is_covered_by_the_digest() {
+    let case = attributed(&mut counter());
+    let i = case
+        .history()
+        .iter()
+        .position(|e| e.recorded_by.is_some())
+        .expect("an attributed entry");
+    // Changed, removed, or added where there was none: each is an edit.
+    let changed = problems_after(&case, |v| {
+        events_mut(v)[i]["recorded_by"] = Value::String("u_someone_else".into());
+    });
+    assert!(
+        changed.contains(&(format!("events[{i}]"), "digest_mismatch")),
+        "{changed:?}"
+    );
+    let removed = problems_after(&case, |v| {
+        if let Value::Object(m) = &mut events_mut(v)[i] {
+            m.remove("recorded_by");
+        }
+    });
+    assert!(
+        removed.contains(&(format!("events[{i}]"), "digest_mismatch")),
+        "{removed:?}"
+    );
+    let j = case
+        .history()
+        .iter()
+        .position(|e| e.recorded_by.is_none())
+        .expect("an entry without");
+    let added = problems_after(&case, |v| {
+        events_mut(v)[j]["recorded_by"] = Value::String("u_consultant".into());
+    });
+    assert!(
+        added.contains(&(format!("events[{j}]"), "digest_mismatch")),
+        "{added:?}"
+    );
+}
+
+#[test]
+fn recorded_by_absent_keeps_the_digests_of_a_file_without_it() {
+    // The same events recorded with `record` and with `record_by(None, …)`:
+    // the same bytes, so every case file written before the field verifies
+    // exactly as before.
+    let by_none = {
+        let mut salts = counter();
+        let mut case = fresh(&mut salts);
+        for kind in documents("priya") {
+            case.record_by(
+                None,
+                "priya",
+                date("2026-11-28"),
+                Event::DocumentReceived { kind },
+                REC,
+                &mut salts,
+                &Policy::default(),
+            )
+            .expect("recorded");
+        }
+        case.to_json_pretty()
+    };
+    let plain = {
+        let mut salts = counter();
+        let mut case = fresh(&mut salts);
+        for kind in documents("priya") {
+            record(
+                &mut case,
+                &mut salts,
+                "priya",
+                "2026-11-28",
+                Event::DocumentReceived { kind },
+            );
+        }
+        case.to_json_pretty()
+    };
+    assert_eq!(by_none, plain);
+    assert!(!plain.contains("recorded_by"));
+}
+
+#[test]
+fn recorded_by_must_be_a_short_line() {
+    let mut case = fresh(&mut counter());
+    for bad in ["", "a\nb", &"x".repeat(129)] {
+        let e = case
+            .record_by(
+                Some(bad),
+                "priya",
+                date("2026-11-28"),
+                Event::FileSubmitted,
+                REC,
+                &mut counter(),
+                &Policy::default(),
+            )
+            .expect_err("refused");
+        assert_eq!(e.problems()[0].path, "recorded_by", "{bad:?}");
+    }
+    let case = attributed(&mut counter());
+    let problems = problems_after(&case, |v| {
+        events_mut(v)[0]["recorded_by"] = Value::from(7);
+    });
+    assert_eq!(
+        problems,
+        vec![("events[0].recorded_by".to_owned(), "invalid_type")]
+    );
+}
+
+#[test]
+fn redaction_keeps_recorded_by_and_the_chain() {
+    let mut case = attributed(&mut counter());
+    case.redact_all().expect("redacted");
+    let text = case.to_json_pretty();
+    assert!(text.contains("u_consultant"));
+    Case::load(text.as_bytes()).expect("verifies after redaction");
+}

@@ -2167,6 +2167,9 @@ report-provisional = مؤقت (قد يتغير)
 report-questions = الأسئلة المتبقية
 report-no-question = لم يبقَ أي سؤال: التقييم مكتمل.
 
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: لا تُجيب القيمة null عن معلومة إلا في بيانات أسرة جزئية (حفظها `secu interview` قبل النهاية): قيّمها باستخدام `secu assess --partial`
+
 ## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = يناير

@@ -1830,6 +1830,9 @@ report-provisional = vorläufig (kann sich ändern)
 report-questions = Offene Fragen
 report-no-question = Keine Frage mehr offen: Die Beurteilung ist vollständig.
 
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null beantwortet eine Angabe nur in einem unvollständigen Haushalt (von `secu interview` vor dem Ende gespeichert): Beurteilen Sie ihn mit `secu assess --partial`
+
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = Januar

@@ -1736,6 +1736,9 @@ report-provisional = provisional (could change)
 report-questions = Questions that remain
 report-no-question = No question remains: the assessment is complete.
 
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null answers a fact only in a partial household (one saved by `secu interview` before the end): assess it with `secu assess --partial`
+
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = January

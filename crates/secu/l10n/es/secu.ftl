@@ -2063,6 +2063,9 @@ report-provisional = provisional (puede cambiar)
 report-questions = Preguntas pendientes
 report-no-question = No queda ninguna pregunta: la evaluación está completa.
 
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null solo responde a un dato en un hogar incompleto (guardado por `secu interview` antes del final): evalúelo con `secu assess --partial`
+
 ## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = enero

@@ -2059,6 +2059,9 @@ report-provisional = provvisorio (può cambiare)
 report-questions = Domande rimaste
 report-no-question = Non resta nessuna domanda: la valutazione è completa.
 
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null risponde a un dato solo in un nucleo familiare incompleto (salvato da `secu interview` prima della fine): valutarlo con `secu assess --partial`
+
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = gennaio

@@ -2037,6 +2037,9 @@ report-provisional = provisório (pode mudar)
 report-questions = Perguntas que faltam
 report-no-question = Nenhuma pergunta restante: a avaliação está completa.
 
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null só responde a um dado em um núcleo familiar incompleto (salvo por `secu interview` antes do fim): avalie-o com `secu assess --partial`
+
 ## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = janeiro

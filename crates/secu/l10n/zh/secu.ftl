@@ -1709,6 +1709,9 @@ report-provisional = 初步结论（可能会变化）
 report-questions = 尚待回答的问题
 report-no-question = 没有剩余问题：评估已完整。
 
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }：null 只能在不完整的家庭数据中（由 `secu interview` 在结束前保存）回答问题：请用 `secu assess --partial` 评估
+
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
 date-month-1 = 1月

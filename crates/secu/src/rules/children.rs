@@ -253,8 +253,9 @@ impl<'h, R: Record> Cx<'h, '_, R> {
     ) -> Option<DependentStatus> {
         let lang = self.lang;
         // Decision 20: no autonomy before 16; ignored, and said so, whatever
-        // the child's cover.
-        if m.relationship == Relationship::Child && self.autonomy_requested(m) && age < AUTONOMY_AGE
+        // the child's cover. The age first: from 16 the request is read only
+        // where it counts (a dependent child's status below).
+        if m.relationship == Relationship::Child && age < AUTONOMY_AGE && self.autonomy_requested(m)
         {
             out.warn0(WarningCode::AutonomyBefore16);
             out.explain(

@@ -61,14 +61,16 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         // metropolitan France, including after a posting without a
         // certificate (French affiliation through activity); the local fund
         // overseas (domain.md §2.9, correction of 2026-12).
-        // The kind first: the sector is read only where it counts.
+        // The kind and the route first: the sector is read only where it
+        // counts (not for a posting on the home scheme or an S1, whose
+        // sector changes nothing: the intake then does not ask it).
         let agricultural = (self.kind(om).is_work_in_france()
             || self.kind(om) == ActivityKind::Posted)
-            && self.sector(om) == Sector::Agricultural
             && matches!(
                 self.cover_of(covers, owner).route,
                 Route::Activity | Route::Posted(Posting::French { .. })
-            );
+            )
+            && self.sector(om) == Sector::Agricultural;
         // The postcode: the member's own, else the owner's, else the primary's.
         let postcode = [Some(i), Some(owner), self.primary()]
             .into_iter()

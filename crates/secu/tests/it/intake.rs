@@ -546,3 +546,84 @@ fn large_households_are_provisional_and_ask_every_unknown_fact() {
         );
     }
 }
+
+/// Goal of issue 13: ask only the facts whose answer can change something.
+/// For each bundled example, interviewed from scratch in the questions'
+/// order, every question asked must matter in the complete household: some
+/// other value of that fact (every choice and `null` for enums and booleans;
+/// dates shifted by a day to twenty years; countries of every class; `null`)
+/// changes its assessment or is refused. Strings, postcodes and parents are
+/// not varied. It failed on 13 questions (a posted worker's sector, a
+/// child's autonomy from 16 on own coverage, a partner following a posted
+/// worker's arrival and past insurance) before the rules read them only
+/// where they count.
+#[test]
+fn every_question_asked_from_scratch_can_change_the_assessment() {
+    let countries = [
+        "FR", "DE", "IN", "US", "DZ", "CN", "GP", "YT", "CH", "IL", "MA", "GB", "TN", "JP",
+    ];
+    let mut vain = Vec::new();
+    for name in example_names() {
+        let h: Value = serde_json::from_slice(&example_bytes(&name)).expect("json");
+        let mut p = h.clone();
+        let n = p["members"].as_array().map_or(0, Vec::len);
+        for i in 0..n {
+            let m = &h["members"][i];
+            p["members"][i] = json!({"id": m["id"], "relationship": m["relationship"]});
+        }
+        let mut asked = Vec::new();
+        while let Some(q) = partial(&p)
+            .expect("assesses")
+            .get("questions")
+            .and_then(|q| q.as_array()?.first().cloned())
+        {
+            let path = q["path"].as_str().expect("path").to_owned();
+            assert!(asked.len() <= 200, "{name}: no end");
+            answer(&mut p, &h, &path);
+            asked.push(q);
+        }
+        let full = complete(&h);
+        for q in asked {
+            let path = q["path"].as_str().expect("path");
+            let (m, f) = path.split_once("].").expect("member path");
+            let i: usize = m.trim_start_matches("members[").parse().expect("index");
+            let now = get(&h["members"][i], f).cloned().unwrap_or(Value::Null);
+            let mut values = vec![Value::Null];
+            match q["type"].as_str() {
+                Some("enum") => {
+                    values.extend(q["choices"].as_array().into_iter().flatten().cloned())
+                }
+                Some("bool") => values.extend([json!(true), json!(false)]),
+                Some("country") => values.extend(countries.map(|c| json!(c))),
+                Some("date") => {
+                    let d = now
+                        .as_str()
+                        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                        .unwrap_or_else(|| {
+                            chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date")
+                        });
+                    for days in [1i64, -1, 30, -30, 92, -92, 365, -365, 3650, -3650, 7300] {
+                        values.push(json!((d + chrono::Duration::days(days)).to_string()));
+                    }
+                }
+                _ => continue,
+            }
+            let matters = values.into_iter().filter(|v| *v != now).any(|v| {
+                let mut other = h.clone();
+                set(&mut other["members"][i], f, v);
+                let bytes = serde_json::to_vec(&other).expect("json");
+                let Ok(parsed) = secu::parse_household(&bytes) else {
+                    return true;
+                };
+                let Ok(a) = secu::assess(&parsed, &opts()) else {
+                    return true;
+                };
+                serde_json::to_value(&a).expect("json")["members"] != full["members"]
+            });
+            if !matters {
+                vain.push(format!("{name}: {path}"));
+            }
+        }
+    }
+    assert!(vain.is_empty(), "asked in vain: {vain:#?}");
+}

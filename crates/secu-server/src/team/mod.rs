@@ -1,0 +1,1449 @@
+//! The team service's storage (issue 16, contract §7): organisations,
+//! accounts, sessions, bearer tokens, employee links, case files as
+//! hash-chained event logs, and the access log, in SQLite or PostgreSQL.
+//!
+//! One code path over both databases: sqlx's `Any` driver, the same SQL
+//! (`$1` placeholders, types both accept: TEXT, BIGINT, BLOB/BYTEA), and two
+//! migration folders kept column for column equal. The backend shows in
+//! three places only: how a write transaction takes its lock (SQLite
+//! `BEGIN IMMEDIATE`, PostgreSQL `SELECT … FOR UPDATE` on the case row),
+//! the connection settings (SQLite: WAL, busy timeout, foreign keys), and
+//! backups (`VACUUM INTO`, or `pg_dump`).
+//!
+//! A case is stored as its case file is written: the header (household,
+//! salts, commitments) and each entry, as JSON sealed with the database key
+//! ([`Key`], XChaCha20-Poly1305; names, birth dates, NIRs and free texts are
+//! never in clear), plus clear columns that carry no personal data (ids, the
+//! event's kind and date, who recorded it, digests). The case row keeps the
+//! head of its chain: a log cut short or rolled back no longer ends there,
+//! and every read checks it.
+
+pub mod admin;
+pub mod cases;
+mod crypto;
+pub mod http;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde_json::Value;
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::{AnyPool, Executor as _, Row as _, SqlSafeStr as _};
+
+use secu::model::Household;
+use secu::policy::Policy;
+use secu_case::case::{Case, CaseError, Entry};
+use secu_case::event::Event;
+
+pub use crypto::{ARGON2_M_KIB, ARGON2_P, ARGON2_T, KEY_ENV, KEY_FILE_ENV, Key};
+
+/// A problem of the store: the library's one error type with a
+/// [`StoreErrorCode`] as its code and, as its path, the field or the row it
+/// is about.
+pub type StoreError = secu::Error<&'static str>;
+
+/// Stable codes of [`StoreError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum StoreErrorCode {
+    /// `--db` is neither `sqlite:PATH` nor `postgres://…`.
+    InvalidUrl,
+    /// The database cannot be reached or opened.
+    ConnectFailed,
+    /// The migrations could not be applied.
+    MigrateFailed,
+    /// A query failed (the database's own error).
+    Database,
+    /// The key is not 64 hex digits.
+    InvalidKey,
+    /// The key file cannot be read or created.
+    KeyUnreadable,
+    /// No key for a PostgreSQL database.
+    KeyMissing,
+    /// The OS has no random source.
+    RandomUnavailable,
+    /// A sealed value does not open (another key, altered or moved).
+    Sealing,
+    /// A value given to the store is not acceptable (an empty name…).
+    InvalidInput,
+    /// No such organisation, user, case…
+    NotFound,
+    /// Already exists (an e-mail address, an organisation's name).
+    AlreadyExists,
+    /// The case refused the event, or the household is invalid.
+    Refused,
+    /// The stored log fails verification (an entry edited, removed, moved).
+    ChainBroken,
+    /// The stored log does not end at the stored head (truncated or
+    /// rolled back).
+    ChainRolledBack,
+    /// Not possible with this database (`VACUUM INTO` on PostgreSQL).
+    Unsupported,
+}
+
+pub(crate) fn store_error(
+    path: impl Into<String>,
+    code: StoreErrorCode,
+    message: impl Into<String>,
+) -> StoreError {
+    StoreError::new(path, code, message.into())
+}
+
+fn db_error(what: &str, e: &sqlx::Error) -> StoreError {
+    store_error(what, StoreErrorCode::Database, e.to_string())
+}
+
+/// A case error (refused event, invalid file) as a store error.
+fn case_error(code: StoreErrorCode, e: &CaseError) -> StoreError {
+    let (path, message) = match e.problems().first() {
+        Some(p) => (p.path.clone(), e.to_string()),
+        None => (String::new(), e.to_string()),
+    };
+    store_error(path, code, message)
+}
+
+/// The roles of contract §7.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::Display,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Everything.
+    Admin,
+    /// Every case of the firm.
+    Consultant,
+    /// The cases of their own organisation.
+    ClientHr,
+    /// Read-only, their own case.
+    Employee,
+}
+
+impl Role {
+    /// Whether the role belongs to a client organisation (then `org` is
+    /// required) rather than to the firm (then it is absent).
+    #[must_use]
+    pub fn needs_org(self) -> bool {
+        matches!(self, Self::ClientHr | Self::Employee)
+    }
+}
+
+/// The database behind a [`Store`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite:PATH`.
+    Sqlite,
+    /// `postgres://…`.
+    Postgres,
+}
+
+/// An account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    /// Opaque id (`u_…`): what `recorded_by` and the access log name.
+    pub id: String,
+    /// Sign-in address (lowercase).
+    pub email: String,
+    /// The account's role.
+    pub role: Role,
+    /// The client organisation (`client_hr`, `employee`).
+    pub org: Option<String>,
+}
+
+/// A session just opened: both secrets are shown once, the store keeps
+/// their hashes.
+#[derive(Clone, Debug)]
+pub struct NewSession {
+    /// The cookie's value.
+    pub token: String,
+    /// The value of the `X-CSRF-Token` header.
+    pub csrf_token: String,
+    /// When it ends (Unix seconds).
+    pub expires_at: i64,
+}
+
+/// A live session.
+#[derive(Clone, Debug)]
+pub struct Session {
+    /// Whose it is.
+    pub user: User,
+    csrf_hash: Vec<u8>,
+    /// When it ends (Unix seconds).
+    pub expires_at: i64,
+}
+
+impl Session {
+    /// Whether `header` is this session's CSRF token (constant time).
+    #[must_use]
+    pub fn csrf_matches(&self, header: &str) -> bool {
+        crypto::constant_time_eq(&crypto::secret_hash(header), &self.csrf_hash)
+    }
+}
+
+/// A bearer token just created: `token` is shown once.
+#[derive(Clone, Debug)]
+pub struct NewToken {
+    /// Its id, to revoke it.
+    pub id: String,
+    /// The secret to send as `Authorization: Bearer TOKEN`.
+    pub token: String,
+}
+
+/// An employee's personal link just created: `secret` is shown once.
+#[derive(Clone, Debug)]
+pub struct NewLink {
+    /// Its id, to revoke it.
+    pub id: String,
+    /// The secret the link's URL carries.
+    pub secret: String,
+}
+
+/// What an employee link opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkTarget {
+    /// The case.
+    pub case_id: String,
+    /// The member whose checklist it shows.
+    pub member: String,
+}
+
+/// One line of the access log: who read which case, when, how.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct AccessRecord {
+    /// RFC 3339, UTC.
+    pub at: String,
+    /// The account, token or link id.
+    pub actor: String,
+    /// The case.
+    pub case_id: String,
+    /// `history`, `export`, `status`…
+    pub action: String,
+}
+
+/// A case as the store holds it, with the stored head it was checked against.
+#[derive(Clone, Debug)]
+pub struct StoredCase {
+    /// The case's id (`c_…`).
+    pub id: String,
+    /// Its client organisation.
+    pub org: String,
+    /// The verified case (its log ends at the stored head).
+    pub case: Case,
+}
+
+/// The migrations, `(version, description, SQLite, PostgreSQL)`: append
+/// only; an applied migration is never edited (sqlx checks its checksum).
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "team",
+        include_str!("../../migrations/sqlite/0001_team.sql"),
+        include_str!("../../migrations/postgres/0001_team.sql"),
+    ),
+    (
+        2,
+        "login throttle",
+        include_str!("../../migrations/sqlite/0002_login_throttle.sql"),
+        include_str!("../../migrations/postgres/0002_login_throttle.sql"),
+    ),
+];
+
+/// The versioned migrations of a backend, applied in order at start
+/// (sqlx's `_sqlx_migrations` table records which ran, with checksums).
+fn migrator(backend: Backend) -> Migrator {
+    Migrator::with_migrations(
+        MIGRATIONS
+            .iter()
+            .map(|&(version, description, sqlite, postgres)| {
+                let sql = match backend {
+                    Backend::Sqlite => sqlite,
+                    Backend::Postgres => postgres,
+                };
+                Migration::new(
+                    version,
+                    description.into(),
+                    MigrationType::Simple,
+                    sql.into_sql_str(),
+                    false,
+                )
+            })
+            .collect(),
+    )
+}
+
+/// Failed sign-ins of one address within [`LOGIN_WINDOW_SECS`] after which
+/// the next are refused without checking the password.
+pub const LOGIN_MAX_FAILURES: i64 = 10;
+/// The window of [`LOGIN_MAX_FAILURES`], in seconds.
+pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;
+
+/// The outcome of [`Store::sign_in`].
+#[derive(Clone, Debug)]
+pub enum SignIn {
+    /// The password is right.
+    Ok(User),
+    /// Wrong address or password (the same answer for both).
+    Wrong,
+    /// Too many failures for this address lately: retry after so many seconds.
+    Throttled {
+        /// Seconds until the oldest failure of the window expires.
+        retry_after: i64,
+    },
+}
+
+/// Rejects what is not `sqlite:PATH` or `postgres://…`, and makes the URL
+/// sqlx reads (for SQLite: the path percent-encoded, `mode=rwc` to create
+/// the file when missing).
+fn parse_url(url: &str) -> Result<(Backend, String), StoreError> {
+    if let Some(path) = url.strip_prefix("sqlite:") {
+        let path = path.strip_prefix("//").unwrap_or(path);
+        if path.is_empty() || path.contains(":memory:") || path.contains('?') {
+            return Err(store_error(
+                "--db",
+                StoreErrorCode::InvalidUrl,
+                "expected sqlite:PATH with the path of a database file (no query string)",
+            ));
+        }
+        let mut enc = String::with_capacity(path.len());
+        for b in path.bytes() {
+            if b.is_ascii_alphanumeric() || b"/._-~".contains(&b) {
+                enc.push(char::from(b));
+            } else {
+                enc.push_str(&format!("%{b:02X}"));
+            }
+        }
+        Ok((Backend::Sqlite, format!("sqlite://{enc}?mode=rwc")))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok((Backend::Postgres, url.to_owned()))
+    } else {
+        Err(store_error(
+            "--db",
+            StoreErrorCode::InvalidUrl,
+            "expected sqlite:PATH or postgres://…",
+        ))
+    }
+}
+
+/// RFC 3339 in UTC with seconds, as case files write `recorded_at`.
+fn rfc3339(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn get<T>(row: &AnyRow, col: &str) -> Result<T, StoreError>
+where
+    T: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+{
+    row.try_get(col).map_err(|e| db_error(col, &e))
+}
+
+/// The team service's database.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+    key: Key,
+}
+
+impl Store {
+    /// Opens the database at `url` (`sqlite:PATH`, created with its schema
+    /// when missing; `postgres://…`) and applies the migrations it lacks.
+    /// `key` seals the personal data ([`Key::resolve`]).
+    ///
+    /// # Errors
+    /// `invalid_url`, `connect_failed`, `migrate_failed`.
+    pub async fn open(url: &str, key: Key) -> Result<Self, StoreError> {
+        let (backend, sqlx_url) = parse_url(url)?;
+        sqlx::any::install_default_drivers();
+        let options = AnyPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(30));
+        let options = match backend {
+            // Explicit, not left to sqlx's defaults: concurrent writers wait
+            // (busy timeout) rather than fail, readers never block the writer
+            // (WAL, persistent in the file), references are enforced.
+            Backend::Sqlite => options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute(
+                        "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;",
+                    )
+                    .await?;
+                    Ok(())
+                })
+            }),
+            Backend::Postgres => options,
+        };
+        let pool = options
+            .connect(&sqlx_url)
+            .await
+            .map_err(|e| store_error("--db", StoreErrorCode::ConnectFailed, e.to_string()))?;
+        migrator(backend)
+            .run(&pool)
+            .await
+            .map_err(|e| store_error("--db", StoreErrorCode::MigrateFailed, e.to_string()))?;
+        Ok(Self { pool, backend, key })
+    }
+
+    /// Which database this is.
+    #[must_use]
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Closes the connections.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    // -- organisations and users ------------------------------------------
+
+    /// Creates a client organisation; returns its id (`o_…`).
+    ///
+    /// # Errors
+    /// `invalid_input` (empty or over 200 characters), `already_exists`.
+    pub async fn create_org(&self, name: &str, now: DateTime<Utc>) -> Result<String, StoreError> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+            return Err(store_error(
+                "name",
+                StoreErrorCode::InvalidInput,
+                "expected 1 to 200 characters without a control character",
+            ));
+        }
+        let id = crypto::new_id("o_")?;
+        let exists: Option<String> = sqlx::query_scalar("SELECT id FROM orgs WHERE name = $1")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(|e| db_error("orgs", &e))?;
+        if exists.is_some() {
+            return Err(store_error(
+                "name",
+                StoreErrorCode::AlreadyExists,
+                "an organisation of that name exists",
+            ));
+        }
+        sqlx::query("INSERT INTO orgs (id, name, created_at) VALUES ($1, $2, $3)")
+            .bind(&id)
+            .bind(name)
+            .bind(rfc3339(now))
+            .execute(&self.pool)
+            .await
+            .map_err(|e| db_error("orgs", &e))?;
+        Ok(id)
+    }
+
+    /// The organisations: `(id, name)`, by name.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn orgs(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query("SELECT id, name FROM orgs ORDER BY name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| db_error("orgs", &e))?;
+        rows.iter()
+            .map(|r| Ok((get(r, "id")?, get(r, "name")?)))
+            .collect()
+    }
+
+    /// Creates an account; returns its id (`u_…`). The e-mail address is
+    /// kept lowercase; the password as its Argon2id hash.
+    ///
+    /// # Errors
+    /// `invalid_input` (address, password under 12 characters, `org` given
+    /// or missing for the role), `not_found` (no such organisation),
+    /// `already_exists` (the address).
+    pub async fn create_user(
+        &self,
+        email: &str,
+        password: &str,
+        role: Role,
+        org: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<String, StoreError> {
+        let email = check_account(email, password)?;
+        match (role.needs_org(), org) {
+            (true, None) => {
+                return Err(store_error(
+                    "org",
+                    StoreErrorCode::InvalidInput,
+                    format!("required for the role {role}"),
+                ));
+            }
+            (false, Some(_)) => {
+                return Err(store_error(
+                    "org",
+                    StoreErrorCode::InvalidInput,
+                    format!("the role {role} belongs to the firm: give no organisation"),
+                ));
+            }
+            (true, Some(o)) => self.org_exists(o).await?,
+            (false, None) => {}
+        }
+        let taken: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+            .bind(&email)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(|e| db_error("users", &e))?;
+        if taken.is_some() {
+            return Err(store_error(
+                "email",
+                StoreErrorCode::AlreadyExists,
+                "an account with that address exists",
+            ));
+        }
+        // Argon2id is CPU work (tens of milliseconds): off the async threads.
+        let owned = password.to_owned();
+        let hash = tokio::task::spawn_blocking(move || crypto::hash_password(&owned))
+            .await
+            .map_err(|e| store_error("password", StoreErrorCode::Database, e.to_string()))??;
+        let id = crypto::new_id("u_")?;
+        sqlx::query(
+            "INSERT INTO users (id, email, password_hash, role, org_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&id)
+        .bind(&email)
+        .bind(hash)
+        .bind(<&str>::from(role))
+        .bind(org)
+        .bind(rfc3339(now))
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("users", &e))?;
+        Ok(id)
+    }
+
+    async fn org_exists(&self, org: &str) -> Result<(), StoreError> {
+        let found: Option<String> = sqlx::query_scalar("SELECT id FROM orgs WHERE id = $1")
+            .bind(org)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(|e| db_error("orgs", &e))?;
+        found
+            .map(drop)
+            .ok_or_else(|| store_error("org", StoreErrorCode::NotFound, "no such organisation"))
+    }
+
+    /// How many accounts exist (`secu admin init` creates the first only).
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn user_count(&self) -> Result<i64, StoreError> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM users")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| db_error("users", &e))
+    }
+
+    fn user_of(row: &AnyRow) -> Result<User, StoreError> {
+        let role: String = get(row, "role")?;
+        Ok(User {
+            id: get(row, "id")?,
+            email: get(row, "email")?,
+            role: Role::from_str(&role)
+                .map_err(|_| store_error("users.role", StoreErrorCode::Database, "unknown role"))?,
+            org: get(row, "org_id")?,
+        })
+    }
+
+    /// The account of `email` when `password` is its password (and the
+    /// account is not disabled); `None` otherwise. A missing account costs
+    /// the same Argon2id computation as a wrong password, so that timing
+    /// does not tell which addresses have accounts. No rate limit here:
+    /// sign-in goes through [`Store::sign_in`], which adds it.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn verify_password(
+        &self,
+        email: &str,
+        password: &str,
+    ) -> Result<Option<User>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, email, role, org_id, password_hash FROM users WHERE email = $1 AND disabled_at IS NULL",
+        )
+        .bind(email.trim().to_lowercase())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| db_error("users", &e))?;
+        let (user, stored) = match &row {
+            Some(r) => (Some(Self::user_of(r)?), get::<String>(r, "password_hash")?),
+            None => (None, DUMMY_HASH.to_owned()),
+        };
+        let password = password.to_owned();
+        let ok = tokio::task::spawn_blocking(move || crypto::verify_password(&password, &stored))
+            .await
+            .map_err(|e| store_error("password", StoreErrorCode::Database, e.to_string()))?;
+        Ok(user.filter(|_| ok))
+    }
+
+    /// Sign-in with its rate limit: after [`LOGIN_MAX_FAILURES`] failures of
+    /// one address within [`LOGIN_WINDOW_SECS`] the password is not even
+    /// checked ([`SignIn::Throttled`]); a failure is recorded (as the
+    /// address's SHA-256) in the database, so the limit holds across
+    /// servers; a success clears the address's failures.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        password: &str,
+        now: DateTime<Utc>,
+    ) -> Result<SignIn, StoreError> {
+        let key = crypto::secret_hash(&email.trim().to_lowercase());
+        let since = now.timestamp() - LOGIN_WINDOW_SECS;
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n, MIN(at) AS oldest FROM login_failures WHERE email_hash = $1 AND at > $2",
+        )
+        .bind(&key)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| db_error("login_failures", &e))?;
+        let n: i64 = get(&row, "n")?;
+        if n >= LOGIN_MAX_FAILURES {
+            let oldest: Option<i64> = get(&row, "oldest")?;
+            let retry_after = oldest.map_or(LOGIN_WINDOW_SECS, |o| {
+                (o + LOGIN_WINDOW_SECS - now.timestamp()).max(1)
+            });
+            return Ok(SignIn::Throttled { retry_after });
+        }
+        match self.verify_password(email, password).await? {
+            Some(user) => {
+                sqlx::query("DELETE FROM login_failures WHERE email_hash = $1")
+                    .bind(&key)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| db_error("login_failures", &e))?;
+                Ok(SignIn::Ok(user))
+            }
+            None => {
+                // Also forgets the failures of every address older than
+                // the window: the table stays small.
+                sqlx::query("DELETE FROM login_failures WHERE at <= $1")
+                    .bind(since)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| db_error("login_failures", &e))?;
+                sqlx::query("INSERT INTO login_failures (email_hash, at) VALUES ($1, $2)")
+                    .bind(&key)
+                    .bind(now.timestamp())
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| db_error("login_failures", &e))?;
+                Ok(SignIn::Wrong)
+            }
+        }
+    }
+
+    /// The account of an id.
+    ///
+    /// # Errors
+    /// `not_found`, `database`.
+    pub async fn user(&self, id: &str) -> Result<User, StoreError> {
+        let row = sqlx::query("SELECT id, email, role, org_id FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(|e| db_error("users", &e))?;
+        match row {
+            Some(r) => Self::user_of(&r),
+            None => Err(store_error(
+                "user",
+                StoreErrorCode::NotFound,
+                "no such account",
+            )),
+        }
+    }
+
+    // -- sessions -----------------------------------------------------------
+
+    /// Opens a session for `user` lasting `ttl`.
+    ///
+    /// # Errors
+    /// `database`, `random_unavailable`.
+    pub async fn open_session(
+        &self,
+        user: &str,
+        now: DateTime<Utc>,
+        ttl: Duration,
+    ) -> Result<NewSession, StoreError> {
+        let token = crypto::new_secret()?;
+        let csrf_token = crypto::new_secret()?;
+        let expires_at = now
+            .timestamp()
+            .saturating_add(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX));
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, csrf_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(crypto::secret_hash(&token))
+        .bind(crypto::secret_hash(&csrf_token))
+        .bind(user)
+        .bind(now.timestamp())
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("sessions", &e))?;
+        Ok(NewSession {
+            token,
+            csrf_token,
+            expires_at,
+        })
+    }
+
+    /// The live session of a cookie value: `None` when unknown, ended,
+    /// expired, or its account disabled.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn session(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Session>, StoreError> {
+        let row = sqlx::query(
+            "SELECT u.id, u.email, u.role, u.org_id, s.csrf_hash, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
+        )
+        .bind(crypto::secret_hash(token))
+        .bind(now.timestamp())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| db_error("sessions", &e))?;
+        row.map(|r| {
+            Ok(Session {
+                user: Self::user_of(&r)?,
+                csrf_hash: get(&r, "csrf_hash")?,
+                expires_at: get(&r, "expires_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Ends a session (sign-out). Returns whether it existed.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn end_session(&self, token: &str) -> Result<bool, StoreError> {
+        let r = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(crypto::secret_hash(token))
+            .execute(&self.pool)
+            .await
+            .map_err(|e| db_error("sessions", &e))?;
+        Ok(r.rows_affected() > 0)
+    }
+
+    /// Deletes the expired sessions; returns how many.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn expire_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(now.timestamp())
+            .execute(&self.pool)
+            .await
+            .map_err(|e| db_error("sessions", &e))?;
+        Ok(r.rows_affected())
+    }
+
+    // -- bearer tokens --------------------------------------------------------
+
+    /// Creates a bearer token acting as `user`, named `name`.
+    ///
+    /// # Errors
+    /// `invalid_input` (name), `database`.
+    pub async fn create_token(
+        &self,
+        user: &str,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<NewToken, StoreError> {
+        if name.trim().is_empty() || name.chars().count() > 200 {
+            return Err(store_error(
+                "name",
+                StoreErrorCode::InvalidInput,
+                "expected 1 to 200 characters",
+            ));
+        }
+        let id = crypto::new_id("t_")?;
+        let token = crypto::new_secret()?;
+        sqlx::query(
+            "INSERT INTO tokens (id, token_hash, user_id, name, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&id)
+        .bind(crypto::secret_hash(&token))
+        .bind(user)
+        .bind(name.trim())
+        .bind(rfc3339(now))
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("tokens", &e))?;
+        Ok(NewToken { id, token })
+    }
+
+    /// The account a bearer token acts as, with the token's id: `None` when
+    /// unknown or revoked.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn token(&self, token: &str) -> Result<Option<(String, User)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT t.id AS token_id, u.id, u.email, u.role, u.org_id FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL",
+        )
+        .bind(crypto::secret_hash(token))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| db_error("tokens", &e))?;
+        row.map(|r| Ok((get(&r, "token_id")?, Self::user_of(&r)?)))
+            .transpose()
+    }
+
+    /// Revokes a token; returns whether a live one was revoked.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn revoke_token(&self, id: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let r =
+            sqlx::query("UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                .bind(rfc3339(now))
+                .bind(id)
+                .execute(&self.pool)
+                .await
+                .map_err(|e| db_error("tokens", &e))?;
+        Ok(r.rows_affected() > 0)
+    }
+
+    // -- employee links ---------------------------------------------------------
+
+    /// Creates a personal read-only link to `member`'s checklist in a case,
+    /// valid for `ttl`.
+    ///
+    /// # Errors
+    /// `not_found` (case or member), `database`.
+    pub async fn create_link(
+        &self,
+        case_id: &str,
+        member: &str,
+        created_by: &str,
+        now: DateTime<Utc>,
+        ttl: Duration,
+    ) -> Result<NewLink, StoreError> {
+        let stored = self.load(case_id).await?;
+        if !stored.case.member_ids().iter().any(|m| m == member) {
+            return Err(store_error(
+                "member",
+                StoreErrorCode::NotFound,
+                "no such member in the case",
+            ));
+        }
+        let id = crypto::new_id("l_")?;
+        let secret = crypto::new_secret()?;
+        let expires_at = now
+            .timestamp()
+            .saturating_add(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX));
+        sqlx::query(
+            "INSERT INTO employee_links (id, token_hash, case_id, member, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&id)
+        .bind(crypto::secret_hash(&secret))
+        .bind(case_id)
+        .bind(member)
+        .bind(created_by)
+        .bind(rfc3339(now))
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("employee_links", &e))?;
+        Ok(NewLink { id, secret })
+    }
+
+    /// What a link's secret opens, with the link's id: `None` when unknown,
+    /// expired or revoked.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn link(
+        &self,
+        secret: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<(String, LinkTarget)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, case_id, member FROM employee_links WHERE token_hash = $1 AND expires_at > $2 AND revoked_at IS NULL",
+        )
+        .bind(crypto::secret_hash(secret))
+        .bind(now.timestamp())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| db_error("employee_links", &e))?;
+        row.map(|r| {
+            Ok((
+                get(&r, "id")?,
+                LinkTarget {
+                    case_id: get(&r, "case_id")?,
+                    member: get(&r, "member")?,
+                },
+            ))
+        })
+        .transpose()
+    }
+
+    /// Revokes a link; returns whether a live one was revoked.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn revoke_link(&self, id: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let r = sqlx::query(
+            "UPDATE employee_links SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+        )
+        .bind(rfc3339(now))
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("employee_links", &e))?;
+        Ok(r.rows_affected() > 0)
+    }
+
+    // -- cases --------------------------------------------------------------
+
+    /// Opens a case for `household` in organisation `org` on `opened_on`
+    /// (default: [`Case::default_opened_on`]); returns its id (`c_…`).
+    ///
+    /// # Errors
+    /// `not_found` (org), `refused` (an invalid household), `database`.
+    pub async fn open_case(
+        &self,
+        org: &str,
+        household: Household,
+        opened_on: Option<NaiveDate>,
+        now: DateTime<Utc>,
+    ) -> Result<String, StoreError> {
+        self.org_exists(org).await?;
+        let opened_on =
+            opened_on.unwrap_or_else(|| Case::default_opened_on(household.as_of, now.date_naive()));
+        let mut salts = salts()?;
+        let case = Case::new(
+            household,
+            opened_on,
+            &rfc3339(now),
+            &mut salts,
+            &Policy::default(),
+        )
+        .map_err(|e| {
+            let path = e.0.first().map(|p| p.path.clone()).unwrap_or_default();
+            let all: Vec<String> =
+                e.0.iter()
+                    .map(|p| format!("{}: {}", p.path, p.message))
+                    .collect();
+            store_error(path, StoreErrorCode::Refused, all.join("; "))
+        })?;
+        self.insert_case(org, &case).await
+    }
+
+    /// Imports a case file (verified and replayed as `secu case` does)
+    /// into organisation `org`; returns its new id.
+    ///
+    /// # Errors
+    /// `refused` (not a valid case file), `not_found` (org), `database`.
+    pub async fn import(&self, org: &str, bytes: &[u8]) -> Result<String, StoreError> {
+        self.org_exists(org).await?;
+        let case = Case::load(bytes).map_err(|e| case_error(StoreErrorCode::Refused, &e))?;
+        self.insert_case(org, &case).await
+    }
+
+    async fn insert_case(&self, org: &str, case: &Case) -> Result<String, StoreError> {
+        let id = crypto::new_id("c_")?;
+        let (header, entries) = split(case)?;
+        let mut tx = self.pool.begin().await.map_err(|e| db_error("cases", &e))?;
+        sqlx::query(
+            "INSERT INTO cases (id, org_id, header_sealed, anchor, head, last_seq, opened_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&id)
+        .bind(org)
+        .bind(self.key.seal(&header, &header_aad(&id))?)
+        .bind(case.anchor_digest().to_string())
+        .bind(case.head().to_string())
+        .bind(last_seq(case))
+        .bind(case.opened_on().to_string())
+        .bind(case.created_at())
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
+        for (entry, json) in case.history().iter().zip(entries) {
+            self.insert_entry(&mut tx, &id, entry, &json).await?;
+        }
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(id)
+    }
+
+    async fn insert_entry(
+        &self,
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        case_id: &str,
+        entry: &Entry,
+        json: &[u8],
+    ) -> Result<(), StoreError> {
+        let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
+        sqlx::query(
+            "INSERT INTO events (case_id, seq, member, event, date, recorded_at, recorded_by, digest, entry_sealed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(case_id)
+        .bind(seq)
+        .bind(&entry.member)
+        .bind(entry.kind().code())
+        .bind(entry.date.to_string())
+        .bind(&entry.recorded_at)
+        .bind(entry.recorded_by.as_deref())
+        .bind(entry.digest.to_string())
+        .bind(self.key.seal(json, &entry_aad(case_id, seq))?)
+        .execute(&mut **tx)
+        .await
+        .map_err(|e| db_error("events", &e))?;
+        Ok(())
+    }
+
+    /// Reads a case within `exec`: the header and every entry, unsealed,
+    /// verified as a case file, and checked to end at the stored head.
+    async fn read_case(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        case_id: &str,
+        lock: bool,
+    ) -> Result<StoredCase, StoreError> {
+        // PostgreSQL: the row lock serialises the writers of one case (SQLite
+        // serialises them with BEGIN IMMEDIATE, which has no FOR UPDATE).
+        let sql = if lock && self.backend == Backend::Postgres {
+            "SELECT org_id, header_sealed, head, last_seq FROM cases WHERE id = $1 FOR UPDATE"
+        } else {
+            "SELECT org_id, header_sealed, head, last_seq FROM cases WHERE id = $1"
+        };
+        let row = sqlx::query(sql)
+            .bind(case_id)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(|e| db_error("cases", &e))?
+            .ok_or_else(|| store_error("case", StoreErrorCode::NotFound, "no such case"))?;
+        let org: String = get(&row, "org_id")?;
+        let head: String = get(&row, "head")?;
+        let stored_last: i64 = get(&row, "last_seq")?;
+        let header = self.key.open(
+            &get::<Vec<u8>>(&row, "header_sealed")?,
+            &header_aad(case_id),
+        )?;
+        let mut file: Value = serde_json::from_slice(&header)
+            .map_err(|e| store_error("cases.header", StoreErrorCode::ChainBroken, e.to_string()))?;
+        let rows = sqlx::query(
+            "SELECT seq, digest, entry_sealed FROM events WHERE case_id = $1 ORDER BY seq",
+        )
+        .bind(case_id)
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(|e| db_error("events", &e))?;
+        let mut events = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let seq: i64 = get(r, "seq")?;
+            let json = self.key.open(
+                &get::<Vec<u8>>(r, "entry_sealed")?,
+                &entry_aad(case_id, seq),
+            )?;
+            let v: Value = serde_json::from_slice(&json).map_err(|e| {
+                store_error(
+                    format!("events[{seq}]"),
+                    StoreErrorCode::ChainBroken,
+                    e.to_string(),
+                )
+            })?;
+            // The clear copy of the digest must say what the sealed entry says.
+            let digest: String = get(r, "digest")?;
+            if v.get("digest").and_then(Value::as_str) != Some(digest.as_str()) {
+                return Err(store_error(
+                    format!("events[{seq}]"),
+                    StoreErrorCode::ChainBroken,
+                    "the stored digest differs from the entry's",
+                ));
+            }
+            events.push(v);
+        }
+        if let Value::Object(m) = &mut file {
+            m.insert("events".into(), Value::Array(events));
+        }
+        let case =
+            Case::from_value(file).map_err(|e| case_error(StoreErrorCode::ChainBroken, &e))?;
+        if case.head().to_string() != head || last_seq(&case) != stored_last {
+            return Err(store_error(
+                "case",
+                StoreErrorCode::ChainRolledBack,
+                format!(
+                    "the stored log ends at entry {} but the case's head is entry {stored_last}: entries were removed or rolled back",
+                    last_seq(&case)
+                ),
+            ));
+        }
+        Ok(StoredCase {
+            id: case_id.to_owned(),
+            org,
+            case,
+        })
+    }
+
+    /// A case, verified (its chain, and that it ends at the stored head),
+    /// without recording a read: for the store's own checks. Readers on
+    /// behalf of someone use [`Store::read`].
+    ///
+    /// # Errors
+    /// `not_found`, `sealing`, `chain_broken`, `chain_rolled_back`.
+    pub async fn load(&self, case_id: &str) -> Result<StoredCase, StoreError> {
+        // One snapshot for the case row and its events: a write committed
+        // between the two reads must not look like a broken chain
+        // (PostgreSQL's default READ COMMITTED takes one per statement).
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin().await,
+            Backend::Postgres => {
+                self.pool
+                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .await
+            }
+        }
+        .map_err(|e| db_error("cases", &e))?;
+        let stored = self.read_case(&mut tx, case_id, false).await?;
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(stored)
+    }
+
+    /// A case read on behalf of `actor` (`action`: `history`, `status`,
+    /// `export`…), the read recorded in the access log first.
+    ///
+    /// # Errors
+    /// As [`Store::load`].
+    pub async fn read(
+        &self,
+        case_id: &str,
+        actor: &str,
+        action: &str,
+        now: DateTime<Utc>,
+    ) -> Result<StoredCase, StoreError> {
+        let stored = self.load(case_id).await?;
+        self.record_read(actor, case_id, action, now).await?;
+        Ok(stored)
+    }
+
+    /// The case file of a case (`secu case` reads and verifies it: the
+    /// same bytes as the CLI writes), the read logged as `export`.
+    ///
+    /// # Errors
+    /// As [`Store::load`].
+    pub async fn export(
+        &self,
+        case_id: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<String, StoreError> {
+        Ok(self
+            .read(case_id, actor, "export", now)
+            .await?
+            .case
+            .to_json_pretty())
+    }
+
+    /// Records an event in a case on behalf of `actor` (named in the entry's
+    /// `recorded_by`), in one transaction: the case's writers are serialised
+    /// (SQLite `BEGIN IMMEDIATE`, PostgreSQL a row lock), the log is read,
+    /// verified against the stored head, the event recorded (or refused) as
+    /// in a case file, and the entry and the new head written together.
+    ///
+    /// # Errors
+    /// `refused` (with the case's reason), `not_found`, the errors of
+    /// [`Store::load`], `database`.
+    pub async fn append(
+        &self,
+        case_id: &str,
+        actor: &str,
+        member: &str,
+        date: NaiveDate,
+        event: Event,
+        now: DateTime<Utc>,
+    ) -> Result<Entry, StoreError> {
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+        .map_err(|e| db_error("cases", &e))?;
+        let stored = self.read_case(&mut tx, case_id, true).await?;
+        let mut case = stored.case;
+        let mut salts = salts()?;
+        let entry = case
+            .record_by(
+                Some(actor),
+                member,
+                date,
+                event,
+                &rfc3339(now),
+                &mut salts,
+                &Policy::default(),
+            )
+            .map_err(|e| case_error(StoreErrorCode::Refused, &e))?
+            .clone();
+        let json = serde_json::to_vec(&entry)
+            .map_err(|e| store_error("event", StoreErrorCode::Database, e.to_string()))?;
+        self.insert_entry(&mut tx, case_id, &entry, &json).await?;
+        sqlx::query("UPDATE cases SET head = $1, last_seq = $2 WHERE id = $3")
+            .bind(entry.digest.to_string())
+            .bind(i64::try_from(entry.seq).unwrap_or(i64::MAX))
+            .bind(case_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(entry)
+    }
+
+    /// The organisation of case `case_id` when a caller whose visibility is
+    /// `scope` may see it (`None`: the firm, every case; `Some(org)`: that
+    /// organisation's cases), else `None`. One query, the scope part of its
+    /// `WHERE`: another organisation's case and a missing one take the same
+    /// path and answer the same.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn case_org(
+        &self,
+        case_id: &str,
+        scope: Option<&str>,
+    ) -> Result<Option<String>, StoreError> {
+        let row =
+            sqlx::query("SELECT org_id FROM cases WHERE id = $1 AND ($2 = '' OR org_id = $2)")
+                .bind(case_id)
+                .bind(scope.unwrap_or(""))
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|e| db_error("cases", &e))?;
+        row.map(|r| get(&r, "org_id")).transpose()
+    }
+
+    /// The ids of the cases a caller whose visibility is `scope` may see
+    /// (as in [`Store::case_org`]), optionally of one organisation, oldest
+    /// first.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn case_ids(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+    ) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id FROM cases WHERE ($1 = '' OR org_id = $1) AND ($2 = '' OR org_id = $2) ORDER BY created_at, id",
+        )
+        .bind(scope.unwrap_or(""))
+        .bind(org.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
+        rows.iter().map(|r| get(r, "id")).collect()
+    }
+
+    /// Erases `member`'s personal data in a case (GDPR, as `secu case
+    /// redact`): the header and every entry rewritten sealed in one
+    /// transaction, the chain kept verifiable (its digests do not change).
+    ///
+    /// # Errors
+    /// `refused` (an unknown member, or a redaction that would break the
+    /// case), the errors of [`Store::load`], `database`.
+    pub async fn redact(&self, case_id: &str, member: &str) -> Result<(), StoreError> {
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+        .map_err(|e| db_error("cases", &e))?;
+        let mut case = self.read_case(&mut tx, case_id, true).await?.case;
+        case.redact(member)
+            .map_err(|e| case_error(StoreErrorCode::Refused, &e))?;
+        let (header, entries) = split(&case)?;
+        sqlx::query("UPDATE cases SET header_sealed = $1, head = $2 WHERE id = $3")
+            .bind(self.key.seal(&header, &header_aad(case_id))?)
+            .bind(case.head().to_string())
+            .bind(case_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        for (entry, json) in case.history().iter().zip(entries) {
+            let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
+            sqlx::query(
+                "UPDATE events SET member = $1, digest = $2, entry_sealed = $3 WHERE case_id = $4 AND seq = $5",
+            )
+            .bind(&entry.member)
+            .bind(entry.digest.to_string())
+            .bind(self.key.seal(&json, &entry_aad(case_id, seq))?)
+            .bind(case_id)
+            .bind(seq)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("events", &e))?;
+        }
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(())
+    }
+
+    /// Records that `actor` read each of `case_ids` (`action`), in one
+    /// transaction (the portfolio reads many cases at once).
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn record_reads(
+        &self,
+        actor: &str,
+        case_ids: &[String],
+        action: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let at = rfc3339(now);
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        for id in case_ids {
+            sqlx::query(
+                "INSERT INTO access_log (at, actor, case_id, action) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(&at)
+            .bind(actor)
+            .bind(id)
+            .bind(action)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        }
+        tx.commit().await.map_err(|e| db_error("access_log", &e))?;
+        Ok(())
+    }
+
+    /// Records that `actor` read `case_id` (`action`: what they read).
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn record_read(
+        &self,
+        actor: &str,
+        case_id: &str,
+        action: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO access_log (at, actor, case_id, action) VALUES ($1, $2, $3, $4)")
+            .bind(rfc3339(now))
+            .bind(actor)
+            .bind(case_id)
+            .bind(action)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        Ok(())
+    }
+
+    /// The access log, oldest first (for an admin's export).
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn access_log(&self) -> Result<Vec<AccessRecord>, StoreError> {
+        let rows = sqlx::query("SELECT at, actor, case_id, action FROM access_log ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| db_error("access_log", &e))?;
+        rows.iter()
+            .map(|r| {
+                Ok(AccessRecord {
+                    at: get(r, "at")?,
+                    actor: get(r, "actor")?,
+                    case_id: get(r, "case_id")?,
+                    action: get(r, "action")?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The address (lowercased) of a new account, once it and the password are
+/// acceptable.
+pub(crate) fn check_account(email: &str, password: &str) -> Result<String, StoreError> {
+    let email = email.trim().to_lowercase();
+    let plausible = email.len() <= 254
+        && email
+            .split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !plausible {
+        return Err(store_error(
+            "email",
+            StoreErrorCode::InvalidInput,
+            "expected an e-mail address",
+        ));
+    }
+    if password.chars().count() < 12 || password.len() > 1024 {
+        return Err(store_error(
+            "password",
+            StoreErrorCode::InvalidInput,
+            "expected a password of 12 to 1024 characters",
+        ));
+    }
+    Ok(email)
+}
+
+/// The hash a missing account's password is checked against (so that the
+/// time of a failed sign-in does not tell whether the address exists):
+/// the same parameters as real hashes, of no known password.
+const DUMMY_HASH: &str = "argon2id$v=19$m=19456,t=2,p=1$00000000000000000000000000000000$0000000000000000000000000000000000000000000000000000000000000000";
+
+fn header_aad(case_id: &str) -> String {
+    format!("secu.team/cases/{case_id}/header")
+}
+
+fn entry_aad(case_id: &str, seq: i64) -> String {
+    format!("secu.team/events/{case_id}/{seq}")
+}
+
+fn last_seq(case: &Case) -> i64 {
+    case.history()
+        .last()
+        .map_or(0, |e| i64::try_from(e.seq).unwrap_or(i64::MAX))
+}
+
+/// Salts for one recording: `secu_case`'s scheme from 256 random bits of
+/// the OS (`sha256(seed ‖ n)`), so that no salt can fail once the seed is
+/// drawn.
+fn salts() -> Result<impl FnMut() -> [u8; 16], StoreError> {
+    Ok(secu_case::case::salts_from_entropy(
+        crypto::random::<32>()?.to_vec(),
+    ))
+}
+
+/// The case file's header (without `events`) and each entry, as JSON.
+fn split(case: &Case) -> Result<(Vec<u8>, Vec<Vec<u8>>), StoreError> {
+    let mut v = serde_json::to_value(case)
+        .map_err(|e| store_error("case", StoreErrorCode::Database, e.to_string()))?;
+    if let Value::Object(m) = &mut v {
+        m.remove("events");
+    }
+    let header = serde_json::to_vec(&v)
+        .map_err(|e| store_error("case", StoreErrorCode::Database, e.to_string()))?;
+    let entries = case
+        .history()
+        .iter()
+        .map(|e| {
+            serde_json::to_vec(e)
+                .map_err(|e| store_error("case", StoreErrorCode::Database, e.to_string()))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok((header, entries))
+}
