@@ -1054,6 +1054,23 @@ ui-warnings = نقاط تستحق الانتباه
 ui-none = لا شيء
 ui-nothing-to-do = لا شيء يُقدَّم في فرنسا.
 ui-sources = المصادر
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = ملخص الأسرة
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = يُودَع الملف لدى
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = الإجراءات الأولى
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = التواريخ الرئيسية
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = بدء التغطية الصحية
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = الشخص { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = نقاط تستحق الانتباه للأسرة كلها
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = الأسرة كلها
 nir-valid = رقم ضمان اجتماعي صالح (NIR أو NIA)
 nir-valid-without-key = بنية صالحة، مقدَّم دون مفتاحه
 nir-legacy-nnp = رقم مؤقت قديم (NNP)، وليس NIR: حل محله NIA منذ 2022
@@ -2149,6 +2166,9 @@ q-help-parents = معرِّفات الأفراد؛ افتراضيًا الشخص
 report-provisional = مؤقت (قد يتغير)
 report-questions = الأسئلة المتبقية
 report-no-question = لم يبقَ أي سؤال: التقييم مكتمل.
+
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: لا تُجيب القيمة null عن معلومة إلا في بيانات أسرة جزئية (حفظها `secu interview` قبل النهاية): قيّمها باستخدام `secu assess --partial`
 
 ## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.

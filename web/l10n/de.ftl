@@ -788,6 +788,23 @@ ui-warnings = Zu beachten
 ui-none = keine
 ui-nothing-to-do = In Frankreich ist nichts einzureichen.
 ui-sources = Quellen
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Übersicht für den Haushalt
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Unterlagen senden an
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Erste Schritte
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Wichtige Termine
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = Beginn des Krankenversicherungsschutzes
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Person { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Zu beachten für den ganzen Haushalt
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = alle Haushaltsmitglieder
 nir-valid = gültige Sozialversicherungsnummer (NIR oder NIA)
 nir-valid-without-key = gültiger Aufbau, ohne Schlüssel angegeben
 nir-legacy-nnp = eine alte vorläufige Nummer (NNP), keine NIR: seit 2022 durch die NIA ersetzt
@@ -1812,6 +1829,9 @@ q-help-parents = Kennungen der Mitglieder; standardmäßig die Hauptperson und i
 report-provisional = vorläufig (kann sich ändern)
 report-questions = Offene Fragen
 report-no-question = Keine Frage mehr offen: Die Beurteilung ist vollständig.
+
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null beantwortet eine Angabe nur in einem unvollständigen Haushalt (von `secu interview` vor dem Ende gespeichert): Beurteilen Sie ihn mit `secu assess --partial`
 
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.

@@ -999,6 +999,23 @@ ui-warnings = Puntos de atención
 ui-none = ninguno
 ui-nothing-to-do = Nada que presentar en Francia.
 ui-sources = Fuentes
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Resumen para el hogar
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Presentar el expediente a
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Primeros pasos
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Fechas clave
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = comienzo de la cobertura sanitaria
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Persona { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Puntos de atención para todo el hogar
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = todo el hogar
 nir-valid = número de la seguridad social válido (NIR o NIA)
 nir-valid-without-key = estructura válida, indicado sin su clave
 nir-legacy-nnp = un número provisional antiguo (NNP), no un NIR: sustituido por el NIA desde 2022
@@ -2045,6 +2062,9 @@ q-help-parents = Identificadores de miembros; por defecto, el miembro principal 
 report-provisional = provisional (puede cambiar)
 report-questions = Preguntas pendientes
 report-no-question = No queda ninguna pregunta: la evaluación está completa.
+
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null solo responde a un dato en un hogar incompleto (guardado por `secu interview` antes del final): evalúelo con `secu assess --partial`
 
 ## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.

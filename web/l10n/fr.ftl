@@ -1037,6 +1037,23 @@ ui-warnings = Points d'attention
 ui-none = aucun
 ui-nothing-to-do = Aucune démarche en France.
 ui-sources = Sources
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Synthèse pour le foyer
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Dossier à envoyer à
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Premières démarches
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Dates clés
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = début de la prise en charge
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Personne { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Points d'attention pour tout le foyer
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = tout le foyer
 nir-valid = numéro de sécurité sociale valide (NIR ou NIA)
 nir-valid-without-key = structure valide, saisie sans la clé
 nir-legacy-nnp = ancien numéro provisoire (NNP), pas un NIR : remplacé par le NIA depuis 2022
@@ -2096,6 +2113,9 @@ q-help-parents = Identifiants des membres ; par défaut le membre principal et 
 report-provisional = provisoire (peut changer)
 report-questions = Questions restantes
 report-no-question = Aucune question ne reste : l'évaluation est complète.
+
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields } : null ne répond à une question que dans un foyer partiel (enregistré par `secu interview` avant la fin) : évaluez-le avec `secu assess --partial`
 
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.

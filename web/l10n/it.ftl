@@ -991,6 +991,23 @@ ui-warnings = Punti di attenzione
 ui-none = nessuno
 ui-nothing-to-do = Niente da presentare in Francia.
 ui-sources = Fonti
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Riepilogo per il nucleo familiare
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Inviare la pratica a
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Prime fasi
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Date chiave
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = inizio della copertura sanitaria
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Persona { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Punti di attenzione per tutto il nucleo familiare
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = tutto il nucleo familiare
 nir-valid = numero di previdenza sociale valido (NIR o NIA)
 nir-valid-without-key = struttura valida, indicato senza la chiave
 nir-legacy-nnp = un vecchio numero provvisorio (NNP), non un NIR: sostituito dal NIA dal 2022
@@ -2041,6 +2058,9 @@ q-help-parents = Identificativi dei membri; per impostazione predefinita il rich
 report-provisional = provvisorio (può cambiare)
 report-questions = Domande rimaste
 report-no-question = Non resta nessuna domanda: la valutazione è completa.
+
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null risponde a un dato solo in un nucleo familiare incompleto (salvato da `secu interview` prima della fine): valutarlo con `secu assess --partial`
 
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.

@@ -970,6 +970,23 @@ ui-warnings = Pontos de atenção
 ui-none = nenhum
 ui-nothing-to-do = Nada a enviar na França.
 ui-sources = Fontes
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Resumo para a família
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Enviar o processo para
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Primeiras etapas
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Datas importantes
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = início da cobertura de saúde
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Pessoa { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Pontos de atenção para toda a família
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = toda a família
 nir-valid = número de seguridade social válido (NIR ou NIA)
 nir-valid-without-key = estrutura válida, informado sem a chave
 nir-legacy-nnp = um número provisório antigo (NNP), não um NIR: substituído pelo NIA desde 2022
@@ -2019,6 +2036,9 @@ q-help-parents = Identificadores de membros; por padrão, o membro principal e s
 report-provisional = provisório (pode mudar)
 report-questions = Perguntas que faltam
 report-no-question = Nenhuma pergunta restante: a avaliação está completa.
+
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }: null só responde a um dado em um núcleo familiar incompleto (salvo por `secu interview` antes do fim): avalie-o com `secu assess --partial`
 
 ## Dates, from CLDR 48 (gregorian, format context, wide): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.

@@ -704,6 +704,23 @@ ui-warnings = 注意事项
 ui-none = 无
 ui-nothing-to-do = 无需在法国办理任何手续。
 ui-sources = 依据来源
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = 家庭概要
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = 材料递交至
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = 首先要办的事
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = 关键日期
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = 医疗保险开始生效
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = 家庭成员 { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = 全家注意事项
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = 全体家庭成员
 nir-valid = 有效的社会保障号码（NIR 或 NIA）
 nir-valid-without-key = 结构有效，未提供校验码
 nir-legacy-nnp = 旧式临时号码（NNP），不是 NIR：自 2022 年起已由 NIA 取代
@@ -1691,6 +1708,9 @@ q-help-parents = 成员 id；默认为主申请人及其伴侣。
 report-provisional = 初步结论（可能会变化）
 report-questions = 尚待回答的问题
 report-no-question = 没有剩余问题：评估已完整。
+
+# Error hint. $fields: the JSON paths of the null answers, joined
+hint-null-partial = { $fields }：null 只能在不完整的家庭数据中（由 `secu interview` 在结束前保存）回答问题：请用 `secu assess --partial` 评估
 
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.

@@ -2115,7 +2115,7 @@ report-questions = Questions restantes
 report-no-question = Aucune question ne reste : l'évaluation est complète.
 
 # Error hint. $fields: the JSON paths of the null answers, joined
-hint-null-partial = { $fields } : null ne répond à une question que dans un foyer partiel (enregistré par `secu interview` avant la fin) : évaluez-le avec `secu assess --partial`
+hint-null-partial = { $fields } : null ne répond à une question que dans un foyer partiel (enregistré par `secu interview` avant la fin) : évaluez-le avec `secu assess --partial`
 
 ## Dates, from CLDR 49 (gregorian, format context, wide; a test compares them with ICU4X 2.4): the month names a long date uses, and the long-date pattern.
 ## DATE($date) renders date-long with the day, the month name and the year; a test compares them with ICU4X.
