@@ -72,7 +72,7 @@ pub struct Table {
     messages: Vec<(Box<str>, Box<[Node]>)>,
 }
 
-/// A variable's value, as [`Table::write`] takes it.
+/// A variable's value, as [`Language::render`] takes it.
 #[derive(Clone, Copy, Debug)]
 pub enum Arg<'a> {
     /// Written as is; selects the variant of the same name.
