@@ -19,7 +19,7 @@ async function caseModule() {
     const m = await import('./pkg/secu_case.js');
     await m.default();
     // The case module renders the status in the page's language too.
-    for (const [tag, r] of resources) m.addLanguage(tag, r.ftl, r.tsv);
+    for (const [tag, r] of resources) m.addLanguage(tag, r.msg, r.tsv);
     cases = m;
   }
   return cases;
@@ -1244,7 +1244,7 @@ async function applyLang(next) {
   try {
     await loadLanguage(next);
     if (cases && resources.has(next)) {
-      try { cases.addLanguage(next, resources.get(next).ftl, resources.get(next).tsv); } catch { /* already added */ }
+      try { cases.addLanguage(next, resources.get(next).msg, resources.get(next).tsv); } catch { /* already added */ }
     }
   } catch (e) {
     notice(t('load_failed', { error: e instanceof Error ? e.message : String(e) }), true);
@@ -1357,10 +1357,19 @@ function wire() {
 }
 
 async function start() {
+  // ?lang=TAG, else the session's choice, else the browser's languages.
+  let kept = null;
+  try { kept = sessionStorage.getItem('secu-lang'); } catch { /* no storage */ }
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  let first = 'en';
   try {
     await init();
+    // The module embeds no language: English (the fallback) and the page's
+    // first language are fetched at once, before any word is shown.
+    first = browserLanguage([fromUrl, kept, ...(navigator.languages ?? [navigator.language])].filter(Boolean));
+    await loadLanguage(first).catch(() => loadLanguage('en'));
   } catch (e) {
-    $('#loading').textContent = t('load_failed', { error: e instanceof Error ? e.message : String(e) });
+    $('#loading').textContent = `${e instanceof Error ? e.message : String(e)}`;
     return;
   }
   shape = formShape().fields;
@@ -1382,11 +1391,7 @@ async function start() {
   $('#lang-select').replaceChildren(...LANGUAGES.map(([tag, name, rtl]) => h('option', { value: tag, lang: tag, dir: rtl ? 'rtl' : 'ltr', text: name })));
   wire();
   wireGuided();
-  // ?lang=TAG, else the session's choice, else the browser's languages.
-  let kept = null;
-  try { kept = sessionStorage.getItem('secu-lang'); } catch { /* no storage */ }
-  const fromUrl = new URLSearchParams(location.search).get('lang');
-  await applyLang(browserLanguage([fromUrl, kept, ...(navigator.languages ?? [navigator.language])].filter(Boolean)));
+  await applyLang(first);
 }
 
 start();

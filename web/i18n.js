@@ -2,15 +2,16 @@
 // (`page-…` for the page's own words, the others for the labels of the
 // rules' codes), rendered by the core's engine in the WebAssembly module, so
 // the page shows exactly the words of `secu assess --lang`. No text lives
-// here: English is embedded in the module; another language's resource is
-// fetched from the page's own folder (`l10n/<tag>.ftl` and its country table
-// `l10n/<tag>.tsv`, copied from the core by `cargo xtask web-labels`) the
-// first time it is chosen, and given to the module (`addLanguage`).
+// here, nor in the module: each language (English too) is fetched from the
+// page's own folder the first time it is needed (`l10n/<tag>.msg`, its
+// messages compiled from the core's Fluent resource for the module's compact
+// renderer, and its country table `l10n/<tag>.tsv`, both written by `cargo
+// xtask web-labels`) and given to the module (`addLanguage`).
 
 import { addLanguage, languageOf, text } from './pkg/secu_wasm.js';
 import { LANGUAGES } from './labels.js';
 
-/** The resources fetched so far, by tag: `{ ftl, tsv }` (the case module,
+/** The resources fetched so far, by tag: `{ msg, tsv }` (the case module,
  * loaded later, is given them too). */
 export const resources = new Map();
 
@@ -37,17 +38,30 @@ export function browserLanguage(tags) {
   return 'en';
 }
 
-/** Makes `tag` usable: fetches its resources once and adds them to the
- * module. English needs nothing. Throws when they cannot be fetched or are
- * refused (the page then stays in its current language). */
-export async function loadLanguage(tag) {
-  if (tag === 'en' || resources.has(tag)) return;
+/** Languages being fetched, by tag (one fetch each, however many calls). */
+const pending = new Map();
+
+async function fetchLanguage(tag) {
   const get = async (ext) => {
     const r = await fetch(`l10n/${tag}.${ext}`);
     if (!r.ok) throw new Error(`l10n/${tag}.${ext}: HTTP ${r.status}`);
     return r.text();
   };
-  const [ftl, tsv] = await Promise.all([get('ftl'), get('tsv')]);
-  addLanguage(tag, ftl, tsv);
-  resources.set(tag, { ftl, tsv });
+  const [msg, tsv] = await Promise.all([get('msg'), get('tsv')]);
+  addLanguage(tag, msg, tsv);
+  resources.set(tag, { msg, tsv });
+}
+
+/** Makes `tag` usable: fetches its resources once and adds them to the
+ * module, with English's (the fallback, and the language of the texts a
+ * call renders without a language), both at once. Throws when they cannot
+ * be fetched or are refused (the page then stays in its current language). */
+export async function loadLanguage(tag) {
+  await Promise.all([...new Set(['en', tag])].map((t) => {
+    if (resources.has(t)) return undefined;
+    if (!pending.has(t)) {
+      pending.set(t, fetchLanguage(t).finally(() => pending.delete(t)));
+    }
+    return pending.get(t);
+  }));
 }

@@ -476,7 +476,7 @@ export const COUNTRIES = [
 
 // The languages of the picker: [BCP 47 tag, name in itself, right to left,
 // the colon after a field's name (the core's `report::colon`)].
-// English is in the module; the others are fetched from l10n/<tag>.ftl and .tsv.
+// Each is fetched from l10n/<tag>.msg and .tsv the first time it is chosen.
 export const LANGUAGES = [
   ["en", "English", false, ": "],
   ["fr", "Français", false, " : "],

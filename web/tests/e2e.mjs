@@ -56,6 +56,8 @@ function cli(...args) {
 // The Node build of the same package, to make a case file as `secu case new` would.
 const secuNode = createRequire(import.meta.url)(join(pkgDir, '..', 'node', 'secu_wasm.js'));
 const secuCaseNode = createRequire(import.meta.url)(join(pkgDir, '..', 'node', 'secu_case.js'));
+// The modules embed no language (issue 14): English from the page's l10n/, as the page adds it.
+for (const m of [secuNode, secuCaseNode]) m.addLanguage('en', readFileSync(join(webDir, 'l10n', 'en.msg'), 'utf8'), readFileSync(join(webDir, 'l10n', 'en.tsv'), 'utf8'));
 
 // ---------------------------------------------------------------------------
 // Static server: web/ at /, the package at /pkg/.

@@ -89,7 +89,8 @@ commands:
       typescript only when missing
   web-labels [--check]
       write web/labels.js (the message ids of the labels of codes, the country
-      codes, the languages) and web/l10n/ (each language's resources but English)
+      codes, the languages) and web/l10n/ (each language's compiled messages
+      and country table, which the page fetches)
   web-test
       end-to-end test of the page web/ in headless Chromium against the
       package of `cargo xtask wasm` (screenshots in <target>/web-screenshots);

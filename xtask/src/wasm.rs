@@ -67,9 +67,16 @@ const GZIP_BUDGET: u64 = 200_000;
 /// the complete path, but more, smaller functions): 180,823 bytes, over its
 /// ceiling of 180,300; raised to that plus about 2 % (the CI run of
 /// 2026-12-06 20:48 measured both modules: `secu_wasm` 173,363).
+/// Set again with issue 14 (languages): with `fluent-bundle` and the English
+/// resource inside, the modules measured 268,167 and 273,248 bytes, over the
+/// budget; with the core's compact renderer instead (`secu::l10n::compact`,
+/// feature `fluent` off) and no language embedded (each, English too, is
+/// added from `web/l10n/<tag>.msg` and `.tsv`): 188,900 and 184,018 bytes.
+/// The ceilings are those sizes plus about 2 %; adding a language no longer
+/// changes them.
 const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 176_600),
-    ("secu_case", "case", 184_400),
+    ("secu_wasm", "assess", 192_700),
+    ("secu_case", "case", 187_700),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
@@ -390,6 +397,13 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
         pkg.join("package.json"),
         package_json(&crate_version(root)?),
     )?;
+    // The languages: the modules embed none; each is added from its compiled
+    // messages and country table (`addLanguage(tag, msg, tsv)`).
+    fs::create_dir_all(pkg.join("l10n"))?;
+    for entry in fs::read_dir(root.join("web/l10n"))? {
+        let entry = entry?;
+        fs::copy(entry.path(), pkg.join("l10n").join(entry.file_name()))?;
+    }
     for (name, gz, _) in &sizes {
         if *gz > GZIP_BUDGET {
             println!(
@@ -549,7 +563,7 @@ fn package_json(version: &str) -> String {
   "module": "./web/secu_wasm.js",
   "types": "./web/secu_wasm.d.ts",
   "sideEffects": ["./web/secu_wasm.js", "./node/secu_wasm.js", "./node/secu_wasm.mjs", "./web/secu_case.js", "./node/secu_case.js", "./node/secu_case.mjs"],
-  "files": ["web", "node", "README.md"],
+  "files": ["web", "node", "l10n", "README.md"],
   "exports": {{
     ".": {{
       "node": {{
@@ -591,6 +605,7 @@ fn package_json(version: &str) -> String {
         "default": "./web/secu_case.js"
       }}
     }},
+    "./l10n/*": "./l10n/*",
     "./web": {{
       "types": "./web/secu_wasm.d.ts",
       "default": "./web/secu_wasm.js"

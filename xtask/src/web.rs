@@ -37,28 +37,37 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 // web/labels.js
 
 /// The generated files and their contents: `web/labels.js`, and each
-/// language's resources beside the page (`web/l10n/<tag>.ftl`, its FTL
-/// resource, and `web/l10n/<tag>.tsv`, its country table), copied from the
-/// core for every language the WebAssembly module does not embed (all but
-/// English), which the page fetches when the language is chosen.
+/// language's resources beside the page, which the page fetches the first
+/// time the language is chosen (English too: the WebAssembly modules embed
+/// no language): `web/l10n/<tag>.msg`, its FTL resource compiled for the
+/// modules' compact renderer (`secu::l10n::compact`), and `web/l10n/<tag>.tsv`,
+/// its country table. A resource that is incomplete or uses Fluent beyond
+/// what the compact renderer has is refused here, with its problems.
 pub(crate) fn label_files(root: &Path) -> Result<Vec<(PathBuf, String)>> {
     let mut files = vec![(root.join("web/labels.js"), labels_js())];
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+    for lang in Lang::ALL {
         let tag = lang.tag();
-        for (from, to) in [
-            (
-                format!("crates/secu/l10n/{tag}/secu.ftl"),
-                format!("web/l10n/{tag}.ftl"),
-            ),
-            (
-                format!("crates/secu/src/data/l10n/countries/{tag}.tsv"),
-                format!("web/l10n/{tag}.tsv"),
-            ),
-        ] {
-            let text = std::fs::read_to_string(root.join(&from))
-                .map_err(|e| anyhow::anyhow!("reading {from}: {e}"))?;
-            files.push((root.join(to), text));
+        let read = |from: &str| {
+            std::fs::read_to_string(root.join(from))
+                .map_err(|e| anyhow::anyhow!("reading {from}: {e}"))
+        };
+        let from = format!("crates/secu/l10n/{tag}/secu.ftl");
+        let ftl = read(&from)?;
+        let mut problems = secu::l10n::check_source(&ftl);
+        let compiled = secu::l10n::compact::compile(&ftl).unwrap_or_else(|p| {
+            problems.extend(p);
+            String::new()
+        });
+        if !problems.is_empty() {
+            bail!(
+                "{from}: cannot be compiled for the WebAssembly modules ({} problems):\n  {}",
+                problems.len(),
+                problems.join("\n  ")
+            );
         }
+        files.push((root.join(format!("web/l10n/{tag}.msg")), compiled));
+        let from = format!("crates/secu/src/data/l10n/countries/{tag}.tsv");
+        files.push((root.join(format!("web/l10n/{tag}.tsv")), read(&from)?));
     }
     Ok(files)
 }
@@ -246,7 +255,7 @@ fn labels_js() -> String {
     out.push_str(
         "\n// The languages of the picker: [BCP 47 tag, name in itself, right to left,\n\
          // the colon after a field's name (the core's `report::colon`)].\n\
-         // English is in the module; the others are fetched from l10n/<tag>.ftl and .tsv.\n\
+         // Each is fetched from l10n/<tag>.msg and .tsv the first time it is chosen.\n\
          export const LANGUAGES = [\n",
     );
     for l in Lang::ALL {

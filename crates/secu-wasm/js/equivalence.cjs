@@ -27,15 +27,17 @@ function partialVariants(household) {
 }
 let partials = 0;
 
-/** The modules embed English only (issue 14): French is added from the
- * resources shipped beside the page, as the page does when it is chosen. */
-const french = ['fr', ...['ftl', 'tsv'].map((ext) => fs.readFileSync(path.resolve(examples, '..', 'web', 'l10n', `fr.${ext}`), 'utf8'))];
+/** The modules embed no language (issue 14): English and French are added
+ * from the compiled tables shipped in the package (the page's web/l10n/),
+ * as the page does. */
+const language = (tag) => [tag, ...['msg', 'tsv'].map((ext) => fs.readFileSync(path.resolve(pkg, 'l10n', `${tag}.${ext}`), 'utf8'))];
+const languages = [language('en'), language('fr')];
 
 (async () => {
   const node = require(path.resolve(pkg, 'node/secu_wasm.js'));
   const web = await import(path.resolve(pkg, 'web/secu_wasm.js'));
   await web.default({ module_or_path: fs.readFileSync(path.resolve(pkg, 'web/secu_wasm_bg.wasm')) });
-  for (const m of [node, web]) m.addLanguage(...french);
+  for (const m of [node, web]) for (const l of languages) m.addLanguage(...l);
   const files = fs.readdirSync(examples).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort();
   assert(files.length > 0, 'no example households');
   for (const f of files) {
@@ -106,7 +108,7 @@ const french = ['fr', ...['ftl', 'tsv'].map((ext) => fs.readFileSync(path.resolv
   const nodeCase = require(path.resolve(pkg, 'node/secu_case.js'));
   const webCase = await import(path.resolve(pkg, 'web/secu_case.js'));
   await webCase.default({ module_or_path: fs.readFileSync(path.resolve(pkg, 'web/secu_case_bg.wasm')) });
-  for (const m of [nodeCase, webCase]) m.addLanguage(...french);
+  for (const m of [nodeCase, webCase]) for (const l of languages) m.addLanguage(...l);
   const family = JSON.parse(fs.readFileSync(path.join(examples, 'talent_passport_family.json'), 'utf8'));
   const entropy = 'a5'.repeat(32);
   for (const [build, m] of [['node', nodeCase], ['web', webCase]]) {

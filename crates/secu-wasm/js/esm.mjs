@@ -5,16 +5,23 @@
 // and runs it there, so every import below goes through the package's
 // `exports` conditions (node + import).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import init, { assess, birthDateForAge, checkNir, formShape, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
-import initCase, { caseStatus, isSecuError as isCaseError, newCase, recordEvent } from 'secu-wasm/case';
+import init, { addLanguage, assess, birthDateForAge, checkNir, formShape, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
+import initCase, { addLanguage as addCaseLanguage, caseStatus, isSecuError as isCaseError, newCase, recordEvent } from 'secu-wasm/case';
 
 assert.equal(typeof init, 'function', 'the default export is init');
 await init();
 await init({ module_or_path: 'ignored under Node' });
 assert.equal(typeof initCase, 'function', 'the case module has its init too');
 await initCase();
+
+// The modules embed no language: English from the package's l10n/, as the
+// README says.
+const require = createRequire(import.meta.url);
+const l10n = (file) => readFileSync(require.resolve(`secu-wasm/l10n/${file}`), 'utf8');
+for (const add of [addLanguage, addCaseLanguage]) add('en', l10n('en.msg'), l10n('en.tsv'));
 
 // The form's shape and dates come from the core (secu::form).
 const posting = formShape().fields.find((f) => f.field === 'activity.posting');
@@ -70,8 +77,8 @@ try {
   assert.ok(isCaseError(e) && isSecuError(e), 'both modules recognise a thrown error');
 }
 
-// CommonJS still works, from the same package name.
-const require = createRequire(import.meta.url);
+// CommonJS still works, from the same package name (the same instance as the
+// ES module, which wraps it: English is there already).
 const cjs = require('secu-wasm');
 assert.equal(typeof cjs.assess, 'function');
 assert.equal(cjs.default, undefined, 'the CommonJS build is the plain one');

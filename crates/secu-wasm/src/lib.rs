@@ -795,15 +795,21 @@ pub fn assess(
     throw(do_assess(household.into(), options)).map(JsCast::unchecked_into)
 }
 
-/// Adds a language from the text of its Fluent resource (`l10n/TAG/secu.ftl`)
-/// and of its country table (`l10n/countries/TAG.tsv`), shipped beside the
-/// module and fetched by the page when the language is chosen. Throws, naming
-/// every problem, when the resource is incomplete or the language is already
-/// loaded; once added, `lang: TAG` works in every call.
+/// Adds a language from the text of its compiled messages (`l10n/TAG.msg`,
+/// the core's Fluent resource compiled by `cargo xtask web-labels`) and of
+/// its country table (`l10n/TAG.tsv`), shipped beside the module and fetched
+/// by the page when the language is chosen. The module embeds no language:
+/// until English is added, texts are their message ids. Throws, naming every
+/// problem, when the table is malformed or incomplete or the language is
+/// already loaded; once added, `lang: TAG` works in every call.
 #[wasm_bindgen(js_name = addLanguage)]
-pub fn add_language(tag: &str, ftl: &str, countries: &str) -> std::result::Result<(), JsValue> {
+pub fn add_language(
+    tag: &str,
+    messages: &str,
+    countries: &str,
+) -> std::result::Result<(), JsValue> {
     let added = match Lang::from_tag(tag) {
-        Some(lang) => secu::l10n::add_language(lang, ftl, countries)
+        Some(lang) => secu::l10n::add_language(lang, messages, countries)
             .map_err(|e| Problem::new("lang", "unknown_value", e.message)),
         None => Err(Problem::new(
             "lang",
@@ -824,7 +830,7 @@ pub fn language_of(tag: &str) -> Option<String> {
 }
 
 /// The message `id` of language `lang` (`page-…` for the page's own words, or
-/// any text id of the core), rendered by the core's Fluent engine with the
+/// any text id of the core), rendered by the core's engine (the compact renderer) with the
 /// named arguments `args` (strings; an ISO date under `DATE` is written out,
 /// an integer selects plurals). English while `lang` is not added; the id
 /// itself when no resource has it.

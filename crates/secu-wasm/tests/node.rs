@@ -11,6 +11,46 @@ use serde_json::{Value, json};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+/// English and French, added once as the page adds them (the modules embed
+/// no language): from the compiled tables beside the page.
+fn languages() {
+    static ADDED: std::sync::Once = std::sync::Once::new();
+    ADDED.call_once(|| {
+        secu_wasm::add_language(
+            "en",
+            include_str!("../../../web/l10n/en.msg"),
+            include_str!("../../../web/l10n/en.tsv"),
+        )
+        .unwrap();
+        secu_wasm::add_language(
+            "fr",
+            include_str!("../../../web/l10n/fr.msg"),
+            include_str!("../../../web/l10n/fr.tsv"),
+        )
+        .unwrap();
+    });
+}
+
+/// A language is added from its compiled table only: an FTL resource (what
+/// `fluent-bundle` would read) is refused with the reason, and the language
+/// stays unavailable.
+#[wasm_bindgen_test]
+fn add_language_takes_compiled_tables_only() {
+    languages();
+    let e = secu_wasm::add_language(
+        "ar",
+        "ui-title = عنوان\n",
+        include_str!("../../../web/l10n/ar.tsv"),
+    )
+    .unwrap_err();
+    let (message, _) = error(e);
+    assert!(message.contains("not a compiled table"), "{message}");
+    assert!(secu::Lang::parse_available("ar").is_err());
+    let e =
+        secu_wasm::add_language("en", include_str!("../../../web/l10n/en.msg"), "").unwrap_err();
+    assert!(error(e).0.contains("already loaded"));
+}
+
 const ENTROPY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 fn js(v: &Value) -> JsValue {
@@ -63,6 +103,7 @@ fn new_case() -> JsValue {
 
 #[wasm_bindgen_test]
 fn assess_equals_the_native_json() {
+    languages();
     let out = secu_wasm::assess(
         js(&household()).unchecked_into(),
         Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
@@ -82,6 +123,7 @@ fn assess_equals_the_native_json() {
 
 #[wasm_bindgen_test]
 fn assess_in_french_with_a_policy() {
+    languages();
     let out = secu_wasm::assess(
         js(&household()).unchecked_into(),
         Some(
@@ -105,6 +147,7 @@ fn assess_in_french_with_a_policy() {
 /// other JSON value is taken as is; both read the same, with the CLI's messages.
 #[wasm_bindgen_test]
 fn policies_as_json_values_or_as_the_cli_text() {
+    languages();
     let assess = |policies: Value| {
         secu_wasm::assess(
             js(&household()).unchecked_into(),
@@ -135,6 +178,7 @@ fn policies_as_json_values_or_as_the_cli_text() {
 
 #[wasm_bindgen_test]
 fn assess_errors_have_paths_codes_and_the_cli_text() {
+    languages();
     let mut h = household();
     h["members"][0]["birthdate"] = json!("1990-01-01");
     h["members"][0]["nir"] = json!("2 90 04 99 216 001 94");
@@ -190,6 +234,7 @@ fn assess_errors_have_paths_codes_and_the_cli_text() {
 
 #[wasm_bindgen_test]
 fn assess_takes_the_household_as_of_when_as_of_is_not_given() {
+    languages();
     let with = secu_wasm::assess(
         js(&household()).unchecked_into(),
         Some(js(&json!({ "asOf": "2026-11-27" })).unchecked_into()),
@@ -241,6 +286,7 @@ fn assess_takes_the_household_as_of_when_as_of_is_not_given() {
 
 #[wasm_bindgen_test]
 fn partial_households_are_the_core_intake() {
+    languages();
     // The primary's activity, residence and NIR removed: unknown, not "none".
     let mut h = household();
     let m = h["members"][0].as_object_mut().unwrap();
@@ -301,6 +347,7 @@ fn partial_households_are_the_core_intake() {
 
 #[wasm_bindgen_test]
 fn thrown_errors_are_recognised_by_is_secu_error() {
+    languages();
     let e = secu_wasm::assess(js(&json!({ "members": [] })).unchecked_into(), None).unwrap_err();
     assert!(secu_wasm::is_secu_error(&e));
     let err: &js_sys::Error = e.dyn_ref().unwrap();
@@ -329,6 +376,7 @@ fn thrown_errors_are_recognised_by_is_secu_error() {
 
 #[wasm_bindgen_test]
 fn check_nir_is_the_cli_verdict() {
+    languages();
     for n in [
         "2 90 04 99 216 001 93",
         "2 90 04 99 216 001 94",
@@ -346,6 +394,7 @@ fn check_nir_is_the_cli_verdict() {
 
 #[wasm_bindgen_test]
 fn case_lifecycle() {
+    languages();
     let case = new_case();
     let v = rs(&case);
     assert_eq!(v["created_at"], "2026-11-27T10:00:00Z");
@@ -398,6 +447,7 @@ fn case_lifecycle() {
 
 #[wasm_bindgen_test]
 fn case_errors() {
+    languages();
     let case = new_case();
     // A refused event: the CLI's sentence, with what is allowed now.
     let e = secu_wasm::record_event(
@@ -464,6 +514,7 @@ fn case_errors() {
 
 #[wasm_bindgen_test]
 fn schema_and_version() {
+    languages();
     let h = rs(
         &secu_wasm::schema(JsValue::from("household").unchecked_into())
             .unwrap()
@@ -489,6 +540,7 @@ fn schema_and_version() {
 /// opens on that day (`Case::default_opened_on`), as `secu case new` does.
 #[wasm_bindgen_test]
 fn new_case_opens_a_planned_household_on_its_creation_day() {
+    languages();
     let mut h = household();
     h["as_of"] = json!("2027-06-01");
     let file: JsValue = secu_wasm::new_case(

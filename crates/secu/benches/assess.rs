@@ -48,7 +48,24 @@ fn benches(c: &mut Criterion) {
         });
     });
     // The human report of the 4 members, English and French (issue 14: the
-    // localisation engine renders every text).
+    // localisation engine renders every text). Fluent by default; the
+    // WebAssembly modules' compact renderer with `--no-default-features`
+    // (it embeds no language: English and French are added from web/l10n/).
+    #[cfg(not(feature = "fluent"))]
+    for (lang, msg, tsv) in [
+        (
+            secu::Lang::En,
+            include_str!("../../../web/l10n/en.msg"),
+            include_str!("../../../web/l10n/en.tsv"),
+        ),
+        (
+            secu::Lang::Fr,
+            include_str!("../../../web/l10n/fr.msg"),
+            include_str!("../../../web/l10n/fr.tsv"),
+        ),
+    ] {
+        secu::l10n::add_language(lang, msg, tsv).expect("compiled table");
+    }
     for lang in [secu::Lang::En, secu::Lang::Fr] {
         let a = secu::assess(&household, &Options::default().with_lang(lang)).expect("assesses");
         let style = secu::report::Style::plain();

@@ -15,13 +15,29 @@
 //! every message of [`T`] present with the variables English has, no parse
 //! error ([`check`]).
 
-use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
-use std::sync::{Arc, OnceLock};
+//!
+//! Two engines, one per build: `fluent-bundle` with the `fluent` feature
+//! (native builds: CLI, server, tests), and otherwise the [`compact`]
+//! renderer (the WebAssembly modules), which reads languages compiled from
+//! the same resources (`web/l10n/<tag>.msg`) and embeds none.
 
+pub mod compact;
+
+use std::borrow::Cow;
+#[cfg(feature = "fluent")]
+use std::collections::BTreeSet;
+use std::collections::HashMap;
+#[cfg(feature = "fluent")]
+use std::sync::Arc;
+use std::sync::OnceLock;
+
+#[cfg(feature = "fluent")]
 use fluent_bundle::concurrent::FluentBundle;
+#[cfg(feature = "fluent")]
 use fluent_bundle::types::FluentNumber;
+#[cfg(feature = "fluent")]
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+#[cfg(feature = "fluent")]
 use fluent_syntax::ast;
 use strum::IntoEnumIterator;
 
@@ -32,6 +48,8 @@ use crate::text::T;
 
 /// The languages this build embeds: (language, FTL resource, country table).
 /// English always (the reference and the fallback); the others by feature.
+/// None without `fluent`: the compact renderer's languages are all added.
+#[cfg(feature = "fluent")]
 const EMBEDDED: &[(Lang, &str, &str)] = &[
     (
         Lang::En,
@@ -49,11 +67,19 @@ const EMBEDDED: &[(Lang, &str, &str)] = &[
 /// The grammatical forms of `COUNTRY`, in the order of the table's columns.
 pub const COUNTRY_FORMS: [&str; 7] = ["name", "def", "of", "from", "in", "to", "with"];
 
+#[cfg(not(feature = "fluent"))]
+const EMBEDDED: &[(Lang, &str, &str)] = &[];
+
 /// One language, parsed.
 struct Loc {
+    #[cfg(feature = "fluent")]
     bundle: FluentBundle<FluentResource>,
+    #[cfg(feature = "fluent")]
     countries: Arc<Countries>,
+    #[cfg(feature = "fluent")]
     dates: Arc<OnceLock<DateTable>>,
+    #[cfg(not(feature = "fluent"))]
+    compact: compact::Language,
     /// Messages without variables, rendered once per value of `$sex`
     /// (indexed by `T as usize`).
     plain: Box<[[OnceLock<Box<str>>; 3]]>,
@@ -118,12 +144,14 @@ pub fn problems(lang: Lang) -> Vec<String> {
     }
 }
 
-/// Adds a language at run time from the text of its FTL resource and of its
+/// Adds a language at run time from the text of its resource and of its
 /// country table (`countries/<tag>.tsv`), e.g. in a web page after fetching
-/// them. Refused, with every problem named, when the resource does not parse,
-/// lacks a message or a variable of English, or when the language is already
+/// them. The resource is the FTL text with the `fluent` feature, else the
+/// compiled table ([`compact::compile`], `web/l10n/<tag>.msg`). Refused,
+/// with every problem named, when the resource does not parse, lacks a
+/// message (or, FTL, a variable) of English, or when the language is already
 /// loaded (each language is loaded once per process).
-pub fn add_language(lang: Lang, ftl: &str, countries_tsv: &str) -> Result<(), Error> {
+pub fn add_language(lang: Lang, resource: &str, countries_tsv: &str) -> Result<(), Error> {
     let slot = &SLOTS[lang as usize];
     if embedded(lang).is_some() || slot.get().is_some() {
         return Err(usage(
@@ -131,7 +159,7 @@ pub fn add_language(lang: Lang, ftl: &str, countries_tsv: &str) -> Result<(), Er
             format!("language {} is already loaded", lang.tag()),
         ));
     }
-    let built = build(lang, ftl.to_owned(), countries_tsv);
+    let built = build(lang, resource.to_owned(), countries_tsv);
     let problems = built.as_ref().err().cloned();
     let _ = slot.set(built.map(leak));
     match problems {
@@ -153,6 +181,7 @@ fn usage(path: &str, message: String) -> Error {
 }
 
 /// Parses and checks one language; its problems when it is not complete.
+#[cfg(feature = "fluent")]
 fn build(lang: Lang, ftl: String, tsv: &str) -> Result<Loc, Box<[String]>> {
     let mut problems = Vec::new();
     let resource = match FluentResource::try_new(ftl) {
@@ -195,7 +224,16 @@ fn build(lang: Lang, ftl: String, tsv: &str) -> Result<Loc, Box<[String]>> {
     if let Err(errors) = bundle.add_resource(resource) {
         return Err(errors.iter().map(|e| format!("{e}")).collect());
     }
-    let _ = dates.set(DateTable::new(&bundle));
+    let _ = dates.set(DateTable::new(
+        |m| message(&bundle, &format!("date-month-{m}"), None),
+        |day, month| {
+            let mut args = FluentArgs::new();
+            args.set("day", FluentValue::Number(FluentNumber::from(day)));
+            args.set("month", FluentValue::String(Cow::Borrowed(month)));
+            args.set("year", FluentValue::String(Cow::Borrowed(YEAR)));
+            message(&bundle, "date-long", Some(&args))
+        },
+    ));
     let plain = T::iter().map(|_| Default::default()).collect();
     Ok(Loc {
         bundle,
@@ -205,7 +243,18 @@ fn build(lang: Lang, ftl: String, tsv: &str) -> Result<Loc, Box<[String]>> {
     })
 }
 
+/// Reads and checks one compiled language; its problems when it is not
+/// complete.
+#[cfg(not(feature = "fluent"))]
+fn build(lang: Lang, table: String, tsv: &str) -> Result<Loc, Box<[String]>> {
+    Ok(Loc {
+        compact: compact::Language::new(lang, &table, tsv).map_err(Vec::into_boxed_slice)?,
+        plain: T::iter().map(|_| Default::default()).collect(),
+    })
+}
+
 /// The variables of every message of a resource.
+#[cfg(feature = "fluent")]
 fn messages(resource: &FluentResource) -> HashMap<&str, BTreeSet<&str>> {
     let mut out = HashMap::new();
     for entry in resource.entries() {
@@ -223,6 +272,7 @@ fn messages(resource: &FluentResource) -> HashMap<&str, BTreeSet<&str>> {
     out
 }
 
+#[cfg(feature = "fluent")]
 fn pattern_vars<'s>(p: &ast::Pattern<&'s str>, out: &mut BTreeSet<&'s str>) {
     for e in &p.elements {
         if let ast::PatternElement::Placeable { expression } = e {
@@ -231,6 +281,7 @@ fn pattern_vars<'s>(p: &ast::Pattern<&'s str>, out: &mut BTreeSet<&'s str>) {
     }
 }
 
+#[cfg(feature = "fluent")]
 fn expression_vars<'s>(e: &ast::Expression<&'s str>, out: &mut BTreeSet<&'s str>) {
     match e {
         ast::Expression::Select { selector, variants } => {
@@ -243,6 +294,7 @@ fn expression_vars<'s>(e: &ast::Expression<&'s str>, out: &mut BTreeSet<&'s str>
     }
 }
 
+#[cfg(feature = "fluent")]
 fn inline_vars<'s>(i: &ast::InlineExpression<&'s str>, out: &mut BTreeSet<&'s str>) {
     match i {
         ast::InlineExpression::VariableReference { id } => {
@@ -268,6 +320,7 @@ fn date_ids() -> impl Iterator<Item = String> {
         .chain(std::iter::once("date-long".to_owned()))
 }
 
+#[cfg(feature = "fluent")]
 /// The problems of an FTL resource given as text: its parse errors and what
 /// [`check`] finds (empty: the language would be selectable).
 pub fn check_source(ftl: &str) -> Vec<String> {
@@ -282,6 +335,7 @@ pub fn check_source(ftl: &str) -> Vec<String> {
     problems
 }
 
+#[cfg(feature = "fluent")]
 /// Completeness of a resource: every message of [`T`] and the date data
 /// present, each using only its own variables (`$sex` is always allowed) and
 /// at least one of them when it has any, so a variable renamed or dropped is
@@ -384,6 +438,7 @@ fn parse_countries(tsv: &str) -> Result<Countries, String> {
     Ok(out)
 }
 
+#[cfg(feature = "fluent")]
 fn country_fn<'a>(
     countries: &Countries,
     positional: &[FluentValue<'a>],
@@ -416,16 +471,13 @@ struct DateTable {
 const YEAR: &str = "\u{E000}";
 
 impl DateTable {
-    fn new(bundle: &FluentBundle<FluentResource>) -> Self {
+    /// From the name of each month and `date-long` of a day and a month name.
+    fn new(month_name: impl Fn(u32) -> String, long: impl Fn(i64, &str) -> String) -> Self {
         let mut days = Vec::with_capacity(12 * 31);
         for month in 1..=12 {
-            let name = message(bundle, &format!("date-month-{month}"), None);
+            let name = month_name(month);
             for day in 1..=31 {
-                let mut args = FluentArgs::new();
-                args.set("day", FluentValue::Number(FluentNumber::from(day)));
-                args.set("month", FluentValue::String(Cow::Owned(name.clone())));
-                args.set("year", FluentValue::String(Cow::Borrowed(YEAR)));
-                days.push(message(bundle, "date-long", Some(&args)));
+                days.push(long(day, &name));
             }
         }
         Self { days }
@@ -441,6 +493,7 @@ impl DateTable {
     }
 }
 
+#[cfg(feature = "fluent")]
 fn date_fn<'a>(table: &OnceLock<DateTable>, positional: &[FluentValue<'a>]) -> FluentValue<'a> {
     let Some(FluentValue::String(s)) = positional.first() else {
         return FluentValue::Error;
@@ -457,6 +510,7 @@ fn date_fn<'a>(table: &OnceLock<DateTable>, positional: &[FluentValue<'a>]) -> F
 
 // ---- Rendering ----------------------------------------------------------------------
 
+#[cfg(feature = "fluent")]
 fn message(
     bundle: &FluentBundle<FluentResource>,
     id: &str,
@@ -483,9 +537,18 @@ pub(crate) fn plain(t: T, lang: Lang, sex: Option<Sex>) -> &'static str {
         Some(Sex::Male) => (2, "male"),
     };
     loc.plain[t as usize][i].get_or_init(|| {
-        let mut args = FluentArgs::new();
-        args.set("sex", value);
-        message(&loc.bundle, t.id(), Some(&args)).into_boxed_str()
+        #[cfg(feature = "fluent")]
+        let text = {
+            let mut args = FluentArgs::new();
+            args.set("sex", value);
+            message(&loc.bundle, t.id(), Some(&args))
+        };
+        #[cfg(not(feature = "fluent"))]
+        let text = loc
+            .compact
+            .render(t.id(), &[("sex", compact::Arg::Str(value))])
+            .unwrap_or_else(|| t.id().to_owned());
+        text.into_boxed_str()
     })
 }
 
@@ -497,6 +560,9 @@ pub fn date(lang: Lang, date: chrono::NaiveDate) -> String {
     let Some(loc) = loc_or_en(lang) else {
         return iso;
     };
+    #[cfg(not(feature = "fluent"))]
+    return loc.compact.date(&iso).unwrap_or(iso);
+    #[cfg(feature = "fluent")]
     match date_fn(&loc.dates, &[FluentValue::String(Cow::Owned(iso))]) {
         FluentValue::String(s) => s.into_owned(),
         _ => date.to_string(),
@@ -523,26 +589,66 @@ pub(crate) fn write(
     let Some(loc) = loc_or_en(lang) else {
         return out.write_str(t.id());
     };
-    let mut args = FluentArgs::with_capacity(3);
-    for (name, v) in t.vars().iter().zip(values) {
-        match v {
-            Value::Str(s) => args.set(*name, FluentValue::String(s)),
-            Value::Num(n) => args.set(*name, FluentValue::Number(FluentNumber::from(n as f64))),
+    #[cfg(not(feature = "fluent"))]
+    {
+        let values: Vec<Value<'_>> = values.collect();
+        let mut args: Vec<(&str, compact::Arg<'_>)> = t
+            .vars()
+            .iter()
+            .zip(&values)
+            .map(|(name, v)| (*name, v.arg()))
+            .collect();
+        args.push(("sex", compact::Arg::Str(sex_value(sex))));
+        match loc.compact.write(out, t.id(), &args) {
+            Ok(true) => Ok(()),
+            Ok(false) => out.write_str(t.id()),
+            Err(e) => Err(e),
         }
     }
-    args.set(
-        "sex",
-        match sex {
-            Some(Sex::Female) => "female",
-            Some(Sex::Male) => "male",
-            None => "other",
-        },
-    );
-    let Some(pattern) = loc.bundle.get_message(t.id()).and_then(|m| m.value()) else {
-        return out.write_str(t.id());
-    };
-    let mut errors = Vec::new();
-    out.write_str(&loc.bundle.format_pattern(pattern, Some(&args), &mut errors))
+    #[cfg(feature = "fluent")]
+    {
+        let mut args = FluentArgs::with_capacity(3);
+        for (name, v) in t.vars().iter().zip(values) {
+            match v {
+                Value::Str(s) => args.set(*name, FluentValue::String(s)),
+                Value::Num(n) => args.set(*name, FluentValue::Number(FluentNumber::from(n as f64))),
+            }
+        }
+        args.set(
+            "sex",
+            match sex {
+                Some(Sex::Female) => "female",
+                Some(Sex::Male) => "male",
+                None => "other",
+            },
+        );
+        let Some(pattern) = loc.bundle.get_message(t.id()).and_then(|m| m.value()) else {
+            return out.write_str(t.id());
+        };
+        let mut errors = Vec::new();
+        out.write_str(&loc.bundle.format_pattern(pattern, Some(&args), &mut errors))
+    }
+}
+
+/// The value of `$sex`.
+#[cfg(not(feature = "fluent"))]
+fn sex_value(sex: Option<Sex>) -> &'static str {
+    match sex {
+        Some(Sex::Female) => "female",
+        Some(Sex::Male) => "male",
+        None => "other",
+    }
+}
+
+#[cfg(not(feature = "fluent"))]
+impl Value<'_> {
+    /// As the compact renderer takes it.
+    pub(crate) fn arg(&self) -> compact::Arg<'_> {
+        match self {
+            Value::Str(s) => compact::Arg::Str(s),
+            Value::Num(n) => compact::Arg::Num(*n),
+        }
+    }
 }
 
 /// `t` with string arguments: canonical integers are numbers, the rest text.
@@ -567,7 +673,10 @@ pub(crate) fn str_value(s: &str) -> Value<'_> {
 /// code or the form is unknown).
 pub fn country(lang: Lang, code: &str, form: &str) -> Option<&'static str> {
     let i = COUNTRY_FORMS.iter().position(|f| *f == form)?;
-    loc_or_en(lang)?.countries.get(code).map(|row| &*row[i])
+    #[cfg(feature = "fluent")]
+    return loc_or_en(lang)?.countries.get(code).map(|row| &*row[i]);
+    #[cfg(not(feature = "fluent"))]
+    return loc_or_en(lang)?.compact.country(code, i);
 }
 
 // ---- Messages by id (the web page) ------------------------------------------------------
@@ -579,10 +688,34 @@ pub fn country(lang: Lang, code: &str, form: &str) -> Option<&'static str> {
 /// text, so a page shows exactly the core's words. English when `lang` is not
 /// available or lacks the message; `None` when English lacks it too.
 pub fn render(lang: Lang, id: &str, args: &[(&str, &str)]) -> Option<String> {
-    let loc = [loc_or_en(lang), loc(Lang::En)]
-        .into_iter()
-        .flatten()
-        .find(|l| l.bundle.has_message(id))?;
+    #[cfg(not(feature = "fluent"))]
+    {
+        let loc = [loc_or_en(lang), loc(Lang::En)]
+            .into_iter()
+            .flatten()
+            .find(|l| l.compact.has(id))?;
+        let values: Vec<Value<'_>> = args.iter().map(|(_, v)| str_value(v)).collect();
+        let mut cargs = Vec::with_capacity(args.len() + 1);
+        cargs.push(("sex", compact::Arg::Str("other")));
+        // As Fluent's arguments: a later value of the same name wins.
+        for ((name, _), v) in args.iter().zip(&values) {
+            cargs.retain(|(n, _)| n != name);
+            cargs.push((*name, v.arg()));
+        }
+        loc.compact.render(id, &cargs)
+    }
+    #[cfg(feature = "fluent")]
+    {
+        let loc = [loc_or_en(lang), loc(Lang::En)]
+            .into_iter()
+            .flatten()
+            .find(|l| l.bundle.has_message(id))?;
+        Some(render_in(loc, id, args))
+    }
+}
+
+#[cfg(feature = "fluent")]
+fn render_in(loc: &Loc, id: &str, args: &[(&str, &str)]) -> String {
     let mut fargs = FluentArgs::with_capacity(args.len() + 1);
     fargs.set("sex", "other");
     for (name, v) in args {
@@ -591,11 +724,39 @@ pub fn render(lang: Lang, id: &str, args: &[(&str, &str)]) -> Option<String> {
             Value::Num(n) => fargs.set(*name, FluentValue::Number(FluentNumber::from(n as f64))),
         }
     }
-    Some(message(&loc.bundle, id, Some(&fargs)))
+    message(&loc.bundle, id, Some(&fargs))
+}
+
+/// One language rendered by `fluent-bundle`, outside the process's
+/// languages: the tests compare it with the compact renderer's
+/// ([`compact::Language`]) message by message.
+#[cfg(feature = "fluent")]
+#[doc(hidden)]
+pub struct FluentLanguage(Loc);
+
+#[cfg(feature = "fluent")]
+impl FluentLanguage {
+    /// Language `lang` from its FTL resource and country table; its problems
+    /// when it is not complete.
+    pub fn new(lang: Lang, ftl: &str, countries_tsv: &str) -> Result<Self, Vec<String>> {
+        build(lang, ftl.to_owned(), countries_tsv)
+            .map(FluentLanguage)
+            .map_err(Vec::from)
+    }
+
+    /// Message `id` with string arguments, exactly as [`render`] renders it
+    /// (`None` when the resource lacks it).
+    pub fn render(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
+        self.0
+            .bundle
+            .has_message(id)
+            .then(|| render_in(&self.0, id, args))
+    }
 }
 
 /// The ids of the messages of the English resource (the reference) whose id
 /// starts with `prefix` (`"page-"`: the web page's own words), in file order.
+#[cfg(feature = "fluent")]
 pub fn ids(prefix: &str) -> Vec<&'static str> {
     static IDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let all = IDS.get_or_init(|| {
@@ -622,6 +783,7 @@ pub fn ids(prefix: &str) -> Vec<&'static str> {
 
 /// An ASCII letter's accented look-alike, so that any plain ASCII word in a
 /// pseudo-localised output is a text that bypassed the resources.
+#[cfg(feature = "fluent")]
 fn accent(c: char) -> char {
     const LOWER: [char; 26] = [
         'á', 'ƀ', 'ç', 'ď', 'é', 'ƒ', 'ǧ', 'ħ', 'í', 'ĵ', 'ķ', 'ļ', 'ɱ', 'ñ', 'ó', 'ƥ', 'ʠ', 'ŕ',
@@ -642,6 +804,7 @@ fn accent(c: char) -> char {
 /// wrapped in `⟦…⟧` and its words accented; variables, functions and
 /// selectors kept.
 #[doc(hidden)]
+#[cfg(feature = "fluent")]
 pub fn pseudo(ftl: &str) -> String {
     let resource = fluent_syntax::parser::parse(ftl).unwrap_or_else(|(r, _)| r);
     let mut out = String::with_capacity(ftl.len() * 2);
@@ -658,6 +821,7 @@ pub fn pseudo(ftl: &str) -> String {
     out
 }
 
+#[cfg(feature = "fluent")]
 fn pseudo_pattern(out: &mut String, p: &ast::Pattern<&str>) {
     for e in &p.elements {
         match e {
@@ -674,6 +838,7 @@ fn pseudo_pattern(out: &mut String, p: &ast::Pattern<&str>) {
     }
 }
 
+#[cfg(feature = "fluent")]
 fn pseudo_expression(out: &mut String, e: &ast::Expression<&str>) {
     match e {
         ast::Expression::Inline(i) => {
@@ -700,6 +865,7 @@ fn pseudo_expression(out: &mut String, e: &ast::Expression<&str>) {
     }
 }
 
+#[cfg(feature = "fluent")]
 fn pseudo_inline(out: &mut String, i: &ast::InlineExpression<&str>) {
     match i {
         ast::InlineExpression::StringLiteral { value } => {
@@ -745,6 +911,7 @@ fn pseudo_inline(out: &mut String, i: &ast::InlineExpression<&str>) {
 
 /// The pseudo-locale of a country table: every form accented.
 #[doc(hidden)]
+#[cfg(feature = "fluent")]
 pub fn pseudo_countries(tsv: &str) -> String {
     let mut out = String::with_capacity(tsv.len() * 2);
     for (n, line) in tsv.lines().enumerate() {

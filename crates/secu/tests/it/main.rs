@@ -3,6 +3,7 @@
 
 mod audience;
 mod catalogue;
+mod compact;
 mod decoders;
 mod examples;
 mod facts;
