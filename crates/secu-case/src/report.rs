@@ -64,7 +64,7 @@ pub fn render_status_for(
                     let who = if names.len() == n {
                         T::UiWholeHousehold.get(lang).to_owned()
                     } else {
-                        names.join(", ")
+                        names.join(secu::report::list_sep(lang))
                     };
                     format!("{}{}{who}", k.text().get(lang), colon(lang))
                 } else {
@@ -78,7 +78,7 @@ pub fn render_status_for(
         let width = r.style.width.max(40);
         r.out.push('\n');
         let name = name_of(i, m);
-        let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+        let rule = "─".repeat(width.saturating_sub(secu::report::width(&name) + 4).max(2));
         r.paint(
             anstyle::Style::new()
                 .bold()
@@ -152,7 +152,7 @@ pub fn render_status_for(
                 .iter()
                 .map(|e| format!("{} ({})", e.text().get(lang), e.code()))
                 .collect();
-            r.wrapped("   ", 3, &events.join(", "));
+            r.wrapped("   ", 3, &events.join(secu::report::list_sep(lang)));
         }
         let deadlines: Vec<_> = m
             .deadlines
@@ -321,8 +321,8 @@ pub fn render_portfolio(
             let waiting = m.waiting_on.map_or("-", |a| a.code());
             let _ = writeln!(
                 out,
-                " {flag} {:<14} {:<12} {} {:<9} {} {}",
-                truncate(&sanitize(&m.id), 14),
+                " {flag} {} {:<12} {} {:<9} {} {}",
+                secu::report::pad(&truncate(&sanitize(&m.id), 14), 14),
                 m.phase.code(),
                 t(T::UiWaitingOn),
                 waiting,
@@ -333,7 +333,8 @@ pub fn render_portfolio(
                 let mark = if d.overdue { t(T::UiOverdue) } else { "" };
                 let _ = writeln!(
                     out,
-                    "     {mark:<9} {} {}",
+                    "     {} {} {}",
+                    secu::report::pad(mark, 9),
                     d.date,
                     truncate(&d.label.to_string(), 52)
                 );

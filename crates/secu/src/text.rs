@@ -272,6 +272,9 @@ texts! {
     CMinorOwnStatus = "c-minor-own-status" ("age");
     CAdultChild = "c-adult-child";
     CStudent = "c-student";
+    CInsuredMainApplicant = "c-insured-main-applicant";
+    CInsuredPartner = "c-insured-partner";
+    CInsuredChild = "c-insured-child";
     CAccompanying = "c-accompanying" ("insured");
     CAccompanyingThreeMonths = "c-accompanying-three-months" ("insured");
     CAccompanyingAdultChild = "c-accompanying-adult-child" ("insured");
@@ -445,6 +448,9 @@ texts! {
     UiPerson = "ui-person" ("number");
     UiHouseholdWarnings = "ui-household-warnings";
     UiWholeHousehold = "ui-whole-household";
+    UiListSep = "ui-list-sep";
+    UiListSemicolon = "ui-list-semicolon";
+    UiColon = "ui-colon";
     NirValid = "nir-valid";
     NirValidWithoutKey = "nir-valid-without-key";
     NirLegacyNnp = "nir-legacy-nnp";

@@ -345,17 +345,24 @@ c-student =
         *[other] Student
     } (Hochschule): über den Wohnsitz versichert, von der 3-Monats-Bedingung befreit.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = die Hauptperson
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = der Ehe- oder Lebenspartner der Hauptperson
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = ein Kind des Haushalts
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying = Zieht zu einer in Frankreich versicherten Person oder begleitet sie ({ $insured }): über den Wohnsitz versichert, ohne 3 Monate Wartezeit.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Zieht zu einer in Frankreich versicherten Person oder begleitet sie ({ $insured }); nach der gewählten Einstellung gilt die 3-Monats-Bedingung für den Wohnsitz.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child = Volljähriges Kind ohne Berufstätigkeit, das zu einem versicherten Elternteil zieht oder ihn begleitet ({ $insured }): Familienangehöriger nach D160-2, der keine Altersgrenze festlegt (eine ungeprüfte Annahme): über den Wohnsitz versichert, ohne 3 Monate Wartezeit.
 
@@ -805,6 +812,12 @@ ui-person = Person { $number }
 ui-household-warnings = Zu beachten für den ganzen Haushalt
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = alle Haushaltsmitglieder
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = gültige Sozialversicherungsnummer (NIR oder NIA)
 nir-valid-without-key = gültiger Aufbau, ohne Schlüssel angegeben
 nir-legacy-nnp = eine alte vorläufige Nummer (NNP), keine NIR: seit 2022 durch die NIA ersetzt
@@ -1854,7 +1867,7 @@ date-long = { $day }. { $month } { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Französische Krankenversicherung: Ihre Checkliste
 page-subtitle = Für Beschäftigte, die nach Frankreich ziehen, ihre Familien und Personalabteilungen: wer versichert ist, wie, ab wann und welche Dokumente zu sammeln sind.
-page-privacy = Datenschutz von Grund auf: Alles wird in Ihrem Browser berechnet. Nichts, was Sie eingeben, wird irgendwohin gesendet, und nichts wird gespeichert.
+page-privacy-tab = Datenschutz von Grund auf: Alles wird in Ihrem Browser berechnet. Nichts, was Sie eingeben, wird irgendwohin gesendet oder gespeichert; nur die gewählte Sprache wird in diesem Tab aufbewahrt, bis Sie ihn schließen.
 page-language = Sprache
 page-skip = Zum Ergebnis springen
 page-household = Haushalt

@@ -381,8 +381,15 @@ c-student =
         *[other] dispensé
     } de la condition de 3 mois.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = le demandeur principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = le conjoint ou partenaire du demandeur principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = un enfant du foyer
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Rejoint ou accompagne une personne affiliée en France ({ $insured }) : { $sex ->
@@ -391,11 +398,11 @@ c-accompanying =
     } au titre de la résidence sans attendre 3 mois.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Rejoint ou accompagne une personne affiliée en France ({ $insured }) ; selon la politique choisie, la condition de 3 mois de résidence s'applique.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Enfant majeur sans activité qui rejoint ou accompagne un parent assuré ({ $insured }) : membre de la famille au sens de l'art. D160-2, qui ne fixe pas de limite d'âge (hypothèse non vérifiée) : { $sex ->
@@ -1054,6 +1061,12 @@ ui-person = Personne { $number }
 ui-household-warnings = Points d'attention pour tout le foyer
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = tout le foyer
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = {" ; "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = {" : "}
 nir-valid = numéro de sécurité sociale valide (NIR ou NIA)
 nir-valid-without-key = structure valide, saisie sans la clé
 nir-legacy-nnp = ancien numéro provisoire (NNP), pas un NIR : remplacé par le NIA depuis 2022
@@ -2142,7 +2155,7 @@ date-long =
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Assurance maladie en France : votre liste
 page-subtitle = Pour les salariés qui s’installent en France, leur famille et les équipes RH : qui est couvert, comment, à partir de quand, et quelles pièces réunir.
-page-privacy = Confidentiel par construction : tout est calculé dans votre navigateur. Rien de ce que vous saisissez n’est envoyé ni conservé.
+page-privacy-tab = Confidentiel par construction : tout est calculé dans votre navigateur. Rien de ce que vous saisissez n’est envoyé ni conservé ; seul le choix de la langue est gardé, dans cet onglet, jusqu’à sa fermeture.
 page-language = Langue
 page-skip = Aller au résultat
 page-household = Foyer

@@ -373,8 +373,15 @@ c-student =
         *[other] esentato
     } dalla condizione dei 3 mesi.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = il richiedente principale
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = il coniuge o partner del richiedente principale
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = un figlio o una figlia del nucleo familiare
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Raggiunge o accompagna una persona iscritta in Francia ({ $insured }): { $sex ->
@@ -383,11 +390,11 @@ c-accompanying =
     } per residenza senza attendere 3 mesi.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Raggiunge o accompagna una persona iscritta in Francia ({ $insured }); secondo l'impostazione scelta si applica la condizione dei 3 mesi di residenza.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     { $sex ->
@@ -1008,6 +1015,12 @@ ui-person = Persona { $number }
 ui-household-warnings = Punti di attenzione per tutto il nucleo familiare
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = tutto il nucleo familiare
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = numero di previdenza sociale valido (NIR o NIA)
 nir-valid-without-key = struttura valida, indicato senza la chiave
 nir-legacy-nnp = un vecchio numero provvisorio (NNP), non un NIR: sostituito dal NIA dal 2022
@@ -2087,7 +2100,7 @@ date-long =
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Assicurazione malattia in Francia: la Sua lista di controllo
 page-subtitle = Per i dipendenti che si trasferiscono in Francia, le loro famiglie e gli uffici del personale: chi è coperto, come, da quando e quali documenti raccogliere.
-page-privacy = Riservatezza per principio: tutto viene calcolato nel Suo browser. Niente di ciò che scrive viene inviato altrove, e niente viene conservato.
+page-privacy-tab = Riservatezza per principio: tutto viene calcolato nel Suo browser. Niente di ciò che scrive viene inviato altrove o conservato; solo la lingua scelta viene ricordata in questa scheda, finché non la chiude.
 page-language = Lingua
 page-skip = Vai al risultato
 page-household = Nucleo familiare

@@ -365,8 +365,15 @@ c-student =
         *[other] dispensado
     } da condição de 3 meses.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = o requerente principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = o cônjuge ou companheiro do requerente principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = um filho ou uma filha do agregado familiar
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Junta-se a uma pessoa afiliada na França ou a acompanha ({ $insured }): { $sex ->
@@ -375,11 +382,11 @@ c-accompanying =
     } por residência sem esperar 3 meses.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Junta-se a uma pessoa afiliada na França ou a acompanha ({ $insured }); pelo critério adotado, a condição de 3 meses de residência se aplica.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Filho maior de idade sem atividade que se junta ao pai ou à mãe segurados ou os acompanha ({ $insured }): familiar nos termos do D160-2, que não fixa limite de idade (suposição não verificada): { $sex ->
@@ -987,6 +994,12 @@ ui-person = Pessoa { $number }
 ui-household-warnings = Pontos de atenção para toda a família
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = toda a família
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = número de seguridade social válido (NIR ou NIA)
 nir-valid-without-key = estrutura válida, informado sem a chave
 nir-legacy-nnp = um número provisório antigo (NNP), não um NIR: substituído pelo NIA desde 2022
@@ -2061,7 +2074,7 @@ date-long = { $day } de { $month } de { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Seguro de saúde na França: sua lista de providências
 page-subtitle = Para empregados que se mudam para a França, suas famílias e as equipes de RH: quem fica coberto, como, desde quando e quais documentos reunir.
-page-privacy = Privado desde a concepção: tudo é calculado no seu navegador. Nada do que você digita é enviado a lugar nenhum, e nada é guardado.
+page-privacy-tab = Privado desde a concepção: tudo é calculado no seu navegador. Nada do que você digita é enviado a lugar nenhum nem guardado; apenas o idioma escolhido é mantido, nesta aba, até que você a feche.
 page-language = Idioma
 page-skip = Ir para o resultado
 page-household = Núcleo familiar
