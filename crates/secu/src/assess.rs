@@ -818,6 +818,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         part(SUB_DEPENDENT);
         let dependent_status = self.dependent_status(m, c, age, &mut out);
         part(SUB_EXPLAIN);
+        // The texts about the person agree with their sex (docs/l10n.md):
+        // read as a fact, so that a partial household asks it (contract §5;
+        // "unknown" stays an answer: the texts then take the generic form).
+        let _ = self.sex(m);
         self.explain_affiliation(i, m, c, covers, &mut out);
         part(SUB_FUND);
         let fund = self.fund(i, m, c, covers, &mut out);

@@ -833,7 +833,7 @@ texts! {
     QBirthDate = "q-birth-date";
     QHelpBirthDate = "q-help-birth-date";
     QSex = "q-sex";
-    QHelpSex = "q-help-sex";
+    QHelpSexAgreement = "q-help-sex-agreement";
     QNationality = "q-nationality";
     QHelpNationality = "q-help-nationality";
     QBirthCountry = "q-birth-country";
