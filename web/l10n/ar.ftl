@@ -389,8 +389,15 @@ c-student =
        *[other] طالب في التعليم العالي: مشمول بالتأمين على أساس الإقامة، ومعفى من شرط 3 أشهر.
     }
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = مقدِّم الطلب الرئيسي
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = زوج مقدِّم الطلب الرئيسي أو شريكه
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = أحد أبناء الأسرة
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     { $sex ->
@@ -399,7 +406,7 @@ c-accompanying =
     }
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months =
     { $sex ->
         [female] تلتحق بشخص منتسب في فرنسا أو ترافقه ({ $insured })؛ وحسب الإعداد المختار ينطبق شرط الإقامة لمدة 3 أشهر.
@@ -407,7 +414,7 @@ c-accompanying-three-months =
     }
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     { $sex ->
@@ -1054,6 +1061,29 @@ ui-warnings = نقاط تستحق الانتباه
 ui-none = لا شيء
 ui-nothing-to-do = لا شيء يُقدَّم في فرنسا.
 ui-sources = المصادر
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = ملخص الأسرة
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = يُودَع الملف لدى
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = الإجراءات الأولى
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = التواريخ الرئيسية
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = بدء التغطية الصحية
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = الشخص { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = نقاط تستحق الانتباه للأسرة كلها
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = الأسرة كلها
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ،{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ؛{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = رقم ضمان اجتماعي صالح (NIR أو NIA)
 nir-valid-without-key = بنية صالحة، مقدَّم دون مفتاحه
 nir-legacy-nnp = رقم مؤقت قديم (NNP)، وليس NIR: حل محله NIA منذ 2022
@@ -2099,7 +2129,7 @@ ev-correction = تصحيح (يُلغي مدخلًا سابقًا)
 q-birth-date = ما تاريخ ميلاد هذا الشخص؟
 q-help-birth-date = السن تحدد وضع الطفل (مستفيد تابع، الاستقلال عند 16 سنة، سن الرشد) والمواعيد المهمة.
 q-sex = ما جنس هذا الشخص؟
-q-help-sex = يُستعمل فقط للتحقق من رقم ضمان اجتماعي فرنسي.
+q-help-sex-agreement = يُستعمل لكتابة النصوص المتعلقة بهذا الشخص بالصيغة الصحيحة (ففي العربية والفرنسية ولغات أخرى تتطابق الكلمات مع جنس الشخص)، وللتحقق من رقم ضمان اجتماعي فرنسي. يمكنكم ترك السؤال بلا جواب: تُستعمل عندئذ الصيغة العامة.
 q-nationality = ما جنسية هذا الشخص؟
 q-help-nationality = المواطنون الفرنسيون ومواطنو المنطقة الاقتصادية الأوروبية وسويسرا وغيرهم لا يتبعون المسار نفسه ولا يحتاجون إلى الوثائق نفسها.
 q-birth-country = في أي بلد وُلد هذا الشخص؟
@@ -2174,7 +2204,7 @@ date-long = { $day } { $month } { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = التأمين الصحي في فرنسا: قائمة التحقق الخاصة بكم
 page-subtitle = للأجراء الذين ينتقلون إلى فرنسا وعائلاتهم وفرق الموارد البشرية: من يُغطَّى، وكيف، ومنذ متى، وما الوثائق الواجب جمعها.
-page-privacy = الخصوصية مضمونة: كل شيء يُحسب في متصفحكم. لا يُرسَل أي شيء تكتبونه إلى أي مكان، ولا يُحفظ أي شيء.
+page-privacy-tab = الخصوصية مضمونة: كل شيء يُحسب في متصفحكم. لا يُرسَل أي شيء تكتبونه إلى أي مكان ولا يُحفظ؛ وحدها اللغة التي اخترتموها تُحفَظ في علامة التبويب هذه إلى أن تُغلقوها.
 page-language = اللغة
 page-skip = الانتقال إلى النتيجة
 page-household = الأسرة

@@ -368,8 +368,15 @@ c-student =
         *[other] exento
     } de la condición de 3 meses.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = el solicitante principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = el cónyuge o la pareja del solicitante principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = un hijo o una hija del hogar
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Se reúne con una persona afiliada en Francia o la acompaña ({ $insured }): { $sex ->
@@ -378,11 +385,11 @@ c-accompanying =
     } por residencia sin esperar 3 meses.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Se reúne con una persona afiliada en Francia o la acompaña ({ $insured }); según el criterio elegido, se aplica la condición de 3 meses de residencia.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Hijo mayor de edad sin actividad que se reúne con un progenitor asegurado o lo acompaña ({ $insured }): es familiar según el D160-2, que no fija límite de edad (suposición no verificada): { $sex ->
@@ -999,6 +1006,29 @@ ui-warnings = Puntos de atención
 ui-none = ninguno
 ui-nothing-to-do = Nada que presentar en Francia.
 ui-sources = Fuentes
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Resumen para el hogar
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Presentar el expediente a
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Primeros pasos
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Fechas clave
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = comienzo de la cobertura sanitaria
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Persona { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Puntos de atención para todo el hogar
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = todo el hogar
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = número de la seguridad social válido (NIR o NIA)
 nir-valid-without-key = estructura válida, indicado sin su clave
 nir-legacy-nnp = un número provisional antiguo (NNP), no un NIR: sustituido por el NIA desde 2022
@@ -1995,7 +2025,7 @@ ev-correction = corrección (anula una entrada anterior)
 q-birth-date = ¿Cuál es la fecha de nacimiento de esta persona?
 q-help-birth-date = La edad decide la condición de un hijo (beneficiario, autonomía a los 16 años, mayoría de edad) y las fechas clave.
 q-sex = ¿Cuál es el sexo de esta persona?
-q-help-sex = Solo sirve para comprobar un número de la seguridad social francés.
+q-help-sex-agreement = Sirve para redactar en la forma correcta los textos sobre esta persona (en español, francés y otras lenguas las palabras concuerdan con ella) y para comprobar un número de la seguridad social francés. Puede dejarlo sin responder: los textos usarán entonces la forma general.
 q-nationality = ¿Cuál es la nacionalidad de esta persona?
 q-help-nationality = Los nacionales franceses, del EEE o de Suiza y los demás no siguen el mismo camino ni necesitan los mismos documentos.
 q-birth-country = ¿En qué país nació esta persona?
@@ -2070,7 +2100,7 @@ date-long = { $day } de { $month } de { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Seguro de enfermedad francés: su lista de trámites
 page-subtitle = Para empleados que se trasladan a Francia, sus familias y los equipos de recursos humanos: quién queda cubierto, cómo, desde cuándo y qué documentos hay que reunir.
-page-privacy = Privado por diseño: todo se calcula en su navegador. Nada de lo que escribe se envía a ninguna parte ni se guarda.
+page-privacy-tab = Privado por diseño: todo se calcula en su navegador. Nada de lo que escribe se envía a ninguna parte ni se guarda; solo se conserva el idioma elegido, en esta pestaña, hasta que la cierre.
 page-language = Idioma
 page-skip = Ir al resultado
 page-household = Hogar

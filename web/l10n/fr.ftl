@@ -381,8 +381,15 @@ c-student =
         *[other] dispensé
     } de la condition de 3 mois.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = le demandeur principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = le conjoint ou partenaire du demandeur principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = un enfant du foyer
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Rejoint ou accompagne une personne affiliée en France ({ $insured }) : { $sex ->
@@ -391,11 +398,11 @@ c-accompanying =
     } au titre de la résidence sans attendre 3 mois.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Rejoint ou accompagne une personne affiliée en France ({ $insured }) ; selon la politique choisie, la condition de 3 mois de résidence s'applique.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Enfant majeur sans activité qui rejoint ou accompagne un parent assuré ({ $insured }) : membre de la famille au sens de l'art. D160-2, qui ne fixe pas de limite d'âge (hypothèse non vérifiée) : { $sex ->
@@ -1037,6 +1044,29 @@ ui-warnings = Points d'attention
 ui-none = aucun
 ui-nothing-to-do = Aucune démarche en France.
 ui-sources = Sources
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Synthèse pour le foyer
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Dossier à envoyer à
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Premières démarches
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Dates clés
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = début de la prise en charge
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Personne { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Points d'attention pour tout le foyer
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = tout le foyer
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = {" ; "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = {" : "}
 nir-valid = numéro de sécurité sociale valide (NIR ou NIA)
 nir-valid-without-key = structure valide, saisie sans la clé
 nir-legacy-nnp = ancien numéro provisoire (NNP), pas un NIR : remplacé par le NIA depuis 2022
@@ -2046,7 +2076,7 @@ ev-correction = correction (annule une entrée)
 q-birth-date = Quelle est la date de naissance de cette personne ?
 q-help-birth-date = L'âge décide du statut d'un enfant (ayant droit, autonomie à 16 ans, majorité) et des échéances.
 q-sex = Quel est le sexe de cette personne ?
-q-help-sex = Sert seulement à vérifier un numéro de sécurité sociale.
+q-help-sex-agreement = Sert à accorder les textes qui concernent cette personne (« Née », « Couverte »…) et à vérifier un numéro de sécurité sociale. Vous pouvez ne pas répondre : les textes prennent alors la forme générale.
 q-nationality = Quelle est la nationalité de cette personne ?
 q-help-nationality = Les Français, les ressortissants de l'EEE ou de la Suisse et les autres ne suivent pas le même parcours ni ne fournissent les mêmes pièces.
 q-birth-country = Dans quel pays cette personne est-elle née ?
@@ -2125,7 +2155,7 @@ date-long =
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Assurance maladie en France : votre liste
 page-subtitle = Pour les salariés qui s’installent en France, leur famille et les équipes RH : qui est couvert, comment, à partir de quand, et quelles pièces réunir.
-page-privacy = Confidentiel par construction : tout est calculé dans votre navigateur. Rien de ce que vous saisissez n’est envoyé ni conservé.
+page-privacy-tab = Confidentiel par construction : tout est calculé dans votre navigateur. Rien de ce que vous saisissez n’est envoyé ni conservé ; seul le choix de la langue est gardé, dans cet onglet, jusqu’à sa fermeture.
 page-language = Langue
 page-skip = Aller au résultat
 page-household = Foyer

@@ -365,8 +365,15 @@ c-student =
         *[other] dispensado
     } da condição de 3 meses.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = o requerente principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = o cônjuge ou companheiro do requerente principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = um filho ou uma filha do agregado familiar
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Junta-se a uma pessoa afiliada na França ou a acompanha ({ $insured }): { $sex ->
@@ -375,11 +382,11 @@ c-accompanying =
     } por residência sem esperar 3 meses.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Junta-se a uma pessoa afiliada na França ou a acompanha ({ $insured }); pelo critério adotado, a condição de 3 meses de residência se aplica.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Filho maior de idade sem atividade que se junta ao pai ou à mãe segurados ou os acompanha ({ $insured }): familiar nos termos do D160-2, que não fixa limite de idade (suposição não verificada): { $sex ->
@@ -970,6 +977,29 @@ ui-warnings = Pontos de atenção
 ui-none = nenhum
 ui-nothing-to-do = Nada a enviar na França.
 ui-sources = Fontes
+# Report (both audiences): heading of the household summary that opens the document.
+ui-summary = Resumo para a família
+# Household summary: label of the fund the file goes to (its name follows).
+ui-send-to = Enviar o processo para
+# Household summary: heading of the first steps still to do, each followed by whom it is for.
+ui-first-actions = Primeiras etapas
+# Household summary: heading of the dates to know (coverage, deadlines, the next twelve months' milestones).
+ui-key-dates = Datas importantes
+# Household summary, key dates: the day health cover starts (followed by the names).
+ui-coverage-starts = início da cobertura de saúde
+# Family's document: the name of a member given without a label, by their place in the household.
+# $number: 1, 2…
+ui-person = Pessoa { $number }
+# Family's document: heading of the points of attention that are the same for every member, said once.
+ui-household-warnings = Pontos de atenção para toda a família
+# Family's document: stands for the list of names when a line concerns every member of the household.
+ui-whole-household = toda a família
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = número de seguridade social válido (NIR ou NIA)
 nir-valid-without-key = estrutura válida, informado sem a chave
 nir-legacy-nnp = um número provisório antigo (NNP), não um NIR: substituído pelo NIA desde 2022
@@ -1969,7 +1999,7 @@ ev-correction = correção (anula uma entrada anterior)
 q-birth-date = Qual é a data de nascimento desta pessoa?
 q-help-birth-date = A idade decide a condição de um filho (dependente, autonomia aos 16 anos, maioridade) e as datas importantes.
 q-sex = Qual é o sexo desta pessoa?
-q-help-sex = Usado só para conferir um número de seguridade social francês.
+q-help-sex-agreement = Serve para escrever na forma certa os textos sobre esta pessoa (em português, francês e outras línguas as palavras concordam com ela) e para conferir um número de seguridade social francês. Você pode deixar sem resposta: os textos usam então a forma geral.
 q-nationality = Qual é a nacionalidade desta pessoa?
 q-help-nationality = Cidadãos franceses, do EEE ou da Suíça e os demais não seguem o mesmo caminho nem precisam dos mesmos documentos.
 q-birth-country = Em que país esta pessoa nasceu?
@@ -2044,7 +2074,7 @@ date-long = { $day } de { $month } de { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Seguro de saúde na França: sua lista de providências
 page-subtitle = Para empregados que se mudam para a França, suas famílias e as equipes de RH: quem fica coberto, como, desde quando e quais documentos reunir.
-page-privacy = Privado desde a concepção: tudo é calculado no seu navegador. Nada do que você digita é enviado a lugar nenhum, e nada é guardado.
+page-privacy-tab = Privado desde a concepção: tudo é calculado no seu navegador. Nada do que você digita é enviado a lugar nenhum nem guardado; apenas o idioma escolhido é mantido, nesta aba, até que você a feche.
 page-language = Idioma
 page-skip = Ir para o resultado
 page-household = Núcleo familiar

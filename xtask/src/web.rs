@@ -42,7 +42,7 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 /// core for every language the WebAssembly module does not embed (all but
 /// English), which the page fetches when the language is chosen.
 pub(crate) fn label_files(root: &Path) -> Result<Vec<(PathBuf, String)>> {
-    let mut files = vec![(root.join("web/labels.js"), labels_js())];
+    let mut files = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let tag = lang.tag();
         for (from, to) in [
@@ -59,7 +59,17 @@ pub(crate) fn label_files(root: &Path) -> Result<Vec<(PathBuf, String)>> {
                 .map_err(|e| anyhow::anyhow!("reading {from}: {e}"))?;
             files.push((root.join(to), text));
         }
+        // Loaded, so that `labels.js` has each language's own separators
+        // (`report::colon`, from its resource); a language embedded already
+        // or incomplete keeps what the core has (the completeness test fails
+        // on the latter).
+        if let [.., (_, ftl), (_, tsv)] = files.as_slice()
+            && !lang.is_available()
+        {
+            let _ = secu::l10n::add_language(lang, ftl, tsv);
+        }
     }
+    files.insert(0, (root.join("web/labels.js"), labels_js()));
     Ok(files)
 }
 
