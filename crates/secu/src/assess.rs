@@ -779,7 +779,7 @@ impl<'a> Out<'a> {
         }
         self.documents.push(Document {
             kind,
-            label: Msg::new(kind.text(), self.lang),
+            label: Msg::new(kind.text(), self.lang).sex(self.sex),
             reason: reason.sex(self.sex),
             sources,
             alternatives: Alternatives {

@@ -60,7 +60,12 @@ doc-enrolment-certificate = شهادة التسجيل في مدرسة أو جا�
 doc-id-photo = صورة شمسية للهوية من أجل بطاقة Carte Vitale
 doc-autonomy-request-letter = رسالة لطلب صفة المستفيد المستقل (ayant droit autonome)
 doc-legalisation = تصديق وثائق الحالة المدنية الأجنبية أو وضع أبوستيل عليها
-doc-private-insurance-statement = إفادة تأمين صحي خاص تشمل العامل وعائلته
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    إفادة تأمين صحي خاص تشمل { $sex ->
+         [female] العاملة وعائلتها
+        *[other] العامل وعائلته
+    }
 doc-guardianship-document = وثيقة الوصاية (حكم قضائي، تفويض السلطة الأبوية)
 
 ## Alternatives

@@ -56,7 +56,12 @@ doc-enrolment-certificate = Schul- oder Studienbescheinigung (certificat de scol
 doc-id-photo = Passfoto für die Carte Vitale
 doc-autonomy-request-letter = Schreiben mit dem Antrag, ayant droit autonome zu werden
 doc-legalisation = Legalisation oder Apostille ausländischer Personenstandsurkunden
-doc-private-insurance-statement = Nachweis einer privaten Krankenversicherung für den Arbeitnehmer und die Familie
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    Nachweis einer privaten Krankenversicherung für { $sex ->
+         [female] die Arbeitnehmerin
+        *[other] den Arbeitnehmer
+    } und die Familie
 doc-guardianship-document = Nachweis der Vormundschaft (Gerichtsentscheidung, Übertragung der elterlichen Sorge)
 
 ## Alternatives

@@ -60,7 +60,12 @@ doc-enrolment-certificate = certificado de matrícula escolar o universitaria (c
 doc-id-photo = foto de identidad para la Carte Vitale
 doc-autonomy-request-letter = carta para pedir ser ayant droit autonome
 doc-legalisation = legalización o apostilla de los documentos extranjeros de estado civil
-doc-private-insurance-statement = certificado de seguro médico privado para el trabajador y su familia
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    certificado de seguro médico privado para { $sex ->
+         [female] la trabajadora
+        *[other] el trabajador
+    } y su familia
 doc-guardianship-document = documento de tutela (resolución judicial, delegación de la patria potestad)
 
 ## Alternatives

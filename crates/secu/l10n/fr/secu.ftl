@@ -61,7 +61,12 @@ doc-enrolment-certificate = certificat de scolarité
 doc-id-photo = photo d'identité pour la carte Vitale
 doc-autonomy-request-letter = courrier de demande de qualité d'ayant droit autonome
 doc-legalisation = légalisation ou apostille des actes d'état civil étrangers
-doc-private-insurance-statement = attestation d'assurance santé privée pour le salarié et sa famille
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    attestation d'assurance santé privée pour { $sex ->
+         [female] la salariée
+        *[other] le salarié
+    } et sa famille
 doc-guardianship-document = document de tutelle (décision de justice, délégation de l'autorité parentale)
 
 ## Alternatives

@@ -60,7 +60,12 @@ doc-enrolment-certificate = certificato di iscrizione scolastica o universitaria
 doc-id-photo = fototessera per la Carte Vitale
 doc-autonomy-request-letter = lettera per chiedere di diventare ayant droit autonome
 doc-legalisation = legalizzazione o apostille degli atti di stato civile stranieri
-doc-private-insurance-statement = attestato di assicurazione sanitaria privata per il lavoratore e la famiglia
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    attestato di assicurazione sanitaria privata per { $sex ->
+         [female] la lavoratrice
+        *[other] il lavoratore
+    } e la famiglia
 doc-guardianship-document = documento di tutela (decisione del giudice, delega della responsabilità genitoriale)
 
 ## Alternatives

@@ -60,7 +60,12 @@ doc-enrolment-certificate = declaração de matrícula escolar ou universitária
 doc-id-photo = foto de identidade para a Carte Vitale
 doc-autonomy-request-letter = carta pedindo para se tornar ayant droit autonome
 doc-legalisation = legalização ou apostila dos documentos estrangeiros de registro civil
-doc-private-insurance-statement = comprovante de seguro-saúde privado para o trabalhador e a família
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    comprovante de seguro-saúde privado para { $sex ->
+         [female] a trabalhadora
+        *[other] o trabalhador
+    } e a família
 doc-guardianship-document = documento de tutela (decisão judicial, delegação do poder familiar)
 
 ## Alternatives

@@ -698,3 +698,105 @@ fn the_missing_sex_mark_shows() {
     // A text not about a person is never marked.
     assert!(!Msg::new(T::UiSteps, lang).to_string().contains(NO_SEX));
 }
+
+/// A language of the repository loaded at run time (the native build embeds
+/// English and French only), once per process.
+fn load(lang: Lang) -> Lang {
+    if !lang.is_available() {
+        // Another test may have loaded it meanwhile: then it is available.
+        let _ = l10n::add_language(lang, &resource(lang.tag()), &countries(lang.tag()));
+    }
+    assert!(lang.is_available(), "{:?}", l10n::problems(lang));
+    lang
+}
+
+/// An example with every member's sex set to `sex` (the NIR's where one
+/// is given), assessed in `lang`, as the HR report.
+fn report_with_sex(name: &str, sex: &str, lang: Lang) -> String {
+    let h = secu::parse_household(&with_sex(name, sex)).expect("parses");
+    let a = secu::assess(&h, &Options::default().with_lang(lang)).expect("assesses");
+    secu::report::render_for(&a, &Style::plain(), secu::report::Audience::Hr)
+}
+
+/// Issue 14 (l10n-fix, item 1): for women and girls, the French report
+/// agrees everywhere (« Née à l'étranger », « Couverte », « Ressortissante »,
+/// « la salariée »…): no masculine-only form is left, and the whole reports
+/// are pinned.
+#[test]
+fn a_woman_and_a_girl_in_french() {
+    let masculine = [
+        "Né à l'étranger",
+        "Couvert dès",
+        "Couvert ",
+        "Ressortissant d",
+        "le salarié",
+        "Rattaché ",
+        "Jamais assuré en",
+        "Détaché au",
+    ];
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../../snapshots");
+    // Not `posted_bilateral_us`: its partner's conclusion « suit le salarié »
+    // is about the posted worker, another person, whose sex the message
+    // does not carry (one `$sex` per message: not done).
+    for name in ["talent_passport_family", "posted_bilateral_india"] {
+        let report = report_with_sex(name, "female", Lang::Fr);
+        for m in masculine {
+            assert!(!report.contains(m), "{name}: « {m} » for a woman: {report}");
+        }
+        settings.bind(|| insta::assert_snapshot!(format!("l10n_female_fr_{name}"), report));
+    }
+    let report = report_with_sex("posted_bilateral_india", "female", Lang::Fr);
+    for feminine in ["Née à l'étranger", "Couverte dès", "Ressortissante", "la salariée"] {
+        assert!(report.contains(feminine), "{feminine}: {report}");
+    }
+}
+
+/// Issue 14 (l10n-fix, items 4 and 5): lists joined with each language's
+/// separators (French « ; » after a no-break space, Arabic « ؛ » and « ، »,
+/// Chinese « ； » and « 、 »), and in Chinese labels padded by display width
+/// (a CJK character is two columns) and lines broken between characters:
+/// no line wider than the page, every value of a field at column 18.
+#[test]
+fn separators_and_layout_in_french_arabic_and_chinese() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../../snapshots");
+    let name = "talent_passport_family";
+    let mut reports = Vec::new();
+    for lang in [Lang::Fr, load(Lang::Ar), load(Lang::Zh)] {
+        let report = report_with_sex(name, "female", lang);
+        settings.bind(|| {
+            insta::assert_snapshot!(format!("l10n_report_{}_{name}", lang.tag()), report);
+        });
+        reports.push((lang, report));
+    }
+    for (lang, report) in &reports {
+        let (list, semicolon) = match lang {
+            Lang::Fr => (", ", "\u{a0}; "),
+            Lang::Ar => ("، ", "؛ "),
+            _ => ("、", "；"),
+        };
+        assert!(report.contains(list), "{}: {list:?}", lang.tag());
+        assert!(report.contains(semicolon), "{}: {semicolon:?}", lang.tag());
+        if *lang != Lang::Fr {
+            assert!(!report.contains("; "), "{}: an English '; '", lang.tag());
+        }
+    }
+    let zh = &reports[2].1;
+    for line in zh.lines() {
+        let w = secu::report::width(line);
+        assert!(w <= 80, "{w} columns: {line}");
+        // A field: two spaces, the label, spaces up to column 18, the value.
+        if let Some(rest) = line.strip_prefix("  ")
+            && !rest.starts_with(' ')
+            && let Some(gap) = rest.find("  ")
+        {
+            let label = &rest[..gap];
+            if !label.contains("──") {
+                let value_at = 2 + secu::report::width(label) + (rest[gap..].len()
+                    - rest[gap..].trim_start().len());
+                assert_eq!(value_at, 18, "{line}");
+            }
+        }
+    }
+}
