@@ -60,7 +60,12 @@ doc-enrolment-certificate = شهادة التسجيل في مدرسة أو جا�
 doc-id-photo = صورة شمسية للهوية من أجل بطاقة Carte Vitale
 doc-autonomy-request-letter = رسالة لطلب صفة المستفيد المستقل (ayant droit autonome)
 doc-legalisation = تصديق وثائق الحالة المدنية الأجنبية أو وضع أبوستيل عليها
-doc-private-insurance-statement = إفادة تأمين صحي خاص تشمل العامل وعائلته
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    إفادة تأمين صحي خاص تشمل { $sex ->
+         [female] العاملة وعائلتها
+        *[other] العامل وعائلته
+    }
 doc-guardianship-document = وثيقة الوصاية (حكم قضائي، تفويض السلطة الأبوية)
 
 ## Alternatives
@@ -1078,6 +1083,20 @@ ui-person = الشخص { $number }
 ui-household-warnings = نقاط تستحق الانتباه للأسرة كلها
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = الأسرة كلها
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (محذوف)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (رقم غير صالح)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = يُلغي القيد رقم { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } ابتداءً من { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } من { $from } إلى { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[أُلغي بالقيد رقم { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (سُجِّل في { $at })
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ،{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").

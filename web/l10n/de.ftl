@@ -56,7 +56,12 @@ doc-enrolment-certificate = Schul- oder Studienbescheinigung (certificat de scol
 doc-id-photo = Passfoto für die Carte Vitale
 doc-autonomy-request-letter = Schreiben mit dem Antrag, ayant droit autonome zu werden
 doc-legalisation = Legalisation oder Apostille ausländischer Personenstandsurkunden
-doc-private-insurance-statement = Nachweis einer privaten Krankenversicherung für den Arbeitnehmer und die Familie
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    Nachweis einer privaten Krankenversicherung für { $sex ->
+         [female] die Arbeitnehmerin
+        *[other] den Arbeitnehmer
+    } und die Familie
 doc-guardianship-document = Nachweis der Vormundschaft (Gerichtsentscheidung, Übertragung der elterlichen Sorge)
 
 ## Alternatives
@@ -812,6 +817,20 @@ ui-person = Person { $number }
 ui-household-warnings = Zu beachten für den ganzen Haushalt
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = alle Haushaltsmitglieder
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (gelöscht)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (ungültige Nummer)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = hebt Nr. { $seq } auf: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } ab { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } vom { $from } bis { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[aufgehoben durch Nr. { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (erfasst am { $at })
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ,{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").

@@ -60,7 +60,12 @@ doc-enrolment-certificate = certificado de matrícula escolar o universitaria (c
 doc-id-photo = foto de identidad para la Carte Vitale
 doc-autonomy-request-letter = carta para pedir ser ayant droit autonome
 doc-legalisation = legalización o apostilla de los documentos extranjeros de estado civil
-doc-private-insurance-statement = certificado de seguro médico privado para el trabajador y su familia
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    certificado de seguro médico privado para { $sex ->
+         [female] la trabajadora
+        *[other] el trabajador
+    } y su familia
 doc-guardianship-document = documento de tutela (resolución judicial, delegación de la patria potestad)
 
 ## Alternatives
@@ -1023,6 +1028,20 @@ ui-person = Persona { $number }
 ui-household-warnings = Puntos de atención para todo el hogar
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = todo el hogar
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (borrado)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (número no válido)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = anula el n.º { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } desde el { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } del { $from } al { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[anulado por el n.º { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (registrado el { $at })
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ,{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").

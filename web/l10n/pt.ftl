@@ -60,7 +60,12 @@ doc-enrolment-certificate = declaração de matrícula escolar ou universitária
 doc-id-photo = foto de identidade para a Carte Vitale
 doc-autonomy-request-letter = carta pedindo para se tornar ayant droit autonome
 doc-legalisation = legalização ou apostila dos documentos estrangeiros de registro civil
-doc-private-insurance-statement = comprovante de seguro-saúde privado para o trabalhador e a família
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    comprovante de seguro-saúde privado para { $sex ->
+         [female] a trabalhadora
+        *[other] o trabalhador
+    } e a família
 doc-guardianship-document = documento de tutela (decisão judicial, delegação do poder familiar)
 
 ## Alternatives
@@ -994,6 +999,20 @@ ui-person = Pessoa { $number }
 ui-household-warnings = Pontos de atenção para toda a família
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = toda a família
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (apagado)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (número inválido)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = anula o n.º { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } a partir de { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } de { $from } a { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[anulado pelo n.º { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (registrado em { $at })
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ,{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").

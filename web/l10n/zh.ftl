@@ -728,6 +728,20 @@ ui-person = 家庭成员 { $number }
 ui-household-warnings = 全家注意事项
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = 全体家庭成员
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = （已删除）
+# Case history: a number that does not parse.
+ui-hist-invalid-number = （号码无效）
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = 撤销第 { $seq } 条：{ $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit }，自 { $from } 起
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit }，{ $from } 至 { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[已被第 { $seq } 条撤销]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = （记录于 { $at }）
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = 、
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").

@@ -448,6 +448,13 @@ texts! {
     UiPerson = "ui-person" ("number");
     UiHouseholdWarnings = "ui-household-warnings";
     UiWholeHousehold = "ui-whole-household";
+    UiHistRedacted = "ui-hist-redacted";
+    UiHistInvalidNumber = "ui-hist-invalid-number";
+    UiHistVoids = "ui-hist-voids" ("seq", "reason");
+    UiHistPermit = "ui-hist-permit" ("permit", "from");
+    UiHistPermitUntil = "ui-hist-permit-until" ("permit", "from", "until");
+    UiHistVoidedBy = "ui-hist-voided-by" ("seq");
+    UiHistRecorded = "ui-hist-recorded" ("at");
     UiListSep = "ui-list-sep";
     UiListSemicolon = "ui-list-semicolon";
     UiColon = "ui-colon";

@@ -242,3 +242,73 @@ fn no_text_bypasses_the_resources_in_case_status() {
         "plain English in a pseudo-localised case status: {found:#?}"
     );
 }
+
+/// Issue 14 (l10n-fix, item 3): the case history (`secu case history`) and
+/// the calendar's summaries in the pseudo-locale: the words around the
+/// log's columns come from the resources (codes, dates, numbers, the
+/// reasons typed and the recording times are data).
+#[test]
+fn no_text_bypasses_the_resources_in_case_history_and_calendar() {
+    use secu::model::Permit;
+    use secu_case::Event;
+    let lang = pseudo();
+    let mut case = crate::helpers::open_case(
+        "talent_passport_family",
+        "2026-11-27",
+        "2026-11-27T10:00:00Z",
+    );
+    let policy = secu::Policy::default();
+    let mut salts = crate::helpers::counter();
+    let events = [
+        crate::helpers::event("document_received", &["identity_document"]),
+        crate::helpers::event("document_rejected", &["identity_document", "blurry"]),
+        crate::helpers::event("document_waived", &["bank_details", "later"]),
+        Event::Correction {
+            voids: 3,
+            reason: "typo".to_owned(),
+        },
+        Event::PermitRenewed {
+            permit: Permit::TalentPassport,
+            valid_from: d("2026-11-28"),
+            valid_until: Some(d("2030-11-27")),
+        },
+        Event::PermitRenewed {
+            permit: Permit::TalentPassport,
+            valid_from: d("2026-11-29"),
+            valid_until: None,
+        },
+    ];
+    for (k, ev) in events.into_iter().enumerate() {
+        case.record(
+            "arjun",
+            d("2026-11-28"),
+            ev,
+            &format!("2026-11-28T10:0{k}:00Z"),
+            &mut salts,
+            &policy,
+        )
+        .expect("recorded");
+    }
+    let history = secu_case::report::render_history_in(case.history(), &case.voided(), lang);
+    assert!(history.lines().count() >= 6, "{history}");
+    let mut data: Vec<String> = ["arjun", "blurry", "typo", "later"].map(str::to_owned).to_vec();
+    // The log's column of event codes.
+    data.extend(
+        <secu_case::EventKind as strum::IntoEnumIterator>::iter().map(|e| e.code().to_owned()),
+    );
+    let words = english_words(&history, &data);
+    assert!(words.is_empty(), "{history}\n{words:?}");
+    // The English log is the one it always was.
+    let en = secu_case::report::render_history(case.history(), &case.voided());
+    assert!(en.contains("voids #3: typo") && en.contains(" [voided by #4]"), "{en}");
+    assert!(en.contains("talent_passport from 2026-11-28 until 2030-11-27"), "{en}");
+    let p = case.replay(&policy).expect("replays");
+    let mut calendar = String::new();
+    for e in p.calendar(d("2026-12-15"), lang) {
+        calendar.push_str(&e.text);
+        calendar.push('\n');
+    }
+    assert!(!calendar.is_empty());
+    let words = english_words(&calendar, &data);
+    assert!(words.is_empty(), "{calendar}\n{words:?}");
+}

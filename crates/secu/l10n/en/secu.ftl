@@ -730,6 +730,20 @@ ui-person = Person { $number }
 ui-household-warnings = Points of attention for the whole household
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = the whole household
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (redacted)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (invalid number)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = voids #{ $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } from { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } from { $from } until { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[voided by #{ $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (recorded { $at })
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ,{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").

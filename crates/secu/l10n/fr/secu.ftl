@@ -1066,6 +1066,20 @@ ui-person = Personne { $number }
 ui-household-warnings = Points d'attention pour tout le foyer
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = tout le foyer
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (effacé)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (numéro invalide)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = annule le n°{ $seq } : { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } à partir du { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } du { $from } au { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[annulé par le n°{ $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (enregistré le { $at })
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ,{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").

@@ -1020,6 +1020,20 @@ ui-person = Persona { $number }
 ui-household-warnings = Punti di attenzione per tutto il nucleo familiare
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = tutto il nucleo familiare
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (cancellato)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (numero non valido)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = annulla il n. { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } dal { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } dal { $from } al { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[annullato dal n. { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (registrato il { $at })
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ,{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
