@@ -260,12 +260,12 @@ pub fn render_history_in(
                     .map(|k| k.code())
                     .collect::<Vec<_>>()
                     .join(secu::report::list_sep(lang)),
-                Event::NiaIssued { number } | Event::NirCertified { number } => number
-                    .parse::<secu::id::nir::Nir>()
-                    .map_or_else(
+                Event::NiaIssued { number } | Event::NirCertified { number } => {
+                    number.parse::<secu::id::nir::Nir>().map_or_else(
                         |_| T::UiHistInvalidNumber.get(lang).to_owned(),
                         |n| n.to_string(),
-                    ),
+                    )
+                }
                 Event::Rejected { reason } => reason,
                 Event::Correction { voids, reason } => {
                     T::UiHistVoids.format(lang, &[&voids.to_string(), &reason])
@@ -277,7 +277,11 @@ pub fn render_history_in(
                 } => match valid_until {
                     Some(until) => T::UiHistPermitUntil.format(
                         lang,
-                        &[&permit.to_string(), &valid_from.to_string(), &until.to_string()],
+                        &[
+                            &permit.to_string(),
+                            &valid_from.to_string(),
+                            &until.to_string(),
+                        ],
                     ),
                     None => T::UiHistPermit
                         .format(lang, &[&permit.to_string(), &valid_from.to_string()]),

@@ -187,7 +187,10 @@ fn every_status_text_about_a_person_has_the_persons_sex() {
         }
     }
     found.dedup();
-    assert!(found.is_empty(), "texts without the person's sex: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "texts without the person's sex: {found:#?}"
+    );
 }
 
 #[test]
@@ -291,7 +294,9 @@ fn no_text_bypasses_the_resources_in_case_history_and_calendar() {
     }
     let history = secu_case::report::render_history_in(case.history(), &case.voided(), lang);
     assert!(history.lines().count() >= 6, "{history}");
-    let mut data: Vec<String> = ["arjun", "blurry", "typo", "later"].map(str::to_owned).to_vec();
+    let mut data: Vec<String> = ["arjun", "blurry", "typo", "later"]
+        .map(str::to_owned)
+        .to_vec();
     // The log's column of event codes.
     data.extend(
         <secu_case::EventKind as strum::IntoEnumIterator>::iter().map(|e| e.code().to_owned()),
@@ -300,8 +305,14 @@ fn no_text_bypasses_the_resources_in_case_history_and_calendar() {
     assert!(words.is_empty(), "{history}\n{words:?}");
     // The English log is the one it always was.
     let en = secu_case::report::render_history(case.history(), &case.voided());
-    assert!(en.contains("voids #3: typo") && en.contains(" [voided by #4]"), "{en}");
-    assert!(en.contains("talent_passport from 2026-11-28 until 2030-11-27"), "{en}");
+    assert!(
+        en.contains("voids #3: typo") && en.contains(" [voided by #4]"),
+        "{en}"
+    );
+    assert!(
+        en.contains("talent_passport from 2026-11-28 until 2030-11-27"),
+        "{en}"
+    );
     let p = case.replay(&policy).expect("replays");
     let mut calendar = String::new();
     for e in p.calendar(d("2026-12-15"), lang) {

@@ -337,7 +337,8 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 };
                 out.explain(
                     rule,
-                    Msg::new(key, lang).arg(0, Arg::Text(joined(self.h.members[anchor].relationship))),
+                    Msg::new(key, lang)
+                        .arg(0, Arg::Text(joined(self.h.members[anchor].relationship))),
                 );
                 out.explain(
                     &rules::ADULTS_NOT_BENEFICIARIES,

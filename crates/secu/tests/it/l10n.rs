@@ -677,7 +677,10 @@ fn every_text_about_a_person_has_the_persons_sex() {
         }
     }
     found.dedup();
-    assert!(found.is_empty(), "texts without the person's sex: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "texts without the person's sex: {found:#?}"
+    );
 }
 
 /// The mark of a missing sex is not a formality: a text about a person
@@ -690,7 +693,11 @@ fn the_missing_sex_mark_shows() {
 
     let lang = pseudo();
     assert!(sex_ids().contains("c-registration"));
-    assert!(Msg::new(T::CRegistration, lang).to_string().contains(NO_SEX));
+    assert!(
+        Msg::new(T::CRegistration, lang)
+            .to_string()
+            .contains(NO_SEX)
+    );
     for sex in [Sex::Female, Sex::Male] {
         let text = Msg::new(T::CRegistration, lang).sex(Some(sex)).to_string();
         assert!(!text.contains(NO_SEX), "{text}");
@@ -747,7 +754,12 @@ fn a_woman_and_a_girl_in_french() {
         settings.bind(|| insta::assert_snapshot!(format!("l10n_female_fr_{name}"), report));
     }
     let report = report_with_sex("posted_bilateral_india", "female", Lang::Fr);
-    for feminine in ["Née à l'étranger", "Couverte dès", "Ressortissante", "la salariée"] {
+    for feminine in [
+        "Née à l'étranger",
+        "Couverte dès",
+        "Ressortissante",
+        "la salariée",
+    ] {
         assert!(report.contains(feminine), "{feminine}: {report}");
     }
 }
@@ -793,8 +805,9 @@ fn separators_and_layout_in_french_arabic_and_chinese() {
         {
             let label = &rest[..gap];
             if !label.contains("──") {
-                let value_at = 2 + secu::report::width(label) + (rest[gap..].len()
-                    - rest[gap..].trim_start().len());
+                let value_at = 2
+                    + secu::report::width(label)
+                    + (rest[gap..].len() - rest[gap..].trim_start().len());
                 assert_eq!(value_at, 18, "{line}");
             }
         }
