@@ -44,7 +44,7 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 /// its country table. A resource that is incomplete or uses Fluent beyond
 /// what the compact renderer has is refused here, with its problems.
 pub(crate) fn label_files(root: &Path) -> Result<Vec<(PathBuf, String)>> {
-    let mut files = vec![(root.join("web/labels.js"), labels_js())];
+    let mut files = Vec::new();
     for lang in Lang::ALL {
         let tag = lang.tag();
         let read = |from: &str| {
@@ -67,8 +67,17 @@ pub(crate) fn label_files(root: &Path) -> Result<Vec<(PathBuf, String)>> {
         }
         files.push((root.join(format!("web/l10n/{tag}.msg")), compiled));
         let from = format!("crates/secu/src/data/l10n/countries/{tag}.tsv");
-        files.push((root.join(format!("web/l10n/{tag}.tsv")), read(&from)?));
+        let tsv = read(&from)?;
+        // Loaded, so that `labels.js` has each language's own separators
+        // (`report::colon`, from its resource); a language embedded already
+        // or incomplete keeps what the core has (the completeness test fails
+        // on the latter).
+        if !lang.is_available() {
+            let _ = secu::l10n::add_language(lang, &ftl, &tsv);
+        }
+        files.push((root.join(format!("web/l10n/{tag}.tsv")), tsv));
     }
+    files.insert(0, (root.join("web/labels.js"), labels_js()));
     Ok(files)
 }
 

@@ -64,7 +64,7 @@ pub fn render_status_for(
                     let who = if names.len() == n {
                         T::UiWholeHousehold.get(lang).to_owned()
                     } else {
-                        names.join(", ")
+                        names.join(secu::report::list_sep(lang))
                     };
                     format!("{}{}{who}", k.text().get(lang), colon(lang))
                 } else {
@@ -78,7 +78,7 @@ pub fn render_status_for(
         let width = r.style.width.max(40);
         r.out.push('\n');
         let name = name_of(i, m);
-        let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+        let rule = "─".repeat(width.saturating_sub(secu::report::width(&name) + 4).max(2));
         r.paint(
             anstyle::Style::new()
                 .bold()
@@ -152,7 +152,7 @@ pub fn render_status_for(
                 .iter()
                 .map(|e| format!("{} ({})", e.text().get(lang), e.code()))
                 .collect();
-            r.wrapped("   ", 3, &events.join(", "));
+            r.wrapped("   ", 3, &events.join(secu::report::list_sep(lang)));
         }
         let deadlines: Vec<_> = m
             .deadlines
@@ -228,58 +228,81 @@ fn phase_track_text(t: crate::machine::TrackKind, lang: Lang) -> &'static str {
 
 /// Renders a case's event log (`secu case history`): one line per entry,
 /// oldest first; numbers masked, redacted entries and voided ones marked.
+/// In English; [`render_history_in`] for another language.
 pub fn render_history(
     entries: &[crate::case::Entry],
     voided: &secu::small::SmallMap<u64, u64>,
+) -> String {
+    render_history_in(entries, voided, Lang::En)
+}
+
+/// [`render_history`] in `lang`: the log's columns (sequence, date, member,
+/// event code, recording time) as recorded, the words around them from the
+/// resources (`ui-hist-…`).
+pub fn render_history_in(
+    entries: &[crate::case::Entry],
+    voided: &secu::small::SmallMap<u64, u64>,
+    lang: Lang,
 ) -> String {
     use crate::Event;
     let mut out = String::new();
     for e in entries {
         let detail = match e.event() {
-            None => "(redacted)".to_owned(),
+            None => T::UiHistRedacted.get(lang).to_owned(),
             Some(ev) => match ev {
                 Event::DocumentReceived { kind } => kind.code().to_owned(),
                 Event::DocumentRejected { kind, reason }
-                | Event::DocumentWaived { kind, reason } => format!("{}: {reason}", kind.code()),
+                | Event::DocumentWaived { kind, reason } => {
+                    format!("{}{}{reason}", kind.code(), colon(lang))
+                }
                 Event::DocumentsRequested { kinds } => kinds
                     .iter()
                     .map(|k| k.code())
                     .collect::<Vec<_>>()
-                    .join(", "),
-                Event::NiaIssued { number } | Event::NirCertified { number } => number
-                    .parse::<secu::id::nir::Nir>()
-                    .map_or_else(|_| "(invalid number)".to_owned(), |n| n.to_string()),
+                    .join(secu::report::list_sep(lang)),
+                Event::NiaIssued { number } | Event::NirCertified { number } => {
+                    number.parse::<secu::id::nir::Nir>().map_or_else(
+                        |_| T::UiHistInvalidNumber.get(lang).to_owned(),
+                        |n| n.to_string(),
+                    )
+                }
                 Event::Rejected { reason } => reason,
-                Event::Correction { voids, reason } => format!("voids #{voids}: {reason}"),
+                Event::Correction { voids, reason } => {
+                    T::UiHistVoids.format(lang, &[&voids.to_string(), &reason])
+                }
                 Event::PermitRenewed {
                     permit,
                     valid_from,
                     valid_until,
-                } => {
-                    format!(
-                        "{permit} from {valid_from}{}",
-                        valid_until
-                            .map(|d| format!(" until {d}"))
-                            .unwrap_or_default()
-                    )
-                }
+                } => match valid_until {
+                    Some(until) => T::UiHistPermitUntil.format(
+                        lang,
+                        &[
+                            &permit.to_string(),
+                            &valid_from.to_string(),
+                            &until.to_string(),
+                        ],
+                    ),
+                    None => T::UiHistPermit
+                        .format(lang, &[&permit.to_string(), &valid_from.to_string()]),
+                },
                 Event::MemberAdded { new_member } => new_member.id.clone(),
                 _ => String::new(),
             },
         };
         let void = voided
             .get(&e.seq)
-            .map(|by| format!(" [voided by #{by}]"))
+            .map(|by| T::UiHistVoidedBy.format(lang, &[&by.to_string()]))
             .unwrap_or_default();
+        let recorded = T::UiHistRecorded.format(lang, &[&sanitize(&e.recorded_at)]);
         let _ = writeln!(
             out,
-            "#{:<3} {} {:<12} {:<26} {}{void}  (recorded {})",
+            "#{:<3} {} {:<12} {:<26} {}{void}  {recorded}",
             e.seq,
             e.date,
             sanitize(&e.member),
             e.kind().code(),
             sanitize(&detail),
-            sanitize(&e.recorded_at)
         );
     }
     out
@@ -321,8 +344,8 @@ pub fn render_portfolio(
             let waiting = m.waiting_on.map_or("-", |a| a.code());
             let _ = writeln!(
                 out,
-                " {flag} {:<14} {:<12} {} {:<9} {} {}",
-                truncate(&sanitize(&m.id), 14),
+                " {flag} {} {:<12} {} {:<9} {} {}",
+                secu::report::pad(&truncate(&sanitize(&m.id), 14), 14),
                 m.phase.code(),
                 t(T::UiWaitingOn),
                 waiting,
@@ -333,7 +356,8 @@ pub fn render_portfolio(
                 let mark = if d.overdue { t(T::UiOverdue) } else { "" };
                 let _ = writeln!(
                     out,
-                    "     {mark:<9} {} {}",
+                    "     {} {} {}",
+                    secu::report::pad(mark, 9),
                     d.date,
                     truncate(&d.label.to_string(), 52)
                 );

@@ -512,7 +512,7 @@ fn member_status(
         next.push(Action {
             code,
             actor,
-            action: Msg::new(code.text(), lang),
+            action: Msg::new(code.text(), lang).sex(m.sex),
         });
     };
     let filer = if minor { Actor::Parent } else { Actor::Member };
@@ -617,7 +617,7 @@ fn member_status(
                 date,
                 overdue: !done && !closed && date < as_of,
                 estimated,
-                label: Msg::new(kind.text(), lang),
+                label: Msg::new(kind.text(), lang).sex(m.sex),
             });
         }
     };
@@ -725,7 +725,7 @@ fn member_status(
                 date: d,
                 overdue: false,
                 estimated: false,
-                label: Msg::new(DeadlineKind::EighteenthBirthday.text(), lang),
+                label: Msg::new(DeadlineKind::EighteenthBirthday.text(), lang).sex(m.sex),
             });
         }
     }
@@ -748,7 +748,7 @@ fn member_status(
         };
         PayrollNow {
             dsn_identifier: id,
-            note: Msg::new(key, lang),
+            note: Msg::new(key, lang).sex(m.sex),
         }
     });
 
@@ -757,7 +757,7 @@ fn member_status(
         label: m.label.clone(),
         track: s.track,
         phase: s.phase,
-        stage: Msg::new(stage_text(s.track, s.phase), lang),
+        stage: Msg::new(stage_text(s.track, s.phase), lang).sex(m.sex),
         nia: s.nia.clone(),
         nir: s.nir.clone(),
         steps,
@@ -979,7 +979,7 @@ impl Procedure {
                             who: who(m.id, m.label),
                             code: ms.kind.code(),
                             date: ms.date,
-                            text: Msg::new(ms.kind.text(), lang).to_string(),
+                            text: Msg::new(ms.kind.text(), lang).sex(m.sex).to_string(),
                             estimated: false,
                             overdue: false,
                         });

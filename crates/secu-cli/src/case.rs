@@ -392,11 +392,11 @@ pub(crate) fn run(command: CaseCommand) -> Result<ExitCode, Failure> {
                 }
                 serde_json::to_string_pretty(&v).map_err(|e| Failure::Other(e.to_string()))?
             } else if show_numbers {
-                let mut text = secu_case::report::render_history(c.history(), &c.voided());
+                let mut text = secu_case::report::render_history_in(c.history(), &c.voided(), lang);
                 text.push_str(&full_numbers(&c));
                 text
             } else {
-                secu_case::report::render_history(c.history(), &c.voided())
+                secu_case::report::render_history_in(c.history(), &c.voided(), lang)
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)

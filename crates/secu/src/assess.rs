@@ -813,7 +813,7 @@ impl<'a> Out<'a> {
         }
         self.documents.push(Document {
             kind,
-            label: Msg::new(kind.text(), self.lang),
+            label: Msg::new(kind.text(), self.lang).sex(self.sex),
             reason: reason.sex(self.sex),
             sources,
             alternatives: Alternatives {
@@ -852,6 +852,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         part(SUB_DEPENDENT);
         let dependent_status = self.dependent_status(m, c, age, &mut out);
         part(SUB_EXPLAIN);
+        // The texts about the person agree with their sex (docs/l10n.md):
+        // read as a fact, so that a partial household asks it (contract §5;
+        // "unknown" stays an answer: the texts then take the generic form).
+        let _ = self.sex(m);
         self.explain_affiliation(i, m, c, covers, &mut out);
         part(SUB_FUND);
         let fund = self.fund(i, m, c, covers, &mut out);

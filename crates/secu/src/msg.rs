@@ -82,12 +82,13 @@ impl fmt::Display for Msg {
         if self.key.vars().is_empty() {
             return f.write_str(self.key.get_for(lang, self.sex));
         }
-        let mut values = self.args.iter().map(|a| value(a, lang));
+        let mut values = self.args.iter().map(|a| value(a, lang, self.sex));
         crate::l10n::write(f, self.key, lang, &mut values, self.sex)
     }
 }
 
-fn value(arg: &Arg, lang: Lang) -> Value<'static> {
+/// An argument's value; a nested text agrees with the same person.
+fn value(arg: &Arg, lang: Lang, sex: Option<Sex>) -> Value<'static> {
     use std::borrow::Cow;
     match arg {
         Arg::None => Value::Str(Cow::Borrowed("")),
@@ -98,7 +99,7 @@ fn value(arg: &Arg, lang: Lang) -> Value<'static> {
         }
         Arg::Num(n) => Value::Num(i64::from(*n)),
         Arg::Country(c) => Value::Str(Cow::Borrowed(c.code())),
-        Arg::Text(t) => Value::Str(Cow::Borrowed(t.get(lang))),
+        Arg::Text(t) => Value::Str(Cow::Borrowed(t.get_for(lang, sex))),
         Arg::Fund(d) => Value::Str(Cow::Borrowed(d.fund_name())),
     }
 }

@@ -93,9 +93,11 @@ pub fn document_group(kind: DocKind) -> T {
     }
 }
 
-/// Wraps `text` at spaces only: never inside a date (`2028-03-01`), a code
-/// or a hyphenated word, which textwrap's default splitter breaks at their
-/// hyphens (issue 10, item 19).
+/// Wraps `text` at spaces, and between two Chinese (or Japanese, Korean)
+/// characters, which need no space to be broken; never inside a date
+/// (`2028-03-01`), a code or a hyphenated word, which textwrap's default
+/// splitter breaks at their hyphens (issue 10, item 19). Widths are display
+/// columns (a CJK character takes two, a combining mark none).
 pub fn wrap<'t>(
     text: &'t str,
     width: usize,
@@ -105,8 +107,74 @@ pub fn wrap<'t>(
     let opts = textwrap::Options::new(width)
         .initial_indent(first)
         .subsequent_indent(rest)
+        .word_separator(textwrap::WordSeparator::Custom(words))
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::wrap(text, opts)
+}
+
+/// The display width of `s` in a terminal's columns.
+pub fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// `s` followed by spaces up to `columns` display columns.
+pub fn pad(s: &str, columns: usize) -> String {
+    let mut out = String::with_capacity(s.len() + columns);
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(width(s))));
+    out
+}
+
+/// Whether a line may be broken before `c` (a character of a script written
+/// without spaces) — CJK ideographs, kana, hangul and their full-width
+/// punctuation — counting the rules of line breaking that keep closing
+/// punctuation with what precedes it and opening punctuation with what follows.
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c),
+        0x2E80..=0x9FFF | 0xA960..=0xA97F | 0xAC00..=0xD7FF | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+/// Characters a line must not start with (closing punctuation: 「，。、：；！？）」』》」).
+fn no_break_before(c: char) -> bool {
+    "，。、：；！？）」』》〉】〕％…·・ー々〜,.:;!?)]}%".contains(c)
+}
+
+/// Characters a line must not end with (opening punctuation).
+fn no_break_after(c: char) -> bool {
+    "（「『《〈【〔([{".contains(c)
+}
+
+/// The words of a line for textwrap: runs of characters separated by
+/// ASCII spaces (each word keeps its trailing spaces), and every break
+/// between two characters of which one is CJK, except before closing and
+/// after opening punctuation. Text without CJK is cut exactly as textwrap's
+/// `AsciiSpace` cuts it.
+fn words(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut in_space = false;
+    for (i, c) in line.char_indices() {
+        if c == ' ' {
+            in_space = true;
+        } else {
+            let cut = in_space
+                || prev.is_some_and(|p| {
+                    (is_cjk(p) || is_cjk(c)) && !no_break_before(c) && !no_break_after(p)
+                });
+            if cut && i > start {
+                out.push(textwrap::core::Word::from(&line[start..i]));
+                start = i;
+            }
+            in_space = false;
+        }
+        prev = Some(c);
+    }
+    if start < line.len() {
+        out.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(out.into_iter())
 }
 
 const GROUPS: [T; 4] = [
@@ -171,8 +239,8 @@ impl<'s> Writer<'s> {
     /// Writes a labelled field: the label in a 15-column gutter, the value wrapped beside it.
     pub fn field(&mut self, label: T, value: &str) {
         let label = self.t(label);
-        if label.chars().count() < 15 {
-            let first = format!("  {label:<15} ");
+        if width(label) < 15 {
+            let first = format!("  {} ", pad(label, 15));
             self.wrapped(&first, 18, value);
         } else {
             let _ = writeln!(self.out, "  {label}");
@@ -314,7 +382,7 @@ fn header(r: &mut R<'_>, a: &Assessment<'_>) {
     r.out.push('\n');
     if !a.policies.is_empty() {
         let names: Vec<&str> = a.policies.keys().map(String::as_str).collect();
-        let p = T::UiPolicies.format(lang, &[&names.join(", ")]);
+        let p = T::UiPolicies.format(lang, &[&names.join(list_sep(lang))]);
         r.wrapped("", 0, &p);
     }
 }
@@ -328,7 +396,7 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
         Some(l) => format!("{} ({}) · {age}", sanitize(l), sanitize(m.id)),
         None => format!("{} · {age}", sanitize(m.id)),
     };
-    let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+    let rule = "─".repeat(width.saturating_sub(self::width(&name) + 4).max(2));
     let header = format!("── {name} {rule}");
     r.paint(
         anstyle::Style::new()
@@ -360,7 +428,7 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
     }
     if !m.attached_to.is_empty() {
         let names: Vec<String> = m.attached_to.iter().map(|id| r.display_name(id)).collect();
-        r.field(T::UiAttachedTo, &names.join(", "));
+        r.field(T::UiAttachedTo, &names.join(list_sep(lang)));
     }
     if let Some(n) = &m.nir {
         // Masked; a 13-character number shows the key the check computed.
@@ -378,7 +446,7 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
     let mut first = true;
     for e in &m.explanation {
         let label = if first {
-            format!("  {:<15} ", r.t(T::UiWhy))
+            format!("  {} ", pad(r.t(T::UiWhy), 15))
         } else {
             " ".repeat(18)
         };
@@ -443,9 +511,9 @@ fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
             .iter()
             .map(|ms| crate::l10n::date(lang, ms.date))
             .collect();
-        let width = dates.iter().map(|d| d.chars().count()).max().unwrap_or(0);
+        let width = dates.iter().map(|d| self::width(d)).max().unwrap_or(0);
         for (ms, date) in m.milestones.iter().zip(&dates) {
-            let pad = " ".repeat(width - date.chars().count());
+            let pad = " ".repeat(width - self::width(date));
             r.wrapped(
                 &format!("   {date}{pad}  "),
                 width + 5,
@@ -519,7 +587,7 @@ fn names(r: &R<'_>, ids: &[&str], members: usize) -> String {
         return r.t(T::UiWholeHousehold).to_owned();
     }
     let v: Vec<String> = ids.iter().map(|id| r.display_name(id)).collect();
-    v.join(", ")
+    v.join(list_sep(r.lang))
 }
 
 /// `what`, then whom it concerns after a colon; alone in a household of one.
@@ -640,9 +708,9 @@ fn summary(r: &mut R<'_>, a: &Assessment<'_>, audience: Audience) {
             .iter()
             .map(|(d, _, _)| crate::l10n::date(lang, *d))
             .collect();
-        let width = shown.iter().map(|d| d.chars().count()).max().unwrap_or(0);
+        let width = shown.iter().map(|d| self::width(d)).max().unwrap_or(0);
         for ((_, what, ids), date) in dates.iter().zip(&shown) {
-            let pad = " ".repeat(width - date.chars().count());
+            let pad = " ".repeat(width - self::width(date));
             let line = with_names(r, what, ids, n);
             r.wrapped(&format!("   {date}{pad}  "), width + 5, &line);
         }
@@ -803,7 +871,7 @@ fn family_member(r: &mut R<'_>, m: &MemberAssessment<'_>, shared: &[crate::outpu
     r.out.push('\n');
     r.sex = None;
     let name = format!("{} · {}", r.display_name(m.id), age_text(m, lang));
-    let rule = "─".repeat(width.saturating_sub(name.chars().count() + 4).max(2));
+    let rule = "─".repeat(width.saturating_sub(self::width(&name) + 4).max(2));
     let header = format!("── {name} {rule}");
     r.paint(
         anstyle::Style::new()
@@ -826,7 +894,7 @@ fn family_member(r: &mut R<'_>, m: &MemberAssessment<'_>, shared: &[crate::outpu
     }
     if !m.attached_to.is_empty() {
         let names: Vec<String> = m.attached_to.iter().map(|id| r.display_name(id)).collect();
-        r.field(T::UiAttachedTo, &names.join(", "));
+        r.field(T::UiAttachedTo, &names.join(list_sep(lang)));
     }
     if m.identification_required {
         r.field(T::UiIdentification, T::UiIdentificationYes.get(lang));
@@ -834,7 +902,7 @@ fn family_member(r: &mut R<'_>, m: &MemberAssessment<'_>, shared: &[crate::outpu
     let mut first = true;
     for e in m.explanation.iter().filter(|e| for_family(e)) {
         let label = if first {
-            format!("  {:<15} ", r.t(T::UiWhy))
+            format!("  {} ", pad(r.t(T::UiWhy), 15))
         } else {
             " ".repeat(18)
         };
@@ -883,9 +951,9 @@ fn family_member(r: &mut R<'_>, m: &MemberAssessment<'_>, shared: &[crate::outpu
             .iter()
             .map(|ms| crate::l10n::date(lang, ms.date))
             .collect();
-        let width = dates.iter().map(|d| d.chars().count()).max().unwrap_or(0);
+        let width = dates.iter().map(|d| self::width(d)).max().unwrap_or(0);
         for (ms, date) in milestones.iter().zip(&dates) {
-            let pad = " ".repeat(width - date.chars().count());
+            let pad = " ".repeat(width - self::width(date));
             r.wrapped(
                 &format!("   {date}{pad}  "),
                 width + 5,
@@ -942,7 +1010,7 @@ fn document(r: &mut R<'_>, d: &Document<'_>) {
             "{}{}{}",
             r.t(T::UiForChildren),
             colon(lang),
-            names.join(", ")
+            names.join(list_sep(lang))
         );
         r.wrapped("       ", 7, &line);
     }
@@ -971,24 +1039,24 @@ fn age_text(m: &MemberAssessment<'_>, lang: Lang) -> String {
     }
 }
 
-/// "; " in English, " ; " in French typography (a no-break space before the
-/// semicolon, docs/l10n.md), the full-width "；" in Chinese.
-pub fn semicolon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}; ",
-        Lang::Zh => "；",
-        _ => "; ",
-    }
+/// Between the items of a list of names or things (`ui-list-sep`): ", " in
+/// English, "、" in Chinese, "، " in Arabic.
+pub fn list_sep(lang: Lang) -> &'static str {
+    T::UiListSep.get(lang)
 }
 
-/// ": " in English, " : " in French typography (a no-break space before the
-/// colon, docs/l10n.md), the full-width "：" in Chinese.
+/// Between the items of a list of phrases (`ui-list-semicolon`): "; " in
+/// English, " ; " in French typography (a no-break space before the
+/// semicolon, docs/l10n.md), "；" in Chinese, "؛ " in Arabic.
+pub fn semicolon(lang: Lang) -> &'static str {
+    T::UiListSemicolon.get(lang)
+}
+
+/// Between a label and its value (`ui-colon`): ": " in English, " : " in
+/// French typography (a no-break space before the colon, docs/l10n.md),
+/// the full-width "：" in Chinese.
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::Zh => "：",
-        _ => ": ",
-    }
+    T::UiColon.get(lang)
 }
 
 /// Renders the verdict of `secu nir check` as text in `lang`. The number is
@@ -1026,10 +1094,10 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
             crate::model::Sex::Female => t(T::NirFemale),
             crate::model::Sex::Male => t(T::NirMale),
         };
-        let _ = writeln!(out, "  {:<20}{sex}", t(T::NirSex));
+        let _ = writeln!(out, "  {}{sex}", pad(t(T::NirSex), 20));
     }
     if let Some(y) = c.year {
-        let _ = writeln!(out, "  {:<20}{y:02}", t(T::NirYear));
+        let _ = writeln!(out, "  {}{y:02}", pad(t(T::NirYear), 20));
     }
     if let Some(m) = c.month {
         let pseudo = if m.pseudo {
@@ -1037,7 +1105,7 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
         } else {
             String::new()
         };
-        let _ = writeln!(out, "  {:<20}{:02}{pseudo}", t(T::NirMonth), m.number);
+        let _ = writeln!(out, "  {}{:02}{pseudo}", pad(t(T::NirMonth), 20), m.number);
     }
     if let Some(p) = &c.place {
         let place = match p.kind {
@@ -1065,17 +1133,17 @@ pub fn render_nir_check(c: &crate::id::nir::NirCheck, lang: Lang) -> String {
                 s
             }
         };
-        let _ = writeln!(out, "  {:<20}{place}", t(T::NirPlace));
+        let _ = writeln!(out, "  {}{place}", pad(t(T::NirPlace), 20));
     }
     if let Some(o) = c.order {
-        let _ = writeln!(out, "  {:<20}{o:03}", t(T::NirOrder));
+        let _ = writeln!(out, "  {}{o:03}", pad(t(T::NirOrder), 20));
     }
     if let Some(k) = c.key_expected {
         let given = c
             .key_given
             .map(|g| format!(" ({} {g:02})", t(T::NirKeyGiven)))
             .unwrap_or_default();
-        let _ = writeln!(out, "  {:<20}{k:02}{given}", t(T::NirKeyExpected));
+        let _ = writeln!(out, "  {}{k:02}{given}", pad(t(T::NirKeyExpected), 20));
     }
     out
 }

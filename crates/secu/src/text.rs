@@ -272,6 +272,9 @@ texts! {
     CMinorOwnStatus = "c-minor-own-status" ("age");
     CAdultChild = "c-adult-child";
     CStudent = "c-student";
+    CInsuredMainApplicant = "c-insured-main-applicant";
+    CInsuredPartner = "c-insured-partner";
+    CInsuredChild = "c-insured-child";
     CAccompanying = "c-accompanying" ("insured");
     CAccompanyingThreeMonths = "c-accompanying-three-months" ("insured");
     CAccompanyingAdultChild = "c-accompanying-adult-child" ("insured");
@@ -445,6 +448,16 @@ texts! {
     UiPerson = "ui-person" ("number");
     UiHouseholdWarnings = "ui-household-warnings";
     UiWholeHousehold = "ui-whole-household";
+    UiHistRedacted = "ui-hist-redacted";
+    UiHistInvalidNumber = "ui-hist-invalid-number";
+    UiHistVoids = "ui-hist-voids" ("seq", "reason");
+    UiHistPermit = "ui-hist-permit" ("permit", "from");
+    UiHistPermitUntil = "ui-hist-permit-until" ("permit", "from", "until");
+    UiHistVoidedBy = "ui-hist-voided-by" ("seq");
+    UiHistRecorded = "ui-hist-recorded" ("at");
+    UiListSep = "ui-list-sep";
+    UiListSemicolon = "ui-list-semicolon";
+    UiColon = "ui-colon";
     NirValid = "nir-valid";
     NirValidWithoutKey = "nir-valid-without-key";
     NirLegacyNnp = "nir-legacy-nnp";
@@ -827,7 +840,7 @@ texts! {
     QBirthDate = "q-birth-date";
     QHelpBirthDate = "q-help-birth-date";
     QSex = "q-sex";
-    QHelpSex = "q-help-sex";
+    QHelpSexAgreement = "q-help-sex-agreement";
     QNationality = "q-nationality";
     QHelpNationality = "q-help-nationality";
     QBirthCountry = "q-birth-country";

@@ -44,11 +44,158 @@ fn english_words(text: &str, data: &[String]) -> Vec<String> {
     words
 }
 
+/// The ids of the messages that use `$sex` in any language: the texts
+/// about one person.
+fn sex_ids() -> std::collections::BTreeSet<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for lang in Lang::ALL {
+        let Ok(ftl) = std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../secu/l10n")
+                .join(lang.tag())
+                .join("secu.ftl"),
+        ) else {
+            continue;
+        };
+        let mut current: Option<&str> = None;
+        for line in ftl.lines() {
+            if let Some((id, _)) = line.split_once(" =").filter(|(id, _)| {
+                !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            }) {
+                current = Some(id);
+            } else if !line.starts_with(' ') && !line.is_empty() {
+                current = None;
+            }
+            if let Some(id) = current
+                && line.contains("$sex")
+            {
+                ids.insert(id.to_owned());
+            }
+        }
+    }
+    ids
+}
+
+/// What the pseudo-locale writes after a text about a person rendered
+/// without the person's sex (as in `secu`'s `tests/it/l10n.rs`).
+const NO_SEX: &str = "⚥";
+
+/// Appends [`NO_SEX`] to every message of `ids` rendered without `$sex`.
+fn mark_missing_sex(ftl: &str, ids: &std::collections::BTreeSet<String>) -> String {
+    let mut out = String::with_capacity(ftl.len() + ids.len() * 80);
+    let mut chunk = String::new();
+    let mut id = String::new();
+    let flush = |out: &mut String, chunk: &mut String, id: &str| {
+        if ids.contains(id) && chunk.ends_with("⟧\n") {
+            chunk.truncate(chunk.len() - 1);
+            chunk.push_str(&format!(
+                "{{ $sex ->\n        [female] {{\"\"}}\n        [male] {{\"\"}}\n       *[other] {NO_SEX}\n    }}\n"
+            ));
+        }
+        out.push_str(chunk);
+        chunk.clear();
+    };
+    for line in ftl.lines() {
+        if let Some(start) = line.strip_suffix(" =")
+            && !start.starts_with(' ')
+        {
+            flush(&mut out, &mut chunk, &id);
+            start.clone_into(&mut id);
+        }
+        chunk.push_str(line);
+        chunk.push('\n');
+    }
+    flush(&mut out, &mut chunk, &id);
+    out
+}
+
+/// The pseudo-locale, loaded once for the test binary.
+fn pseudo() -> Lang {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let ftl = mark_missing_sex(&l10n::pseudo(&read("l10n/en/secu.ftl")), &sex_ids());
+        let tsv = l10n::pseudo_countries(&read("src/data/l10n/countries/en.tsv"));
+        l10n::add_language(Lang::Pseudo, &ftl, &tsv).expect("the pseudo-locale is complete");
+    });
+    Lang::Pseudo
+}
+
+/// Issue 14 (l10n-fix, item 1): every text about a person in the case
+/// status (stage, next actions, deadlines, payroll note, warnings) and the
+/// calendar is rendered with the person's sex: every member is given one,
+/// and no text carries the pseudo-locale's mark of a missing sex.
+#[test]
+fn every_status_text_about_a_person_has_the_persons_sex() {
+    use secu::model::Sex;
+    let lang = pseudo();
+    let mut found = Vec::new();
+    for name in example_names() {
+        for sex in [Sex::Female, Sex::Male] {
+            let mut h = crate::helpers::household(&name);
+            for m in &mut h.members {
+                m.sex.get_or_insert(sex);
+            }
+            let mut p = secu_case::Procedure::start(h, d("2026-11-02"), &secu::Policy::default())
+                .expect("starts");
+            // The first member's file through to affiliation (the stage
+            // « affiliée » agrees): every document, submitted, numbered.
+            let first = p.household().members[0].id.clone();
+            let events = [
+                "document_received form_s1106",
+                "document_received identity_document",
+                "document_received residence_permit",
+                "document_received birth_certificate",
+                "document_received sworn_translation",
+                "document_received proof_of_address",
+                "document_received bank_details",
+                "document_received proof_of_activity",
+                "document_received marriage_or_partnership_certificate",
+                "document_received form_s3705",
+                "file_submitted",
+                "nia_issued 1 88 06 99 223 101 44",
+                "nir_certified 1 88 06 99 223 101 44",
+            ];
+            for (k, e) in events.iter().enumerate() {
+                let line = format!("2026-11-{:02} {first} {e}", 3 + k);
+                let words: Vec<&str> = line.split_whitespace().collect();
+                let (date, member, ev) =
+                    crate::helpers::script_step::<&str>(&words, &[], &|| line.clone());
+                if let Some(ev) = ev {
+                    // Refused where the track has no such step: skipped.
+                    let _ = p.apply(member, date, &ev);
+                }
+            }
+            for at in ["2026-11-02", "2026-12-15", "2027-06-01"] {
+                let status = p.status(d(at), lang);
+                let mut text = String::new();
+                for audience in [secu::report::Audience::Hr, secu::report::Audience::Family] {
+                    text.push_str(&secu_case::report::render_status_for(
+                        &status,
+                        lang,
+                        &Style::plain(),
+                        audience,
+                    ));
+                }
+                for e in p.calendar(d(at), lang) {
+                    text.push_str(&e.text);
+                    text.push('\n');
+                }
+                for line in text.lines().filter(|l| l.contains(NO_SEX)) {
+                    found.push(format!("{name} {sex:?} {at}: {}", line.trim()));
+                }
+            }
+        }
+    }
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "texts without the person's sex: {found:#?}"
+    );
+}
+
 #[test]
 fn no_text_bypasses_the_resources_in_case_status() {
-    let ftl = l10n::pseudo(&read("l10n/en/secu.ftl"));
-    let tsv = l10n::pseudo_countries(&read("src/data/l10n/countries/en.tsv"));
-    l10n::add_language(Lang::Pseudo, &ftl, &tsv).expect("the pseudo-locale is complete");
+    pseudo();
     let mut found = std::collections::BTreeMap::new();
     for name in example_names() {
         let p = start(&name, "2026-11-02");
@@ -97,4 +244,82 @@ fn no_text_bypasses_the_resources_in_case_status() {
         found.is_empty(),
         "plain English in a pseudo-localised case status: {found:#?}"
     );
+}
+
+/// Issue 14 (l10n-fix, item 3): the case history (`secu case history`) and
+/// the calendar's summaries in the pseudo-locale: the words around the
+/// log's columns come from the resources (codes, dates, numbers, the
+/// reasons typed and the recording times are data).
+#[test]
+fn no_text_bypasses_the_resources_in_case_history_and_calendar() {
+    use secu::model::Permit;
+    use secu_case::Event;
+    let lang = pseudo();
+    let mut case = crate::helpers::open_case(
+        "talent_passport_family",
+        "2026-11-27",
+        "2026-11-27T10:00:00Z",
+    );
+    let policy = secu::Policy::default();
+    let mut salts = crate::helpers::counter();
+    let events = [
+        crate::helpers::event("document_received", &["identity_document"]),
+        crate::helpers::event("document_rejected", &["identity_document", "blurry"]),
+        crate::helpers::event("document_waived", &["bank_details", "later"]),
+        Event::Correction {
+            voids: 3,
+            reason: "typo".to_owned(),
+        },
+        Event::PermitRenewed {
+            permit: Permit::TalentPassport,
+            valid_from: d("2026-11-28"),
+            valid_until: Some(d("2030-11-27")),
+        },
+        Event::PermitRenewed {
+            permit: Permit::TalentPassport,
+            valid_from: d("2026-11-29"),
+            valid_until: None,
+        },
+    ];
+    for (k, ev) in events.into_iter().enumerate() {
+        case.record(
+            "arjun",
+            d("2026-11-28"),
+            ev,
+            &format!("2026-11-28T10:0{k}:00Z"),
+            &mut salts,
+            &policy,
+        )
+        .expect("recorded");
+    }
+    let history = secu_case::report::render_history_in(case.history(), &case.voided(), lang);
+    assert!(history.lines().count() >= 6, "{history}");
+    let mut data: Vec<String> = ["arjun", "blurry", "typo", "later"]
+        .map(str::to_owned)
+        .to_vec();
+    // The log's column of event codes.
+    data.extend(
+        <secu_case::EventKind as strum::IntoEnumIterator>::iter().map(|e| e.code().to_owned()),
+    );
+    let words = english_words(&history, &data);
+    assert!(words.is_empty(), "{history}\n{words:?}");
+    // The English log is the one it always was.
+    let en = secu_case::report::render_history(case.history(), &case.voided());
+    assert!(
+        en.contains("voids #3: typo") && en.contains(" [voided by #4]"),
+        "{en}"
+    );
+    assert!(
+        en.contains("talent_passport from 2026-11-28 until 2030-11-27"),
+        "{en}"
+    );
+    let p = case.replay(&policy).expect("replays");
+    let mut calendar = String::new();
+    for e in p.calendar(d("2026-12-15"), lang) {
+        calendar.push_str(&e.text);
+        calendar.push('\n');
+    }
+    assert!(!calendar.is_empty());
+    let words = english_words(&calendar, &data);
+    assert!(words.is_empty(), "{calendar}\n{words:?}");
 }

@@ -60,7 +60,12 @@ doc-enrolment-certificate = شهادة التسجيل في مدرسة أو جا�
 doc-id-photo = صورة شمسية للهوية من أجل بطاقة Carte Vitale
 doc-autonomy-request-letter = رسالة لطلب صفة المستفيد المستقل (ayant droit autonome)
 doc-legalisation = تصديق وثائق الحالة المدنية الأجنبية أو وضع أبوستيل عليها
-doc-private-insurance-statement = إفادة تأمين صحي خاص تشمل العامل وعائلته
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    إفادة تأمين صحي خاص تشمل { $sex ->
+         [female] العاملة وعائلتها
+        *[other] العامل وعائلته
+    }
 doc-guardianship-document = وثيقة الوصاية (حكم قضائي، تفويض السلطة الأبوية)
 
 ## Alternatives
@@ -389,8 +394,15 @@ c-student =
        *[other] طالب في التعليم العالي: مشمول بالتأمين على أساس الإقامة، ومعفى من شرط 3 أشهر.
     }
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = مقدِّم الطلب الرئيسي
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = زوج مقدِّم الطلب الرئيسي أو شريكه
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = أحد أبناء الأسرة
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     { $sex ->
@@ -399,7 +411,7 @@ c-accompanying =
     }
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months =
     { $sex ->
         [female] تلتحق بشخص منتسب في فرنسا أو ترافقه ({ $insured })؛ وحسب الإعداد المختار ينطبق شرط الإقامة لمدة 3 أشهر.
@@ -407,7 +419,7 @@ c-accompanying-three-months =
     }
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     { $sex ->
@@ -1071,6 +1083,26 @@ ui-person = الشخص { $number }
 ui-household-warnings = نقاط تستحق الانتباه للأسرة كلها
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = الأسرة كلها
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (محذوف)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (رقم غير صالح)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = يُلغي القيد رقم { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } ابتداءً من { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } من { $from } إلى { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[أُلغي بالقيد رقم { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (سُجِّل في { $at })
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ،{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ؛{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = رقم ضمان اجتماعي صالح (NIR أو NIA)
 nir-valid-without-key = بنية صالحة، مقدَّم دون مفتاحه
 nir-legacy-nnp = رقم مؤقت قديم (NNP)، وليس NIR: حل محله NIA منذ 2022
@@ -2116,7 +2148,7 @@ ev-correction = تصحيح (يُلغي مدخلًا سابقًا)
 q-birth-date = ما تاريخ ميلاد هذا الشخص؟
 q-help-birth-date = السن تحدد وضع الطفل (مستفيد تابع، الاستقلال عند 16 سنة، سن الرشد) والمواعيد المهمة.
 q-sex = ما جنس هذا الشخص؟
-q-help-sex = يُستعمل فقط للتحقق من رقم ضمان اجتماعي فرنسي.
+q-help-sex-agreement = يُستعمل لكتابة النصوص المتعلقة بهذا الشخص بالصيغة الصحيحة (ففي العربية والفرنسية ولغات أخرى تتطابق الكلمات مع جنس الشخص)، وللتحقق من رقم ضمان اجتماعي فرنسي. يمكنكم ترك السؤال بلا جواب: تُستعمل عندئذ الصيغة العامة.
 q-nationality = ما جنسية هذا الشخص؟
 q-help-nationality = المواطنون الفرنسيون ومواطنو المنطقة الاقتصادية الأوروبية وسويسرا وغيرهم لا يتبعون المسار نفسه ولا يحتاجون إلى الوثائق نفسها.
 q-birth-country = في أي بلد وُلد هذا الشخص؟
@@ -2194,7 +2226,7 @@ date-long = { $day } { $month } { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = التأمين الصحي في فرنسا: قائمة التحقق الخاصة بكم
 page-subtitle = للأجراء الذين ينتقلون إلى فرنسا وعائلاتهم وفرق الموارد البشرية: من يُغطَّى، وكيف، ومنذ متى، وما الوثائق الواجب جمعها.
-page-privacy = الخصوصية مضمونة: كل شيء يُحسب في متصفحكم. لا يُرسَل أي شيء تكتبونه إلى أي مكان، ولا يُحفظ أي شيء.
+page-privacy-tab = الخصوصية مضمونة: كل شيء يُحسب في متصفحكم. لا يُرسَل أي شيء تكتبونه إلى أي مكان ولا يُحفظ؛ وحدها اللغة التي اخترتموها تُحفَظ في علامة التبويب هذه إلى أن تُغلقوها.
 page-language = اللغة
 page-skip = الانتقال إلى النتيجة
 page-household = الأسرة

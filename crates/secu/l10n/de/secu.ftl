@@ -56,7 +56,12 @@ doc-enrolment-certificate = Schul- oder Studienbescheinigung (certificat de scol
 doc-id-photo = Passfoto für die Carte Vitale
 doc-autonomy-request-letter = Schreiben mit dem Antrag, ayant droit autonome zu werden
 doc-legalisation = Legalisation oder Apostille ausländischer Personenstandsurkunden
-doc-private-insurance-statement = Nachweis einer privaten Krankenversicherung für den Arbeitnehmer und die Familie
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    Nachweis einer privaten Krankenversicherung für { $sex ->
+         [female] die Arbeitnehmerin
+        *[other] den Arbeitnehmer
+    } und die Familie
 doc-guardianship-document = Nachweis der Vormundschaft (Gerichtsentscheidung, Übertragung der elterlichen Sorge)
 
 ## Alternatives
@@ -345,17 +350,24 @@ c-student =
         *[other] Student
     } (Hochschule): über den Wohnsitz versichert, von der 3-Monats-Bedingung befreit.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = die Hauptperson
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = der Ehe- oder Lebenspartner der Hauptperson
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = ein Kind des Haushalts
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying = Zieht zu einer in Frankreich versicherten Person oder begleitet sie ({ $insured }): über den Wohnsitz versichert, ohne 3 Monate Wartezeit.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Zieht zu einer in Frankreich versicherten Person oder begleitet sie ({ $insured }); nach der gewählten Einstellung gilt die 3-Monats-Bedingung für den Wohnsitz.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child = Volljähriges Kind ohne Berufstätigkeit, das zu einem versicherten Elternteil zieht oder ihn begleitet ({ $insured }): Familienangehöriger nach D160-2, der keine Altersgrenze festlegt (eine ungeprüfte Annahme): über den Wohnsitz versichert, ohne 3 Monate Wartezeit.
 
@@ -805,6 +817,26 @@ ui-person = Person { $number }
 ui-household-warnings = Zu beachten für den ganzen Haushalt
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = alle Haushaltsmitglieder
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (gelöscht)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (ungültige Nummer)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = hebt Nr. { $seq } auf: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } ab { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } vom { $from } bis { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[aufgehoben durch Nr. { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (erfasst am { $at })
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = gültige Sozialversicherungsnummer (NIR oder NIA)
 nir-valid-without-key = gültiger Aufbau, ohne Schlüssel angegeben
 nir-legacy-nnp = eine alte vorläufige Nummer (NNP), keine NIR: seit 2022 durch die NIA ersetzt
@@ -1779,7 +1811,7 @@ ev-correction = Korrektur (hebt einen früheren Eintrag auf)
 q-birth-date = Wann ist diese Person geboren?
 q-help-birth-date = Das Alter entscheidet über den Status eines Kindes (mitversichert, Eigenständigkeit mit 16, Volljährigkeit) und über die Termine.
 q-sex = Welches Geschlecht hat diese Person?
-q-help-sex = Wird nur verwendet, um eine französische Sozialversicherungsnummer zu prüfen.
+q-help-sex-agreement = Dient dazu, die Texte über diese Person in der richtigen Form zu schreiben (etwa „Arbeitnehmerin“ oder „Arbeitnehmer“), und um eine französische Sozialversicherungsnummer zu prüfen. Sie können die Frage offenlassen: Die Texte verwenden dann die allgemeine Form.
 q-nationality = Welche Staatsangehörigkeit hat diese Person?
 q-help-nationality = Für französische Staatsangehörige, Staatsangehörige des EWR/der Schweiz und andere gelten verschiedene Wege und verschiedene Dokumente.
 q-birth-country = In welchem Land ist diese Person geboren?
@@ -1857,7 +1889,7 @@ date-long = { $day }. { $month } { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Französische Krankenversicherung: Ihre Checkliste
 page-subtitle = Für Beschäftigte, die nach Frankreich ziehen, ihre Familien und Personalabteilungen: wer versichert ist, wie, ab wann und welche Dokumente zu sammeln sind.
-page-privacy = Datenschutz von Grund auf: Alles wird in Ihrem Browser berechnet. Nichts, was Sie eingeben, wird irgendwohin gesendet, und nichts wird gespeichert.
+page-privacy-tab = Datenschutz von Grund auf: Alles wird in Ihrem Browser berechnet. Nichts, was Sie eingeben, wird irgendwohin gesendet oder gespeichert; nur die gewählte Sprache wird in diesem Tab aufbewahrt, bis Sie ihn schließen.
 page-language = Sprache
 page-skip = Zum Ergebnis springen
 page-household = Haushalt

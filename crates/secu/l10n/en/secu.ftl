@@ -299,17 +299,24 @@ c-adult-child = An adult child is not a beneficiary: covered in their own right.
 # $sex: female, male or other (unknown): French agrees with the person.
 c-student = Higher-education student: covered on the residence route, exempt from the 3-month condition.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = the main applicant
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = the main applicant's spouse or partner
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = a child of the household
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying = Joins or accompanies a person affiliated in France ({ $insured }): covered on the residence route without the 3-month wait.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Joins or accompanies a person affiliated in France ({ $insured }); under the chosen policy the 3-month residence condition applies.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child = Adult child without activity joining or accompanying an insured parent ({ $insured }): a family member under D160-2, which sets no age limit (an assumption, unverified): covered on the residence route without the 3-month wait.
 
@@ -723,6 +730,26 @@ ui-person = Person { $number }
 ui-household-warnings = Points of attention for the whole household
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = the whole household
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (redacted)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (invalid number)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = voids #{ $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } from { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } from { $from } until { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[voided by #{ $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (recorded { $at })
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = valid social security number (NIR or NIA)
 nir-valid-without-key = valid structure, given without its key
 nir-legacy-nnp = a legacy provisional number (NNP), not a NIR: replaced by the NIA since 2022
@@ -1685,7 +1712,7 @@ ev-correction = correction (voids an earlier entry)
 q-birth-date = What is this person's date of birth?
 q-help-birth-date = The age decides a child's status (beneficiary, autonomy at 16, majority) and the milestones.
 q-sex = What is this person's sex?
-q-help-sex = Used only to cross-check a French social security number.
+q-help-sex-agreement = Used to write the texts about this person in the right form (in French and several other languages, words agree with the person) and to cross-check a French social security number. You may leave it unanswered: the texts then use the general form.
 q-nationality = What is this person's nationality?
 q-help-nationality = French, EEA/Swiss or other nationals do not follow the same route or need the same documents.
 q-birth-country = In which country was this person born?
@@ -1763,7 +1790,7 @@ date-long = { $day } { $month } { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = French health insurance: your checklist
 page-subtitle = For employees moving to France, their families and HR teams: who gets covered, how, from when, and which documents to gather.
-page-privacy = Private by design: everything is computed in your browser. Nothing you type is sent anywhere, and nothing is stored.
+page-privacy-tab = Private by design: everything is computed in your browser. Nothing you type is sent anywhere or stored; only your choice of language is kept, in this tab, until you close it.
 page-language = Language
 page-skip = Skip to the result
 page-household = Household

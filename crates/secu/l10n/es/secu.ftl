@@ -60,7 +60,12 @@ doc-enrolment-certificate = certificado de matrícula escolar o universitaria (c
 doc-id-photo = foto de identidad para la Carte Vitale
 doc-autonomy-request-letter = carta para pedir ser ayant droit autonome
 doc-legalisation = legalización o apostilla de los documentos extranjeros de estado civil
-doc-private-insurance-statement = certificado de seguro médico privado para el trabajador y su familia
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    certificado de seguro médico privado para { $sex ->
+         [female] la trabajadora
+        *[other] el trabajador
+    } y su familia
 doc-guardianship-document = documento de tutela (resolución judicial, delegación de la patria potestad)
 
 ## Alternatives
@@ -368,8 +373,15 @@ c-student =
         *[other] exento
     } de la condición de 3 meses.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = el solicitante principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = el cónyuge o la pareja del solicitante principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = un hijo o una hija del hogar
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Se reúne con una persona afiliada en Francia o la acompaña ({ $insured }): { $sex ->
@@ -378,11 +390,11 @@ c-accompanying =
     } por residencia sin esperar 3 meses.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Se reúne con una persona afiliada en Francia o la acompaña ({ $insured }); según el criterio elegido, se aplica la condición de 3 meses de residencia.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Hijo mayor de edad sin actividad que se reúne con un progenitor asegurado o lo acompaña ({ $insured }): es familiar según el D160-2, que no fija límite de edad (suposición no verificada): { $sex ->
@@ -1016,6 +1028,26 @@ ui-person = Persona { $number }
 ui-household-warnings = Puntos de atención para todo el hogar
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = todo el hogar
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (borrado)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (número no válido)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = anula el n.º { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } desde el { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } del { $from } al { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[anulado por el n.º { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (registrado el { $at })
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = número de la seguridad social válido (NIR o NIA)
 nir-valid-without-key = estructura válida, indicado sin su clave
 nir-legacy-nnp = un número provisional antiguo (NNP), no un NIR: sustituido por el NIA desde 2022
@@ -2012,7 +2044,7 @@ ev-correction = corrección (anula una entrada anterior)
 q-birth-date = ¿Cuál es la fecha de nacimiento de esta persona?
 q-help-birth-date = La edad decide la condición de un hijo (beneficiario, autonomía a los 16 años, mayoría de edad) y las fechas clave.
 q-sex = ¿Cuál es el sexo de esta persona?
-q-help-sex = Solo sirve para comprobar un número de la seguridad social francés.
+q-help-sex-agreement = Sirve para redactar en la forma correcta los textos sobre esta persona (en español, francés y otras lenguas las palabras concuerdan con ella) y para comprobar un número de la seguridad social francés. Puede dejarlo sin responder: los textos usarán entonces la forma general.
 q-nationality = ¿Cuál es la nacionalidad de esta persona?
 q-help-nationality = Los nacionales franceses, del EEE o de Suiza y los demás no siguen el mismo camino ni necesitan los mismos documentos.
 q-birth-country = ¿En qué país nació esta persona?
@@ -2090,7 +2122,7 @@ date-long = { $day } de { $month } de { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Seguro de enfermedad francés: su lista de trámites
 page-subtitle = Para empleados que se trasladan a Francia, sus familias y los equipos de recursos humanos: quién queda cubierto, cómo, desde cuándo y qué documentos hay que reunir.
-page-privacy = Privado por diseño: todo se calcula en su navegador. Nada de lo que escribe se envía a ninguna parte ni se guarda.
+page-privacy-tab = Privado por diseño: todo se calcula en su navegador. Nada de lo que escribe se envía a ninguna parte ni se guarda; solo se conserva el idioma elegido, en esta pestaña, hasta que la cierre.
 page-language = Idioma
 page-skip = Ir al resultado
 page-household = Hogar

@@ -61,7 +61,12 @@ doc-enrolment-certificate = certificat de scolarité
 doc-id-photo = photo d'identité pour la carte Vitale
 doc-autonomy-request-letter = courrier de demande de qualité d'ayant droit autonome
 doc-legalisation = légalisation ou apostille des actes d'état civil étrangers
-doc-private-insurance-statement = attestation d'assurance santé privée pour le salarié et sa famille
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    attestation d'assurance santé privée pour { $sex ->
+         [female] la salariée
+        *[other] le salarié
+    } et sa famille
 doc-guardianship-document = document de tutelle (décision de justice, délégation de l'autorité parentale)
 
 ## Alternatives
@@ -381,8 +386,15 @@ c-student =
         *[other] dispensé
     } de la condition de 3 mois.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = le demandeur principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = le conjoint ou partenaire du demandeur principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = un enfant du foyer
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Rejoint ou accompagne une personne affiliée en France ({ $insured }) : { $sex ->
@@ -391,11 +403,11 @@ c-accompanying =
     } au titre de la résidence sans attendre 3 mois.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Rejoint ou accompagne une personne affiliée en France ({ $insured }) ; selon la politique choisie, la condition de 3 mois de résidence s'applique.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Enfant majeur sans activité qui rejoint ou accompagne un parent assuré ({ $insured }) : membre de la famille au sens de l'art. D160-2, qui ne fixe pas de limite d'âge (hypothèse non vérifiée) : { $sex ->
@@ -1054,6 +1066,26 @@ ui-person = Personne { $number }
 ui-household-warnings = Points d'attention pour tout le foyer
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = tout le foyer
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (effacé)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (numéro invalide)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = annule le n°{ $seq } : { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } à partir du { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } du { $from } au { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[annulé par le n°{ $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (enregistré le { $at })
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = {" ; "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = {" : "}
 nir-valid = numéro de sécurité sociale valide (NIR ou NIA)
 nir-valid-without-key = structure valide, saisie sans la clé
 nir-legacy-nnp = ancien numéro provisoire (NNP), pas un NIR : remplacé par le NIA depuis 2022
@@ -2063,7 +2095,7 @@ ev-correction = correction (annule une entrée)
 q-birth-date = Quelle est la date de naissance de cette personne ?
 q-help-birth-date = L'âge décide du statut d'un enfant (ayant droit, autonomie à 16 ans, majorité) et des échéances.
 q-sex = Quel est le sexe de cette personne ?
-q-help-sex = Sert seulement à vérifier un numéro de sécurité sociale.
+q-help-sex-agreement = Sert à accorder les textes qui concernent cette personne (« Née », « Couverte »…) et à vérifier un numéro de sécurité sociale. Vous pouvez ne pas répondre : les textes prennent alors la forme générale.
 q-nationality = Quelle est la nationalité de cette personne ?
 q-help-nationality = Les Français, les ressortissants de l'EEE ou de la Suisse et les autres ne suivent pas le même parcours ni ne fournissent les mêmes pièces.
 q-birth-country = Dans quel pays cette personne est-elle née ?
@@ -2145,7 +2177,7 @@ date-long =
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Assurance maladie en France : votre liste
 page-subtitle = Pour les salariés qui s’installent en France, leur famille et les équipes RH : qui est couvert, comment, à partir de quand, et quelles pièces réunir.
-page-privacy = Confidentiel par construction : tout est calculé dans votre navigateur. Rien de ce que vous saisissez n’est envoyé ni conservé.
+page-privacy-tab = Confidentiel par construction : tout est calculé dans votre navigateur. Rien de ce que vous saisissez n’est envoyé ni conservé ; seul le choix de la langue est gardé, dans cet onglet, jusqu’à sa fermeture.
 page-language = Langue
 page-skip = Aller au résultat
 page-household = Foyer

@@ -60,7 +60,12 @@ doc-enrolment-certificate = certificato di iscrizione scolastica o universitaria
 doc-id-photo = fototessera per la Carte Vitale
 doc-autonomy-request-letter = lettera per chiedere di diventare ayant droit autonome
 doc-legalisation = legalizzazione o apostille degli atti di stato civile stranieri
-doc-private-insurance-statement = attestato di assicurazione sanitaria privata per il lavoratore e la famiglia
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    attestato di assicurazione sanitaria privata per { $sex ->
+         [female] la lavoratrice
+        *[other] il lavoratore
+    } e la famiglia
 doc-guardianship-document = documento di tutela (decisione del giudice, delega della responsabilità genitoriale)
 
 ## Alternatives
@@ -373,8 +378,15 @@ c-student =
         *[other] esentato
     } dalla condizione dei 3 mesi.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = il richiedente principale
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = il coniuge o partner del richiedente principale
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = un figlio o una figlia del nucleo familiare
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Raggiunge o accompagna una persona iscritta in Francia ({ $insured }): { $sex ->
@@ -383,11 +395,11 @@ c-accompanying =
     } per residenza senza attendere 3 mesi.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Raggiunge o accompagna una persona iscritta in Francia ({ $insured }); secondo l'impostazione scelta si applica la condizione dei 3 mesi di residenza.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     { $sex ->
@@ -1008,6 +1020,26 @@ ui-person = Persona { $number }
 ui-household-warnings = Punti di attenzione per tutto il nucleo familiare
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = tutto il nucleo familiare
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (cancellato)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (numero non valido)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = annulla il n. { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } dal { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } dal { $from } al { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[annullato dal n. { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (registrato il { $at })
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = numero di previdenza sociale valido (NIR o NIA)
 nir-valid-without-key = struttura valida, indicato senza la chiave
 nir-legacy-nnp = un vecchio numero provvisorio (NNP), non un NIR: sostituito dal NIA dal 2022
@@ -2008,7 +2040,7 @@ ev-correction = correzione (annulla una voce precedente)
 q-birth-date = Qual è la data di nascita di questa persona?
 q-help-birth-date = L'età decide lo status di un figlio (familiare a carico, autonomia a 16 anni, maggiore età) e le date da ricordare.
 q-sex = Qual è il sesso di questa persona?
-q-help-sex = Serve solo a controllare un numero di previdenza sociale francese.
+q-help-sex-agreement = Serve a scrivere nella forma giusta i testi che riguardano questa persona (in italiano, francese e altre lingue le parole concordano con lei) e a controllare un numero di previdenza sociale francese. Può non rispondere: i testi useranno allora la forma generale.
 q-nationality = Qual è la cittadinanza di questa persona?
 q-help-nationality = I cittadini francesi, quelli del SEE o della Svizzera e gli altri non seguono lo stesso percorso né presentano gli stessi documenti.
 q-birth-country = In quale paese è nata questa persona?
@@ -2090,7 +2122,7 @@ date-long =
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Assicurazione malattia in Francia: la Sua lista di controllo
 page-subtitle = Per i dipendenti che si trasferiscono in Francia, le loro famiglie e gli uffici del personale: chi è coperto, come, da quando e quali documenti raccogliere.
-page-privacy = Riservatezza per principio: tutto viene calcolato nel Suo browser. Niente di ciò che scrive viene inviato altrove, e niente viene conservato.
+page-privacy-tab = Riservatezza per principio: tutto viene calcolato nel Suo browser. Niente di ciò che scrive viene inviato altrove o conservato; solo la lingua scelta viene ricordata in questa scheda, finché non la chiude.
 page-language = Lingua
 page-skip = Vai al risultato
 page-household = Nucleo familiare

@@ -60,7 +60,12 @@ doc-enrolment-certificate = declaração de matrícula escolar ou universitária
 doc-id-photo = foto de identidade para a Carte Vitale
 doc-autonomy-request-letter = carta pedindo para se tornar ayant droit autonome
 doc-legalisation = legalização ou apostila dos documentos estrangeiros de registro civil
-doc-private-insurance-statement = comprovante de seguro-saúde privado para o trabalhador e a família
+# $sex: female, male or other (unknown): the worker's words agree with the person.
+doc-private-insurance-statement =
+    comprovante de seguro-saúde privado para { $sex ->
+         [female] a trabalhadora
+        *[other] o trabalhador
+    } e a família
 doc-guardianship-document = documento de tutela (decisão judicial, delegação do poder familiar)
 
 ## Alternatives
@@ -365,8 +370,15 @@ c-student =
         *[other] dispensado
     } da condição de 3 meses.
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = o requerente principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = o cônjuge ou companheiro do requerente principal
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = um filho ou uma filha do agregado familiar
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying =
     Junta-se a uma pessoa afiliada na França ou a acompanha ({ $insured }): { $sex ->
@@ -375,11 +387,11 @@ c-accompanying =
     } por residência sem esperar 3 meses.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = Junta-se a uma pessoa afiliada na França ou a acompanha ({ $insured }); pelo critério adotado, a condição de 3 meses de residência se aplica.
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child =
     Filho maior de idade sem atividade que se junta ao pai ou à mãe segurados ou os acompanha ({ $insured }): familiar nos termos do D160-2, que não fixa limite de idade (suposição não verificada): { $sex ->
@@ -987,6 +999,26 @@ ui-person = Pessoa { $number }
 ui-household-warnings = Pontos de atenção para toda a família
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = toda a família
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = (apagado)
+# Case history: a number that does not parse.
+ui-hist-invalid-number = (número inválido)
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = anula o n.º { $seq }: { $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit } a partir de { $from }
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit } de { $from } a { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[anulado pelo n.º { $seq }]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = (registrado em { $at })
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = ,{" "}
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ;{" "}
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = :{" "}
 nir-valid = número de seguridade social válido (NIR ou NIA)
 nir-valid-without-key = estrutura válida, informado sem a chave
 nir-legacy-nnp = um número provisório antigo (NNP), não um NIR: substituído pelo NIA desde 2022
@@ -1986,7 +2018,7 @@ ev-correction = correção (anula uma entrada anterior)
 q-birth-date = Qual é a data de nascimento desta pessoa?
 q-help-birth-date = A idade decide a condição de um filho (dependente, autonomia aos 16 anos, maioridade) e as datas importantes.
 q-sex = Qual é o sexo desta pessoa?
-q-help-sex = Usado só para conferir um número de seguridade social francês.
+q-help-sex-agreement = Serve para escrever na forma certa os textos sobre esta pessoa (em português, francês e outras línguas as palavras concordam com ela) e para conferir um número de seguridade social francês. Você pode deixar sem resposta: os textos usam então a forma geral.
 q-nationality = Qual é a nacionalidade desta pessoa?
 q-help-nationality = Cidadãos franceses, do EEE ou da Suíça e os demais não seguem o mesmo caminho nem precisam dos mesmos documentos.
 q-birth-country = Em que país esta pessoa nasceu?
@@ -2064,7 +2096,7 @@ date-long = { $day } de { $month } de { $year }
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = Seguro de saúde na França: sua lista de providências
 page-subtitle = Para empregados que se mudam para a França, suas famílias e as equipes de RH: quem fica coberto, como, desde quando e quais documentos reunir.
-page-privacy = Privado desde a concepção: tudo é calculado no seu navegador. Nada do que você digita é enviado a lugar nenhum, e nada é guardado.
+page-privacy-tab = Privado desde a concepção: tudo é calculado no seu navegador. Nada do que você digita é enviado a lugar nenhum nem guardado; apenas o idioma escolhido é mantido, nesta aba, até que você a feche.
 page-language = Idioma
 page-skip = Ir para o resultado
 page-household = Núcleo familiar

@@ -299,17 +299,24 @@ c-adult-child = 成年子女不是附属受保人：以本人名义参保。
 # $sex: female, male or other (unknown): French agrees with the person.
 c-student = 高等教育学生：按居住途径参保，免除 3 个月条件。
 
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-main-applicant = 主申请人
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-partner = 主申请人的配偶或伴侣
+# Whom a member joins or accompanies, in c-accompanying…'s $insured.
+c-insured-child = 家庭中的子女
+
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying = 前来团聚或随同在法国参保的人（{ $insured }）：按居住途径参保，无需等待 3 个月。
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 c-accompanying-three-months = 前来团聚或随同在法国参保的人（{ $insured }）；按所选处理原则，适用 3 个月居住条件。
 
 # Conclusion of a rule in the explanation of a member.
-# $insured: the insured family member's display name (label or id)
+# $insured: whom the member joins, by their place in the household (c-insured-…)
 # $sex: female, male or other (unknown): French agrees with the person.
 c-accompanying-adult-child = 没有职业活动、前来团聚或随同参保父母（{ $insured }）的成年子女：按 D160-2 属于家庭成员，该条款未设年龄限制（这是一项未经核实的假定）：按居住途径参保，无需等待 3 个月。
 
@@ -721,6 +728,26 @@ ui-person = 家庭成员 { $number }
 ui-household-warnings = 全家注意事项
 # Family's document: stands for the list of names when a line concerns every member of the household.
 ui-whole-household = 全体家庭成员
+# Case history: an entry erased (GDPR).
+ui-hist-redacted = （已删除）
+# Case history: a number that does not parse.
+ui-hist-invalid-number = （号码无效）
+# Case history: a correction. $seq: the entry it voids; $reason: as typed.
+ui-hist-voids = 撤销第 { $seq } 条：{ $reason }
+# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+ui-hist-permit = { $permit }，自 { $from } 起
+# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+ui-hist-permit-until = { $permit }，{ $from } 至 { $until }
+# Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
+ui-hist-voided-by = {" "}[已被第 { $seq } 条撤销]
+# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+ui-hist-recorded = （记录于 { $at }）
+# Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
+ui-list-sep = 、
+# Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
+ui-list-semicolon = ；
+# Between a label and its value in a line (": " in English; French with a no-break space before ":"; "：" in Chinese).
+ui-colon = ：
 nir-valid = 有效的社会保障号码（NIR 或 NIA）
 nir-valid-without-key = 结构有效，未提供校验码
 nir-legacy-nnp = 旧式临时号码（NNP），不是 NIR：自 2022 年起已由 NIA 取代
@@ -1658,7 +1685,7 @@ ev-correction = 更正（作废一个较早的条目）
 q-birth-date = 此人的出生日期是哪一天？
 q-help-birth-date = 年龄决定孩子的身份（附属受保人、16 岁起可自主、成年）以及各个关键日期。
 q-sex = 此人的性别是什么？
-q-help-sex = 仅用于核对法国社会保障号码。
+q-help-sex-agreement = 用于以正确的形式书写有关此人的文字（在法语等语言中，用词须与本人的性别一致），并用于核对法国社会保障号码。可以不回答：文字将使用通用形式。
 q-nationality = 此人的国籍是什么？
 q-help-nationality = 法国公民、欧洲经济区/瑞士公民和其他国家公民的办理途径和所需材料不同。
 q-birth-country = 此人在哪个国家出生？
@@ -1736,7 +1763,7 @@ date-long = { $year }年{ $month }{ $day }日
 ## The web page's own words (web/i18n.js): ids prefixed page-
 page-title = 法国医疗保险：您的材料清单
 page-subtitle = 面向移居法国的员工、其家属和人力资源部门：谁可以享有医保、通过什么途径、从何时起，以及需要准备哪些材料。
-page-privacy = 隐私保护：所有计算都在您的浏览器中进行。您输入的任何内容都不会发送到任何地方，也不会被保存。
+page-privacy-tab = 隐私保护：所有计算都在您的浏览器中进行。您输入的任何内容都不会发送到任何地方，也不会被保存；只有您选择的语言会保留在此标签页中，关闭后即清除。
 page-language = 语言
 page-skip = 跳到结果
 page-household = 家庭

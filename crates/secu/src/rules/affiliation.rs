@@ -337,10 +337,8 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 };
                 out.explain(
                     rule,
-                    Msg::new(key, lang).arg(
-                        0,
-                        Arg::Text(self.cover_of(covers, anchor).affiliation.text()),
-                    ),
+                    Msg::new(key, lang)
+                        .arg(0, Arg::Text(joined(self.h.members[anchor].relationship))),
                 );
                 out.explain(
                     &rules::ADULTS_NOT_BENEFICIARIES,
@@ -480,5 +478,15 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             };
             out.explain(&rules::ATTACHMENT, Msg::new(key, lang));
         }
+    }
+}
+
+/// Whom a member joins or accompanies, by their place in the household
+/// (`$insured` of `c-accompanying…`).
+fn joined(r: Relationship) -> T {
+    match r {
+        Relationship::Primary => T::CInsuredMainApplicant,
+        Relationship::Child => T::CInsuredChild,
+        _ => T::CInsuredPartner,
     }
 }

@@ -627,3 +627,43 @@ fn every_question_asked_from_scratch_can_change_the_assessment() {
     }
     assert!(vain.is_empty(), "asked in vain: {vain:#?}");
 }
+
+/// Issue 14 (l10n-fix, item 6): the guided intake asks the person's sex, so
+/// that a household built by `secu interview` or the page's guided mode gets
+/// texts that agree with the person; only the texts depend on it (the
+/// affiliation is settled), and "unknown" stays an answer (`null`: the
+/// texts take the generic form, and the household is complete).
+#[test]
+fn the_persons_sex_is_asked_and_unknown_stays_an_answer() {
+    let h = json!({"as_of": "2026-11-27", "members": [{"id": "a", "relationship": "primary",
+        "birth_date": "1990-04-12", "nationality": "IN", "birth_country": "IN", "nir": null,
+        "activity": {"kind": "employed", "start_date": "2026-10-01", "sector": "general", "employer": null},
+        "residence": {"arrival_date": "2026-09-20", "permit": "talent_passport",
+                      "permit_valid_from": "2026-09-20", "permit_valid_until": null, "postcode": "92400"},
+        "previously_insured_in_france": false, "nir_status": null, "nia_issued_on": null,
+        "in_education": false, "autonomy_requested": false, "union_country": null, "parents": null}]});
+    let a = partial(&h).expect("decodes");
+    let qs: Vec<&str> = a["questions"]
+        .as_array()
+        .expect("q")
+        .iter()
+        .filter_map(|q| q["path"].as_str())
+        .collect();
+    assert_eq!(qs, ["members[0].sex"]);
+    let q = &a["questions"][0];
+    assert_eq!(q["choices"], json!(["female", "male"]), "{q}");
+    let prov: Vec<&str> = a["members"][0]["provisional"]
+        .as_array()
+        .expect("p")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(prov.contains(&"explanation"), "{prov:?}");
+    assert!(!prov.contains(&"affiliation"), "{prov:?}");
+    for sex in [Value::Null, json!("female"), json!("male")] {
+        let mut answered = h.clone();
+        answered["members"][0]["sex"] = sex.clone();
+        let a = partial(&answered).expect("decodes");
+        assert_eq!(a["complete"], json!(true), "{sex}");
+    }
+}

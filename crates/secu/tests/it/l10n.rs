@@ -146,12 +146,77 @@ fn french_typography() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// The ids of the messages that select on `$sex` in any language (or use
+/// it): the texts about one person, whose every call site must pass the
+/// person's sex (docs/l10n.md).
+fn sex_ids() -> std::collections::BTreeSet<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for lang in Lang::ALL {
+        let Ok(ftl) = std::fs::read_to_string(l10n_dir().join(lang.tag()).join("secu.ftl")) else {
+            continue;
+        };
+        let mut current: Option<&str> = None;
+        for line in ftl.lines() {
+            if let Some((id, _)) = line.split_once(" =").filter(|(id, _)| {
+                !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            }) {
+                current = Some(id);
+            } else if !line.starts_with(' ') && !line.is_empty() {
+                current = None;
+            }
+            if let Some(id) = current
+                && line.contains("$sex")
+            {
+                ids.insert(id.to_owned());
+            }
+        }
+    }
+    ids
+}
+
+/// Marks, in a pseudo-localised resource, every message of `ids` with
+/// [`NO_SEX`] when it is rendered without a sex (`$sex` absent, i.e.
+/// `other`): with every member's sex known, a mark in an output is a call
+/// site that did not pass the person's sex.
+fn mark_missing_sex(ftl: &str, ids: &std::collections::BTreeSet<String>) -> String {
+    let mut out = String::with_capacity(ftl.len() + ids.len() * 80);
+    let mut chunk = String::new();
+    let mut id = String::new();
+    let flush = |out: &mut String, chunk: &mut String, id: &str| {
+        if ids.contains(id) && chunk.ends_with("⟧\n") {
+            chunk.truncate(chunk.len() - 1);
+            chunk.push_str(&format!(
+                "{{ $sex ->\n        [female] {{\"\"}}\n        [male] {{\"\"}}\n       *[other] {NO_SEX}\n    }}\n"
+            ));
+        }
+        out.push_str(chunk);
+        chunk.clear();
+    };
+    for line in ftl.lines() {
+        if let Some(start) = line.strip_suffix(" =")
+            && !start.starts_with(' ')
+        {
+            flush(&mut out, &mut chunk, &id);
+            start.clone_into(&mut id);
+        }
+        chunk.push_str(line);
+        chunk.push('\n');
+    }
+    flush(&mut out, &mut chunk, &id);
+    out
+}
+
+/// What the pseudo-locale writes after a text about a person rendered
+/// without the person's sex (not a letter: the plain-English checks skip it).
+const NO_SEX: &str = "⚥";
+
 /// The pseudo-locale: the English resource with every message wrapped and
-/// accented (and the country names accented), loaded at run time.
+/// accented (and the country names accented), loaded at run time; the texts
+/// about a person marked with [`NO_SEX`] when rendered without a sex.
 fn pseudo() -> Lang {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        let ftl = l10n::pseudo(&resource("en"));
+        let ftl = mark_missing_sex(&l10n::pseudo(&resource("en")), &sex_ids());
         let tsv = l10n::pseudo_countries(&countries("en"));
         l10n::add_language(Lang::Pseudo, &ftl, &tsv).expect("the pseudo-locale is complete");
     });
@@ -537,4 +602,214 @@ fn languages_are_named_in_themselves() {
         .map(|l| l.tag())
         .collect();
     assert_eq!(rtl, ["ar"]);
+}
+
+/// An example household with every member's sex set: `sex` where the
+/// member has none, or the sex its NIR gives (so no mismatch is made up).
+fn with_sex(name: &str, sex: &str) -> Vec<u8> {
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&example_bytes(name)).expect("example is JSON");
+    for m in v["members"].as_array_mut().expect("members") {
+        let from_nir = m["nir"]
+            .as_str()
+            .and_then(|n| n.trim_start().chars().next())
+            .and_then(|c| match c {
+                '1' => Some("male"),
+                '2' => Some("female"),
+                _ => None,
+            });
+        m["sex"] = serde_json::Value::from(from_nir.unwrap_or(sex));
+    }
+    serde_json::to_vec(&v).expect("JSON")
+}
+
+/// The texts of the assessment's JSON, one a line: each member's
+/// conclusions, warnings, document labels and reasons, payroll note (the
+/// pseudo-locale has no JSON tag, so they are rendered one by one).
+fn member_texts(a: &secu::output::Assessment<'_>) -> String {
+    let mut out = String::new();
+    for m in &a.members {
+        let mut texts: Vec<String> = Vec::new();
+        texts.extend(m.explanation.iter().map(|e| e.conclusion.to_string()));
+        texts.extend(m.warnings.iter().map(|w| w.message.to_string()));
+        for d in &m.documents {
+            texts.push(d.label.to_string());
+            texts.push(d.reason.to_string());
+        }
+        texts.extend(m.payroll.iter().map(|p| p.note.to_string()));
+        for t in texts {
+            out.push_str(&t);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Issue 14 (l10n-fix, item 1): every text about a person is rendered with
+/// the person's sex. Every member of every bundled household is given a sex;
+/// under the pseudo-locale, a text that selects on `$sex` in any language
+/// and was rendered without it carries [`NO_SEX`]: none may, in the report,
+/// the family's and HR's documents, and the assessment's JSON (conclusions,
+/// warnings, document reasons, statuses).
+#[test]
+fn every_text_about_a_person_has_the_persons_sex() {
+    let lang = pseudo();
+    let mut found = Vec::new();
+    for name in example_names() {
+        for sex in ["female", "male"] {
+            let h = secu::parse_household(&with_sex(&name, sex)).expect("parses");
+            let a = secu::assess(&h, &Options::default().with_lang(lang)).expect("assesses");
+            let mut outputs = vec![
+                ("report", secu::report::render(&a, &Style::plain())),
+                ("texts", member_texts(&a)),
+            ];
+            for audience in [secu::report::Audience::Family, secu::report::Audience::Hr] {
+                outputs.push((
+                    "document",
+                    secu::report::render_for(&a, &Style::plain(), audience),
+                ));
+            }
+            for (what, text) in outputs {
+                for line in text.lines().filter(|l| l.contains(NO_SEX)) {
+                    found.push(format!("{name} ({sex}, {what}): {}", line.trim()));
+                }
+            }
+        }
+    }
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "texts without the person's sex: {found:#?}"
+    );
+}
+
+/// The mark of a missing sex is not a formality: a text about a person
+/// rendered without a sex carries it, with a sex it does not.
+#[test]
+fn the_missing_sex_mark_shows() {
+    use secu::model::Sex;
+    use secu::msg::Msg;
+    use secu::text::T;
+
+    let lang = pseudo();
+    assert!(sex_ids().contains("c-registration"));
+    assert!(
+        Msg::new(T::CRegistration, lang)
+            .to_string()
+            .contains(NO_SEX)
+    );
+    for sex in [Sex::Female, Sex::Male] {
+        let text = Msg::new(T::CRegistration, lang).sex(Some(sex)).to_string();
+        assert!(!text.contains(NO_SEX), "{text}");
+    }
+    // A text not about a person is never marked.
+    assert!(!Msg::new(T::UiSteps, lang).to_string().contains(NO_SEX));
+}
+
+/// A language of the repository loaded at run time (the native build embeds
+/// English and French only), once per process.
+fn load(lang: Lang) -> Lang {
+    if !lang.is_available() {
+        // Another test may have loaded it meanwhile: then it is available.
+        let _ = l10n::add_language(lang, &resource(lang.tag()), &countries(lang.tag()));
+    }
+    assert!(lang.is_available(), "{:?}", l10n::problems(lang));
+    lang
+}
+
+/// An example with every member's sex set to `sex` (the NIR's where one
+/// is given), assessed in `lang`, as the HR report.
+fn report_with_sex(name: &str, sex: &str, lang: Lang) -> String {
+    let h = secu::parse_household(&with_sex(name, sex)).expect("parses");
+    let a = secu::assess(&h, &Options::default().with_lang(lang)).expect("assesses");
+    secu::report::render_for(&a, &Style::plain(), secu::report::Audience::Hr)
+}
+
+/// Issue 14 (l10n-fix, item 1): for women and girls, the French report
+/// agrees everywhere (« Née à l'étranger », « Couverte », « Ressortissante »,
+/// « la salariée »…): no masculine-only form is left, and the whole reports
+/// are pinned.
+#[test]
+fn a_woman_and_a_girl_in_french() {
+    let masculine = [
+        "Né à l'étranger",
+        "Couvert dès",
+        "Couvert ",
+        "Ressortissant d",
+        "le salarié",
+        "Rattaché ",
+        "Jamais assuré en",
+        "Détaché au",
+    ];
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../../snapshots");
+    // Not `posted_bilateral_us`: its partner's conclusion « suit le salarié »
+    // is about the posted worker, another person, whose sex the message
+    // does not carry (one `$sex` per message: not done).
+    for name in ["talent_passport_family", "posted_bilateral_india"] {
+        let report = report_with_sex(name, "female", Lang::Fr);
+        for m in masculine {
+            assert!(!report.contains(m), "{name}: « {m} » for a woman: {report}");
+        }
+        settings.bind(|| insta::assert_snapshot!(format!("l10n_female_fr_{name}"), report));
+    }
+    let report = report_with_sex("posted_bilateral_india", "female", Lang::Fr);
+    for feminine in [
+        "Née à l'étranger",
+        "Couverte dès",
+        "Ressortissante",
+        "la salariée",
+    ] {
+        assert!(report.contains(feminine), "{feminine}: {report}");
+    }
+}
+
+/// Issue 14 (l10n-fix, items 4 and 5): lists joined with each language's
+/// separators (French « ; » after a no-break space, Arabic « ؛ » and « ، »,
+/// Chinese « ； » and « 、 »), and in Chinese labels padded by display width
+/// (a CJK character is two columns) and lines broken between characters:
+/// no line wider than the page, every value of a field at column 18.
+#[test]
+fn separators_and_layout_in_french_arabic_and_chinese() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../../snapshots");
+    let name = "talent_passport_family";
+    let mut reports = Vec::new();
+    for lang in [Lang::Fr, load(Lang::Ar), load(Lang::Zh)] {
+        let report = report_with_sex(name, "female", lang);
+        settings.bind(|| {
+            insta::assert_snapshot!(format!("l10n_report_{}_{name}", lang.tag()), report);
+        });
+        reports.push((lang, report));
+    }
+    for (lang, report) in &reports {
+        let (list, semicolon) = match lang {
+            Lang::Fr => (", ", "\u{a0}; "),
+            Lang::Ar => ("، ", "؛ "),
+            _ => ("、", "；"),
+        };
+        assert!(report.contains(list), "{}: {list:?}", lang.tag());
+        assert!(report.contains(semicolon), "{}: {semicolon:?}", lang.tag());
+        if *lang != Lang::Fr {
+            assert!(!report.contains("; "), "{}: an English '; '", lang.tag());
+        }
+    }
+    let zh = &reports[2].1;
+    for line in zh.lines() {
+        let w = secu::report::width(line);
+        assert!(w <= 80, "{w} columns: {line}");
+        // A field: two spaces, the label, spaces up to column 18, the value.
+        if let Some(rest) = line.strip_prefix("  ")
+            && !rest.starts_with(' ')
+            && let Some(gap) = rest.find("  ")
+        {
+            let label = &rest[..gap];
+            if !label.contains("──") {
+                let value_at = 2
+                    + secu::report::width(label)
+                    + (rest[gap..].len() - rest[gap..].trim_start().len());
+                assert_eq!(value_at, 18, "{line}");
+            }
+        }
+    }
 }
