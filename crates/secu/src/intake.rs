@@ -585,7 +585,7 @@ fn kind_of(f: Fact) -> (&'static str, Option<&'static [&'static str]>) {
 fn texts(f: Fact) -> (T, T) {
     match f {
         Fact::BirthDate | Fact::AsOf | Fact::Relationship => (T::QBirthDate, T::QHelpBirthDate),
-        Fact::Sex => (T::QSex, T::QHelpSex),
+        Fact::Sex => (T::QSex, T::QHelpSexAgreement),
         Fact::Nationality => (T::QNationality, T::QHelpNationality),
         Fact::BirthCountry => (T::QBirthCountry, T::QHelpBirthCountry),
         Fact::Nir => (T::QNir, T::QHelpNir),
