@@ -266,7 +266,7 @@ let current = null; // { id, status }
 function memberView(m) {
   return h('article', { class: 'member', 'data-member': m.id },
     h('h3', { text: m.label ?? m.id }),
-    h('p', { class: 'stage' }, h('span', { class: 'phase', text: label('phase', m.phase) }), m.stage ? ` — ${m.stage}` : ''),
+    h('p', { class: 'stage', 'data-phase': m.phase, text: m.stage ?? label('phase', m.phase) }),
     h('section', {}, h('h4', { text: t('next-actions') }),
       m.next_actions.length
         ? h('ul', { class: 'actions' }, m.next_actions.map((a) => h('li', { 'data-action': a.code }, h('strong', { text: label('actor', a.actor) }), `${colon()}${a.action}`)))
@@ -291,6 +291,14 @@ const colon = () => colonText;
 
 async function showCase(id) {
   show('case');
+  // Nothing of the previous case stays on screen while this one loads (or
+  // when it cannot be seen).
+  current = null;
+  $('#case-title').textContent = '';
+  $('#case-members').replaceChildren();
+  $('#history-rows').replaceChildren();
+  $('#record').hidden = true;
+  $('#emp-link').hidden = true;
   const [status, history] = await Promise.all([
     api('GET', `/v1/cases/${enc(id)}?lang=${enc(lang)}`),
     api('GET', `/v1/cases/${enc(id)}/events?lang=${enc(lang)}`),
@@ -314,9 +322,10 @@ async function showCase(id) {
     $('#ev-date').max = today();
     await refreshEvents();
   }
+  const names = new Map(status.members.map((m) => [m.id, m.label ?? m.id]));
   const rows = history.events.map((e) => h('tr', { 'data-seq': String(e.seq) },
     h('td', { text: String(e.seq) }), h('td', {}, h('time', { datetime: e.date, text: e.date })),
-    h('td', { text: e.member }), h('td', { 'data-event': e.event, text: label('event', e.event) }),
+    h('td', { 'data-member': e.member, text: names.get(e.member) ?? e.member }), h('td', { 'data-event': e.event, text: label('event', e.event) }),
     h('td', { text: e.recorded_by ?? '' })));
   $('#history-rows').replaceChildren(...rows);
   $('#history-empty').hidden = rows.length > 0;

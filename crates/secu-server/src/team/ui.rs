@@ -44,9 +44,10 @@ const CSS: &str = include_str!("../../../../web/team.css");
 const LABELS: &str = include_str!("../../../../web/labels.js");
 
 /// The page's policy: its own scripts, styles and API, nothing else; no
-/// inline script or style, no form posted elsewhere, no framing.
+/// inline script or style, no form posted elsewhere, no framing (`data:`
+/// images: the empty icon, so that the browser asks for no favicon).
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-     connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; \
+     connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; \
      frame-ancestors 'none'";
 
 /// The languages the core does not embed, as the CLI and the self-service
