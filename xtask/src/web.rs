@@ -380,7 +380,10 @@ fn team_test(root: &Path, target: &Path) -> Result<()> {
             .arg(target.join("release/secu"))
             .current_dir(root),
     )?;
-    eprintln!("\nweb-test (team page): done in {:.0} s", t.elapsed().as_secs_f64());
+    eprintln!(
+        "\nweb-test (team page): done in {:.0} s",
+        t.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

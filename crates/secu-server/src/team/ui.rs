@@ -98,7 +98,10 @@ pub(crate) fn routes(enabled: bool) -> Router<Arc<App>> {
     Router::new()
         .route("/", get(|| async { Redirect::to("/team/") }))
         .route("/team", get(|| async { Redirect::to("/team/") }))
-        .route("/team/", get(|| async { page(HTML, "text/html; charset=utf-8") }))
+        .route(
+            "/team/",
+            get(|| async { page(HTML, "text/html; charset=utf-8") }),
+        )
         .route("/team/link/{secret}", get(link_page))
         .route(
             "/team/team.js",
@@ -116,14 +119,11 @@ pub(crate) fn routes(enabled: bool) -> Router<Arc<App>> {
 }
 
 fn page(body: &'static str, content_type: &'static str) -> Response {
-    let mut r = (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, content_type)],
-        body,
-    )
-        .into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    let mut r = (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], body).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
     r
 }
 

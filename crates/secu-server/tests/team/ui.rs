@@ -27,7 +27,10 @@ fn the_page_is_served_with_db_only() {
     for (path, mime) in PAGE_FILES {
         let r = get(s.addr, path);
         assert_eq!(r.status, 200, "{path}");
-        assert!(r.header("content-type").unwrap().starts_with(mime), "{path}");
+        assert!(
+            r.header("content-type").unwrap().starts_with(mime),
+            "{path}"
+        );
         let csp = r.header("content-security-policy").unwrap();
         assert!(csp.contains("script-src 'self'"), "{path}: {csp}");
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
@@ -128,7 +131,10 @@ fn the_page_words_in_every_language() {
         if lang != Lang::En {
             // In its own words: most texts differ from English (a few, such
             // as "Administration" or "Date", may be the same word).
-            let same = msgs.iter().filter(|(id, v)| en_msgs[id.as_str()] == **v).count();
+            let same = msgs
+                .iter()
+                .filter(|(id, v)| en_msgs[id.as_str()] == **v)
+                .count();
             assert!(
                 same * 5 < msgs.len(),
                 "{}: {same} of {} texts are English's",
