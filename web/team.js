@@ -299,6 +299,8 @@ async function showCase(id) {
   $('#history-rows').replaceChildren();
   $('#record').hidden = true;
   $('#emp-link').hidden = true;
+  $('#case-links').hidden = true;
+  $('#case-history').hidden = true;
   const [status, history] = await Promise.all([
     api('GET', `/v1/cases/${enc(id)}?lang=${enc(lang)}`),
     api('GET', `/v1/cases/${enc(id)}/events?lang=${enc(lang)}`),
@@ -309,6 +311,8 @@ async function showCase(id) {
   $('#case-export').href = `/v1/cases/${enc(id)}/export`;
   $('#case-export').hidden = me.role === 'employee';
   $('#case-members').replaceChildren(...status.members.map(memberView));
+  $('#case-links').hidden = false;
+  $('#case-history').hidden = false;
   const ids = status.members.map((m) => m.id);
   for (const sel of [$('#ev-member'), $('#link-member')]) {
     const before = sel.value;

@@ -353,6 +353,7 @@ try {
     assert.match(await page.textContent('#notice'), /no such case/);
     assert.equal(await page.locator('#case-members article.member').count(), 0, 'no member shown');
     assert.equal(await page.locator('#history-rows tr').count(), 0, 'no history shown');
+    assert.equal(await page.isVisible('#case-calendar'), false, 'no calendar link left');
     assert.ok(!(await page.textContent('#case-title')).includes(caseA), 'nothing of the previous case left');
     await shot('hr');
     await signOut();
