@@ -346,6 +346,17 @@ try {
     assert.equal(await page.isVisible('#record'), false, 'HR records nothing');
     assert.equal(await page.isVisible('#emp-link'), false);
     assert.equal(await page.locator('#history-rows tr').count(), 2, 'HR reads the history');
+    // Another language: the page's words in it, and the status asked for in it.
+    const fr = await (await fetch(`${origin}/team/l10n/fr`)).json();
+    const asked = page.waitForRequest((r) => r.url().includes(`/v1/cases/${encodeURIComponent(caseA)}?lang=fr`));
+    await page.selectOption('#lang', 'fr');
+    await page.locator('html[lang="fr"]').waitFor({ state: 'attached' });
+    await asked;
+    assert.equal(await page.textContent('#nav-portfolio'), fr.messages['page-team-nav-portfolio']);
+    assert.equal(await page.textContent('#case-history h3'), fr.messages['page-team-history-heading']);
+    assert.equal(await page.textContent('#history-rows tr[data-seq="1"] td[data-event]'), fr.messages['ev-document-received']);
+    await page.selectOption('#lang', 'en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     // The other organisation's case, asked for by its id: as if it did not exist.
     expectedFailures += 2;
     await page.evaluate((id) => { location.hash = `#/case/${encodeURIComponent(id)}`; }, caseB);
