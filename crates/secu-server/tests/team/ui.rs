@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use secu::Lang;
+use secu_server::team::{Key, Store};
 use secu_server::{App, ServeArgs};
 
 use super::super::common::http::get;
@@ -50,7 +51,16 @@ fn the_page_is_served_with_db_only() {
     );
 
     // Without --db, nothing of it.
-    let app = std::sync::Arc::new(App::new(ServeArgs::default()).unwrap());
+    let (addr, stop) = serve(App::new(ServeArgs::default()).unwrap());
+    for path in ["/", "/team/", "/team/team.js", "/team/l10n/en"] {
+        assert_eq!(get(addr, path).status, 404, "{path} without --db");
+    }
+    drop(stop);
+}
+
+/// A server for `app` on its own runtime thread; stopped when the guard drops.
+fn serve(app: App) -> (std::net::SocketAddr, Stop) {
+    let app = std::sync::Arc::new(app);
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (tx, rx) = std::sync::mpsc::channel();
     let t = std::thread::spawn(move || {
@@ -69,11 +79,58 @@ fn the_page_is_served_with_db_only() {
             });
     });
     let addr = rx.recv_timeout(Duration::from_secs(10)).unwrap();
-    for path in ["/", "/team/", "/team/team.js", "/team/l10n/en"] {
-        assert_eq!(get(addr, path).status, 404, "{path} without --db");
+    (addr, Stop(Some((stop, t))))
+}
+
+struct Stop(
+    Option<(
+        tokio::sync::oneshot::Sender<()>,
+        std::thread::JoinHandle<()>,
+    )>,
+);
+
+impl Drop for Stop {
+    fn drop(&mut self) {
+        if let Some((s, t)) = self.0.take() {
+            let _ = s.send(());
+            let _ = t.join();
+        }
     }
-    let _ = stop.send(());
-    t.join().unwrap();
+}
+
+/// With `--api-keys` too, the page loads without a key (a browser has
+/// none: the page signs in), while the rest of the API still needs one.
+#[test]
+fn the_page_needs_no_api_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = dir.path().join("keys.txt");
+    // SHA-256 of "k".
+    std::fs::write(
+        &keys,
+        "8254c329a92850f6d539dd376f4816ee2764517da5e0235514af433164480d7a\n",
+    )
+    .unwrap();
+    let url = format!("sqlite:{}", dir.path().join("team.db").display());
+    let store = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(Store::open(&url, Key::from_bytes([7; 32])))
+        .unwrap();
+    let args = ServeArgs {
+        api_keys: Some(keys),
+        ..ServeArgs::default()
+    };
+    let (addr, _stop) = serve(App::new(args).unwrap().with_team(store));
+    for (path, _) in PAGE_FILES {
+        assert_eq!(get(addr, path).status, 200, "{path}");
+    }
+    assert_eq!(get(addr, "/team/l10n/fr").status, 200);
+    assert_eq!(
+        get(addr, "/v1/schema/household").status,
+        401,
+        "the API keeps its key"
+    );
 }
 
 /// Every language answers every `page-team-*` message of English and the
