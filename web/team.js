@@ -262,6 +262,9 @@ async function openCase(ev) {
 // A case
 
 let current = null; // { id, status }
+/** Counts the case views asked for: an answer to an older one (the user
+ * moved on, or changed the language, meanwhile) is dropped. */
+let caseViews = 0;
 
 function memberView(m) {
   return h('article', { class: 'member', 'data-member': m.id },
@@ -301,10 +304,12 @@ async function showCase(id) {
   $('#emp-link').hidden = true;
   $('#case-links').hidden = true;
   $('#case-history').hidden = true;
+  const view = ++caseViews;
   const [status, history] = await Promise.all([
     api('GET', `/v1/cases/${enc(id)}?lang=${enc(lang)}`),
     api('GET', `/v1/cases/${enc(id)}/events?lang=${enc(lang)}`),
   ]);
+  if (view !== caseViews) return;
   current = { id, status };
   $('#case-title').textContent = t('case-heading', { id });
   $('#case-calendar').href = `/v1/cases/${enc(id)}/calendar.ics?lang=${enc(lang)}`;
@@ -500,6 +505,7 @@ async function showLink(secret) {
 // Routing
 
 async function route() {
+  caseViews += 1; // whatever case view was loading is no longer wanted
   const link = location.pathname.match(/^\/team\/link\/([^/]+)$/);
   if (link) return showLink(decodeURIComponent(link[1]));
   if (!me) return show('signin');
