@@ -190,9 +190,10 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
     )?;
     crate::check_generated(root)?;
     // The WebAssembly package: build, host imports, size, wasm-bindgen tests
-    // under Node, equivalence with the CLI; then the page in Chromium.
+    // under Node, equivalence with the CLI; then the page in Chromium, and
+    // the team page against `secu serve --db`.
     crate::wasm::run(root, &crate::target_dir(root), true)?;
-    crate::web::test(root, &crate::target_dir(root))?;
+    crate::web::test(root, &crate::target_dir(root), false)?;
     if fuzz {
         fuzz_targets(root)?;
     }

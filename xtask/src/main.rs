@@ -12,7 +12,7 @@
 //! cargo xtask wasm-types [--check]
 //! cargo xtask wasm [--test]
 //! cargo xtask web-labels [--check]
-//! cargo xtask web-test
+//! cargo xtask web-test [--team]
 //! ```
 // A command-line tool talks on stdout and stderr: the workspace lints warn on
 // printing to keep the library and CLI honest, not for this crate.
@@ -91,10 +91,12 @@ commands:
       write web/labels.js (the message ids of the labels of codes, the country
       codes, the languages) and web/l10n/ (each language's compiled messages
       and country table, which the page fetches)
-  web-test
+  web-test [--team]
       end-to-end test of the page web/ in headless Chromium against the
-      package of `cargo xtask wasm` (screenshots in <target>/web-screenshots);
-      installs chromium (apt-get) and playwright-core (npm) only when missing
+      package of `cargo xtask wasm`, then of the team's page served by
+      `secu serve --db` (--team: that one only, no package needed);
+      screenshots in <target>/web-screenshots; installs chromium (apt-get)
+      and playwright-core (npm) only when missing
 ";
 
 fn main() -> ExitCode {
@@ -320,10 +322,10 @@ fn run(args: &[String]) -> Result<ExitCode> {
             )
         }
         "web-test" => {
-            let a = Args::parse(rest, &[], &[])?;
+            let a = Args::parse(rest, &[], &["--team"])?;
             no_positional(&a)?;
             let root = root();
-            web::test(&root, &target_dir(&root))?;
+            web::test(&root, &target_dir(&root), a.flag("--team"))?;
             Ok(ExitCode::SUCCESS)
         }
         "help" | "--help" | "-h" => {

@@ -6,7 +6,8 @@
 //!   names, so the page holds no rule text of its own.
 //! - `cargo xtask web-test` runs the end-to-end test of the page in headless
 //!   Chromium (`web/tests/e2e.mjs`) against the package `cargo xtask wasm`
-//!   built.
+//!   built, then the team page's (`web/tests/team-e2e.mjs`, against
+//!   `secu serve --db`); `--team` runs the latter only.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -366,7 +367,45 @@ fn ensure_chromium() -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn test(root: &Path, target: &Path) -> Result<()> {
+/// `cargo xtask web-test [--team]`: the self-service page's test, then the
+/// team page's (`--team`: the team page's only, which needs no WebAssembly
+/// package).
+pub(crate) fn test(root: &Path, target: &Path, team_only: bool) -> Result<()> {
+    if team_only {
+        return team_test(root, target);
+    }
+    self_service_test(root, target)?;
+    team_test(root, target)
+}
+
+/// The team's page (`web/tests/team-e2e.mjs`): `secu admin init` and
+/// `secu serve --db` on a throwaway SQLite database, driven in Chromium.
+fn team_test(root: &Path, target: &Path) -> Result<()> {
+    let t = Instant::now();
+    ensure_chromium()?;
+    let playwright = npm_tool(target, "playwright-core", PLAYWRIGHT_VERSION)?;
+    // The server embeds the page's files: the binary is built from them.
+    build_cli(root)?;
+    run_cmd(
+        "end-to-end test of the team's page (secu serve --db) in headless Chromium",
+        Command::new("node")
+            .arg(root.join("web/tests/team-e2e.mjs"))
+            .arg("--playwright")
+            .arg(&playwright)
+            .arg("--screenshots")
+            .arg(target.join("web-screenshots"))
+            .arg("--secu")
+            .arg(target.join("release/secu"))
+            .current_dir(root),
+    )?;
+    eprintln!(
+        "\nweb-test (team page): done in {:.0} s",
+        t.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn self_service_test(root: &Path, target: &Path) -> Result<()> {
     let t = Instant::now();
     let pkg = target.join("npm/secu-wasm/web");
     for module in ["secu_wasm_bg.wasm", "secu_case_bg.wasm"] {

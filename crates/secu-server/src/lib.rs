@@ -306,6 +306,7 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub fn router(app: Arc<App>) -> Router {
     api::routes()
         .merge(team::http::routes())
+        .merge(team::ui::routes(app.team.is_some()))
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard))
         .layer(
             tower_http::compression::CompressionLayer::new()
@@ -332,6 +333,7 @@ fn route_of(req: &Request) -> &'static str {
     api::ROUTES
         .iter()
         .chain(team::http::ROUTES)
+        .chain(team::ui::ROUTES)
         .find(|r| **r == path)
         .copied()
         .unwrap_or("other")
@@ -381,10 +383,13 @@ async fn security_headers(req: Request, next: Next) -> Response {
         HeaderValue::from_static("nosniff"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
-    );
+    // The team's page sets its own (team::ui::CSP); everything else loads nothing.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        );
+    }
     h.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
@@ -404,7 +409,7 @@ async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
         return next.run(req).await;
     }
     // The team routes authenticate by session or team bearer token.
-    let team_route = team::http::ROUTES.contains(&route);
+    let team_route = team::http::ROUTES.contains(&route) || team::ui::ROUTES.contains(&route);
     if let Some(keys) = app.keys.as_ref().filter(|_| !team_route) {
         let given = req
             .headers()

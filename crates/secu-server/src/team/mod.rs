@@ -22,6 +22,7 @@ pub mod admin;
 pub mod cases;
 mod crypto;
 pub mod http;
+pub mod ui;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -9,6 +9,7 @@ mod bench;
 mod http;
 mod matrix;
 mod pg;
+mod ui;
 
 use std::future::Future;
 use std::path::PathBuf;

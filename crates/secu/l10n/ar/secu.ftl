@@ -2466,3 +2466,157 @@ page-loading = جارٍ تحميل القواعد…
 # Page.
 # $error: the technical error, as is
 page-load-failed = تعذَّر تحميل محرك القواعد: { $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = مساحة عمل الفريق: التأمين الصحي في فرنسا
+page-team-language = اللغة
+page-team-signout = تسجيل الخروج
+page-team-nav-portfolio = المحفظة
+page-team-nav-admin = الإدارة
+page-team-signin-heading = تسجيل الدخول
+page-team-email = عنوان البريد الإلكتروني
+page-team-password = كلمة المرور
+page-team-signin = تسجيل الدخول
+page-team-signin-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة.
+page-team-throttled = محاولات فاشلة كثيرة جدًا لهذا العنوان: انتظر بضع دقائق ثم أعد المحاولة.
+page-team-session-ended = انتهت جلستك: يُرجى تسجيل الدخول مرة أخرى.
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = تم تسجيل الدخول باسم { $email } ({ $role })
+
+page-team-portfolio-heading = محفظة ملفات الإجراءات
+page-team-filter = عرض
+page-team-filter-all = جميع الملفات
+page-team-filter-blocked = المتوقفة
+page-team-filter-overdue = المتأخرة
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming =
+    المستحقة { $days ->
+        [one] خلال يوم واحد
+        [two] خلال يومين
+        [few] خلال { $days } أيام
+        [many] خلال { $days } يومًا
+       *[other] خلال { $days } يوم
+    }
+
+page-team-org = المؤسسة
+page-team-org-all = جميع المؤسسات
+page-team-col-case = الملف
+page-team-col-org = المؤسسة
+page-team-col-member = الشخص
+page-team-col-phase = المرحلة
+page-team-col-waiting = بانتظار
+page-team-col-overdue = متأخر
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming =
+    { $days ->
+        [one] خلال يوم واحد
+        [two] خلال يومين
+        [few] خلال { $days } أيام
+        [many] خلال { $days } يومًا
+       *[other] خلال { $days } يوم
+    }
+
+page-team-blocked = متوقف
+page-team-no-cases = لا يوجد ملف لعرضه.
+page-team-open-heading = فتح ملف إجراء
+page-team-household-file = الأسرة (ملف JSON، كما في secu assess)
+page-team-opened-on = تاريخ الفتح
+page-team-open = فتح الملف
+
+# Team page.
+# $id: the case's id
+page-team-opened = فُتح الملف { $id }.
+
+page-team-bad-json = هذا ليس JSON صالحًا.
+page-team-back = العودة إلى المحفظة
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = الملف { $id }
+
+page-team-calendar = التقويم (iCalendar)
+page-team-export = تصدير ملف الإجراء
+page-team-next-actions = الإجراءات التالية
+page-team-steps = الخطوات
+page-team-missing = الوثائق الناقصة
+page-team-deadlines = المواعيد النهائية والتواريخ المهمة
+page-team-overdue = متأخر
+page-team-estimated = تقدير
+page-team-none = لا شيء.
+page-team-record-heading = تسجيل حدث
+page-team-member = الشخص
+page-team-date = تاريخ الحدث
+page-team-event = الحدث
+page-team-member-events = ملف هذا الشخص
+page-team-household-events = الأسرة (في أي وقت)
+page-team-document = الوثيقة
+page-team-documents = الوثائق المطلوبة
+page-team-number = الرقم
+page-team-reason = السبب
+page-team-event-json = حقول أخرى للحدث (كائن JSON)
+page-team-no-event = لا يمكن تسجيل أي شيء في ملف هذا الشخص في هذا التاريخ؛ وتبقى الأحداث المتعلقة بالأسرة ممكنة.
+page-team-record = تسجيل
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = سُجِّل: { $event }.
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = مرفوض: { $reason }
+
+page-team-allowed-now = الممكن الآن:
+page-team-history-heading = السجل
+page-team-col-seq = الرقم
+page-team-col-date = التاريخ
+page-team-col-event = الحدث
+page-team-col-by = سجّله
+page-team-link-heading = الرابط الشخصي للموظف
+page-team-link-create = إنشاء رابط للقراءة فقط
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = رابط شخصي للقراءة فقط لـ { $member }، يُرسَل إلى هذا الشخص وحده:
+
+page-team-orgs-heading = المؤسسات العميلة
+page-team-org-name = الاسم
+page-team-org-create = إنشاء المؤسسة
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = أُنشئت المؤسسة { $name }.
+
+page-team-users-heading = الحسابات
+page-team-role = الدور
+page-team-role-admin = مسؤول
+page-team-role-consultant = مستشار
+page-team-role-client-hr = الموارد البشرية لدى العميل
+page-team-role-employee = موظف
+page-team-user-create = إنشاء الحساب
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = أُنشئ الحساب { $email }.
+
+page-team-tokens-heading = رموز التكامل
+page-team-token-name = اسم التكامل
+page-team-token-create = إنشاء رمز
+page-team-token-once = انسخ هذا الرمز الآن: لن يُعرض إلا مرة واحدة.
+page-team-access-log-heading = سجل الوصول
+page-team-access-log = تصدير سجل الوصول (JSON)
+page-team-link-title = قائمة خطواتك
+page-team-link-note = للقراءة فقط: يسجّل مسؤول الموارد البشرية أو المستشار الذي يتابعك تقدّم الملف.
+page-team-link-invalid = هذا الرابط غير معروف أو منتهي الصلاحية أو ملغى: اطلب رابطًا جديدًا من مسؤول الموارد البشرية أو المستشار الذي يتابعك.
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = حدث خطأ: { $reason }
+

@@ -2119,3 +2119,151 @@ page-loading = Die Regeln werden geladen…
 # Page.
 # $error: the technical error, as is
 page-load-failed = Die Regel-Engine konnte nicht geladen werden: { $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = Team-Arbeitsbereich: französische Krankenversicherung
+page-team-language = Sprache
+page-team-signout = Abmelden
+page-team-nav-portfolio = Übersicht
+page-team-nav-admin = Verwaltung
+page-team-signin-heading = Anmelden
+page-team-email = E-Mail-Adresse
+page-team-password = Passwort
+page-team-signin = Anmelden
+page-team-signin-failed = E-Mail-Adresse oder Passwort falsch.
+page-team-throttled = Zu viele fehlgeschlagene Versuche für diese Adresse: Warten Sie einige Minuten und versuchen Sie es dann erneut.
+page-team-session-ended = Ihre Sitzung ist beendet: Bitte melden Sie sich erneut an.
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = Angemeldet als { $email } ({ $role })
+
+page-team-portfolio-heading = Übersicht der Vorgänge
+page-team-filter = Anzeigen
+page-team-filter-all = Alle Vorgänge
+page-team-filter-blocked = Blockiert
+page-team-filter-overdue = Überfällig
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming =
+    Fällig { $days ->
+        [one] am nächsten Tag
+       *[other] in den nächsten { $days } Tagen
+    }
+
+page-team-org = Organisation
+page-team-org-all = Alle Organisationen
+page-team-col-case = Vorgang
+page-team-col-org = Organisation
+page-team-col-member = Person
+page-team-col-phase = Stand
+page-team-col-waiting = Wartet auf
+page-team-col-overdue = Überfällig
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming =
+    { $days ->
+        [one] Am nächsten Tag
+       *[other] In den nächsten { $days } Tagen
+    }
+
+page-team-blocked = blockiert
+page-team-no-cases = Kein Vorgang anzuzeigen.
+page-team-open-heading = Vorgang eröffnen
+page-team-household-file = Haushalt (JSON-Datei, wie für secu assess)
+page-team-opened-on = Eröffnet am
+page-team-open = Vorgang eröffnen
+
+# Team page.
+# $id: the case's id
+page-team-opened = Vorgang { $id } eröffnet.
+
+page-team-bad-json = Das ist kein gültiges JSON.
+page-team-back = Zurück zur Übersicht
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = Vorgang { $id }
+
+page-team-calendar = Kalender (iCalendar)
+page-team-export = Vorgangsdatei exportieren
+page-team-next-actions = Nächste Schritte
+page-team-steps = Schritte
+page-team-missing = Fehlende Unterlagen
+page-team-deadlines = Fristen und wichtige Termine
+page-team-overdue = überfällig
+page-team-estimated = Schätzung
+page-team-none = Keine.
+page-team-record-heading = Ereignis erfassen
+page-team-member = Person
+page-team-date = Datum des Ereignisses
+page-team-event = Ereignis
+page-team-member-events = Akte dieser Person
+page-team-household-events = Der Haushalt (jederzeit)
+page-team-document = Dokument
+page-team-documents = Angeforderte Dokumente
+page-team-number = Nummer
+page-team-reason = Begründung
+page-team-event-json = Weitere Felder des Ereignisses (JSON-Objekt)
+page-team-no-event = An diesem Datum kann in der Akte dieser Person nichts erfasst werden; Ereignisse zum Haushalt bleiben möglich.
+page-team-record = Erfassen
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = Erfasst: { $event }.
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = Abgelehnt: { $reason }
+
+page-team-allowed-now = Jetzt möglich:
+page-team-history-heading = Verlauf
+page-team-col-seq = Nr.
+page-team-col-date = Datum
+page-team-col-event = Ereignis
+page-team-col-by = Erfasst von
+page-team-link-heading = Persönlicher Link für Beschäftigte
+page-team-link-create = Schreibgeschützten Link erstellen
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = Persönlicher, schreibgeschützter Link für { $member }, nur an diese Person zu senden:
+
+page-team-orgs-heading = Kundenorganisationen
+page-team-org-name = Name
+page-team-org-create = Organisation anlegen
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = Organisation { $name } angelegt.
+
+page-team-users-heading = Konten
+page-team-role = Rolle
+page-team-role-admin = Administrator
+page-team-role-consultant = Berater
+page-team-role-client-hr = Personalabteilung des Kunden
+page-team-role-employee = Beschäftigte Person
+page-team-user-create = Konto anlegen
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = Konto { $email } angelegt.
+
+page-team-tokens-heading = Token für Integrationen
+page-team-token-name = Name der Integration
+page-team-token-create = Token erstellen
+page-team-token-once = Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt.
+page-team-access-log-heading = Zugriffsprotokoll
+page-team-access-log = Zugriffsprotokoll exportieren (JSON)
+page-team-link-title = Ihre Checkliste
+page-team-link-note = Nur lesen: Ihre Ansprechperson in der Personalabteilung oder Ihr Berater erfasst den Fortschritt.
+page-team-link-invalid = Dieser Link ist unbekannt, abgelaufen oder widerrufen: Bitten Sie Ihre Ansprechperson in der Personalabteilung oder Ihren Berater um einen neuen.
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = Ein Fehler ist aufgetreten: { $reason }
+

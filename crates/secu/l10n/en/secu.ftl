@@ -2020,3 +2020,151 @@ page-loading = Loading the rules…
 # Page.
 # $error: the technical error, as is
 page-load-failed = The rules engine could not be loaded: { $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = Team workspace: French health insurance
+page-team-language = Language
+page-team-signout = Sign out
+page-team-nav-portfolio = Portfolio
+page-team-nav-admin = Administration
+page-team-signin-heading = Sign in
+page-team-email = E-mail address
+page-team-password = Password
+page-team-signin = Sign in
+page-team-signin-failed = Wrong e-mail address or password.
+page-team-throttled = Too many failed attempts for this address: wait a few minutes, then try again.
+page-team-session-ended = Your session has ended: please sign in again.
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = Signed in as { $email } ({ $role })
+
+page-team-portfolio-heading = Portfolio
+page-team-filter = Show
+page-team-filter-all = All cases
+page-team-filter-blocked = Blocked
+page-team-filter-overdue = Overdue
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming =
+    Due within { $days ->
+        [one] one day
+       *[other] { $days } days
+    }
+
+page-team-org = Organisation
+page-team-org-all = All organisations
+page-team-col-case = Case
+page-team-col-org = Organisation
+page-team-col-member = Person
+page-team-col-phase = Stage
+page-team-col-waiting = Waiting on
+page-team-col-overdue = Overdue
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming =
+    Within { $days ->
+        [one] one day
+       *[other] { $days } days
+    }
+
+page-team-blocked = blocked
+page-team-no-cases = No case to show.
+page-team-open-heading = Open a case
+page-team-household-file = Household (JSON file, as for secu assess)
+page-team-opened-on = Opened on
+page-team-open = Open the case
+
+# Team page.
+# $id: the case's id
+page-team-opened = Case { $id } opened.
+
+page-team-bad-json = This is not valid JSON.
+page-team-back = Back to the portfolio
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = Case { $id }
+
+page-team-calendar = Calendar (iCalendar)
+page-team-export = Export the case file
+page-team-next-actions = Next actions
+page-team-steps = Steps
+page-team-missing = Missing documents
+page-team-deadlines = Deadlines and key dates
+page-team-overdue = overdue
+page-team-estimated = estimate
+page-team-none = None.
+page-team-record-heading = Record an event
+page-team-member = Person
+page-team-date = Date of the event
+page-team-event = Event
+page-team-member-events = This person’s file
+page-team-household-events = The household (any time)
+page-team-document = Document
+page-team-documents = Documents requested
+page-team-number = Number
+page-team-reason = Reason
+page-team-event-json = Other fields of the event (JSON object)
+page-team-no-event = Nothing can be recorded in this person’s file on this date; events about the household remain possible.
+page-team-record = Record
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = Recorded: { $event }.
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = Refused: { $reason }
+
+page-team-allowed-now = Allowed now:
+page-team-history-heading = History
+page-team-col-seq = No.
+page-team-col-date = Date
+page-team-col-event = Event
+page-team-col-by = Recorded by
+page-team-link-heading = Employee’s personal link
+page-team-link-create = Create a read-only link
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = Read-only personal link for { $member }, to be sent to that person only:
+
+page-team-orgs-heading = Client organisations
+page-team-org-name = Name
+page-team-org-create = Create the organisation
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = Organisation { $name } created.
+
+page-team-users-heading = Accounts
+page-team-role = Role
+page-team-role-admin = Administrator
+page-team-role-consultant = Consultant
+page-team-role-client-hr = Client’s HR
+page-team-role-employee = Employee
+page-team-user-create = Create the account
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = Account { $email } created.
+
+page-team-tokens-heading = Tokens for integrations
+page-team-token-name = Name of the integration
+page-team-token-create = Create a token
+page-team-token-once = Copy this token now: it is shown only once.
+page-team-access-log-heading = Access log
+page-team-access-log = Export the access log (JSON)
+page-team-link-title = Your checklist
+page-team-link-note = Read-only: your HR contact or consultant records the progress.
+page-team-link-invalid = This link is unknown, expired or revoked: ask your HR contact or consultant for a new one.
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = Something went wrong: { $reason }
+

@@ -2352,3 +2352,151 @@ page-loading = Cargando las normas…
 # Page.
 # $error: the technical error, as is
 page-load-failed = No se ha podido cargar el motor de normas: { $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = Espacio del equipo: seguro de enfermedad en Francia
+page-team-language = Idioma
+page-team-signout = Cerrar sesión
+page-team-nav-portfolio = Cartera
+page-team-nav-admin = Administración
+page-team-signin-heading = Iniciar sesión
+page-team-email = Correo electrónico
+page-team-password = Contraseña
+page-team-signin = Iniciar sesión
+page-team-signin-failed = Correo electrónico o contraseña incorrectos.
+page-team-throttled = Demasiados intentos fallidos con esta dirección: espere unos minutos y vuelva a intentarlo.
+page-team-session-ended = Su sesión ha terminado: vuelva a iniciar sesión.
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = Sesión iniciada como { $email } ({ $role })
+
+page-team-portfolio-heading = Cartera de expedientes
+page-team-filter = Mostrar
+page-team-filter-all = Todos los expedientes
+page-team-filter-blocked = Bloqueados
+page-team-filter-overdue = Con retraso
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming =
+    Vencen en { $days ->
+        [one] el próximo día
+       *[other] los próximos { $days } días
+    }
+
+page-team-org = Organización
+page-team-org-all = Todas las organizaciones
+page-team-col-case = Expediente
+page-team-col-org = Organización
+page-team-col-member = Persona
+page-team-col-phase = Etapa
+page-team-col-waiting = A la espera de
+page-team-col-overdue = Con retraso
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming =
+    En { $days ->
+        [one] el próximo día
+       *[other] los próximos { $days } días
+    }
+
+page-team-blocked = bloqueado
+page-team-no-cases = No hay ningún expediente que mostrar.
+page-team-open-heading = Abrir un expediente
+page-team-household-file = Hogar (archivo JSON, como para secu assess)
+page-team-opened-on = Abierto el
+page-team-open = Abrir el expediente
+
+# Team page.
+# $id: the case's id
+page-team-opened = Expediente { $id } abierto.
+
+page-team-bad-json = No es un JSON válido.
+page-team-back = Volver a la cartera
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = Expediente { $id }
+
+page-team-calendar = Calendario (iCalendar)
+page-team-export = Exportar el expediente
+page-team-next-actions = Próximas acciones
+page-team-steps = Pasos
+page-team-missing = Documentos que faltan
+page-team-deadlines = Plazos y fechas clave
+page-team-overdue = con retraso
+page-team-estimated = estimación
+page-team-none = Ninguno.
+page-team-record-heading = Registrar un evento
+page-team-member = Persona
+page-team-date = Fecha del evento
+page-team-event = Evento
+page-team-member-events = Expediente de esta persona
+page-team-household-events = El hogar (en cualquier momento)
+page-team-document = Documento
+page-team-documents = Documentos pedidos
+page-team-number = Número
+page-team-reason = Motivo
+page-team-event-json = Otros campos del evento (objeto JSON)
+page-team-no-event = En esta fecha no se puede registrar nada en el expediente de esta persona; siguen siendo posibles los eventos del hogar.
+page-team-record = Registrar
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = Registrado: { $event }.
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = Rechazado: { $reason }
+
+page-team-allowed-now = Posibles ahora:
+page-team-history-heading = Historial
+page-team-col-seq = N.º
+page-team-col-date = Fecha
+page-team-col-event = Evento
+page-team-col-by = Registrado por
+page-team-link-heading = Enlace personal del empleado
+page-team-link-create = Crear un enlace de solo lectura
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = Enlace personal de solo lectura para { $member }; envíelo solo a esa persona:
+
+page-team-orgs-heading = Organizaciones clientes
+page-team-org-name = Nombre
+page-team-org-create = Crear la organización
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = Organización { $name } creada.
+
+page-team-users-heading = Cuentas
+page-team-role = Rol
+page-team-role-admin = Administrador
+page-team-role-consultant = Consultor
+page-team-role-client-hr = RR. HH. del cliente
+page-team-role-employee = Empleado
+page-team-user-create = Crear la cuenta
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = Cuenta { $email } creada.
+
+page-team-tokens-heading = Tokens para integraciones
+page-team-token-name = Nombre de la integración
+page-team-token-create = Crear un token
+page-team-token-once = Copie este token ahora: solo se muestra una vez.
+page-team-access-log-heading = Registro de accesos
+page-team-access-log = Exportar el registro de accesos (JSON)
+page-team-link-title = Su lista de trámites
+page-team-link-note = Solo lectura: su contacto de RR. HH. o su consultor registra el avance.
+page-team-link-invalid = Este enlace es desconocido, ha caducado o ha sido revocado: pida uno nuevo a su contacto de RR. HH. o a su consultor.
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = Se ha producido un error: { $reason }
+

@@ -2407,3 +2407,151 @@ page-loading = Chargement des règles…
 # Page.
 # $error: the technical error, as is
 page-load-failed = Le moteur de règles n’a pas pu être chargé : { $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = Espace d’équipe : assurance maladie en France
+page-team-language = Langue
+page-team-signout = Se déconnecter
+page-team-nav-portfolio = Portefeuille
+page-team-nav-admin = Administration
+page-team-signin-heading = Connexion
+page-team-email = Adresse e-mail
+page-team-password = Mot de passe
+page-team-signin = Se connecter
+page-team-signin-failed = Adresse e-mail ou mot de passe incorrect.
+page-team-throttled = Trop de tentatives échouées pour cette adresse : patientez quelques minutes, puis réessayez.
+page-team-session-ended = Votre session a pris fin : reconnectez-vous.
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = Compte : { $email } ({ $role })
+
+page-team-portfolio-heading = Portefeuille de dossiers
+page-team-filter = Afficher
+page-team-filter-all = Tous les dossiers
+page-team-filter-blocked = Bloqués
+page-team-filter-overdue = En retard
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming =
+    Échéance dans { $days ->
+        [one] la journée
+       *[other] les { $days } jours
+    }
+
+page-team-org = Organisation
+page-team-org-all = Toutes les organisations
+page-team-col-case = Dossier
+page-team-col-org = Organisation
+page-team-col-member = Personne
+page-team-col-phase = Étape
+page-team-col-waiting = En attente de
+page-team-col-overdue = En retard
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming =
+    Dans { $days ->
+        [one] la journée
+       *[other] les { $days } jours
+    }
+
+page-team-blocked = bloqué
+page-team-no-cases = Aucun dossier à afficher.
+page-team-open-heading = Ouvrir un dossier
+page-team-household-file = Foyer (fichier JSON, comme pour secu assess)
+page-team-opened-on = Ouvert le
+page-team-open = Ouvrir le dossier
+
+# Team page.
+# $id: the case's id
+page-team-opened = Dossier { $id } ouvert.
+
+page-team-bad-json = Ce n’est pas du JSON valide.
+page-team-back = Retour au portefeuille
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = Dossier { $id }
+
+page-team-calendar = Calendrier (iCalendar)
+page-team-export = Exporter le dossier
+page-team-next-actions = Prochaines actions
+page-team-steps = Étapes
+page-team-missing = Pièces manquantes
+page-team-deadlines = Échéances et dates clés
+page-team-overdue = en retard
+page-team-estimated = estimation
+page-team-none = Aucun.
+page-team-record-heading = Enregistrer un événement
+page-team-member = Personne
+page-team-date = Date de l’événement
+page-team-event = Événement
+page-team-member-events = Le dossier de cette personne
+page-team-household-events = Le foyer (à tout moment)
+page-team-document = Pièce
+page-team-documents = Pièces demandées
+page-team-number = Numéro
+page-team-reason = Motif
+page-team-event-json = Autres champs de l’événement (objet JSON)
+page-team-no-event = Rien ne peut être enregistré dans le dossier de cette personne à cette date ; les événements du foyer restent possibles.
+page-team-record = Enregistrer
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = Enregistré : { $event }.
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = Refusé : { $reason }
+
+page-team-allowed-now = Possibles maintenant :
+page-team-history-heading = Historique
+page-team-col-seq = N°
+page-team-col-date = Date
+page-team-col-event = Événement
+page-team-col-by = Enregistré par
+page-team-link-heading = Lien personnel du salarié
+page-team-link-create = Créer un lien en lecture seule
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = Lien personnel en lecture seule pour { $member }, à n’envoyer qu’à cette personne :
+
+page-team-orgs-heading = Organisations clientes
+page-team-org-name = Nom
+page-team-org-create = Créer l’organisation
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = Organisation { $name } créée.
+
+page-team-users-heading = Comptes
+page-team-role = Rôle
+page-team-role-admin = Administrateur
+page-team-role-consultant = Consultant
+page-team-role-client-hr = RH du client
+page-team-role-employee = Salarié
+page-team-user-create = Créer le compte
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = Compte { $email } créé.
+
+page-team-tokens-heading = Jetons pour les intégrations
+page-team-token-name = Nom de l’intégration
+page-team-token-create = Créer un jeton
+page-team-token-once = Copiez ce jeton maintenant : il n’est affiché qu’une fois.
+page-team-access-log-heading = Journal des accès
+page-team-access-log = Exporter le journal des accès (JSON)
+page-team-link-title = Votre liste de démarches
+page-team-link-note = Lecture seule : votre contact RH ou votre consultant enregistre l’avancement.
+page-team-link-invalid = Ce lien est inconnu, expiré ou révoqué : demandez-en un nouveau à votre contact RH ou à votre consultant.
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = Une erreur est survenue : { $reason }
+

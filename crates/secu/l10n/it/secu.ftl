@@ -2352,3 +2352,151 @@ page-loading = Caricamento delle regole…
 # Page.
 # $error: the technical error, as is
 page-load-failed = Non è stato possibile caricare il motore delle regole: { $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = Spazio del team: assicurazione sanitaria in Francia
+page-team-language = Lingua
+page-team-signout = Esci
+page-team-nav-portfolio = Portafoglio
+page-team-nav-admin = Amministrazione
+page-team-signin-heading = Accesso
+page-team-email = Indirizzo e-mail
+page-team-password = Password
+page-team-signin = Accedi
+page-team-signin-failed = Indirizzo e-mail o password errati.
+page-team-throttled = Troppi tentativi non riusciti per questo indirizzo: attenda qualche minuto e riprovi.
+page-team-session-ended = La sessione è terminata: acceda di nuovo.
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = Accesso come { $email } ({ $role })
+
+page-team-portfolio-heading = Portafoglio delle pratiche
+page-team-filter = Mostra
+page-team-filter-all = Tutte le pratiche
+page-team-filter-blocked = Bloccate
+page-team-filter-overdue = In ritardo
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming =
+    In scadenza { $days ->
+        [one] entro domani
+       *[other] nei prossimi { $days } giorni
+    }
+
+page-team-org = Organizzazione
+page-team-org-all = Tutte le organizzazioni
+page-team-col-case = Pratica
+page-team-col-org = Organizzazione
+page-team-col-member = Persona
+page-team-col-phase = Fase
+page-team-col-waiting = In attesa di
+page-team-col-overdue = In ritardo
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming =
+    { $days ->
+        [one] Entro domani
+       *[other] Nei prossimi { $days } giorni
+    }
+
+page-team-blocked = bloccata
+page-team-no-cases = Nessuna pratica da mostrare.
+page-team-open-heading = Apri una pratica
+page-team-household-file = Nucleo familiare (file JSON, come per secu assess)
+page-team-opened-on = Aperta il
+page-team-open = Apri la pratica
+
+# Team page.
+# $id: the case's id
+page-team-opened = Pratica { $id } aperta.
+
+page-team-bad-json = Non è un JSON valido.
+page-team-back = Torna al portafoglio
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = Pratica { $id }
+
+page-team-calendar = Calendario (iCalendar)
+page-team-export = Esporta il file della pratica
+page-team-next-actions = Prossime azioni
+page-team-steps = Passaggi
+page-team-missing = Documenti mancanti
+page-team-deadlines = Scadenze e date importanti
+page-team-overdue = in ritardo
+page-team-estimated = stima
+page-team-none = Nessuno.
+page-team-record-heading = Registra un evento
+page-team-member = Persona
+page-team-date = Data dell'evento
+page-team-event = Evento
+page-team-member-events = Fascicolo di questa persona
+page-team-household-events = Il nucleo familiare (in qualsiasi momento)
+page-team-document = Documento
+page-team-documents = Documenti richiesti
+page-team-number = Numero
+page-team-reason = Motivazione
+page-team-event-json = Altri campi dell'evento (oggetto JSON)
+page-team-no-event = In questa data non si può registrare nulla nel fascicolo di questa persona; restano possibili gli eventi che riguardano il nucleo familiare.
+page-team-record = Registra
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = Registrato: { $event }.
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = Rifiutato: { $reason }
+
+page-team-allowed-now = Possibili ora:
+page-team-history-heading = Cronologia
+page-team-col-seq = N.
+page-team-col-date = Data
+page-team-col-event = Evento
+page-team-col-by = Registrato da
+page-team-link-heading = Link personale del dipendente
+page-team-link-create = Crea un link di sola lettura
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = Link personale di sola lettura per { $member }, da inviare solo a questa persona:
+
+page-team-orgs-heading = Organizzazioni clienti
+page-team-org-name = Nome
+page-team-org-create = Crea l'organizzazione
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = Organizzazione { $name } creata.
+
+page-team-users-heading = Account
+page-team-role = Ruolo
+page-team-role-admin = Amministratore
+page-team-role-consultant = Consulente
+page-team-role-client-hr = Risorse umane del cliente
+page-team-role-employee = Dipendente
+page-team-user-create = Crea l'account
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = Account { $email } creato.
+
+page-team-tokens-heading = Token per le integrazioni
+page-team-token-name = Nome dell'integrazione
+page-team-token-create = Crea un token
+page-team-token-once = Copi ora questo token: viene mostrato una sola volta.
+page-team-access-log-heading = Registro degli accessi
+page-team-access-log = Esporta il registro degli accessi (JSON)
+page-team-link-title = La sua lista di adempimenti
+page-team-link-note = Sola lettura: il suo referente delle risorse umane o il suo consulente registra l'avanzamento.
+page-team-link-invalid = Questo link è sconosciuto, scaduto o revocato: ne chieda uno nuovo al suo referente delle risorse umane o al suo consulente.
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = Si è verificato un errore: { $reason }
+

@@ -2328,3 +2328,151 @@ page-loading = Carregando as regras…
 # Page.
 # $error: the technical error, as is
 page-load-failed = Não foi possível carregar o motor de regras: { $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = Espaço da equipe: seguro-saúde na França
+page-team-language = Idioma
+page-team-signout = Sair
+page-team-nav-portfolio = Carteira
+page-team-nav-admin = Administração
+page-team-signin-heading = Entrar
+page-team-email = Endereço de e-mail
+page-team-password = Senha
+page-team-signin = Entrar
+page-team-signin-failed = Endereço de e-mail ou senha incorretos.
+page-team-throttled = Tentativas malsucedidas demais para este endereço: aguarde alguns minutos e tente de novo.
+page-team-session-ended = Sua sessão terminou: entre novamente.
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = Conectado como { $email } ({ $role })
+
+page-team-portfolio-heading = Carteira de processos
+page-team-filter = Mostrar
+page-team-filter-all = Todos os processos
+page-team-filter-blocked = Bloqueados
+page-team-filter-overdue = Atrasados
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming =
+    Com prazo { $days ->
+        [one] no próximo dia
+       *[other] nos próximos { $days } dias
+    }
+
+page-team-org = Organização
+page-team-org-all = Todas as organizações
+page-team-col-case = Processo
+page-team-col-org = Organização
+page-team-col-member = Pessoa
+page-team-col-phase = Etapa
+page-team-col-waiting = Aguardando
+page-team-col-overdue = Atrasado
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming =
+    { $days ->
+        [one] No próximo dia
+       *[other] Nos próximos { $days } dias
+    }
+
+page-team-blocked = bloqueado
+page-team-no-cases = Nenhum processo a mostrar.
+page-team-open-heading = Abrir um processo
+page-team-household-file = Núcleo familiar (arquivo JSON, como para secu assess)
+page-team-opened-on = Aberto em
+page-team-open = Abrir o processo
+
+# Team page.
+# $id: the case's id
+page-team-opened = Processo { $id } aberto.
+
+page-team-bad-json = Isto não é um JSON válido.
+page-team-back = Voltar à carteira
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = Processo { $id }
+
+page-team-calendar = Calendário (iCalendar)
+page-team-export = Exportar o processo
+page-team-next-actions = Próximas ações
+page-team-steps = Etapas
+page-team-missing = Documentos que faltam
+page-team-deadlines = Prazos e datas importantes
+page-team-overdue = atrasado
+page-team-estimated = estimativa
+page-team-none = Nenhum.
+page-team-record-heading = Registrar um evento
+page-team-member = Pessoa
+page-team-date = Data do evento
+page-team-event = Evento
+page-team-member-events = Processo desta pessoa
+page-team-household-events = O núcleo familiar (a qualquer momento)
+page-team-document = Documento
+page-team-documents = Documentos pedidos
+page-team-number = Número
+page-team-reason = Motivo
+page-team-event-json = Outros campos do evento (objeto JSON)
+page-team-no-event = Nesta data, nada pode ser registrado no processo desta pessoa; eventos do núcleo familiar continuam possíveis.
+page-team-record = Registrar
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = Registrado: { $event }.
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = Recusado: { $reason }
+
+page-team-allowed-now = Possíveis agora:
+page-team-history-heading = Histórico
+page-team-col-seq = Nº
+page-team-col-date = Data
+page-team-col-event = Evento
+page-team-col-by = Registrado por
+page-team-link-heading = Link pessoal do funcionário
+page-team-link-create = Criar um link somente leitura
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = Link pessoal somente leitura para { $member }, a ser enviado apenas a essa pessoa:
+
+page-team-orgs-heading = Organizações clientes
+page-team-org-name = Nome
+page-team-org-create = Criar a organização
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = Organização { $name } criada.
+
+page-team-users-heading = Contas
+page-team-role = Função
+page-team-role-admin = Administrador
+page-team-role-consultant = Consultor
+page-team-role-client-hr = RH do cliente
+page-team-role-employee = Funcionário
+page-team-user-create = Criar a conta
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = Conta { $email } criada.
+
+page-team-tokens-heading = Tokens para integrações
+page-team-token-name = Nome da integração
+page-team-token-create = Criar um token
+page-team-token-once = Copie este token agora: ele só é mostrado uma vez.
+page-team-access-log-heading = Registro de acessos
+page-team-access-log = Exportar o registro de acessos (JSON)
+page-team-link-title = Sua lista de providências
+page-team-link-note = Somente leitura: seu contato de RH ou seu consultor registra o andamento.
+page-team-link-invalid = Este link é desconhecido, expirou ou foi revogado: peça um novo ao seu contato de RH ou ao seu consultor.
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = Ocorreu um erro: { $reason }
+

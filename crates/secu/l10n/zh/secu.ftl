@@ -1984,3 +1984,143 @@ page-loading = 正在加载规则……
 # Page.
 # $error: the technical error, as is
 page-load-failed = 无法加载规则引擎：{ $error }
+
+## The team's page (web/team.html, served by secu serve --db): its own words.
+## Rendered by the server (GET /team/l10n/{lang}); variables are strings.
+
+page-team-title = 团队工作区：法国医疗保险
+page-team-language = 语言
+page-team-signout = 退出登录
+page-team-nav-portfolio = 案卷一览
+page-team-nav-admin = 管理
+page-team-signin-heading = 登录
+page-team-email = 电子邮件地址
+page-team-password = 密码
+page-team-signin = 登录
+page-team-signin-failed = 电子邮件地址或密码错误。
+page-team-throttled = 此地址的失败尝试次数过多：请等待几分钟后再试。
+page-team-session-ended = 您的会话已结束：请重新登录。
+
+# Team page.
+# $email: the account's e-mail address; $role: its role, as page-team-role-* says it
+page-team-signed-in-as = 已登录：{ $email }（{ $role }）
+
+page-team-portfolio-heading = 案卷一览
+page-team-filter = 显示
+page-team-filter-all = 全部案卷
+page-team-filter-blocked = 受阻
+page-team-filter-overdue = 已逾期
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-filter-upcoming = { $days } 天内到期
+
+page-team-org = 机构
+page-team-org-all = 全部机构
+page-team-col-case = 案卷
+page-team-col-org = 机构
+page-team-col-member = 人员
+page-team-col-phase = 阶段
+page-team-col-waiting = 等待
+page-team-col-overdue = 已逾期
+
+# Team page.
+# $days: the portfolio's horizon, a number of days (secu-case's PORTFOLIO_HORIZON_DAYS)
+page-team-col-upcoming = { $days } 天内
+
+page-team-blocked = 受阻
+page-team-no-cases = 没有可显示的案卷。
+page-team-open-heading = 开立案卷
+page-team-household-file = 家庭（JSON 文件，与 secu assess 相同）
+page-team-opened-on = 开立日期
+page-team-open = 开立案卷
+
+# Team page.
+# $id: the case's id
+page-team-opened = 案卷 { $id } 已开立。
+
+page-team-bad-json = 这不是有效的 JSON。
+page-team-back = 返回案卷一览
+
+# Team page.
+# $id: the case's id
+page-team-case-heading = 案卷 { $id }
+
+page-team-calendar = 日历（iCalendar）
+page-team-export = 导出案卷文件
+page-team-next-actions = 下一步行动
+page-team-steps = 步骤
+page-team-missing = 缺少的材料
+page-team-deadlines = 期限和重要日期
+page-team-overdue = 已逾期
+page-team-estimated = 估计
+page-team-none = 无。
+page-team-record-heading = 记录事件
+page-team-member = 人员
+page-team-date = 事件日期
+page-team-event = 事件
+page-team-member-events = 此人的案卷
+page-team-household-events = 家庭（任何时间）
+page-team-document = 材料
+page-team-documents = 要求补交的材料
+page-team-number = 号码
+page-team-reason = 原因
+page-team-event-json = 事件的其他字段（JSON 对象）
+page-team-no-event = 在此日期不能在此人的案卷中记录任何事件；仍可记录与整个家庭有关的事件。
+page-team-record = 记录
+
+# Team page.
+# $event: the event, as the form labels it
+page-team-recorded = 已记录：{ $event }。
+
+# Team page.
+# $reason: the server's reason, as is
+page-team-refused = 被拒绝：{ $reason }
+
+page-team-allowed-now = 现在可记录：
+page-team-history-heading = 历史记录
+page-team-col-seq = 序号
+page-team-col-date = 日期
+page-team-col-event = 事件
+page-team-col-by = 记录人
+page-team-link-heading = 员工个人链接
+page-team-link-create = 创建只读链接
+
+# Team page.
+# $member: the person, by label or id
+page-team-link-made = { $member } 的只读个人链接，只能发给本人：
+
+page-team-orgs-heading = 客户机构
+page-team-org-name = 名称
+page-team-org-create = 创建机构
+
+# Team page.
+# $name: the organisation's name
+page-team-org-created = 机构 { $name } 已创建。
+
+page-team-users-heading = 账户
+page-team-role = 角色
+page-team-role-admin = 管理员
+page-team-role-consultant = 顾问
+page-team-role-client-hr = 客户人力资源
+page-team-role-employee = 员工
+page-team-user-create = 创建账户
+
+# Team page.
+# $email: the account's e-mail address
+page-team-user-created = 账户 { $email } 已创建。
+
+page-team-tokens-heading = 集成令牌
+page-team-token-name = 集成名称
+page-team-token-create = 创建令牌
+page-team-token-once = 请立即复制此令牌：它只显示一次。
+page-team-access-log-heading = 访问日志
+page-team-access-log = 导出访问日志（JSON）
+page-team-link-title = 您的待办清单
+page-team-link-note = 只读：由您的人力资源联系人或顾问记录进展。
+page-team-link-invalid = 此链接未知、已过期或已撤销：请向您的人力资源联系人或顾问索取新链接。
+
+# Team page.
+# $reason: the technical error, as is
+page-team-error = 出现错误：{ $reason }
+
