@@ -4,5 +4,6 @@
 mod case_hardening;
 mod helpers;
 mod machine_properties;
+mod portfolio;
 mod replays;
 mod timeline;
