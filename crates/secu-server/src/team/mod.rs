@@ -747,6 +747,9 @@ impl Store {
         now: DateTime<Utc>,
         ttl: Duration,
     ) -> Result<NewSession, StoreError> {
+        // Each sign-in deletes some expired sessions and links: the tables
+        // do not grow with every session ever opened, at a bounded cost.
+        self.purge_expired(now).await?;
         let token = crypto::new_secret()?;
         let csrf_token = crypto::new_secret()?;
         let expires_at = now
@@ -809,6 +812,37 @@ impl Store {
             .await
             .map_err(|e| db_error("sessions", &e))?;
         Ok(r.rows_affected() > 0)
+    }
+
+    /// How many expired sessions, and expired employee links, one
+    /// [`Store::purge_expired`] deletes at most (the oldest first).
+    pub const PURGE_BATCH: i64 = 500;
+
+    /// Deletes up to [`Store::PURGE_BATCH`] expired sessions and as many
+    /// expired employee links (revoked ones included once expired: until
+    /// then a revoked link's row says it was revoked); returns how many of
+    /// each. Called at every sign-in.
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn purge_expired(&self, now: DateTime<Utc>) -> Result<(u64, u64), StoreError> {
+        let sessions = sqlx::query(
+            "DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM sessions WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2)",
+        )
+        .bind(now.timestamp())
+        .bind(Self::PURGE_BATCH)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("sessions", &e))?;
+        let links = sqlx::query(
+            "DELETE FROM employee_links WHERE id IN (SELECT id FROM employee_links WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2)",
+        )
+        .bind(now.timestamp())
+        .bind(Self::PURGE_BATCH)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("employee_links", &e))?;
+        Ok((sessions.rows_affected(), links.rows_affected()))
     }
 
     /// Deletes the expired sessions; returns how many.

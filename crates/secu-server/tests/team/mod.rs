@@ -75,6 +75,8 @@ where
         tampering(&url, &open(&url).await).await;
         let url = db("upgrade").await;
         upgrade(&url).await;
+        let url = db("expiry").await;
+        expiry(&url).await;
         // Opening again applies no migration twice and keeps the data.
         let url = db("reopen").await;
         let store = open(&url).await;
@@ -297,6 +299,83 @@ async fn sessions(store: &Store) {
     assert!(store.end_session(&s2.token).await.unwrap());
     assert!(store.session(&s2.token, now()).await.unwrap().is_none());
     assert!(!store.end_session(&s2.token).await.unwrap());
+}
+
+/// Expired sessions and employee links are deleted at sign-in, a bounded
+/// number each time; live ones stay.
+async fn expiry(url: &str) {
+    let store = open(url).await;
+    let user = store
+        .create_user(
+            "e@firm.example",
+            "a long enough password",
+            Role::Admin,
+            None,
+            now(),
+        )
+        .await
+        .unwrap();
+    let (_, case) = new_case(&store, "returning_worker_with_nir").await;
+    let hour = Duration::from_secs(3600);
+    let batch = usize::try_from(Store::PURGE_BATCH).unwrap();
+    for _ in 0..batch + 3 {
+        store.open_session(&user, now(), hour).await.unwrap();
+    }
+    let long = store
+        .open_session(&user, now(), Duration::from_secs(48 * 3600))
+        .await
+        .unwrap();
+    let short = store
+        .create_link(&case, "emilie", &user, now(), hour)
+        .await
+        .unwrap();
+    let revoked = store
+        .create_link(&case, "emilie", &user, now(), hour)
+        .await
+        .unwrap();
+    assert!(store.revoke_link(&revoked.id, now()).await.unwrap());
+    let kept = store
+        .create_link(
+            &case,
+            "emilie",
+            &user,
+            now(),
+            Duration::from_secs(30 * 24 * 3600),
+        )
+        .await
+        .unwrap();
+    let mut conn = connect(url, store.backend()).await;
+    let rows = |table: &'static str| {
+        sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+    };
+    assert_eq!(
+        rows("sessions").fetch_one(&mut conn).await.unwrap(),
+        i64::try_from(batch).unwrap() + 4
+    );
+    assert_eq!(
+        rows("employee_links").fetch_one(&mut conn).await.unwrap(),
+        3
+    );
+    // A day later, a sign-in: one batch of expired sessions goes, the two
+    // expired links (one revoked) go; the live session and link stay.
+    let later = now() + chrono::Duration::hours(24);
+    let fresh = store.open_session(&user, later, hour).await.unwrap();
+    assert_eq!(
+        rows("sessions").fetch_one(&mut conn).await.unwrap(),
+        3 + 1 + 1
+    );
+    assert_eq!(
+        rows("employee_links").fetch_one(&mut conn).await.unwrap(),
+        1
+    );
+    // The next sign-in takes the rest.
+    assert_eq!(store.purge_expired(later).await.unwrap(), (3, 0));
+    assert_eq!(rows("sessions").fetch_one(&mut conn).await.unwrap(), 2);
+    assert!(store.session(&long.token, later).await.unwrap().is_some());
+    assert!(store.session(&fresh.token, later).await.unwrap().is_some());
+    assert!(store.link(&kept.secret, later).await.unwrap().is_some());
+    assert!(store.link(&short.secret, later).await.unwrap().is_none());
+    store.close().await;
 }
 
 /// The login rate limit: 10 failures of one address in 15 minutes, then
