@@ -366,6 +366,22 @@ pub struct Store {
     /// (in order, without polling) before `BEGIN IMMEDIATE`, which only
     /// then waits (busy timeout) for another process's writer.
     write_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Cases this server verified lately, by id, at the head they were
+    /// verified at: a write whose case still ends there (checked in its
+    /// transaction) records on the copy instead of reading and verifying
+    /// the whole log again.
+    verified: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, Verified>>>,
+}
+
+/// How many verified cases a [`Store`] keeps ([`Store::append`]'s fast path).
+const VERIFIED_CASES: usize = 256;
+
+/// A case as verified, with the stored head it ended at.
+#[derive(Clone, Debug)]
+struct Verified {
+    head: String,
+    last_seq: i64,
+    case: Case,
 }
 
 /// A case of the portfolio: its id, organisation, and its summary (or why
@@ -433,6 +449,7 @@ impl Store {
             backend,
             key,
             write_lock: std::sync::Arc::default(),
+            verified: std::sync::Arc::default(),
         })
     }
 
@@ -1260,15 +1277,158 @@ impl Store {
     }
 
     /// Records an event in a case on behalf of `actor` (named in the entry's
-    /// `recorded_by`), in one transaction: the case's writers are serialised
-    /// (SQLite `BEGIN IMMEDIATE`, PostgreSQL a row lock), the log is read,
-    /// verified against the stored head, the event recorded (or refused) as
-    /// in a case file, and the entry and the new head written together.
+    /// `recorded_by`). The work is done before the write transaction, on
+    /// the case as this server last verified it (or as read and verified
+    /// now): the event recorded (or refused) as in a case file, the entry
+    /// and the case's summary sealed. The transaction then only checks that
+    /// the case still ends at that head — the case row's head and sequence
+    /// number and the last stored entry's (a log cut short or rolled back
+    /// no longer matches) — and writes the entry, the head and the summary
+    /// together. When anything differs (another server wrote, the rows were
+    /// edited) or the event is refused, the event is recorded as before:
+    /// in the transaction, on the log read and verified in full.
     ///
     /// # Errors
     /// `refused` (with the case's reason), `not_found`, the errors of
     /// [`Store::load`], `database`.
     pub async fn append(
+        &self,
+        case_id: &str,
+        actor: &str,
+        member: &str,
+        date: NaiveDate,
+        event: Event,
+        now: DateTime<Utc>,
+    ) -> Result<Entry, StoreError> {
+        let cached = self
+            .verified
+            .lock()
+            .ok()
+            .and_then(|m| m.get(case_id).cloned());
+        let base = match cached {
+            Some(v) => v,
+            None => {
+                let stored = self.load(case_id).await?;
+                Verified {
+                    head: stored.case.head().to_string(),
+                    last_seq: last_seq(&stored.case),
+                    case: stored.case,
+                }
+            }
+        };
+        let mut case = base.case.clone();
+        let mut salts = salts()?;
+        let recorded = case
+            .record_by(
+                Some(actor),
+                member,
+                date,
+                event.clone(),
+                &rfc3339(now),
+                &mut salts,
+                &Policy::default(),
+            )
+            .map(Clone::clone);
+        let Ok(entry) = recorded else {
+            // A refusal is the case's as stored now, not as cached.
+            return self
+                .append_locked(case_id, actor, member, date, event, now)
+                .await;
+        };
+        let json = serde_json::to_vec(&entry)
+            .map_err(|e| store_error("event", StoreErrorCode::Database, e.to_string()))?;
+        let summary = portfolio_entry(&case, now.date_naive()).ok();
+        let mut w = self.begin_write().await?;
+        let tx = &mut w.tx;
+        let sql = if self.backend == Backend::Postgres {
+            "SELECT head, last_seq FROM cases WHERE id = $1 FOR UPDATE"
+        } else {
+            "SELECT head, last_seq FROM cases WHERE id = $1"
+        };
+        let row = sqlx::query(sql)
+            .bind(case_id)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        let last = sqlx::query(
+            "SELECT seq, digest FROM events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1",
+        )
+        .bind(case_id)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(|e| db_error("events", &e))?;
+        let unchanged = match (&row, &last) {
+            (Some(r), Some(l)) => {
+                get::<String>(r, "head")? == base.head
+                    && get::<i64>(r, "last_seq")? == base.last_seq
+                    && get::<i64>(l, "seq")? == base.last_seq
+                    && get::<String>(l, "digest")? == base.head
+            }
+            _ => false,
+        };
+        if !unchanged {
+            drop(w);
+            self.forget(case_id);
+            return self
+                .append_locked(case_id, actor, member, date, event, now)
+                .await;
+        }
+        self.insert_entry(tx, case_id, &entry, &json).await?;
+        sqlx::query("UPDATE cases SET head = $1, last_seq = $2 WHERE id = $3")
+            .bind(entry.digest.to_string())
+            .bind(i64::try_from(entry.seq).unwrap_or(i64::MAX))
+            .bind(case_id)
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        match &summary {
+            Some(s) => {
+                self.upsert_summary(&mut **tx, case_id, &entry.digest.to_string(), s)
+                    .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM case_summaries WHERE case_id = $1")
+                    .bind(case_id)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(|e| db_error("case_summaries", &e))?;
+            }
+        }
+        w.tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        self.remember(case_id, case);
+        Ok(entry)
+    }
+
+    fn remember(&self, case_id: &str, case: Case) {
+        if let Ok(mut m) = self.verified.lock() {
+            if m.len() >= VERIFIED_CASES && !m.contains_key(case_id) {
+                let evict = m.keys().next().cloned();
+                if let Some(k) = evict {
+                    m.remove(&k);
+                }
+            }
+            m.insert(
+                case_id.to_owned(),
+                Verified {
+                    head: case.head().to_string(),
+                    last_seq: last_seq(&case),
+                    case,
+                },
+            );
+        }
+    }
+
+    fn forget(&self, case_id: &str) {
+        if let Ok(mut m) = self.verified.lock() {
+            m.remove(case_id);
+        }
+    }
+
+    /// [`Store::append`] in one transaction: the case's writers serialised
+    /// (SQLite `BEGIN IMMEDIATE`, PostgreSQL a row lock), the log read,
+    /// verified against the stored head, the event recorded (or refused) as
+    /// in a case file, and the entry and the new head written together.
+    async fn append_locked(
         &self,
         case_id: &str,
         actor: &str,
@@ -1307,6 +1467,7 @@ impl Store {
         self.write_summary(tx, case_id, &case, now.date_naive())
             .await?;
         w.tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        self.remember(case_id, case);
         Ok(entry)
     }
 
@@ -1363,6 +1524,7 @@ impl Store {
     /// `refused` (an unknown member, or a redaction that would break the
     /// case), the errors of [`Store::load`], `database`.
     pub async fn redact(&self, case_id: &str, member: &str) -> Result<(), StoreError> {
+        self.forget(case_id);
         let mut w = self.begin_write().await?;
         let tx = &mut w.tx;
         let mut case = self.read_case(tx, case_id, true).await?.case;
