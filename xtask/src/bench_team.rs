@@ -24,7 +24,12 @@ pub(crate) fn run(root: &Path, target: &Path, cases: u64) -> Result<()> {
     if !ok.success() {
         bail!("cargo build --release -p secu-cli failed");
     }
-    let secu = target.join("release").join("secu");
+    // A copy of its own: the target directory may be shared, and another
+    // build may replace `release/secu` while the measurement runs.
+    let dir = target.join("xtask-bench-team");
+    std::fs::create_dir_all(&dir)?;
+    let secu = dir.join("secu");
+    std::fs::copy(target.join("release").join("secu"), &secu)?;
     let uptime = || {
         Command::new("uptime")
             .output()

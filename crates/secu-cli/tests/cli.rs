@@ -25,6 +25,8 @@ mod interview_pty;
 mod l10n;
 #[path = "cli/partial.rs"]
 mod partial;
+#[path = "../../secu-server/tests/team/pg.rs"]
+mod pg;
 #[path = "cli/serve.rs"]
 mod serve;
 #[path = "cli/team_crash.rs"]
