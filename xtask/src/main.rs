@@ -301,15 +301,14 @@ fn run(args: &[String]) -> Result<ExitCode> {
         }
         "bench-team" => {
             let a = Args::parse(rest, &[], &[])?;
-            let n: u64 = match a.positional[..] {
-                [] => 10_000,
-                [n] => n
-                    .parse()
-                    .ok()
-                    .filter(|n| *n >= 32)
-                    .with_context(|| format!("N: expected a count of at least 32, got {n:?}"))?,
-                _ => bail!("bench-team takes at most one count N\n\n{USAGE}"),
-            };
+            let n: u64 =
+                match a.positional[..] {
+                    [] => 10_000,
+                    [n] => n.parse().ok().filter(|n| *n >= 32).with_context(|| {
+                        format!("N: expected a count of at least 32, got {n:?}")
+                    })?,
+                    _ => bail!("bench-team takes at most one count N\n\n{USAGE}"),
+                };
             let root = root();
             bench_team::run(&root, &target_dir(&root), n)?;
             Ok(ExitCode::SUCCESS)
