@@ -41,7 +41,7 @@ fn entry_holds_until_its_bound() {
         let h = household(&name);
         let opened = h
             .as_of
-            .unwrap_or_else(|| NaiveDate::from_ymd_opt(2026, 9, 1).unwrap());
+            .unwrap_or_else(|| NaiveDate::from_ymd_opt(2026, 9, 1).expect("a date"));
         // Without events too: a minor's file in preparation is the parent's
         // to gather until the 18th birthday (an age change, not a deadline).
         let bare = Procedure::start(h.clone(), opened, &Policy::default()).expect("starts");

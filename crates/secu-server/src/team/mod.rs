@@ -1328,7 +1328,7 @@ impl Store {
                 &mut salts,
                 &Policy::default(),
             )
-            .map(Clone::clone);
+            .cloned();
         let Ok(entry) = recorded else {
             // A refusal is the case's as stored now, not as cached.
             return self
