@@ -6,6 +6,7 @@
 //! cargo xtask bench-case-list [N]
 //! cargo xtask bench-wasm
 //! cargo xtask bench-serve
+//! cargo xtask bench-team [N]
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
 //! cargo xtask ci [--no-fuzz]
@@ -20,6 +21,7 @@
 
 mod bench;
 mod bench_serve;
+mod bench_team;
 mod bench_wasm;
 mod case_list;
 mod ci;
@@ -60,6 +62,10 @@ commands:
       `secu serve` (release) under `oha` (installed when missing):
       POST /v1/assess codes and full at 32 connections, POST /v1/batch
       against `secu batch`, beside the in-process figures
+  bench-team [N]
+      the team service (release `secu serve --db`) over SQLite and, when
+      initdb is installed, PostgreSQL, with N cases (default 10000) of 4
+      members and 20 events: GET /v1/cases, events by 32 writers, size
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]
@@ -295,6 +301,20 @@ fn run(args: &[String]) -> Result<ExitCode> {
             no_positional(&Args::parse(rest, &[], &[])?)?;
             let root = root();
             bench_serve::run(&root, &target_dir(&root))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "bench-team" => {
+            let a = Args::parse(rest, &[], &[])?;
+            let n: u64 =
+                match a.positional[..] {
+                    [] => 10_000,
+                    [n] => n.parse().ok().filter(|n| *n >= 32).with_context(|| {
+                        format!("N: expected a count of at least 32, got {n:?}")
+                    })?,
+                    _ => bail!("bench-team takes at most one count N\n\n{USAGE}"),
+                };
+            let root = root();
+            bench_team::run(&root, &target_dir(&root), n)?;
             Ok(ExitCode::SUCCESS)
         }
         "bench-wasm" => {

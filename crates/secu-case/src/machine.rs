@@ -1373,6 +1373,28 @@ impl Procedure {
         self.members.iter().find(|s| s.member == id)
     }
 
+    /// The dates after `as_of` on which something the status reads of the
+    /// procedure itself (not its deadlines) may change: an event dated
+    /// later (Decision 23), a member's next birthday (ages), the first day
+    /// of work in France. For [`crate::status::PortfolioEntry`]'s bound.
+    pub(crate) fn change_dates(&self, as_of: NaiveDate) -> Vec<NaiveDate> {
+        let leap = self.policy.leap_day_birthday;
+        let mut out: Vec<NaiveDate> = self.log.iter().map(|(_, d, _)| *d).collect();
+        let births = self
+            .household
+            .members
+            .iter()
+            .map(|m| m.birth_date)
+            .chain(self.members.iter().map(|s| s.birth_date));
+        for birth in births {
+            let age = date::age(birth, as_of, leap);
+            out.extend(date::anniversary(birth, age.saturating_add(1), leap));
+        }
+        out.extend(self.members.iter().filter_map(|s| s.person.works_from));
+        out.retain(|d| *d > as_of);
+        out
+    }
+
     /// The events allowed now for a member's file (the household events of
     /// [`HOUSEHOLD_EVENTS`] are allowed at any time and not listed).
     pub fn allowed_events(&self, member: &str, on: NaiveDate) -> Vec<EventKind> {

@@ -917,6 +917,170 @@ impl Status {
     }
 }
 
+/// A case's portfolio lines at a date, without their texts (rendered in
+/// any language by [`PortfolioEntry::lines`]), with the days over which
+/// they hold: what a store keeps per case at write time so that a
+/// portfolio need not replay every case (issue 16). Computed by
+/// [`Procedure::portfolio_entry`] from the same [`Procedure::status`] and
+/// [`Status::portfolio`] as `secu case list`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct PortfolioEntry {
+    /// The first day the lines hold (the date they were computed for).
+    pub from: NaiveDate,
+    /// The first day they may no longer hold (exclusive); `None`: they do
+    /// not change with the date alone.
+    pub until: Option<NaiveDate>,
+    members: Vec<EntryLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+struct EntryLine {
+    id: String,
+    label: Option<String>,
+    phase: String,
+    blocked: bool,
+    overdue: Vec<EntryDeadline>,
+    waiting_on: Option<Actor>,
+    upcoming: Vec<EntryDeadline>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+struct EntryDeadline {
+    kind: String,
+    date: NaiveDate,
+    overdue: bool,
+    estimated: bool,
+}
+
+impl EntryDeadline {
+    fn of(d: &Deadline) -> Self {
+        Self {
+            kind: d.kind.code().to_owned(),
+            date: d.date,
+            overdue: d.overdue,
+            estimated: d.estimated,
+        }
+    }
+
+    fn deadline(&self, lang: Lang) -> Option<Deadline> {
+        use strum::IntoEnumIterator as _;
+        let kind = DeadlineKind::iter().find(|k| k.code() == self.kind)?;
+        Some(Deadline {
+            kind,
+            date: self.date,
+            overdue: self.overdue,
+            estimated: self.estimated,
+            label: Msg::new(kind.text(), lang),
+        })
+    }
+}
+
+impl PortfolioEntry {
+    /// Whether the lines hold on `as_of` (`from <= as_of < until`).
+    #[must_use]
+    pub fn holds_on(&self, as_of: NaiveDate) -> bool {
+        self.from <= as_of && self.until.is_none_or(|u| as_of < u)
+    }
+
+    /// A member is blocked (the portfolio's `filter=blocked`).
+    #[must_use]
+    pub fn blocked(&self) -> bool {
+        self.members.iter().any(|m| m.blocked)
+    }
+
+    /// A member has a deadline overdue (`filter=overdue`).
+    #[must_use]
+    pub fn overdue(&self) -> bool {
+        self.members.iter().any(|m| !m.overdue.is_empty())
+    }
+
+    /// A member has a deadline or milestone within
+    /// [`PORTFOLIO_HORIZON_DAYS`] (`filter=upcoming`).
+    #[must_use]
+    pub fn upcoming(&self) -> bool {
+        self.members.iter().any(|m| !m.upcoming.is_empty())
+    }
+
+    /// The lines, their texts in `lang`: the same as
+    /// `procedure.status(as_of, lang).portfolio()` on every day the entry
+    /// holds. `None` when a stored code is unknown to this version (then
+    /// compute the entry again).
+    #[must_use]
+    pub fn lines(&self, lang: Lang) -> Option<Vec<PortfolioLine>> {
+        use strum::IntoEnumIterator as _;
+        let all = |v: &[EntryDeadline]| {
+            v.iter()
+                .map(|d| d.deadline(lang))
+                .collect::<Option<Vec<_>>>()
+        };
+        self.members
+            .iter()
+            .map(|m| {
+                Some(PortfolioLine {
+                    id: m.id.clone(),
+                    label: m.label.clone(),
+                    phase: Phase::iter().find(|p| <&str>::from(*p) == m.phase)?,
+                    blocked: m.blocked,
+                    overdue: all(&m.overdue)?,
+                    waiting_on: m.waiting_on,
+                    upcoming: all(&m.upcoming)?,
+                })
+            })
+            .collect()
+    }
+}
+
+impl Procedure {
+    /// The portfolio entry of this procedure at `as_of`, and the first day
+    /// after it when it may change: the earliest of a later event's date, a
+    /// member's next birthday or first day of work (what the status reads
+    /// of the date besides the deadlines), the day after a deadline (it
+    /// becomes overdue, or a met one is dropped) and the day a deadline
+    /// enters the [`PORTFOLIO_HORIZON_DAYS`] window. Between the two, the
+    /// status's portfolio is the same every day (a test checks it day by
+    /// day).
+    #[must_use]
+    pub fn portfolio_entry(&self, as_of: NaiveDate) -> PortfolioEntry {
+        let status = self.status(as_of, Lang::En);
+        let mut until: Option<NaiveDate> = None;
+        let mut candidate = |d: Option<NaiveDate>| {
+            if let Some(d) = d.filter(|d| *d > as_of) {
+                until = Some(until.map_or(d, |u| u.min(d)));
+            }
+        };
+        for d in self.change_dates(as_of) {
+            candidate(Some(d));
+        }
+        for m in &status.members {
+            for d in &m.deadlines {
+                candidate(d.date.succ_opt());
+                candidate(
+                    d.date
+                        .checked_sub_days(chrono::Days::new(PORTFOLIO_HORIZON_DAYS)),
+                );
+            }
+        }
+        let members = status
+            .portfolio()
+            .iter()
+            .map(|l| EntryLine {
+                id: l.id.clone(),
+                label: l.label.clone(),
+                phase: <&str>::from(l.phase).to_owned(),
+                blocked: l.blocked,
+                overdue: l.overdue.iter().map(EntryDeadline::of).collect(),
+                waiting_on: l.waiting_on,
+                upcoming: l.upcoming.iter().map(EntryDeadline::of).collect(),
+            })
+            .collect();
+        PortfolioEntry {
+            from: as_of,
+            until,
+            members,
+        }
+    }
+}
+
 /// One dated entry of a calendar (`secu case calendar`): a deadline or
 /// expected date of the status, or a milestone of the assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -25,6 +25,10 @@ mod interview_pty;
 mod l10n;
 #[path = "cli/partial.rs"]
 mod partial;
+// The store tests' throwaway PostgreSQL cluster, for the crash test.
+#[allow(unreachable_pub, clippy::print_stderr)]
+#[path = "../../secu-server/tests/team/pg.rs"]
+mod pg;
 #[path = "cli/serve.rs"]
 mod serve;
 #[path = "cli/team_crash.rs"]

@@ -5,5 +5,6 @@ mod case_hardening;
 mod helpers;
 mod l10n;
 mod machine_properties;
+mod portfolio;
 mod replays;
 mod timeline;

@@ -332,44 +332,48 @@ async fn list_cases(
             "expected all, blocked, overdue or upcoming",
         );
     }
-    let ids = match store.case_ids(scope, q.org.as_deref()).await {
-        Ok(ids) => ids,
+    // One row per case: the summary kept at write time (the same lines as
+    // `secu case list --json`, computed by `secu_case`), a case replayed
+    // only when its summary does not hold on `as_of`.
+    let summaries = match store.summaries(scope, q.org.as_deref(), as_of).await {
+        Ok(s) => s,
         Err(e) => return internal(&e),
     };
-    let now = Utc::now();
-    let mut cases = Vec::new();
-    let mut problems = Vec::new();
+    let ids: Vec<String> = summaries.iter().map(|s| s.id.clone()).collect();
     // The reads are logged first, in one transaction: a portfolio is shown
     // only once its reads are on record.
-    if let Err(e) = store.record_reads(&who.actor, &ids, "portfolio", now).await {
+    if let Err(e) = store
+        .record_reads(&who.actor, &ids, "portfolio", Utc::now())
+        .await
+    {
         return internal(&e);
     }
-    for id in ids {
-        let stored = match store.load(&id).await {
-            Ok(s) => s,
-            Err(e) => {
+    let mut cases = Vec::new();
+    let mut problems = Vec::new();
+    for s in summaries {
+        let entry = match s.entry {
+            Ok(e) => e,
+            Err(code) => {
                 // As `secu case list`: a case that fails verification is
                 // named, the others are listed.
-                tracing::error!(code = e.code, case = %id, "team case: {}", e.message);
-                problems.push(json!({ "id": id, "code": e.code }));
-                continue;
-            }
-        };
-        let members = match replay(&stored.case) {
-            Ok(p) => p.status(as_of, LANG).portfolio(),
-            Err(_) => {
-                problems.push(json!({ "id": id, "code": "replay_failed" }));
+                problems.push(json!({ "id": s.id, "code": code }));
                 continue;
             }
         };
         let keep = match filter {
-            "blocked" => members.iter().any(|m| m.blocked),
-            "overdue" => members.iter().any(|m| !m.overdue.is_empty()),
-            "upcoming" => members.iter().any(|m| !m.upcoming.is_empty()),
+            "blocked" => entry.blocked(),
+            "overdue" => entry.overdue(),
+            "upcoming" => entry.upcoming(),
             _ => true,
         };
-        if keep {
-            cases.push(json!({ "id": stored.id, "org": stored.org, "members": members }));
+        if !keep {
+            continue;
+        }
+        match entry.lines(LANG) {
+            Some(members) => {
+                cases.push(json!({ "id": s.id, "org": s.org, "members": members }));
+            }
+            None => problems.push(json!({ "id": s.id, "code": "replay_failed" })),
         }
     }
     json_response(

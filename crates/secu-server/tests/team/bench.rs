@@ -1,122 +1,270 @@
-//! Measurements of the team service (ignored; run with `--ignored
-//! --nocapture`): the portfolio `GET /v1/cases` over `SECU_BENCH_CASES`
-//! cases (default 1,000) of ~20 events each, and the time to record an
-//! event with 32 concurrent writers on distinct cases (p50, p99), on SQLite.
+//! Measurements of the team service (ignored; `cargo xtask bench-team`
+//! runs them in the release profile against the release `secu serve`): the
+//! portfolio `GET /v1/cases` over `SECU_BENCH_CASES` cases (default
+//! 10,000) of the 4-member example with 20 events each (min, median, p99 of
+//! 20 requests; `filter=all` and `filter=blocked`; as admin, and as the HR
+//! of one of the 4 organisations), recording an event with 32 concurrent
+//! writers on distinct cases (p50, p99 of 32 × 64 events), and the
+//! database's size per case. With `SECU_BENCH_BIN` (the `secu` binary) the
+//! server is `secu serve --db URL` in its own process; otherwise the same
+//! server in this process.
 
+use std::io::{BufRead as _, BufReader};
+use std::net::SocketAddr;
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use secu_server::team::{Role, Store};
 
 use super::http::{call, server};
-use super::matrix::sign_in_pub as sign_in;
-use super::{example, key, now, waivable};
+use super::{example, first_document, key, now};
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
 }
 
-pub(super) fn bench(url: &str) -> String {
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// `secu serve` in its own process, killed on drop.
+struct Spawned(Child);
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn spawn(bin: &str, url: &str) -> (Spawned, SocketAddr) {
+    let mut child = std::process::Command::new(bin)
+        .args(["serve", "--db", url, "--listen", "127.0.0.1:0"])
+        .env("SECU_DB_KEY", "07".repeat(32))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn secu serve");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line)
+                && let Some(a) = v["fields"]["listening"].as_str()
+            {
+                let _ = tx.send(a.parse::<SocketAddr>().expect("address"));
+            }
+        }
+    });
+    let child = Spawned(child);
+    let addr = rx.recv_timeout(Duration::from_secs(60)).expect("started");
+    (child, addr)
+}
+
+struct Loaded {
+    hr_token: String,
+    admin_token: String,
+    member: String,
+    kind: String,
+    load: Duration,
+    size: u64,
+}
+
+/// The cases, through the store directly: one case of the 4-member example
+/// with 20 events, exported, then imported `cases - 1` times by 4
+/// concurrent importers into 4 organisations.
+async fn load(url: &str, cases: usize, size: impl AsyncFnOnce(&Store) -> u64) -> Loaded {
+    let today = chrono::Utc::now().date_naive();
+    let store = Store::open(url, key()).await.unwrap();
+    let mut orgs = Vec::new();
+    for i in 0..4 {
+        orgs.push(
+            store
+                .create_org(&format!("Bench {i}"), now())
+                .await
+                .unwrap(),
+        );
+    }
+    let admin = store
+        .create_user(
+            "admin@firm.example",
+            "a long enough password",
+            Role::Admin,
+            None,
+            now(),
+        )
+        .await
+        .unwrap();
+    let hr = store
+        .create_user(
+            "hr@client.example",
+            "a long enough password",
+            Role::ClientHr,
+            Some(&orgs[0]),
+            now(),
+        )
+        .await
+        .unwrap();
+    let admin_token = store
+        .create_token(&admin, "bench", now())
+        .await
+        .unwrap()
+        .token;
+    let hr_token = store.create_token(&hr, "bench", now()).await.unwrap().token;
+    let t = Instant::now();
+    let h = secu::parse_household(&example("talent_passport_family")).unwrap();
+    let seed = store
+        .open_case(
+            &orgs[0],
+            h,
+            Some(today - chrono::Days::new(10)),
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+    let members = store.load(&seed).await.unwrap().case.member_ids();
+    let mut events = 0;
+    let mut waivable = None;
+    'fill: for round in 0..20 {
+        for member in &members {
+            let Some(kind) = first_document(&store, &seed, member).await else {
+                continue;
+            };
+            waivable.get_or_insert((member.clone(), kind));
+            store
+                .append(
+                    &seed,
+                    "u_bench",
+                    member,
+                    today,
+                    secu_case::event::Event::DocumentWaived {
+                        kind,
+                        reason: format!("r{round}"),
+                    },
+                    chrono::Utc::now(),
+                )
+                .await
+                .unwrap();
+            events += 1;
+            if events == 20 {
+                break 'fill;
+            }
+        }
+    }
+    assert_eq!(events, 20);
+    let (member, kind) = waivable.unwrap();
+    let file = store.export(&seed, "u_bench", now()).await.unwrap();
+    let mut tasks = tokio::task::JoinSet::new();
+    for w in 0..4 {
+        let (store, file, orgs) = (store.clone(), file.clone(), orgs.clone());
+        tasks.spawn(async move {
+            for i in (1 + w..cases).step_by(4) {
+                store.import(&orgs[i % 4], file.as_bytes()).await.unwrap();
+            }
+        });
+    }
+    tasks.join_all().await;
+    let load = t.elapsed();
+    let size = size(&store).await;
+    store.close().await;
+    Loaded {
+        hr_token,
+        admin_token,
+        member,
+        kind: serde_json::to_value(kind)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_owned(),
+        load,
+        size,
+    }
+}
+
+pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String {
     let cases: usize = std::env::var("SECU_BENCH_CASES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(1000);
+        .unwrap_or(10_000);
+    assert!(
+        cases >= 32,
+        "SECU_BENCH_CASES: at least 32 (one case a writer)"
+    );
     let today = chrono::Utc::now().date_naive();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
-    let (kind, setup) = rt.block_on(async {
-        let store = Store::open(url, key()).await.unwrap();
-        let org = store.create_org("Bench SA", now()).await.unwrap();
-        store
-            .create_user(
-                "admin@firm.example",
-                "a long enough password",
-                Role::Admin,
-                None,
-                now(),
-            )
-            .await
-            .unwrap();
-        // One case of 20 events, imported `cases` times.
-        let h = secu::parse_household(&example("returning_worker_with_nir")).unwrap();
-        let seed = store
-            .open_case(&org, h, Some(today - chrono::Days::new(10)), now())
-            .await
-            .unwrap();
-        let kind = waivable(&store, &seed, "emilie").await;
-        for i in 0..19 {
-            store
-                .append(
-                    &seed,
-                    "u_bench",
-                    "emilie",
-                    today,
-                    secu_case::event::Event::DocumentWaived {
-                        kind,
-                        reason: format!("r{i}"),
-                    },
-                    chrono::Utc::now(),
-                )
-                .await
-                .unwrap();
-        }
-        let file = store.export(&seed, "u_bench", now()).await.unwrap();
-        let t = Instant::now();
-        for _ in 1..cases {
-            store.import(&org, file.as_bytes()).await.unwrap();
-        }
-        let setup = t.elapsed();
-        store.close().await;
-        (
-            serde_json::to_value(kind)
-                .unwrap()
-                .as_str()
-                .unwrap()
-                .to_owned(),
-            setup,
-        )
-    });
-    let srv = server(url);
-    let s = sign_in(srv.addr, "admin@firm.example");
-    let h = [
-        ("Cookie", s.cookie.as_str()),
-        ("X-CSRF-Token", s.csrf.as_str()),
-    ];
-    let mut times = Vec::new();
-    for _ in 0..3 {
-        let t = Instant::now();
-        let r = call(srv.addr, "GET", "/v1/cases", &h, "");
-        times.push(t.elapsed());
-        assert_eq!(r.status, 200);
-        assert_eq!(r.json()["cases"].as_array().unwrap().len(), cases);
-    }
-    times.sort();
+    let l = rt.block_on(load(url, cases, size));
     let ids: Vec<String> = rt.block_on(async {
         let store = Store::open(url, key()).await.unwrap();
         let ids = store.case_ids(None, None).await.unwrap();
         store.close().await;
         ids
     });
-    // 32 writers, each on its own case, 10 events each.
+    let (_spawned, _in_process, addr) = match std::env::var("SECU_BENCH_BIN") {
+        Ok(bin) if !bin.is_empty() => {
+            let (c, a) = spawn(&bin, url);
+            (Some(c), None, a)
+        }
+        _ => {
+            let s = server(url);
+            let a = s.addr;
+            (None, Some(s), a)
+        }
+    };
+    let mut out = format!(
+        "{cases} cases of talent_passport_family (4 members, 20 events each), loaded in {:.1} s; database {:.1} KB per case\n",
+        l.load.as_secs_f64(),
+        l.size as f64 / cases as f64 / 1000.0
+    );
+    out.push_str("| request | cases listed | min | median | p99 |\n|---|---|---|---|---|\n");
+    for (who, token) in [("admin", &l.admin_token), ("client_hr", &l.hr_token)] {
+        for filter in ["all", "blocked"] {
+            let auth = format!("Bearer {token}");
+            let h = [("Authorization", auth.as_str())];
+            let target = format!("/v1/cases?filter={filter}");
+            let mut times = Vec::new();
+            let mut listed = 0;
+            for _ in 0..20 {
+                let t = Instant::now();
+                let r = call(addr, "GET", &target, &h, "");
+                times.push(t.elapsed());
+                assert_eq!(r.status, 200, "{}", r.text());
+                let v = r.json();
+                assert_eq!(v["problems"].as_array().unwrap().len(), 0);
+                listed = v["cases"].as_array().unwrap().len();
+            }
+            times.sort();
+            out.push_str(&format!(
+                "| GET {target} as {who} | {listed} | {} | {} | {} |\n",
+                ms(times[0]),
+                ms(percentile(&times, 0.5)),
+                ms(percentile(&times, 0.99))
+            ));
+        }
+    }
+    // 32 writers, each on its own case, 64 events each.
+    let auth = format!("Bearer {}", l.admin_token);
+    let t = Instant::now();
     let writers: Vec<_> = (0..32)
         .map(|w| {
-            let (addr, s, case, kind) = (srv.addr, s.clone(), ids[w % ids.len()].clone(), kind.clone());
+            let (auth, case, member, kind) = (auth.clone(), ids[w * (ids.len() / 32)].clone(), l.member.clone(), l.kind.clone());
             std::thread::spawn(move || {
-                let h = [("Cookie", s.cookie.as_str()), ("X-CSRF-Token", s.csrf.as_str())];
-                let mut out = Vec::new();
-                for i in 0..10 {
+                let h = [("Authorization", auth.as_str())];
+                let mut times = Vec::new();
+                for i in 0..64 {
                     let body = format!(
-                        r#"{{"member":"emilie","date":"{today}","event":"document_waived","kind":"{kind}","reason":"w{w} {i}"}}"#
+                        r#"{{"member":"{member}","date":"{today}","event":"document_waived","kind":"{kind}","reason":"w{w} {i}"}}"#
                     );
                     let t = Instant::now();
                     let r = call(addr, "POST", &format!("/v1/cases/{case}/events"), &h, &body);
-                    out.push(t.elapsed());
+                    times.push(t.elapsed());
                     assert_eq!(r.status, 201, "{}", r.text());
                 }
-                out
+                times
             })
         })
         .collect();
@@ -124,26 +272,33 @@ pub(super) fn bench(url: &str) -> String {
         .into_iter()
         .flat_map(|w| w.join().unwrap())
         .collect();
+    let wall = t.elapsed();
     ev.sort();
-    format!(
-        "{cases} cases of 20 events (imported in {setup:?}): GET /v1/cases min {:?} median {:?}; POST events, 32 writers on distinct cases, {} events: p50 {:?} p99 {:?}",
-        times[0],
-        times[1],
+    out.push_str(&format!(
+        "| POST /v1/cases/ID/events, 32 writers on distinct cases | {} events in {:.1} s | {} | p50 {} | {} |\n",
         ev.len(),
-        percentile(&ev, 0.5),
-        percentile(&ev, 0.99)
-    )
+        wall.as_secs_f64(),
+        ms(ev[0]),
+        ms(percentile(&ev, 0.5)),
+        ms(percentile(&ev, 0.99))
+    ));
+    out
 }
 
 #[test]
 #[ignore = "a measurement"]
 fn bench_team_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite:{}", dir.path().join("bench.db").display());
-    let line = bench(&url);
+    let path = dir.path().join("bench.db");
+    let url = format!("sqlite:{}", path.display());
+    let table = bench(&url, async |_: &Store| {
+        // The file and its write-ahead log.
+        let wal = std::path::PathBuf::from(format!("{}-wal", path.display()));
+        std::fs::metadata(&path).unwrap().len() + std::fs::metadata(&wal).map_or(0, |m| m.len())
+    });
     #[allow(clippy::print_stderr)]
     {
-        eprintln!("sqlite: {line}");
+        eprintln!("SQLite:\n{table}");
     }
 }
 
@@ -151,6 +306,10 @@ fn bench_team_on_sqlite() {
 #[ignore = "a measurement"]
 fn bench_team_on_postgres() {
     let Some(pg) = super::pg::Pg::start() else {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("PostgreSQL: no initdb on this machine, not measured");
+        }
         return;
     };
     super::runtime().block_on(async {
@@ -161,9 +320,20 @@ fn bench_team_on_postgres() {
             .unwrap();
         conn.execute("CREATE DATABASE bench").await.unwrap();
     });
-    let line = bench(&pg.url("bench"));
+    let admin = pg.url("postgres");
+    let table = bench(&pg.url("bench"), async move |_: &Store| {
+        sqlx::any::install_default_drivers();
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+            .await
+            .unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT pg_database_size('bench')")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        u64::try_from(n).unwrap()
+    });
     #[allow(clippy::print_stderr)]
     {
-        eprintln!("postgres: {line}");
+        eprintln!("PostgreSQL:\n{table}");
     }
 }

@@ -74,6 +74,10 @@ where
         concurrent_appends(&open(&db("concurrent").await).await).await;
         let url = db("tamper").await;
         tampering(&url, &open(&url).await).await;
+        let url = db("upgrade").await;
+        upgrade(&url).await;
+        let url = db("expiry").await;
+        expiry(&url).await;
         // Opening again applies no migration twice and keeps the data.
         let url = db("reopen").await;
         let store = open(&url).await;
@@ -296,6 +300,83 @@ async fn sessions(store: &Store) {
     assert!(store.end_session(&s2.token).await.unwrap());
     assert!(store.session(&s2.token, now()).await.unwrap().is_none());
     assert!(!store.end_session(&s2.token).await.unwrap());
+}
+
+/// Expired sessions and employee links are deleted at sign-in, a bounded
+/// number each time; live ones stay.
+async fn expiry(url: &str) {
+    let store = open(url).await;
+    let user = store
+        .create_user(
+            "e@firm.example",
+            "a long enough password",
+            Role::Admin,
+            None,
+            now(),
+        )
+        .await
+        .unwrap();
+    let (_, case) = new_case(&store, "returning_worker_with_nir").await;
+    let hour = Duration::from_secs(3600);
+    let batch = usize::try_from(Store::PURGE_BATCH).unwrap();
+    for _ in 0..batch + 3 {
+        store.open_session(&user, now(), hour).await.unwrap();
+    }
+    let long = store
+        .open_session(&user, now(), Duration::from_secs(48 * 3600))
+        .await
+        .unwrap();
+    let short = store
+        .create_link(&case, "emilie", &user, now(), hour)
+        .await
+        .unwrap();
+    let revoked = store
+        .create_link(&case, "emilie", &user, now(), hour)
+        .await
+        .unwrap();
+    assert!(store.revoke_link(&revoked.id, now()).await.unwrap());
+    let kept = store
+        .create_link(
+            &case,
+            "emilie",
+            &user,
+            now(),
+            Duration::from_secs(30 * 24 * 3600),
+        )
+        .await
+        .unwrap();
+    let mut conn = connect(url, store.backend()).await;
+    let rows = |table: &'static str| {
+        sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+    };
+    assert_eq!(
+        rows("sessions").fetch_one(&mut conn).await.unwrap(),
+        i64::try_from(batch).unwrap() + 4
+    );
+    assert_eq!(
+        rows("employee_links").fetch_one(&mut conn).await.unwrap(),
+        3
+    );
+    // A day later, a sign-in: one batch of expired sessions goes, the two
+    // expired links (one revoked) go; the live session and link stay.
+    let later = now() + chrono::Duration::hours(24);
+    let fresh = store.open_session(&user, later, hour).await.unwrap();
+    assert_eq!(
+        rows("sessions").fetch_one(&mut conn).await.unwrap(),
+        3 + 1 + 1
+    );
+    assert_eq!(
+        rows("employee_links").fetch_one(&mut conn).await.unwrap(),
+        1
+    );
+    // The next sign-in takes the rest.
+    assert_eq!(store.purge_expired(later).await.unwrap(), (3, 0));
+    assert_eq!(rows("sessions").fetch_one(&mut conn).await.unwrap(), 2);
+    assert!(store.session(&long.token, later).await.unwrap().is_some());
+    assert!(store.session(&fresh.token, later).await.unwrap().is_some());
+    assert!(store.link(&kept.secret, later).await.unwrap().is_some());
+    assert!(store.link(&short.secret, later).await.unwrap().is_none());
+    store.close().await;
 }
 
 /// The login rate limit: 10 failures of one address in 15 minutes, then
@@ -589,6 +670,128 @@ async fn concurrent_appends(store: &Store) {
     assert_eq!(by.len(), 100);
 }
 
+async fn connect(url: &str, backend: Backend) -> sqlx::AnyConnection {
+    sqlx::any::install_default_drivers();
+    let sqlx_url = match backend {
+        Backend::Sqlite => format!("sqlite://{}", url.trim_start_matches("sqlite:")),
+        Backend::Postgres => url.to_owned(),
+    };
+    <sqlx::AnyConnection as sqlx::Connection>::connect(&sqlx_url)
+        .await
+        .unwrap()
+}
+
+/// Each summary's lines are those of the case replayed (as `secu case
+/// list`), on `as_of`.
+async fn summaries_match_replay(store: &Store, as_of: NaiveDate) -> usize {
+    let listed = store.summaries(None, None, as_of).await.unwrap();
+    for s in &listed {
+        let entry = s.entry.as_ref().unwrap();
+        assert!(entry.holds_on(as_of));
+        let case = store.load(&s.id).await.unwrap().case;
+        let p = case.replay(&case.policy().unwrap()).unwrap();
+        assert_eq!(
+            serde_json::to_value(entry.lines(secu::Lang::En).unwrap()).unwrap(),
+            serde_json::to_value(p.status(as_of, secu::Lang::En).portfolio()).unwrap(),
+            "{} on {as_of}",
+            s.id
+        );
+    }
+    listed.len()
+}
+
+async fn summary_count(conn: &mut sqlx::AnyConnection) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM case_summaries")
+        .fetch_one(conn)
+        .await
+        .unwrap()
+}
+
+/// A database made by the schema before the summaries (migrations 1 and
+/// 2, no `case_summaries`): opening it applies migration 3, and the
+/// portfolio fills the summaries lazily, each the replayed case's lines;
+/// then a write keeps its case's summary at its head, and dates past a
+/// summary's bound refresh it.
+async fn upgrade(url: &str) {
+    use sqlx::Executor as _;
+    let store = open(url).await;
+    let mut ids = Vec::new();
+    for name in [
+        "returning_worker_with_nir",
+        "talent_passport_family",
+        "provisional_nia",
+    ] {
+        ids.push(new_case(&store, name).await.1);
+    }
+    let kind = waivable(&store, &ids[0], "emilie").await;
+    store
+        .append(
+            &ids[0],
+            "u_c",
+            "emilie",
+            day("2027-02-03"),
+            Event::DocumentWaived {
+                kind,
+                reason: "r".into(),
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    let backend = store.backend();
+    store.close().await;
+    // Back to the previous schema, as main's servers left it.
+    let mut conn = connect(url, backend).await;
+    conn.execute("DROP TABLE case_summaries").await.unwrap();
+    conn.execute("DROP INDEX employee_links_expiry")
+        .await
+        .unwrap();
+    conn.execute("DELETE FROM _sqlx_migrations WHERE version = 3")
+        .await
+        .unwrap();
+    let store = open(url).await;
+    assert_eq!(summary_count(&mut conn).await, 0);
+    assert_eq!(summaries_match_replay(&store, day("2027-03-10")).await, 3);
+    assert_eq!(summary_count(&mut conn).await, 3);
+    // Written with the event, at the new head.
+    store
+        .append(
+            &ids[0],
+            "u_c",
+            "emilie",
+            day("2027-03-01"),
+            Event::DocumentWaived {
+                kind: waivable(&store, &ids[0], "emilie").await,
+                reason: "s".into(),
+            },
+            now(),
+        )
+        .await
+        .unwrap();
+    let head: String = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT s.head FROM case_summaries s JOIN cases c ON c.id = s.case_id AND c.head = s.head WHERE c.id = '{}'",
+        ids[0]
+    )))
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert!(!head.is_empty());
+    // Later dates: past the summaries' bounds, each computed again.
+    for as_of in ["2027-06-01", "2028-01-15", "2031-09-30", "2026-01-01"] {
+        assert_eq!(summaries_match_replay(&store, day(as_of)).await, 3);
+    }
+    // A summary sealed for another case does not open: that case is
+    // replayed, not shown with the other's lines.
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "UPDATE case_summaries SET summary_sealed = (SELECT summary_sealed FROM case_summaries WHERE case_id = '{}') WHERE case_id = '{}'",
+        ids[1], ids[2]
+    )))
+    .await
+    .unwrap();
+    assert_eq!(summaries_match_replay(&store, day("2027-03-10")).await, 3);
+    store.close().await;
+}
+
 /// Edits of the stored rows, each detected on the next read.
 async fn tampering(url: &str, store: &Store) {
     use sqlx::Executor as _;
@@ -765,6 +968,25 @@ fn no_personal_data_in_clear_in_the_sqlite_file() {
             }
             exports.push_str(&store.export(&id, "u_consultant", now()).await.unwrap());
         }
+        // The portfolio's summaries (labels, dates) are in the file too.
+        let listed = store
+            .summaries(None, None, now().date_naive())
+            .await
+            .unwrap();
+        assert_eq!(listed.len(), examples.len());
+        assert!(listed.iter().all(|s| s.entry.is_ok()));
+        sqlx::any::install_default_drivers();
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&format!(
+            "sqlite://{}",
+            db.display()
+        ))
+        .await
+        .unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM case_summaries")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        assert_eq!(n, 3);
         store.close().await;
         exports
     });
