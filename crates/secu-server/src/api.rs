@@ -122,18 +122,10 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
         code: code.into(),
         message,
     };
-    let lang = match q.lang.as_deref() {
-        None | Some("en") => Lang::En,
-        Some("fr") => Lang::Fr,
-        Some(_) => {
-            items.push(item(
-                "lang",
-                "unknown_value",
-                "expected `en` or `fr`".into(),
-            ));
-            Lang::En
-        }
-    };
+    // `lang` (or Accept-Language) was resolved, and an unknown one refused,
+    // before the handler (`lang.rs`).
+    let _ = q.lang;
+    let lang = crate::lang::current();
     let as_of = q.as_of.as_deref().and_then(|s| {
         use secu::model::civil_date;
         // The message never quotes the value: a query may be logged by a proxy.

@@ -19,6 +19,7 @@
 
 mod api;
 mod gzip;
+pub mod lang;
 pub mod lines;
 mod log;
 mod metrics;
@@ -306,7 +307,9 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub fn router(app: Arc<App>) -> Router {
     api::routes()
         .merge(team::http::routes())
+        .layer(axum::middleware::from_fn(lang::check))
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard))
+        .layer(axum::middleware::from_fn(lang::scope))
         .layer(
             tower_http::compression::CompressionLayer::new()
                 .quality(tower_http::CompressionLevel::Fastest)

@@ -2296,3 +2296,70 @@ page-loading = Carregando as regras…
 # Page.
 # $error: the technical error, as is
 page-load-failed = Não foi possível carregar o motor de regras: { $error }
+
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = consulta inválida
+srv-title-malformed-json = JSON malformado
+srv-title-invalid-household = agregado familiar inválido
+srv-title-invalid-request = pedido inválido
+srv-title-malformed-request = pedido malformado
+srv-title-unreadable-body = corpo ilegível
+srv-title-internal-error = erro interno
+srv-title-body-too-large = corpo demasiado grande
+srv-title-unavailable = serviço indisponível
+srv-title-not-found = não encontrado
+srv-title-method-not-allowed = método não permitido
+srv-title-unauthorized = autenticação necessária
+srv-title-forbidden = acesso negado
+srv-title-too-many-requests = demasiados pedidos
+srv-title-unprocessable = conteúdo não processável
+srv-title-bad-request = pedido incorreto
+srv-title-conflict = conflito
+srv-title-internal-server-error = erro interno do servidor
+srv-no-endpoint = este ponto de acesso não existe
+srv-method-not-allowed = método não permitido neste ponto de acesso
+srv-unreadable-body = não foi possível ler o corpo do pedido
+srv-internal-error = erro interno
+srv-shutting-down = o servidor está a ser encerrado
+srv-at-capacity = o servidor está sobrecarregado; tente novamente mais tarde
+srv-timeout = o pedido demorou demasiado tempo
+srv-too-many-batches = demasiados lotes em simultâneo; tente novamente mais tarde
+srv-api-key-required = é necessária uma chave de API válida: Authorization: Bearer CHAVE
+
+# $limit: a number of bytes
+srv-body-too-large = o corpo do pedido excede o limite de { $limit } bytes
+
+srv-not-json = o corpo não é JSON
+srv-nir-expected-object = era esperado um objeto { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = campo desconhecido; só é esperado `number`
+srv-nir-missing-number = falta o campo `number`
+srv-expected-string = era esperada uma cadeia de caracteres
+srv-query-unknown = parâmetro de consulta desconhecido ou repetido; são esperados as_of, lang, partial, detail
+srv-expected-date = era esperada uma data AAAA-MM-DD
+srv-detail-expected = era esperado `full` ou `codes`
+srv-partial-expected = era esperado `true` ou `false`
+srv-batch-partial = um lote avalia agregados completos; avalie um agregado parcial com POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = idioma não suportado; é esperado um de { $tags } (etiquetas BCP 47, p. ex. pt-BR → pt)
+
+srv-sign-in = inicie sessão primeiro (POST /v1/session) ou envie Authorization: Bearer TOKEN
+srv-token-unknown = token de acesso desconhecido, expirado ou revogado
+srv-session-expired = a sessão terminou ou expirou: inicie sessão novamente
+srv-csrf = este pedido precisa do cabeçalho X-CSRF-Token da sessão (o csrf_token de POST /v1/session)
+srv-wrong-password = endereço de e-mail ou palavra-passe incorretos
+srv-rate-limited = demasiadas tentativas de início de sessão falhadas para este endereço: tente novamente mais tarde
+srv-no-team = não há serviço de equipa: inicie secu serve com --db URL
+srv-db-failed = a base de dados da equipa falhou; consulte o registo do servidor
+srv-no-case = este processo não existe
+srv-no-org = esta organização não existe
+srv-admin-only = só um administrador pode fazer isto
+srv-employee-own-case = um trabalhador só consulta o seu próprio processo
+srv-employee-link-only = o acesso de um trabalhador é a sua ligação pessoal
+srv-filter-expected = era esperado all, blocked, overdue ou upcoming
+srv-link-unknown = esta ligação é desconhecida, expirou ou foi revogada
+srv-query-repeated = parâmetro de consulta desconhecido ou repetido
+srv-firm-only = só o pessoal da empresa regista eventos e emite ligações
+srv-erase-admin-only = só um administrador pode apagar os dados pessoais de um processo
+srv-employee-read-only = a ligação de um trabalhador só dá acesso ao estado, ao histórico e ao calendário
