@@ -148,9 +148,15 @@ pub(crate) async fn scope(req: Request, next: Next) -> Response {
 }
 
 /// Middleware: refuses an unknown `lang` (422, `query.lang`, the tags that
-/// can be selected), whatever the route.
+/// can be selected), on every route but those that report it with the
+/// query's other problems ([`crate::api::ROUTES_WITH_QUERY`]: 422 too when
+/// it is the only one, 400 with the others).
 pub(crate) async fn check(req: Request, next: Next) -> Response {
-    if negotiate(&req).is_err() {
+    let own_query = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .is_some_and(|p| crate::api::ROUTES_WITH_QUERY.contains(&p.as_str()));
+    if !own_query && negotiate(&req).is_err() {
         return unknown_lang().into_response();
     }
     next.run(req).await
@@ -160,16 +166,22 @@ pub(crate) async fn check(req: Request, next: Next) -> Response {
 /// query may be logged by a proxy.
 #[must_use]
 pub fn unknown_lang() -> Problem {
-    let tags: Vec<&str> = Lang::available().into_iter().map(Lang::tag).collect();
     Problem::new(
         StatusCode::UNPROCESSABLE_ENTITY,
         "invalid query",
-        vec![ProblemItem {
-            path: "query.lang".into(),
-            code: "unknown_value".into(),
-            message: T::SrvLangUnknown.format(current(), &[&tags.join(", ")]),
-        }],
+        vec![unknown_lang_item()],
     )
+}
+
+/// The problem of an unknown `lang`, in the request's language.
+#[must_use]
+pub fn unknown_lang_item() -> ProblemItem {
+    let tags: Vec<&str> = Lang::available().into_iter().map(Lang::tag).collect();
+    ProblemItem {
+        path: "query.lang".into(),
+        code: "unknown_value".into(),
+        message: T::SrvLangUnknown.format(current(), &[&tags.join(", ")]),
+    }
 }
 
 /// The server's own texts, each by its English form (the literal the code

@@ -8,6 +8,7 @@
 mod bench;
 mod http;
 mod matrix;
+mod lang;
 mod pg;
 
 use std::future::Future;
