@@ -2498,6 +2498,6 @@ srv-employee-link-only = وصول الموظف يكون عبر رابطه الش
 srv-filter-expected = المتوقع all أو blocked أو overdue أو upcoming
 srv-link-unknown = هذا الرابط مجهول أو منتهي الصلاحية أو ملغى
 srv-query-repeated = معلمة استعلام مجهولة أو مكررة
-srv-firm-only = لا يسجّل الأحداث ويصدر الروابط إلا موظفو المكتب
+srv-firm-only = لا يسجّل الأحداث ويصدر الروابط إلا موظفو شركة الاستشارات
 srv-erase-admin-only = لا يحق محو البيانات الشخصية لملف إلا للمسؤول
 srv-employee-read-only = رابط الموظف يتيح الاطلاع على الحالة والسجل والتقويم فقط

@@ -2384,6 +2384,6 @@ srv-employee-link-only = el acceso de un empleado es su enlace personal
 srv-filter-expected = se esperaba all, blocked, overdue o upcoming
 srv-link-unknown = este enlace es desconocido, ha caducado o ha sido revocado
 srv-query-repeated = parámetro de consulta desconocido o repetido
-srv-firm-only = solo el personal de la firma registra eventos y emite enlaces
+srv-firm-only = solo el personal de la consultora registra eventos y emite enlaces
 srv-erase-admin-only = solo un administrador puede borrar los datos personales de un expediente
 srv-employee-read-only = el enlace de un empleado solo da acceso al estado, al historial y al calendario

@@ -2384,6 +2384,6 @@ srv-employee-link-only = l’accesso di un dipendente è il suo link personale
 srv-filter-expected = era atteso all, blocked, overdue o upcoming
 srv-link-unknown = questo link è sconosciuto, scaduto o revocato
 srv-query-repeated = parametro di richiesta sconosciuto o ripetuto
-srv-firm-only = solo il personale dello studio registra eventi ed emette link
+srv-firm-only = solo il personale della società di consulenza registra eventi ed emette link
 srv-erase-admin-only = solo un amministratore può cancellare i dati personali di una pratica
 srv-employee-read-only = il link di un dipendente dà accesso solo a stato, cronologia e calendario

@@ -2021,6 +2021,6 @@ srv-employee-link-only = 员工只能通过其个人链接访问
 srv-filter-expected = 应为 all、blocked、overdue 或 upcoming
 srv-link-unknown = 此链接未知、已过期或已撤销
 srv-query-repeated = 未知或重复的查询参数
-srv-firm-only = 只有本机构工作人员可以记录事件和签发链接
+srv-firm-only = 只有顾问公司的工作人员才能记录事件和签发链接
 srv-erase-admin-only = 只有管理员可以删除案卷中的个人数据
 srv-employee-read-only = 员工链接只能查看状态、历史记录和日历
