@@ -2320,3 +2320,70 @@ page-loading = Caricamento delle regole…
 # Page.
 # $error: the technical error, as is
 page-load-failed = Non è stato possibile caricare il motore delle regole: { $error }
+
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = richiesta non valida
+srv-title-malformed-json = JSON non valido
+srv-title-invalid-household = nucleo familiare non valido
+srv-title-invalid-request = richiesta non valida
+srv-title-malformed-request = richiesta malformata
+srv-title-unreadable-body = corpo illeggibile
+srv-title-internal-error = errore interno
+srv-title-body-too-large = corpo troppo grande
+srv-title-unavailable = servizio non disponibile
+srv-title-not-found = non trovato
+srv-title-method-not-allowed = metodo non consentito
+srv-title-unauthorized = autenticazione richiesta
+srv-title-forbidden = accesso negato
+srv-title-too-many-requests = troppe richieste
+srv-title-unprocessable = contenuto non elaborabile
+srv-title-bad-request = richiesta errata
+srv-title-conflict = conflitto
+srv-title-internal-server-error = errore interno del server
+srv-no-endpoint = questo endpoint non esiste
+srv-method-not-allowed = metodo non consentito su questo endpoint
+srv-unreadable-body = non è stato possibile leggere il corpo della richiesta
+srv-internal-error = errore interno
+srv-shutting-down = il server si sta arrestando
+srv-at-capacity = il server è sovraccarico; riprovi più tardi
+srv-timeout = la richiesta ha richiesto troppo tempo
+srv-too-many-batches = troppi lotti contemporaneamente; riprovi più tardi
+srv-api-key-required = è richiesta una chiave API valida: Authorization: Bearer CHIAVE
+
+# $limit: a number of bytes
+srv-body-too-large = il corpo della richiesta supera il limite di { $limit } byte
+
+srv-not-json = il corpo non è JSON
+srv-nir-expected-object = era atteso un oggetto { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = campo sconosciuto; è atteso solo `number`
+srv-nir-missing-number = manca il campo `number`
+srv-expected-string = era attesa una stringa
+srv-query-unknown = parametro di richiesta sconosciuto o ripetuto; attesi: as_of, lang, partial, detail
+srv-expected-date = era attesa una data AAAA-MM-GG
+srv-detail-expected = era atteso `full` o `codes`
+srv-partial-expected = era atteso `true` o `false`
+srv-batch-partial = un lotto valuta nuclei familiari completi; valuti un nucleo parziale con POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = lingua non supportata; è attesa una tra { $tags } (tag BCP 47, ad es. pt-BR → pt)
+
+srv-sign-in = acceda prima (POST /v1/session) oppure invii Authorization: Bearer TOKEN
+srv-token-unknown = token di accesso sconosciuto, scaduto o revocato
+srv-session-expired = la sessione è terminata o scaduta: acceda di nuovo
+srv-csrf = questa richiesta richiede l’intestazione X-CSRF-Token della sessione (il csrf_token di POST /v1/session)
+srv-wrong-password = indirizzo e-mail o password errati
+srv-rate-limited = troppi accessi non riusciti per questo indirizzo: riprovi più tardi
+srv-no-team = nessun servizio di team: avvii secu serve con --db URL
+srv-db-failed = il database del team non ha funzionato; consulti il registro del server
+srv-no-case = questa pratica non esiste
+srv-no-org = questa organizzazione non esiste
+srv-admin-only = solo un amministratore può farlo
+srv-employee-own-case = un dipendente consulta solo la propria pratica
+srv-employee-link-only = l’accesso di un dipendente è il suo link personale
+srv-filter-expected = era atteso all, blocked, overdue o upcoming
+srv-link-unknown = questo link è sconosciuto, scaduto o revocato
+srv-query-repeated = parametro di richiesta sconosciuto o ripetuto
+srv-firm-only = solo il personale della società di consulenza registra eventi ed emette link
+srv-erase-admin-only = solo un amministratore può cancellare i dati personali di una pratica
+srv-employee-read-only = il link di un dipendente dà accesso solo a stato, cronologia e calendario
