@@ -130,7 +130,10 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
     // The request's language (`lang.rs`: `lang`, else Accept-Language);
     // an unknown `lang` is reported here with the query's other problems.
     let lang = crate::lang::current();
-    if q.lang.as_deref().is_some_and(|t| Lang::parse_available(t).is_err()) {
+    if q.lang
+        .as_deref()
+        .is_some_and(|t| Lang::parse_available(t).is_err())
+    {
         items.push(crate::lang::unknown_lang_item());
     }
     let as_of = q.as_of.as_deref().and_then(|s| {

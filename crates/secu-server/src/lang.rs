@@ -4,17 +4,18 @@
 //! the server renders for that request is in it: the core's texts, the
 //! problems' titles and messages, the team service's status and calendar.
 //!
-//! The language is resolved once per request by [`scope`], a middleware
+//! The language is resolved once per request by `scope`, a middleware
 //! outside the guard (so that a 401 or a 503 speaks it too), and held in a
 //! task-local for the request's future: handlers read it with [`current`]
 //! instead of threading it through every signature. An unknown `lang` is
-//! refused by [`check`], inside the guard (authentication comes first), with
+//! refused by `check`, inside the guard (authentication comes first; the
+//! routes that read their query report it with its other problems), with
 //! a 422 naming `query.lang` and listing the available tags (the core's).
 //!
 //! The server's own messages are Fluent messages of the core (`srv-*`,
 //! [`SERVER_TEXTS`]); a problem keeps its English text, the code's literal,
 //! and is rendered in the request's language when it is written out
-//! ([`localise`]).
+//! (`localise`).
 
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
@@ -83,12 +84,12 @@ fn qvalue(s: &str) -> Option<u16> {
     }
 }
 
-/// The raw value of the first `lang` parameter of a query string
-/// (percent-decoded), if any.
+/// The value of the first `lang` parameter of a query string (name and
+/// value percent-decoded, as axum's `Query` reads them), if any.
 fn query_lang(query: &str) -> Option<String> {
     query.split('&').find_map(|pair| {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (name == "lang").then(|| percent_decode(value))
+        (percent_decode(name) == "lang").then(|| percent_decode(value))
     })
 }
 
@@ -303,9 +304,17 @@ mod tests {
 
     #[test]
     fn lang_of_a_query() {
-        assert_eq!(query_lang("as_of=2026-01-01&lang=pt-BR").as_deref(), Some("pt-BR"));
-        assert_eq!(query_lang("lang=zh%2DHans%2DCN").as_deref(), Some("zh-Hans-CN"));
+        assert_eq!(
+            query_lang("as_of=2026-01-01&lang=pt-BR").as_deref(),
+            Some("pt-BR")
+        );
+        assert_eq!(
+            query_lang("lang=zh%2DHans%2DCN").as_deref(),
+            Some("zh-Hans-CN")
+        );
         assert_eq!(query_lang("language=fr"), None);
+        // The name is decoded as the handlers' query extractor decodes it.
+        assert_eq!(query_lang("la%6Eg=ar").as_deref(), Some("ar"));
         assert_eq!(query_lang("lang=%4").as_deref(), Some("%4"));
         assert_eq!(query_lang("lang").as_deref(), Some(""));
     }
@@ -328,7 +337,8 @@ mod tests {
             let english = t.en();
             let quoted = format!("{english:?}");
             assert!(
-                sources.contains(&quoted) || t == T::SrvTitleInternalServerError
+                sources.contains(&quoted)
+                    || t == T::SrvTitleInternalServerError
                     || t == T::SrvTitleUnprocessable
                     || t == T::SrvTitleBadRequest
                     || t == T::SrvTitleConflict,

@@ -234,12 +234,12 @@ fn with_lang_everywhere(doc: &mut Value, unknown: &Value) {
             if let Value::Array(params) = params
                 && !params.iter().any(|p| p["name"] == "lang")
             {
-                params.push(lang_parameter("Language of the texts of the answer and of its problems."));
+                params.push(lang_parameter(
+                    "Language of the texts of the answer and of its problems.",
+                ));
             }
             if let Some(Value::Object(responses)) = op.get_mut("responses") {
-                responses
-                    .entry("422")
-                    .or_insert_with(|| unknown.clone());
+                responses.entry("422").or_insert_with(|| unknown.clone());
             }
         }
     }

@@ -43,7 +43,8 @@ const EMBEDDED: &[(Lang, &str, &str)] = &[
         Lang::Fr,
         include_str!("../l10n/fr/secu.ftl"),
         include_str!("data/l10n/countries/fr.tsv"),
-    ),    #[cfg(feature = "lang-es")]
+    ),
+    #[cfg(feature = "lang-es")]
     (
         Lang::Es,
         include_str!("../l10n/es/secu.ftl"),

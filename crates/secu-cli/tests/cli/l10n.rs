@@ -420,7 +420,11 @@ fn the_default_language_is_the_locale_s() {
     // Every language of ours is embedded: a Brazilian or a German locale
     // selects its language (the messages of `--lang pt` / `--lang de`).
     let english = with(&[], &bad).1;
-    for (locale, tag) in [("pt_BR.UTF-8", "pt"), ("de_DE@euro", "de"), ("zh_CN.UTF-8", "zh")] {
+    for (locale, tag) in [
+        ("pt_BR.UTF-8", "pt"),
+        ("de_DE@euro", "de"),
+        ("zh_CN.UTF-8", "zh"),
+    ] {
         let (_, err) = with(&[("LANG", locale)], &bad);
         let mut explicit = bad.to_vec();
         explicit.extend(["--lang", tag]);

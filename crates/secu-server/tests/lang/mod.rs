@@ -35,14 +35,21 @@ fn assess_in_the_language_asked_for() {
         ("/v1/assess", Some("nl, ja;q=0.8"), Lang::En),
         ("/v1/assess", None, Lang::En),
     ] {
-        let headers: Vec<(&str, &str)> = accept.map(|a| ("Accept-Language", a)).into_iter().collect();
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("Accept-Language", a)).into_iter().collect();
         let r = http::request(s.addr, "POST", target, &headers, &body).unwrap();
         assert_eq!(r.status, 200, "{target}: {}", r.text());
         let want = expected(lang);
         if lang != Lang::En {
-            assert_ne!(want, en, "{lang:?}: the household's texts differ from English");
+            assert_ne!(
+                want, en,
+                "{lang:?}: the household's texts differ from English"
+            );
         }
-        assert!(r.json() == want, "{target} {accept:?}: not the core's {lang:?} assessment");
+        assert!(
+            r.json() == want,
+            "{target} {accept:?}: not the core's {lang:?} assessment"
+        );
     }
 }
 
@@ -73,7 +80,12 @@ fn batch_and_rules_in_the_language_asked_for() {
         };
         let mut out = Vec::new();
         for (k, l) in body.lines().enumerate() {
-            secu::batch::jsonl_record(&mut out, k as u64 + 1, secu::batch::Line::Text(l.as_bytes()), &o);
+            secu::batch::jsonl_record(
+                &mut out,
+                k as u64 + 1,
+                secu::batch::Line::Text(l.as_bytes()),
+                &o,
+            );
         }
         out
     };
@@ -97,7 +109,11 @@ fn tags() -> Vec<&'static str> {
 #[test]
 fn an_unknown_lang_is_a_422_naming_it() {
     let s = start(ServeArgs::default());
-    assert_eq!(tags().len(), 8, "every language is embedded in native builds");
+    assert_eq!(
+        tags().len(),
+        8,
+        "every language is embedded in native builds"
+    );
     let body = example("eu_employee");
     for target in [
         "/v1/assess?lang=xx",
@@ -117,7 +133,10 @@ fn an_unknown_lang_is_a_422_naming_it() {
         assert_eq!(v["errors"][0]["code"], "unknown_value", "{target}");
         let message = v["errors"][0]["message"].as_str().unwrap();
         for tag in tags() {
-            assert!(message.contains(tag), "{target}: {tag} not listed: {message}");
+            assert!(
+                message.contains(tag),
+                "{target}: {tag} not listed: {message}"
+            );
         }
         assert!(!message.contains("klingon"), "the value is never quoted");
     }
@@ -136,7 +155,10 @@ fn an_unknown_lang_is_a_422_naming_it() {
         v["errors"][0]["message"],
         T::SrvLangUnknown.format(Lang::Es, &[&tags().join(", ")])
     );
-    assert_ne!(v["errors"][0]["message"], T::SrvLangUnknown.format(Lang::En, &[&tags().join(", ")]));
+    assert_ne!(
+        v["errors"][0]["message"],
+        T::SrvLangUnknown.format(Lang::En, &[&tags().join(", ")])
+    );
     // With another problem of the query: 400, both reported.
     let v = problem(&post(s.addr, "/v1/assess?lang=xx&detail=short", &body), 400);
     assert_eq!(v["errors"].as_array().unwrap().len(), 2, "{v}");
@@ -154,16 +176,27 @@ fn invalid_household_in_spanish() {
     for (target, headers) in [
         ("/v1/assess?lang=es", vec![]),
         ("/v1/assess?lang=es-MX", vec![]),
-        ("/v1/assess", vec![("Accept-Language", "es-ES,es;q=0.9,en;q=0.8")]),
+        (
+            "/v1/assess",
+            vec![("Accept-Language", "es-ES,es;q=0.9,en;q=0.8")],
+        ),
     ] {
         let r = http::request(s.addr, "POST", target, &headers, &body).unwrap();
         let v = problem(&r, 422);
-        assert_eq!(v["title"], T::SrvTitleInvalidHousehold.get(Lang::Es), "{target}");
+        assert_eq!(
+            v["title"],
+            T::SrvTitleInvalidHousehold.get(Lang::Es),
+            "{target}"
+        );
         let errors = v["errors"].as_array().unwrap();
         let want = core.clone().in_lang(Lang::Es).0;
         assert_eq!(errors.len(), want.len());
         let mut translated = 0;
-        for ((got, want), english) in errors.iter().zip(&want).zip(en["errors"].as_array().unwrap()) {
+        for ((got, want), english) in errors
+            .iter()
+            .zip(&want)
+            .zip(en["errors"].as_array().unwrap())
+        {
             // Paths and codes never change; messages are the core's Spanish.
             assert_eq!(got["path"], english["path"]);
             assert_eq!(got["code"], english["code"]);
@@ -171,7 +204,10 @@ fn invalid_household_in_spanish() {
             assert_eq!(got["message"], want.message.as_str(), "{target}");
             translated += usize::from(got["message"] != english["message"]);
         }
-        assert!(translated * 2 > errors.len(), "{target}: most messages are in Spanish");
+        assert!(
+            translated * 2 > errors.len(),
+            "{target}: most messages are in Spanish"
+        );
     }
 }
 
@@ -193,21 +229,33 @@ fn the_servers_own_problems_in_the_requests_language() {
     // 413, in Arabic, with its limit.
     let v = problem(&with("ar", "POST", "/v1/assess", &[b' '; 65]), 413);
     assert_eq!(v["title"], T::SrvTitleBodyTooLarge.get(Lang::Ar));
-    assert_eq!(v["errors"][0]["message"], T::SrvBodyTooLarge.format(Lang::Ar, &["64"]));
+    assert_eq!(
+        v["errors"][0]["message"],
+        T::SrvBodyTooLarge.format(Lang::Ar, &["64"])
+    );
     // 400 and 422 of /v1/nir, in Chinese; the code and path unchanged.
     let v = problem(&with("zh-CN", "POST", "/v1/nir", b"not json"), 400);
     assert_eq!(v["title"], T::SrvTitleMalformedJson.get(Lang::Zh));
     assert_eq!(v["errors"][0]["message"], T::SrvNotJson.get(Lang::Zh));
     assert_eq!(v["errors"][0]["code"], "malformed_json");
     let v = problem(&with("zh", "POST", "/v1/nir", b"{}"), 422);
-    assert_eq!(v["errors"][0]["message"], T::SrvNirMissingNumber.get(Lang::Zh));
+    assert_eq!(
+        v["errors"][0]["message"],
+        T::SrvNirMissingNumber.get(Lang::Zh)
+    );
     assert_eq!(v["errors"][0]["path"], "number");
     // 405, in German.
     let v = problem(&with("de", "GET", "/v1/assess", b""), 405);
-    assert_eq!(v["errors"][0]["message"], T::SrvMethodNotAllowed.get(Lang::De));
+    assert_eq!(
+        v["errors"][0]["message"],
+        T::SrvMethodNotAllowed.get(Lang::De)
+    );
     // English stays the code's own words.
     let v = problem(&with("en", "GET", "/nowhere", b""), 404);
-    assert_eq!((v["title"].as_str(), v["errors"][0]["message"].as_str()), (Some("not found"), Some("no such endpoint")));
+    assert_eq!(
+        (v["title"].as_str(), v["errors"][0]["message"].as_str()),
+        (Some("not found"), Some("no such endpoint"))
+    );
 }
 
 #[test]
@@ -228,8 +276,7 @@ fn nir_verdict_in_the_language_asked_for() {
 
 #[test]
 fn openapi_lang_lists_the_cores_languages() {
-    let doc: serde_json::Value =
-        serde_json::from_str(&secu_server::openapi::document()).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&secu_server::openapi::document()).unwrap();
     let mut ops = 0;
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {

@@ -97,12 +97,29 @@ fn case_status_and_calendar_in_french_and_arabic() {
             hh.push(("Accept-Language", l));
         }
         if lang != Lang::En {
-            assert_ne!(status(lang), status(Lang::En), "{lang:?}: the status has texts");
-            assert_ne!(calendar(lang), calendar(Lang::En), "{lang:?}: the calendar has texts");
+            assert_ne!(
+                status(lang),
+                status(Lang::En),
+                "{lang:?}: the status has texts"
+            );
+            assert_ne!(
+                calendar(lang),
+                calendar(Lang::En),
+                "{lang:?}: the calendar has texts"
+            );
         }
-        let r = call(a, "GET", &format!("/v1/cases/{id}?as_of={today}{query}"), &hh, "");
+        let r = call(
+            a,
+            "GET",
+            &format!("/v1/cases/{id}?as_of={today}{query}"),
+            &hh,
+            "",
+        );
         assert_eq!(r.status, 200, "{}", r.text());
-        assert!(r.json() == status(lang), "{query} {accept:?}: not the {lang:?} status");
+        assert!(
+            r.json() == status(lang),
+            "{query} {accept:?}: not the {lang:?} status"
+        );
         let r = call(
             a,
             "GET",
@@ -111,8 +128,18 @@ fn case_status_and_calendar_in_french_and_arabic() {
             "",
         );
         assert_eq!(r.status, 200, "{}", r.text());
-        assert_eq!(calendar_lines(&r.text()), calendar(lang), "{query} {accept:?}");
-        let r = call(a, "GET", &format!("/v1/cases?as_of={today}{query}"), &hh, "");
+        assert_eq!(
+            calendar_lines(&r.text()),
+            calendar(lang),
+            "{query} {accept:?}"
+        );
+        let r = call(
+            a,
+            "GET",
+            &format!("/v1/cases?as_of={today}{query}"),
+            &hh,
+            "",
+        );
         assert_eq!(r.status, 200, "{}", r.text());
         let want = serde_json::to_value(p.status(today, lang).portfolio()).unwrap();
         assert_eq!(r.json()["cases"][0]["members"], want);
@@ -125,7 +152,9 @@ fn case_status_and_calendar_in_french_and_arabic() {
 
     // An invalid household, in Spanish, under `household`.
     let bad = br#"{"members":[{"id":"a","relationship":"primary","birth_date":"1990-02-30"}]}"#;
-    let core = secu::parse_household(bad).expect_err("invalid").in_lang(Lang::Es);
+    let core = secu::parse_household(bad)
+        .expect_err("invalid")
+        .in_lang(Lang::Es);
     let english = secu::parse_household(bad).expect_err("invalid");
     let mut hh = h.to_vec();
     hh.push(("Accept-Language", "es"));
@@ -136,7 +165,10 @@ fn case_status_and_calendar_in_french_and_arabic() {
     let r = call(a, "POST", "/v1/cases", &hh, &body);
     assert_eq!(r.status, 422, "{}", r.text());
     let v = r.json();
-    assert_eq!(v["title"], secu::text::T::SrvTitleInvalidHousehold.get(Lang::Es));
+    assert_eq!(
+        v["title"],
+        secu::text::T::SrvTitleInvalidHousehold.get(Lang::Es)
+    );
     let errors = v["errors"].as_array().unwrap();
     assert_eq!(errors.len(), core.0.len());
     for ((got, want), en) in errors.iter().zip(&core.0).zip(&english.0) {

@@ -7,8 +7,8 @@
 
 mod bench;
 mod http;
-mod matrix;
 mod lang;
+mod matrix;
 mod pg;
 
 use std::future::Future;
