@@ -2154,3 +2154,13 @@ srv-query-repeated = unbekannter oder wiederholter Abfrageparameter
 srv-firm-only = nur die Mitarbeitenden der Beratungsfirma erfassen Ereignisse und stellen Links aus
 srv-erase-admin-only = nur ein Administrator darf die personenbezogenen Daten eines Vorgangs löschen
 srv-employee-read-only = der Link von Beschäftigten zeigt nur Stand, Verlauf und Kalender
+srv-title-event-refused = Ereignis abgelehnt
+srv-unknown-member = dieses Mitglied gehört nicht zum Vorgang
+srv-expected-member = erwartet wurde die Kennung des Mitglieds (eine Zeichenkette)
+srv-expected-event-object = erwartet wurde ein Objekt { "{" }member, event, date, …{ "}" }
+srv-no-live-link = diesen aktiven Link gibt es nicht
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = ungültiger JSON-Inhalt (Zeile { $line }, Spalte { $column }): erwartet wurde { $expected }

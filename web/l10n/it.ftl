@@ -2387,3 +2387,13 @@ srv-query-repeated = parametro di richiesta sconosciuto o ripetuto
 srv-firm-only = solo il personale della società di consulenza registra eventi ed emette link
 srv-erase-admin-only = solo un amministratore può cancellare i dati personali di una pratica
 srv-employee-read-only = il link di un dipendente dà accesso solo a stato, cronologia e calendario
+srv-title-event-refused = evento rifiutato
+srv-unknown-member = questo membro non fa parte della pratica
+srv-expected-member = era atteso l’identificativo del membro (una stringa)
+srv-expected-event-object = era atteso un oggetto { "{" }member, event, date, …{ "}" }
+srv-no-live-link = questo link non esiste o non è più attivo
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = corpo JSON non valido (riga { $line }, colonna { $column }): era atteso { $expected }

@@ -2363,3 +2363,13 @@ srv-query-repeated = parâmetro de consulta desconhecido ou repetido
 srv-firm-only = somente a equipe da consultoria registra eventos e emite links
 srv-erase-admin-only = somente um administrador pode apagar os dados pessoais de um processo
 srv-employee-read-only = o link de um trabalhador dá acesso apenas à situação, ao histórico e ao calendário
+srv-title-event-refused = evento recusado
+srv-unknown-member = este membro não consta do processo
+srv-expected-member = era esperado o identificador do membro (uma string)
+srv-expected-event-object = era esperado um objeto { "{" }member, event, date, …{ "}" }
+srv-no-live-link = este link não existe ou não está mais ativo
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = corpo JSON inválido (linha { $line }, coluna { $column }): era esperado { $expected }

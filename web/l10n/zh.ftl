@@ -2024,3 +2024,13 @@ srv-query-repeated = 未知或重复的查询参数
 srv-firm-only = 只有顾问公司的工作人员才能记录事件和签发链接
 srv-erase-admin-only = 只有管理员可以删除案卷中的个人数据
 srv-employee-read-only = 员工链接只能查看状态、历史记录和日历
+srv-title-event-refused = 事件被拒绝
+srv-unknown-member = 此案卷中没有该成员
+srv-expected-member = 应为成员的标识（字符串）
+srv-expected-event-object = 应为对象 { "{" }member, event, date, …{ "}" }
+srv-no-live-link = 此链接不存在或已失效
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = JSON 正文无效（第 { $line } 行，第 { $column } 列）：应为 { $expected }

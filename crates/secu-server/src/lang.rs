@@ -245,6 +245,11 @@ pub const SERVER_TEXTS: &[T] = &[
     T::SrvFirmOnly,
     T::SrvEraseAdminOnly,
     T::SrvEmployeeReadOnly,
+    T::SrvTitleEventRefused,
+    T::SrvUnknownMember,
+    T::SrvExpectedMember,
+    T::SrvExpectedEventObject,
+    T::SrvNoLiveLink,
 ];
 
 /// Whether `t` is a title (`srv-title-…`).
@@ -351,7 +356,7 @@ mod tests {
         for id in ids {
             assert!(
                 SERVER_TEXTS.iter().any(|t| t.id() == id)
-                    || ["srv-body-too-large", "srv-lang-unknown"].contains(&id),
+                    || ["srv-body-too-large", "srv-lang-unknown", "srv-bad-body"].contains(&id),
                 "{id} is not used"
             );
         }

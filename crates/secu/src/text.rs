@@ -937,6 +937,12 @@ texts! {
     SrvFirmOnly = "srv-firm-only";
     SrvEraseAdminOnly = "srv-erase-admin-only";
     SrvEmployeeReadOnly = "srv-employee-read-only";
+    SrvTitleEventRefused = "srv-title-event-refused";
+    SrvUnknownMember = "srv-unknown-member";
+    SrvExpectedMember = "srv-expected-member";
+    SrvExpectedEventObject = "srv-expected-event-object";
+    SrvNoLiveLink = "srv-no-live-link";
+    SrvBadBody = "srv-bad-body" ("line", "column", "expected");
 }
 
 #[cfg(test)]

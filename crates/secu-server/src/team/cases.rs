@@ -539,13 +539,14 @@ async fn refusal(
             .collect(),
         Err(r) => return r,
     };
-    let p = Problem::one(
+    let mut p = Problem::one(
         StatusCode::CONFLICT,
         "event refused",
         if e.path.is_empty() { "event" } else { &e.path },
         "event_refused",
         &e.message,
     );
+    crate::lang::localise(&mut p, lang());
     let mut v = serde_json::to_value(&p).unwrap_or(Value::Null);
     if let Value::Object(o) = &mut v {
         o.insert("member".into(), json!(member));

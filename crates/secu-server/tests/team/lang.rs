@@ -177,6 +177,61 @@ fn case_status_and_calendar_in_french_and_arabic() {
         assert_ne!(want.message, en.message, "the core has it in Spanish");
     }
 
+    // A refused event: 409 with the case's reason in French.
+    let refused = |lang: Lang| {
+        let mut c = Case::load(&export.body).unwrap();
+        let event = secu_case::event::Event::from_json(serde_json::json!({
+            "event": "nir_certified", "number": "1 88 03 99 223 017 80"
+        }))
+        .unwrap();
+        let e = c
+            .record(
+                "emilie",
+                today,
+                event,
+                "2027-01-01T00:00:00Z",
+                &mut || [0; 16],
+                &c.policy().unwrap(),
+            )
+            .expect_err("refused");
+        e.to_string_in(lang)
+    };
+    assert_ne!(refused(Lang::Fr), refused(Lang::En));
+    let mut hh = h.to_vec();
+    hh.push(("Accept-Language", "fr-CH"));
+    let r = call(
+        a,
+        "POST",
+        &format!("/v1/cases/{id}/events"),
+        &hh,
+        &format!(
+            r#"{{"member":"emilie","date":"{today}","event":"nir_certified","number":"1 88 03 99 223 017 80"}}"#
+        ),
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    let v = r.json();
+    assert_eq!(
+        v["title"],
+        secu::text::T::SrvTitleEventRefused.get(Lang::Fr)
+    );
+    assert_eq!(v["errors"][0]["code"], "event_refused");
+    assert_eq!(v["errors"][0]["message"], refused(Lang::Fr).as_str());
+
+    // A malformed body, in German, with its position.
+    let hh = [h[0], h[1], ("Accept-Language", "de")];
+    let r = call(a, "POST", "/v1/cases", &hh, "not json");
+    assert_eq!(r.status, 400, "{}", r.text());
+    let e = serde_json::from_str::<serde_json::Value>("not json").unwrap_err();
+    let want = secu::text::T::SrvBadBody.format(
+        Lang::De,
+        &[
+            &e.line().to_string(),
+            &e.column().to_string(),
+            "{org, household, opened_on?}",
+        ],
+    );
+    assert_eq!(r.json()["errors"][0]["message"], want.as_str());
+
     // A session's 401 in the header's language.
     let r = call(a, "GET", "/v1/cases", &[("Accept-Language", "de")], "");
     assert_eq!(r.status, 401);

@@ -2501,3 +2501,13 @@ srv-query-repeated = معلمة استعلام مجهولة أو مكررة
 srv-firm-only = لا يسجّل الأحداث ويصدر الروابط إلا موظفو شركة الاستشارات
 srv-erase-admin-only = لا يحق محو البيانات الشخصية لملف إلا للمسؤول
 srv-employee-read-only = رابط الموظف يتيح الاطلاع على الحالة والسجل والتقويم فقط
+srv-title-event-refused = تم رفض الحدث
+srv-unknown-member = هذا الفرد غير موجود في الملف
+srv-expected-member = المتوقع معرّف الفرد (سلسلة نصية)
+srv-expected-event-object = المتوقع كائن { "{" }member, event, date, …{ "}" }
+srv-no-live-link = هذا الرابط غير موجود أو لم يعد نشطًا
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = محتوى JSON غير صالح (السطر { $line }، العمود { $column }): المتوقع { $expected }

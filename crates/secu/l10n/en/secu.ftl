@@ -2060,3 +2060,13 @@ srv-query-repeated = unknown or repeated query parameter
 srv-firm-only = only the firm's staff record events and issue links
 srv-erase-admin-only = only an administrator may erase a case's personal data
 srv-employee-read-only = an employee's link reads the status, history and calendar only
+srv-title-event-refused = event refused
+srv-unknown-member = no such member in the case
+srv-expected-member = expected the member's id (a string)
+srv-expected-event-object = expected an object { "{" }member, event, date, …{ "}" }
+srv-no-live-link = no such live link
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = invalid JSON body (line { $line }, column { $column }): expected { $expected }

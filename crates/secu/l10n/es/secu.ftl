@@ -2387,3 +2387,13 @@ srv-query-repeated = parámetro de consulta desconocido o repetido
 srv-firm-only = solo el personal de la consultora registra eventos y emite enlaces
 srv-erase-admin-only = solo un administrador puede borrar los datos personales de un expediente
 srv-employee-read-only = el enlace de un empleado solo da acceso al estado, al historial y al calendario
+srv-title-event-refused = evento rechazado
+srv-unknown-member = este miembro no figura en el expediente
+srv-expected-member = se esperaba el identificador del miembro (una cadena de texto)
+srv-expected-event-object = se esperaba un objeto { "{" }member, event, date, …{ "}" }
+srv-no-live-link = este enlace no existe o ya no está activo
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = cuerpo JSON no válido (línea { $line }, columna { $column }): se esperaba { $expected }

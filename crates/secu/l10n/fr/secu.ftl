@@ -2442,3 +2442,13 @@ srv-query-repeated = paramètre de requête inconnu ou répété
 srv-firm-only = seul le personnel du cabinet enregistre des événements et émet des liens
 srv-erase-admin-only = seul un administrateur peut effacer les données personnelles d’un dossier
 srv-employee-read-only = le lien d’un salarié ne donne accès qu’à l’état, à l’historique et au calendrier
+srv-title-event-refused = événement refusé
+srv-unknown-member = cette personne ne figure pas dans le dossier
+srv-expected-member = l’identifiant de la personne était attendu (une chaîne de caractères)
+srv-expected-event-object = un objet { "{" }member, event, date, …{ "}" } était attendu
+srv-no-live-link = ce lien n’existe pas ou n’est plus actif
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = corps JSON invalide (ligne { $line }, colonne { $column }) : { $expected } était attendu
