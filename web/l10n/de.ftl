@@ -2164,3 +2164,16 @@ srv-no-live-link = diesen aktiven Link gibt es nicht
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = ungültiger JSON-Inhalt (Zeile { $line }, Spalte { $column }): erwartet wurde { $expected }
+srv-case-no-replay = der Vorgang lässt sich nicht nachvollziehen; siehe das Protokoll des Servers
+srv-unknown-member-query = dieses Mitglied gehört nicht zum Vorgang (?member=ID)
+srv-firm-imports = nur die Mitarbeitenden der Beratungsfirma importieren Vorgänge
+srv-firm-revokes = nur die Mitarbeitenden der Beratungsfirma widerrufen Links von Beschäftigten
+srv-admin-access-log = nur ein Administrator exportiert das Zugriffsprotokoll
+srv-firm-lists-orgs = nur die Mitarbeitenden der Beratungsfirma sehen die Liste der Organisationen
+srv-name-chars = erwartet wurden 1 bis 200 Zeichen ohne Steuerzeichen
+srv-org-exists = eine Organisation mit diesem Namen gibt es bereits
+srv-account-exists = ein Konto mit dieser Adresse gibt es bereits
+srv-no-account = dieses Konto gibt es nicht
+srv-chars = erwartet wurden 1 bis 200 Zeichen
+srv-expected-email = erwartet wurde eine E-Mail-Adresse
+srv-expected-password = erwartet wurde ein Passwort mit 12 bis 1024 Zeichen

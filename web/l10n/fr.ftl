@@ -2452,3 +2452,16 @@ srv-no-live-link = ce lien n’existe pas ou n’est plus actif
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = corps JSON invalide (ligne { $line }, colonne { $column }) : { $expected } était attendu
+srv-case-no-replay = le dossier ne se rejoue pas ; voir le journal du serveur
+srv-unknown-member-query = cette personne ne figure pas dans le dossier (?member=ID)
+srv-firm-imports = seul le personnel du cabinet importe des dossiers
+srv-firm-revokes = seul le personnel du cabinet révoque les liens des salariés
+srv-admin-access-log = seul un administrateur exporte le journal des accès
+srv-firm-lists-orgs = seul le personnel du cabinet consulte la liste des organisations
+srv-name-chars = de 1 à 200 caractères sans caractère de contrôle étaient attendus
+srv-org-exists = une organisation de ce nom existe déjà
+srv-account-exists = un compte avec cette adresse existe déjà
+srv-no-account = ce compte n’existe pas
+srv-chars = de 1 à 200 caractères étaient attendus
+srv-expected-email = une adresse électronique était attendue
+srv-expected-password = un mot de passe de 12 à 1024 caractères était attendu

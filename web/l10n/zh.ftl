@@ -2034,3 +2034,16 @@ srv-no-live-link = 此链接不存在或已失效
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = JSON 正文无效（第 { $line } 行，第 { $column } 列）：应为 { $expected }
+srv-case-no-replay = 无法重放此案卷；请查看服务器日志
+srv-unknown-member-query = 此案卷中没有该成员（?member=ID）
+srv-firm-imports = 只有顾问公司的工作人员才能导入案卷
+srv-firm-revokes = 只有顾问公司的工作人员才能撤销员工链接
+srv-admin-access-log = 只有管理员可以导出访问日志
+srv-firm-lists-orgs = 只有顾问公司的工作人员才能查看机构列表
+srv-name-chars = 应为 1 至 200 个字符，且不含控制字符
+srv-org-exists = 已存在同名机构
+srv-account-exists = 已存在使用该地址的账户
+srv-no-account = 不存在此账户
+srv-chars = 应为 1 至 200 个字符
+srv-expected-email = 应为电子邮件地址
+srv-expected-password = 应为 12 至 1024 个字符的密码

@@ -250,6 +250,19 @@ pub const SERVER_TEXTS: &[T] = &[
     T::SrvExpectedMember,
     T::SrvExpectedEventObject,
     T::SrvNoLiveLink,
+    T::SrvCaseNoReplay,
+    T::SrvUnknownMemberQuery,
+    T::SrvFirmImports,
+    T::SrvFirmRevokes,
+    T::SrvAdminAccessLog,
+    T::SrvFirmListsOrgs,
+    T::SrvNameChars,
+    T::SrvOrgExists,
+    T::SrvAccountExists,
+    T::SrvNoAccount,
+    T::SrvChars,
+    T::SrvExpectedEmail,
+    T::SrvExpectedPassword,
 ];
 
 /// Whether `t` is a title (`srv-title-…`).
@@ -335,6 +348,7 @@ mod tests {
             include_str!("problem.rs"),
             include_str!("team/http.rs"),
             include_str!("team/cases.rs"),
+            include_str!("team/mod.rs"),
         ]
         .concat();
         let ids: Vec<&str> = secu::l10n::ids("srv-");

@@ -943,6 +943,19 @@ texts! {
     SrvExpectedEventObject = "srv-expected-event-object";
     SrvNoLiveLink = "srv-no-live-link";
     SrvBadBody = "srv-bad-body" ("line", "column", "expected");
+    SrvCaseNoReplay = "srv-case-no-replay";
+    SrvUnknownMemberQuery = "srv-unknown-member-query";
+    SrvFirmImports = "srv-firm-imports";
+    SrvFirmRevokes = "srv-firm-revokes";
+    SrvAdminAccessLog = "srv-admin-access-log";
+    SrvFirmListsOrgs = "srv-firm-lists-orgs";
+    SrvNameChars = "srv-name-chars";
+    SrvOrgExists = "srv-org-exists";
+    SrvAccountExists = "srv-account-exists";
+    SrvNoAccount = "srv-no-account";
+    SrvChars = "srv-chars";
+    SrvExpectedEmail = "srv-expected-email";
+    SrvExpectedPassword = "srv-expected-password";
 }
 
 #[cfg(test)]

@@ -232,6 +232,19 @@ fn case_status_and_calendar_in_french_and_arabic() {
     );
     assert_eq!(r.json()["errors"][0]["message"], want.as_str());
 
+    // A store's refusal (an organisation that exists), in Italian.
+    let hh = [h[0], h[1], ("Accept-Language", "it-IT")];
+    let r = call(a, "POST", "/v1/orgs", &hh, r#"{"name":"Own SA"}"#);
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert_eq!(
+        r.json()["errors"][0]["message"],
+        secu::text::T::SrvOrgExists.get(Lang::It)
+    );
+    assert_ne!(
+        secu::text::T::SrvOrgExists.get(Lang::It),
+        secu::text::T::SrvOrgExists.get(Lang::En)
+    );
+
     // A session's 401 in the header's language.
     let r = call(a, "GET", "/v1/cases", &[("Accept-Language", "de")], "");
     assert_eq!(r.status, 401);

@@ -2511,3 +2511,16 @@ srv-no-live-link = هذا الرابط غير موجود أو لم يعد نشط
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = محتوى JSON غير صالح (السطر { $line }، العمود { $column }): المتوقع { $expected }
+srv-case-no-replay = تعذّرت إعادة بناء الملف؛ راجع سجل الخادم
+srv-unknown-member-query = هذا الفرد غير موجود في الملف (?member=ID)
+srv-firm-imports = لا يستورد الملفات إلا موظفو شركة الاستشارات
+srv-firm-revokes = لا يلغي روابط الموظفين إلا موظفو شركة الاستشارات
+srv-admin-access-log = لا يصدّر سجل الوصول إلا المسؤول
+srv-firm-lists-orgs = لا يطّلع على قائمة المؤسسات إلا موظفو شركة الاستشارات
+srv-name-chars = المتوقع من 1 إلى 200 حرف دون أحرف تحكم
+srv-org-exists = توجد مؤسسة بهذا الاسم بالفعل
+srv-account-exists = يوجد حساب بهذا العنوان بالفعل
+srv-no-account = هذا الحساب غير موجود
+srv-chars = المتوقع من 1 إلى 200 حرف
+srv-expected-email = المتوقع عنوان بريد إلكتروني
+srv-expected-password = المتوقع كلمة مرور من 12 إلى 1024 حرفًا

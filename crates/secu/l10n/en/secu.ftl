@@ -2070,3 +2070,16 @@ srv-no-live-link = no such live link
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = invalid JSON body (line { $line }, column { $column }): expected { $expected }
+srv-case-no-replay = the case does not replay; see the server's log
+srv-unknown-member-query = no such member in the case (?member=ID)
+srv-firm-imports = only the firm's staff import case files
+srv-firm-revokes = only the firm's staff revoke employee links
+srv-admin-access-log = only an administrator exports the access log
+srv-firm-lists-orgs = only the firm's staff list the organisations
+srv-name-chars = expected 1 to 200 characters without a control character
+srv-org-exists = an organisation of that name exists
+srv-account-exists = an account with that address exists
+srv-no-account = no such account
+srv-chars = expected 1 to 200 characters
+srv-expected-email = expected an e-mail address
+srv-expected-password = expected a password of 12 to 1024 characters

@@ -2397,3 +2397,16 @@ srv-no-live-link = este enlace no existe o ya no está activo
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = cuerpo JSON no válido (línea { $line }, columna { $column }): se esperaba { $expected }
+srv-case-no-replay = el expediente no se puede reconstruir; consulte el registro del servidor
+srv-unknown-member-query = este miembro no figura en el expediente (?member=ID)
+srv-firm-imports = solo el personal de la consultora importa expedientes
+srv-firm-revokes = solo el personal de la consultora revoca los enlaces de los empleados
+srv-admin-access-log = solo un administrador exporta el registro de accesos
+srv-firm-lists-orgs = solo el personal de la consultora consulta la lista de organizaciones
+srv-name-chars = se esperaban de 1 a 200 caracteres sin caracteres de control
+srv-org-exists = ya existe una organización con ese nombre
+srv-account-exists = ya existe una cuenta con esa dirección
+srv-no-account = esta cuenta no existe
+srv-chars = se esperaban de 1 a 200 caracteres
+srv-expected-email = se esperaba una dirección de correo electrónico
+srv-expected-password = se esperaba una contraseña de 12 a 1024 caracteres

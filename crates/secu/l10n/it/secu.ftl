@@ -2397,3 +2397,16 @@ srv-no-live-link = questo link non esiste o non è più attivo
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = corpo JSON non valido (riga { $line }, colonna { $column }): era atteso { $expected }
+srv-case-no-replay = la pratica non può essere ricostruita; consulti il registro del server
+srv-unknown-member-query = questo membro non fa parte della pratica (?member=ID)
+srv-firm-imports = solo il personale della società di consulenza importa pratiche
+srv-firm-revokes = solo il personale della società di consulenza revoca i link dei dipendenti
+srv-admin-access-log = solo un amministratore esporta il registro degli accessi
+srv-firm-lists-orgs = solo il personale della società di consulenza consulta l’elenco delle organizzazioni
+srv-name-chars = erano attesi da 1 a 200 caratteri senza caratteri di controllo
+srv-org-exists = esiste già un’organizzazione con questo nome
+srv-account-exists = esiste già un account con questo indirizzo
+srv-no-account = questo account non esiste
+srv-chars = erano attesi da 1 a 200 caratteri
+srv-expected-email = era atteso un indirizzo e-mail
+srv-expected-password = era attesa una password da 12 a 1024 caratteri

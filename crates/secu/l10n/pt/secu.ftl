@@ -2373,3 +2373,16 @@ srv-no-live-link = este link não existe ou não está mais ativo
 # $column: a column number of the body
 # $expected: the fields expected, as JSON ({org, household, opened_on?})
 srv-bad-body = corpo JSON inválido (linha { $line }, coluna { $column }): era esperado { $expected }
+srv-case-no-replay = não foi possível reconstituir o processo; consulte o log do servidor
+srv-unknown-member-query = este membro não consta do processo (?member=ID)
+srv-firm-imports = somente a equipe da consultoria importa processos
+srv-firm-revokes = somente a equipe da consultoria revoga os links dos trabalhadores
+srv-admin-access-log = somente um administrador exporta o log de acessos
+srv-firm-lists-orgs = somente a equipe da consultoria consulta a lista de organizações
+srv-name-chars = eram esperados de 1 a 200 caracteres sem caracteres de controle
+srv-org-exists = já existe uma organização com esse nome
+srv-account-exists = já existe uma conta com esse endereço
+srv-no-account = esta conta não existe
+srv-chars = eram esperados de 1 a 200 caracteres
+srv-expected-email = era esperado um endereço de e-mail
+srv-expected-password = era esperada uma senha de 12 a 1024 caracteres
