@@ -20,6 +20,11 @@ use crate::App;
 use crate::lines::{Cut, LineSplitter};
 use crate::problem::{Problem, ProblemItem};
 
+/// The routes whose handler reads `lang` with the query's other parameters
+/// ([`params`]), so that an unknown one is reported with the others.
+pub(crate) const ROUTES_WITH_QUERY: &[&str] =
+    &["/v1/assess", "/v1/batch", "/v1/schema/{which}", "/v1/rules"];
+
 /// Every route template (the only paths logs and metrics name).
 pub(crate) const ROUTES: &[&str] = &[
     "/v1/assess",
@@ -122,18 +127,15 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
         code: code.into(),
         message,
     };
-    let lang = match q.lang.as_deref() {
-        None | Some("en") => Lang::En,
-        Some("fr") => Lang::Fr,
-        Some(_) => {
-            items.push(item(
-                "lang",
-                "unknown_value",
-                "expected `en` or `fr`".into(),
-            ));
-            Lang::En
-        }
-    };
+    // The request's language (`lang.rs`: `lang`, else Accept-Language);
+    // an unknown `lang` is reported here with the query's other problems.
+    let lang = crate::lang::current();
+    if q.lang
+        .as_deref()
+        .is_some_and(|t| Lang::parse_available(t).is_err())
+    {
+        items.push(crate::lang::unknown_lang_item());
+    }
     let as_of = q.as_of.as_deref().and_then(|s| {
         use secu::model::civil_date;
         // The message never quotes the value: a query may be logged by a proxy.
@@ -175,6 +177,9 @@ fn params(q: Result<Query<AssessQuery>, QueryRejection>) -> Result<Params, Probl
             detail,
             partial,
         })
+    } else if items.iter().all(|i| i.path == "query.lang") {
+        // An unknown language alone: 422, as on every route (`lang.rs`).
+        Err(crate::lang::unknown_lang())
     } else {
         Err(bad_query(items))
     }
@@ -565,7 +570,13 @@ async fn nir(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Res
     let result = async {
         let body = read_body(&headers, body, app.args.max_body_bytes).await?;
         let number = nir_number(&body)?;
-        let verdict = secu::id::nir::check(&number);
+        let mut verdict = secu::id::nir::check(&number);
+        // The verdict's one text in the request's language (`secu nir
+        // check --json`'s English when none is asked for).
+        let lang = crate::lang::current();
+        if let Some(e) = verdict.error.as_mut().filter(|_| lang != Lang::En) {
+            e.message = e.text.render_or(lang, &e.message);
+        }
         Ok::<_, Problem>(serde_json::to_vec(&verdict).unwrap_or_default())
     };
     match result.await {

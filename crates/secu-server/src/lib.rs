@@ -19,6 +19,7 @@
 
 mod api;
 mod gzip;
+pub mod lang;
 pub mod lines;
 mod log;
 mod metrics;
@@ -307,7 +308,9 @@ pub fn router(app: Arc<App>) -> Router {
     api::routes()
         .merge(team::http::routes())
         .merge(team::ui::routes(app.team.is_some()))
+        .layer(axum::middleware::from_fn(lang::check))
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard))
+        .layer(axum::middleware::from_fn(lang::scope))
         .layer(
             tower_http::compression::CompressionLayer::new()
                 .quality(tower_http::CompressionLevel::Fastest)

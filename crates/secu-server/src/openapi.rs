@@ -67,11 +67,7 @@ pub fn document() -> String {
             "Evaluation date; beats the household's `as_of`, which beats the server's today.",
             json!({"type": "string", "format": "date"})
         ),
-        q(
-            "lang",
-            "Language of every text.",
-            json!({"type": "string", "enum": ["en", "fr"], "default": "en"})
-        ),
+        lang_parameter("Language of every text."),
         q(
             "detail",
             "`codes`: the assessment without rendered texts.",
@@ -148,7 +144,7 @@ pub fn document() -> String {
             "/v1/rules": { "get": {
                 "operationId": "rules",
                 "summary": "The rules catalogue",
-                "parameters": [q("lang", "Language of `decides`.", json!({"type": "string", "enum": ["en", "fr"], "default": "en"}))],
+                "parameters": [lang_parameter("Language of `decides`.")],
                 "responses": with(json!({ "200": ok("Every rule with its sources", "application/json", json!({
                     "type": "object", "required": ["rules_version", "rules"],
                     "properties": { "rules_version": {"type": "string"}, "rules": { "type": "array", "items": {
@@ -192,7 +188,59 @@ pub fn document() -> String {
     ) {
         schemes.extend(team);
     }
+    with_lang_everywhere(&mut doc, &problem_response("an unknown `lang`"));
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// The `lang` query parameter (`lang.rs`): a BCP 47 tag of one of the
+/// languages the core has (listed from [`secu::Lang::available`], not by
+/// hand), with the core's fallback; Accept-Language when absent.
+fn lang_parameter(what: &str) -> Value {
+    let tags: Vec<&str> = secu::Lang::available()
+        .into_iter()
+        .map(secu::Lang::tag)
+        .collect();
+    json!({
+        "name": "lang", "in": "query", "required": false,
+        "description": format!(
+            "{what} A BCP 47 tag of one of the available languages ({}); a tag with a region or a script falls back to its language (`pt-BR` → `pt`, `zh-Hans-CN` → `zh`). When absent: the language the `Accept-Language` header prefers (q-values honoured), else `en`. Another language: 422 naming `query.lang`, listing the available tags.",
+            tags.join(", ")
+        ),
+        "schema": {
+            "type": "string",
+            "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
+            "examples": tags,
+            "default": "en"
+        }
+    })
+}
+
+/// Every operation takes `lang` (the problems' titles and messages, and the
+/// team service's statuses and calendars, are in it) and may answer 422 for
+/// an unknown one.
+fn with_lang_everywhere(doc: &mut Value, unknown: &Value) {
+    let Some(Value::Object(paths)) = doc.get_mut("paths") else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Value::Object(ops) = item else { continue };
+        for op in ops.values_mut() {
+            let Value::Object(op) = op else { continue };
+            let params = op
+                .entry("parameters")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(params) = params
+                && !params.iter().any(|p| p["name"] == "lang")
+            {
+                params.push(lang_parameter(
+                    "Language of the texts of the answer and of its problems.",
+                ));
+            }
+            if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                responses.entry("422").or_insert_with(|| unknown.clone());
+            }
+        }
+    }
 }

@@ -88,7 +88,7 @@ impl Problem {
             "body too large",
             "",
             "body_too_large",
-            &format!("the request body is over the limit of {limit} bytes"),
+            &secu::text::T::SrvBodyTooLarge.format(crate::lang::current(), &[&limit.to_string()]),
         )
     }
 
@@ -105,7 +105,9 @@ impl Problem {
 }
 
 impl IntoResponse for Problem {
-    fn into_response(self) -> Response {
+    fn into_response(mut self) -> Response {
+        // The server's own texts in the request's language (`lang.rs`).
+        crate::lang::localise(&mut self, crate::lang::current());
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&self).unwrap_or_default();
         let mut r = (status, body).into_response();

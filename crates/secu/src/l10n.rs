@@ -62,6 +62,42 @@ const EMBEDDED: &[(Lang, &str, &str)] = &[
         include_str!("../l10n/fr/secu.ftl"),
         include_str!("data/l10n/countries/fr.tsv"),
     ),
+    #[cfg(feature = "lang-es")]
+    (
+        Lang::Es,
+        include_str!("../l10n/es/secu.ftl"),
+        include_str!("data/l10n/countries/es.tsv"),
+    ),
+    #[cfg(feature = "lang-pt")]
+    (
+        Lang::Pt,
+        include_str!("../l10n/pt/secu.ftl"),
+        include_str!("data/l10n/countries/pt.tsv"),
+    ),
+    #[cfg(feature = "lang-de")]
+    (
+        Lang::De,
+        include_str!("../l10n/de/secu.ftl"),
+        include_str!("data/l10n/countries/de.tsv"),
+    ),
+    #[cfg(feature = "lang-it")]
+    (
+        Lang::It,
+        include_str!("../l10n/it/secu.ftl"),
+        include_str!("data/l10n/countries/it.tsv"),
+    ),
+    #[cfg(feature = "lang-zh")]
+    (
+        Lang::Zh,
+        include_str!("../l10n/zh/secu.ftl"),
+        include_str!("data/l10n/countries/zh.tsv"),
+    ),
+    #[cfg(feature = "lang-ar")]
+    (
+        Lang::Ar,
+        include_str!("../l10n/ar/secu.ftl"),
+        include_str!("data/l10n/countries/ar.tsv"),
+    ),
 ];
 
 /// The grammatical forms of `COUNTRY`, in the order of the table's columns.

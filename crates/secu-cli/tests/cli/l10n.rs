@@ -417,9 +417,26 @@ fn the_default_language_is_the_locale_s() {
         &bad,
     );
     assert!(err.contains("politique inconnue \"zz\""), "{err}");
-    // An unsupported language: English; `--lang` beats the locale.
-    let (_, err) = with(&[("LANG", "de_DE.UTF-8")], &bad);
-    assert!(err.contains("unknown policy \"zz\""), "{err}");
+    // Every language of ours is embedded: a Brazilian or a German locale
+    // selects its language (the messages of `--lang pt` / `--lang de`).
+    let english = with(&[], &bad).1;
+    for (locale, tag) in [
+        ("pt_BR.UTF-8", "pt"),
+        ("de_DE@euro", "de"),
+        ("zh_CN.UTF-8", "zh"),
+    ] {
+        let (_, err) = with(&[("LANG", locale)], &bad);
+        let mut explicit = bad.to_vec();
+        explicit.extend(["--lang", tag]);
+        assert_eq!(err, with(&[], &explicit).1, "{locale}");
+        assert_ne!(err, english, "{locale}");
+    }
+    // `C`, `POSIX` and an unsupported language: English; `--lang` beats
+    // the locale.
+    for locale in ["C", "C.UTF-8", "POSIX", "nl_NL.UTF-8"] {
+        let (_, err) = with(&[("LC_ALL", locale), ("LANG", "fr_FR.UTF-8")], &bad);
+        assert_eq!(err, english, "{locale}");
+    }
     let mut explicit = bad.to_vec();
     explicit.extend(["--lang", "en"]);
     let (_, err) = with(&[("LANG", "fr_FR.UTF-8")], &explicit);
@@ -457,7 +474,7 @@ fn lang_takes_bcp47_tags_and_names_the_available_ones() {
         assert!(out.is_empty(), "{tag}: {out}");
         assert!(
             err.contains(&format!(
-                "unsupported language \"{tag}\": expected one of en, fr"
+                "unsupported language \"{tag}\": expected one of en, fr, es, pt, de, it, zh, ar"
             )),
             "{tag}: {err}"
         );

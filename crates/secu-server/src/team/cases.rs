@@ -47,8 +47,11 @@ pub(crate) fn routes() -> Router<Arc<App>> {
         .route(listed("/v1/access-log"), get(access_log))
 }
 
-/// The language of statuses and calendars.
-const LANG: Lang = Lang::En;
+/// The language of statuses, portfolios and calendars: the request's
+/// (`lang` or Accept-Language, `crate::lang`).
+fn lang() -> Lang {
+    crate::lang::current()
+}
 
 fn problem(status: StatusCode, path: &str, code: &str, message: &str) -> Response {
     let title = status.canonical_reason().unwrap_or("error").to_lowercase();
@@ -255,7 +258,7 @@ async fn open_case(
     let household = match secu::parse_household(req.household.to_string().as_bytes()) {
         Ok(h) => h,
         Err(errors) => {
-            let mut p = Problem::input(errors, LANG);
+            let mut p = Problem::input(errors, lang());
             for e in &mut p.errors {
                 e.path = if e.path.is_empty() {
                     "household".into()
@@ -369,7 +372,7 @@ async fn list_cases(
         if !keep {
             continue;
         }
-        match entry.lines(LANG) {
+        match entry.lines(lang()) {
             Some(members) => {
                 cases.push(json!({ "id": s.id, "org": s.org, "members": members }));
             }
@@ -404,7 +407,7 @@ async fn status(
         Err(e) => return case_failure(&e),
     };
     match replay(&stored.case) {
-        Ok(p) => match serde_json::to_value(p.status(as_of, LANG)) {
+        Ok(p) => match serde_json::to_value(p.status(as_of, lang())) {
             Ok(v) => json_response(StatusCode::OK, &v),
             Err(_) => problem(StatusCode::INTERNAL_SERVER_ERROR, "", "internal", "status"),
         },
@@ -540,13 +543,14 @@ async fn refusal(
             .collect(),
         Err(r) => return r,
     };
-    let p = Problem::one(
+    let mut p = Problem::one(
         StatusCode::CONFLICT,
         "event refused",
         if e.path.is_empty() { "event" } else { &e.path },
         "event_refused",
         &e.message,
     );
+    crate::lang::localise(&mut p, lang());
     let mut v = serde_json::to_value(&p).unwrap_or(Value::Null);
     if let Value::Object(o) = &mut v {
         o.insert("member".into(), json!(member));
@@ -692,7 +696,7 @@ async fn calendar(
     };
     // The same events as `secu case calendar`.
     let mut cal = secu_case::ical::calendar();
-    secu_case::ical::push_events(&mut cal, &p, &id, as_of, LANG);
+    secu_case::ical::push_events(&mut cal, &p, &id, as_of, lang());
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
@@ -821,7 +825,7 @@ async fn link_view(State(app): State<Arc<App>>, Path(secret): Path<String>) -> R
         Ok(p) => p,
         Err(r) => return r,
     };
-    let status = p.status(now.date_naive(), LANG);
+    let status = p.status(now.date_naive(), lang());
     let mine = status.members.iter().find(|m| m.id == target.member);
     json_response(
         StatusCode::OK,

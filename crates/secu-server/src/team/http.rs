@@ -245,10 +245,9 @@ pub(super) fn unauthorized(message: &str) -> Response {
 
 pub(super) fn bad_body(e: &serde_json::Error, expected: &str) -> Response {
     // Not serde's message: it may quote a value sent (a password).
-    let message = format!(
-        "invalid JSON body (line {}, column {}): expected {expected}",
-        e.line(),
-        e.column()
+    let message = secu::text::T::SrvBadBody.format(
+        crate::lang::current(),
+        &[&e.line().to_string(), &e.column().to_string(), expected],
     );
     Problem::one(
         StatusCode::BAD_REQUEST,

@@ -100,10 +100,19 @@ fn db_error(what: &str, e: &sqlx::Error) -> StoreError {
 
 /// A case error (refused event, invalid file) as a store error.
 fn case_error(code: StoreErrorCode, e: &CaseError) -> StoreError {
-    let (path, message) = match e.problems().first() {
-        Some(p) => (p.path.clone(), e.to_string()),
-        None => (String::new(), e.to_string()),
+    // A refusal in the request's language (`crate::lang`; English outside
+    // a request); what is only logged stays English.
+    let message = match crate::lang::current() {
+        lang if matches!(code, StoreErrorCode::Refused) && lang != secu::Lang::En => {
+            e.to_string_in(lang)
+        }
+        _ => e.to_string(),
     };
+    let path = e
+        .problems()
+        .first()
+        .map(|p| p.path.clone())
+        .unwrap_or_default();
     store_error(path, code, message)
 }
 

@@ -50,41 +50,6 @@ pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; 
      connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; \
      frame-ancestors 'none'";
 
-/// The languages the core does not embed, as the CLI and the self-service
-/// page have them: given to the core once, the first time one is asked for.
-const RESOURCES: &[(Lang, &str, &str)] = &[
-    (
-        Lang::Es,
-        include_str!("../../../secu/l10n/es/secu.ftl"),
-        include_str!("../../../secu/src/data/l10n/countries/es.tsv"),
-    ),
-    (
-        Lang::Pt,
-        include_str!("../../../secu/l10n/pt/secu.ftl"),
-        include_str!("../../../secu/src/data/l10n/countries/pt.tsv"),
-    ),
-    (
-        Lang::De,
-        include_str!("../../../secu/l10n/de/secu.ftl"),
-        include_str!("../../../secu/src/data/l10n/countries/de.tsv"),
-    ),
-    (
-        Lang::It,
-        include_str!("../../../secu/l10n/it/secu.ftl"),
-        include_str!("../../../secu/src/data/l10n/countries/it.tsv"),
-    ),
-    (
-        Lang::Zh,
-        include_str!("../../../secu/l10n/zh/secu.ftl"),
-        include_str!("../../../secu/src/data/l10n/countries/zh.tsv"),
-    ),
-    (
-        Lang::Ar,
-        include_str!("../../../secu/l10n/ar/secu.ftl"),
-        include_str!("../../../secu/src/data/l10n/countries/ar.tsv"),
-    ),
-];
-
 /// The variables the page's messages use, strings: rendered as `{name}`,
 /// which the page replaces with the value (ids, e-mail addresses, names,
 /// the server's messages: never a number or a date to format). The one
@@ -134,23 +99,6 @@ async fn link_page(Path(_secret): Path<String>) -> Response {
     page(HTML, "text/html; charset=utf-8")
 }
 
-/// Makes `lang` available to the core's Fluent engine (a no-op when it is
-/// embedded or already given, by this module or another part of the server).
-fn ensure(lang: Lang) {
-    if lang.is_available() {
-        return;
-    }
-    if let Some((_, ftl, tsv)) = RESOURCES.iter().find(|(l, _, _)| *l == lang)
-        && let Err(e) = secu::l10n::add_language(lang, ftl, tsv)
-        && !lang.is_available()
-    {
-        // Another request may have added it meanwhile; otherwise the
-        // resource is broken (the core's tests would have said so): the
-        // page is then in English.
-        tracing::error!(lang = lang.tag(), "team page: {}", e.message);
-    }
-}
-
 /// The message ids of the labels in `labels.js` (`LABELS`: code → id).
 fn label_ids() -> &'static [&'static str] {
     static IDS: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -183,7 +131,6 @@ async fn messages(Path(tag): Path<String>) -> Response {
         )
         .into_response();
     };
-    ensure(lang);
     let placeholders: Vec<String> = VARIABLES.iter().map(|v| format!("{{{v}}}")).collect();
     // The portfolio's horizon is the case crate's, given as a number so
     // that each language selects its plural.

@@ -7,6 +7,7 @@
 
 mod bench;
 mod http;
+mod lang;
 mod matrix;
 mod pg;
 mod ui;

@@ -2620,3 +2620,92 @@ page-team-link-invalid = هذا الرابط غير معروف أو منتهي �
 # $reason: the technical error, as is
 page-team-error = حدث خطأ: { $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = معلمات الاستعلام غير صالحة
+srv-title-malformed-json = JSON غير سليم
+srv-title-invalid-household = بيانات الأسرة غير صالحة
+srv-title-invalid-request = طلب غير صالح
+srv-title-malformed-request = طلب غير سليم البنية
+srv-title-unreadable-body = تعذّرت قراءة محتوى الطلب
+srv-title-internal-error = خطأ داخلي
+srv-title-body-too-large = محتوى الطلب كبير جدًا
+srv-title-unavailable = الخدمة غير متاحة
+srv-title-not-found = غير موجود
+srv-title-method-not-allowed = الطريقة غير مسموح بها
+srv-title-unauthorized = يلزم التحقق من الهوية
+srv-title-forbidden = الوصول مرفوض
+srv-title-too-many-requests = طلبات كثيرة جدًا
+srv-title-unprocessable = محتوى غير قابل للمعالجة
+srv-title-bad-request = طلب غير صحيح
+srv-title-conflict = تعارض
+srv-title-internal-server-error = خطأ داخلي في الخادم
+srv-no-endpoint = نقطة الوصول هذه غير موجودة
+srv-method-not-allowed = هذه الطريقة غير مسموح بها في نقطة الوصول هذه
+srv-unreadable-body = تعذّرت قراءة محتوى الطلب
+srv-internal-error = خطأ داخلي
+srv-shutting-down = الخادم قيد الإيقاف
+srv-at-capacity = الخادم مشغول بالكامل؛ أعد المحاولة لاحقًا
+srv-timeout = استغرق الطلب وقتًا طويلًا جدًا
+srv-too-many-batches = دفعات كثيرة جدًا في الوقت نفسه؛ أعد المحاولة لاحقًا
+srv-api-key-required = يلزم مفتاح API صالح: Authorization: Bearer المفتاح
+
+# $limit: a number of bytes
+srv-body-too-large = محتوى الطلب يتجاوز الحد الأقصى البالغ { $limit } بايت
+
+srv-not-json = المحتوى ليس بصيغة JSON
+srv-nir-expected-object = المتوقع كائن { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = حقل مجهول؛ المتوقع `number` فقط
+srv-nir-missing-number = الحقل `number` مفقود
+srv-expected-string = المتوقع سلسلة نصية
+srv-query-unknown = معلمة استعلام مجهولة أو مكررة؛ المتوقع: as_of وlang وpartial وdetail
+srv-expected-date = المتوقع تاريخ بالصيغة YYYY-MM-DD
+srv-detail-expected = المتوقع `full` أو `codes`
+srv-partial-expected = المتوقع `true` أو `false`
+srv-batch-partial = الدفعة تقيّم الأسر المكتملة البيانات فقط؛ قيّم الأسرة ذات البيانات الناقصة عبر POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = اللغة غير مدعومة؛ المتوقع إحدى اللغات التالية: { $tags } (وسوم BCP 47، مثلًا pt-BR → pt)
+
+srv-sign-in = سجّل الدخول أولًا (POST /v1/session) أو أرسل Authorization: Bearer الرمز
+srv-token-unknown = رمز الوصول مجهول أو منتهي الصلاحية أو ملغى
+srv-session-expired = انتهت الجلسة أو انتهت صلاحيتها: سجّل الدخول من جديد
+srv-csrf = يحتاج هذا الطلب إلى الترويسة X-CSRF-Token الخاصة بالجلسة (قيمة csrf_token من POST /v1/session)
+srv-wrong-password = البريد الإلكتروني أو كلمة المرور غير صحيحة
+srv-rate-limited = محاولات دخول فاشلة كثيرة جدًا لهذا العنوان: أعد المحاولة لاحقًا
+srv-no-team = خدمة الفريق غير مفعّلة: شغّل secu serve مع --db URL
+srv-db-failed = تعطّلت قاعدة بيانات الفريق؛ راجع سجل الخادم
+srv-no-case = هذا الملف غير موجود
+srv-no-org = هذه المؤسسة غير موجودة
+srv-admin-only = لا يحق القيام بهذا إلا للمسؤول
+srv-employee-own-case = لا يطّلع الموظف إلا على ملفه الخاص
+srv-employee-link-only = وصول الموظف يكون عبر رابطه الشخصي فقط
+srv-filter-expected = المتوقع all أو blocked أو overdue أو upcoming
+srv-link-unknown = هذا الرابط مجهول أو منتهي الصلاحية أو ملغى
+srv-query-repeated = معلمة استعلام مجهولة أو مكررة
+srv-firm-only = لا يسجّل الأحداث ويصدر الروابط إلا موظفو شركة الاستشارات
+srv-erase-admin-only = لا يحق محو البيانات الشخصية لملف إلا للمسؤول
+srv-employee-read-only = رابط الموظف يتيح الاطلاع على الحالة والسجل والتقويم فقط
+srv-title-event-refused = تم رفض الحدث
+srv-unknown-member = هذا الفرد غير موجود في الملف
+srv-expected-member = المتوقع معرّف الفرد (سلسلة نصية)
+srv-expected-event-object = المتوقع كائن { "{" }member, event, date, …{ "}" }
+srv-no-live-link = هذا الرابط غير موجود أو لم يعد نشطًا
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = محتوى JSON غير صالح (السطر { $line }، العمود { $column }): المتوقع { $expected }
+srv-case-no-replay = تعذّرت إعادة بناء الملف؛ راجع سجل الخادم
+srv-unknown-member-query = هذا الفرد غير موجود في الملف (?member=ID)
+srv-firm-imports = لا يستورد الملفات إلا موظفو شركة الاستشارات
+srv-firm-revokes = لا يلغي روابط الموظفين إلا موظفو شركة الاستشارات
+srv-admin-access-log = لا يصدّر سجل الوصول إلا المسؤول
+srv-firm-lists-orgs = لا يطّلع على قائمة المؤسسات إلا موظفو شركة الاستشارات
+srv-name-chars = المتوقع من 1 إلى 200 حرف دون أحرف تحكم
+srv-org-exists = توجد مؤسسة بهذا الاسم بالفعل
+srv-account-exists = يوجد حساب بهذا العنوان بالفعل
+srv-no-account = هذا الحساب غير موجود
+srv-chars = المتوقع من 1 إلى 200 حرف
+srv-expected-email = المتوقع عنوان بريد إلكتروني
+srv-expected-password = المتوقع كلمة مرور من 12 إلى 1024 حرفًا

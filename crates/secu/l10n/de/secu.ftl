@@ -2267,3 +2267,92 @@ page-team-link-invalid = Dieser Link ist unbekannt, abgelaufen oder widerrufen: 
 # $reason: the technical error, as is
 page-team-error = Ein Fehler ist aufgetreten: { $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = ungültige Abfrage
+srv-title-malformed-json = fehlerhaftes JSON
+srv-title-invalid-household = ungültiger Haushalt
+srv-title-invalid-request = ungültige Anfrage
+srv-title-malformed-request = fehlerhafte Anfrage
+srv-title-unreadable-body = unlesbarer Inhalt
+srv-title-internal-error = interner Fehler
+srv-title-body-too-large = Inhalt zu groß
+srv-title-unavailable = Dienst nicht verfügbar
+srv-title-not-found = nicht gefunden
+srv-title-method-not-allowed = Methode nicht erlaubt
+srv-title-unauthorized = Anmeldung erforderlich
+srv-title-forbidden = Zugriff verweigert
+srv-title-too-many-requests = zu viele Anfragen
+srv-title-unprocessable = nicht verarbeitbarer Inhalt
+srv-title-bad-request = fehlerhafte Anfrage
+srv-title-conflict = Konflikt
+srv-title-internal-server-error = interner Serverfehler
+srv-no-endpoint = diesen Endpunkt gibt es nicht
+srv-method-not-allowed = diese Methode ist für diesen Endpunkt nicht erlaubt
+srv-unreadable-body = der Inhalt der Anfrage konnte nicht gelesen werden
+srv-internal-error = interner Fehler
+srv-shutting-down = der Server wird heruntergefahren
+srv-at-capacity = der Server ist ausgelastet; bitte versuchen Sie es später erneut
+srv-timeout = die Anfrage hat zu lange gedauert
+srv-too-many-batches = zu viele Stapel gleichzeitig; bitte versuchen Sie es später erneut
+srv-api-key-required = ein gültiger API-Schlüssel ist erforderlich: Authorization: Bearer SCHLÜSSEL
+
+# $limit: a number of bytes
+srv-body-too-large = der Inhalt der Anfrage überschreitet die Grenze von { $limit } Bytes
+
+srv-not-json = der Inhalt ist kein JSON
+srv-nir-expected-object = erwartet wurde ein Objekt { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = unbekanntes Feld; erwartet wird nur `number`
+srv-nir-missing-number = Feld `number` fehlt
+srv-expected-string = erwartet wurde eine Zeichenkette
+srv-query-unknown = unbekannter oder wiederholter Abfrageparameter; erwartet: as_of, lang, partial, detail
+srv-expected-date = erwartet wurde ein Datum JJJJ-MM-TT
+srv-detail-expected = erwartet wurde `full` oder `codes`
+srv-partial-expected = erwartet wurde `true` oder `false`
+srv-batch-partial = ein Stapel bewertet nur vollständige Haushalte; bewerten Sie einen unvollständigen mit POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = nicht unterstützte Sprache; erwartet wird eine von { $tags } (BCP-47-Tags, z. B. pt-BR → pt)
+
+srv-sign-in = melden Sie sich zuerst an (POST /v1/session) oder senden Sie Authorization: Bearer TOKEN
+srv-token-unknown = unbekanntes, abgelaufenes oder widerrufenes Zugriffstoken
+srv-session-expired = die Sitzung ist beendet oder abgelaufen: melden Sie sich erneut an
+srv-csrf = diese Anfrage benötigt den Header X-CSRF-Token der Sitzung (das csrf_token von POST /v1/session)
+srv-wrong-password = falsche E-Mail-Adresse oder falsches Passwort
+srv-rate-limited = zu viele fehlgeschlagene Anmeldungen für diese Adresse: bitte versuchen Sie es später erneut
+srv-no-team = kein Teamdienst: starten Sie secu serve mit --db URL
+srv-db-failed = die Teamdatenbank ist fehlgeschlagen; siehe das Protokoll des Servers
+srv-no-case = diesen Vorgang gibt es nicht
+srv-no-org = diese Organisation gibt es nicht
+srv-admin-only = das darf nur ein Administrator
+srv-employee-own-case = Beschäftigte sehen nur ihren eigenen Vorgang
+srv-employee-link-only = Beschäftigte greifen nur über ihren persönlichen Link zu
+srv-filter-expected = erwartet wurde all, blocked, overdue oder upcoming
+srv-link-unknown = dieser Link ist unbekannt, abgelaufen oder widerrufen
+srv-query-repeated = unbekannter oder wiederholter Abfrageparameter
+srv-firm-only = nur die Mitarbeitenden der Beratungsfirma erfassen Ereignisse und stellen Links aus
+srv-erase-admin-only = nur ein Administrator darf die personenbezogenen Daten eines Vorgangs löschen
+srv-employee-read-only = der Link von Beschäftigten zeigt nur Stand, Verlauf und Kalender
+srv-title-event-refused = Ereignis abgelehnt
+srv-unknown-member = dieses Mitglied gehört nicht zum Vorgang
+srv-expected-member = erwartet wurde die Kennung des Mitglieds (eine Zeichenkette)
+srv-expected-event-object = erwartet wurde ein Objekt { "{" }member, event, date, …{ "}" }
+srv-no-live-link = diesen aktiven Link gibt es nicht
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = ungültiger JSON-Inhalt (Zeile { $line }, Spalte { $column }): erwartet wurde { $expected }
+srv-case-no-replay = der Vorgang lässt sich nicht nachvollziehen; siehe das Protokoll des Servers
+srv-unknown-member-query = dieses Mitglied gehört nicht zum Vorgang (?member=ID)
+srv-firm-imports = nur die Mitarbeitenden der Beratungsfirma importieren Vorgänge
+srv-firm-revokes = nur die Mitarbeitenden der Beratungsfirma widerrufen Links von Beschäftigten
+srv-admin-access-log = nur ein Administrator exportiert das Zugriffsprotokoll
+srv-firm-lists-orgs = nur die Mitarbeitenden der Beratungsfirma sehen die Liste der Organisationen
+srv-name-chars = erwartet wurden 1 bis 200 Zeichen ohne Steuerzeichen
+srv-org-exists = eine Organisation mit diesem Namen gibt es bereits
+srv-account-exists = ein Konto mit dieser Adresse gibt es bereits
+srv-no-account = dieses Konto gibt es nicht
+srv-chars = erwartet wurden 1 bis 200 Zeichen
+srv-expected-email = erwartet wurde eine E-Mail-Adresse
+srv-expected-password = erwartet wurde ein Passwort mit 12 bis 1024 Zeichen

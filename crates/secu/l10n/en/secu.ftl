@@ -2168,3 +2168,92 @@ page-team-link-invalid = This link is unknown, expired or revoked: ask your HR c
 # $reason: the technical error, as is
 page-team-error = Something went wrong: { $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = invalid query
+srv-title-malformed-json = malformed JSON
+srv-title-invalid-household = invalid household
+srv-title-invalid-request = invalid request
+srv-title-malformed-request = malformed request
+srv-title-unreadable-body = unreadable body
+srv-title-internal-error = internal error
+srv-title-body-too-large = body too large
+srv-title-unavailable = service unavailable
+srv-title-not-found = not found
+srv-title-method-not-allowed = method not allowed
+srv-title-unauthorized = unauthorized
+srv-title-forbidden = forbidden
+srv-title-too-many-requests = too many requests
+srv-title-unprocessable = unprocessable entity
+srv-title-bad-request = bad request
+srv-title-conflict = conflict
+srv-title-internal-server-error = internal server error
+srv-no-endpoint = no such endpoint
+srv-method-not-allowed = method not allowed on this endpoint
+srv-unreadable-body = the request body could not be read
+srv-internal-error = internal error
+srv-shutting-down = the server is shutting down
+srv-at-capacity = the server is at capacity; retry later
+srv-timeout = the request took too long
+srv-too-many-batches = too many batches at once; retry later
+srv-api-key-required = a valid API key is required: Authorization: Bearer KEY
+
+# $limit: a number of bytes
+srv-body-too-large = the request body is over the limit of { $limit } bytes
+
+srv-not-json = the body is not JSON
+srv-nir-expected-object = expected an object { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = unknown field; expected only `number`
+srv-nir-missing-number = missing field `number`
+srv-expected-string = expected a string
+srv-query-unknown = unknown or repeated query parameter; expected as_of, lang, partial, detail
+srv-expected-date = expected a date YYYY-MM-DD
+srv-detail-expected = expected `full` or `codes`
+srv-partial-expected = expected `true` or `false`
+srv-batch-partial = a batch assesses complete households; assess a partial one with POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = unsupported language; expected one of { $tags } (BCP 47 tags, e.g. pt-BR → pt)
+
+srv-sign-in = sign in first (POST /v1/session), or send Authorization: Bearer TOKEN
+srv-token-unknown = unknown, expired or revoked bearer token
+srv-session-expired = the session ended or expired: sign in again
+srv-csrf = this request needs the session's X-CSRF-Token header (the csrf_token of POST /v1/session)
+srv-wrong-password = wrong e-mail address or password
+srv-rate-limited = too many failed sign-ins for this address: retry later
+srv-no-team = no team service: start secu serve with --db URL
+srv-db-failed = the team database failed; see the server's log
+srv-no-case = no such case
+srv-no-org = no such organisation
+srv-admin-only = only an administrator may do this
+srv-employee-own-case = an employee reads their own case only
+srv-employee-link-only = an employee's access is their personal link
+srv-filter-expected = expected all, blocked, overdue or upcoming
+srv-link-unknown = this link is unknown, expired or revoked
+srv-query-repeated = unknown or repeated query parameter
+srv-firm-only = only the firm's staff record events and issue links
+srv-erase-admin-only = only an administrator may erase a case's personal data
+srv-employee-read-only = an employee's link reads the status, history and calendar only
+srv-title-event-refused = event refused
+srv-unknown-member = no such member in the case
+srv-expected-member = expected the member's id (a string)
+srv-expected-event-object = expected an object { "{" }member, event, date, …{ "}" }
+srv-no-live-link = no such live link
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = invalid JSON body (line { $line }, column { $column }): expected { $expected }
+srv-case-no-replay = the case does not replay; see the server's log
+srv-unknown-member-query = no such member in the case (?member=ID)
+srv-firm-imports = only the firm's staff import case files
+srv-firm-revokes = only the firm's staff revoke employee links
+srv-admin-access-log = only an administrator exports the access log
+srv-firm-lists-orgs = only the firm's staff list the organisations
+srv-name-chars = expected 1 to 200 characters without a control character
+srv-org-exists = an organisation of that name exists
+srv-account-exists = an account with that address exists
+srv-no-account = no such account
+srv-chars = expected 1 to 200 characters
+srv-expected-email = expected an e-mail address
+srv-expected-password = expected a password of 12 to 1024 characters

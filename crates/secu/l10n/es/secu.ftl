@@ -2500,3 +2500,92 @@ page-team-link-invalid = Este enlace es desconocido, ha caducado o ha sido revoc
 # $reason: the technical error, as is
 page-team-error = Se ha producido un error: { $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = consulta no válida
+srv-title-malformed-json = JSON mal formado
+srv-title-invalid-household = hogar no válido
+srv-title-invalid-request = solicitud no válida
+srv-title-malformed-request = solicitud mal formada
+srv-title-unreadable-body = cuerpo ilegible
+srv-title-internal-error = error interno
+srv-title-body-too-large = cuerpo demasiado grande
+srv-title-unavailable = servicio no disponible
+srv-title-not-found = no encontrado
+srv-title-method-not-allowed = método no permitido
+srv-title-unauthorized = autenticación requerida
+srv-title-forbidden = acceso denegado
+srv-title-too-many-requests = demasiadas solicitudes
+srv-title-unprocessable = contenido no procesable
+srv-title-bad-request = solicitud incorrecta
+srv-title-conflict = conflicto
+srv-title-internal-server-error = error interno del servidor
+srv-no-endpoint = este punto de acceso no existe
+srv-method-not-allowed = método no permitido en este punto de acceso
+srv-unreadable-body = no se pudo leer el cuerpo de la solicitud
+srv-internal-error = error interno
+srv-shutting-down = el servidor se está deteniendo
+srv-at-capacity = el servidor está saturado; vuelva a intentarlo más tarde
+srv-timeout = la solicitud tardó demasiado
+srv-too-many-batches = demasiados lotes a la vez; vuelva a intentarlo más tarde
+srv-api-key-required = se requiere una clave de API válida: Authorization: Bearer CLAVE
+
+# $limit: a number of bytes
+srv-body-too-large = el cuerpo de la solicitud supera el límite de { $limit } bytes
+
+srv-not-json = el cuerpo no es JSON
+srv-nir-expected-object = se esperaba un objeto { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = campo desconocido; solo se espera `number`
+srv-nir-missing-number = falta el campo `number`
+srv-expected-string = se esperaba una cadena de texto
+srv-query-unknown = parámetro de consulta desconocido o repetido; se esperan as_of, lang, partial, detail
+srv-expected-date = se esperaba una fecha AAAA-MM-DD
+srv-detail-expected = se esperaba `full` o `codes`
+srv-partial-expected = se esperaba `true` o `false`
+srv-batch-partial = un lote evalúa hogares completos; evalúe un hogar parcial con POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = idioma no admitido; se espera uno de { $tags } (etiquetas BCP 47, p. ej. pt-BR → pt)
+
+srv-sign-in = inicie sesión primero (POST /v1/session) o envíe Authorization: Bearer TOKEN
+srv-token-unknown = token de acceso desconocido, caducado o revocado
+srv-session-expired = la sesión terminó o caducó: vuelva a iniciar sesión
+srv-csrf = esta solicitud necesita la cabecera X-CSRF-Token de la sesión (el csrf_token de POST /v1/session)
+srv-wrong-password = dirección de correo electrónico o contraseña incorrectas
+srv-rate-limited = demasiados intentos fallidos de inicio de sesión para esta dirección: vuelva a intentarlo más tarde
+srv-no-team = no hay servicio de equipo: inicie secu serve con --db URL
+srv-db-failed = falló la base de datos del equipo; consulte el registro del servidor
+srv-no-case = este expediente no existe
+srv-no-org = esta organización no existe
+srv-admin-only = solo un administrador puede hacer esto
+srv-employee-own-case = un empleado solo consulta su propio expediente
+srv-employee-link-only = el acceso de un empleado es su enlace personal
+srv-filter-expected = se esperaba all, blocked, overdue o upcoming
+srv-link-unknown = este enlace es desconocido, ha caducado o ha sido revocado
+srv-query-repeated = parámetro de consulta desconocido o repetido
+srv-firm-only = solo el personal de la consultora registra eventos y emite enlaces
+srv-erase-admin-only = solo un administrador puede borrar los datos personales de un expediente
+srv-employee-read-only = el enlace de un empleado solo da acceso al estado, al historial y al calendario
+srv-title-event-refused = evento rechazado
+srv-unknown-member = este miembro no figura en el expediente
+srv-expected-member = se esperaba el identificador del miembro (una cadena de texto)
+srv-expected-event-object = se esperaba un objeto { "{" }member, event, date, …{ "}" }
+srv-no-live-link = este enlace no existe o ya no está activo
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = cuerpo JSON no válido (línea { $line }, columna { $column }): se esperaba { $expected }
+srv-case-no-replay = el expediente no se puede reconstruir; consulte el registro del servidor
+srv-unknown-member-query = este miembro no figura en el expediente (?member=ID)
+srv-firm-imports = solo el personal de la consultora importa expedientes
+srv-firm-revokes = solo el personal de la consultora revoca los enlaces de los empleados
+srv-admin-access-log = solo un administrador exporta el registro de accesos
+srv-firm-lists-orgs = solo el personal de la consultora consulta la lista de organizaciones
+srv-name-chars = se esperaban de 1 a 200 caracteres sin caracteres de control
+srv-org-exists = ya existe una organización con ese nombre
+srv-account-exists = ya existe una cuenta con esa dirección
+srv-no-account = esta cuenta no existe
+srv-chars = se esperaban de 1 a 200 caracteres
+srv-expected-email = se esperaba una dirección de correo electrónico
+srv-expected-password = se esperaba una contraseña de 12 a 1024 caracteres

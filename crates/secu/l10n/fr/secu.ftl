@@ -2555,3 +2555,92 @@ page-team-link-invalid = Ce lien est inconnu, expiré ou révoqué : demandez-e
 # $reason: the technical error, as is
 page-team-error = Une erreur est survenue : { $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = requête invalide
+srv-title-malformed-json = JSON mal formé
+srv-title-invalid-household = foyer invalide
+srv-title-invalid-request = demande invalide
+srv-title-malformed-request = demande mal formée
+srv-title-unreadable-body = corps illisible
+srv-title-internal-error = erreur interne
+srv-title-body-too-large = corps trop volumineux
+srv-title-unavailable = service indisponible
+srv-title-not-found = introuvable
+srv-title-method-not-allowed = méthode non autorisée
+srv-title-unauthorized = authentification requise
+srv-title-forbidden = accès refusé
+srv-title-too-many-requests = trop de requêtes
+srv-title-unprocessable = contenu invalide
+srv-title-bad-request = requête incorrecte
+srv-title-conflict = conflit
+srv-title-internal-server-error = erreur interne du serveur
+srv-no-endpoint = ce point d’accès n’existe pas
+srv-method-not-allowed = méthode non autorisée sur ce point d’accès
+srv-unreadable-body = le corps de la requête n’a pas pu être lu
+srv-internal-error = erreur interne
+srv-shutting-down = le serveur est en cours d’arrêt
+srv-at-capacity = le serveur est saturé ; réessayez plus tard
+srv-timeout = la requête a pris trop de temps
+srv-too-many-batches = trop de lots en même temps ; réessayez plus tard
+srv-api-key-required = une clé d’API valide est requise : Authorization: Bearer CLÉ
+
+# $limit: a number of bytes
+srv-body-too-large = le corps de la requête dépasse la limite de { $limit } octets
+
+srv-not-json = le corps n’est pas du JSON
+srv-nir-expected-object = un objet { "{" }"number": "…"{ "}" } était attendu
+srv-nir-unknown-field = champ inconnu ; seul `number` est attendu
+srv-nir-missing-number = champ `number` manquant
+srv-expected-string = une chaîne de caractères était attendue
+srv-query-unknown = paramètre de requête inconnu ou répété ; attendus : as_of, lang, partial, detail
+srv-expected-date = une date AAAA-MM-JJ était attendue
+srv-detail-expected = `full` ou `codes` était attendu
+srv-partial-expected = `true` ou `false` était attendu
+srv-batch-partial = un lot évalue des foyers complets ; évaluez un foyer partiel avec POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = langue non prise en charge ; langues possibles : { $tags } (balises BCP 47, p. ex. pt-BR → pt)
+
+srv-sign-in = connectez-vous d’abord (POST /v1/session), ou envoyez Authorization: Bearer JETON
+srv-token-unknown = jeton d’accès inconnu, expiré ou révoqué
+srv-session-expired = la session est terminée ou a expiré : reconnectez-vous
+srv-csrf = cette requête exige l’en-tête X-CSRF-Token de la session (le csrf_token de POST /v1/session)
+srv-wrong-password = adresse électronique ou mot de passe incorrect
+srv-rate-limited = trop de connexions échouées pour cette adresse : réessayez plus tard
+srv-no-team = pas de service d’équipe : lancez secu serve avec --db URL
+srv-db-failed = la base de données de l’équipe a échoué ; voir le journal du serveur
+srv-no-case = ce dossier n’existe pas
+srv-no-org = cette organisation n’existe pas
+srv-admin-only = seul un administrateur peut faire cela
+srv-employee-own-case = un salarié ne consulte que son propre dossier
+srv-employee-link-only = l’accès d’un salarié passe par son lien personnel
+srv-filter-expected = une valeur parmi all, blocked, overdue ou upcoming était attendue
+srv-link-unknown = ce lien est inconnu, expiré ou révoqué
+srv-query-repeated = paramètre de requête inconnu ou répété
+srv-firm-only = seul le personnel du cabinet enregistre des événements et émet des liens
+srv-erase-admin-only = seul un administrateur peut effacer les données personnelles d’un dossier
+srv-employee-read-only = le lien d’un salarié ne donne accès qu’à l’état, à l’historique et au calendrier
+srv-title-event-refused = événement refusé
+srv-unknown-member = cette personne ne figure pas dans le dossier
+srv-expected-member = l’identifiant de la personne était attendu (une chaîne de caractères)
+srv-expected-event-object = un objet { "{" }member, event, date, …{ "}" } était attendu
+srv-no-live-link = ce lien n’existe pas ou n’est plus actif
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = corps JSON invalide (ligne { $line }, colonne { $column }) : { $expected } était attendu
+srv-case-no-replay = le dossier ne se rejoue pas ; voir le journal du serveur
+srv-unknown-member-query = cette personne ne figure pas dans le dossier (?member=ID)
+srv-firm-imports = seul le personnel du cabinet importe des dossiers
+srv-firm-revokes = seul le personnel du cabinet révoque les liens des salariés
+srv-admin-access-log = seul un administrateur exporte le journal des accès
+srv-firm-lists-orgs = seul le personnel du cabinet consulte la liste des organisations
+srv-name-chars = de 1 à 200 caractères sans caractère de contrôle étaient attendus
+srv-org-exists = une organisation de ce nom existe déjà
+srv-account-exists = un compte avec cette adresse existe déjà
+srv-no-account = ce compte n’existe pas
+srv-chars = de 1 à 200 caractères étaient attendus
+srv-expected-email = une adresse électronique était attendue
+srv-expected-password = un mot de passe de 12 à 1024 caractères était attendu

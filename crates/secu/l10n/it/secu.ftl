@@ -2500,3 +2500,92 @@ page-team-link-invalid = Questo link è sconosciuto, scaduto o revocato: ne chie
 # $reason: the technical error, as is
 page-team-error = Si è verificato un errore: { $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = richiesta non valida
+srv-title-malformed-json = JSON non valido
+srv-title-invalid-household = nucleo familiare non valido
+srv-title-invalid-request = richiesta non valida
+srv-title-malformed-request = richiesta malformata
+srv-title-unreadable-body = corpo illeggibile
+srv-title-internal-error = errore interno
+srv-title-body-too-large = corpo troppo grande
+srv-title-unavailable = servizio non disponibile
+srv-title-not-found = non trovato
+srv-title-method-not-allowed = metodo non consentito
+srv-title-unauthorized = autenticazione richiesta
+srv-title-forbidden = accesso negato
+srv-title-too-many-requests = troppe richieste
+srv-title-unprocessable = contenuto non elaborabile
+srv-title-bad-request = richiesta errata
+srv-title-conflict = conflitto
+srv-title-internal-server-error = errore interno del server
+srv-no-endpoint = questo endpoint non esiste
+srv-method-not-allowed = metodo non consentito su questo endpoint
+srv-unreadable-body = non è stato possibile leggere il corpo della richiesta
+srv-internal-error = errore interno
+srv-shutting-down = il server si sta arrestando
+srv-at-capacity = il server è sovraccarico; riprovi più tardi
+srv-timeout = la richiesta ha richiesto troppo tempo
+srv-too-many-batches = troppi lotti contemporaneamente; riprovi più tardi
+srv-api-key-required = è richiesta una chiave API valida: Authorization: Bearer CHIAVE
+
+# $limit: a number of bytes
+srv-body-too-large = il corpo della richiesta supera il limite di { $limit } byte
+
+srv-not-json = il corpo non è JSON
+srv-nir-expected-object = era atteso un oggetto { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = campo sconosciuto; è atteso solo `number`
+srv-nir-missing-number = manca il campo `number`
+srv-expected-string = era attesa una stringa
+srv-query-unknown = parametro di richiesta sconosciuto o ripetuto; attesi: as_of, lang, partial, detail
+srv-expected-date = era attesa una data AAAA-MM-GG
+srv-detail-expected = era atteso `full` o `codes`
+srv-partial-expected = era atteso `true` o `false`
+srv-batch-partial = un lotto valuta nuclei familiari completi; valuti un nucleo parziale con POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = lingua non supportata; è attesa una tra { $tags } (tag BCP 47, ad es. pt-BR → pt)
+
+srv-sign-in = acceda prima (POST /v1/session) oppure invii Authorization: Bearer TOKEN
+srv-token-unknown = token di accesso sconosciuto, scaduto o revocato
+srv-session-expired = la sessione è terminata o scaduta: acceda di nuovo
+srv-csrf = questa richiesta richiede l’intestazione X-CSRF-Token della sessione (il csrf_token di POST /v1/session)
+srv-wrong-password = indirizzo e-mail o password errati
+srv-rate-limited = troppi accessi non riusciti per questo indirizzo: riprovi più tardi
+srv-no-team = nessun servizio di team: avvii secu serve con --db URL
+srv-db-failed = il database del team non ha funzionato; consulti il registro del server
+srv-no-case = questa pratica non esiste
+srv-no-org = questa organizzazione non esiste
+srv-admin-only = solo un amministratore può farlo
+srv-employee-own-case = un dipendente consulta solo la propria pratica
+srv-employee-link-only = l’accesso di un dipendente è il suo link personale
+srv-filter-expected = era atteso all, blocked, overdue o upcoming
+srv-link-unknown = questo link è sconosciuto, scaduto o revocato
+srv-query-repeated = parametro di richiesta sconosciuto o ripetuto
+srv-firm-only = solo il personale della società di consulenza registra eventi ed emette link
+srv-erase-admin-only = solo un amministratore può cancellare i dati personali di una pratica
+srv-employee-read-only = il link di un dipendente dà accesso solo a stato, cronologia e calendario
+srv-title-event-refused = evento rifiutato
+srv-unknown-member = questo membro non fa parte della pratica
+srv-expected-member = era atteso l’identificativo del membro (una stringa)
+srv-expected-event-object = era atteso un oggetto { "{" }member, event, date, …{ "}" }
+srv-no-live-link = questo link non esiste o non è più attivo
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = corpo JSON non valido (riga { $line }, colonna { $column }): era atteso { $expected }
+srv-case-no-replay = la pratica non può essere ricostruita; consulti il registro del server
+srv-unknown-member-query = questo membro non fa parte della pratica (?member=ID)
+srv-firm-imports = solo il personale della società di consulenza importa pratiche
+srv-firm-revokes = solo il personale della società di consulenza revoca i link dei dipendenti
+srv-admin-access-log = solo un amministratore esporta il registro degli accessi
+srv-firm-lists-orgs = solo il personale della società di consulenza consulta l’elenco delle organizzazioni
+srv-name-chars = erano attesi da 1 a 200 caratteri senza caratteri di controllo
+srv-org-exists = esiste già un’organizzazione con questo nome
+srv-account-exists = esiste già un account con questo indirizzo
+srv-no-account = questo account non esiste
+srv-chars = erano attesi da 1 a 200 caratteri
+srv-expected-email = era atteso un indirizzo e-mail
+srv-expected-password = era attesa una password da 12 a 1024 caratteri

@@ -2476,3 +2476,92 @@ page-team-link-invalid = Este link é desconhecido, expirou ou foi revogado: pe�
 # $reason: the technical error, as is
 page-team-error = Ocorreu um erro: { $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = consulta inválida
+srv-title-malformed-json = JSON malformado
+srv-title-invalid-household = núcleo familiar inválido
+srv-title-invalid-request = solicitação inválida
+srv-title-malformed-request = solicitação malformada
+srv-title-unreadable-body = corpo ilegível
+srv-title-internal-error = erro interno
+srv-title-body-too-large = corpo grande demais
+srv-title-unavailable = serviço indisponível
+srv-title-not-found = não encontrado
+srv-title-method-not-allowed = método não permitido
+srv-title-unauthorized = autenticação necessária
+srv-title-forbidden = acesso negado
+srv-title-too-many-requests = solicitações demais
+srv-title-unprocessable = conteúdo não processável
+srv-title-bad-request = solicitação incorreta
+srv-title-conflict = conflito
+srv-title-internal-server-error = erro interno do servidor
+srv-no-endpoint = este endpoint não existe
+srv-method-not-allowed = método não permitido neste endpoint
+srv-unreadable-body = não foi possível ler o corpo da solicitação
+srv-internal-error = erro interno
+srv-shutting-down = o servidor está sendo desligado
+srv-at-capacity = o servidor está sobrecarregado; tente novamente mais tarde
+srv-timeout = a solicitação demorou demais
+srv-too-many-batches = lotes demais ao mesmo tempo; tente novamente mais tarde
+srv-api-key-required = é necessária uma chave de API válida: Authorization: Bearer CHAVE
+
+# $limit: a number of bytes
+srv-body-too-large = o corpo da solicitação excede o limite de { $limit } bytes
+
+srv-not-json = o corpo não é JSON
+srv-nir-expected-object = era esperado um objeto { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = campo desconhecido; apenas `number` é esperado
+srv-nir-missing-number = falta o campo `number`
+srv-expected-string = era esperada uma string
+srv-query-unknown = parâmetro de consulta desconhecido ou repetido; são esperados as_of, lang, partial, detail
+srv-expected-date = era esperada uma data AAAA-MM-DD
+srv-detail-expected = era esperado `full` ou `codes`
+srv-partial-expected = era esperado `true` ou `false`
+srv-batch-partial = um lote avalia núcleos familiares completos; avalie um núcleo familiar parcial com POST /v1/assess?partial=true
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = idioma não suportado; esperado um de { $tags } (tags BCP 47, por exemplo pt-BR → pt)
+
+srv-sign-in = faça login primeiro (POST /v1/session) ou envie Authorization: Bearer TOKEN
+srv-token-unknown = token de acesso desconhecido, expirado ou revogado
+srv-session-expired = a sessão terminou ou expirou: faça login novamente
+srv-csrf = esta solicitação precisa do cabeçalho X-CSRF-Token da sessão (o csrf_token de POST /v1/session)
+srv-wrong-password = endereço de e-mail ou senha incorretos
+srv-rate-limited = tentativas de login malsucedidas demais para este endereço: tente novamente mais tarde
+srv-no-team = não há serviço de equipe: inicie secu serve com --db URL
+srv-db-failed = o banco de dados da equipe falhou; consulte o log do servidor
+srv-no-case = este processo não existe
+srv-no-org = esta organização não existe
+srv-admin-only = somente um administrador pode fazer isso
+srv-employee-own-case = um trabalhador só pode consultar o próprio processo
+srv-employee-link-only = o acesso de um trabalhador é feito pelo seu link pessoal
+srv-filter-expected = era esperado all, blocked, overdue ou upcoming
+srv-link-unknown = este link é desconhecido, expirou ou foi revogado
+srv-query-repeated = parâmetro de consulta desconhecido ou repetido
+srv-firm-only = somente a equipe da consultoria registra eventos e emite links
+srv-erase-admin-only = somente um administrador pode apagar os dados pessoais de um processo
+srv-employee-read-only = o link de um trabalhador dá acesso apenas à situação, ao histórico e ao calendário
+srv-title-event-refused = evento recusado
+srv-unknown-member = este membro não consta do processo
+srv-expected-member = era esperado o identificador do membro (uma string)
+srv-expected-event-object = era esperado um objeto { "{" }member, event, date, …{ "}" }
+srv-no-live-link = este link não existe ou não está mais ativo
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = corpo JSON inválido (linha { $line }, coluna { $column }): era esperado { $expected }
+srv-case-no-replay = não foi possível reconstituir o processo; consulte o log do servidor
+srv-unknown-member-query = este membro não consta do processo (?member=ID)
+srv-firm-imports = somente a equipe da consultoria importa processos
+srv-firm-revokes = somente a equipe da consultoria revoga os links dos trabalhadores
+srv-admin-access-log = somente um administrador exporta o log de acessos
+srv-firm-lists-orgs = somente a equipe da consultoria consulta a lista de organizações
+srv-name-chars = eram esperados de 1 a 200 caracteres sem caracteres de controle
+srv-org-exists = já existe uma organização com esse nome
+srv-account-exists = já existe uma conta com esse endereço
+srv-no-account = esta conta não existe
+srv-chars = eram esperados de 1 a 200 caracteres
+srv-expected-email = era esperado um endereço de e-mail
+srv-expected-password = era esperada uma senha de 12 a 1024 caracteres

@@ -2124,3 +2124,92 @@ page-team-link-invalid = 此链接未知、已过期或已撤销：请向您的�
 # $reason: the technical error, as is
 page-team-error = 出现错误：{ $reason }
 
+## Server (secu serve): the titles and messages of its own errors (srv-*)
+
+srv-title-invalid-query = 查询参数无效
+srv-title-malformed-json = JSON 格式错误
+srv-title-invalid-household = 家庭信息无效
+srv-title-invalid-request = 请求无效
+srv-title-malformed-request = 请求格式错误
+srv-title-unreadable-body = 请求正文无法读取
+srv-title-internal-error = 内部错误
+srv-title-body-too-large = 请求正文过大
+srv-title-unavailable = 服务不可用
+srv-title-not-found = 未找到
+srv-title-method-not-allowed = 不允许的方法
+srv-title-unauthorized = 需要身份验证
+srv-title-forbidden = 禁止访问
+srv-title-too-many-requests = 请求过多
+srv-title-unprocessable = 内容无法处理
+srv-title-bad-request = 错误的请求
+srv-title-conflict = 冲突
+srv-title-internal-server-error = 服务器内部错误
+srv-no-endpoint = 不存在此接口
+srv-method-not-allowed = 此接口不允许该方法
+srv-unreadable-body = 无法读取请求正文
+srv-internal-error = 内部错误
+srv-shutting-down = 服务器正在关闭
+srv-at-capacity = 服务器已满负荷；请稍后重试
+srv-timeout = 请求耗时过长
+srv-too-many-batches = 同时处理的批次过多；请稍后重试
+srv-api-key-required = 需要有效的 API 密钥：Authorization: Bearer 密钥
+
+# $limit: a number of bytes
+srv-body-too-large = 请求正文超过 { $limit } 字节的上限
+
+srv-not-json = 请求正文不是 JSON
+srv-nir-expected-object = 应为对象 { "{" }"number": "…"{ "}" }
+srv-nir-unknown-field = 未知字段；只应包含 `number`
+srv-nir-missing-number = 缺少字段 `number`
+srv-expected-string = 应为字符串
+srv-query-unknown = 未知或重复的查询参数；应为 as_of、lang、partial、detail
+srv-expected-date = 应为日期 YYYY-MM-DD
+srv-detail-expected = 应为 `full` 或 `codes`
+srv-partial-expected = 应为 `true` 或 `false`
+srv-batch-partial = 批处理只评估完整的家庭；部分信息的家庭请用 POST /v1/assess?partial=true 评估
+
+# $tags: the language tags that can be selected, joined by commas (en, fr, …)
+srv-lang-unknown = 不支持该语言；应为以下之一：{ $tags }（BCP 47 标记，例如 pt-BR → pt）
+
+srv-sign-in = 请先登录（POST /v1/session），或发送 Authorization: Bearer 令牌
+srv-token-unknown = 访问令牌未知、已过期或已撤销
+srv-session-expired = 会话已结束或已过期：请重新登录
+srv-csrf = 此请求需要会话的 X-CSRF-Token 请求头（即 POST /v1/session 返回的 csrf_token）
+srv-wrong-password = 电子邮件地址或密码错误
+srv-rate-limited = 此地址登录失败次数过多：请稍后重试
+srv-no-team = 未启用团队服务：请用 --db URL 启动 secu serve
+srv-db-failed = 团队数据库出错；请查看服务器日志
+srv-no-case = 不存在此案卷
+srv-no-org = 不存在此机构
+srv-admin-only = 只有管理员可以执行此操作
+srv-employee-own-case = 员工只能查看自己的案卷
+srv-employee-link-only = 员工只能通过其个人链接访问
+srv-filter-expected = 应为 all、blocked、overdue 或 upcoming
+srv-link-unknown = 此链接未知、已过期或已撤销
+srv-query-repeated = 未知或重复的查询参数
+srv-firm-only = 只有顾问公司的工作人员才能记录事件和签发链接
+srv-erase-admin-only = 只有管理员可以删除案卷中的个人数据
+srv-employee-read-only = 员工链接只能查看状态、历史记录和日历
+srv-title-event-refused = 事件被拒绝
+srv-unknown-member = 此案卷中没有该成员
+srv-expected-member = 应为成员的标识（字符串）
+srv-expected-event-object = 应为对象 { "{" }member, event, date, …{ "}" }
+srv-no-live-link = 此链接不存在或已失效
+
+# $line: a line number of the body
+# $column: a column number of the body
+# $expected: the fields expected, as JSON ({org, household, opened_on?})
+srv-bad-body = JSON 正文无效（第 { $line } 行，第 { $column } 列）：应为 { $expected }
+srv-case-no-replay = 无法重放此案卷；请查看服务器日志
+srv-unknown-member-query = 此案卷中没有该成员（?member=ID）
+srv-firm-imports = 只有顾问公司的工作人员才能导入案卷
+srv-firm-revokes = 只有顾问公司的工作人员才能撤销员工链接
+srv-admin-access-log = 只有管理员可以导出访问日志
+srv-firm-lists-orgs = 只有顾问公司的工作人员才能查看机构列表
+srv-name-chars = 应为 1 至 200 个字符，且不含控制字符
+srv-org-exists = 已存在同名机构
+srv-account-exists = 已存在使用该地址的账户
+srv-no-account = 不存在此账户
+srv-chars = 应为 1 至 200 个字符
+srv-expected-email = 应为电子邮件地址
+srv-expected-password = 应为 12 至 1024 个字符的密码
