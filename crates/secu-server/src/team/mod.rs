@@ -391,6 +391,10 @@ const VERIFIED_CASES: usize = 256;
 struct Verified {
     head: String,
     last_seq: i64,
+    /// The case's sealed header as stored: a redaction rewrites it (and
+    /// every entry) without changing the chain's digests, so the head alone
+    /// would not show that this copy still holds the erased data.
+    header: Vec<u8>,
     case: Case,
 }
 
@@ -1315,16 +1319,12 @@ impl Store {
             .lock()
             .ok()
             .and_then(|m| m.get(case_id).cloned());
-        let base = match cached {
-            Some(v) => v,
-            None => {
-                let stored = self.load(case_id).await?;
-                Verified {
-                    head: stored.case.head().to_string(),
-                    last_seq: last_seq(&stored.case),
-                    case: stored.case,
-                }
-            }
+        // A case this server has not verified lately is read, verified and
+        // written in one transaction (the slow path), which keeps it.
+        let Some(base) = cached else {
+            return self
+                .append_locked(case_id, actor, member, date, event, now)
+                .await;
         };
         let mut case = base.case.clone();
         let mut salts = salts()?;
@@ -1351,9 +1351,9 @@ impl Store {
         let mut w = self.begin_write().await?;
         let tx = &mut w.tx;
         let sql = if self.backend == Backend::Postgres {
-            "SELECT head, last_seq FROM cases WHERE id = $1 FOR UPDATE"
+            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1 FOR UPDATE"
         } else {
-            "SELECT head, last_seq FROM cases WHERE id = $1"
+            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1"
         };
         let row = sqlx::query(sql)
             .bind(case_id)
@@ -1371,6 +1371,7 @@ impl Store {
             (Some(r), Some(l)) => {
                 get::<String>(r, "head")? == base.head
                     && get::<i64>(r, "last_seq")? == base.last_seq
+                    && get::<Vec<u8>>(r, "header_sealed")? == base.header
                     && get::<i64>(l, "seq")? == base.last_seq
                     && get::<String>(l, "digest")? == base.head
             }
@@ -1405,11 +1406,11 @@ impl Store {
             }
         }
         w.tx.commit().await.map_err(|e| db_error("cases", &e))?;
-        self.remember(case_id, case);
+        self.remember(case_id, base.header, case);
         Ok(entry)
     }
 
-    fn remember(&self, case_id: &str, case: Case) {
+    fn remember(&self, case_id: &str, header: Vec<u8>, case: Case) {
         if let Ok(mut m) = self.verified.lock() {
             if m.len() >= VERIFIED_CASES && !m.contains_key(case_id) {
                 let evict = m.keys().next().cloned();
@@ -1422,6 +1423,7 @@ impl Store {
                 Verified {
                     head: case.head().to_string(),
                     last_seq: last_seq(&case),
+                    header,
                     case,
                 },
             );
@@ -1450,6 +1452,14 @@ impl Store {
         let mut w = self.begin_write().await?;
         let tx = &mut w.tx;
         let stored = self.read_case(tx, case_id, true).await?;
+        let header: Vec<u8> = get(
+            &sqlx::query("SELECT header_sealed FROM cases WHERE id = $1")
+                .bind(case_id)
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(|e| db_error("cases", &e))?,
+            "header_sealed",
+        )?;
         let mut case = stored.case;
         let mut salts = salts()?;
         let entry = case
@@ -1477,7 +1487,7 @@ impl Store {
         self.write_summary(tx, case_id, &case, now.date_naive())
             .await?;
         w.tx.commit().await.map_err(|e| db_error("cases", &e))?;
-        self.remember(case_id, case);
+        self.remember(case_id, header, case);
         Ok(entry)
     }
 

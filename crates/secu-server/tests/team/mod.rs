@@ -79,6 +79,8 @@ where
         upgrade(&url).await;
         let url = db("expiry").await;
         expiry(&url).await;
+        let url = db("redaction").await;
+        redaction_reaches_every_server(&url).await;
         // Opening again applies no migration twice and keeps the data.
         let url = db("reopen").await;
         let store = open(&url).await;
@@ -713,6 +715,48 @@ async fn summary_count(conn: &mut sqlx::AnyConnection) -> i64 {
 /// portfolio fills the summaries lazily, each the replayed case's lines;
 /// then a write keeps its case's summary at its head, and dates past a
 /// summary's bound refresh it.
+/// A redaction made through one server reaches another that recorded an
+/// event on the case before it: its next event must not be built on its
+/// kept copy of the case, which still holds the erased data (a redaction
+/// keeps the chain's digests, so the head alone does not change). Before the
+/// kept copy was tied to the stored header too, the second server wrote the
+/// summary from that copy and the portfolio showed the erased name again.
+async fn redaction_reaches_every_server(url: &str) {
+    let a = open(url).await;
+    let b = open(url).await;
+    let (_, id) = new_case(&a, "returning_worker_with_nir").await;
+    for (n, date) in ["2027-02-03", "2027-02-04"].into_iter().enumerate() {
+        if n == 1 {
+            // `a` has recorded an event: it keeps its verified copy.
+            b.redact(&id, "emilie").await.unwrap();
+        }
+        let kind = waivable(&a, &id, "emilie").await;
+        let event = Event::DocumentWaived {
+            kind,
+            reason: "r".into(),
+        };
+        a.append(&id, "u_c", "emilie", day(date), event, now())
+            .await
+            .unwrap();
+    }
+    for store in [&a, &b] {
+        let listed = store
+            .summaries(None, None, now().date_naive())
+            .await
+            .unwrap();
+        let text = serde_json::to_string(
+            &listed
+                .iter()
+                .map(|s| s.entry.as_ref().unwrap().lines(secu::Lang::En))
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+        assert!(!text.contains("Émilie"), "{text}");
+        let case = store.load(&id).await.unwrap().case;
+        assert!(!case.to_json_pretty().contains("Émilie"));
+    }
+}
+
 async fn upgrade(url: &str) {
     use sqlx::Executor as _;
     let store = open(url).await;
