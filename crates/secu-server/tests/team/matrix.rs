@@ -240,6 +240,10 @@ pub(super) struct Session {
     pub(super) csrf: String,
 }
 
+pub(super) fn sign_in_pub(addr: SocketAddr, email: &str) -> Session {
+    sign_in(addr, email)
+}
+
 fn sign_in(addr: SocketAddr, email: &str) -> Session {
     let r = call(
         addr,
