@@ -81,20 +81,28 @@ fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let special_in = |x: u64| {
+        below(x, 0x20)
+            | below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1)
+            != 0
+    };
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
         let mut w = [0; 8];
         w.copy_from_slice(word);
-        let x = u64::from_le_bytes(w);
-        if below(x, 0x20)
-            | below(x ^ (ONES * u64::from(b'"')), 1)
-            | below(x ^ (ONES * u64::from(b'\\')), 1)
-            != 0
-        {
+        if special_in(u64::from_le_bytes(w)) {
             return true;
         }
     }
-    words.remainder().iter().any(|&b| special(b))
+    // The last 1 to 7 bytes (most keys and codes are that short), padded
+    // with a letter, which is never escaped.
+    let rest = words.remainder();
+    let mut w = [b'a'; 8];
+    for (to, from) in w.iter_mut().zip(rest) {
+        *to = *from;
+    }
+    special_in(u64::from_le_bytes(w))
 }
 
 /// The escaped contents of a string (without its quotes), as serde_json
@@ -105,6 +113,12 @@ fn escape_into(out: &mut Vec<u8>, s: &str) {
         out.extend_from_slice(bytes);
         return;
     }
+    escape_slow(out, bytes);
+}
+
+/// [`escape_into`] for a string that holds a byte to escape.
+#[cold]
+fn escape_slow(out: &mut Vec<u8>, bytes: &[u8]) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
