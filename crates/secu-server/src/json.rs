@@ -1,24 +1,16 @@
 //! Compact JSON of the responses, byte for byte what `serde_json::to_writer`
-//! writes, with a faster string path.
+//! writes, by `sonic-rs` (SIMD string escaping).
 //!
 //! A profile of `POST /v1/assess?detail=codes` (callgrind, 1,200 requests)
 //! put 54 % of the server's instructions in serialising the 13.6 KB
-//! assessment, most of it in serde_json's string escaping: every key and
-//! every string value is scanned byte by byte through a table, and each
-//! quote and fragment is one more write into the buffer. Nearly every string
-//! of an assessment (keys, codes, ids, dates, sources, texts) holds nothing
-//! to escape, so this serializer checks that 16 bytes at a time and copies
-//! the string with its quotes in one reserve; a string that does need
-//! escaping is escaped exactly as serde_json does (`\"`, `\\`, `\b`, `\f`,
-//! `\n`, `\r`, `\t`, other controls as `\u00xx`, nothing else). Numbers,
-//! and map keys that are not strings, are written by serde_json itself, so
-//! they cannot differ. `tests` hold it to serde_json on every bundled
-//! example (full and codes), on batch records and on every escape.
+//! assessment, most of it in serde_json's byte-by-byte string escaping.
+//! `sonic_rs::to_writer` takes the same `serde::Serialize` values and writes
+//! the same bytes; `tests` hold it to serde_json on every bundled example
+//! (full and codes), on every escape and on every serde shape.
 
-use std::fmt::{self, Display, Write as _};
+use std::fmt::{self, Display};
 
 use serde::Serialize;
-use serde::ser::{self, Impossible};
 
 /// Appends the compact JSON of `value` to `out`, as
 /// `serde_json::to_writer(out, value)` would.
@@ -26,7 +18,7 @@ use serde::ser::{self, Impossible};
 /// # Errors
 /// Those the value's `Serialize` raises (none for the core's types).
 pub(crate) fn to_writer<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
-    value.serialize(Ser { out })
+    sonic_rs::to_writer(out, value).map_err(|e| Error(e.to_string()))
 }
 
 /// This serializer as the core's batch records take one
@@ -52,606 +44,6 @@ impl Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-impl ser::Error for Error {
-    fn custom<T: Display>(msg: T) -> Self {
-        Self(msg.to_string())
-    }
-}
-
-impl From<serde_json::Error> for Error {
-    fn from(e: serde_json::Error) -> Self {
-        Self(e.to_string())
-    }
-}
-
-/// Whether `b` must be escaped in a JSON string (serde_json's `ESCAPE` table:
-/// the controls, `"` and `\`).
-#[inline]
-fn special(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
-}
-
-/// Whether any byte of `bytes` must be escaped, 8 bytes at a time: in a
-/// word `x`, `(x - 0x01…01 * n) & !x & 0x80…80` is non-zero exactly when a
-/// byte of `x` is below `n` (`n` ≤ 128), and a byte equal to `c` is a zero
-/// byte of `x ^ (0x01…01 * c)`.
-#[inline]
-fn needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
-    let special_in = |x: u64| {
-        below(x, 0x20)
-            | below(x ^ (ONES * u64::from(b'"')), 1)
-            | below(x ^ (ONES * u64::from(b'\\')), 1)
-            != 0
-    };
-    let mut words = bytes.chunks_exact(8);
-    for word in &mut words {
-        let mut w = [0; 8];
-        w.copy_from_slice(word);
-        if special_in(u64::from_le_bytes(w)) {
-            return true;
-        }
-    }
-    // The last 1 to 7 bytes (most keys and codes are that short), padded
-    // with a letter, which is never escaped.
-    let rest = words.remainder();
-    let mut w = [b'a'; 8];
-    for (to, from) in w.iter_mut().zip(rest) {
-        *to = *from;
-    }
-    special_in(u64::from_le_bytes(w))
-}
-
-/// The escaped contents of a string (without its quotes), as serde_json
-/// writes them.
-fn escape_into(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    if !needs_escape(bytes) {
-        out.extend_from_slice(bytes);
-        return;
-    }
-    escape_slow(out, bytes);
-}
-
-/// [`escape_into`] for a string that holds a byte to escape.
-#[cold]
-fn escape_slow(out: &mut Vec<u8>, bytes: &[u8]) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !special(b) {
-            continue;
-        }
-        out.extend_from_slice(&bytes[start..i]);
-        start = i + 1;
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0c => out.extend_from_slice(b"\\f"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            _ => out.extend_from_slice(&[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[usize::from(b >> 4)],
-                HEX[usize::from(b & 0xf)],
-            ]),
-        }
-    }
-    out.extend_from_slice(&bytes[start..]);
-}
-
-/// A JSON string: quotes and escaped contents.
-#[inline]
-fn string(out: &mut Vec<u8>, s: &str) {
-    out.reserve(s.len() + 2);
-    out.push(b'"');
-    escape_into(out, s);
-    out.push(b'"');
-}
-
-/// `Display` output escaped straight into the buffer, fragment by fragment
-/// (serde_json's `collect_str` does the same).
-struct Escaping<'a>(&'a mut Vec<u8>);
-
-impl fmt::Write for Escaping<'_> {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        escape_into(self.0, s);
-        Ok(())
-    }
-}
-
-/// The serializer: appends to `out`.
-struct Ser<'a> {
-    out: &'a mut Vec<u8>,
-}
-
-/// A leaf written by serde_json itself (numbers), so that it is exactly
-/// serde_json's.
-fn by_serde_json<T: Serialize>(out: &mut Vec<u8>, v: T) -> Result<(), Error> {
-    serde_json::to_writer(out, &v).map_err(Error::from)
-}
-
-/// An array, object or variant being written.
-struct Compound<'a> {
-    out: &'a mut Vec<u8>,
-    first: bool,
-    /// Closes the `{"variant":` of a tuple or struct variant.
-    variant: bool,
-}
-
-impl Compound<'_> {
-    #[inline]
-    fn comma(&mut self) {
-        if self.first {
-            self.first = false;
-        } else {
-            self.out.push(b',');
-        }
-    }
-}
-
-impl<'a> ser::Serializer for Ser<'a> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = Compound<'a>;
-    type SerializeMap = Compound<'a>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = Compound<'a>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out
-            .extend_from_slice(if v { b"true" } else { b"false" });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        string(self.out, v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        string(self.out, v);
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        by_serde_json(self.out, v)
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
-        Ok(())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        self.serialize_none()
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        self.serialize_none()
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
-        string(self.out, variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.out.push(b'{');
-        string(self.out, variant);
-        self.out.push(b':');
-        value.serialize(Ser {
-            out: &mut *self.out,
-        })?;
-        self.out.push(b'}');
-        Ok(())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.out.push(b'[');
-        Ok(Compound {
-            out: self.out,
-            first: true,
-            variant: false,
-        })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>, Error> {
-        self.out.push(b'{');
-        string(self.out, variant);
-        self.out.extend_from_slice(b":[");
-        Ok(Compound {
-            out: self.out,
-            first: true,
-            variant: true,
-        })
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.out.push(b'{');
-        Ok(Compound {
-            out: self.out,
-            first: true,
-            variant: false,
-        })
-    }
-    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
-        self.serialize_map(Some(len))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>, Error> {
-        self.out.push(b'{');
-        string(self.out, variant);
-        self.out.extend_from_slice(b":{");
-        Ok(Compound {
-            out: self.out,
-            first: true,
-            variant: true,
-        })
-    }
-    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), Error> {
-        self.out.push(b'"');
-        write!(Escaping(&mut *self.out), "{value}")
-            .map_err(|_| Error("a value's Display failed".into()))?;
-        self.out.push(b'"');
-        Ok(())
-    }
-}
-
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.comma();
-        value.serialize(Ser {
-            out: &mut *self.out,
-        })
-    }
-    fn end(self) -> Result<(), Error> {
-        self.out.push(b']');
-        Ok(())
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.out
-            .extend_from_slice(if self.variant { b"]}" } else { b"]" });
-        Ok(())
-    }
-}
-
-impl ser::SerializeMap for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.comma();
-        key.serialize(Key {
-            out: &mut *self.out,
-        })?;
-        self.out.push(b':');
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        value.serialize(Ser {
-            out: &mut *self.out,
-        })
-    }
-    fn end(self) -> Result<(), Error> {
-        self.out.push(b'}');
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.comma();
-        string(self.out, key);
-        self.out.push(b':');
-        value.serialize(Ser {
-            out: &mut *self.out,
-        })
-    }
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeMap::end(self)
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        ser::SerializeStruct::serialize_field(self, key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"}}");
-        Ok(())
-    }
-}
-
-/// A map key: strings (and what serde_json writes as one: chars, unit
-/// variants, newtypes and options of those) are quoted here; numbers and
-/// bools are quoted around serde_json's own writing of them, as serde_json
-/// does; anything else is refused, as serde_json refuses it.
-struct Key<'a> {
-    out: &'a mut Vec<u8>,
-}
-
-impl Key<'_> {
-    fn quoted<T: Serialize>(self, v: T) -> Result<(), Error> {
-        self.out.push(b'"');
-        by_serde_json(self.out, v)?;
-        self.out.push(b'"');
-        Ok(())
-    }
-}
-
-fn key_must_be_a_string() -> Error {
-    Error("key must be a string".into())
-}
-
-impl ser::Serializer for Key<'_> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Impossible<(), Error>;
-    type SerializeTuple = Impossible<(), Error>;
-    type SerializeTupleStruct = Impossible<(), Error>;
-    type SerializeTupleVariant = Impossible<(), Error>;
-    type SerializeMap = Impossible<(), Error>;
-    type SerializeStruct = Impossible<(), Error>;
-    type SerializeStructVariant = Impossible<(), Error>;
-
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        string(self.out, v);
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        string(self.out, v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
-        string(self.out, variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        if v.is_finite() {
-            self.quoted(v)
-        } else {
-            Err(Error("float key must be finite (got NaN or +/-inf)".into()))
-        }
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        if v.is_finite() {
-            self.quoted(v)
-        } else {
-            Err(Error("float key must be finite (got NaN or +/-inf)".into()))
-        }
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
-        Err(key_must_be_a_string())
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Error> {
-        Err(key_must_be_a_string())
-    }
-    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), Error> {
-        self.out.push(b'"');
-        write!(Escaping(&mut *self.out), "{value}")
-            .map_err(|_| Error("a value's Display failed".into()))?;
-        self.out.push(b'"');
-        Ok(())
-    }
-}
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
@@ -782,6 +174,43 @@ mod tests {
 
     fn serde_bytes_like() -> serde_json::Value {
         serde_json::json!({"a": [1, 2.5, null, "x", {"b": {}}], "c": []})
+    }
+
+    /// Numbers from random bit patterns (every exponent, subnormals,
+    /// infinities and NaNs) and every Unicode scalar value, in strings and as
+    /// map keys: where a JSON library is most likely to differ from
+    /// serde_json (float formatting, `\u` escapes' case, `/`, non-ASCII).
+    #[test]
+    fn numbers_and_every_char_as_serde_json() {
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut f64s = Vec::new();
+        let mut f32s = Vec::new();
+        let mut ints = Vec::new();
+        for _ in 0..20_000 {
+            let b = next();
+            f64s.push(f64::from_bits(b));
+            f32s.push(f32::from_bits(b as u32));
+            // Short decimals too, as amounts and rates are.
+            f64s.push((b % 1_000_000) as f64 / 100.0);
+            ints.push((b as i64, b >> (b % 64)));
+        }
+        same(&f64s);
+        same(&f32s);
+        same(&ints);
+        let all: String = (0..=0x10_FFFFu32).filter_map(char::from_u32).collect();
+        same(&all);
+        for chunk in all.chars().collect::<Vec<_>>().chunks(97) {
+            let s: String = chunk.iter().collect();
+            let mut m = BTreeMap::new();
+            m.insert(s.clone(), s);
+            same(&m);
+        }
     }
 
     /// A float key is refused, as serde_json refuses it.
