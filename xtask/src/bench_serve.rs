@@ -9,6 +9,12 @@
 //! Each assess run twice: as oha does by default (`Accept-Encoding: gzip,
 //! compress, deflate, br`, so the server compresses) and without compression
 //! (`--disable-compression`: what a client on the same network would ask).
+//! It ends with a verdict on issue 15's goals, each judged twice: on what
+//! was measured (requests/s, time ratio), which moves by ±40 % with other
+//! work on a shared 2-core machine, and on the CPU time spent per request
+//! (2 cores over the server's + oha's) or per batch (the server's + its
+//! client's against `secu batch`'s), which moves far less; with the load
+//! average before the run.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -79,6 +85,11 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
 
     inline_bound(root, &one)?;
 
+    // The load of the machine before the server starts, for the verdict.
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default();
+
     // The server.
     let mut child = Command::new(&secu)
         .args(["serve", "--listen", "127.0.0.1:0", "--max-queue", "4096"])
@@ -101,6 +112,7 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
     let result = (|| -> Result<()> {
         let healthz = format!("http://{addr}/healthz");
         oha_run(&healthz, None, true, child.id(), "GET /healthz")?;
+        let mut verdicts = Vec::new();
         for detail in ["codes", "full"] {
             let url = format!("http://{addr}/v1/assess?detail={detail}");
             for gzip in [true, false] {
@@ -108,7 +120,25 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
                     "POST /v1/assess?detail={detail} ({})",
                     if gzip { "gzip" } else { "identity" }
                 );
-                oha_run(&url, Some(&one_file), gzip, child.id(), &name)?;
+                let run = oha_run(&url, Some(&one_file), gzip, child.id(), &name)?;
+                // Issue 15's goals, with gzip as oha asks: codes ≥ 15,000/s
+                // and p99 ≤ 10 ms, full ≥ 5,000/s.
+                if gzip {
+                    let goal = if detail == "codes" { 15_000.0 } else { 5_000.0 };
+                    verdicts.push(format!(
+                        "{name}: goal ≥ {goal:.0}/s{}: measured {:.0}/s ({}); the CPU per request allows {:.0}/s on 2 cores ({}){}",
+                        if detail == "codes" { ", p99 ≤ 10 ms" } else { "" },
+                        run.rate,
+                        met(run.rate >= goal && (detail != "codes" || run.p99_ms <= 10.0)),
+                        run.capacity(),
+                        met(run.capacity() >= goal),
+                        if detail == "codes" {
+                            format!(", p99 {:.1} ms", run.p99_ms)
+                        } else {
+                            String::new()
+                        }
+                    ));
+                }
             }
         }
         // Batch: the same input through HTTP and through `secu batch`, in
@@ -117,11 +147,15 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
         // the server, and of `secu batch`.
         let body = std::fs::read(&batch_in)?;
         let mut ratios = Vec::new();
+        let mut cpu_ratios = Vec::new();
         for round in 1..=3 {
             let server_before = cpu_of(&format!("/proc/{}/stat", child.id()), false)?;
+            // The client is this process (idle but for it meanwhile).
+            let client_before = cpu_of("/proc/self/stat", false)?;
             let start = Instant::now();
             let out_bytes = batch_http(addr, body.clone())?;
             let http = start.elapsed();
+            let client_cpu = cpu_of("/proc/self/stat", false)? - client_before;
             let server_cpu = cpu_of(&format!("/proc/{}/stat", child.id()), false)? - server_before;
             let start = Instant::now();
             let out = Command::new("sh")
@@ -141,19 +175,40 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
             }
             let cli_cpu = stat_cpu(&String::from_utf8_lossy(&out.stdout), true)?;
             ratios.push(http.as_secs_f64() / cli.as_secs_f64());
+            // What the machine's cores must do for each: the server and its
+            // client, against `secu batch`.
+            let cpu_ratio =
+                (server_cpu + client_cpu).as_secs_f64() / cli_cpu.as_secs_f64().max(1e-3);
+            cpu_ratios.push(cpu_ratio);
             println!(
-                "batch of {BATCH_HOUSEHOLDS} households, round {round}: POST /v1/batch {:.2} s ({:.0}/s, {} MB out, server CPU {:.2} s), secu batch {:.2} s (CPU {:.2} s): ratio {:.2}",
+                "batch of {BATCH_HOUSEHOLDS} households, round {round}: POST /v1/batch {:.2} s ({:.0}/s, {} MB out, CPU: server {:.2} s + client {:.2} s), secu batch {:.2} s (CPU {:.2} s): ratio {:.2}, CPU ratio {cpu_ratio:.2}",
                 http.as_secs_f64(),
                 BATCH_HOUSEHOLDS as f64 / http.as_secs_f64(),
                 out_bytes >> 20,
                 server_cpu.as_secs_f64(),
+                client_cpu.as_secs_f64(),
                 cli.as_secs_f64(),
                 cli_cpu.as_secs_f64(),
                 http.as_secs_f64() / cli.as_secs_f64()
             );
         }
         ratios.sort_by(f64::total_cmp);
-        println!("batch: median ratio {:.2}", ratios[1]);
+        cpu_ratios.sort_by(f64::total_cmp);
+        println!(
+            "batch: median ratio {:.2}, median CPU ratio {:.2}",
+            ratios[1], cpu_ratios[1]
+        );
+        verdicts.push(format!(
+            "POST /v1/batch against secu batch: goal ≤ 1.5×: measured {:.2}× in time ({}), {:.2}× in CPU, server and client against secu batch ({})",
+            ratios[1],
+            met(ratios[1] <= 1.5),
+            cpu_ratios[1],
+            met(cpu_ratios[1] <= 1.5)
+        ));
+        println!("verdict (load average before: {load}):");
+        for v in verdicts {
+            println!("  {v}");
+        }
         Ok(())
     })();
     let _ = Command::new("kill")
@@ -166,7 +221,7 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
 
 /// One oha run: its rate and latencies, and the CPU time the server and oha
 /// each spent per request.
-fn oha_run(url: &str, body: Option<&Path>, gzip: bool, server: u32, name: &str) -> Result<()> {
+fn oha_run(url: &str, body: Option<&Path>, gzip: bool, server: u32, name: &str) -> Result<Run> {
     let server_before = cpu_of(&format!("/proc/{server}/stat"), false)?;
     // oha runs under a shell that reports, once oha is waited for, its
     // children's CPU time (/proc/self/stat's cutime and cstime).
@@ -199,16 +254,48 @@ fn oha_run(url: &str, body: Option<&Path>, gzip: bool, server: u32, name: &str) 
     let rate = v["summary"]["requestsPerSec"].as_f64().unwrap_or(0.0);
     let requests = (rate * f64::from(SECONDS)).max(1.0);
     let per = |d: Duration| d.as_secs_f64() * 1e6 / requests;
+    let run = Run {
+        rate,
+        p99_ms: v["latencyPercentiles"]["p99"].as_f64().unwrap_or(0.0) * 1e3,
+        server_us: per(server_cpu),
+        oha_us: per(oha_cpu),
+    };
     println!(
         "{name}, {CONNECTIONS} connections, {SECONDS} s: {rate:.0} requests/s, p50 {:.2} ms, p99 {:.2} ms, success rate {}; CPU per request: server {:.1} µs, oha {:.1} µs (2 cores over their sum: {:.0}/s)",
         v["latencyPercentiles"]["p50"].as_f64().unwrap_or(0.0) * 1e3,
-        v["latencyPercentiles"]["p99"].as_f64().unwrap_or(0.0) * 1e3,
+        run.p99_ms,
         v["summary"]["successRate"],
-        per(server_cpu),
-        per(oha_cpu),
-        2e6 / (per(server_cpu) + per(oha_cpu)),
+        run.server_us,
+        run.oha_us,
+        run.capacity(),
     );
-    Ok(())
+    Ok(run)
+}
+
+/// What one oha run measured.
+struct Run {
+    /// Requests per second.
+    rate: f64,
+    /// 99th percentile latency, in milliseconds.
+    p99_ms: f64,
+    /// CPU time of the server per request, in µs (from /proc).
+    server_us: f64,
+    /// CPU time of oha per request, in µs.
+    oha_us: f64,
+}
+
+impl Run {
+    /// The rate the machine's 2 cores allow the server and oha together, at
+    /// the CPU time each spent per request: unlike the rate measured, it
+    /// hardly moves with other work on a shared machine (which takes cores,
+    /// not CPU time per request).
+    fn capacity(&self) -> f64 {
+        2e6 / (self.server_us + self.oha_us)
+    }
+}
+
+fn met(ok: bool) -> &'static str {
+    if ok { "met" } else { "NOT met" }
 }
 
 /// User + system CPU time from a /proc/PID/stat file.
@@ -273,7 +360,7 @@ fn inline_bound(root: &Path, one: &str) -> Result<()> {
         Ok(last)
     };
     let time = |text: &str, detail: secu::Detail| -> Result<f64> {
-        let n = 2_000u32;
+        let n = 400u32;
         let start = Instant::now();
         for _ in 0..n {
             let out = match secu::parse_household(text.as_bytes()) {
@@ -294,7 +381,6 @@ fn inline_bound(root: &Path, one: &str) -> Result<()> {
     let invalid = |_: usize| serde_json::json!({});
     let mut worst = 0.0f64;
     for detail in [secu::Detail::Codes, secu::Detail::Full] {
-        let reference = time(one, detail)?;
         for (what, member) in [
             (
                 "valid children",
@@ -303,7 +389,15 @@ fn inline_bound(root: &Path, one: &str) -> Result<()> {
             ("invalid members", &invalid),
         ] {
             let (text, added) = fill(member)?;
-            let us = time(&text, detail)?;
+            // The bench household and this body in alternation, the fastest
+            // of 5 rounds each: other work on the machine slows a round, it
+            // never speeds one (a single timing of each once failed the
+            // bound at 3.8× under load where quiet runs give 2.8 to 3.1×).
+            let (mut reference, mut us) = (f64::MAX, f64::MAX);
+            for _ in 0..5 {
+                reference = reference.min(time(one, detail)?);
+                us = us.min(time(&text, detail)?);
+            }
             worst = worst.max(us / reference);
             println!(
                 "inline bound ({max_bytes} bytes, {max_values} values): the bench household + {added} {what} ({} bytes, {} values), detail={detail:?}: {us:.1} µs in process, {:.1}× the bench household ({reference:.1} µs)",

@@ -386,8 +386,9 @@ fn serialized(a: &secu::Assessment<'_>, detail: Detail) -> Vec<u8> {
         Detail::Codes => 16 << 10,
         Detail::Full => 32 << 10,
     });
-    // Serialising into a Vec cannot fail for these types.
-    let _ = serde_json::to_writer(&mut out, &secu::codes::AtDetail::new(a, detail));
+    // Serialising into a Vec cannot fail for these types. `json.rs`: the
+    // bytes of serde_json, written faster.
+    let _ = crate::json::to_writer(&mut out, &secu::codes::AtDetail::new(a, detail));
     out
 }
 
@@ -512,7 +513,13 @@ async fn batch(
                                 Cut::Text(t) => secu::batch::Line::Text(t),
                                 Cut::TooLong => secu::batch::Line::TooLong,
                             };
-                            secu::batch::jsonl_record(&mut out, first + k as u64, line, &o);
+                            secu::batch::jsonl_record_with(
+                                &mut out,
+                                first + k as u64,
+                                line,
+                                &o,
+                                &mut crate::json::Writer,
+                            );
                         }
                         out
                     })

@@ -19,6 +19,7 @@
 
 mod api;
 mod gzip;
+mod json;
 pub mod lang;
 pub mod lines;
 mod log;

@@ -56,14 +56,34 @@ struct ErrorRecord<'a, E> {
     errors: &'a E,
 }
 
-fn error_record<E: Serialize>(out: &mut Vec<u8>, line: u64, errors: &E) {
+/// How a record's JSON is written: serde_json's compact form (what
+/// [`jsonl_record`] uses), or a writer of the same bytes (the HTTP server
+/// has a faster one), so that every frontend writes the records of this
+/// module, whatever its JSON writer.
+pub trait JsonWriter {
+    /// Appends the compact JSON of `value` to `out`, exactly as
+    /// `serde_json::to_writer` would.
+    fn write<T: Serialize + ?Sized>(&mut self, out: &mut Vec<u8>, value: &T);
+}
+
+/// serde_json's compact writer.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SerdeJson;
+
+impl JsonWriter for SerdeJson {
+    fn write<T: Serialize + ?Sized>(&mut self, out: &mut Vec<u8>, value: &T) {
+        // Serialising into a Vec cannot fail for these types.
+        let _ = serde_json::to_writer(&mut *out, value);
+    }
+}
+
+fn error_record<E: Serialize>(out: &mut Vec<u8>, line: u64, errors: &E, w: &mut impl JsonWriter) {
     let record = ErrorRecord {
         format: ERROR_FORMAT,
         line,
         errors,
     };
-    // Serialising into a Vec cannot fail for these types.
-    let _ = serde_json::to_writer(&mut *out, &record);
+    w.write(out, &record);
     out.push(b'\n');
 }
 
@@ -103,8 +123,19 @@ pub fn line_problem(line: Line<'_>, o: &LineOptions) -> Option<Error<&'static st
 /// Appends the record of input line `line_no` and its line break to `out`;
 /// returns whether the line was assessed (false: an error record).
 pub fn jsonl_record(out: &mut Vec<u8>, line_no: u64, line: Line<'_>, o: &LineOptions) -> bool {
+    jsonl_record_with(out, line_no, line, o, &mut SerdeJson)
+}
+
+/// [`jsonl_record`], its JSON written by `w`.
+pub fn jsonl_record_with(
+    out: &mut Vec<u8>,
+    line_no: u64,
+    line: Line<'_>,
+    o: &LineOptions,
+    w: &mut impl JsonWriter,
+) -> bool {
     if let Some(problem) = line_problem(line, o) {
-        error_record(out, line_no, &[problem]);
+        error_record(out, line_no, &[problem], w);
         return false;
     }
     let text = match line {
@@ -113,9 +144,8 @@ pub fn jsonl_record(out: &mut Vec<u8>, line_no: u64, line: Line<'_>, o: &LineOpt
     };
     let result = crate::parse_household(text).and_then(|h| {
         let a = crate::assess(&h, &o.options())?;
-        // Serialising into a Vec cannot fail for these types.
-        let _ = serde_json::to_writer(
-            &mut *out,
+        w.write(
+            out,
             &Numbered {
                 line: line_no,
                 record: &AtDetail::new(&a, o.detail),
@@ -127,7 +157,7 @@ pub fn jsonl_record(out: &mut Vec<u8>, line_no: u64, line: Line<'_>, o: &LineOpt
     match result {
         Ok(()) => true,
         Err(errors) => {
-            error_record(out, line_no, &errors);
+            error_record(out, line_no, &errors, w);
             false
         }
     }
