@@ -1818,7 +1818,7 @@ cli-opened-on = فُتح في { DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = سُجِّل #{ $seq } { $entry }
 
 # Message of the command line.

@@ -1515,7 +1515,7 @@ cli-opened-on = eröffnet am { DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = erfasst #{ $seq } { $entry }
 
 # Message of the command line.

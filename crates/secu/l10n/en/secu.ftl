@@ -1420,7 +1420,7 @@ cli-opened-on = opened on { DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = recorded #{ $seq } { $entry }
 
 # Message of the command line.

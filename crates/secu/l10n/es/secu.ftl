@@ -1737,7 +1737,7 @@ cli-opened-on = abierto el { DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = registrado #{ $seq } { $entry }
 
 # Message of the command line.

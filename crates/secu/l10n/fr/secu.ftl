@@ -1779,7 +1779,7 @@ cli-opened-on = ouvert le { DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = enregistré n° { $seq } { $entry }
 
 # Message of the command line.

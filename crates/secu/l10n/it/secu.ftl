@@ -1728,7 +1728,7 @@ cli-opened-on = aperto il { DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = registrato #{ $seq } { $entry }
 
 # Message of the command line.

@@ -1410,7 +1410,7 @@ cli-opened-on = 开立于{ DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = 已记录 #{ $seq } { $entry }
 
 # Message of the command line.
