@@ -343,7 +343,7 @@ fn iso_date(text: &str) -> Option<&str> {
 /// write their dates out (`ui-date`, CLDR's long form) in every language
 /// and the pseudo-locale; no ISO date is left for the bundled examples (a
 /// step done, a deadline, a permit's dates, a log entry and its recording
-/// time). JSON keeps ISO dates.
+/// time, the calendar's summaries). JSON keeps ISO dates.
 #[test]
 fn case_status_list_and_history_write_their_dates_out() {
     use secu_case::Event;
@@ -403,6 +403,11 @@ fn case_status_list_and_history_write_their_dates_out() {
                         &Style::plain(),
                         audience,
                     ));
+                }
+                // The calendar's summaries (`case calendar`, the team service's).
+                for e in p.calendar(d(at), lang) {
+                    text.push_str(&e.text);
+                    text.push('\n');
                 }
                 text.push_str(&secu_case::report::render_portfolio(
                     &[(format!("{name}.case.json"), status.portfolio())],
