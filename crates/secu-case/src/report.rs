@@ -117,7 +117,7 @@ pub fn render_status_for(
                 st.status.text().get(lang)
             );
             if let Some(d) = st.done_on {
-                let _ = write!(line, " {d}");
+                let _ = write!(line, " {}", date(d, lang));
             }
             r.wrapped(&format!("   {mark} "), 7, &line);
         }
@@ -162,14 +162,22 @@ pub fn render_status_for(
         if !deadlines.is_empty() {
             r.out.push('\n');
             r.heading(T::UiDeadlines);
-            for d in deadlines {
-                let first = format!("   {}  ", d.date);
+            // The dates written out, in a column as wide as the longest.
+            let dates: Vec<String> = deadlines.iter().map(|d| date(d.date, lang)).collect();
+            let column = dates
+                .iter()
+                .map(|d| secu::report::width(d))
+                .max()
+                .unwrap_or(0);
+            let indent = " ".repeat(column + 5);
+            for (d, written) in deadlines.into_iter().zip(&dates) {
+                let first = format!("   {}  ", secu::report::pad(written, column));
                 let mut text = d.label.to_string();
                 if d.overdue {
                     text = format!("{} — {text}", r.t(T::UiOverdue));
                 }
                 if d.overdue {
-                    for line in wrap(&text, width, &first, "               ") {
+                    for line in wrap(&text, width, &first, &indent) {
                         r.paint(
                             anstyle::Style::new()
                                 .bold()
@@ -179,7 +187,7 @@ pub fn render_status_for(
                         r.out.push('\n');
                     }
                 } else {
-                    r.wrapped(&first, 15, &text);
+                    r.wrapped(&first, column + 5, &text);
                 }
             }
         }
@@ -246,7 +254,14 @@ pub fn render_history_in(
 ) -> String {
     use crate::Event;
     let mut out = String::new();
-    for e in entries {
+    // The dates written out, in a column as wide as the longest.
+    let dates: Vec<String> = entries.iter().map(|e| date(e.date, lang)).collect();
+    let column = dates
+        .iter()
+        .map(|d| secu::report::width(d))
+        .max()
+        .unwrap_or(0);
+    for (e, written) in entries.iter().zip(&dates) {
         let detail = match e.event() {
             None => T::UiHistRedacted.get(lang).to_owned(),
             Some(ev) => match ev {
@@ -279,12 +294,12 @@ pub fn render_history_in(
                         lang,
                         &[
                             &permit.to_string(),
-                            &valid_from.to_string(),
-                            &until.to_string(),
+                            &date(valid_from, lang),
+                            &date(until, lang),
                         ],
                     ),
                     None => T::UiHistPermit
-                        .format(lang, &[&permit.to_string(), &valid_from.to_string()]),
+                        .format(lang, &[&permit.to_string(), &date(valid_from, lang)]),
                 },
                 Event::MemberAdded { new_member } => new_member.id.clone(),
                 _ => String::new(),
@@ -294,12 +309,12 @@ pub fn render_history_in(
             .get(&e.seq)
             .map(|by| T::UiHistVoidedBy.format(lang, &[&by.to_string()]))
             .unwrap_or_default();
-        let recorded = T::UiHistRecorded.format(lang, &[&sanitize(&e.recorded_at)]);
+        let recorded = T::UiHistRecorded.format(lang, &[&recorded_at(&e.recorded_at, lang)]);
         let _ = writeln!(
             out,
             "#{:<3} {} {:<12} {:<26} {}{void}  {recorded}",
             e.seq,
-            e.date,
+            secu::report::pad(written, column),
             sanitize(&e.member),
             e.kind().code(),
             sanitize(&detail),
@@ -337,6 +352,14 @@ pub fn render_portfolio(
         "{}",
         Msg::new(T::UiPortfolioBlocked, lang).arg(0, count(blocked))
     );
+    // The dates written out, in a column as wide as the longest.
+    let column = cases
+        .iter()
+        .flat_map(|(_, ms)| ms)
+        .flat_map(|m| m.overdue.iter().chain(&m.upcoming))
+        .map(|d| secu::report::width(&date(d.date, lang)))
+        .max()
+        .unwrap_or(0);
     for (file, members) in cases {
         let _ = writeln!(out, "\n{}", sanitize(file));
         for m in members {
@@ -358,7 +381,7 @@ pub fn render_portfolio(
                     out,
                     "     {} {} {}",
                     secu::report::pad(mark, 9),
-                    d.date,
+                    secu::report::pad(&date(d.date, lang), column),
                     truncate(&d.label.to_string(), 52)
                 );
             }
@@ -368,6 +391,29 @@ pub fn render_portfolio(
         let _ = writeln!(out, "\n{}{}{}", t(T::UiProblem), colon(lang), sanitize(p));
     }
     out
+}
+
+/// A date written out in `lang` (`ui-date`, CLDR's long form): human text
+/// never shows an ISO date; JSON keeps them.
+fn date(d: chrono::NaiveDate, lang: Lang) -> String {
+    Msg::new(T::UiDate, lang).arg(0, Arg::Date(d)).to_string()
+}
+
+/// A recording time (RFC 3339) with its date written out and the time of
+/// day as recorded (`HH:MM`, its offset unless UTC); one that does not
+/// parse, as is.
+fn recorded_at(at: &str, lang: Lang) -> String {
+    match chrono::DateTime::parse_from_rfc3339(at) {
+        Ok(t) => {
+            let time = if t.offset().local_minus_utc() == 0 {
+                t.format("%H:%M").to_string()
+            } else {
+                t.format("%H:%M %:z").to_string()
+            };
+            format!("{} {time}", date(t.date_naive(), lang))
+        }
+        Err(_) => sanitize(at).into_owned(),
+    }
 }
 
 /// At most `n` characters, with an ellipsis when cut.

@@ -674,7 +674,9 @@ fn record(a: RecordArgs) -> Result<ExitCode, Failure> {
                 "{} {}{detail} {}",
                 report::sanitize(&a.member),
                 entry.kind().code(),
-                entry.date
+                // Written out, as in `case history` (issue 14).
+                secu::msg::Msg::new(secu::text::T::UiDate, crate::input::lang())
+                    .arg(0, secu::msg::Arg::Date(entry.date))
             ))));
         receipt.push('\n');
     }

@@ -455,6 +455,7 @@ texts! {
     UiHistPermitUntil = "ui-hist-permit-until" ("permit", "from", "until");
     UiHistVoidedBy = "ui-hist-voided-by" ("seq");
     UiHistRecorded = "ui-hist-recorded" ("at");
+    UiDate = "ui-date" ("date");
     UiListSep = "ui-list-sep";
     UiListSemicolon = "ui-list-semicolon";
     UiColon = "ui-colon";

@@ -310,7 +310,7 @@ fn no_text_bypasses_the_resources_in_case_history_and_calendar() {
         "{en}"
     );
     assert!(
-        en.contains("talent_passport from 2026-11-28 until 2030-11-27"),
+        en.contains("talent_passport from 28 November 2026 until 27 November 2030"),
         "{en}"
     );
     let p = case.replay(&policy).expect("replays");
@@ -322,4 +322,110 @@ fn no_text_bypasses_the_resources_in_case_history_and_calendar() {
     assert!(!calendar.is_empty());
     let words = english_words(&calendar, &data);
     assert!(words.is_empty(), "{calendar}\n{words:?}");
+}
+
+/// Whether `text` holds an ISO date (`\d{4}-\d{2}-\d{2}`).
+fn iso_date(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (0..b.len().saturating_sub(9))
+        .find(|&i| {
+            digits(i..i + 4)
+                && b[i + 4] == b'-'
+                && digits(i + 5..i + 7)
+                && b[i + 7] == b'-'
+                && digits(i + 8..i + 10)
+        })
+        .and_then(|i| text.get(i..i + 10))
+}
+
+/// Issue 14: the human outputs of `secu case status`, `list` and `history`
+/// write their dates out (`ui-date`, CLDR's long form) in every language
+/// and the pseudo-locale; no ISO date is left for the bundled examples (a
+/// step done, a deadline, a permit's dates, a log entry and its recording
+/// time, the calendar's summaries). JSON keeps ISO dates.
+#[test]
+fn case_status_list_and_history_write_their_dates_out() {
+    use secu_case::Event;
+    let mut langs: Vec<Lang> = Lang::ALL.to_vec();
+    // This crate's tests embed English only: the others from their resources.
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        for lang in Lang::ALL.into_iter().filter(|l| !l.is_available()) {
+            let tag = lang.tag();
+            l10n::add_language(
+                lang,
+                &read(&format!("l10n/{tag}/secu.ftl")),
+                &read(&format!("src/data/l10n/countries/{tag}.tsv")),
+            )
+            .expect("the language loads");
+        }
+    });
+    assert_eq!(Lang::available().len(), langs.len(), "all eight languages");
+    langs.push(pseudo());
+    let policy = secu::Policy::default();
+    let mut found = Vec::new();
+    let mut checked = 0;
+    for name in example_names() {
+        let mut case = crate::helpers::open_case(&name, "2026-11-02", "2026-11-02T09:00:00Z");
+        let first = crate::helpers::household(&name).members[0].id.clone();
+        let mut salts = crate::helpers::counter();
+        let events = [
+            crate::helpers::event("document_received", &["identity_document"]),
+            crate::helpers::event("file_submitted", &[]),
+            Event::PermitRenewed {
+                permit: secu::model::Permit::TalentPassport,
+                valid_from: d("2026-11-28"),
+                valid_until: Some(d("2030-11-27")),
+            },
+        ];
+        for (k, ev) in events.into_iter().enumerate() {
+            // Refused where the member's track has no such step: skipped.
+            let _ = case.record(
+                &first,
+                d("2026-11-05"),
+                ev,
+                &format!("2026-11-05T10:0{k}:00+01:00"),
+                &mut salts,
+                &policy,
+            );
+        }
+        let p = case.replay(&policy).expect("replays");
+        for &lang in &langs {
+            let mut text =
+                secu_case::report::render_history_in(case.history(), &case.voided(), lang);
+            for at in ["2026-11-02", "2026-12-15", "2027-09-01"] {
+                let status = p.status(d(at), lang);
+                for audience in [secu::report::Audience::Hr, secu::report::Audience::Family] {
+                    text.push_str(&secu_case::report::render_status_for(
+                        &status,
+                        lang,
+                        &Style::plain(),
+                        audience,
+                    ));
+                }
+                // The calendar's summaries (`case calendar`, the team service's).
+                for e in p.calendar(d(at), lang) {
+                    text.push_str(&e.text);
+                    text.push('\n');
+                }
+                text.push_str(&secu_case::report::render_portfolio(
+                    &[(format!("{name}.case.json"), status.portfolio())],
+                    &[],
+                    d(at),
+                    lang,
+                ));
+            }
+            checked += 1;
+            if let Some(iso) = iso_date(&text) {
+                let line = text.lines().find(|l| l.contains(iso)).unwrap_or_default();
+                found.push(format!("{name} {lang:?}: {}", line.trim()));
+            }
+        }
+    }
+    assert!(checked > 8, "examples checked");
+    assert!(
+        found.is_empty(),
+        "ISO dates in human case outputs: {found:#?}"
+    );
 }

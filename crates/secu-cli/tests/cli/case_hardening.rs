@@ -76,7 +76,7 @@ fn truncation_and_rollback_are_detected() {
     let case = new_case(dir.path());
     let (code, first, err) = receive(&case, "arjun", "form_s1106");
     assert_eq!(code, 0, "{err}");
-    assert!(first.starts_with("recorded #1 arjun document_received form_s1106 2026-12-01\n"));
+    assert!(first.starts_with("recorded #1 arjun document_received form_s1106 1 December 2026\n"));
     let (head1, n1) = head_of(&first);
     assert_eq!(n1, 1);
     // `list` sees the folder once: the journal holds the heads, no personal data.
@@ -406,7 +406,7 @@ fn several_documents_stray_options_and_future_dates() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains(" 2026-12-01\n"), "{out}");
+    assert!(out.contains(" 1 December 2026\n"), "{out}");
 }
 
 fn run_at(now: &str, args: &[&str]) -> (i32, String, String) {

@@ -67,7 +67,7 @@ fn receipts_in_both_languages() {
     assert_eq!(code, 0, "{err}");
     assert!(
         out.starts_with(
-            "enregistré n° 1 arjun document_received identity_document 2026-12-01\ntête\u{a0}: "
+            "enregistré n° 1 arjun document_received identity_document 1er décembre 2026\ntête\u{a0}: "
         ),
         "{out}"
     );

@@ -1089,14 +1089,17 @@ ui-hist-redacted = (محذوف)
 ui-hist-invalid-number = (رقم غير صالح)
 # Case history: a correction. $seq: the entry it voids; $reason: as typed.
 ui-hist-voids = يُلغي القيد رقم { $seq }: { $reason }
-# Case history: a permit renewed. $permit: its code; $from: a date as recorded (YYYY-MM-DD).
+# Case history: a permit renewed. $permit: its code; $from: a date (written out).
 ui-hist-permit = { $permit } ابتداءً من { $from }
-# Case history: a permit renewed. $permit: its code; $from, $until: dates as recorded (YYYY-MM-DD).
+# Case history: a permit renewed. $permit: its code; $from, $until: dates (written out).
 ui-hist-permit-until = { $permit } من { $from } إلى { $until }
 # Case history: after an entry a correction voided (a fragment: keep its leading space). $seq: the correction.
 ui-hist-voided-by = {" "}[أُلغي بالقيد رقم { $seq }]
-# Case history: when the entry was recorded. $at: the recording time (RFC 3339), as is.
+# Case history: when the entry was recorded. $at: the recording time, its date written out and the time (HH:MM).
 ui-hist-recorded = (سُجِّل في { $at })
+# Case status, list and history: a date alone (a step done, a deadline, an entry of the log).
+# $date: a date (written out by DATE)
+ui-date = { DATE($date) }
 # Between the items of a list of names or things in a line (", " in English; "、" in Chinese, "، " in Arabic).
 ui-list-sep = ،{" "}
 # Between the items of a list of longer phrases ("; " in English; French with a no-break space before ";").
@@ -1815,7 +1818,7 @@ cli-opened-on = فُتح في { DATE($date) }
 
 # Message of the command line.
 # $seq: an entry number of the case file
-# $entry: the recorded entry: member, event code, date
+# $entry: the recorded entry: member, event code, date (written out)
 cli-recorded = سُجِّل #{ $seq } { $entry }
 
 # Message of the command line.
