@@ -73,10 +73,14 @@ const GZIP_BUDGET: u64 = 200_000;
 /// feature `fluent` off) and no language embedded (each, English too, is
 /// added from `web/l10n/<tag>.msg` and `.tsv`): 188,900 and 184,018 bytes.
 /// The ceilings are those sizes plus about 2 %; adding a language no longer
-/// changes them.
+/// changes them. Once the rest of issue 14 was merged on top (the texts'
+/// fixes: the person's sex everywhere, list separators and display widths
+/// from the resources, the sex question; the server's languages), the
+/// modules measured 191,997 and 185,786 bytes (2026-12-07 03:23): ceilings
+/// those sizes plus about 2 %.
 const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 192_700),
-    ("secu_case", "case", 187_700),
+    ("secu_wasm", "assess", 195_800),
+    ("secu_case", "case", 189_500),
 ];
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
