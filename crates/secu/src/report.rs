@@ -226,6 +226,22 @@ impl<'s> Writer<'s> {
         }
     }
 
+    /// Writes a member's heading, `── name ───…` to the report's width, and
+    /// makes the texts that follow agree with `sex`.
+    fn member_heading(&mut self, name: &str, sex: Option<crate::model::Sex>) {
+        let width = self.style.width.max(40);
+        let rule = "─".repeat(width.saturating_sub(self::width(name) + 4).max(2));
+        let header = format!("── {name} {rule}");
+        self.paint(
+            anstyle::Style::new()
+                .bold()
+                .fg_color(Some(anstyle::AnsiColor::Cyan.into())),
+            &header,
+        );
+        self.out.push('\n');
+        self.sex = sex;
+    }
+
     /// Writes `text` wrapped, the first line after `first`, the others indented by `indent` spaces.
     pub fn wrapped(&mut self, first: &str, indent: usize, text: &str) {
         let width = self.style.width.max(40);
@@ -389,23 +405,13 @@ fn header(r: &mut R<'_>, a: &Assessment<'_>) {
 
 fn member(r: &mut R<'_>, m: &MemberAssessment<'_>) {
     let lang = r.lang;
-    let width = r.style.width.max(40);
     r.out.push('\n');
     let age = age_text(m, lang);
     let name = match m.label {
         Some(l) => format!("{} ({}) · {age}", sanitize(l), sanitize(m.id)),
         None => format!("{} · {age}", sanitize(m.id)),
     };
-    let rule = "─".repeat(width.saturating_sub(self::width(&name) + 4).max(2));
-    let header = format!("── {name} {rule}");
-    r.paint(
-        anstyle::Style::new()
-            .bold()
-            .fg_color(Some(anstyle::AnsiColor::Cyan.into())),
-        &header,
-    );
-    r.out.push('\n');
-    r.sex = m.sex;
+    r.member_heading(&name, m.sex);
     r.field(T::UiAffiliation, m.affiliation.text().get(lang));
     r.field(T::UiBasis, m.basis.text().get(lang));
     if m.affiliation.is_french() {
@@ -867,20 +873,10 @@ fn household_documents(r: &mut R<'_>, a: &Assessment<'_>) {
 /// points of attention. Their documents are in the household's list.
 fn family_member(r: &mut R<'_>, m: &MemberAssessment<'_>, shared: &[crate::output::Warning]) {
     let lang = r.lang;
-    let width = r.style.width.max(40);
     r.out.push('\n');
     r.sex = None;
     let name = format!("{} · {}", r.display_name(m.id), age_text(m, lang));
-    let rule = "─".repeat(width.saturating_sub(self::width(&name) + 4).max(2));
-    let header = format!("── {name} {rule}");
-    r.paint(
-        anstyle::Style::new()
-            .bold()
-            .fg_color(Some(anstyle::AnsiColor::Cyan.into())),
-        &header,
-    );
-    r.out.push('\n');
-    r.sex = m.sex;
+    r.member_heading(&name, m.sex);
     r.field(T::UiAffiliation, m.affiliation.text().get(lang));
     if m.affiliation.is_french() {
         let from = m.covered_from.map_or_else(
