@@ -90,7 +90,7 @@
 //!   `tests/it/intake.rs::every_question_asked_from_scratch_can_change_the_assessment`
 //!   fails when a question asked in the bundled examples' interviews changes
 //!   nothing (docs/intake.md, "Which questions are asked"). From scratch,
-//!   the bundled examples are asked about 51 % of their unknown facts
+//!   the bundled examples are asked about 53 % of their unknown facts
 //!   (README table), against about 70 % by the former enumeration of
 //!   representatives. The facts `form.rs` marks as ignored where they do not
 //!   apply are read (and asked) only where they apply: the accessors use its
