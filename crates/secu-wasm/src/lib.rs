@@ -15,11 +15,13 @@
 //! problem) and whose `errors` property is the contract's
 //! `[{ path, code, message }]` array.
 //!
-//! Two cargo features split the exports between the package's two modules
-//! (each built by `cargo xtask wasm` with one feature, each under the size
-//! budget): `assess` (`assess`, `checkNir`, `schema`) and `case` (`newCase`,
-//! `recordEvent`, `caseStatus`, `allowedEvents`); `version` is in both. The
-//! default, both, is what the tests and clippy build.
+//! Three cargo features split the exports between the package's three
+//! modules (each built by `cargo xtask wasm` with one feature, each under
+//! the size budget): `assess` (`assess`, `checkNir`, `schema`), `case`
+//! (`newCase`, `recordEvent`, `caseStatus`, `allowedEvents`) and `codes`
+//! ([`codes::assess_codes`], to which the package's `assess` hands the
+//! calls with `detail: 'codes'`: issue 15); `version` is in all three. The
+//! default, all three, is what the tests and clippy build.
 //!
 //! The TypeScript types of every input and output are generated from the
 //! core's JSON Schemas (`cargo xtask wasm-types`) into `types/secu.d.ts`
