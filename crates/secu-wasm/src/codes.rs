@@ -10,7 +10,7 @@
 //! package's `assess` then gives to the main module (`secu_wasm`). So every
 //! error, with its text in the caller's language, is the main module's, and
 //! the two modules cannot disagree on what they both answer: the same
-//! decoding (`secu::decode`), the same core call as [`super::do_assess`],
+//! decoding (`secu::decode`), the same core call as `do_assess` in `lib.rs`,
 //! the same serialiser (`json_text`).
 //!
 //! Not a public export: the package's `assess` (the glue of `secu_wasm`,
