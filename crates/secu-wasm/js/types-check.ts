@@ -63,8 +63,9 @@ export async function page(entropy: string): Promise<string[]> {
   const loaded: Promise<void> = initCodes();
   await loaded;
   await initCodes(new Uint8Array(0));
-  // @ts-expect-error: not a module or its location
-  await initCodes(42);
+  // @ts-expect-error: it resolves to nothing
+  const nothing: number = await initCodes();
+  out.push(String(nothing));
   // JSON text in and out (issue 15): the result's type follows `output`.
   const text: string = assess(JSON.stringify(household), { asOf: '2026-11-27', detail: 'codes', output: 'json' });
   const fromText: Assessment = assess(text, { detail: 'codes', output: 'object' });
