@@ -133,8 +133,8 @@ pub(crate) fn run(root: &Path, fuzz: bool) -> Result<()> {
         ],
         &[],
     )?;
-    // The package's two modules are the binding built with one feature each.
-    for feature in ["assess", "case"] {
+    // The package's three modules are the binding built with one feature each.
+    for feature in ["assess", "case", "codes"] {
         step(
             root,
             &format!("clippy (wasm32: binding with feature {feature} alone)"),

@@ -1,10 +1,12 @@
 //! `cargo xtask wasm [--test]`: the WebAssembly package `secu-wasm`.
 //!
-//! Two modules (`MODULES`: `secu_wasm` for assessments and NIR checks,
-//! `secu_case` for case files), each a release `.wasm` of `crates/secu-wasm`
-//! built with one cargo feature (profile `wasm-release`), `wasm-bindgen --target web` and
+//! Three modules (`MODULES`: `secu_wasm` for assessments and NIR checks,
+//! `secu_case` for case files, `secu_codes` for `assess` with `detail:
+//! 'codes'`, to which the glue of `secu_wasm` hands those calls), each a
+//! release `.wasm` of `crates/secu-wasm` built with one cargo feature
+//! (profile `wasm-release`, or `wasm-fast` for `secu_codes`), `wasm-bindgen --target web` and
 //! `--target nodejs` with the CLI pinned to the `wasm-bindgen` version of
-//! `Cargo.lock`, `wasm-opt -Oz` from the npm package `binaryen` (Debian's
+//! `Cargo.lock`, `wasm-opt -Oz` (`-O3` for `secu_codes`) from the npm package `binaryen` (Debian's
 //! binaryen 108 produces modules that fail to load), the host-import check,
 //! the size budget, and the npm folder `<target>/npm/secu-wasm/`. Tools are
 //! installed only when missing. `--test` adds the wasm-bindgen tests under
@@ -78,10 +80,49 @@ const GZIP_BUDGET: u64 = 200_000;
 /// from the resources, the sex question; the server's languages), the
 /// modules measured 191,997 and 185,786 bytes (2026-12-07 03:23): ceilings
 /// those sizes plus about 2 %.
-const MODULES: [(&str, &str, u64); 2] = [
-    ("secu_wasm", "assess", 195_800),
-    ("secu_case", "case", 189_500),
+/// The third, `secu_codes` (issue 15), is `assess` with `detail: 'codes'`
+/// alone, compiled for speed (profile `wasm-fast`, `opt-level = 3`, and
+/// `wasm-opt -O3`); the package's `assess` hands it those calls (the glue
+/// of `secu_wasm` is patched by [`route_codes`]). It measured 148,786 bytes
+/// gzipped on 2026-12-07 (50 KB under the budget: no language, report
+/// rendering or intake); ceiling that plus about 2 %.
+const MODULES: [Module; 3] = [
+    Module {
+        name: "secu_wasm",
+        feature: "assess",
+        ceiling: 195_800,
+        profile: PROFILE,
+        wasm_opt: "-Oz",
+    },
+    Module {
+        name: "secu_case",
+        feature: "case",
+        ceiling: 189_500,
+        profile: PROFILE,
+        wasm_opt: "-Oz",
+    },
+    Module {
+        name: "secu_codes",
+        feature: "codes",
+        ceiling: 151_800,
+        profile: "wasm-fast",
+        wasm_opt: "-O3",
+    },
 ];
+
+/// A module of the package (see [`MODULES`]).
+struct Module {
+    /// Its files: `<name>.js`, `<name>_bg.wasm`, `<name>.d.ts`.
+    name: &'static str,
+    /// The cargo feature of `crates/secu-wasm` it is built with.
+    feature: &'static str,
+    /// The most bytes its gzipped `.wasm` may have.
+    ceiling: u64,
+    /// The cargo profile (`wasm-release`: for size; `wasm-fast`: for speed).
+    profile: &'static str,
+    /// The `wasm-opt` level.
+    wasm_opt: &'static str,
+}
 /// The npm `binaryen` version installed when missing (checked on this kind of machine).
 const BINARYEN_VERSION: &str = "132.0.0";
 /// The npm `typescript` version that checks the package's declarations.
@@ -318,7 +359,14 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
     let staging = target.join("wasm-modules");
     fs::create_dir_all(&staging)?;
     let mut sizes = Vec::new();
-    for (name, feature, ceiling) in MODULES {
+    for Module {
+        name,
+        feature,
+        ceiling,
+        profile,
+        wasm_opt: level,
+    } in MODULES
+    {
         run_cmd(
             &format!("build the release .wasm ({name}: feature {feature})"),
             Command::new("cargo")
@@ -330,7 +378,7 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
                     "--target",
                     TARGET,
                     "--profile",
-                    PROFILE,
+                    profile,
                     "--no-default-features",
                     "--features",
                     feature,
@@ -340,7 +388,7 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
         // Each build overwrites the crate's one output: keep a copy by name.
         let built = staging.join(format!("{name}.wasm"));
         fs::copy(
-            target.join(TARGET).join(PROFILE).join("secu_wasm.wasm"),
+            target.join(TARGET).join(profile).join("secu_wasm.wasm"),
             &built,
         )?;
         for (flavour, dir) in [("web", "web"), ("nodejs", "node")] {
@@ -354,9 +402,9 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
             )?;
             let wasm = out.join(format!("{name}_bg.wasm"));
             run_cmd(
-                &format!("wasm-opt -Oz ({dir}/{name})"),
+                &format!("wasm-opt {level} ({dir}/{name})"),
                 Command::new(&wasm_opt)
-                    .arg("-Oz")
+                    .arg(level)
                     .arg(&wasm)
                     .arg("-o")
                     .arg(&wasm),
@@ -366,6 +414,9 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
                 out.join("package.json"),
                 format!("{{ \"type\": \"{kind}\" }}\n"),
             )?;
+            if name == "secu_wasm" {
+                route_codes(root, &out, dir)?;
+            }
             let dts = fs::read_to_string(out.join(format!("{name}.d.ts")))?;
             if let Some(line) = crate::ts::uses_any(&public_api(&dts)) {
                 bail!("{dir}/{name}.d.ts uses `any`: {line}");
@@ -426,7 +477,7 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
     // The page web/ loads the web build from web/pkg/ (ignored by git).
     let web_pkg = root.join("web/pkg");
     fs::create_dir_all(&web_pkg)?;
-    for (name, _, _) in MODULES {
+    for Module { name, .. } in MODULES {
         for f in [
             format!("{name}.js"),
             format!("{name}_bg.wasm"),
@@ -479,6 +530,53 @@ pub(crate) fn run(root: &Path, target: &Path, test: bool) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Routes the package's `assess` with `detail: 'codes'` to the codes
+/// module (issue 15): appends `crates/secu-wasm/js/codes-glue.{node,web}.js`
+/// to the glue of `secu_wasm` in `out` (flavour `dir`), which wraps its
+/// `assess`, and declares `initCodes` in its `.d.ts`. Under Node the codes
+/// module is loaded on the first such call; in a page, after `initCodes()`
+/// (a page that never asks for codes never loads it).
+fn route_codes(root: &Path, out: &Path, dir: &str) -> Result<()> {
+    let glue = out.join("secu_wasm.js");
+    let js = fs::read_to_string(&glue)?;
+    let snippet =
+        fs::read_to_string(root.join(format!("crates/secu-wasm/js/codes-glue.{dir}.js")))?;
+    let (from, to) = if dir == "web" {
+        (
+            "export function assess(household, options) {",
+            "function assessMain(household, options) {",
+        )
+    } else {
+        ("exports.assess = assess;\n", "")
+    };
+    if js.matches(from).count() != 1 {
+        bail!("{dir}/secu_wasm.js: no `{from}` to route (wasm-bindgen's glue changed?)");
+    }
+    fs::write(&glue, js.replacen(from, to, 1) + &snippet)?;
+    let dts_file = out.join("secu_wasm.d.ts");
+    let dts = fs::read_to_string(&dts_file)?;
+    let input = if dir == "web" {
+        "module_or_path?: InitInput | Promise<InitInput>"
+    } else {
+        "module_or_path?: unknown"
+    };
+    let decl = [
+        "",
+        "/**",
+        " * Loads the codes module (`secu_codes`), to which `assess` then hands",
+        " * the calls with `detail: 'codes'` (issue 15: the same answers, several",
+        " * times faster). In a page, until this has resolved, `assess` gives them",
+        " * itself; under Node the module loads on the first such call (the",
+        " * argument is then ignored).",
+        " */",
+        &format!("export function initCodes({input}): Promise<void>;"),
+        "",
+    ]
+    .join("\n");
+    fs::write(&dts_file, dts + &decl)?;
     Ok(())
 }
 
@@ -566,7 +664,7 @@ fn package_json(version: &str) -> String {
   "main": "./node/secu_wasm.js",
   "module": "./web/secu_wasm.js",
   "types": "./web/secu_wasm.d.ts",
-  "sideEffects": ["./web/secu_wasm.js", "./node/secu_wasm.js", "./node/secu_wasm.mjs", "./web/secu_case.js", "./node/secu_case.js", "./node/secu_case.mjs"],
+  "sideEffects": ["./web/secu_wasm.js", "./node/secu_wasm.js", "./node/secu_wasm.mjs", "./web/secu_case.js", "./node/secu_case.js", "./node/secu_case.mjs", "./web/secu_codes.js", "./node/secu_codes.js"],
   "files": ["web", "node", "l10n", "README.md"],
   "exports": {{
     ".": {{
@@ -640,6 +738,7 @@ fn package_json(version: &str) -> String {
     }},
     "./secu_wasm_bg.wasm": "./web/secu_wasm_bg.wasm",
     "./secu_case_bg.wasm": "./web/secu_case_bg.wasm",
+    "./secu_codes_bg.wasm": "./web/secu_codes_bg.wasm",
     "./package.json": "./package.json"
   }}
 }}

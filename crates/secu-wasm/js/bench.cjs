@@ -27,7 +27,12 @@
 //    memory and decodes it as UTF-8); the same for the compact assessment.
 // 4. JSON text in and out (`assess(text, { detail: 'codes', output: 'json' })`),
 //    and each half alone (text in, object out; object in, text out).
-// 5. checkNir, and caseStatus of the case module (a case opened on the same
+// 5. issue 15's codes module: `detail: 'codes'` answered by the main module
+//    alone (a web-build instance whose `initCodes` is never called) and by
+//    the package's `assess` (the Node build, which hands it to `secu_codes`),
+//    text to text and object to object, interleaved in rounds so that both
+//    see the same load; and the host's `JSON.parse` of the codes text alone.
+// 6. checkNir, and caseStatus of the case module (a case opened on the same
 //    household), same way.
 // The load average is recorded: on a shared machine the spread says more
 // than the median.
@@ -155,6 +160,28 @@ async function instantiate(webDir, bytes) {
   };
 }
 
+/// Per-call µs of each of `fns` (name → [f, check]), interleaved: after a
+/// warm-up of each, `samples` rounds in which every function runs `calls`
+/// times in turn; the median over rounds of each.
+function interleaved(fns, samples, calls) {
+  const keep = new Array(calls);
+  for (const [f] of Object.values(fns)) {
+    const until = now() + 1_500_000_000n;
+    let warm = 0;
+    while (now() < until || warm < 5 * calls) keep[warm++ % calls] = f();
+  }
+  const us = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let s = 0; s < samples; s++) {
+    for (const [k, [f, check]] of Object.entries(fns)) {
+      const t0 = now();
+      for (let i = 0; i < calls; i++) keep[i] = f();
+      us[k].push(Number(now() - t0) / 1e3 / calls);
+      check(keep[s % calls]);
+    }
+  }
+  return Object.fromEntries(Object.entries(us).map(([k, xs]) => [k, { ...summary(xs, 2), samples, calls_per_sample: calls }]));
+}
+
 /// Median per-call µs of `f` over `samples` batches of `calls`, after a warm-up.
 function perCall(f, check, samples, calls) {
   const keep = new Array(calls);
@@ -249,6 +276,25 @@ function perCall(f, check, samples, calls) {
     opt.calls,
   );
 
+  // Issue 15: the main module alone against the package's `assess`, which
+  // hands `detail: 'codes'` to the codes module.
+  const mainOnly = await import(`${pathToFileURL(path.join(webDir, 'secu_wasm.js')).href}?main-only`);
+  mainOnly.initSync({ module: bytes });
+  mainOnly.addLanguage(...english());
+  const checkCodesObject = (a) => assert.deepStrictEqual(a, JSON.parse(codesText));
+  const codesRoute = interleaved(
+    {
+      main_text_to_text: [() => mainOnly.assess(householdText, codesJson), checkCodesText],
+      codes_module_text_to_text: [() => node.assess(householdText, codesJson), checkCodesText],
+      main_object_to_object: [() => mainOnly.assess(household, CODES), checkCodesObject],
+      codes_module_object_to_object: [() => node.assess(household, CODES), checkCodesObject],
+      host_json_parse_of_codes: [() => JSON.parse(codesText), checkCodesObject],
+    },
+    opt.samples,
+    opt.calls,
+  );
+  assert(require.cache[path.join(pkg, 'node/secu_codes.js')], 'the Node build routes codes to secu_codes');
+
   const nirUs = perCall(
     () => node.checkNir(NIR),
     (r) => assert(r.valid === true && r.kind === 'nir' && r.key_given === 93),
@@ -284,6 +330,7 @@ function perCall(f, check, samples, calls) {
     assess_codes_object_to_text_us: objectToTextUs,
     assess_codes_text_to_object_us: textToObjectUs,
     assess_full_text_to_text_us: fullTextToTextUs,
+    codes_route_us: codesRoute,
     check_nir_us: nirUs,
     case_status_us: statusUs,
   };
@@ -307,6 +354,12 @@ function perCall(f, check, samples, calls) {
   console.log(row("  object in, JSON text out", objectToTextUs, 'µs'));
   console.log(row("  JSON text in, object out", textToObjectUs, 'µs'));
   console.log(row("assess, full, JSON text in, JSON text out", fullTextToTextUs, 'µs'));
+  console.log("issue 15, interleaved rounds: the main module alone / the package's assess (codes module)");
+  console.log(row("  'codes' text to text, main module alone", codesRoute.main_text_to_text, 'µs'));
+  console.log(row("  'codes' text to text, codes module", codesRoute.codes_module_text_to_text, 'µs'));
+  console.log(row("  'codes' object to object, main module alone", codesRoute.main_object_to_object, 'µs'));
+  console.log(row("  'codes' object to object, codes module", codesRoute.codes_module_object_to_object, 'µs'));
+  console.log(row("  the host's JSON.parse of the codes text alone", codesRoute.host_json_parse_of_codes, 'µs'));
   console.log(row('checkNir', nirUs, 'µs'));
   console.log(row('caseStatus, 4 members, no events', statusUs, 'µs'));
   console.log(`load average (1 min) ${result.load_average_1min.before.toFixed(2)} before, ${result.load_average_1min.after.toFixed(2)} after, ${result.cpus} CPUs`);

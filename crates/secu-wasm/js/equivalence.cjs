@@ -38,6 +38,23 @@ const languages = [language('en'), language('fr')];
   const web = await import(path.resolve(pkg, 'web/secu_wasm.js'));
   await web.default({ module_or_path: fs.readFileSync(path.resolve(pkg, 'web/secu_wasm_bg.wasm')) });
   for (const m of [node, web]) for (const l of languages) m.addLanguage(...l);
+  // Issue 15: the codes module. `web` never loads it (its `initCodes` is not
+  // called): its `assess` is the main module's own. `webCodes`, a second
+  // instance of the web build, has it loaded; the Node build loads it on
+  // its first codes call. `codesModule` is the codes module itself.
+  const webCodes = await import(`${path.resolve(pkg, 'web/secu_wasm.js')}?codes`);
+  await webCodes.default({ module_or_path: fs.readFileSync(path.resolve(pkg, 'web/secu_wasm_bg.wasm')) });
+  for (const l of languages) webCodes.addLanguage(...l);
+  await webCodes.initCodes(fs.readFileSync(path.resolve(pkg, 'web/secu_codes_bg.wasm')));
+  const codesModule = require(path.resolve(pkg, 'node/secu_codes.js'));
+  /** The codes module's own answer (JSON text), or undefined. */
+  const fastText = (text, options) => {
+    const b = codesModule.assessCodes(Buffer.from(text), options);
+    if (b === undefined) return undefined;
+    const body = Buffer.from(b.buffer, b.byteOffset, b.length - 1);
+    return b[b.length - 1] & 2 ? body.toString('latin1') : body.toString('utf8');
+  };
+  let fastAnswers = 0;
   const files = fs.readdirSync(examples).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json')).sort();
   assert(files.length > 0, 'no example households');
   for (const f of files) {
@@ -53,6 +70,20 @@ const languages = [language('en'), language('fr')];
     const codes = JSON.parse(execFileSync(secu, ['assess', file, '--detail', 'codes'], { encoding: 'utf8' }));
     assert.deepStrictEqual(node.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, node build)`);
     assert.deepStrictEqual(web.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, web build)`);
+    assert.deepStrictEqual(webCodes.assess(household, { asOf: household.as_of, detail: 'codes' }), codes, `${f} (codes, web build with the codes module)`);
+    // The codes module answers these calls itself, with exactly the main
+    // module's text; a language or `partial` goes to the main module.
+    const own = fastText(fs.readFileSync(file, 'utf8'), { asOf: household.as_of, detail: 'codes', output: 'json' });
+    assert.strictEqual(own, web.assess(fs.readFileSync(file, 'utf8'), { asOf: household.as_of, detail: 'codes', output: 'json' }), `${f} (the codes module's own text)`);
+    assert.strictEqual(fastText(JSON.stringify(household), { asOf: household.as_of, detail: 'codes', lang: 'fr' }), undefined, `${f} (the codes module leaves French to the main module)`);
+    fastAnswers += 1;
+    for (const m of [node, webCodes]) {
+      assert.deepStrictEqual(m.assess(household, { asOf: household.as_of, detail: 'codes', lang: 'fr' }), codes, `${f} (codes, fr)`);
+      for (const [variant, partial] of partialVariants(household)) {
+        const options = { asOf: household.as_of, detail: 'codes', partial: true };
+        assert.deepStrictEqual(m.assess(partial, options), web.assess(partial, options), `${f} (codes, ${variant}, partial)`);
+      }
+    }
     assert.throws(() => node.assess(household, { asOf: household.as_of, detail: 'short' }), (e) => Array.isArray(e.errors) && e.errors[0].path === 'options.detail');
     // Issue 15: the household as JSON text (the file's own bytes), and
     // `output: 'json'`: the same assessment as the object path, as text
@@ -62,6 +93,7 @@ const languages = [language('en'), language('fr')];
       const byText = m.assess(text, { asOf: household.as_of, detail: 'codes' });
       assert.deepStrictEqual(byText, codes, `${f} (JSON text in, codes, ${build} build)`);
       const out = m.assess(text, { asOf: household.as_of, detail: 'codes', output: 'json' });
+      assert.strictEqual(out, web.assess(text, { asOf: household.as_of, detail: 'codes', output: 'json' }), `${f} (codes text, ${build} build = the main module's)`);
       assert.strictEqual(typeof out, 'string', `${f} (output json, ${build} build)`);
       assert.strictEqual(out, JSON.stringify(m.assess(household, { asOf: household.as_of, detail: 'codes' })), `${f} (text to text, codes, ${build} build)`);
       const full = m.assess(household, { asOf: household.as_of, lang: 'fr', output: 'json' });
@@ -104,6 +136,38 @@ const languages = [language('en'), language('fr')];
   fs.unlinkSync(tmp);
   assert.ok(brokenStderr.length > 0, 'the CLI refuses malformed JSON');
   assert.throws(() => node.assess(broken, { asOf: '2026-11-27' }), (e) => e.message === brokenStderr.trimEnd() && e.errors[0].code === 'malformed_json');
+  // Issue 15: every bad input of the CLI's tests, with `detail: 'codes'`,
+  // throws the main module's error through the codes route too (the codes
+  // module leaves errors to it), as text and as an object.
+  const badDir = path.resolve(examples, '../crates/secu-cli/tests/bad');
+  const badFiles = fs.readdirSync(badDir).filter((b) => b.endsWith('.json')).sort();
+  assert(badFiles.length > 20, 'the bad inputs of crates/secu-cli/tests/bad');
+  const thrown = (call) => {
+    try {
+      call();
+    } catch (e) {
+      return { message: e.message, errors: e.errors };
+    }
+    return 'no error';
+  };
+  let badCompared = 0;
+  for (const b of badFiles) {
+    const text = fs.readFileSync(path.join(badDir, b), 'utf8');
+    let object;
+    try { object = JSON.parse(text); } catch { object = undefined; }
+    for (const input of object === undefined ? [text] : [text, object]) {
+      for (const lang of ['en', 'fr']) {
+        const options = { asOf: '2026-11-27', detail: 'codes', lang };
+        const main = thrown(() => web.assess(input, options));
+        if (main === 'no error') continue;
+        assert.deepStrictEqual(thrown(() => node.assess(input, options)), main, `${b} (codes, ${lang}, node build)`);
+        assert.deepStrictEqual(thrown(() => webCodes.assess(input, options)), main, `${b} (codes, ${lang}, web build with the codes module)`);
+        badCompared += 1;
+      }
+    }
+  }
+  assert(badCompared > 40, `bad inputs compared: ${badCompared}`);
+  assert(require.cache[path.resolve(pkg, 'node/secu_codes.js')], 'the Node build loaded the codes module');
   // The case module (both builds): open, record, read back by the CLI.
   const nodeCase = require(path.resolve(pkg, 'node/secu_case.js'));
   const webCase = await import(path.resolve(pkg, 'web/secu_case.js'));
@@ -125,5 +189,5 @@ const languages = [language('en'), language('fr')];
     fs.unlinkSync(caseTmp);
   }
   assert.ok(partials >= 2 * files.length, `partial variants compared: ${partials}`);
-  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI, and with detail codes, from JSON text and as JSON text; ${partials} partial households (facts removed) equal \`secu assess --partial --json\`; errors too; a case file of the case module reads back in the CLI with the same status`);
+  console.log(`equivalence: ${files.length} households x 2 languages x 2 builds equal the CLI, and with detail codes, from JSON text and as JSON text; ${partials} partial households (facts removed) equal \`secu assess --partial --json\`; errors too; the codes module answered ${fastAnswers} households itself with the main module's text, and ${badCompared} bad inputs with detail codes throw the main module's errors through it; a case file of the case module reads back in the CLI with the same status`);
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import init, { addLanguage, assess, birthDateForAge, checkNir, formShape, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
+import init, { addLanguage, assess, birthDateForAge, checkNir, formShape, initCodes, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
 import initCase, { addLanguage as addCaseLanguage, caseStatus, isSecuError as isCaseError, newCase, recordEvent } from 'secu-wasm/case';
 
 assert.equal(typeof init, 'function', 'the default export is init');
@@ -48,6 +48,14 @@ const withDate = assess(household, { asOf: '2026-11-27' });
 assert.deepEqual(assess(household), withDate, 'no options: the household as_of');
 assert.deepEqual(assess(household, {}), withDate, 'no asOf: the household as_of');
 assert.equal(assess(household, { asOf: '2027-01-15' }).as_of, '2027-01-15', 'asOf beats the household as_of');
+
+// Issue 15: `detail: 'codes'` through the codes module, from the installed
+// package (its `initCodes` resolves; the module is loaded from node/).
+await initCodes();
+const codes = assess(household, { detail: 'codes' });
+assert.equal(codes.detail, 'codes');
+assert.equal(assess(JSON.stringify(household), { detail: 'codes', output: 'json' }), JSON.stringify(codes));
+assert.ok(require.cache[require.resolve('secu-wasm/package.json').replace(/package\.json$/, 'node/secu_codes.js')], 'the codes module answered');
 
 // Neither: one error that says both, reported with the household's other problems.
 let thrown;

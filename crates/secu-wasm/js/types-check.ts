@@ -3,7 +3,7 @@
 // use it, with the types it must have. The `@ts-expect-error` lines must NOT
 // compile: they prove the declarations are strict (string-literal unions,
 // required fields, no `any`). tsc fails on an unused `@ts-expect-error`.
-import init, { assess, birthDateForAge, checkNir, formShape, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
+import init, { assess, birthDateForAge, checkNir, formShape, initCodes, isSecuError, latestEventDate, schema, version } from 'secu-wasm';
 // Case files: the second module of the package, loaded on demand.
 import initCase, { allowedEvents, caseStatus, isSecuError as isCaseError, newCase, recordEvent } from 'secu-wasm/case';
 import type {
@@ -59,6 +59,13 @@ export async function page(entropy: string): Promise<string[]> {
   const status: Status = caseStatus(file, { asOf: '2026-12-02', lang: 'en' });
   out.push(...allowed, ...status.members.map((s) => s.phase));
 
+  // The codes module (issue 15): loaded on demand, from its default URL or given bytes.
+  const loaded: Promise<void> = initCodes();
+  await loaded;
+  await initCodes(new Uint8Array(0));
+  // @ts-expect-error: it resolves to nothing
+  const nothing: number = await initCodes();
+  out.push(String(nothing));
   // JSON text in and out (issue 15): the result's type follows `output`.
   const text: string = assess(JSON.stringify(household), { asOf: '2026-11-27', detail: 'codes', output: 'json' });
   const fromText: Assessment = assess(text, { detail: 'codes', output: 'object' });

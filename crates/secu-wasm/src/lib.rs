@@ -15,11 +15,13 @@
 //! problem) and whose `errors` property is the contract's
 //! `[{ path, code, message }]` array.
 //!
-//! Two cargo features split the exports between the package's two modules
-//! (each built by `cargo xtask wasm` with one feature, each under the size
-//! budget): `assess` (`assess`, `checkNir`, `schema`) and `case` (`newCase`,
-//! `recordEvent`, `caseStatus`, `allowedEvents`); `version` is in both. The
-//! default, both, is what the tests and clippy build.
+//! Three cargo features split the exports between the package's three
+//! modules (each built by `cargo xtask wasm` with one feature, each under
+//! the size budget): `assess` (`assess`, `checkNir`, `schema`), `case`
+//! (`newCase`, `recordEvent`, `caseStatus`, `allowedEvents`) and `codes`
+//! ([`codes::assess_codes`], to which the package's `assess` hands the
+//! calls with `detail: 'codes'`: issue 15); `version` is in all three. The
+//! default, all three, is what the tests and clippy build.
 //!
 //! The TypeScript types of every input and output are generated from the
 //! core's JSON Schemas (`cargo xtask wasm-types`) into `types/secu.d.ts`
@@ -29,7 +31,7 @@
 #![forbid(unsafe_code)]
 
 use chrono::NaiveDate;
-#[cfg(feature = "assess")]
+#[cfg(any(feature = "assess", feature = "codes"))]
 use secu::Options;
 use secu::model::civil_date;
 use secu::{InputErrors, Lang, Policy};
@@ -178,6 +180,7 @@ const SECU_ERROR: &str = "SecuError";
 /// Whether `value` is an error thrown by an export of this package: a JS
 /// `Error` named `SecuError` whose `errors` is an array of `{ path, code,
 /// message }` strings.
+#[cfg(any(feature = "assess", feature = "case"))]
 fn is_secu_error_value(value: &JsValue) -> bool {
     let Some(err) = value.dyn_ref::<js_sys::Error>() else {
         return false;
@@ -220,12 +223,12 @@ fn encode_failure(e: &serde_json::Error) -> Failure {
     Problem::new("", "internal", format!("cannot encode the result: {e}")).into()
 }
 
-/// The JSON text of a result, in the assess module: serde_json writes
+/// The JSON text of a result, in the assess and codes modules: serde_json writes
 /// through `Text` itself (not `&mut`, whose `Write` forwards through one more
 /// call). At `opt-level = "z"` every small write of the text was a chain of
 /// calls, half of `assess`'s time (issue 15); inlined, −20 % for +650 bytes.
 /// The same text as `serde_json::to_string`.
-#[cfg(feature = "assess")]
+#[cfg(any(feature = "assess", feature = "codes"))]
 fn json_text<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     let mut ser = serde_json::Serializer::new(Text(Vec::with_capacity(32 << 10)));
     value.serialize(&mut ser).map_err(|e| encode_failure(&e))?;
@@ -236,16 +239,16 @@ fn json_text<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 
 /// The JSON text of a result, in the case module: `serde_json::to_string`
 /// (inlining the writes there would cost 3 KB of its size budget).
-#[cfg(not(feature = "assess"))]
+#[cfg(not(any(feature = "assess", feature = "codes")))]
 fn json_text<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| encode_failure(&e))
 }
 
 /// The text of a result, written by serde_json: its writes always inlined.
-#[cfg(feature = "assess")]
+#[cfg(any(feature = "assess", feature = "codes"))]
 struct Text(Vec<u8>);
 
-#[cfg(feature = "assess")]
+#[cfg(any(feature = "assess", feature = "codes"))]
 impl std::io::Write for Text {
     #[inline(always)]
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -372,7 +375,7 @@ impl Fields {
         }
     }
 
-    #[cfg(feature = "assess")]
+    #[cfg(any(feature = "assess", feature = "codes"))]
     fn bool(&mut self, key: &str) -> bool {
         match self.take(key) {
             None => false,
@@ -385,7 +388,7 @@ impl Fields {
         }
     }
 
-    #[cfg(feature = "assess")]
+    #[cfg(any(feature = "assess", feature = "codes"))]
     fn detail(&mut self) -> secu::Detail {
         match self.string("detail").as_deref() {
             None | Some("full") => secu::Detail::Full,
@@ -404,7 +407,7 @@ impl Fields {
 
     /// `output`: `"object"` (default: the result as JS objects) or
     /// `"json"` (its JSON text, as `secu assess --json` prints it, compact).
-    #[cfg(feature = "assess")]
+    #[cfg(any(feature = "assess", feature = "codes"))]
     fn json_output(&mut self) -> bool {
         match self.string("output").as_deref() {
             None | Some("object") => false,
@@ -766,6 +769,9 @@ struct Version {
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+#[cfg(feature = "codes")]
+pub mod codes;
+
 // ---------------------------------------------------------------------------
 // The exports
 
@@ -802,6 +808,7 @@ pub fn assess(
 /// until English is added, texts are their message ids. Throws, naming every
 /// problem, when the table is malformed or incomplete or the language is
 /// already loaded; once added, `lang: TAG` works in every call.
+#[cfg(any(feature = "assess", feature = "case"))]
 #[wasm_bindgen(js_name = addLanguage)]
 pub fn add_language(
     tag: &str,
@@ -945,6 +952,7 @@ pub fn schema(which: JsSchemaName) -> std::result::Result<JsJsonSchema, JsValue>
 /// Whether `value` was thrown by this package (`catch (e) { if
 /// (isSecuError(e)) e.errors… }`): a type guard in TypeScript (declared in
 /// `types/api.d.ts`, hence `skip_typescript`).
+#[cfg(any(feature = "assess", feature = "case"))]
 #[wasm_bindgen(js_name = isSecuError, skip_typescript)]
 pub fn is_secu_error(value: &JsValue) -> bool {
     is_secu_error_value(value)
