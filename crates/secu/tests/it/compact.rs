@@ -55,7 +55,8 @@ const DATES: [&str; 6] = [
 ];
 const COUNTRIES: [&str; 7] = ["FR", "US", "GB", "DE", "CA-QC", "SA", "ZZ"];
 
-/// Every message of every language, with each value of `$sex` and, for
+/// Every message of every language, with each value of `$sex` (and of
+/// `$insured-sex`, staggered) and, for
 /// every other variable, numbers (0, 1, 2, 3, 11, 100, 101…), a name, dates
 /// (valid, 29 February, invalid) or countries (known, with their forms, and
 /// unknown), and with no argument at all: both engines agree.
@@ -75,6 +76,8 @@ fn both_engines_render_every_message_alike() {
                 .filter(|(v, _)| *v != "sex")
                 .map(|(v, u)| {
                     let values: &[&str] = match u {
+                        // The second person's sex (`$insured-sex`).
+                        _ if v == "insured-sex" => &SEXES,
                         Use::Date => &DATES,
                         Use::Country => &COUNTRIES,
                         Use::Text | Use::Select => &NUMBERS,
