@@ -44,14 +44,17 @@ pub fn render_status_for(
         None => sanitize(&m.id).into_owned(),
     };
     if family {
-        // Each missing document once, with whom it is for.
-        let mut missing: Vec<(secu::output::DocKind, Vec<String>)> = Vec::new();
+        // Each missing document once, with whom it is for; its label agrees
+        // with the person (a label that differs by sex is listed once per
+        // wording).
+        let mut missing: Vec<(&'static str, Vec<String>)> = Vec::new();
         for (i, m) in s.members.iter().enumerate() {
             for k in &m.missing_documents {
                 let who = name_of(i, m);
-                match missing.iter_mut().find(|(x, _)| x == k) {
+                let label = k.text().get_for(lang, m.sex);
+                match missing.iter_mut().find(|(x, _)| *x == label) {
                     Some((_, names)) => names.push(who),
-                    None => missing.push((*k, vec![who])),
+                    None => missing.push((label, vec![who])),
                 }
             }
         }
@@ -66,9 +69,9 @@ pub fn render_status_for(
                     } else {
                         names.join(secu::report::list_sep(lang))
                     };
-                    format!("{}{}{who}", k.text().get(lang), colon(lang))
+                    format!("{k}{}{who}", colon(lang))
                 } else {
-                    k.text().get(lang).to_owned()
+                    (*k).to_owned()
                 };
                 r.wrapped("   - ", 5, &line);
             }
@@ -129,7 +132,7 @@ pub fn render_status_for(
                 r.wrapped(
                     "   - ",
                     5,
-                    &format!("{} ({})", k.text().get(lang), k.code()),
+                    &format!("{} ({})", k.text().get_for(lang, m.sex), k.code()),
                 );
             }
         }
