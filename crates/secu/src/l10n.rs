@@ -949,6 +949,17 @@ fn pseudo_inline(out: &mut String, i: &ast::InlineExpression<&str>) {
     }
 }
 
+/// Adds the pseudo-locale ([`Lang::Pseudo`], `en-XA`) built from the
+/// embedded English resource and country table ([`pseudo`],
+/// [`pseudo_countries`]): the CLI's test hook (`SECU_PSEUDO_LOCALE`), so
+/// its tests see every text of a command through the resources.
+#[doc(hidden)]
+#[cfg(feature = "fluent")]
+pub fn add_pseudo() -> Result<(), Error> {
+    let (ftl, tsv) = embedded(Lang::En).unwrap_or_default();
+    add_language(Lang::Pseudo, &pseudo(ftl), &pseudo_countries(tsv))
+}
+
 /// The pseudo-locale of a country table: every form accented.
 #[doc(hidden)]
 #[cfg(feature = "fluent")]

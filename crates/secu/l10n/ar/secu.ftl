@@ -2748,3 +2748,26 @@ srv-no-account = هذا الحساب غير موجود
 srv-chars = المتوقع من 1 إلى 200 حرف
 srv-expected-email = المتوقع عنوان بريد إلكتروني
 srv-expected-password = المتوقع كلمة مرور من 12 إلى 1024 حرفًا
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = لغة غير مدعومة "{ $value }": المتوقع إحدى اللغات { $expected } (وسوم BCP 47، مثل pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = المتوقع { $count } رقمًا ست عشريًا بأحرف صغيرة
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = الملف أو المجلد غير موجود
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = تم رفض الإذن
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = هذا مجلد وليس ملفًا
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ للتنقل · Enter للاختيار · اكتب للتصفية

@@ -2374,3 +2374,26 @@ srv-no-account = dieses Konto gibt es nicht
 srv-chars = erwartet wurden 1 bis 200 Zeichen
 srv-expected-email = erwartet wurde eine E-Mail-Adresse
 srv-expected-password = erwartet wurde ein Passwort mit 12 bis 1024 Zeichen
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = nicht unterstützte Sprache „{ $value }“: erwartet wird eine von { $expected } (BCP-47-Tags, z. B. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = { $count } hexadezimale Ziffern in Kleinbuchstaben erwartet
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = Datei oder Ordner nicht gefunden
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = Zugriff verweigert
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = ein Ordner, keine Datei
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ zum Bewegen · Eingabe zum Auswählen · tippen zum Filtern

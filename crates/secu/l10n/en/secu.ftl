@@ -2267,3 +2267,26 @@ srv-no-account = no such account
 srv-chars = expected 1 to 200 characters
 srv-expected-email = expected an e-mail address
 srv-expected-password = expected a password of 12 to 1024 characters
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = unsupported language "{ $value }": expected one of { $expected } (BCP 47 tags, e.g. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = expected { $count } lowercase hex digits
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = no such file or folder
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permission denied
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = a folder, not a file
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ to move · Enter to choose · type to filter

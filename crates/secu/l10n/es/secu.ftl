@@ -2627,3 +2627,26 @@ srv-no-account = esta cuenta no existe
 srv-chars = se esperaban de 1 a 200 caracteres
 srv-expected-email = se esperaba una dirección de correo electrónico
 srv-expected-password = se esperaba una contraseña de 12 a 1024 caracteres
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = idioma no admitido "{ $value }": se esperaba uno de { $expected } (etiquetas BCP 47, p. ej. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = se esperaban { $count } dígitos hexadecimales en minúsculas
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = no existe el archivo o la carpeta
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permiso denegado
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = es una carpeta, no un archivo
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ para moverse · Intro para elegir · escriba para filtrar

@@ -2685,3 +2685,26 @@ srv-no-account = ce compte n’existe pas
 srv-chars = de 1 à 200 caractères étaient attendus
 srv-expected-email = une adresse électronique était attendue
 srv-expected-password = un mot de passe de 12 à 1024 caractères était attendu
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = langue non prise en charge "{ $value }" : attendu l'une de { $expected } (étiquettes BCP 47, par ex. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = { $count } chiffres hexadécimaux en minuscules attendus
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = fichier ou dossier introuvable
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = accès refusé
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = un dossier, pas un fichier
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ pour se déplacer · Entrée pour choisir · tapez pour filtrer

@@ -2630,3 +2630,26 @@ srv-no-account = questo account non esiste
 srv-chars = erano attesi da 1 a 200 caratteri
 srv-expected-email = era atteso un indirizzo e-mail
 srv-expected-password = era attesa una password da 12 a 1024 caratteri
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = lingua non supportata "{ $value }": attesa una tra { $expected } (tag BCP 47, ad es. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = attese { $count } cifre esadecimali minuscole
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = file o cartella inesistente
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permesso negato
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = una cartella, non un file
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ per spostarsi · Invio per scegliere · digitare per filtrare

@@ -2606,3 +2606,26 @@ srv-no-account = esta conta não existe
 srv-chars = eram esperados de 1 a 200 caracteres
 srv-expected-email = era esperado um endereço de e-mail
 srv-expected-password = era esperada uma senha de 12 a 1024 caracteres
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = idioma não suportado "{ $value }": esperava-se um de { $expected } (etiquetas BCP 47, p. ex. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = esperavam-se { $count } dígitos hexadecimais em minúsculas
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = arquivo ou pasta não encontrado
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permissão negada
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = é uma pasta, não um arquivo
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ para mover · Enter para escolher · digite para filtrar

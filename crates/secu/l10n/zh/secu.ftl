@@ -2223,3 +2223,26 @@ srv-no-account = 不存在此账户
 srv-chars = 应为 1 至 200 个字符
 srv-expected-email = 应为电子邮件地址
 srv-expected-password = 应为 12 至 1024 个字符的密码
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = 不支持的语言“{ $value }”：应为 { $expected } 之一（BCP 47 标签，例如 pt-BR → pt）
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = 应为 { $count } 位小写十六进制数字
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = 文件或文件夹不存在
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = 权限被拒绝
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = 这是文件夹，不是文件
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ 移动 · 回车选择 · 输入文字筛选
