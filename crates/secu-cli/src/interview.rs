@@ -829,7 +829,7 @@ impl<'c> Interactive<'c> {
         ))
         .into_owned();
         let help = q["help"].as_str().unwrap_or_default();
-        self.out(&format!("[{path}]"));
+        self.out(&format!("[{path}] ({kind})"));
         self.out(help);
         loop {
             let answer = match kind.as_str() {
