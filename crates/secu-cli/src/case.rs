@@ -712,7 +712,10 @@ fn verify(path: &Path, head: Option<&str>) -> Result<ExitCode, Failure> {
                 .to_ascii_lowercase()
                 .parse::<Digest>()
                 .map_err(|e| {
-                    Failure::Invalid(vec![format!("--head: {}", e.message_in(crate::input::lang()))])
+                    Failure::Invalid(vec![format!(
+                        "--head: {}",
+                        e.message_in(crate::input::lang())
+                    )])
                 })
         })
         .transpose()?;

@@ -121,8 +121,8 @@ pub struct Cond {
 /// lists the choices of a question shows words, not codes. `None` for
 /// another field or an unknown code.
 pub fn choice_text(field: &str, code: &str) -> Option<T> {
-    use std::str::FromStr;
     use crate::model::{Certificate, Sector, Sex};
+    use std::str::FromStr;
     match field {
         "relationship" => Relationship::from_str(code).ok().map(Relationship::text),
         "sex" => Sex::from_str(code).ok().map(Sex::text),

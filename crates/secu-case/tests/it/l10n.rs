@@ -443,10 +443,14 @@ fn document_labels_in_the_status_agree_with_the_person() {
     let mut h = crate::helpers::household("talent_passport_family");
     h.members[0].sex = Some(Sex::Male);
     h.members[1].sex = Some(Sex::Female);
-    let p = secu_case::Procedure::start(h, d("2026-11-02"), &secu::Policy::default())
-        .expect("starts");
+    let p =
+        secu_case::Procedure::start(h, d("2026-11-02"), &secu::Policy::default()).expect("starts");
     let mut status = p.status(d("2026-11-02"), Lang::Fr);
-    assert_eq!(status.members[0].sex, Some(Sex::Male), "carried from the household");
+    assert_eq!(
+        status.members[0].sex,
+        Some(Sex::Male),
+        "carried from the household"
+    );
     assert_eq!(status.members[1].sex, Some(Sex::Female));
     // The only label that agrees in French: added to both files.
     for m in &mut status.members[..2] {
@@ -466,7 +470,11 @@ fn document_labels_in_the_status_agree_with_the_person() {
         "attestation d'assurance santé privée pour la salariée et sa famille",
         "attestation d'assurance santé privée pour le salarié et sa famille",
     ] {
-        assert_eq!(words.matches(said).count(), 2, "« {said} » in HR's and the family's: {text}");
+        assert_eq!(
+            words.matches(said).count(),
+            2,
+            "« {said} » in HR's and the family's: {text}"
+        );
     }
     // The JSON status keeps its shape: no `sex`.
     let json = serde_json::to_value(&status).expect("JSON");

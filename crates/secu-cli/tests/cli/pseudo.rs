@@ -85,7 +85,11 @@ fn data(dir: &Path) -> Vec<String> {
     d.extend(
         <secu_case::EventKind as strum::IntoEnumIterator>::iter()
             .map(secu_case::EventKind::code)
-            .chain(<secu::output::DocKind as strum::VariantNames>::VARIANTS.iter().copied())
+            .chain(
+                <secu::output::DocKind as strum::VariantNames>::VARIANTS
+                    .iter()
+                    .copied(),
+            )
             .map(str::to_owned),
     );
     d.extend(
@@ -118,8 +122,18 @@ fn data(dir: &Path) -> Vec<String> {
         d.extend(p.split('/').map(|t| t.trim_matches('.').to_owned()));
     }
     d.extend(
-        ["f.case.json", "nofile.json", "nofile.jsonl", "p.json", "f", "case", "nofile", "jsonl", "p"]
-            .map(str::to_owned),
+        [
+            "f.case.json",
+            "nofile.json",
+            "nofile.jsonl",
+            "p.json",
+            "f",
+            "case",
+            "nofile",
+            "jsonl",
+            "p",
+        ]
+        .map(str::to_owned),
     );
     d
 }
@@ -152,17 +166,150 @@ fn no_text_bypasses_the_resources_in_any_command() {
         (vec!["nir", "check", ""], ""),
         (vec!["nir", "check", "1", "--lang", "xx"], ""),
         // The case commands, receipts and refusals.
-        (vec!["case", "new", &family, "-o", &case, "--opened-on", "2026-11-27"], ""),
-        (vec!["case", "record", &case, "arjun", "document_received", "--document", "identity_document", "--date", "2026-11-28"], ""),
-        (vec!["case", "record", &case, "arjun", "nia_issued", "--number", "123", "--date", "2026-11-28"], ""),
-        (vec!["case", "record", &case, "nobody", "file_submitted", "--date", "2026-11-28"], ""),
-        (vec!["case", "record", &case, "arjun", "file_submitted", "--date", "2026-11-26"], ""),
-        (vec!["case", "record", &case, "arjun", "nir_certified", "--date", "2026-11-28"], ""),
-        (vec!["case", "record", &case, "arjun", "document_rejected", "--document", "bank_details", "--date", "2026-11-29"], ""),
-        (vec!["case", "record", &case, "arjun", "document_rejected", "--document", "bank_details", "--reason", "x", "--date", "2026-11-29"], ""),
-        (vec!["case", "record", &case, "arjun", "document_received", "--document", "form_s1110", "--date", "2026-11-29"], ""),
-        (vec!["case", "record", &case, "arjun", "document_received", "--document", "identity_document", "--date", "2031-11-29"], ""),
-        (vec!["case", "record", &s("nofile.json"), "arjun", "file_submitted"], ""),
+        (
+            vec![
+                "case",
+                "new",
+                &family,
+                "-o",
+                &case,
+                "--opened-on",
+                "2026-11-27",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "document_received",
+                "--document",
+                "identity_document",
+                "--date",
+                "2026-11-28",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "nia_issued",
+                "--number",
+                "123",
+                "--date",
+                "2026-11-28",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "nobody",
+                "file_submitted",
+                "--date",
+                "2026-11-28",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "file_submitted",
+                "--date",
+                "2026-11-26",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "nir_certified",
+                "--date",
+                "2026-11-28",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "document_rejected",
+                "--document",
+                "bank_details",
+                "--date",
+                "2026-11-29",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "document_rejected",
+                "--document",
+                "bank_details",
+                "--reason",
+                "x",
+                "--date",
+                "2026-11-29",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "document_received",
+                "--document",
+                "form_s1110",
+                "--date",
+                "2026-11-29",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &case,
+                "arjun",
+                "document_received",
+                "--document",
+                "identity_document",
+                "--date",
+                "2031-11-29",
+            ],
+            "",
+        ),
+        (
+            vec![
+                "case",
+                "record",
+                &s("nofile.json"),
+                "arjun",
+                "file_submitted",
+            ],
+            "",
+        ),
         (vec!["case", "status", &case], ""),
         (vec!["case", "status", &case, "--audience", "family"], ""),
         (vec!["case", "history", &case], ""),
@@ -170,7 +317,10 @@ fn no_text_bypasses_the_resources_in_any_command() {
         (vec!["case", "verify", &case], ""),
         (vec!["case", "verify", &case, "--head", "00"], ""),
         // The interview without a terminal: its problems, line by line.
-        (vec!["interview", &partial], "members[0].sex=x\nfoo\nmembers[0].nationality=India\n"),
+        (
+            vec!["interview", &partial],
+            "members[0].sex=x\nfoo\nmembers[0].nationality=India\n",
+        ),
         // Files that cannot be read.
         (vec!["assess", &s("nofile.json")], ""),
         (vec!["batch", &s("nofile.jsonl")], ""),

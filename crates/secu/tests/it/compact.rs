@@ -159,7 +159,12 @@ fn plural_rules_are_cldr() {
             };
             assert_eq!(fluent, cldr, "intl_pluralrules, {} {n}", lang.tag());
             let signed = i64::try_from(n).expect("small");
-            assert_eq!(compact::plural(lang, signed), cldr, "compact, {} {n}", lang.tag());
+            assert_eq!(
+                compact::plural(lang, signed),
+                cldr,
+                "compact, {} {n}",
+                lang.tag()
+            );
         }
     }
 }
@@ -175,8 +180,18 @@ fn arabic_counts_above_one_hundred_through_fluent() {
     bundle.set_use_isolating(false);
     let res = fluent_bundle::FluentResource::try_new(ftl.to_owned()).expect("parses");
     bundle.add_resource(res).expect("adds");
-    let msg = bundle.get_message("m").and_then(|m| m.value()).expect("message");
-    for (n, expected) in [(3, "few"), (103, "few"), (111, "many"), (199, "many"), (200, "other"), (1003, "few")] {
+    let msg = bundle
+        .get_message("m")
+        .and_then(|m| m.value())
+        .expect("message");
+    for (n, expected) in [
+        (3, "few"),
+        (103, "few"),
+        (111, "many"),
+        (199, "many"),
+        (200, "other"),
+        (1003, "few"),
+    ] {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("count", n);
         let mut errors = Vec::new();
