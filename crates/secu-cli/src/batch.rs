@@ -294,7 +294,7 @@ fn pipeline(
     let sent = reader_thread
         .join()
         .map_err(|_| Failure::Other("the reader thread panicked".into()))?
-        .map_err(|e| crate::input::io_failure(&input_name.to_string(), &e))?;
+        .map_err(|e| crate::input::io_failure(input_name, &e))?;
     for w in workers {
         let _ = w.join();
     }

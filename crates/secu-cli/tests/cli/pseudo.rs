@@ -118,9 +118,11 @@ fn data(dir: &Path) -> Vec<String> {
             );
         }
     }
-    for p in [dir.to_string_lossy().into_owned()] {
-        d.extend(p.split('/').map(|t| t.trim_matches('.').to_owned()));
-    }
+    d.extend(
+        dir.to_string_lossy()
+            .split('/')
+            .map(|t| t.trim_matches('.').to_owned()),
+    );
     d.extend(
         [
             "f.case.json",
