@@ -340,7 +340,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                     rule,
                     Msg::new(key, lang)
                         .arg(0, Arg::Insured(joined(insured.relationship)))
-                        .insured_sex(insured.sex),
+                        .insured_sex(self.sex(insured)),
                 );
                 out.explain(
                     &rules::ADULTS_NOT_BENEFICIARIES,
@@ -360,7 +360,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 };
                 out.explain(
                     &rules::POSTED_FAMILY,
-                    Msg::new(key, lang).insured_sex(self.h.members[anchor].sex),
+                    Msg::new(key, lang).insured_sex(self.sex(&self.h.members[anchor])),
                 );
             }
             Route::Residence => {
@@ -475,7 +475,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             // The person joined or followed, for the words that agree with
             // them (« du S1 de la salariée »).
             if let Route::Accompanying { anchor } | Route::FollowsPosted { anchor } = c.route {
-                msg = msg.insured_sex(self.h.members[anchor].sex);
+                msg = msg.insured_sex(self.sex(&self.h.members[anchor]));
             }
             out.explain(&rules::COVERED_FROM, msg);
         }

@@ -211,7 +211,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         }
         match p {
             Posting::S1 { .. } => {}
-            Posting::HomeScheme { .. } => home_scheme_warnings(p, m.sex, lang, out),
+            Posting::HomeScheme { .. } => home_scheme_warnings(p, self.sex(m), lang, out),
             Posting::French { why, country } => {
                 let (code, key) = match why {
                     FrenchPosting::AgreementExcludesHealth => (
