@@ -44,14 +44,17 @@ pub fn render_status_for(
         None => sanitize(&m.id).into_owned(),
     };
     if family {
-        // Each missing document once, with whom it is for.
-        let mut missing: Vec<(secu::output::DocKind, Vec<String>)> = Vec::new();
+        // Each missing document once, with whom it is for; its label agrees
+        // with the person (a label that differs by sex is listed once per
+        // wording).
+        let mut missing: Vec<(&'static str, Vec<String>)> = Vec::new();
         for (i, m) in s.members.iter().enumerate() {
             for k in &m.missing_documents {
                 let who = name_of(i, m);
-                match missing.iter_mut().find(|(x, _)| x == k) {
+                let label = k.text().get_for(lang, m.sex);
+                match missing.iter_mut().find(|(x, _)| *x == label) {
                     Some((_, names)) => names.push(who),
-                    None => missing.push((*k, vec![who])),
+                    None => missing.push((label, vec![who])),
                 }
             }
         }
@@ -66,9 +69,9 @@ pub fn render_status_for(
                     } else {
                         names.join(secu::report::list_sep(lang))
                     };
-                    format!("{}{}{who}", k.text().get(lang), colon(lang))
+                    format!("{k}{}{who}", colon(lang))
                 } else {
-                    k.text().get(lang).to_owned()
+                    (*k).to_owned()
                 };
                 r.wrapped("   - ", 5, &line);
             }
@@ -129,7 +132,7 @@ pub fn render_status_for(
                 r.wrapped(
                     "   - ",
                     5,
-                    &format!("{} ({})", k.text().get(lang), k.code()),
+                    &format!("{} ({})", k.text().get_for(lang, m.sex), k.code()),
                 );
             }
         }
@@ -360,18 +363,31 @@ pub fn render_portfolio(
         .map(|d| secu::report::width(&date(d.date, lang)))
         .max()
         .unwrap_or(0);
+    // The stage and who acts, in words (the page's labels: a stage by its
+    // phase, as `web/labels.js` has them), each in a column as wide as its
+    // longest.
+    let phase = |p: crate::machine::Phase| phase_text(p).get(lang);
+    let actor = |a: Option<secu::output::Actor>| a.map_or("-", |a| a.text().get(lang));
+    let lines = || cases.iter().flat_map(|(_, ms)| ms);
+    let phase_width = lines()
+        .map(|m| secu::report::width(phase(m.phase)))
+        .max()
+        .unwrap_or(0);
+    let actor_width = lines()
+        .map(|m| secu::report::width(actor(m.waiting_on)))
+        .max()
+        .unwrap_or(0);
     for (file, members) in cases {
         let _ = writeln!(out, "\n{}", sanitize(file));
         for m in members {
             let flag = if m.blocked { "!" } else { " " };
-            let waiting = m.waiting_on.map_or("-", |a| a.code());
             let _ = writeln!(
                 out,
-                " {flag} {} {:<12} {} {:<9} {} {}",
+                " {flag} {} {} {} {} {} {}",
                 secu::report::pad(&truncate(&sanitize(&m.id), 14), 14),
-                m.phase.code(),
+                secu::report::pad(phase(m.phase), phase_width),
                 t(T::UiWaitingOn),
-                waiting,
+                secu::report::pad(actor(m.waiting_on), actor_width),
                 t(T::UiOverdueCount),
                 m.overdue.len()
             );
@@ -391,6 +407,12 @@ pub fn render_portfolio(
         let _ = writeln!(out, "\n{}{}{}", t(T::UiProblem), colon(lang), sanitize(p));
     }
     out
+}
+
+/// A phase in words, whatever the track (the page's label of the phase
+/// code; the status says what the stage means on the member's track).
+fn phase_text(p: crate::machine::Phase) -> T {
+    crate::status::stage_text(crate::machine::TrackKind::RegistrationWithIdentification, p)
 }
 
 /// A date written out in `lang` (`ui-date`, CLDR's long form): human text

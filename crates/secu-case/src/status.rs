@@ -39,6 +39,12 @@ pub struct MemberStatus {
     pub id: String,
     /// Label, echoed.
     pub label: Option<String>,
+    /// The member's sex, from the household of the case file, for the words
+    /// of the human status that agree with the person (a document « pour la
+    /// salariée »). Not serialised: the JSON status keeps its shape.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub sex: Option<secu::model::Sex>,
     /// The track.
     pub track: TrackKind,
     /// Where the file stands.
@@ -755,6 +761,7 @@ fn member_status(
     MemberStatus {
         id: m.id.clone(),
         label: m.label.clone(),
+        sex: m.sex,
         track: s.track,
         phase: s.phase,
         stage: Msg::new(stage_text(s.track, s.phase), lang).sex(m.sex),

@@ -133,7 +133,7 @@ pub(crate) fn run(
             (Box::new(io::stdin()), None, stdin_metadata())
         } else {
             let f = File::open(input)
-                .map_err(|e| Failure::Other(format!("{}: {e}", input.display())))?;
+                .map_err(|e| crate::input::io_failure(&input.display().to_string(), &e))?;
             let meta = f.metadata().ok();
             let len = meta.as_ref().filter(|m| m.is_file()).map(fs::Metadata::len);
             (Box::new(f), len, meta)
@@ -294,7 +294,7 @@ fn pipeline(
     let sent = reader_thread
         .join()
         .map_err(|_| Failure::Other("the reader thread panicked".into()))?
-        .map_err(|e| Failure::Other(format!("{input_name}: {e}")))?;
+        .map_err(|e| crate::input::io_failure(input_name, &e))?;
     for w in workers {
         let _ = w.join();
     }
@@ -639,7 +639,7 @@ impl Output {
             }
         };
         let name = path.display().to_string();
-        let named = |e: io::Error| Failure::Other(format!("{name}: {e}"));
+        let named = |e: io::Error| crate::input::io_failure(&name, &e);
         let existing = match fs::metadata(path) {
             Ok(m) => Some(m),
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,

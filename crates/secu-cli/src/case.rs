@@ -711,7 +711,12 @@ fn verify(path: &Path, head: Option<&str>) -> Result<ExitCode, Failure> {
             h.trim()
                 .to_ascii_lowercase()
                 .parse::<Digest>()
-                .map_err(|e| Failure::Invalid(vec![format!("--head: {e}")]))
+                .map_err(|e| {
+                    Failure::Invalid(vec![format!(
+                        "--head: {}",
+                        e.message_in(crate::input::lang())
+                    )])
+                })
         })
         .transpose()?;
     let case = load(path)?;

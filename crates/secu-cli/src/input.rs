@@ -34,6 +34,27 @@ pub(crate) fn limit() -> u64 {
     LIMIT.load(Ordering::Relaxed)
 }
 
+/// Whether the run is in the tests' pseudo-locale (`SECU_PSEUDO_LOCALE`):
+/// every language is then the pseudo-locale, whatever `--lang` says.
+static PSEUDO: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The tests' hook (docs/l10n.md, "How the tests check it"): with
+/// `SECU_PSEUDO_LOCALE` set and not empty, every text of the run is in the
+/// pseudo-locale (`en-XA`, built from the embedded English resource), so a
+/// plain English word in the output is a text that bypassed the resources.
+pub(crate) fn pseudo_from_env() {
+    if std::env::var_os("SECU_PSEUDO_LOCALE").is_some_and(|v| !v.is_empty())
+        && secu::l10n::add_pseudo().is_ok()
+    {
+        PSEUDO.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Whether the run is in the pseudo-locale.
+pub(crate) fn pseudo() -> bool {
+    PSEUDO.load(Ordering::Relaxed)
+}
+
 /// Sets the language of the messages the program writes itself (`--lang`).
 pub(crate) fn set_lang(lang: Lang) {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
@@ -42,6 +63,9 @@ pub(crate) fn set_lang(lang: Lang) {
 
 /// The language of the messages the program writes itself.
 pub(crate) fn lang() -> Lang {
+    if pseudo() {
+        return Lang::Pseudo;
+    }
     Lang::ALL
         .get(usize::from(LANG.load(Ordering::Relaxed)))
         .copied()
@@ -111,7 +135,20 @@ pub(crate) fn too_large(name: &str, limit: u64) -> Failure {
 
 /// An I/O error naming the file (exit 1).
 pub(crate) fn io_failure(name: &str, e: &io::Error) -> Failure {
-    Failure::Other(format!("{name}: {e}"))
+    Failure::Other(format!("{name}: {}", io_reason(e)))
+}
+
+/// Why an I/O operation failed, in the run's language for the usual
+/// reasons (a missing file, a refused access, a folder); the system's own
+/// words otherwise.
+pub(crate) fn io_reason(e: &io::Error) -> String {
+    let key = match e.kind() {
+        io::ErrorKind::NotFound => T::ErrIoNotFound,
+        io::ErrorKind::PermissionDenied => T::ErrIoPermissionDenied,
+        io::ErrorKind::IsADirectory => T::ErrIoIsADirectory,
+        _ => return e.to_string(),
+    };
+    key.get(lang()).to_owned()
 }
 
 #[cfg(test)]

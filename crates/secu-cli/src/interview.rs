@@ -651,14 +651,24 @@ impl<'c> Interactive<'c> {
             let relationship = if n == 0 {
                 "primary".to_owned()
             } else {
-                let choices: Vec<&str> =
+                let choices: Vec<Choice> =
                     <secu::model::Relationship as strum::VariantNames>::VARIANTS
                         .iter()
                         .copied()
                         .filter(|r| *r != "primary")
+                        .map(|r| {
+                            let label = secu::form::choice_text("relationship", r)
+                                .map_or_else(|| r.to_owned(), |t| format!("{} ({r})", text(t)));
+                            Choice::Value(Value::String(r.to_owned()), label)
+                        })
                         .collect();
-                match inquire::Select::new(text(T::CliIvRelationship), choices).prompt() {
-                    Ok(r) => r.to_owned(),
+                match inquire::Select::new(text(T::CliIvRelationship), choices)
+                    .with_help_message(text(T::CliIvHelpSelect))
+                    .prompt()
+                {
+                    Ok(Choice::Value(Value::String(r), _)) => r,
+                    // Only values are offered.
+                    Ok(_) => return Ok(false),
                     Err(e) => {
                         prompt_error(e)?;
                         return Ok(false);
@@ -671,6 +681,7 @@ impl<'c> Interactive<'c> {
                 text(T::CliIvAddMember),
                 vec![text(T::CliIvNo), text(T::CliIvYes)],
             )
+            .with_help_message(text(T::CliIvHelpSelect))
             .prompt();
             match more {
                 Ok(a) if a == text(T::CliIvYes) => {}
@@ -851,7 +862,13 @@ impl<'c> Interactive<'c> {
             Some(c) => c
                 .iter()
                 .filter_map(Value::as_str)
-                .map(|c| Choice::Value(Value::String(c.to_owned()), c.to_owned()))
+                // The choice in words, its code after it (what a file or a
+                // `PATH=VALUE` line takes).
+                .map(|c| {
+                    let label = secu::form::choice_text(q["field"].as_str().unwrap_or_default(), c)
+                        .map_or_else(|| c.to_owned(), |t| format!("{} ({c})", text(t)));
+                    Choice::Value(Value::String(c.to_owned()), label)
+                })
                 .collect(),
             None => vec![
                 Choice::Value(Value::Bool(true), text(T::CliIvYes).into()),
@@ -861,6 +878,7 @@ impl<'c> Interactive<'c> {
         choices.extend([Choice::None, Choice::Skip, Choice::Back]);
         match inquire::Select::new(message, choices)
             .with_page_size(12)
+            .with_help_message(text(T::CliIvHelpSelect))
             .prompt()
         {
             Ok(Choice::Value(v, _)) => Ok(Answer::Value(v)),

@@ -244,7 +244,7 @@ impl From<io::Error> for Failure {
         if e.kind() == io::ErrorKind::BrokenPipe {
             Failure::BrokenPipe
         } else {
-            Failure::Other(e.to_string())
+            Failure::Other(input::io_reason(&e))
         }
     }
 }
@@ -297,6 +297,9 @@ fn lang_of_env(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
 
 /// The language of a command: its `--lang`, else the run's default.
 pub(crate) fn lang(arg: Option<LangArg>) -> Lang {
+    if input::pseudo() {
+        return Lang::Pseudo;
+    }
     arg.map_or_else(input::lang, Lang::from)
 }
 
@@ -305,6 +308,7 @@ pub(crate) fn lang(arg: Option<LangArg>) -> Lang {
 /// (unknown flags, help) are its own.
 fn parse_cli() -> Result<Cli, Failure> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    input::pseudo_from_env();
     input::set_lang(lang_of_args(&args));
     match Cli::try_parse_from(&args) {
         Ok(cli) => Ok(cli),

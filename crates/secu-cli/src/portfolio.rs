@@ -188,7 +188,7 @@ struct Seen {
 fn journal(dir: &Path, cases: &[(String, Case)], lang: Lang) -> Result<Vec<String>, Failure> {
     let path = storage::resolve(&dir.join(JOURNAL))
         .map_err(|e| Failure::Other(format!("{}: {e}", dir.display())))?;
-    let io = |e: std::io::Error| Failure::Other(format!("{}: {e}", path.display()));
+    let io = |e: std::io::Error| crate::input::io_failure(&path.display().to_string(), &e);
     let _lock = storage::lock(&path).map_err(io)?;
     let mut j: Journal = match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {

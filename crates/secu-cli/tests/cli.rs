@@ -25,6 +25,8 @@ mod interview_pty;
 mod l10n;
 #[path = "cli/partial.rs"]
 mod partial;
+#[path = "cli/pseudo.rs"]
+mod pseudo;
 // The store tests' throwaway PostgreSQL cluster, for the crash test.
 #[allow(unreachable_pub, clippy::print_stderr)]
 #[path = "../../secu-server/tests/team/pg.rs"]

@@ -351,7 +351,7 @@ impl ErrText {
                         Some(ErrArg::Text(t)) => crate::l10n::Value::Str(t.get(lang).into()),
                         None => crate::l10n::Value::Str("".into()),
                     });
-                    let _ = crate::l10n::write(&mut out, *key, lang, &mut values, None);
+                    let _ = crate::l10n::write(&mut out, *key, lang, &mut values, None, None);
                 }
             }
         }

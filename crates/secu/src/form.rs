@@ -114,6 +114,27 @@ pub struct Cond {
     pub refusal: Option<T>,
 }
 
+/// The label of a choice `code` of a member's `field` (`relationship`,
+/// `sex`, `nir_status`, `activity.kind`, `activity.sector`,
+/// `activity.posting.certificate`, `residence.permit`): the text a form
+/// shows for it (the page's labels, `web/labels.js`), so a frontend that
+/// lists the choices of a question shows words, not codes. `None` for
+/// another field or an unknown code.
+pub fn choice_text(field: &str, code: &str) -> Option<T> {
+    use crate::model::{Certificate, Sector, Sex};
+    use std::str::FromStr;
+    match field {
+        "relationship" => Relationship::from_str(code).ok().map(Relationship::text),
+        "sex" => Sex::from_str(code).ok().map(Sex::text),
+        "nir_status" => NirStatus::from_str(code).ok().map(NirStatus::text),
+        "activity.kind" => ActivityKind::from_str(code).ok().map(ActivityKind::text),
+        "activity.sector" => Sector::from_str(code).ok().map(Sector::text),
+        "activity.posting.certificate" => Certificate::from_str(code).ok().map(Certificate::text),
+        "residence.permit" => Permit::from_str(code).ok().map(Permit::text),
+        _ => None,
+    }
+}
+
 /// When a field of a member applies: all its conditions hold.
 #[derive(Clone, Copy)]
 pub struct Applies {

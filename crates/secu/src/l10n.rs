@@ -373,7 +373,8 @@ pub fn check_source(ftl: &str) -> Vec<String> {
 
 #[cfg(feature = "fluent")]
 /// Completeness of a resource: every message of [`T`] and the date data
-/// present, each using only its own variables (`$sex` is always allowed) and
+/// present, each using only its own variables (`$sex` and `$insured-sex` are always
+/// allowed) and
 /// at least one of them when it has any, so a variable renamed or dropped is
 /// caught; no message the code does not know.
 pub fn check(resource: &FluentResource) -> Vec<String> {
@@ -388,7 +389,7 @@ pub fn check(resource: &FluentResource) -> Vec<String> {
         let unknown: Vec<&str> = vars
             .iter()
             .copied()
-            .filter(|v| !expected.contains(v) && *v != "sex")
+            .filter(|v| !expected.contains(v) && *v != "sex" && *v != "insured-sex")
             .collect();
         if !unknown.is_empty() {
             problems.push(format!(
@@ -614,13 +615,14 @@ pub(crate) enum Value<'a> {
 }
 
 /// Writes `t` in `lang` with its variables (in the order of [`T::vars`]) and
-/// the person's sex.
+/// the person's sex (and the second person's, `$insured-sex`).
 pub(crate) fn write(
     out: &mut impl std::fmt::Write,
     t: T,
     lang: Lang,
     values: &mut dyn Iterator<Item = Value<'_>>,
     sex: Option<Sex>,
+    insured_sex: Option<Sex>,
 ) -> std::fmt::Result {
     let Some(loc) = loc_or_en(lang) else {
         return out.write_str(t.id());
@@ -635,6 +637,7 @@ pub(crate) fn write(
             .map(|(name, v)| (*name, v.arg()))
             .collect();
         args.push(("sex", compact::Arg::Str(sex_value(sex))));
+        args.push(("insured-sex", compact::Arg::Str(sex_value(insured_sex))));
         match loc.compact.write(out, t.id(), &args) {
             Ok(true) => Ok(()),
             Ok(false) => out.write_str(t.id()),
@@ -643,21 +646,20 @@ pub(crate) fn write(
     }
     #[cfg(feature = "fluent")]
     {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(4);
         for (name, v) in t.vars().iter().zip(values) {
             match v {
                 Value::Str(s) => args.set(*name, FluentValue::String(s)),
                 Value::Num(n) => args.set(*name, FluentValue::Number(FluentNumber::from(n as f64))),
             }
         }
-        args.set(
-            "sex",
-            match sex {
-                Some(Sex::Female) => "female",
-                Some(Sex::Male) => "male",
-                None => "other",
-            },
-        );
+        let sex_value = |sex: Option<Sex>| match sex {
+            Some(Sex::Female) => "female",
+            Some(Sex::Male) => "male",
+            None => "other",
+        };
+        args.set("sex", sex_value(sex));
+        args.set("insured-sex", sex_value(insured_sex));
         let Some(pattern) = loc.bundle.get_message(t.id()).and_then(|m| m.value()) else {
             return out.write_str(t.id());
         };
@@ -691,7 +693,7 @@ impl Value<'_> {
 pub(crate) fn format_strs(t: T, lang: Lang, args: &[&str], sex: Option<Sex>) -> String {
     let mut out = String::new();
     let mut values = args.iter().map(|s| str_value(s));
-    let _ = write(&mut out, t, lang, &mut values, sex);
+    let _ = write(&mut out, t, lang, &mut values, sex, None);
     out
 }
 
@@ -731,8 +733,9 @@ pub fn render(lang: Lang, id: &str, args: &[(&str, &str)]) -> Option<String> {
             .flatten()
             .find(|l| l.compact.has(id))?;
         let values: Vec<Value<'_>> = args.iter().map(|(_, v)| str_value(v)).collect();
-        let mut cargs = Vec::with_capacity(args.len() + 1);
+        let mut cargs = Vec::with_capacity(args.len() + 2);
         cargs.push(("sex", compact::Arg::Str("other")));
+        cargs.push(("insured-sex", compact::Arg::Str("other")));
         // As Fluent's arguments: a later value of the same name wins.
         for ((name, _), v) in args.iter().zip(&values) {
             cargs.retain(|(n, _)| n != name);
@@ -752,8 +755,9 @@ pub fn render(lang: Lang, id: &str, args: &[(&str, &str)]) -> Option<String> {
 
 #[cfg(feature = "fluent")]
 fn render_in(loc: &Loc, id: &str, args: &[(&str, &str)]) -> String {
-    let mut fargs = FluentArgs::with_capacity(args.len() + 1);
+    let mut fargs = FluentArgs::with_capacity(args.len() + 2);
     fargs.set("sex", "other");
+    fargs.set("insured-sex", "other");
     for (name, v) in args {
         match str_value(v) {
             Value::Str(s) => fargs.set(*name, FluentValue::String(s)),
@@ -943,6 +947,17 @@ fn pseudo_inline(out: &mut String, i: &ast::InlineExpression<&str>) {
         }
         ast::InlineExpression::Placeable { expression } => pseudo_expression(out, expression),
     }
+}
+
+/// Adds the pseudo-locale ([`Lang::Pseudo`], `en-XA`) built from the
+/// embedded English resource and country table ([`pseudo`],
+/// [`pseudo_countries`]): the CLI's test hook (`SECU_PSEUDO_LOCALE`), so
+/// its tests see every text of a command through the resources.
+#[doc(hidden)]
+#[cfg(feature = "fluent")]
+pub fn add_pseudo() -> Result<(), Error> {
+    let (ftl, tsv) = embedded(Lang::En).unwrap_or_default();
+    add_language(Lang::Pseudo, &pseudo(ftl), &pseudo_countries(tsv))
 }
 
 /// The pseudo-locale of a country table: every form accented.

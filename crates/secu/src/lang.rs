@@ -165,11 +165,9 @@ impl Lang {
                 Err(crate::Error::new(
                     "lang",
                     crate::ErrorCode::UnknownValue,
-                    format!(
-                        "unsupported language \"{}\": expected one of {} (BCP 47 tags, e.g. pt-BR → pt)",
-                        crate::report::sanitize(tag),
-                        tags.join(", ")
-                    ),
+                    crate::error::ErrText::new(crate::text::T::ErrUnsupportedLanguage)
+                        .arg(crate::report::sanitize(tag).into_owned())
+                        .arg(tags.join(", ")),
                 ))
             }
         }

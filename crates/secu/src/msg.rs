@@ -28,6 +28,9 @@ pub enum Arg {
     Country(Country),
     /// Another text, in the message's language.
     Text(T),
+    /// Another text about the message's second person (the insured person a
+    /// member joins or follows): it agrees with [`Msg::insured_sex`].
+    Insured(T),
     /// The name of a department's local fund, written as is (a reference to
     /// the row of the static table, to keep `Arg` small).
     Fund(&'static Department),
@@ -45,6 +48,11 @@ pub struct Msg {
     /// The sex of the person the message is about, for the languages whose
     /// words agree with it (`None`: unknown, or not about a person).
     pub sex: Option<Sex>,
+    /// The sex of the second person the message names, `$insured-sex` (the
+    /// insured person a member joins or follows: « suit la salariée »), for
+    /// the languages whose words agree with that person too (`None`:
+    /// unknown, or no second person).
+    pub insured_sex: Option<Sex>,
 }
 
 impl Msg {
@@ -55,7 +63,15 @@ impl Msg {
             lang,
             args: [Arg::None; 2],
             sex: None,
+            insured_sex: None,
         }
+    }
+
+    /// Sets the second person's sex (`$insured-sex`).
+    #[must_use]
+    pub const fn insured_sex(mut self, sex: Option<Sex>) -> Self {
+        self.insured_sex = sex;
+        self
     }
 
     /// Sets the person's sex.
@@ -79,16 +95,20 @@ impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lang = self.lang;
         // Most messages have no variables: rendered once, then cached.
-        if self.key.vars().is_empty() {
+        if self.key.vars().is_empty() && self.insured_sex.is_none() {
             return f.write_str(self.key.get_for(lang, self.sex));
         }
-        let mut values = self.args.iter().map(|a| value(a, lang, self.sex));
-        crate::l10n::write(f, self.key, lang, &mut values, self.sex)
+        let mut values = self
+            .args
+            .iter()
+            .map(|a| value(a, lang, self.sex, self.insured_sex));
+        crate::l10n::write(f, self.key, lang, &mut values, self.sex, self.insured_sex)
     }
 }
 
-/// An argument's value; a nested text agrees with the same person.
-fn value(arg: &Arg, lang: Lang, sex: Option<Sex>) -> Value<'static> {
+/// An argument's value; a nested text agrees with the same person, or with
+/// the second person for [`Arg::Insured`].
+fn value(arg: &Arg, lang: Lang, sex: Option<Sex>, insured_sex: Option<Sex>) -> Value<'static> {
     use std::borrow::Cow;
     match arg {
         Arg::None => Value::Str(Cow::Borrowed("")),
@@ -100,6 +120,7 @@ fn value(arg: &Arg, lang: Lang, sex: Option<Sex>) -> Value<'static> {
         Arg::Num(n) => Value::Num(i64::from(*n)),
         Arg::Country(c) => Value::Str(Cow::Borrowed(c.code())),
         Arg::Text(t) => Value::Str(Cow::Borrowed(t.get_for(lang, sex))),
+        Arg::Insured(t) => Value::Str(Cow::Borrowed(t.get_for(lang, insured_sex))),
         Arg::Fund(d) => Value::Str(Cow::Borrowed(d.fund_name())),
     }
 }

@@ -490,6 +490,11 @@ texts! {
     ErrMalformedJson = "err-malformed-json" ("line", "column");
     ErrAtLine = "err-at-line" ("line", "column");
     ErrDuplicateField = "err-duplicate-field" ("field");
+    ErrUnsupportedLanguage = "err-unsupported-language" ("value", "expected");
+    ErrHexDigits = "err-hex-digits" ("count");
+    ErrIoNotFound = "err-io-not-found";
+    ErrIoPermissionDenied = "err-io-permission-denied";
+    ErrIoIsADirectory = "err-io-is-a-directory";
     ErrNewerFormat = "err-newer-format" ("found", "expected");
     ErrUnknownFormat = "err-unknown-format" ("found", "expected");
     ErrUnknownFieldDidYouMean = "err-unknown-field-did-you-mean" ("field", "suggestion");
@@ -697,6 +702,7 @@ texts! {
     CliIvHelpCountry = "cli-iv-help-country";
     CliIvHelpDate = "cli-iv-help-date";
     CliIvHelpParents = "cli-iv-help-parents";
+    CliIvHelpSelect = "cli-iv-help-select";
     CliIvNone = "cli-iv-none";
     CliIvSkip = "cli-iv-skip";
     CliIvBack = "cli-iv-back";

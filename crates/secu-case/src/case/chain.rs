@@ -128,7 +128,8 @@ macro_rules! hex_type {
                     CaseProblem::new(
                         "",
                         CaseErrorCode::InvalidHex,
-                        format!("expected {} lowercase hex digits", 2 * $n),
+                        secu::error::ErrText::new(secu::text::T::ErrHexDigits)
+                            .arg((2 * $n).to_string()),
                     )
                 })
             }

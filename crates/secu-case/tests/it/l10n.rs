@@ -429,3 +429,55 @@ fn case_status_list_and_history_write_their_dates_out() {
         "ISO dates in human case outputs: {found:#?}"
     );
 }
+
+/// Issue 14 (l10n-gaps, item 3): the case status carries each member's sex
+/// from the household of the case file, and its document labels agree with
+/// the person as the report's do: « attestation … pour la salariée » for a
+/// woman, « pour le salarié » for a man, in HR's status and in the family's
+/// (where a label worded differently for two people is listed once per
+/// wording). Pinned in French.
+#[test]
+fn document_labels_in_the_status_agree_with_the_person() {
+    use secu::model::Sex;
+    use secu::output::DocKind;
+    let mut h = crate::helpers::household("talent_passport_family");
+    h.members[0].sex = Some(Sex::Male);
+    h.members[1].sex = Some(Sex::Female);
+    let p =
+        secu_case::Procedure::start(h, d("2026-11-02"), &secu::Policy::default()).expect("starts");
+    let mut status = p.status(d("2026-11-02"), Lang::Fr);
+    assert_eq!(
+        status.members[0].sex,
+        Some(Sex::Male),
+        "carried from the household"
+    );
+    assert_eq!(status.members[1].sex, Some(Sex::Female));
+    // The only label that agrees in French: added to both files.
+    for m in &mut status.members[..2] {
+        m.missing_documents.push(DocKind::PrivateInsuranceStatement);
+    }
+    let mut text = String::new();
+    for audience in [secu::report::Audience::Hr, secu::report::Audience::Family] {
+        text.push_str(&secu_case::report::render_status_for(
+            &status,
+            Lang::Fr,
+            &Style::plain(),
+            audience,
+        ));
+    }
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for said in [
+        "attestation d'assurance santé privée pour la salariée et sa famille",
+        "attestation d'assurance santé privée pour le salarié et sa famille",
+    ] {
+        assert_eq!(
+            words.matches(said).count(),
+            2,
+            "« {said} » in HR's and the family's: {text}"
+        );
+    }
+    // The JSON status keeps its shape: no `sex`.
+    let json = serde_json::to_value(&status).expect("JSON");
+    assert!(json["members"][0].get("sex").is_none());
+    insta::assert_snapshot!("status_fr_document_labels_agree", text);
+}

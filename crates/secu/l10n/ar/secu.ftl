@@ -206,9 +206,9 @@ w-care-paid-by-home-scheme-assumed = تبقى الرعاية الصحية على
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required =
-    يشترط الانتداب { COUNTRY($country, form: "from") } تأمينًا صحيًا يغطي { $sex ->
+    يشترط الانتداب { COUNTRY($country, form: "from") } تأمينًا صحيًا يغطي { $insured-sex ->
         [female] العاملة وعائلتها
        *[other] العامل وعائلته
     } في فرنسا (تغطية من البلد الأصلي أو تأمين خاص).
@@ -395,9 +395,19 @@ c-student =
     }
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-main-applicant = مقدِّم الطلب الرئيسي
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-main-applicant =
+    { $sex ->
+         [female] مقدِّمة الطلب الرئيسية
+        *[other] مقدِّم الطلب الرئيسي
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-partner = زوج مقدِّم الطلب الرئيسي أو شريكه
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-partner =
+    { $sex ->
+         [female] زوجة مقدِّم الطلب الرئيسي أو شريكته
+        *[other] زوج مقدِّم الطلب الرئيسي أو شريكه
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = أحد أبناء الأسرة
 
@@ -441,21 +451,39 @@ c-earliest-basis-residence-before-work = لا يبدأ العمل في فرنس�
 c-adult-own-request = منذ 2016 (PUMa) لم يعد البالغون مستفيدين تابعين أبدًا: يقدِّم هذا الشخص البالغ طلبه الخاص.
 
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 =
-    { $sex ->
-        [female] فرد من عائلة عامل منتدب باستمارة S1: مسجَّلة باستمارة S1 خاصة بها على نفقة صندوق البلد الأصلي.
-       *[other] فرد من عائلة عامل منتدب باستمارة S1: مسجَّل باستمارة S1 خاصة به على نفقة صندوق البلد الأصلي.
-    }
+    فرد من عائلة { $insured-sex ->
+         [female] عاملة منتدبة
+        *[other] عامل منتدب
+    } باستمارة S1: { $sex ->
+         [female] مسجَّلة باستمارة S1 خاصة بها
+        *[other] مسجَّل باستمارة S1 خاصة به
+    } على نفقة صندوق البلد الأصلي.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme =
-    { $sex ->
-        [female] فرد من عائلة عامل يبقى في نظام البلد الأصلي: تتبع العامل، دون انتساب في فرنسا.
-       *[other] فرد من عائلة عامل يبقى في نظام البلد الأصلي: يتبع العامل، دون انتساب في فرنسا.
-    }
+    فرد من عائلة { $insured-sex ->
+         [female] عاملة تبقى
+        *[other] عامل يبقى
+    } في نظام البلد الأصلي: { $sex ->
+         [female] تتبع
+        *[other] يتبع
+    } { $insured-sex ->
+         [female] العاملة
+        *[other] العامل
+    }، دون انتساب في فرنسا.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme-assumed =
-    { $sex ->
-        [female] فرد من عائلة عامل يبقى على الأرجح في نظام البلد الأصلي (افتراض يجب تأكيده مع الصندوق): تتبع العامل، ويُفترض عدم الانتساب في فرنسا.
-       *[other] فرد من عائلة عامل يبقى على الأرجح في نظام البلد الأصلي (افتراض يجب تأكيده مع الصندوق): يتبع العامل، ويُفترض عدم الانتساب في فرنسا.
-    }
+    فرد من عائلة { $insured-sex ->
+         [female] عاملة تبقى
+        *[other] عامل يبقى
+    } على الأرجح في نظام البلد الأصلي (افتراض يجب تأكيده مع الصندوق): { $sex ->
+         [female] تتبع
+        *[other] يتبع
+    } { $insured-sex ->
+         [female] العاملة
+        *[other] العامل
+    }، ويُفترض عدم الانتساب في فرنسا.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-residence =
@@ -680,20 +708,28 @@ c-covered-from-s1 =
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family =
     { $sex ->
-        [female] مشمولة
-       *[other] مشمول
-    } بالتأمين من تاريخ الوصول أو من بداية استمارة S1 للعامل، أيهما لاحق: { DATE($date) }.
+         [female] مشمولة
+        *[other] مشمول
+    } بالتأمين من تاريخ الوصول أو من بداية استمارة S1 { $insured-sex ->
+         [female] للعاملة
+        *[other] للعامل
+    }، أيهما لاحق: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-accompanying =
     { $sex ->
-        [female] مشمولة
-       *[other] مشمول
-    } بالتأمين من تاريخ الوصول أو من بداية تغطية الشريك، أيهما لاحق: { DATE($date) }.
+         [female] مشمولة
+        *[other] مشمول
+    } بالتأمين من تاريخ الوصول أو من بداية تغطية { $insured-sex ->
+         [female] الشريكة
+        *[other] الشريك
+    }، أيهما لاحق: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -2712,3 +2748,26 @@ srv-no-account = هذا الحساب غير موجود
 srv-chars = المتوقع من 1 إلى 200 حرف
 srv-expected-email = المتوقع عنوان بريد إلكتروني
 srv-expected-password = المتوقع كلمة مرور من 12 إلى 1024 حرفًا
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = لغة غير مدعومة "{ $value }": المتوقع إحدى اللغات { $expected } (وسوم BCP 47، مثل pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = المتوقع { $count } رقمًا ست عشريًا بأحرف صغيرة
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = الملف أو المجلد غير موجود
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = تم رفض الإذن
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = هذا مجلد وليس ملفًا
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ للتنقل · Enter للاختيار · اكتب للتصفية

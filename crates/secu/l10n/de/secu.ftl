@@ -192,9 +192,9 @@ w-care-paid-by-home-scheme-assumed = Die Gesundheitsversorgung bleibt wahrschein
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required =
-    Die Entsendung { COUNTRY($country, form: "from") } setzt eine Krankenversicherung voraus, die { $sex ->
+    Die Entsendung { COUNTRY($country, form: "from") } setzt eine Krankenversicherung voraus, die { $insured-sex ->
          [female] die Arbeitnehmerin
         *[other] den Arbeitnehmer
     } und die Familie in Frankreich abdeckt (über das Herkunftsland oder privat).
@@ -351,9 +351,15 @@ c-student =
     } (Hochschule): über den Wohnsitz versichert, von der 3-Monats-Bedingung befreit.
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
+# $sex: the sex of the person joined (female, male or other), not the member's.
 c-insured-main-applicant = die Hauptperson
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-partner = der Ehe- oder Lebenspartner der Hauptperson
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-partner =
+    { $sex ->
+         [female] die Ehe- oder Lebenspartnerin der Hauptperson
+        *[other] der Ehe- oder Lebenspartner der Hauptperson
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = ein Kind des Haushalts
 
@@ -385,12 +391,15 @@ c-earliest-basis-residence-before-work = Arbeitet in Frankreich erst ab dem { DA
 c-adult-own-request = Seit 2016 (PUMa) sind Volljährige nie mitversichert: Diese Person stellt ihren eigenen Antrag.
 
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 =
     { $sex ->
          [female] Familienangehörige
         *[other] Familienangehöriger
     } einer mit S1 entsandten Arbeitskraft: mit einem eigenen S1 angemeldet, auf Kosten der Kasse des Herkunftslandes.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme = Familienangehörige(r) einer Arbeitskraft, die im Versicherungssystem des Herkunftslandes bleibt: folgt ihr, keine französische Versicherung.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme-assumed = Familienangehörige(r) einer Arbeitskraft, die wahrscheinlich im Versicherungssystem des Herkunftslandes bleibt (eine Annahme, mit der Kasse zu bestätigen): folgt ihr, es wird keine französische Versicherung angenommen.
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -505,12 +514,18 @@ c-covered-from-s1 = Versichert ab Beginn der Entsendung (S1): { DATE($date) }.
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family = Versichert ab dem späteren der beiden Daten: Ankunft oder Beginn des S1 der Arbeitskraft: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
-c-covered-from-accompanying = Versichert ab dem späteren der beiden Daten: Ankunft oder Versicherungsbeginn des Partners: { DATE($date) }.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-covered-from-accompanying =
+    Versichert ab dem späteren der beiden Daten: Ankunft oder Versicherungsbeginn { $insured-sex ->
+         [female] der Partnerin
+        *[other] des Partners
+    }: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -2359,3 +2374,26 @@ srv-no-account = dieses Konto gibt es nicht
 srv-chars = erwartet wurden 1 bis 200 Zeichen
 srv-expected-email = erwartet wurde eine E-Mail-Adresse
 srv-expected-password = erwartet wurde ein Passwort mit 12 bis 1024 Zeichen
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = nicht unterstützte Sprache „{ $value }“: erwartet wird eine von { $expected } (BCP-47-Tags, z. B. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = { $count } hexadezimale Ziffern in Kleinbuchstaben erwartet
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = Datei oder Ordner nicht gefunden
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = Zugriff verweigert
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = ein Ordner, keine Datei
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ zum Bewegen · Eingabe zum Auswählen · tippen zum Filtern

@@ -171,7 +171,7 @@ w-care-paid-by-home-scheme-assumed = Health care probably stays with the home sc
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required = The posting { COUNTRY($country, form: "from") } requires health insurance covering the worker and family in France (home or private cover).
 
 # Warning shown under a member.
@@ -300,8 +300,10 @@ c-adult-child = An adult child is not a beneficiary: covered in their own right.
 c-student = Higher-education student: covered on the residence route, exempt from the 3-month condition.
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
+# $sex: the sex of the person joined (female, male or other), not the member's.
 c-insured-main-applicant = the main applicant
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
+# $sex: the sex of the person joined (female, male or other), not the member's.
 c-insured-partner = the main applicant's spouse or partner
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = a child of the household
@@ -334,8 +336,11 @@ c-earliest-basis-residence-before-work = Works in France only from { DATE($date)
 c-adult-own-request = Since 2016 (PUMa) adults are never beneficiaries: this adult files their own request.
 
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 = Family member of a worker posted with an S1: registered with their own S1 at the home fund's expense.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme = Family member of a worker who stays on the home scheme: follows the worker, no French affiliation.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme-assumed = Family member of a worker who probably stays on the home scheme (an assumption, to be confirmed with the fund): follows the worker, no French affiliation assumed.
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -442,11 +447,13 @@ c-covered-from-s1 = Covered from the start of the posting (S1): { DATE($date) }.
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family = Covered from the later of arrival and the worker's S1 start: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-accompanying = Covered from the later of arrival and the partner's coverage: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
@@ -2260,3 +2267,26 @@ srv-no-account = no such account
 srv-chars = expected 1 to 200 characters
 srv-expected-email = expected an e-mail address
 srv-expected-password = expected a password of 12 to 1024 characters
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = unsupported language "{ $value }": expected one of { $expected } (BCP 47 tags, e.g. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = expected { $count } lowercase hex digits
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = no such file or folder
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permission denied
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = a folder, not a file
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ to move · Enter to choose · type to filter

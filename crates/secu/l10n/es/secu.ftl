@@ -195,9 +195,9 @@ w-care-paid-by-home-scheme-assumed = La asistencia sanitaria probablemente sigue
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required =
-    El desplazamiento desde { COUNTRY($country, form: "def") } exige un seguro de enfermedad que cubra { $sex ->
+    El desplazamiento desde { COUNTRY($country, form: "def") } exige un seguro de enfermedad que cubra { $insured-sex ->
          [female] a la trabajadora
         *[other] al trabajador
     } y a su familia en Francia (cobertura del país de origen o privada).
@@ -374,9 +374,19 @@ c-student =
     } de la condición de 3 meses.
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-main-applicant = el solicitante principal
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-main-applicant =
+    { $sex ->
+         [female] la solicitante principal
+        *[other] el solicitante principal
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-partner = el cónyuge o la pareja del solicitante principal
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-partner =
+    { $sex ->
+         [female] la cónyuge o la pareja del solicitante principal
+        *[other] el cónyuge o la pareja del solicitante principal
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = un hijo o una hija del hogar
 
@@ -416,13 +426,33 @@ c-earliest-basis-residence-before-work = Trabaja en Francia solo a partir del { 
 c-adult-own-request = Desde 2016 (PUMa), los adultos nunca son beneficiarios: este adulto presenta su propia solicitud.
 
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 =
-    Familiar de un trabajador desplazado con un S1: { $sex ->
+    Familiar de { $insured-sex ->
+         [female] una trabajadora desplazada
+        *[other] un trabajador desplazado
+    } con un S1: { $sex ->
          [female] inscrita
         *[other] inscrito
     } con su propio S1, a cargo de la caja del país de origen.
-c-follows-home-scheme = Familiar de un trabajador que se mantiene en el régimen del país de origen: sigue al trabajador, sin afiliación en Francia.
-c-follows-home-scheme-assumed = Familiar de un trabajador que probablemente se mantiene en el régimen del país de origen (suposición, a confirmar con la caja): sigue al trabajador; se supone que no hay afiliación en Francia.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme =
+    Familiar de { $insured-sex ->
+         [female] una trabajadora
+        *[other] un trabajador
+    } que se mantiene en el régimen del país de origen: sigue { $insured-sex ->
+         [female] a la trabajadora
+        *[other] al trabajador
+    }, sin afiliación en Francia.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme-assumed =
+    Familiar de { $insured-sex ->
+         [female] una trabajadora
+        *[other] un trabajador
+    } que probablemente se mantiene en el régimen del país de origen (suposición, a confirmar con la caja): sigue { $insured-sex ->
+         [female] a la trabajadora
+        *[other] al trabajador
+    }; se supone que no hay afiliación en Francia.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-residence =
@@ -652,15 +682,20 @@ c-covered-from-s1 =
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family =
     { $sex ->
          [female] Cubierta
         *[other] Cubierto
-    } desde la más tardía de estas fechas: la llegada o el inicio del S1 del trabajador: { DATE($date) }.
+    } desde la más tardía de estas fechas: la llegada o el inicio del S1 { $insured-sex ->
+         [female] de la trabajadora
+        *[other] del trabajador
+    }: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-accompanying =
     { $sex ->
          [female] Cubierta
@@ -2592,3 +2627,26 @@ srv-no-account = esta cuenta no existe
 srv-chars = se esperaban de 1 a 200 caracteres
 srv-expected-email = se esperaba una dirección de correo electrónico
 srv-expected-password = se esperaba una contraseña de 12 a 1024 caracteres
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = idioma no admitido "{ $value }": se esperaba uno de { $expected } (etiquetas BCP 47, p. ej. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = se esperaban { $count } dígitos hexadecimales en minúsculas
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = no existe el archivo o la carpeta
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permiso denegado
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = es una carpeta, no un archivo
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ para moverse · Intro para elegir · escriba para filtrar

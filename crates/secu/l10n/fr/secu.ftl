@@ -200,9 +200,9 @@ w-care-paid-by-home-scheme-assumed = Les soins restent probablement à la charge
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required =
-    Le détachement depuis { COUNTRY($country, form: "def") } exige une assurance maladie couvrant { $sex ->
+    Le détachement depuis { COUNTRY($country, form: "def") } exige une assurance maladie couvrant { $insured-sex ->
          [female] la salariée
         *[other] le salarié
     } et sa famille en France (régime d'origine ou assurance privée).
@@ -387,9 +387,19 @@ c-student =
     } de la condition de 3 mois.
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-main-applicant = le demandeur principal
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-main-applicant =
+    { $sex ->
+         [female] la demandeuse principale
+        *[other] le demandeur principal
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-partner = le conjoint ou partenaire du demandeur principal
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-partner =
+    { $sex ->
+         [female] la conjointe ou partenaire du demandeur principal
+        *[other] le conjoint ou partenaire du demandeur principal
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = un enfant du foyer
 
@@ -430,13 +440,33 @@ c-adult-own-request = Depuis 2016 (PUMa), un adulte n'est jamais ayant droit : 
 
 # Conclusion of a rule in the explanation of a member.
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 =
-    Membre de la famille d'un salarié détaché avec un S1 : { $sex ->
+    Membre de la famille { $insured-sex ->
+         [female] d'une salariée détachée
+        *[other] d'un salarié détaché
+    } avec un S1 : { $sex ->
          [female] inscrite
         *[other] inscrit
     } avec son propre S1 aux frais de la caisse d'origine.
-c-follows-home-scheme = Membre de la famille d'un salarié maintenu au régime d'origine : suit le salarié, pas d'affiliation en France.
-c-follows-home-scheme-assumed = Membre de la famille d'un salarié probablement maintenu au régime d'origine (hypothèse, à confirmer auprès de la caisse) : suit le salarié, pas d'affiliation en France retenue.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme =
+    Membre de la famille { $insured-sex ->
+         [female] d'une salariée maintenue
+        *[other] d'un salarié maintenu
+    } au régime d'origine : suit { $insured-sex ->
+         [female] la salariée
+        *[other] le salarié
+    }, pas d'affiliation en France.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme-assumed =
+    Membre de la famille { $insured-sex ->
+         [female] d'une salariée probablement maintenue
+        *[other] d'un salarié probablement maintenu
+    } au régime d'origine (hypothèse, à confirmer auprès de la caisse) : suit { $insured-sex ->
+         [female] la salariée
+        *[other] le salarié
+    }, pas d'affiliation en France retenue.
 
 # Conclusion of a rule in the explanation of a member.
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -685,20 +715,28 @@ c-covered-from-s1 =
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family =
     { $sex ->
          [female] Couverte
         *[other] Couvert
-    } à la plus tardive des dates d'arrivée et de début du S1 du salarié : { DATE($date) }.
+    } à la plus tardive des dates d'arrivée et de début du S1 { $insured-sex ->
+         [female] de la salariée
+        *[other] du salarié
+    } : { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-accompanying =
     { $sex ->
          [female] Couverte
         *[other] Couvert
-    } à la plus tardive des dates d'arrivée et de début de couverture du conjoint : { DATE($date) }.
+    } à la plus tardive des dates d'arrivée et de début de couverture { $insured-sex ->
+         [female] de la conjointe
+        *[other] du conjoint
+    } : { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -2647,3 +2685,26 @@ srv-no-account = ce compte n’existe pas
 srv-chars = de 1 à 200 caractères étaient attendus
 srv-expected-email = une adresse électronique était attendue
 srv-expected-password = un mot de passe de 12 à 1024 caractères était attendu
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = langue non prise en charge "{ $value }" : attendu l'une de { $expected } (étiquettes BCP 47, par ex. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = { $count } chiffres hexadécimaux en minuscules attendus
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = fichier ou dossier introuvable
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = accès refusé
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = un dossier, pas un fichier
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ pour se déplacer · Entrée pour choisir · tapez pour filtrer

@@ -200,9 +200,9 @@ w-care-paid-by-home-scheme-assumed = Le cure restano probabilmente a carico del 
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required =
-    Il distacco { COUNTRY($country, form: "from") } richiede un'assicurazione malattia che copra { $sex ->
+    Il distacco { COUNTRY($country, form: "from") } richiede un'assicurazione malattia che copra { $insured-sex ->
          [female] la lavoratrice
         *[other] il lavoratore
     } e la famiglia in Francia (copertura del paese d'origine o privata).
@@ -379,9 +379,19 @@ c-student =
     } dalla condizione dei 3 mesi.
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-main-applicant = il richiedente principale
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-main-applicant =
+    { $sex ->
+         [female] la richiedente principale
+        *[other] il richiedente principale
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-partner = il coniuge o partner del richiedente principale
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-partner =
+    { $sex ->
+         [female] la coniuge o partner del richiedente principale
+        *[other] il coniuge o partner del richiedente principale
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = un figlio o una figlia del nucleo familiare
 
@@ -424,13 +434,33 @@ c-earliest-basis-residence-before-work = Lavora in Francia solo dal { DATE($date
 c-adult-own-request = Dal 2016 (PUMa) gli adulti non sono mai familiari a carico: questo adulto presenta la propria domanda.
 
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 =
-    Familiare di un lavoratore distaccato con un S1: { $sex ->
+    Familiare di { $insured-sex ->
+         [female] una lavoratrice distaccata
+        *[other] un lavoratore distaccato
+    } con un S1: { $sex ->
          [female] iscritta
         *[other] iscritto
     } con il proprio S1, a spese della cassa del paese d'origine.
-c-follows-home-scheme = Familiare di un lavoratore che resta nel regime del paese d'origine: segue il lavoratore, nessuna iscrizione in Francia.
-c-follows-home-scheme-assumed = Familiare di un lavoratore che probabilmente resta nel regime del paese d'origine (un'ipotesi, da confermare con la cassa): segue il lavoratore, si presume nessuna iscrizione in Francia.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme =
+    Familiare di { $insured-sex ->
+         [female] una lavoratrice
+        *[other] un lavoratore
+    } che resta nel regime del paese d'origine: segue { $insured-sex ->
+         [female] la lavoratrice
+        *[other] il lavoratore
+    }, nessuna iscrizione in Francia.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme-assumed =
+    Familiare di { $insured-sex ->
+         [female] una lavoratrice
+        *[other] un lavoratore
+    } che probabilmente resta nel regime del paese d'origine (un'ipotesi, da confermare con la cassa): segue { $insured-sex ->
+         [female] la lavoratrice
+        *[other] il lavoratore
+    }, si presume nessuna iscrizione in Francia.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-residence =
@@ -652,20 +682,28 @@ c-covered-from-s1 =
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family =
     { $sex ->
          [female] Coperta
         *[other] Coperto
-    } dalla più tardiva tra l'arrivo e l'inizio dell'S1 del lavoratore: { DATE($date) }.
+    } dalla più tardiva tra l'arrivo e l'inizio dell'S1 { $insured-sex ->
+         [female] della lavoratrice
+        *[other] del lavoratore
+    }: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-accompanying =
     { $sex ->
          [female] Coperta
         *[other] Coperto
-    } dalla più tardiva tra l'arrivo e l'inizio della copertura del partner: { DATE($date) }.
+    } dalla più tardiva tra l'arrivo e l'inizio della copertura { $insured-sex ->
+         [female] della partner
+        *[other] del partner
+    }: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -2592,3 +2630,26 @@ srv-no-account = questo account non esiste
 srv-chars = erano attesi da 1 a 200 caratteri
 srv-expected-email = era atteso un indirizzo e-mail
 srv-expected-password = era attesa una password da 12 a 1024 caratteri
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = lingua non supportata "{ $value }": attesa una tra { $expected } (tag BCP 47, ad es. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = attese { $count } cifre esadecimali minuscole
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = file o cartella inesistente
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permesso negato
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = una cartella, non un file
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ per spostarsi · Invio per scegliere · digitare per filtrare

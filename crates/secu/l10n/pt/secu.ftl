@@ -195,9 +195,9 @@ w-care-paid-by-home-scheme-assumed = O atendimento de saúde provavelmente conti
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required =
-    O deslocamento { COUNTRY($country, form: "from") } exige um seguro de saúde que cubra { $sex ->
+    O deslocamento { COUNTRY($country, form: "from") } exige um seguro de saúde que cubra { $insured-sex ->
          [female] a trabalhadora
         *[other] o trabalhador
     } e a família na França (cobertura do país de origem ou privada).
@@ -371,9 +371,19 @@ c-student =
     } da condição de 3 meses.
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-main-applicant = o requerente principal
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-main-applicant =
+    { $sex ->
+         [female] a requerente principal
+        *[other] o requerente principal
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
-c-insured-partner = o cônjuge ou companheiro do requerente principal
+# $sex: the sex of the person joined (female, male or other), not the member's.
+c-insured-partner =
+    { $sex ->
+         [female] a cônjuge ou companheira do requerente principal
+        *[other] o cônjuge ou companheiro do requerente principal
+    }
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = um filho ou uma filha do agregado familiar
 
@@ -413,13 +423,33 @@ c-earliest-basis-residence-before-work = Só trabalha na França a partir de { D
 c-adult-own-request = Desde 2016 (PUMa), adultos nunca são dependentes: este adulto envia o seu próprio pedido.
 
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 =
-    Familiar de um trabalhador deslocado com um S1: { $sex ->
+    Familiar de { $insured-sex ->
+         [female] uma trabalhadora deslocada
+        *[other] um trabalhador deslocado
+    } com um S1: { $sex ->
          [female] registrada
         *[other] registrado
     } com o seu próprio S1, por conta da caixa do país de origem.
-c-follows-home-scheme = Familiar de um trabalhador que continua no regime do país de origem: segue a situação do trabalhador, sem afiliação francesa.
-c-follows-home-scheme-assumed = Familiar de um trabalhador que provavelmente continua no regime do país de origem (suposição, a confirmar com a caixa): segue a situação do trabalhador; presume-se que não há afiliação francesa.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme =
+    Familiar de { $insured-sex ->
+         [female] uma trabalhadora
+        *[other] um trabalhador
+    } que continua no regime do país de origem: segue a situação { $insured-sex ->
+         [female] da trabalhadora
+        *[other] do trabalhador
+    }, sem afiliação francesa.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
+c-follows-home-scheme-assumed =
+    Familiar de { $insured-sex ->
+         [female] uma trabalhadora
+        *[other] um trabalhador
+    } que provavelmente continua no regime do país de origem (suposição, a confirmar com a caixa): segue a situação { $insured-sex ->
+         [female] da trabalhadora
+        *[other] do trabalhador
+    }; presume-se que não há afiliação francesa.
 
 # $sex: female, male or other (unknown): French agrees with the person.
 c-residence =
@@ -636,20 +666,28 @@ c-covered-from-s1 =
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family =
     { $sex ->
          [female] Coberta
         *[other] Coberto
-    } desde a mais tardia destas datas: a chegada ou o início do S1 do trabalhador: { DATE($date) }.
+    } desde a mais tardia destas datas: a chegada ou o início do S1 { $insured-sex ->
+         [female] da trabalhadora
+        *[other] do trabalhador
+    }: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-accompanying =
     { $sex ->
          [female] Coberta
         *[other] Coberto
-    } desde a mais tardia destas datas: a chegada ou o início da cobertura do cônjuge ou companheiro: { DATE($date) }.
+    } desde a mais tardia destas datas: a chegada ou o início da cobertura { $insured-sex ->
+         [female] da cônjuge ou companheira
+        *[other] do cônjuge ou companheiro
+    }: { DATE($date) }.
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
@@ -2568,3 +2606,26 @@ srv-no-account = esta conta não existe
 srv-chars = eram esperados de 1 a 200 caracteres
 srv-expected-email = era esperado um endereço de e-mail
 srv-expected-password = era esperada uma senha de 12 a 1024 caracteres
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = idioma não suportado "{ $value }": esperava-se um de { $expected } (etiquetas BCP 47, p. ex. pt-BR → pt)
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = esperavam-se { $count } dígitos hexadecimais em minúsculas
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = arquivo ou pasta não encontrado
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = permissão negada
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = é uma pasta, não um arquivo
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ para mover · Enter para escolher · digite para filtrar

@@ -171,7 +171,7 @@ w-care-paid-by-home-scheme-assumed = 医疗费用可能仍由本国保险制度�
 
 # Warning shown under a member.
 # $country: a country code (written by COUNTRY with the form the sentence needs)
-# $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the posted worker's sex (female, male or other), on the worker's page and on each family member's: the words for the worker agree with it.
 w-private-health-insurance-required = { COUNTRY($country, form: "from") }派遣来法，要求有覆盖员工及其家属在法国期间的医疗保险（本国保险或私人保险）。
 
 # Warning shown under a member.
@@ -300,8 +300,10 @@ c-adult-child = 成年子女不是附属受保人：以本人名义参保。
 c-student = 高等教育学生：按居住途径参保，免除 3 个月条件。
 
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
+# $sex: the sex of the person joined (female, male or other), not the member's.
 c-insured-main-applicant = 主申请人
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
+# $sex: the sex of the person joined (female, male or other), not the member's.
 c-insured-partner = 主申请人的配偶或伴侣
 # Whom a member joins or accompanies, in c-accompanying…'s $insured.
 c-insured-child = 家庭中的子女
@@ -334,8 +336,11 @@ c-earliest-basis-residence-before-work = 在法国工作要到{ DATE($date) }才
 c-adult-own-request = 自 2016 年（PUMa，全民医疗保障）起，成年人不再是附属受保人：该成年人须以本人名义提交申请。
 
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-s1 = 持 S1 派遣员工的家庭成员：用本人的 S1 登记，费用由本国医保机构承担。
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme = 留在本国保险制度的员工的家庭成员：随员工参保，不在法国参保。
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-follows-home-scheme-assumed = 可能留在本国保险制度的员工的家庭成员（这是一项假定，须向医保机构确认）：随员工参保，假定不在法国参保。
 
 # $sex: female, male or other (unknown): French agrees with the person.
@@ -442,11 +447,13 @@ c-covered-from-s1 = 自派遣开始（S1）起享有医保：{ DATE($date) }。
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-s1-family = 自抵达日和员工 S1 开始日中较晚者起享有医保：{ DATE($date) }。
 
 # Conclusion of a rule in the explanation of a member.
 # $date: a date (written out by DATE)
 # $sex: female, male or other (unknown): French agrees with the person.
+# $insured-sex: the sex of the worker followed or the person joined (female, male or other): the words for that second person agree with it.
 c-covered-from-accompanying = 自抵达日和伴侣开始享有医保之日中较晚者起享有医保：{ DATE($date) }。
 
 # Conclusion of a rule in the explanation of a member.
@@ -2216,3 +2223,26 @@ srv-no-account = 不存在此账户
 srv-chars = 应为 1 至 200 个字符
 srv-expected-email = 应为电子邮件地址
 srv-expected-password = 应为 12 至 1024 个字符的密码
+
+# ---- l10n-gaps: the CLI's own texts that bypassed the resources ----
+
+# Error message (lowercase, no final period): --lang refused.
+# $value: the tag as given
+# $expected: the available language tags, comma-separated (codes: keep them)
+err-unsupported-language = 不支持的语言“{ $value }”：应为 { $expected } 之一（BCP 47 标签，例如 pt-BR → pt）
+
+# Error message (lowercase, no final period): a digest or salt of a case file is not hex.
+# $count: the number of digits expected (64 or 32)
+err-hex-digits = 应为 { $count } 位小写十六进制数字
+
+# Error message (lowercase, no final period), after a file name: the file does not exist.
+err-io-not-found = 文件或文件夹不存在
+
+# Error message (lowercase, no final period), after a file name: the system refuses access.
+err-io-permission-denied = 权限被拒绝
+
+# Error message (lowercase, no final period), after a file name: it names a folder.
+err-io-is-a-directory = 这是文件夹，不是文件
+
+# The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
+cli-iv-help-select = ↑↓ 移动 · 回车选择 · 输入文字筛选

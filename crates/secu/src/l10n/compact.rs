@@ -442,11 +442,9 @@ impl<'a> Parser<'a> {
 
 /// The cardinal plural category of the integer `n` in `lang`: `zero`,
 /// `one`, `two`, `few`, `many` or `other`, exactly as `fluent-bundle`
-/// selects it (CLDR 37 through `intl_pluralrules` 7.0), so the page and the
-/// CLI agree. One difference with CLDR is kept on purpose: for Arabic,
-/// `intl_pluralrules` tests `n` where CLDR tests `n % 100` (`few` 3–10,
-/// `many` 11–99), so 103–110 and 111–199 are `other` there, not `few` and
-/// `many` (docs/l10n.md).
+/// selects it (CLDR 37 through `intl_pluralrules` 7.0, with Arabic's
+/// `n % 100` restored by the workspace's patch, vendor/intl_pluralrules), so
+/// the page and the CLI agree.
 pub fn plural(lang: Lang, n: i64) -> &'static str {
     let n = n.unsigned_abs();
     match lang {
@@ -457,9 +455,11 @@ pub fn plural(lang: Lang, n: i64) -> &'static str {
             0 => "zero",
             1 => "one",
             2 => "two",
-            3..=10 => "few",
-            11..=99 => "many",
-            _ => "other",
+            _ => match n % 100 {
+                3..=10 => "few",
+                11..=99 => "many",
+                _ => "other",
+            },
         },
         _ => "other",
     }

@@ -335,10 +335,12 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                         (&rules::ACCOMPANYING_FAMILY, T::CAccompanyingThreeMonths)
                     }
                 };
+                let insured = &self.h.members[anchor];
                 out.explain(
                     rule,
                     Msg::new(key, lang)
-                        .arg(0, Arg::Text(joined(self.h.members[anchor].relationship))),
+                        .arg(0, Arg::Insured(joined(insured.relationship)))
+                        .insured_sex(self.sex(insured)),
                 );
                 out.explain(
                     &rules::ADULTS_NOT_BENEFICIARIES,
@@ -356,7 +358,10 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                     }) if home_scheme_assumed(country, unverified) => T::CFollowsHomeSchemeAssumed,
                     _ => T::CFollowsHomeScheme,
                 };
-                out.explain(&rules::POSTED_FAMILY, Msg::new(key, lang));
+                out.explain(
+                    &rules::POSTED_FAMILY,
+                    Msg::new(key, lang).insured_sex(self.sex(&self.h.members[anchor])),
+                );
             }
             Route::Residence => {
                 let key = if self.in_education(m) {
@@ -466,6 +471,11 @@ impl<'h, R: Record> Cx<'h, '_, R> {
             let mut msg = Msg::new(key, lang);
             if let Some(d) = c.covered_from {
                 msg = msg.arg(0, Arg::Date(d));
+            }
+            // The person joined or followed, for the words that agree with
+            // them (« du S1 de la salariée »).
+            if let Route::Accompanying { anchor } | Route::FollowsPosted { anchor } = c.route {
+                msg = msg.insured_sex(self.sex(&self.h.members[anchor]));
             }
             out.explain(&rules::COVERED_FROM, msg);
         }

@@ -211,7 +211,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
         }
         match p {
             Posting::S1 { .. } => {}
-            Posting::HomeScheme { .. } => home_scheme_warnings(p, lang, out),
+            Posting::HomeScheme { .. } => home_scheme_warnings(p, self.sex(m), lang, out),
             Posting::French { why, country } => {
                 let (code, key) = match why {
                     FrenchPosting::AgreementExcludesHealth => (
@@ -284,8 +284,15 @@ impl<'h, R: Record> Cx<'h, '_, R> {
 /// posted worker and on each family member following them: care paid by the
 /// home scheme (worded as an assumption where it is one), the agreement's
 /// scope unverified, private health insurance required. Nothing for another
-/// posting.
-pub(crate) fn home_scheme_warnings(p: Posting, lang: crate::Lang, out: &mut Out<'_>) {
+/// posting. `worker_sex` is the posted worker's, whom the last one names
+/// (`$insured-sex`: « couvrant la salariée et sa famille » on her partner's
+/// page too).
+pub(crate) fn home_scheme_warnings(
+    p: Posting,
+    worker_sex: Option<crate::model::Sex>,
+    lang: crate::Lang,
+    out: &mut Out<'_>,
+) {
     let Posting::HomeScheme {
         country,
         unverified,
@@ -307,7 +314,9 @@ pub(crate) fn home_scheme_warnings(p: Posting, lang: crate::Lang, out: &mut Out<
     if private_cover {
         out.warn(
             WarningCode::PrivateHealthInsuranceRequired,
-            Msg::new(T::WPrivateHealthInsuranceRequired, lang).arg(0, Arg::Country(country)),
+            Msg::new(T::WPrivateHealthInsuranceRequired, lang)
+                .arg(0, Arg::Country(country))
+                .insured_sex(worker_sex),
         );
     }
 }

@@ -97,7 +97,7 @@ impl<'h, R: Record> Cx<'h, '_, R> {
                 if c.affiliation == Affiliation::None {
                     let am = &self.h.members[anchor];
                     if let Some(p) = self.posting(am) {
-                        home_scheme_warnings(p, lang, out);
+                        home_scheme_warnings(p, self.sex(am), lang, out);
                     }
                 }
             }

@@ -42,8 +42,8 @@ fn arg(s: &str) -> Arg<'_> {
 }
 
 const SEXES: [&str; 3] = ["other", "female", "male"];
-const NUMBERS: [&str; 12] = [
-    "0", "1", "2", "3", "4", "11", "21", "100", "101", "102", "1000", "Léa",
+const NUMBERS: [&str; 14] = [
+    "0", "1", "2", "3", "4", "11", "21", "100", "101", "102", "103", "111", "1000", "Léa",
 ];
 const DATES: [&str; 6] = [
     "2026-09-01",
@@ -55,7 +55,8 @@ const DATES: [&str; 6] = [
 ];
 const COUNTRIES: [&str; 7] = ["FR", "US", "GB", "DE", "CA-QC", "SA", "ZZ"];
 
-/// Every message of every language, with each value of `$sex` and, for
+/// Every message of every language, with each value of `$sex` (and of
+/// `$insured-sex`, staggered) and, for
 /// every other variable, numbers (0, 1, 2, 3, 11, 100, 101…), a name, dates
 /// (valid, 29 February, invalid) or countries (known, with their forms, and
 /// unknown), and with no argument at all: both engines agree.
@@ -75,6 +76,8 @@ fn both_engines_render_every_message_alike() {
                 .filter(|(v, _)| *v != "sex")
                 .map(|(v, u)| {
                     let values: &[&str] = match u {
+                        // The second person's sex (`$insured-sex`).
+                        _ if v == "insured-sex" => &SEXES,
                         Use::Date => &DATES,
                         Use::Country => &COUNTRIES,
                         Use::Text | Use::Select => &NUMBERS,
@@ -111,16 +114,42 @@ fn both_engines_render_every_message_alike() {
     assert!(compared > 50_000, "{compared} renderings compared");
 }
 
-/// The compact renderer's plural categories are `fluent-bundle`'s (CLDR
-/// through `intl_pluralrules`) for 0..=1000 in every language.
+/// CLDR's cardinal rule (version 37, the one `intl_pluralrules` 7 carries)
+/// for a whole number in each of the languages, written out from CLDR's
+/// `plurals.xml` rather than taken from a crate, so a crate's slip shows.
+fn cldr_cardinal(lang: Lang, n: u64) -> &'static str {
+    match lang {
+        // fr: one = i = 0,1; pt: one = i = 0..1.
+        Lang::Fr | Lang::Pt if n <= 1 => "one",
+        // en, es, de, it (and the pseudo-locale, English): one = n = 1 (v = 0).
+        Lang::En | Lang::Es | Lang::De | Lang::It | Lang::Pseudo if n == 1 => "one",
+        // ar: zero = n = 0; one = n = 1; two = n = 2;
+        // few = n % 100 = 3..10; many = n % 100 = 11..99.
+        Lang::Ar => match (n, n % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+        _ => "other",
+    }
+}
+
+/// Both engines' plural categories are CLDR's for 0..=1000 in every
+/// language: the compact renderer's and `fluent-bundle`'s (through
+/// `intl_pluralrules`, patched for Arabic's `n % 100`: 103 is `few`, 111
+/// `many`).
 #[test]
 fn plural_rules_are_cldr() {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
     for lang in Lang::ALL {
         let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("tag");
         let rules = PluralRules::create(id, PluralRuleType::CARDINAL).expect("rules");
-        for n in 0..=1000i64 {
-            let expected = match rules.select(n).expect("category") {
+        for n in 0..=1000u64 {
+            let cldr = cldr_cardinal(lang, n);
+            let fluent = match rules.select(n).expect("category") {
                 PluralCategory::ZERO => "zero",
                 PluralCategory::ONE => "one",
                 PluralCategory::TWO => "two",
@@ -128,8 +157,47 @@ fn plural_rules_are_cldr() {
                 PluralCategory::MANY => "many",
                 PluralCategory::OTHER => "other",
             };
-            assert_eq!(compact::plural(lang, n), expected, "{} {n}", lang.tag());
+            assert_eq!(fluent, cldr, "intl_pluralrules, {} {n}", lang.tag());
+            let signed = i64::try_from(n).expect("small");
+            assert_eq!(
+                compact::plural(lang, signed),
+                cldr,
+                "compact, {} {n}",
+                lang.tag()
+            );
         }
+    }
+}
+
+/// An Arabic message with a count of 103 and of 111 takes its `few` and
+/// `many` variants through Fluent itself (what the CLI prints), not only
+/// through the plural rules.
+#[test]
+fn arabic_counts_above_one_hundred_through_fluent() {
+    let ftl = "m = { $count ->\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+    let id: unic_langid::LanguageIdentifier = "ar".parse().expect("tag");
+    let mut bundle = fluent_bundle::FluentBundle::new(vec![id]);
+    bundle.set_use_isolating(false);
+    let res = fluent_bundle::FluentResource::try_new(ftl.to_owned()).expect("parses");
+    bundle.add_resource(res).expect("adds");
+    let msg = bundle
+        .get_message("m")
+        .and_then(|m| m.value())
+        .expect("message");
+    for (n, expected) in [
+        (3, "few"),
+        (103, "few"),
+        (111, "many"),
+        (199, "many"),
+        (200, "other"),
+        (1003, "few"),
+    ] {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", n);
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(msg, Some(&args), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(text, expected, "{n}");
     }
 }
 

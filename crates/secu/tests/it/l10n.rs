@@ -744,8 +744,8 @@ fn a_woman_and_a_girl_in_french() {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../../snapshots");
     // Not `posted_bilateral_us`: its partner's conclusion « suit le salarié »
-    // is about the posted worker, another person, whose sex the message
-    // does not carry (one `$sex` per message: not done).
+    // is about the posted worker, another person (`$insured-sex`: pinned by
+    // `a_second_person_agrees_with_their_own_sex`).
     for name in ["talent_passport_family", "posted_bilateral_india"] {
         let report = report_with_sex(name, "female", Lang::Fr);
         for m in masculine {
@@ -761,6 +761,60 @@ fn a_woman_and_a_girl_in_french() {
         "la salariée",
     ] {
         assert!(report.contains(feminine), "{feminine}: {report}");
+    }
+}
+
+/// Issue 14 (l10n-gaps, item 2): a message about one person that names a
+/// second one (the posted worker a partner follows, the person a member
+/// joins) agrees with both: the partner of a woman posted from the United
+/// States « suit la salariée », a woman's partner « suit le salarié ». Both
+/// French reports (the posted worker and partner of opposite sexes, each
+/// way) are pinned, and the Spanish, Portuguese, Italian and Arabic texts
+/// follow the worker's sex too.
+#[test]
+fn a_second_person_agrees_with_their_own_sex() {
+    // `posted_bilateral_us`: michael is posted, jennifer follows him.
+    let report = |worker: &str, partner: &str, lang: Lang| {
+        let mut v: serde_json::Value =
+            serde_json::from_slice(&example_bytes("posted_bilateral_us")).expect("JSON");
+        v["members"][0]["sex"] = worker.into();
+        v["members"][1]["sex"] = partner.into();
+        let h = secu::parse_household(&serde_json::to_vec(&v).expect("JSON")).expect("parses");
+        let a = secu::assess(&h, &Options::default().with_lang(lang)).expect("assesses");
+        secu::report::render_for(&a, &Style::plain(), secu::report::Audience::Hr)
+    };
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../../snapshots");
+    // (worker, partner, what the partner's conclusion says, what it must not)
+    let cases = [
+        ("female", "male", "suit la salariée", "suit le salarié"),
+        ("male", "female", "suit le salarié", "suit la salariée"),
+    ];
+    for (worker, partner, says, never) in cases {
+        let fr = report(worker, partner, Lang::Fr);
+        // The line may break inside the phrase: compare the words.
+        let words = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains(says), "{worker} worker: « {says} »: {fr}");
+        assert!(!words.contains(never), "{worker} worker: « {never} »: {fr}");
+        settings.bind(|| {
+            insta::assert_snapshot!(format!("l10n_fr_{worker}_worker_{partner}_partner"), fr);
+        });
+    }
+    for (lang, woman, man) in [
+        (Lang::Es, "a la trabajadora", "al trabajador"),
+        (Lang::Pt, "da trabalhadora", "do trabalhador"),
+        (Lang::It, "la lavoratrice", "il lavoratore"),
+        (Lang::Ar, "العاملة،", "العامل،"),
+    ] {
+        let words = |w: &str| {
+            report(w, if w == "female" { "male" } else { "female" }, lang)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (f, m) = (words("female"), words("male"));
+        assert!(f.contains(woman) && !f.contains(man), "{}: {f}", lang.tag());
+        assert!(m.contains(man) && !m.contains(woman), "{}: {m}", lang.tag());
     }
 }
 
