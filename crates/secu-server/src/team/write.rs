@@ -1,0 +1,254 @@
+//! The event path's write (issue 16, speed of recording an event): an
+//! event recorded on the case as this server last verified it (see
+//! [`Store::append`]) is written by one transaction that first checks the
+//! case still ends where it was verified.
+//!
+//! On SQLite, which has one writer at a time and syncs each commit
+//! (`synchronous = FULL`), these writes go through a writer queue with
+//! **group commit**: whoever gets the write lock takes every event waiting
+//! in the queue and writes them in one transaction, each in its own
+//! savepoint (an event that fails is rolled back alone, and answered
+//! alone), then commits once — one sync for the group — and only then
+//! answers each. An event is acknowledged only once the commit that holds
+//! it returned, so the guarantee is the one of a transaction per event:
+//! an acknowledged event survives `kill -9` and, with `synchronous = FULL`,
+//! a power loss. The group runs in a task of its own, so a caller that
+//! goes away (a closed connection) cannot cut the group short for the
+//! others.
+//!
+//! On PostgreSQL each event is its own transaction, the case row locked
+//! (`FOR UPDATE`): PostgreSQL groups the concurrent commits' syncs itself.
+
+use secu_case::case::{Case, Entry};
+use secu_case::status::PortfolioEntry;
+
+use super::{Backend, Store, StoreError, StoreErrorCode, db_error, get, store_error};
+
+/// An event recorded off the transaction, ready to be written.
+pub(super) struct Prepared {
+    pub(super) case_id: String,
+    /// Where the case ended when it was verified: its head, last sequence
+    /// number, and sealed header as stored.
+    pub(super) head: String,
+    pub(super) last_seq: i64,
+    pub(super) header: Vec<u8>,
+    /// The new entry, its JSON, the case with it, and the case's summary.
+    pub(super) entry: Entry,
+    pub(super) json: Vec<u8>,
+    pub(super) case: Case,
+    pub(super) summary: Option<PortfolioEntry>,
+}
+
+/// What became of a [`Prepared`] event.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Outcome {
+    /// Written, and committed.
+    Written,
+    /// Not written: the case no longer ends where it was verified (another
+    /// server wrote, the rows were edited); record it again on the log as
+    /// stored.
+    Changed,
+}
+
+/// An event waiting in the writer queue, with where to send its answer.
+struct Job {
+    prepared: Prepared,
+    reply: tokio::sync::oneshot::Sender<Result<Outcome, StoreError>>,
+}
+
+/// SQLite's writer queue (see the module's documentation).
+#[derive(Debug, Default)]
+pub(super) struct Queue {
+    jobs: std::sync::Mutex<Vec<Job>>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Job")
+            .field("case_id", &self.prepared.case_id)
+            .finish_non_exhaustive()
+    }
+}
+
+fn unknown_outcome() -> StoreError {
+    store_error(
+        "cases",
+        StoreErrorCode::Database,
+        "the write was interrupted: its outcome is unknown",
+    )
+}
+
+impl Store {
+    /// Writes a prepared event: on SQLite through the writer queue (group
+    /// commit), on PostgreSQL in a transaction of its own. When `Written`,
+    /// the case is remembered as verified at its new head.
+    pub(super) async fn write_prepared(&self, p: Prepared) -> Result<Outcome, StoreError> {
+        match self.backend {
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await.map_err(|e| db_error("cases", &e))?;
+                let outcome = self.write_checked(&mut tx, &p).await?;
+                if outcome == Outcome::Written {
+                    tx.commit().await.map_err(|e| db_error("cases", &e))?;
+                    self.remember(&p.case_id, p.header, p.case);
+                }
+                Ok(outcome)
+            }
+            Backend::Sqlite => self.group_commit(p).await,
+        }
+    }
+
+    /// SQLite: queues the event, then either gets its answer from the group
+    /// that took it or, on getting the write lock first, writes the group.
+    async fn group_commit(&self, p: Prepared) -> Result<Outcome, StoreError> {
+        let (reply, mut answer) = tokio::sync::oneshot::channel();
+        self.queue
+            .jobs
+            .lock()
+            .map_err(|_| unknown_outcome())?
+            .push(Job { prepared: p, reply });
+        tokio::select! {
+            biased;
+            a = &mut answer => return a.unwrap_or_else(|_| Err(unknown_outcome())),
+            guard = self.write_lock.clone().lock_owned() => {
+                let jobs = std::mem::take(&mut *self.queue.jobs.lock().map_err(|_| unknown_outcome())?);
+                if jobs.is_empty() {
+                    // Taken by a group that has answered (it held the lock).
+                    drop(guard);
+                } else {
+                    // A task of its own: this caller going away must not
+                    // cut the group short.
+                    let store = self.clone();
+                    tokio::spawn(async move {
+                        store.write_group(jobs).await;
+                        drop(guard);
+                    });
+                }
+            }
+        }
+        answer.await.unwrap_or_else(|_| Err(unknown_outcome()))
+    }
+
+    /// Writes `jobs` in one transaction (one savepoint each), commits, then
+    /// answers each. Called with this server's write lock held.
+    async fn write_group(&self, jobs: Vec<Job>) {
+        let mut tx = match self.pool.begin_with("BEGIN IMMEDIATE").await {
+            Ok(tx) => tx,
+            Err(e) => {
+                for j in jobs {
+                    let _ = j.reply.send(Err(db_error("cases", &e)));
+                }
+                return;
+            }
+        };
+        let mut results = Vec::with_capacity(jobs.len());
+        let mut broken = None;
+        for j in &jobs {
+            if let Some(e) = &broken {
+                results.push(Err(Clone::clone(e)));
+                continue;
+            }
+            if let Err(e) = sqlx::query("SAVEPOINT event").execute(&mut *tx).await {
+                broken = Some(db_error("cases", &e));
+                results.push(Err(db_error("cases", &e)));
+                continue;
+            }
+            let r = self.write_checked(&mut tx, &j.prepared).await;
+            let end = if matches!(r, Ok(Outcome::Written)) {
+                "RELEASE event"
+            } else {
+                "ROLLBACK TO event; RELEASE event"
+            };
+            if let Err(e) = sqlx::raw_sql(end).execute(&mut *tx).await {
+                broken = Some(db_error("cases", &e));
+            }
+            results.push(r);
+        }
+        let committed = match broken {
+            // Nothing of this transaction is kept: every write is answered
+            // with the error (a `Changed` may still be recorded again).
+            Some(e) => {
+                drop(tx);
+                Err(e)
+            }
+            None => tx.commit().await.map_err(|e| db_error("cases", &e)),
+        };
+        for (j, r) in jobs.into_iter().zip(results) {
+            let r = match (r, &committed) {
+                (Ok(Outcome::Written), Ok(())) => {
+                    let p = j.prepared;
+                    self.remember(&p.case_id, p.header, p.case);
+                    Ok(Outcome::Written)
+                }
+                (Ok(Outcome::Written), Err(e)) => Err(Clone::clone(e)),
+                (r, _) => r,
+            };
+            let _ = j.reply.send(r);
+        }
+    }
+
+    /// Within a write transaction: checks that the case still ends where
+    /// `p` was verified — the case row's head, sequence number and sealed
+    /// header, and the last stored entry (a log cut short or rolled back no
+    /// longer matches) — then writes the entry, the new head and the
+    /// summary.
+    async fn write_checked(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        p: &Prepared,
+    ) -> Result<Outcome, StoreError> {
+        // PostgreSQL: the row lock serialises the writers of one case.
+        let sql = if self.backend == Backend::Postgres {
+            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1 FOR UPDATE"
+        } else {
+            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1"
+        };
+        let row = sqlx::query(sql)
+            .bind(&p.case_id)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        let last = sqlx::query(
+            "SELECT seq, digest FROM events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1",
+        )
+        .bind(&p.case_id)
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(|e| db_error("events", &e))?;
+        let unchanged = match (&row, &last) {
+            (Some(r), Some(l)) => {
+                get::<String>(r, "head")? == p.head
+                    && get::<i64>(r, "last_seq")? == p.last_seq
+                    && get::<Vec<u8>>(r, "header_sealed")? == p.header
+                    && get::<i64>(l, "seq")? == p.last_seq
+                    && get::<String>(l, "digest")? == p.head
+            }
+            _ => false,
+        };
+        if !unchanged {
+            return Ok(Outcome::Changed);
+        }
+        self.insert_entry(conn, &p.case_id, &p.entry, &p.json)
+            .await?;
+        sqlx::query("UPDATE cases SET head = $1, last_seq = $2 WHERE id = $3")
+            .bind(p.entry.digest.to_string())
+            .bind(i64::try_from(p.entry.seq).unwrap_or(i64::MAX))
+            .bind(&p.case_id)
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        match &p.summary {
+            Some(s) => {
+                self.upsert_summary(&mut *conn, &p.case_id, &p.entry.digest.to_string(), s)
+                    .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM case_summaries WHERE case_id = $1")
+                    .bind(&p.case_id)
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(|e| db_error("case_summaries", &e))?;
+            }
+        }
+        Ok(Outcome::Written)
+    }
+}
