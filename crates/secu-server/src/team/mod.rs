@@ -438,7 +438,11 @@ impl Store {
                 Backend::Sqlite => 16,
                 Backend::Postgres => 40,
             })
-            .acquire_timeout(Duration::from_secs(30));
+            .acquire_timeout(Duration::from_secs(30))
+            // No ping before each use of a SQLite connection (a file, not a
+            // socket that may have died): one round trip to its thread less
+            // for every query (issue 16, the event path).
+            .test_before_acquire(backend == Backend::Postgres);
         let options = match backend {
             // Explicit, not left to sqlx's defaults: concurrent writers wait
             // (busy timeout) rather than fail, readers never block the writer

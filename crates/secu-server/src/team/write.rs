@@ -22,7 +22,7 @@
 use secu_case::case::{Case, Entry};
 use secu_case::status::PortfolioEntry;
 
-use super::{Backend, Store, StoreError, StoreErrorCode, db_error, get, store_error};
+use super::{Backend, Store, StoreError, StoreErrorCode, db_error, store_error};
 
 /// An event recorded off the transaction, ready to be written.
 pub(super) struct Prepared {
@@ -142,23 +142,29 @@ impl Store {
         };
         let mut results = Vec::with_capacity(jobs.len());
         let mut broken = None;
-        for j in &jobs {
+        for (i, j) in jobs.iter().enumerate() {
             if let Some(e) = &broken {
                 results.push(Err(Clone::clone(e)));
                 continue;
             }
-            if let Err(e) = sqlx::query("SAVEPOINT event").execute(&mut *tx).await {
+            // Never released: the commit keeps them all; a failed event
+            // rolls back to its own (the latest) and the group goes on.
+            let savepoint = format!("e{i}");
+            if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(format!("SAVEPOINT {savepoint}")))
+                .execute(&mut *tx)
+                .await
+            {
                 broken = Some(db_error("cases", &e));
                 results.push(Err(db_error("cases", &e)));
                 continue;
             }
             let r = self.write_checked(&mut tx, &j.prepared).await;
-            let end = if matches!(r, Ok(Outcome::Written)) {
-                "RELEASE event"
-            } else {
-                "ROLLBACK TO event; RELEASE event"
-            };
-            if let Err(e) = sqlx::raw_sql(end).execute(&mut *tx).await {
+            if r.is_err()
+                && let Err(e) =
+                    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("ROLLBACK TO {savepoint}")))
+                        .execute(&mut *tx)
+                        .await
+            {
                 broken = Some(db_error("cases", &e));
             }
             results.push(r);
@@ -186,56 +192,38 @@ impl Store {
         }
     }
 
-    /// Within a write transaction: checks that the case still ends where
-    /// `p` was verified — the case row's head, sequence number and sealed
-    /// header, and the last stored entry (a log cut short or rolled back no
-    /// longer matches) — then writes the entry, the new head and the
-    /// summary.
+    /// Within a write transaction: moves the case's head to the new entry
+    /// if the case still ends where `p` was verified — the case row's head,
+    /// sequence number and sealed header, and the last stored entry (a log
+    /// cut short or rolled back no longer matches) — in one statement
+    /// (which, on PostgreSQL, locks the case row: the writers of one case
+    /// are serialised, and one that waited finds the head moved); then
+    /// writes the entry and the summary. `Changed` writes nothing.
     async fn write_checked(
         &self,
         conn: &mut sqlx::AnyConnection,
         p: &Prepared,
     ) -> Result<Outcome, StoreError> {
-        // PostgreSQL: the row lock serialises the writers of one case.
-        let sql = if self.backend == Backend::Postgres {
-            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1 FOR UPDATE"
-        } else {
-            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1"
-        };
-        let row = sqlx::query(sql)
-            .bind(&p.case_id)
-            .fetch_optional(&mut *conn)
-            .await
-            .map_err(|e| db_error("cases", &e))?;
-        let last = sqlx::query(
-            "SELECT seq, digest FROM events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1",
+        let moved = sqlx::query(
+            "UPDATE cases SET head = $1, last_seq = $2 \
+             WHERE id = $3 AND head = $4 AND last_seq = $5 AND header_sealed = $6 \
+             AND EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq = $5 AND digest = $4) \
+             AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq > $5)",
         )
+        .bind(p.entry.digest.to_string())
+        .bind(i64::try_from(p.entry.seq).unwrap_or(i64::MAX))
         .bind(&p.case_id)
-        .fetch_optional(&mut *conn)
+        .bind(&p.head)
+        .bind(p.last_seq)
+        .bind(&p.header)
+        .execute(&mut *conn)
         .await
-        .map_err(|e| db_error("events", &e))?;
-        let unchanged = match (&row, &last) {
-            (Some(r), Some(l)) => {
-                get::<String>(r, "head")? == p.head
-                    && get::<i64>(r, "last_seq")? == p.last_seq
-                    && get::<Vec<u8>>(r, "header_sealed")? == p.header
-                    && get::<i64>(l, "seq")? == p.last_seq
-                    && get::<String>(l, "digest")? == p.head
-            }
-            _ => false,
-        };
-        if !unchanged {
+        .map_err(|e| db_error("cases", &e))?;
+        if moved.rows_affected() != 1 {
             return Ok(Outcome::Changed);
         }
         self.insert_entry(conn, &p.case_id, &p.entry, &p.json)
             .await?;
-        sqlx::query("UPDATE cases SET head = $1, last_seq = $2 WHERE id = $3")
-            .bind(p.entry.digest.to_string())
-            .bind(i64::try_from(p.entry.seq).unwrap_or(i64::MAX))
-            .bind(&p.case_id)
-            .execute(&mut *conn)
-            .await
-            .map_err(|e| db_error("cases", &e))?;
         match &p.summary {
             Some(s) => {
                 self.upsert_summary(&mut *conn, &p.case_id, &p.entry.digest.to_string(), s)
