@@ -240,3 +240,125 @@ impl Store {
         Ok(Outcome::Written)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use secu_case::event::Event;
+
+    use super::super::{Key, Store};
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2027-03-10T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    /// A group of events written together: one that fails in the
+    /// database is rolled back alone and answered alone; the others are
+    /// committed and acknowledged; a refused one never reaches the group.
+    #[test]
+    fn a_failed_event_in_a_group_loses_none_of_the_others() {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let dir = tempfile::tempdir().unwrap();
+            let url = format!("sqlite:{}", dir.path().join("t.db").display());
+            let store = Store::open(&url, Key::from_bytes([7; 32])).await.unwrap();
+            let org = store.create_org("Org", now()).await.unwrap();
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../examples/returning_worker_with_nir.json"
+            );
+            let h = secu::parse_household(&std::fs::read(path).unwrap()).unwrap();
+            let kind = secu::assess(&h, &secu::Options::default())
+                .unwrap()
+                .members
+                .iter()
+                .find(|m| m.id == "emilie")
+                .unwrap()
+                .documents[0]
+                .kind;
+            let date = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
+            let waive = |reason: &str| Event::DocumentWaived {
+                kind,
+                reason: reason.to_owned(),
+            };
+            let mut ids = Vec::new();
+            for _ in 0..4 {
+                let id = store
+                    .open_case(&org, h.clone(), h.as_of, now())
+                    .await
+                    .unwrap();
+                // The first event verifies the case: the next ones take the
+                // writer queue.
+                store
+                    .append(&id, "u_a", "emilie", date, waive("first"), now())
+                    .await
+                    .unwrap();
+                ids.push(id);
+            }
+            // The database refuses the entries of the second case.
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "CREATE TRIGGER refuse AFTER INSERT ON events WHEN NEW.case_id = '{}' \
+                 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                ids[1]
+            )))
+            .execute(&store.pool)
+            .await
+            .unwrap();
+            // Held, so that the four events queue up and go as one group.
+            let lock = store.write_lock.clone().lock_owned().await;
+            let mut tasks = Vec::new();
+            for id in &ids {
+                let (store, id, e) = (store.clone(), id.clone(), waive("second"));
+                tasks.push(tokio::spawn(async move {
+                    store.append(&id, "u_b", "emilie", date, e, now()).await
+                }));
+            }
+            for _ in 0..500 {
+                if store.queue.jobs.lock().unwrap().len() == 4 {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+            assert_eq!(store.queue.jobs.lock().unwrap().len(), 4, "one group");
+            // Refused by the case (a date in the future): recorded again on
+            // the log as stored (which waits for the lock), never queued.
+            let refused = {
+                let (store, id, e) = (store.clone(), ids[0].clone(), waive("late"));
+                let late = NaiveDate::from_ymd_opt(2027, 4, 1).unwrap();
+                tokio::spawn(
+                    async move { store.append(&id, "u_b", "emilie", late, e, now()).await },
+                )
+            };
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            assert_eq!(store.queue.jobs.lock().unwrap().len(), 4);
+            drop(lock);
+            assert_eq!(refused.await.unwrap().unwrap_err().code, "refused");
+            let answers: Vec<_> = futures_join(tasks).await;
+            for (i, (id, a)) in ids.iter().zip(&answers).enumerate() {
+                let events = store.load(id).await.unwrap().case.history().len();
+                if i == 1 {
+                    assert_eq!(a.as_ref().unwrap_err().code, "database", "{a:?}");
+                    assert_eq!(events, 1, "the failed event is not kept");
+                } else {
+                    assert_eq!(a.as_ref().unwrap().seq, 2, "{a:?}");
+                    assert_eq!(events, 2, "the others are kept");
+                }
+            }
+            store.close().await;
+        });
+    }
+
+    async fn futures_join<T>(tasks: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
+        let mut out = Vec::new();
+        for t in tasks {
+            out.push(t.await.unwrap());
+        }
+        out
+    }
+}
