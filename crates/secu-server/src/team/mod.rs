@@ -1328,12 +1328,12 @@ impl Store {
             .lock()
             .ok()
             .and_then(|m| m.get(case_id).cloned());
-        // A case this server has not verified lately is read, verified and
-        // written in one transaction (the slow path), which keeps it.
-        let Some(base) = cached else {
-            return self
-                .append_locked(case_id, actor, member, date, event, now)
-                .await;
+        // A case this server has not verified lately is read and verified
+        // first, outside the write lock (beside the other writers), then
+        // recorded on as a remembered one.
+        let base = match cached {
+            Some(base) => base,
+            None => self.verified_case(case_id).await?,
         };
         let mut case = base.case.clone();
         let mut salts = salts()?;

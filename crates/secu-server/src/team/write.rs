@@ -22,7 +22,9 @@
 use secu_case::case::{Case, Entry};
 use secu_case::status::PortfolioEntry;
 
-use super::{Backend, Store, StoreError, StoreErrorCode, db_error, store_error};
+use super::{
+    Backend, Store, StoreError, StoreErrorCode, Verified, db_error, get, last_seq, store_error,
+};
 
 /// An event recorded off the transaction, ready to be written.
 pub(super) struct Prepared {
@@ -79,6 +81,37 @@ fn unknown_outcome() -> StoreError {
 }
 
 impl Store {
+    /// A case read and verified as [`Store::load`] does, with its sealed
+    /// header as stored, in one snapshot: the base of an event recorded
+    /// off the write transaction.
+    pub(super) async fn verified_case(&self, case_id: &str) -> Result<Verified, StoreError> {
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin().await,
+            Backend::Postgres => {
+                self.pool
+                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .await
+            }
+        }
+        .map_err(|e| db_error("cases", &e))?;
+        let stored = self.read_case(&mut tx, case_id, false).await?;
+        let header: Vec<u8> = get(
+            &sqlx::query("SELECT header_sealed FROM cases WHERE id = $1")
+                .bind(case_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| db_error("cases", &e))?,
+            "header_sealed",
+        )?;
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(Verified {
+            head: stored.case.head().to_string(),
+            last_seq: last_seq(&stored.case),
+            header,
+            case: stored.case,
+        })
+    }
+
     /// Writes a prepared event: on SQLite through the writer queue (group
     /// commit), on PostgreSQL in a transaction of its own. When `Written`,
     /// the case is remembered as verified at its new head.
@@ -293,8 +326,7 @@ mod tests {
                     .open_case(&org, h.clone(), h.as_of, now())
                     .await
                     .unwrap();
-                // The first event verifies the case: the next ones take the
-                // writer queue.
+                // A first event each: the case verified and remembered.
                 store
                     .append(&id, "u_a", "emilie", date, waive("first"), now())
                     .await
