@@ -276,6 +276,8 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use chrono::{DateTime, NaiveDate, Utc};
     use secu_case::event::Event;
 
