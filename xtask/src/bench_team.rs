@@ -8,14 +8,16 @@
 //! 32 concurrent writers on distinct cases (p50, p99 of 2,048 events) and
 //! the database size per case. The measurements are the ignored
 //! `bench_team_*` tests of `secu-server` (tests/team/bench.rs), which load
-//! the cases through the store and start the binary.
+//! the cases through the store and start the binary. The PostgreSQL
+//! cluster runs with `fsync=off` (as in the tests) unless `--pg-fsync`
+//! (`SECU_PG_FSYNC=on` for the tests): a firm's database syncs its commits.
 
 use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Result, bail};
 
-pub(crate) fn run(root: &Path, target: &Path, cases: u64) -> Result<()> {
+pub(crate) fn run(root: &Path, target: &Path, cases: u64, pg_fsync: bool) -> Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let ok = Command::new(&cargo)
         .args(["build", "--release", "--quiet", "-p", "secu-cli"])
@@ -36,7 +38,11 @@ pub(crate) fn run(root: &Path, target: &Path, cases: u64) -> Result<()> {
             .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
             .unwrap_or_default()
     };
-    println!("bench-team: {cases} cases; {}", uptime());
+    println!(
+        "bench-team: {cases} cases, PostgreSQL fsync={}; {}",
+        if pg_fsync { "on" } else { "off" },
+        uptime()
+    );
     let ok = Command::new(&cargo)
         .args([
             "test",
@@ -54,6 +60,7 @@ pub(crate) fn run(root: &Path, target: &Path, cases: u64) -> Result<()> {
         ])
         .env("SECU_BENCH_BIN", &secu)
         .env("SECU_BENCH_CASES", cases.to_string())
+        .env("SECU_PG_FSYNC", if pg_fsync { "on" } else { "off" })
         .current_dir(root)
         .status()?;
     println!("bench-team: done; {}", uptime());

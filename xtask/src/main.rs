@@ -6,7 +6,7 @@
 //! cargo xtask bench-case-list [N]
 //! cargo xtask bench-wasm
 //! cargo xtask bench-serve
-//! cargo xtask bench-team [N]
+//! cargo xtask bench-team [N] [--pg-fsync]
 //! cargo xtask rules [--check]
 //! cargo xtask schema [--check]
 //! cargo xtask ci [--no-fuzz]
@@ -62,10 +62,11 @@ commands:
       `secu serve` (release) under `oha` (installed when missing):
       POST /v1/assess codes and full at 32 connections, POST /v1/batch
       against `secu batch`, beside the in-process figures
-  bench-team [N]
+  bench-team [N] [--pg-fsync]
       the team service (release `secu serve --db`) over SQLite and, when
       initdb is installed, PostgreSQL, with N cases (default 10000) of 4
       members and 20 events: GET /v1/cases, events by 32 writers, size
+      (--pg-fsync: the PostgreSQL cluster syncs its commits, fsync=on)
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()
   schema [--check]
@@ -304,7 +305,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         "bench-team" => {
-            let a = Args::parse(rest, &[], &[])?;
+            let a = Args::parse(rest, &[], &["--pg-fsync"])?;
             let n: u64 =
                 match a.positional[..] {
                     [] => 10_000,
@@ -314,7 +315,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
                     _ => bail!("bench-team takes at most one count N\n\n{USAGE}"),
                 };
             let root = root();
-            bench_team::run(&root, &target_dir(&root), n)?;
+            bench_team::run(&root, &target_dir(&root), n, a.flag("--pg-fsync"))?;
             Ok(ExitCode::SUCCESS)
         }
         "bench-wasm" => {

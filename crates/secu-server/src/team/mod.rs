@@ -23,6 +23,7 @@ pub mod cases;
 mod crypto;
 pub mod http;
 pub mod ui;
+mod write;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -381,6 +382,9 @@ pub struct Store {
     /// transaction) records on the copy instead of reading and verifying
     /// the whole log again.
     verified: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, Verified>>>,
+    /// SQLite's writer queue: events written in groups, one commit each
+    /// (`write.rs`).
+    queue: std::sync::Arc<write::Queue>,
 }
 
 /// How many verified cases a [`Store`] keeps ([`Store::append`]'s fast path).
@@ -434,7 +438,11 @@ impl Store {
                 Backend::Sqlite => 16,
                 Backend::Postgres => 40,
             })
-            .acquire_timeout(Duration::from_secs(30));
+            .acquire_timeout(Duration::from_secs(30))
+            // No ping before each use of a SQLite connection (a file, not a
+            // socket that may have died): one round trip to its thread less
+            // for every query (issue 16, the event path).
+            .test_before_acquire(backend == Backend::Postgres);
         let options = match backend {
             // Explicit, not left to sqlx's defaults: concurrent writers wait
             // (busy timeout) rather than fail, readers never block the writer
@@ -464,6 +472,7 @@ impl Store {
             key,
             write_lock: std::sync::Arc::default(),
             verified: std::sync::Arc::default(),
+            queue: std::sync::Arc::default(),
         })
     }
 
@@ -1123,7 +1132,7 @@ impl Store {
 
     async fn insert_entry(
         &self,
-        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        tx: &mut sqlx::AnyConnection,
         case_id: &str,
         entry: &Entry,
         json: &[u8],
@@ -1141,7 +1150,7 @@ impl Store {
         .bind(entry.recorded_by.as_deref())
         .bind(entry.digest.to_string())
         .bind(self.key.seal(json, &entry_aad(case_id, seq))?)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await
         .map_err(|e| db_error("events", &e))?;
         Ok(())
@@ -1319,12 +1328,12 @@ impl Store {
             .lock()
             .ok()
             .and_then(|m| m.get(case_id).cloned());
-        // A case this server has not verified lately is read, verified and
-        // written in one transaction (the slow path), which keeps it.
-        let Some(base) = cached else {
-            return self
-                .append_locked(case_id, actor, member, date, event, now)
-                .await;
+        // A case this server has not verified lately is read and verified
+        // first, outside the write lock (beside the other writers), then
+        // recorded on as a remembered one.
+        let base = match cached {
+            Some(base) => base,
+            None => self.verified_case(case_id).await?,
         };
         let mut case = base.case.clone();
         let mut salts = salts()?;
@@ -1348,65 +1357,24 @@ impl Store {
         let json = serde_json::to_vec(&entry)
             .map_err(|e| store_error("event", StoreErrorCode::Database, e.to_string()))?;
         let summary = portfolio_entry(&case, now.date_naive()).ok();
-        let mut w = self.begin_write().await?;
-        let tx = &mut w.tx;
-        let sql = if self.backend == Backend::Postgres {
-            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1 FOR UPDATE"
-        } else {
-            "SELECT head, last_seq, header_sealed FROM cases WHERE id = $1"
-        };
-        let row = sqlx::query(sql)
-            .bind(case_id)
-            .fetch_optional(&mut **tx)
-            .await
-            .map_err(|e| db_error("cases", &e))?;
-        let last = sqlx::query(
-            "SELECT seq, digest FROM events WHERE case_id = $1 ORDER BY seq DESC LIMIT 1",
-        )
-        .bind(case_id)
-        .fetch_optional(&mut **tx)
-        .await
-        .map_err(|e| db_error("events", &e))?;
-        let unchanged = match (&row, &last) {
-            (Some(r), Some(l)) => {
-                get::<String>(r, "head")? == base.head
-                    && get::<i64>(r, "last_seq")? == base.last_seq
-                    && get::<Vec<u8>>(r, "header_sealed")? == base.header
-                    && get::<i64>(l, "seq")? == base.last_seq
-                    && get::<String>(l, "digest")? == base.head
-            }
-            _ => false,
-        };
-        if !unchanged {
-            drop(w);
+        let outcome = self
+            .write_prepared(write::Prepared {
+                case_id: case_id.to_owned(),
+                head: base.head,
+                last_seq: base.last_seq,
+                header: base.header,
+                entry: entry.clone(),
+                json,
+                case,
+                summary,
+            })
+            .await?;
+        if outcome == write::Outcome::Changed {
             self.forget(case_id);
             return self
                 .append_locked(case_id, actor, member, date, event, now)
                 .await;
         }
-        self.insert_entry(tx, case_id, &entry, &json).await?;
-        sqlx::query("UPDATE cases SET head = $1, last_seq = $2 WHERE id = $3")
-            .bind(entry.digest.to_string())
-            .bind(i64::try_from(entry.seq).unwrap_or(i64::MAX))
-            .bind(case_id)
-            .execute(&mut **tx)
-            .await
-            .map_err(|e| db_error("cases", &e))?;
-        match &summary {
-            Some(s) => {
-                self.upsert_summary(&mut **tx, case_id, &entry.digest.to_string(), s)
-                    .await?;
-            }
-            None => {
-                sqlx::query("DELETE FROM case_summaries WHERE case_id = $1")
-                    .bind(case_id)
-                    .execute(&mut **tx)
-                    .await
-                    .map_err(|e| db_error("case_summaries", &e))?;
-            }
-        }
-        w.tx.commit().await.map_err(|e| db_error("cases", &e))?;
-        self.remember(case_id, base.header, case);
         Ok(entry)
     }
 

@@ -334,6 +334,9 @@ fn bench_team_on_postgres() {
     });
     #[allow(clippy::print_stderr)]
     {
-        eprintln!("PostgreSQL:\n{table}");
+        eprintln!(
+            "PostgreSQL (fsync={}):\n{table}",
+            std::env::var("SECU_PG_FSYNC").unwrap_or_else(|_| "off".into())
+        );
     }
 }

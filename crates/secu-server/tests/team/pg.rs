@@ -80,8 +80,16 @@ impl Pg {
             pg.bin.join("initdb").display(),
             data.display()
         ));
+        // fsync=off: a throwaway cluster need not survive a power loss;
+        // `SECU_PG_FSYNC=on` (`cargo xtask bench-team --pg-fsync`) measures
+        // the cluster as a firm runs it.
+        let fsync = if std::env::var("SECU_PG_FSYNC").is_ok_and(|v| v == "on") {
+            "on"
+        } else {
+            "off"
+        };
         pg.run(&format!(
-            "{} -D {} -o \"-k {} -c listen_addresses='' -c fsync=off\" -l {} -w start",
+            "{} -D {} -o \"-k {} -c listen_addresses='' -c fsync={fsync}\" -l {} -w start",
             pg.bin.join("pg_ctl").display(),
             data.display(),
             pg.dir.display(),

@@ -1,0 +1,398 @@
+//! The event path's write (issue 16, speed of recording an event): an
+//! event recorded on the case as this server last verified it (see
+//! [`Store::append`]) is written by one transaction that first checks the
+//! case still ends where it was verified.
+//!
+//! On SQLite, which has one writer at a time and syncs each commit
+//! (`synchronous = FULL`), these writes go through a writer queue with
+//! **group commit**: whoever gets the write lock takes every event waiting
+//! in the queue and writes them in one transaction, each in its own
+//! savepoint (an event that fails is rolled back alone, and answered
+//! alone), then commits once — one sync for the group — and only then
+//! answers each. An event is acknowledged only once the commit that holds
+//! it returned, so the guarantee is the one of a transaction per event:
+//! an acknowledged event survives `kill -9` and, with `synchronous = FULL`,
+//! a power loss. The group runs in a task of its own, so a caller that
+//! goes away (a closed connection) cannot cut the group short for the
+//! others.
+//!
+//! On PostgreSQL each event is its own transaction, the case row locked
+//! (`FOR UPDATE`): PostgreSQL groups the concurrent commits' syncs itself.
+
+use secu_case::case::{Case, Entry};
+use secu_case::status::PortfolioEntry;
+
+use super::{
+    Backend, Store, StoreError, StoreErrorCode, Verified, db_error, get, last_seq, store_error,
+};
+
+/// An event recorded off the transaction, ready to be written.
+pub(super) struct Prepared {
+    pub(super) case_id: String,
+    /// Where the case ended when it was verified: its head, last sequence
+    /// number, and sealed header as stored.
+    pub(super) head: String,
+    pub(super) last_seq: i64,
+    pub(super) header: Vec<u8>,
+    /// The new entry, its JSON, the case with it, and the case's summary.
+    pub(super) entry: Entry,
+    pub(super) json: Vec<u8>,
+    pub(super) case: Case,
+    pub(super) summary: Option<PortfolioEntry>,
+}
+
+/// What became of a [`Prepared`] event.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Outcome {
+    /// Written, and committed.
+    Written,
+    /// Not written: the case no longer ends where it was verified (another
+    /// server wrote, the rows were edited); record it again on the log as
+    /// stored.
+    Changed,
+}
+
+/// An event waiting in the writer queue, with where to send its answer.
+struct Job {
+    prepared: Prepared,
+    reply: tokio::sync::oneshot::Sender<Result<Outcome, StoreError>>,
+}
+
+/// SQLite's writer queue (see the module's documentation).
+#[derive(Debug, Default)]
+pub(super) struct Queue {
+    jobs: std::sync::Mutex<Vec<Job>>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Job")
+            .field("case_id", &self.prepared.case_id)
+            .finish_non_exhaustive()
+    }
+}
+
+fn unknown_outcome() -> StoreError {
+    store_error(
+        "cases",
+        StoreErrorCode::Database,
+        "the write was interrupted: its outcome is unknown",
+    )
+}
+
+impl Store {
+    /// A case read and verified as [`Store::load`] does, with its sealed
+    /// header as stored, in one snapshot: the base of an event recorded
+    /// off the write transaction.
+    pub(super) async fn verified_case(&self, case_id: &str) -> Result<Verified, StoreError> {
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin().await,
+            Backend::Postgres => {
+                self.pool
+                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .await
+            }
+        }
+        .map_err(|e| db_error("cases", &e))?;
+        let stored = self.read_case(&mut tx, case_id, false).await?;
+        let header: Vec<u8> = get(
+            &sqlx::query("SELECT header_sealed FROM cases WHERE id = $1")
+                .bind(case_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| db_error("cases", &e))?,
+            "header_sealed",
+        )?;
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(Verified {
+            head: stored.case.head().to_string(),
+            last_seq: last_seq(&stored.case),
+            header,
+            case: stored.case,
+        })
+    }
+
+    /// Writes a prepared event: on SQLite through the writer queue (group
+    /// commit), on PostgreSQL in a transaction of its own. When `Written`,
+    /// the case is remembered as verified at its new head.
+    pub(super) async fn write_prepared(&self, p: Prepared) -> Result<Outcome, StoreError> {
+        match self.backend {
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await.map_err(|e| db_error("cases", &e))?;
+                let outcome = self.write_checked(&mut tx, &p).await?;
+                if outcome == Outcome::Written {
+                    tx.commit().await.map_err(|e| db_error("cases", &e))?;
+                    self.remember(&p.case_id, p.header, p.case);
+                }
+                Ok(outcome)
+            }
+            Backend::Sqlite => self.group_commit(p).await,
+        }
+    }
+
+    /// SQLite: queues the event, then either gets its answer from the group
+    /// that took it or, on getting the write lock first, writes the group.
+    async fn group_commit(&self, p: Prepared) -> Result<Outcome, StoreError> {
+        let (reply, mut answer) = tokio::sync::oneshot::channel();
+        self.queue
+            .jobs
+            .lock()
+            .map_err(|_| unknown_outcome())?
+            .push(Job { prepared: p, reply });
+        tokio::select! {
+            biased;
+            a = &mut answer => return a.unwrap_or_else(|_| Err(unknown_outcome())),
+            guard = self.write_lock.clone().lock_owned() => {
+                let jobs = std::mem::take(&mut *self.queue.jobs.lock().map_err(|_| unknown_outcome())?);
+                if jobs.is_empty() {
+                    // Taken by a group that has answered (it held the lock).
+                    drop(guard);
+                } else {
+                    // A task of its own: this caller going away must not
+                    // cut the group short.
+                    let store = self.clone();
+                    tokio::spawn(async move {
+                        store.write_group(jobs).await;
+                        drop(guard);
+                    });
+                }
+            }
+        }
+        answer.await.unwrap_or_else(|_| Err(unknown_outcome()))
+    }
+
+    /// Writes `jobs` in one transaction (one savepoint each), commits, then
+    /// answers each. Called with this server's write lock held.
+    async fn write_group(&self, jobs: Vec<Job>) {
+        let mut tx = match self.pool.begin_with("BEGIN IMMEDIATE").await {
+            Ok(tx) => tx,
+            Err(e) => {
+                for j in jobs {
+                    let _ = j.reply.send(Err(db_error("cases", &e)));
+                }
+                return;
+            }
+        };
+        let mut results = Vec::with_capacity(jobs.len());
+        let mut broken = None;
+        for (i, j) in jobs.iter().enumerate() {
+            if let Some(e) = &broken {
+                results.push(Err(Clone::clone(e)));
+                continue;
+            }
+            // Never released: the commit keeps them all; a failed event
+            // rolls back to its own (the latest) and the group goes on.
+            let savepoint = format!("e{i}");
+            if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(format!("SAVEPOINT {savepoint}")))
+                .execute(&mut *tx)
+                .await
+            {
+                broken = Some(db_error("cases", &e));
+                results.push(Err(db_error("cases", &e)));
+                continue;
+            }
+            let r = self.write_checked(&mut tx, &j.prepared).await;
+            if r.is_err()
+                && let Err(e) =
+                    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("ROLLBACK TO {savepoint}")))
+                        .execute(&mut *tx)
+                        .await
+            {
+                broken = Some(db_error("cases", &e));
+            }
+            results.push(r);
+        }
+        let committed = match broken {
+            // Nothing of this transaction is kept: every write is answered
+            // with the error (a `Changed` may still be recorded again).
+            Some(e) => {
+                drop(tx);
+                Err(e)
+            }
+            None => tx.commit().await.map_err(|e| db_error("cases", &e)),
+        };
+        for (j, r) in jobs.into_iter().zip(results) {
+            let r = match (r, &committed) {
+                (Ok(Outcome::Written), Ok(())) => {
+                    let p = j.prepared;
+                    self.remember(&p.case_id, p.header, p.case);
+                    Ok(Outcome::Written)
+                }
+                (Ok(Outcome::Written), Err(e)) => Err(Clone::clone(e)),
+                (r, _) => r,
+            };
+            let _ = j.reply.send(r);
+        }
+    }
+
+    /// Within a write transaction: moves the case's head to the new entry
+    /// if the case still ends where `p` was verified — the case row's head,
+    /// sequence number and sealed header, and the last stored entry (a log
+    /// cut short or rolled back no longer matches) — in one statement
+    /// (which, on PostgreSQL, locks the case row: the writers of one case
+    /// are serialised, and one that waited finds the head moved); then
+    /// writes the entry and the summary. `Changed` writes nothing.
+    async fn write_checked(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        p: &Prepared,
+    ) -> Result<Outcome, StoreError> {
+        let moved = sqlx::query(
+            "UPDATE cases SET head = $1, last_seq = $2 \
+             WHERE id = $3 AND head = $4 AND last_seq = $5 AND header_sealed = $6 \
+             AND EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq = $5 AND digest = $4) \
+             AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq > $5)",
+        )
+        .bind(p.entry.digest.to_string())
+        .bind(i64::try_from(p.entry.seq).unwrap_or(i64::MAX))
+        .bind(&p.case_id)
+        .bind(&p.head)
+        .bind(p.last_seq)
+        .bind(&p.header)
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
+        if moved.rows_affected() != 1 {
+            return Ok(Outcome::Changed);
+        }
+        self.insert_entry(conn, &p.case_id, &p.entry, &p.json)
+            .await?;
+        match &p.summary {
+            Some(s) => {
+                self.upsert_summary(&mut *conn, &p.case_id, &p.entry.digest.to_string(), s)
+                    .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM case_summaries WHERE case_id = $1")
+                    .bind(&p.case_id)
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(|e| db_error("case_summaries", &e))?;
+            }
+        }
+        Ok(Outcome::Written)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use chrono::{DateTime, NaiveDate, Utc};
+    use secu_case::event::Event;
+
+    use super::super::{Key, Store};
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2027-03-10T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    /// A group of events written together: one that fails in the
+    /// database is rolled back alone and answered alone; the others are
+    /// committed and acknowledged; a refused one never reaches the group.
+    #[test]
+    fn a_failed_event_in_a_group_loses_none_of_the_others() {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let dir = tempfile::tempdir().unwrap();
+            let url = format!("sqlite:{}", dir.path().join("t.db").display());
+            let store = Store::open(&url, Key::from_bytes([7; 32])).await.unwrap();
+            let org = store.create_org("Org", now()).await.unwrap();
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../examples/returning_worker_with_nir.json"
+            );
+            let h = secu::parse_household(&std::fs::read(path).unwrap()).unwrap();
+            let kind = secu::assess(&h, &secu::Options::default())
+                .unwrap()
+                .members
+                .iter()
+                .find(|m| m.id == "emilie")
+                .unwrap()
+                .documents[0]
+                .kind;
+            let date = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
+            let waive = |reason: &str| Event::DocumentWaived {
+                kind,
+                reason: reason.to_owned(),
+            };
+            let mut ids = Vec::new();
+            for _ in 0..4 {
+                let id = store
+                    .open_case(&org, h.clone(), h.as_of, now())
+                    .await
+                    .unwrap();
+                // A first event each: the case verified and remembered.
+                store
+                    .append(&id, "u_a", "emilie", date, waive("first"), now())
+                    .await
+                    .unwrap();
+                ids.push(id);
+            }
+            // The database refuses the entries of the second case.
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "CREATE TRIGGER refuse AFTER INSERT ON events WHEN NEW.case_id = '{}' \
+                 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                ids[1]
+            )))
+            .execute(&store.pool)
+            .await
+            .unwrap();
+            // Held, so that the four events queue up and go as one group.
+            let lock = store.write_lock.clone().lock_owned().await;
+            let mut tasks = Vec::new();
+            for id in &ids {
+                let (store, id, e) = (store.clone(), id.clone(), waive("second"));
+                tasks.push(tokio::spawn(async move {
+                    store.append(&id, "u_b", "emilie", date, e, now()).await
+                }));
+            }
+            for _ in 0..500 {
+                if store.queue.jobs.lock().unwrap().len() == 4 {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+            assert_eq!(store.queue.jobs.lock().unwrap().len(), 4, "one group");
+            // Refused by the case (a date in the future): recorded again on
+            // the log as stored (which waits for the lock), never queued.
+            let refused = {
+                let (store, id, e) = (store.clone(), ids[0].clone(), waive("late"));
+                let late = NaiveDate::from_ymd_opt(2027, 4, 1).unwrap();
+                tokio::spawn(
+                    async move { store.append(&id, "u_b", "emilie", late, e, now()).await },
+                )
+            };
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            assert_eq!(store.queue.jobs.lock().unwrap().len(), 4);
+            drop(lock);
+            assert_eq!(refused.await.unwrap().unwrap_err().code, "refused");
+            let answers: Vec<_> = futures_join(tasks).await;
+            for (i, (id, a)) in ids.iter().zip(&answers).enumerate() {
+                let events = store.load(id).await.unwrap().case.history().len();
+                if i == 1 {
+                    assert_eq!(a.as_ref().unwrap_err().code, "database", "{a:?}");
+                    assert_eq!(events, 1, "the failed event is not kept");
+                } else {
+                    assert_eq!(a.as_ref().unwrap().seq, 2, "{a:?}");
+                    assert_eq!(events, 2, "the others are kept");
+                }
+            }
+            store.close().await;
+        });
+    }
+
+    async fn futures_join<T>(tasks: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
+        let mut out = Vec::new();
+        for t in tasks {
+            out.push(t.await.unwrap());
+        }
+        out
+    }
+}
