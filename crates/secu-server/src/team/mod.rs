@@ -276,6 +276,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0003_case_summaries.sql"),
         include_str!("../../migrations/postgres/0003_case_summaries.sql"),
     ),
+    (
+        4,
+        "portfolio filters",
+        include_str!("../../migrations/sqlite/0004_portfolio_filters.sql"),
+        include_str!("../../migrations/postgres/0004_portfolio_filters.sql"),
+    ),
 ];
 
 /// The versioned migrations of a backend, applied in order at start
@@ -408,6 +414,20 @@ pub struct Summary {
     pub org: String,
     /// Its portfolio entry holding on the date asked, or an error code.
     pub entry: Result<PortfolioEntry, &'static str>,
+}
+
+/// A filter of the portfolio ([`Store::portfolio`]): the cases with a
+/// member blocked, with a deadline overdue, or with one coming
+/// ([`PortfolioEntry::blocked`], [`PortfolioEntry::overdue`],
+/// [`PortfolioEntry::upcoming`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortfolioFilter {
+    /// `filter=blocked`.
+    Blocked,
+    /// `filter=overdue`.
+    Overdue,
+    /// `filter=upcoming`.
+    Upcoming,
 }
 
 /// A write transaction, with this server's SQLite write lock held.
@@ -1617,13 +1637,29 @@ impl Store {
     {
         let json = serde_json::to_vec(entry)
             .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
+        // What the portfolio's filters read in clear (migration 0004), the
+        // last day sealed on its own, bound to them.
+        let flags = SummaryFlags::of(entry);
+        let from_day = entry.from.to_string();
+        let until = entry.until.map(|d| d.to_string()).unwrap_or_default();
         sqlx::query(
-            "INSERT INTO case_summaries (case_id, head, summary_sealed) VALUES ($1, $2, $3) \
-             ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, summary_sealed = excluded.summary_sealed",
+            "INSERT INTO case_summaries (case_id, head, summary_sealed, blocked, overdue, upcoming, from_day, until_sealed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, summary_sealed = excluded.summary_sealed, \
+             blocked = excluded.blocked, overdue = excluded.overdue, upcoming = excluded.upcoming, \
+             from_day = excluded.from_day, until_sealed = excluded.until_sealed",
         )
         .bind(case_id)
         .bind(head)
         .bind(self.key.seal(&json, &summary_aad(case_id))?)
+        .bind(i64::from(flags.blocked))
+        .bind(i64::from(flags.overdue))
+        .bind(i64::from(flags.upcoming))
+        .bind(&from_day)
+        .bind(self.key.seal(
+            until.as_bytes(),
+            &until_aad(case_id, head, &from_day, flags),
+        )?)
         .execute(exec)
         .await
         .map_err(|e| db_error("case_summaries", &e))?;
@@ -1632,12 +1668,8 @@ impl Store {
 
     /// The portfolio: every case a caller whose visibility is `scope` may
     /// see (as in [`Store::case_org`]), optionally of one organisation,
-    /// oldest first, each with its summary on `as_of`. One query reads the
-    /// stored summaries; a case whose summary is missing (stored before
-    /// the summaries existed), stale (not at the case's head) or does not
-    /// hold on `as_of` is read, verified and replayed, and its summary
-    /// stored again (unless `as_of` is before the stored one's: a look at
-    /// the past does not replace today's).
+    /// oldest first, each with its summary on `as_of` (see
+    /// [`Store::portfolio`], which this is without a filter).
     ///
     /// # Errors
     /// `database` (a case that fails verification is in the list, with its
@@ -1648,34 +1680,139 @@ impl Store {
         org: Option<&str>,
         as_of: NaiveDate,
     ) -> Result<Vec<Summary>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.summary_sealed \
-             FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id \
-             WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) \
-             ORDER BY c.created_at, c.id",
-        )
-        .bind(scope.unwrap_or(""))
-        .bind(org.unwrap_or(""))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| db_error("cases", &e))?;
-        let mut out = Vec::with_capacity(rows.len());
+        self.portfolio(scope, org, as_of, None).await
+    }
+
+    /// The portfolio, as [`Store::summaries`], of the cases that may match
+    /// `filter` (`None`: all): one query reads the stored summaries; a case
+    /// whose summary is missing (stored before the summaries existed),
+    /// stale (not at the case's head) or does not hold on `as_of` is read,
+    /// verified and replayed, and its summary stored again (unless `as_of`
+    /// is before the stored one's: a look at the past does not replace
+    /// today's).
+    ///
+    /// With a filter, the database leaves out the summaries whose flag in
+    /// clear is unset (migration 0004) once their sealed last day shows
+    /// that they hold on `as_of`: those are never unsealed. The cases
+    /// returned may still not match (a summary computed again, a flag set):
+    /// the caller keeps those whose entry matches ([`PortfolioEntry::blocked`]
+    /// and the others).
+    ///
+    /// # Errors
+    /// `database` (a case that fails verification is in the list, with its
+    /// error code).
+    pub async fn portfolio(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+        as_of: NaiveDate,
+        filter: Option<PortfolioFilter>,
+    ) -> Result<Vec<Summary>, StoreError> {
+        // The summary itself only where the filter may keep the case (its
+        // flag set, or no flags: a row of an earlier version).
+        let sql = match filter {
+            None => concat!(
+                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
+                "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
+                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
+            ),
+            Some(PortfolioFilter::Blocked) => concat!(
+                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
+                "CASE WHEN s.blocked = 0 THEN NULL ELSE s.summary_sealed END AS summary_sealed ",
+                "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
+                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
+            ),
+            Some(PortfolioFilter::Overdue) => concat!(
+                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
+                "CASE WHEN s.overdue = 0 THEN NULL ELSE s.summary_sealed END AS summary_sealed ",
+                "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
+                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
+            ),
+            Some(PortfolioFilter::Upcoming) => concat!(
+                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
+                "CASE WHEN s.upcoming = 0 THEN NULL ELSE s.summary_sealed END AS summary_sealed ",
+                "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
+                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
+            ),
+        };
+        let rows = sqlx::query(sql)
+            .bind(scope.unwrap_or(""))
+            .bind(org.unwrap_or(""))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        let mut out = Vec::with_capacity(if filter.is_none() { rows.len() } else { 0 });
         for r in &rows {
             let id: String = get(r, "id")?;
             let head: String = get(r, "head")?;
             let summary_head: Option<String> = get(r, "summary_head")?;
             let sealed: Option<Vec<u8>> = get(r, "summary_sealed")?;
-            let stored = match (summary_head, sealed) {
-                (Some(h), Some(b)) if h == head => self
-                    .key
-                    .open(&b, &summary_aad(&id))
-                    .ok()
-                    .and_then(|json| serde_json::from_slice::<PortfolioEntry>(&json).ok()),
+            let from_day: Option<String> = get(r, "from_day")?;
+            let flags = match (
+                get::<Option<i64>>(r, "blocked")?,
+                get::<Option<i64>>(r, "overdue")?,
+                get::<Option<i64>>(r, "upcoming")?,
+            ) {
+                (Some(b), Some(o), Some(u)) => Some(SummaryFlags {
+                    blocked: b != 0,
+                    overdue: o != 0,
+                    upcoming: u != 0,
+                }),
                 _ => None,
             };
-            let entry = match stored {
-                Some(e) if e.holds_on(as_of) => Ok(e),
-                stale => self.refresh_summary(&id, as_of, stale.as_ref()).await,
+            let at_head = summary_head.is_some_and(|h| h == head);
+            let entry = match (at_head, sealed, &from_day, flags) {
+                (true, Some(b), _, _) => {
+                    let stored = self
+                        .key
+                        .open(&b, &summary_aad(&id))
+                        .ok()
+                        .and_then(|json| serde_json::from_slice::<PortfolioEntry>(&json).ok());
+                    match stored {
+                        Some(e) if e.holds_on(as_of) => {
+                            if flags.is_none() {
+                                // A row of an earlier version: stored again
+                                // with its flags (best effort).
+                                if let Err(err) =
+                                    self.upsert_summary(&self.pool, &id, &head, &e).await
+                                {
+                                    tracing::warn!(case = %id, "team case summary not stored: {}", err.message);
+                                }
+                            }
+                            Ok(e)
+                        }
+                        stale => {
+                            self.refresh_summary(&id, as_of, stale.map(|s| s.from))
+                                .await
+                        }
+                    }
+                }
+                // Left out by the filter's flag: it does not match if the
+                // summary holds on `as_of`, which its sealed last day tells.
+                (true, None, Some(from_day), Some(flags)) => {
+                    let from = NaiveDate::parse_from_str(from_day, "%Y-%m-%d").ok();
+                    let until: Option<Vec<u8>> = get(r, "until_sealed")?;
+                    let holds = from.is_some_and(|from| from <= as_of)
+                        && until
+                            .and_then(|u| {
+                                self.key
+                                    .open(&u, &until_aad(&id, &head, from_day, flags))
+                                    .ok()
+                            })
+                            .and_then(|u| match u.as_slice() {
+                                b"" => Some(true),
+                                u => std::str::from_utf8(u)
+                                    .ok()
+                                    .and_then(|u| NaiveDate::parse_from_str(u, "%Y-%m-%d").ok())
+                                    .map(|until| as_of < until),
+                            })
+                            .unwrap_or(false);
+                    if holds {
+                        continue;
+                    }
+                    self.refresh_summary(&id, as_of, from).await
+                }
+                _ => self.refresh_summary(&id, as_of, None).await,
             };
             out.push(Summary {
                 id,
@@ -1686,12 +1823,13 @@ impl Store {
         Ok(out)
     }
 
-    /// A case's summary computed again on `as_of` (see [`Store::summaries`]).
+    /// A case's summary computed again on `as_of` (see [`Store::portfolio`]);
+    /// `stale_from`: the day the stored one was computed for, if any.
     async fn refresh_summary(
         &self,
         case_id: &str,
         as_of: NaiveDate,
-        stale: Option<&PortfolioEntry>,
+        stale_from: Option<NaiveDate>,
     ) -> Result<PortfolioEntry, &'static str> {
         let stored = match self.load(case_id).await {
             Ok(s) => s,
@@ -1708,7 +1846,7 @@ impl Store {
             );
             "replay_failed"
         })?;
-        if stale.is_none_or(|s| as_of >= s.from) {
+        if stale_from.is_none_or(|from| as_of >= from) {
             // Best effort: a failure here costs a replay next time.
             if let Err(e) = self
                 .upsert_summary(&self.pool, case_id, &stored.case.head().to_string(), &entry)
@@ -1720,11 +1858,13 @@ impl Store {
         Ok(entry)
     }
 
-    /// Records that `actor` read each of `case_ids` (`action`), in one
-    /// transaction (the portfolio reads many cases at once).
+    /// Records that `actor` read each of `case_ids` (`action`) at once
+    /// (the portfolio reads many cases): one access-log row naming them all
+    /// (migration 0004; [`Store::access_log`] gives one record per case).
     ///
     /// # Errors
-    /// `database`.
+    /// `database`; `invalid_input` for an id holding a space (the
+    /// separator; the store's ids never do).
     pub async fn record_reads(
         &self,
         actor: &str,
@@ -1732,35 +1872,26 @@ impl Store {
         action: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let at = rfc3339(now);
-        let mut tx = self
-            .pool
-            .begin()
-            .await
-            .map_err(|e| db_error("access_log", &e))?;
-        // Many rows a statement (a portfolio of 10,000 cases is 20
-        // statements, not 10,000 round trips); `$1`–`$3` are shared.
-        for chunk in case_ids.chunks(500) {
-            let mut sql =
-                String::from("INSERT INTO access_log (at, actor, case_id, action) VALUES ");
-            for i in 0..chunk.len() {
-                if i > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push_str(&format!("($1, $2, ${}, $3)", i + 4));
-            }
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(&at)
-                .bind(actor)
-                .bind(action);
-            for id in chunk {
-                q = q.bind(id);
-            }
-            q.execute(&mut *tx)
-                .await
-                .map_err(|e| db_error("access_log", &e))?;
+        if case_ids.is_empty() {
+            return Ok(());
         }
-        tx.commit().await.map_err(|e| db_error("access_log", &e))?;
+        if case_ids.iter().any(|id| id.is_empty() || id.contains(' ')) {
+            return Err(store_error(
+                "case_ids",
+                StoreErrorCode::InvalidInput,
+                "a case id is empty or holds a space",
+            ));
+        }
+        sqlx::query(
+            "INSERT INTO access_log (at, actor, case_id, action, case_ids) VALUES ($1, $2, '', $3, $4)",
+        )
+        .bind(rfc3339(now))
+        .bind(actor)
+        .bind(action)
+        .bind(case_ids.join(" "))
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("access_log", &e))?;
         Ok(())
     }
 
@@ -1791,20 +1922,32 @@ impl Store {
     /// # Errors
     /// `database`.
     pub async fn access_log(&self) -> Result<Vec<AccessRecord>, StoreError> {
-        let rows = sqlx::query("SELECT at, actor, case_id, action FROM access_log ORDER BY id")
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| db_error("access_log", &e))?;
-        rows.iter()
-            .map(|r| {
-                Ok(AccessRecord {
-                    at: get(r, "at")?,
-                    actor: get(r, "actor")?,
+        let rows =
+            sqlx::query("SELECT at, actor, case_id, action, case_ids FROM access_log ORDER BY id")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| db_error("access_log", &e))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let (at, actor, action): (String, String, String) =
+                (get(r, "at")?, get(r, "actor")?, get(r, "action")?);
+            // A listing's row: one record per case it names.
+            match get::<Option<String>>(r, "case_ids")? {
+                Some(ids) => out.extend(ids.split(' ').map(|case_id| AccessRecord {
+                    at: at.clone(),
+                    actor: actor.clone(),
+                    case_id: case_id.to_owned(),
+                    action: action.clone(),
+                })),
+                None => out.push(AccessRecord {
+                    at,
+                    actor,
                     case_id: get(r, "case_id")?,
-                    action: get(r, "action")?,
-                })
-            })
-            .collect()
+                    action,
+                }),
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -1845,6 +1988,38 @@ fn header_aad(case_id: &str) -> String {
 
 fn summary_aad(case_id: &str) -> String {
     format!("secu.team/summaries/{case_id}")
+}
+
+/// The context of a summary's sealed last day: its case, the head and day
+/// it was computed at, and its flags in clear, so that a flag changed
+/// behind the store's back (or a last day moved from another summary)
+/// fails to open, and the case is then computed again.
+fn until_aad(case_id: &str, head: &str, from_day: &str, flags: SummaryFlags) -> String {
+    format!(
+        "secu.team/summaries/{case_id}/until/{head}/{from_day}/{}{}{}",
+        u8::from(flags.blocked),
+        u8::from(flags.overdue),
+        u8::from(flags.upcoming)
+    )
+}
+
+/// A summary's flags kept in clear for the portfolio's filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct SummaryFlags {
+    blocked: bool,
+    overdue: bool,
+    upcoming: bool,
+}
+
+impl SummaryFlags {
+    /// `secu_case`'s flags of the entry (no rule here).
+    fn of(entry: &PortfolioEntry) -> Self {
+        Self {
+            blocked: entry.blocked(),
+            overdue: entry.overdue(),
+            upcoming: entry.upcoming(),
+        }
+    }
 }
 
 /// The portfolio entry of a case on `as_of`: `secu_case`'s, from the
