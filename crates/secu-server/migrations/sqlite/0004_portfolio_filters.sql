@@ -18,3 +18,10 @@ ALTER TABLE case_summaries ADD COLUMN until_sealed BLOB;
 -- A listing's reads: one row naming its cases (separated by spaces) in
 -- `case_ids`, its `case_id` empty; the export writes one record per case.
 ALTER TABLE access_log ADD COLUMN case_ids TEXT;
+
+-- What a portfolio reads of every case, covered by indexes so that it need
+-- not read the rows (a case row holds its sealed header, a summary row its
+-- sealed entry: about a page each): the cases in the portfolio's order,
+-- and each summary's head, flags and bounds.
+CREATE INDEX cases_portfolio ON cases (created_at, id, org_id, head);
+CREATE INDEX case_summaries_flags ON case_summaries (case_id, head, blocked, overdue, upcoming, from_day, until_sealed);

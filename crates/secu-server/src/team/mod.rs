@@ -1708,32 +1708,23 @@ impl Store {
         as_of: NaiveDate,
         filter: Option<PortfolioFilter>,
     ) -> Result<Vec<Summary>, StoreError> {
-        // The summary itself only where the filter may keep the case (its
-        // flag set, or no flags: a row of an earlier version).
-        let sql = match filter {
-            None => concat!(
+        // Without a filter, every summary with its case. With one, first
+        // what the indexes of migration 0004 cover (no sealed summary, no
+        // case header: a few bytes a case), then the sealed summaries of
+        // the cases the filter may keep (their flag set, or no flags: a row
+        // of an earlier version).
+        let sql = if filter.is_none() {
+            concat!(
                 "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
                 "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
                 "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-            ),
-            Some(PortfolioFilter::Blocked) => concat!(
-                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
-                "CASE WHEN s.blocked = 0 THEN NULL ELSE s.summary_sealed END AS summary_sealed ",
+            )
+        } else {
+            concat!(
+                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed ",
                 "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
                 "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-            ),
-            Some(PortfolioFilter::Overdue) => concat!(
-                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
-                "CASE WHEN s.overdue = 0 THEN NULL ELSE s.summary_sealed END AS summary_sealed ",
-                "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
-                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-            ),
-            Some(PortfolioFilter::Upcoming) => concat!(
-                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
-                "CASE WHEN s.upcoming = 0 THEN NULL ELSE s.summary_sealed END AS summary_sealed ",
-                "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
-                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-            ),
+            )
         };
         let rows = sqlx::query(sql)
             .bind(scope.unwrap_or(""))
@@ -1741,12 +1732,35 @@ impl Store {
             .fetch_all(&self.pool)
             .await
             .map_err(|e| db_error("cases", &e))?;
+        let flag = |r: &AnyRow| -> Result<Option<bool>, StoreError> {
+            let col = match filter {
+                Some(PortfolioFilter::Blocked) => "blocked",
+                Some(PortfolioFilter::Overdue) => "overdue",
+                Some(PortfolioFilter::Upcoming) => "upcoming",
+                None => return Ok(Some(true)),
+            };
+            Ok(get::<Option<i64>>(r, col)?.map(|v| v != 0))
+        };
+        let mut sealed_of = std::collections::HashMap::new();
+        if filter.is_some() {
+            let mut wanted = Vec::new();
+            for r in &rows {
+                if flag(r)? != Some(false) {
+                    wanted.push(get::<String>(r, "id")?);
+                }
+            }
+            sealed_of = self.sealed_summaries(&wanted).await?;
+        }
         let mut out = Vec::with_capacity(if filter.is_none() { rows.len() } else { 0 });
         for r in &rows {
             let id: String = get(r, "id")?;
             let head: String = get(r, "head")?;
             let summary_head: Option<String> = get(r, "summary_head")?;
-            let sealed: Option<Vec<u8>> = get(r, "summary_sealed")?;
+            let sealed: Option<Vec<u8>> = if filter.is_none() {
+                get(r, "summary_sealed")?
+            } else {
+                sealed_of.remove(&id)
+            };
             let from_day: Option<String> = get(r, "from_day")?;
             let flags = match (
                 get::<Option<i64>>(r, "blocked")?,
@@ -1819,6 +1833,38 @@ impl Store {
                 org: get(r, "org_id")?,
                 entry,
             });
+        }
+        Ok(out)
+    }
+
+    /// The sealed summaries of `case_ids`, by case (500 a query).
+    async fn sealed_summaries(
+        &self,
+        case_ids: &[String],
+    ) -> Result<std::collections::HashMap<String, Vec<u8>>, StoreError> {
+        let mut out = std::collections::HashMap::with_capacity(case_ids.len());
+        for chunk in case_ids.chunks(500) {
+            let mut sql = String::from(
+                "SELECT case_id, summary_sealed FROM case_summaries WHERE case_id IN (",
+            );
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!("${}", i + 1));
+            }
+            sql.push(')');
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(id);
+            }
+            for r in q
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| db_error("case_summaries", &e))?
+            {
+                out.insert(get(&r, "case_id")?, get(&r, "summary_sealed")?);
+            }
         }
         Ok(out)
     }

@@ -797,6 +797,7 @@ async fn upgrade(url: &str) {
     conn.execute("ALTER TABLE access_log DROP COLUMN case_ids")
         .await
         .unwrap();
+    conn.execute("DROP INDEX cases_portfolio").await.unwrap();
     conn.execute("DELETE FROM _sqlx_migrations WHERE version >= 3")
         .await
         .unwrap();
