@@ -1708,72 +1708,22 @@ impl Store {
         as_of: NaiveDate,
         filter: Option<PortfolioFilter>,
     ) -> Result<Vec<Summary>, StoreError> {
-        // Without a filter, every summary with its case. With one, first
-        // what the indexes of migration 0004 cover (no sealed summary, no
-        // case header: a few bytes a case), then the sealed summaries of
-        // the cases the filter may keep (their flag set, or no flags: a row
-        // of an earlier version).
-        let sql = if filter.is_none() {
-            concat!(
-                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
-                "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
-                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-            )
-        } else {
-            concat!(
-                "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed ",
-                "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
-                "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-            )
+        let listed = match filter {
+            None => self.listed_with_summaries(scope, org).await?,
+            Some(f) => self.listed_by_flag(scope, org, f).await?,
         };
-        let rows = sqlx::query(sql)
-            .bind(scope.unwrap_or(""))
-            .bind(org.unwrap_or(""))
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| db_error("cases", &e))?;
-        let flag = |r: &AnyRow| -> Result<Option<bool>, StoreError> {
-            let col = match filter {
-                Some(PortfolioFilter::Blocked) => "blocked",
-                Some(PortfolioFilter::Overdue) => "overdue",
-                Some(PortfolioFilter::Upcoming) => "upcoming",
-                None => return Ok(Some(true)),
-            };
-            Ok(get::<Option<i64>>(r, col)?.map(|v| v != 0))
-        };
-        let mut sealed_of = std::collections::HashMap::new();
-        if filter.is_some() {
-            let mut wanted = Vec::new();
-            for r in &rows {
-                if flag(r)? != Some(false) {
-                    wanted.push(get::<String>(r, "id")?);
-                }
-            }
-            sealed_of = self.sealed_summaries(&wanted).await?;
-        }
-        let mut out = Vec::with_capacity(if filter.is_none() { rows.len() } else { 0 });
-        for r in &rows {
-            let id: String = get(r, "id")?;
-            let head: String = get(r, "head")?;
-            let summary_head: Option<String> = get(r, "summary_head")?;
-            let sealed: Option<Vec<u8>> = if filter.is_none() {
-                get(r, "summary_sealed")?
-            } else {
-                sealed_of.remove(&id)
-            };
-            let from_day: Option<String> = get(r, "from_day")?;
-            let flags = match (
-                get::<Option<i64>>(r, "blocked")?,
-                get::<Option<i64>>(r, "overdue")?,
-                get::<Option<i64>>(r, "upcoming")?,
-            ) {
-                (Some(b), Some(o), Some(u)) => Some(SummaryFlags {
-                    blocked: b != 0,
-                    overdue: o != 0,
-                    upcoming: u != 0,
-                }),
-                _ => None,
-            };
+        let mut out = Vec::with_capacity(if filter.is_none() { listed.len() } else { 0 });
+        for l in listed {
+            let Listed {
+                id,
+                org,
+                head,
+                summary_head,
+                from_day,
+                flags,
+                until,
+                sealed,
+            } = l;
             let at_head = summary_head.is_some_and(|h| h == head);
             let entry = match (at_head, sealed, &from_day, flags) {
                 (true, Some(b), _, _) => {
@@ -1805,7 +1755,6 @@ impl Store {
                 // summary holds on `as_of`, which its sealed last day tells.
                 (true, None, Some(from_day), Some(flags)) => {
                     let from = NaiveDate::parse_from_str(from_day, "%Y-%m-%d").ok();
-                    let until: Option<Vec<u8>> = get(r, "until_sealed")?;
                     let holds = from.is_some_and(|from| from <= as_of)
                         && until
                             .and_then(|u| {
@@ -1828,13 +1777,104 @@ impl Store {
                 }
                 _ => self.refresh_summary(&id, as_of, None).await,
             };
-            out.push(Summary {
-                id,
-                org: get(r, "org_id")?,
-                entry,
-            });
+            out.push(Summary { id, org, entry });
         }
         Ok(out)
+    }
+
+    /// The cases a portfolio lists (see [`Store::portfolio`]), in its
+    /// order, each with its stored summary: one query.
+    async fn listed_with_summaries(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+    ) -> Result<Vec<Listed>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
+            "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
+            "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
+        ))
+        .bind(scope.unwrap_or(""))
+        .bind(org.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
+        rows.iter()
+            .map(|r| {
+                Ok(Listed {
+                    id: get(r, "id")?,
+                    org: get(r, "org_id")?,
+                    head: get(r, "head")?,
+                    summary_head: get(r, "summary_head")?,
+                    from_day: get(r, "from_day")?,
+                    flags: SummaryFlags::from_row(r)?,
+                    until: get(r, "until_sealed")?,
+                    sealed: get(r, "summary_sealed")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The cases a portfolio lists with `filter`, each with its summary's
+    /// head, flags and bounds, and its sealed summary only if the flag may
+    /// keep it (set, or no flags: a row of an earlier version). Three
+    /// queries, the first two read only the indexes of migration 0004 (a
+    /// case row holds its sealed header, a summary row its sealed entry).
+    async fn listed_by_flag(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+        filter: PortfolioFilter,
+    ) -> Result<Vec<Listed>, StoreError> {
+        let cases = sqlx::query(
+            "SELECT id, org_id, head FROM cases \
+             WHERE ($1 = '' OR org_id = $1) AND ($2 = '' OR org_id = $2) ORDER BY created_at, id",
+        )
+        .bind(scope.unwrap_or(""))
+        .bind(org.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
+        let summaries = sqlx::query(
+            "SELECT case_id, head, from_day, blocked, overdue, upcoming, until_sealed FROM case_summaries",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("case_summaries", &e))?;
+        let mut by_case = std::collections::HashMap::with_capacity(summaries.len());
+        for r in &summaries {
+            by_case.insert(get::<String>(r, "case_id")?, r);
+        }
+        let mut listed = Vec::with_capacity(cases.len());
+        let mut wanted = Vec::new();
+        for r in &cases {
+            let id: String = get(r, "id")?;
+            let s = by_case.get(&id);
+            let flags = s.map(|s| SummaryFlags::from_row(s)).transpose()?.flatten();
+            let keep = flags.is_none_or(|f| match filter {
+                PortfolioFilter::Blocked => f.blocked,
+                PortfolioFilter::Overdue => f.overdue,
+                PortfolioFilter::Upcoming => f.upcoming,
+            });
+            if s.is_some() && keep {
+                wanted.push(id.clone());
+            }
+            listed.push(Listed {
+                org: get(r, "org_id")?,
+                head: get(r, "head")?,
+                summary_head: s.map(|s| get(s, "head")).transpose()?,
+                from_day: s.map(|s| get(s, "from_day")).transpose()?.flatten(),
+                flags,
+                until: s.map(|s| get(s, "until_sealed")).transpose()?.flatten(),
+                sealed: None,
+                id,
+            });
+        }
+        let mut sealed = self.sealed_summaries(&wanted).await?;
+        for l in &mut listed {
+            l.sealed = sealed.remove(&l.id);
+        }
+        Ok(listed)
     }
 
     /// The sealed summaries of `case_ids`, by case (500 a query).
@@ -2049,6 +2089,20 @@ fn until_aad(case_id: &str, head: &str, from_day: &str, flags: SummaryFlags) -> 
     )
 }
 
+/// A case as a portfolio reads it: its row and its stored summary's
+/// (`summary_head` and the rest `None` without one; `sealed` `None` when
+/// the filter's flag leaves it out).
+struct Listed {
+    id: String,
+    org: String,
+    head: String,
+    summary_head: Option<String>,
+    from_day: Option<String>,
+    flags: Option<SummaryFlags>,
+    until: Option<Vec<u8>>,
+    sealed: Option<Vec<u8>>,
+}
+
 /// A summary's flags kept in clear for the portfolio's filters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct SummaryFlags {
@@ -2058,6 +2112,25 @@ struct SummaryFlags {
 }
 
 impl SummaryFlags {
+    /// The flags of a `case_summaries` row; `None` in a row of an earlier
+    /// version (or no row).
+    fn from_row(r: &AnyRow) -> Result<Option<Self>, StoreError> {
+        Ok(
+            match (
+                get::<Option<i64>>(r, "blocked")?,
+                get::<Option<i64>>(r, "overdue")?,
+                get::<Option<i64>>(r, "upcoming")?,
+            ) {
+                (Some(b), Some(o), Some(u)) => Some(Self {
+                    blocked: b != 0,
+                    overdue: o != 0,
+                    upcoming: u != 0,
+                }),
+                _ => None,
+            },
+        )
+    }
+
     /// `secu_case`'s flags of the entry (no rule here).
     fn of(entry: &PortfolioEntry) -> Self {
         Self {
