@@ -19,13 +19,17 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use chrono::{NaiveDate, Utc};
 use secu::Lang;
+use secu::msg::Msg;
+use secu::output::Actor;
 use secu_case::Procedure;
 use secu_case::event::Event;
-use serde::Deserialize;
+use secu_case::machine::Phase;
+use secu_case::status::{Deadline, DeadlineKind, PortfolioLine};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::http::{Caller, bad_body, caller, internal, json as json_response, listed, store};
-use super::{Role, Store, StoreError};
+use super::{PortfolioFilter, Role, Store, StoreError};
 use crate::{App, Problem};
 
 /// How long an employee link stays valid.
@@ -337,52 +341,178 @@ async fn list_cases(
     }
     // One row per case: the summary kept at write time (the same lines as
     // `secu case list --json`, computed by `secu_case`), a case replayed
-    // only when its summary does not hold on `as_of`.
-    let summaries = match store.summaries(scope, q.org.as_deref(), as_of).await {
+    // only when its summary does not hold on `as_of`; with a filter, the
+    // summaries whose flag is unset are left out unopened.
+    let only = match filter {
+        "blocked" => Some(PortfolioFilter::Blocked),
+        "overdue" => Some(PortfolioFilter::Overdue),
+        "upcoming" => Some(PortfolioFilter::Upcoming),
+        _ => None,
+    };
+    let summaries = match store.portfolio(scope, q.org.as_deref(), as_of, only).await {
         Ok(s) => s,
         Err(e) => return internal(&e),
     };
-    let ids: Vec<String> = summaries.iter().map(|s| s.id.clone()).collect();
-    // The reads are logged first, in one transaction: a portfolio is shown
-    // only once its reads are on record.
+    let mut cases = Vec::new();
+    let mut problems = Vec::new();
+    for s in &summaries {
+        let entry = match &s.entry {
+            Ok(e) => e,
+            Err(code) => {
+                // As `secu case list`: a case that fails verification is
+                // named, the others are listed.
+                problems.push(ProblemOut { code, id: &s.id });
+                continue;
+            }
+        };
+        let keep = match only {
+            Some(PortfolioFilter::Blocked) => entry.blocked(),
+            Some(PortfolioFilter::Overdue) => entry.overdue(),
+            Some(PortfolioFilter::Upcoming) => entry.upcoming(),
+            None => true,
+        };
+        if !keep {
+            continue;
+        }
+        match entry.lines(lang()) {
+            Some(members) => cases.push((&s.id, &s.org, members)),
+            None => problems.push(ProblemOut {
+                code: "replay_failed",
+                id: &s.id,
+            }),
+        }
+    }
+    // The reads are logged first, in one row: a portfolio is shown only
+    // once its reads (every case it names) are on record.
+    let ids: Vec<String> = cases
+        .iter()
+        .map(|(id, _, _)| (*id).clone())
+        .chain(problems.iter().map(|p| p.id.to_owned()))
+        .collect();
     if let Err(e) = store
         .record_reads(&who.actor, &ids, "portfolio", Utc::now())
         .await
     {
         return internal(&e);
     }
-    let mut cases = Vec::new();
-    let mut problems = Vec::new();
-    for s in summaries {
-        let entry = match s.entry {
-            Ok(e) => e,
-            Err(code) => {
-                // As `secu case list`: a case that fails verification is
-                // named, the others are listed.
-                problems.push(json!({ "id": s.id, "code": code }));
-                continue;
-            }
-        };
-        let keep = match filter {
-            "blocked" => entry.blocked(),
-            "overdue" => entry.overdue(),
-            "upcoming" => entry.upcoming(),
-            _ => true,
-        };
-        if !keep {
-            continue;
-        }
-        match entry.lines(lang()) {
-            Some(members) => {
-                cases.push(json!({ "id": s.id, "org": s.org, "members": members }));
-            }
-            None => problems.push(json!({ "id": s.id, "code": "replay_failed" })),
+    portfolio_response(as_of, &cases, &problems)
+}
+
+/// A case the portfolio cannot show, and why (`{code, id}`).
+#[derive(Serialize)]
+struct ProblemOut<'a> {
+    code: &'a str,
+    id: &'a str,
+}
+
+/// The portfolio's body `{as_of, cases: [{id, members, org}], problems}`
+/// written straight into bytes (issue 16: 10,000 cases). The bytes are
+/// those of the `serde_json::Value` tree it replaces (`json!` with the
+/// lines as `serde_json::to_value` makes them): a `Value`'s object keys
+/// are sorted, so every struct here lists its fields in that order (a test
+/// compares both on every example).
+fn portfolio_body(
+    as_of: NaiveDate,
+    cases: &[(&String, &String, Vec<PortfolioLine>)],
+    problems: &[ProblemOut<'_>],
+) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Body<'a> {
+        as_of: NaiveDate,
+        cases: Vec<CaseOut<'a>>,
+        problems: &'a [ProblemOut<'a>],
+    }
+    #[derive(Serialize)]
+    struct CaseOut<'a> {
+        id: &'a str,
+        members: Vec<LineOut<'a>>,
+        org: &'a str,
+    }
+    #[derive(Serialize)]
+    struct LineOut<'a> {
+        blocked: bool,
+        id: &'a str,
+        label: Option<&'a str>,
+        overdue: Vec<DeadlineOut>,
+        phase: Phase,
+        upcoming: Vec<DeadlineOut>,
+        waiting_on: Option<Actor>,
+    }
+    #[derive(Serialize)]
+    struct DeadlineOut {
+        date: NaiveDate,
+        estimated: bool,
+        kind: DeadlineKind,
+        label: Msg,
+        overdue: bool,
+    }
+    // Destructured field by field: a field added to either type stops the
+    // build here instead of vanishing from the response.
+    fn deadline(d: &Deadline) -> DeadlineOut {
+        let Deadline {
+            kind,
+            date,
+            overdue,
+            estimated,
+            label,
+        } = *d;
+        DeadlineOut {
+            date,
+            estimated,
+            kind,
+            label,
+            overdue,
         }
     }
-    json_response(
+    fn line(l: &PortfolioLine) -> LineOut<'_> {
+        let PortfolioLine {
+            id,
+            label,
+            phase,
+            blocked,
+            overdue,
+            waiting_on,
+            upcoming,
+        } = l;
+        LineOut {
+            blocked: *blocked,
+            id,
+            label: label.as_deref(),
+            overdue: overdue.iter().map(deadline).collect(),
+            phase: *phase,
+            upcoming: upcoming.iter().map(deadline).collect(),
+            waiting_on: *waiting_on,
+        }
+    }
+    let body = Body {
+        as_of,
+        cases: cases
+            .iter()
+            .map(|(id, org, members)| CaseOut {
+                id,
+                members: members.iter().map(line).collect(),
+                org,
+            })
+            .collect(),
+        problems,
+    };
+    let mut out = Vec::with_capacity(256 + 1024 * cases.len());
+    // Serialising these plain fields into a Vec cannot fail.
+    let _ = crate::json::to_writer(&mut out, &body);
+    out
+}
+
+fn portfolio_response(
+    as_of: NaiveDate,
+    cases: &[(&String, &String, Vec<PortfolioLine>)],
+    problems: &[ProblemOut<'_>],
+) -> Response {
+    (
         StatusCode::OK,
-        &json!({ "as_of": as_of, "cases": cases, "problems": problems }),
+        [(header::CONTENT_TYPE, "application/json")],
+        portfolio_body(as_of, cases, problems),
     )
+        .into_response()
 }
 
 // -- one case -----------------------------------------------------------------
@@ -944,4 +1074,82 @@ pub(crate) fn openapi_paths(problem: &Value) -> Value {
                 "at": {"type": "string", "format": "date-time"}, "actor": {"type": "string"}, "case_id": {"type": "string"}, "action": {"type": "string"} } } } } })),
                 "401": p("not signed in"), "403": p("not an administrator") })) },
     })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use chrono::NaiveDate;
+    use secu::{Lang, Policy};
+    use secu_case::Procedure;
+    use serde_json::json;
+
+    use super::{ProblemOut, portfolio_body};
+
+    /// The portfolio's bytes are those of the `serde_json::Value` tree the
+    /// handler built before (issue 16), on every bundled example, on
+    /// several days (lines with and without deadlines, overdue or coming)
+    /// and in every language.
+    #[test]
+    fn portfolio_body_is_the_value_trees_bytes() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "json")
+                    && !p.to_string_lossy().ends_with(".expect.json")
+            })
+            .collect();
+        names.sort();
+        let opened = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let (mut lines, mut overdue, mut upcoming) = (0, 0, 0);
+        let policy = Policy::default();
+        for path in &names {
+            let Ok(h) = secu::parse_household(&std::fs::read(path).unwrap()) else {
+                continue;
+            };
+            let Ok(p) = Procedure::start(h, opened, &policy) else {
+                continue;
+            };
+            for days in [0, 45, 200, 400, 900] {
+                let as_of = opened + chrono::Days::new(days);
+                for lang in Lang::ALL.into_iter().filter(|l| l.is_available()) {
+                    let members = p.status(as_of, lang).portfolio();
+                    lines += members.len();
+                    overdue += members.iter().filter(|m| !m.overdue.is_empty()).count();
+                    upcoming += members.iter().filter(|m| !m.upcoming.is_empty()).count();
+                    let (id, org) = (String::from("c_1"), String::from("o_\"1\""));
+                    let want = json!({
+                        "as_of": as_of,
+                        "cases": [{ "id": id, "org": org, "members": members }],
+                        "problems": [{ "id": "c_2", "code": "replay_failed" }],
+                    })
+                    .to_string();
+                    let got = portfolio_body(
+                        as_of,
+                        &[(&id, &org, members)],
+                        &[ProblemOut {
+                            code: "replay_failed",
+                            id: "c_2",
+                        }],
+                    );
+                    assert_eq!(
+                        String::from_utf8(got).unwrap(),
+                        want,
+                        "{path:?} {days} {lang:?}"
+                    );
+                }
+            }
+        }
+        assert!(
+            lines > 100 && overdue > 10 && upcoming > 10,
+            "{lines} lines, {overdue} overdue, {upcoming} coming: too few to compare"
+        );
+        let empty = portfolio_body(opened, &[], &[]);
+        assert_eq!(
+            String::from_utf8(empty).unwrap(),
+            json!({ "as_of": opened, "cases": [], "problems": [] }).to_string()
+        );
+    }
 }

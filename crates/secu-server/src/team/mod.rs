@@ -277,6 +277,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0003_case_summaries.sql"),
         include_str!("../../migrations/postgres/0003_case_summaries.sql"),
     ),
+    (
+        4,
+        "portfolio filters",
+        include_str!("../../migrations/sqlite/0004_portfolio_filters.sql"),
+        include_str!("../../migrations/postgres/0004_portfolio_filters.sql"),
+    ),
 ];
 
 /// The versioned migrations of a backend, applied in order at start
@@ -412,6 +418,20 @@ pub struct Summary {
     pub org: String,
     /// Its portfolio entry holding on the date asked, or an error code.
     pub entry: Result<PortfolioEntry, &'static str>,
+}
+
+/// A filter of the portfolio ([`Store::portfolio`]): the cases with a
+/// member blocked, with a deadline overdue, or with one coming
+/// ([`PortfolioEntry::blocked`], [`PortfolioEntry::overdue`],
+/// [`PortfolioEntry::upcoming`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortfolioFilter {
+    /// `filter=blocked`.
+    Blocked,
+    /// `filter=overdue`.
+    Overdue,
+    /// `filter=upcoming`.
+    Upcoming,
 }
 
 /// A write transaction, with this server's SQLite write lock held.
@@ -1585,13 +1605,29 @@ impl Store {
     {
         let json = serde_json::to_vec(entry)
             .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
+        // What the portfolio's filters read in clear (migration 0004), the
+        // last day sealed on its own, bound to them.
+        let flags = SummaryFlags::of(entry);
+        let from_day = entry.from.to_string();
+        let until = entry.until.map(|d| d.to_string()).unwrap_or_default();
         sqlx::query(
-            "INSERT INTO case_summaries (case_id, head, summary_sealed) VALUES ($1, $2, $3) \
-             ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, summary_sealed = excluded.summary_sealed",
+            "INSERT INTO case_summaries (case_id, head, summary_sealed, blocked, overdue, upcoming, from_day, until_sealed) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, summary_sealed = excluded.summary_sealed, \
+             blocked = excluded.blocked, overdue = excluded.overdue, upcoming = excluded.upcoming, \
+             from_day = excluded.from_day, until_sealed = excluded.until_sealed",
         )
         .bind(case_id)
         .bind(head)
         .bind(self.key.seal(&json, &summary_aad(case_id))?)
+        .bind(i64::from(flags.blocked))
+        .bind(i64::from(flags.overdue))
+        .bind(i64::from(flags.upcoming))
+        .bind(&from_day)
+        .bind(self.key.seal(
+            until.as_bytes(),
+            &until_aad(case_id, head, &from_day, flags),
+        )?)
         .execute(exec)
         .await
         .map_err(|e| db_error("case_summaries", &e))?;
@@ -1600,12 +1636,8 @@ impl Store {
 
     /// The portfolio: every case a caller whose visibility is `scope` may
     /// see (as in [`Store::case_org`]), optionally of one organisation,
-    /// oldest first, each with its summary on `as_of`. One query reads the
-    /// stored summaries; a case whose summary is missing (stored before
-    /// the summaries existed), stale (not at the case's head) or does not
-    /// hold on `as_of` is read, verified and replayed, and its summary
-    /// stored again (unless `as_of` is before the stored one's: a look at
-    /// the past does not replace today's).
+    /// oldest first, each with its summary on `as_of` (see
+    /// [`Store::portfolio`], which this is without a filter).
     ///
     /// # Errors
     /// `database` (a case that fails verification is in the list, with its
@@ -1616,50 +1648,242 @@ impl Store {
         org: Option<&str>,
         as_of: NaiveDate,
     ) -> Result<Vec<Summary>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.summary_sealed \
-             FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id \
-             WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) \
-             ORDER BY c.created_at, c.id",
+        self.portfolio(scope, org, as_of, None).await
+    }
+
+    /// The portfolio, as [`Store::summaries`], of the cases that may match
+    /// `filter` (`None`: all): one query reads the stored summaries; a case
+    /// whose summary is missing (stored before the summaries existed),
+    /// stale (not at the case's head) or does not hold on `as_of` is read,
+    /// verified and replayed, and its summary stored again (unless `as_of`
+    /// is before the stored one's: a look at the past does not replace
+    /// today's).
+    ///
+    /// With a filter, the database leaves out the summaries whose flag in
+    /// clear is unset (migration 0004) once their sealed last day shows
+    /// that they hold on `as_of`: those are never unsealed. The cases
+    /// returned may still not match (a summary computed again, a flag set):
+    /// the caller keeps those whose entry matches ([`PortfolioEntry::blocked`]
+    /// and the others).
+    ///
+    /// # Errors
+    /// `database` (a case that fails verification is in the list, with its
+    /// error code).
+    pub async fn portfolio(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+        as_of: NaiveDate,
+        filter: Option<PortfolioFilter>,
+    ) -> Result<Vec<Summary>, StoreError> {
+        let listed = match filter {
+            None => self.listed_with_summaries(scope, org).await?,
+            Some(f) => self.listed_by_flag(scope, org, f).await?,
+        };
+        let mut out = Vec::with_capacity(if filter.is_none() { listed.len() } else { 0 });
+        for l in listed {
+            let Listed {
+                id,
+                org,
+                head,
+                summary_head,
+                from_day,
+                flags,
+                until,
+                sealed,
+            } = l;
+            let at_head = summary_head.is_some_and(|h| h == head);
+            let entry = match (at_head, sealed, &from_day, flags) {
+                (true, Some(b), _, _) => {
+                    let stored = self
+                        .key
+                        .open(&b, &summary_aad(&id))
+                        .ok()
+                        .and_then(|json| serde_json::from_slice::<PortfolioEntry>(&json).ok());
+                    match stored {
+                        Some(e) if e.holds_on(as_of) => {
+                            if flags.is_none() {
+                                // A row of an earlier version: stored again
+                                // with its flags (best effort).
+                                if let Err(err) =
+                                    self.upsert_summary(&self.pool, &id, &head, &e).await
+                                {
+                                    tracing::warn!(case = %id, "team case summary not stored: {}", err.message);
+                                }
+                            }
+                            Ok(e)
+                        }
+                        stale => {
+                            self.refresh_summary(&id, as_of, stale.map(|s| s.from))
+                                .await
+                        }
+                    }
+                }
+                // Left out by the filter's flag: it does not match if the
+                // summary holds on `as_of`, which its sealed last day tells.
+                (true, None, Some(from_day), Some(flags)) => {
+                    let from = NaiveDate::parse_from_str(from_day, "%Y-%m-%d").ok();
+                    let holds = from.is_some_and(|from| from <= as_of)
+                        && until
+                            .and_then(|u| {
+                                self.key
+                                    .open(&u, &until_aad(&id, &head, from_day, flags))
+                                    .ok()
+                            })
+                            .and_then(|u| match u.as_slice() {
+                                b"" => Some(true),
+                                u => std::str::from_utf8(u)
+                                    .ok()
+                                    .and_then(|u| NaiveDate::parse_from_str(u, "%Y-%m-%d").ok())
+                                    .map(|until| as_of < until),
+                            })
+                            .unwrap_or(false);
+                    if holds {
+                        continue;
+                    }
+                    self.refresh_summary(&id, as_of, from).await
+                }
+                _ => self.refresh_summary(&id, as_of, None).await,
+            };
+            out.push(Summary { id, org, entry });
+        }
+        Ok(out)
+    }
+
+    /// The cases a portfolio lists (see [`Store::portfolio`]), in its
+    /// order, each with its stored summary: one query.
+    async fn listed_with_summaries(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+    ) -> Result<Vec<Listed>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
+            "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
+            "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
+        ))
+        .bind(scope.unwrap_or(""))
+        .bind(org.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
+        rows.iter()
+            .map(|r| {
+                Ok(Listed {
+                    id: get(r, "id")?,
+                    org: get(r, "org_id")?,
+                    head: get(r, "head")?,
+                    summary_head: get(r, "summary_head")?,
+                    from_day: get(r, "from_day")?,
+                    flags: SummaryFlags::from_row(r)?,
+                    until: get(r, "until_sealed")?,
+                    sealed: get(r, "summary_sealed")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The cases a portfolio lists with `filter`, each with its summary's
+    /// head, flags and bounds, and its sealed summary only if the flag may
+    /// keep it (set, or no flags: a row of an earlier version). Three
+    /// queries, the first two read only the indexes of migration 0004 (a
+    /// case row holds its sealed header, a summary row its sealed entry).
+    async fn listed_by_flag(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+        filter: PortfolioFilter,
+    ) -> Result<Vec<Listed>, StoreError> {
+        let cases = sqlx::query(
+            "SELECT id, org_id, head FROM cases \
+             WHERE ($1 = '' OR org_id = $1) AND ($2 = '' OR org_id = $2) ORDER BY created_at, id",
         )
         .bind(scope.unwrap_or(""))
         .bind(org.unwrap_or(""))
         .fetch_all(&self.pool)
         .await
         .map_err(|e| db_error("cases", &e))?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
+        let summaries = sqlx::query(
+            "SELECT case_id, head, from_day, blocked, overdue, upcoming, until_sealed FROM case_summaries",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("case_summaries", &e))?;
+        let mut by_case = std::collections::HashMap::with_capacity(summaries.len());
+        for r in &summaries {
+            by_case.insert(get::<String>(r, "case_id")?, r);
+        }
+        let mut listed = Vec::with_capacity(cases.len());
+        let mut wanted = Vec::new();
+        for r in &cases {
             let id: String = get(r, "id")?;
-            let head: String = get(r, "head")?;
-            let summary_head: Option<String> = get(r, "summary_head")?;
-            let sealed: Option<Vec<u8>> = get(r, "summary_sealed")?;
-            let stored = match (summary_head, sealed) {
-                (Some(h), Some(b)) if h == head => self
-                    .key
-                    .open(&b, &summary_aad(&id))
-                    .ok()
-                    .and_then(|json| serde_json::from_slice::<PortfolioEntry>(&json).ok()),
-                _ => None,
-            };
-            let entry = match stored {
-                Some(e) if e.holds_on(as_of) => Ok(e),
-                stale => self.refresh_summary(&id, as_of, stale.as_ref()).await,
-            };
-            out.push(Summary {
-                id,
-                org: get(r, "org_id")?,
-                entry,
+            let s = by_case.get(&id);
+            let flags = s.map(|s| SummaryFlags::from_row(s)).transpose()?.flatten();
+            let keep = flags.is_none_or(|f| match filter {
+                PortfolioFilter::Blocked => f.blocked,
+                PortfolioFilter::Overdue => f.overdue,
+                PortfolioFilter::Upcoming => f.upcoming,
             });
+            if s.is_some() && keep {
+                wanted.push(id.clone());
+            }
+            listed.push(Listed {
+                org: get(r, "org_id")?,
+                head: get(r, "head")?,
+                summary_head: s.map(|s| get(s, "head")).transpose()?,
+                from_day: s.map(|s| get(s, "from_day")).transpose()?.flatten(),
+                flags,
+                until: s.map(|s| get(s, "until_sealed")).transpose()?.flatten(),
+                sealed: None,
+                id,
+            });
+        }
+        let mut sealed = self.sealed_summaries(&wanted).await?;
+        for l in &mut listed {
+            l.sealed = sealed.remove(&l.id);
+        }
+        Ok(listed)
+    }
+
+    /// The sealed summaries of `case_ids`, by case (500 a query).
+    async fn sealed_summaries(
+        &self,
+        case_ids: &[String],
+    ) -> Result<std::collections::HashMap<String, Vec<u8>>, StoreError> {
+        let mut out = std::collections::HashMap::with_capacity(case_ids.len());
+        for chunk in case_ids.chunks(500) {
+            let mut sql = String::from(
+                "SELECT case_id, summary_sealed FROM case_summaries WHERE case_id IN (",
+            );
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!("${}", i + 1));
+            }
+            sql.push(')');
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(id);
+            }
+            for r in q
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| db_error("case_summaries", &e))?
+            {
+                out.insert(get(&r, "case_id")?, get(&r, "summary_sealed")?);
+            }
         }
         Ok(out)
     }
 
-    /// A case's summary computed again on `as_of` (see [`Store::summaries`]).
+    /// A case's summary computed again on `as_of` (see [`Store::portfolio`]);
+    /// `stale_from`: the day the stored one was computed for, if any.
     async fn refresh_summary(
         &self,
         case_id: &str,
         as_of: NaiveDate,
-        stale: Option<&PortfolioEntry>,
+        stale_from: Option<NaiveDate>,
     ) -> Result<PortfolioEntry, &'static str> {
         let stored = match self.load(case_id).await {
             Ok(s) => s,
@@ -1676,7 +1900,7 @@ impl Store {
             );
             "replay_failed"
         })?;
-        if stale.is_none_or(|s| as_of >= s.from) {
+        if stale_from.is_none_or(|from| as_of >= from) {
             // Best effort: a failure here costs a replay next time.
             if let Err(e) = self
                 .upsert_summary(&self.pool, case_id, &stored.case.head().to_string(), &entry)
@@ -1688,11 +1912,13 @@ impl Store {
         Ok(entry)
     }
 
-    /// Records that `actor` read each of `case_ids` (`action`), in one
-    /// transaction (the portfolio reads many cases at once).
+    /// Records that `actor` read each of `case_ids` (`action`) at once
+    /// (the portfolio reads many cases): one access-log row naming them all
+    /// (migration 0004; [`Store::access_log`] gives one record per case).
     ///
     /// # Errors
-    /// `database`.
+    /// `database`; `invalid_input` for an id holding a space (the
+    /// separator; the store's ids never do).
     pub async fn record_reads(
         &self,
         actor: &str,
@@ -1700,35 +1926,26 @@ impl Store {
         action: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let at = rfc3339(now);
-        let mut tx = self
-            .pool
-            .begin()
-            .await
-            .map_err(|e| db_error("access_log", &e))?;
-        // Many rows a statement (a portfolio of 10,000 cases is 20
-        // statements, not 10,000 round trips); `$1`–`$3` are shared.
-        for chunk in case_ids.chunks(500) {
-            let mut sql =
-                String::from("INSERT INTO access_log (at, actor, case_id, action) VALUES ");
-            for i in 0..chunk.len() {
-                if i > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push_str(&format!("($1, $2, ${}, $3)", i + 4));
-            }
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(&at)
-                .bind(actor)
-                .bind(action);
-            for id in chunk {
-                q = q.bind(id);
-            }
-            q.execute(&mut *tx)
-                .await
-                .map_err(|e| db_error("access_log", &e))?;
+        if case_ids.is_empty() {
+            return Ok(());
         }
-        tx.commit().await.map_err(|e| db_error("access_log", &e))?;
+        if case_ids.iter().any(|id| id.is_empty() || id.contains(' ')) {
+            return Err(store_error(
+                "case_ids",
+                StoreErrorCode::InvalidInput,
+                "a case id is empty or holds a space",
+            ));
+        }
+        sqlx::query(
+            "INSERT INTO access_log (at, actor, case_id, action, case_ids) VALUES ($1, $2, '', $3, $4)",
+        )
+        .bind(rfc3339(now))
+        .bind(actor)
+        .bind(action)
+        .bind(case_ids.join(" "))
+        .execute(&self.pool)
+        .await
+        .map_err(|e| db_error("access_log", &e))?;
         Ok(())
     }
 
@@ -1759,20 +1976,32 @@ impl Store {
     /// # Errors
     /// `database`.
     pub async fn access_log(&self) -> Result<Vec<AccessRecord>, StoreError> {
-        let rows = sqlx::query("SELECT at, actor, case_id, action FROM access_log ORDER BY id")
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| db_error("access_log", &e))?;
-        rows.iter()
-            .map(|r| {
-                Ok(AccessRecord {
-                    at: get(r, "at")?,
-                    actor: get(r, "actor")?,
+        let rows =
+            sqlx::query("SELECT at, actor, case_id, action, case_ids FROM access_log ORDER BY id")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| db_error("access_log", &e))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let (at, actor, action): (String, String, String) =
+                (get(r, "at")?, get(r, "actor")?, get(r, "action")?);
+            // A listing's row: one record per case it names.
+            match get::<Option<String>>(r, "case_ids")? {
+                Some(ids) => out.extend(ids.split(' ').map(|case_id| AccessRecord {
+                    at: at.clone(),
+                    actor: actor.clone(),
+                    case_id: case_id.to_owned(),
+                    action: action.clone(),
+                })),
+                None => out.push(AccessRecord {
+                    at,
+                    actor,
                     case_id: get(r, "case_id")?,
-                    action: get(r, "action")?,
-                })
-            })
-            .collect()
+                    action,
+                }),
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -1813,6 +2042,71 @@ fn header_aad(case_id: &str) -> String {
 
 fn summary_aad(case_id: &str) -> String {
     format!("secu.team/summaries/{case_id}")
+}
+
+/// The context of a summary's sealed last day: its case, the head and day
+/// it was computed at, and its flags in clear, so that a flag changed
+/// behind the store's back (or a last day moved from another summary)
+/// fails to open, and the case is then computed again.
+fn until_aad(case_id: &str, head: &str, from_day: &str, flags: SummaryFlags) -> String {
+    format!(
+        "secu.team/summaries/{case_id}/until/{head}/{from_day}/{}{}{}",
+        u8::from(flags.blocked),
+        u8::from(flags.overdue),
+        u8::from(flags.upcoming)
+    )
+}
+
+/// A case as a portfolio reads it: its row and its stored summary's
+/// (`summary_head` and the rest `None` without one; `sealed` `None` when
+/// the filter's flag leaves it out).
+struct Listed {
+    id: String,
+    org: String,
+    head: String,
+    summary_head: Option<String>,
+    from_day: Option<String>,
+    flags: Option<SummaryFlags>,
+    until: Option<Vec<u8>>,
+    sealed: Option<Vec<u8>>,
+}
+
+/// A summary's flags kept in clear for the portfolio's filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct SummaryFlags {
+    blocked: bool,
+    overdue: bool,
+    upcoming: bool,
+}
+
+impl SummaryFlags {
+    /// The flags of a `case_summaries` row; `None` in a row of an earlier
+    /// version (or no row).
+    fn from_row(r: &AnyRow) -> Result<Option<Self>, StoreError> {
+        Ok(
+            match (
+                get::<Option<i64>>(r, "blocked")?,
+                get::<Option<i64>>(r, "overdue")?,
+                get::<Option<i64>>(r, "upcoming")?,
+            ) {
+                (Some(b), Some(o), Some(u)) => Some(Self {
+                    blocked: b != 0,
+                    overdue: o != 0,
+                    upcoming: u != 0,
+                }),
+                _ => None,
+            },
+        )
+    }
+
+    /// `secu_case`'s flags of the entry (no rule here).
+    fn of(entry: &PortfolioEntry) -> Self {
+        Self {
+            blocked: entry.blocked(),
+            overdue: entry.overdue(),
+            upcoming: entry.upcoming(),
+        }
+    }
 }
 
 /// The portfolio entry of a case on `as_of`: `secu_case`'s, from the

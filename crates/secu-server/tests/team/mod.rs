@@ -19,7 +19,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use secu_case::case::Case;
 use secu_case::event::Event;
-use secu_server::team::{Backend, Key, Role, Store, StoreError};
+use secu_server::team::{Backend, Key, PortfolioFilter, Role, Store, StoreError};
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -77,6 +77,8 @@ where
         tampering(&url, &open(&url).await).await;
         let url = db("upgrade").await;
         upgrade(&url).await;
+        let url = db("filters").await;
+        portfolio_filters(&url).await;
         let url = db("expiry").await;
         expiry(&url).await;
         let url = db("redaction").await;
@@ -792,7 +794,11 @@ async fn upgrade(url: &str) {
     conn.execute("DROP INDEX employee_links_expiry")
         .await
         .unwrap();
-    conn.execute("DELETE FROM _sqlx_migrations WHERE version = 3")
+    conn.execute("ALTER TABLE access_log DROP COLUMN case_ids")
+        .await
+        .unwrap();
+    conn.execute("DROP INDEX cases_portfolio").await.unwrap();
+    conn.execute("DELETE FROM _sqlx_migrations WHERE version >= 3")
         .await
         .unwrap();
     let store = open(url).await;
@@ -835,6 +841,144 @@ async fn upgrade(url: &str) {
     .await
     .unwrap();
     assert_eq!(summaries_match_replay(&store, day("2027-03-10")).await, 3);
+    store.close().await;
+}
+
+/// The ids of the cases of `listed` whose entry matches `filter`.
+fn matching(listed: &[secu_server::team::Summary], filter: PortfolioFilter) -> Vec<String> {
+    listed
+        .iter()
+        .filter(|s| {
+            let e = s.entry.as_ref().unwrap();
+            match filter {
+                PortfolioFilter::Blocked => e.blocked(),
+                PortfolioFilter::Overdue => e.overdue(),
+                PortfolioFilter::Upcoming => e.upcoming(),
+            }
+        })
+        .map(|s| s.id.clone())
+        .collect()
+}
+
+/// The portfolio's filters in SQL (migration 0004): on a mixed portfolio
+/// and on several days, each filter keeps exactly the cases whose replayed
+/// entry matches (those of the whole portfolio so marked); on the day the
+/// summaries were computed, the database leaves the others out unopened;
+/// a flag changed behind the store's back, or missing (a row of an earlier
+/// version), never hides a case; and a listing's reads are one access-log
+/// row that the export gives back as one record per case.
+async fn portfolio_filters(url: &str) {
+    use sqlx::Executor as _;
+    let store = open(url).await;
+    let mut ids = Vec::new();
+    for name in [
+        "returning_worker_with_nir",
+        "talent_passport_family",
+        "provisional_nia",
+        "eu_employee",
+        "child_born_in_france",
+        "adult_child",
+    ] {
+        ids.push(new_case(&store, name).await.1);
+    }
+    let filters = [
+        PortfolioFilter::Blocked,
+        PortfolioFilter::Overdue,
+        PortfolioFilter::Upcoming,
+    ];
+    let today = chrono::Utc::now().date_naive();
+    let agree = async |as_of: NaiveDate| {
+        let all = store.summaries(None, None, as_of).await.unwrap();
+        assert_eq!(all.len(), ids.len());
+        let mut left_out = 0;
+        for f in filters {
+            let some = store.portfolio(None, None, as_of, Some(f)).await.unwrap();
+            assert_eq!(matching(&some, f), matching(&all, f), "{f:?} on {as_of}");
+            left_out += all.len() - some.len();
+        }
+        left_out
+    };
+    // Today, the summaries hold as written: every filter leaves out the
+    // cases it does not keep, and at least one filter keeps some and not
+    // others (else this portfolio would test nothing).
+    let all = store.summaries(None, None, today).await.unwrap();
+    let mut mixed = false;
+    for f in filters {
+        let some = store.portfolio(None, None, today, Some(f)).await.unwrap();
+        let want = matching(&all, f);
+        assert_eq!(
+            some.iter().map(|s| s.id.clone()).collect::<Vec<_>>(),
+            want,
+            "{f:?}"
+        );
+        mixed |= !want.is_empty() && want.len() < all.len();
+    }
+    assert!(mixed, "no filter splits this portfolio");
+    assert!(agree(today).await > 0);
+
+    // Flags edited in clear: a case is not hidden by its flag.
+    let mut conn = connect(url, store.backend()).await;
+    for f in filters {
+        let keep = matching(&store.summaries(None, None, today).await.unwrap(), f);
+        let Some(id) = keep.first() else { continue };
+        let col = format!("{f:?}").to_lowercase();
+        conn.execute(sqlx::AssertSqlSafe(format!(
+            "UPDATE case_summaries SET {col} = 0 WHERE case_id = '{id}'"
+        )))
+        .await
+        .unwrap();
+        let some = store.portfolio(None, None, today, Some(f)).await.unwrap();
+        assert_eq!(matching(&some, f), keep, "{f:?} with {id}'s flag unset");
+    }
+    // Rows without flags (an earlier version): opened whole, and stored
+    // again with them by the next listing.
+    conn.execute("UPDATE case_summaries SET blocked = NULL, overdue = NULL, upcoming = NULL, from_day = NULL, until_sealed = NULL")
+        .await
+        .unwrap();
+    agree(today).await;
+    let unflagged: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM case_summaries WHERE blocked IS NULL")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert_eq!(unflagged, 0);
+    assert!(agree(today).await > 0);
+
+    // A listing's reads: one row, one record per case in the export.
+    store
+        .record_reads("u_admin", &ids, "portfolio", now())
+        .await
+        .unwrap();
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_log")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(rows, 1);
+    let log = store.access_log().await.unwrap();
+    assert_eq!(
+        log.iter().map(|r| r.case_id.clone()).collect::<Vec<_>>(),
+        ids
+    );
+    assert!(
+        log.iter()
+            .all(|r| r.actor == "u_admin" && r.action == "portfolio" && r.at == log[0].at)
+    );
+    store
+        .record_reads("u_admin", &[], "portfolio", now())
+        .await
+        .unwrap();
+    let e = store
+        .record_reads("u_admin", &["c_1 c_2".to_owned()], "portfolio", now())
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "invalid_input");
+    assert_eq!(store.access_log().await.unwrap().len(), ids.len());
+
+    // Other days: the summaries no longer hold (or not yet), each is
+    // computed again, and the filters still agree.
+    for as_of in ["2026-01-01", "2027-03-10", "2027-09-01", "2029-06-30"] {
+        agree(day(as_of)).await;
+    }
     store.close().await;
 }
 
