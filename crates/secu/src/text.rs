@@ -703,6 +703,7 @@ texts! {
     CliIvHelpDate = "cli-iv-help-date";
     CliIvHelpParents = "cli-iv-help-parents";
     CliIvHelpSelect = "cli-iv-help-select";
+    CliIvCanceled = "cli-iv-canceled";
     CliIvNone = "cli-iv-none";
     CliIvSkip = "cli-iv-skip";
     CliIvBack = "cli-iv-back";

@@ -14,7 +14,7 @@ use std::process::Stdio;
 use super::{example, secu};
 
 /// Runs `secu` in the pseudo-locale with `stdin`: exit code, stdout, stderr.
-fn pseudo(args: &[&str], stdin: &str) -> (i32, String, String) {
+pub(super) fn pseudo(args: &[&str], stdin: &str) -> (i32, String, String) {
     let mut child = secu()
         .env("SECU_PSEUDO_LOCALE", "1")
         .args(args)
@@ -39,7 +39,7 @@ fn pseudo(args: &[&str], stdin: &str) -> (i32, String, String) {
 
 /// The plain ASCII words of two letters or more of `text` that are not
 /// `data`: under the pseudo-locale every word of a text is accented.
-fn english_words(text: &str, data: &[String]) -> Vec<String> {
+pub(super) fn english_words(text: &str, data: &[String]) -> Vec<String> {
     // JSON paths (`members[0].sex`) are data.
     let mut clean = String::with_capacity(text.len());
     let mut rest = text;
@@ -71,7 +71,7 @@ fn english_words(text: &str, data: &[String]) -> Vec<String> {
 /// What the commands quote as is: the program's name, the language tags,
 /// the event, document and refusal codes, flags and their value names, the
 /// household's ids and labels, the files' names.
-fn data(dir: &Path) -> Vec<String> {
+pub(super) fn data(dir: &Path) -> Vec<String> {
     let mut d: Vec<String> = [
         "secu", "en", "fr", "es", "pt", "de", "it", "zh", "ar", "xx", "json", "number", "NUMBER",
         "reason", "TEXT", "document", "KIND", "head", "lang",

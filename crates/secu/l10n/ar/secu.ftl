@@ -2771,3 +2771,6 @@ err-io-is-a-directory = هذا مجلد وليس ملفًا
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ للتنقل · Enter للاختيار · اكتب للتصفية
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <متوقف>

@@ -2397,3 +2397,6 @@ err-io-is-a-directory = ein Ordner, keine Datei
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ zum Bewegen · Eingabe zum Auswählen · tippen zum Filtern
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <abgebrochen>

@@ -2290,3 +2290,6 @@ err-io-is-a-directory = a folder, not a file
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ to move · Enter to choose · type to filter
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <stopped>

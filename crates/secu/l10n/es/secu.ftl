@@ -2650,3 +2650,6 @@ err-io-is-a-directory = es una carpeta, no un archivo
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ para moverse · Intro para elegir · escriba para filtrar
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <interrupción>

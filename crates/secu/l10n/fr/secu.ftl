@@ -2708,3 +2708,6 @@ err-io-is-a-directory = un dossier, pas un fichier
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ pour se déplacer · Entrée pour choisir · tapez pour filtrer
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <arrêt>

@@ -2653,3 +2653,6 @@ err-io-is-a-directory = una cartella, non un file
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ per spostarsi · Invio per scegliere · digitare per filtrare
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <interruzione>

@@ -2629,3 +2629,6 @@ err-io-is-a-directory = é uma pasta, não um arquivo
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ para mover · Enter para escolher · digite para filtrar
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <interrupção>

@@ -2246,3 +2246,6 @@ err-io-is-a-directory = 这是文件夹，不是文件
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
 cli-iv-help-select = ↑↓ 移动 · 回车选择 · 输入文字筛选
+
+# Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
+cli-iv-canceled = <已停止>
