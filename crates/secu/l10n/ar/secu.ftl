@@ -2774,3 +2774,39 @@ cli-iv-help-select = ↑↓ للتنقل · Enter للاختيار · اكتب �
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <متوقف>
+
+# clap usage error: an argument the command does not take ($arg, as typed, e.g. --bogus).
+cli-usage-unknown-argument = وسيط غير معروف: { $arg }
+
+# clap usage error: a command that does not exist ($command, as typed).
+cli-usage-unknown-command = أمر غير معروف: { $command }
+
+# clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
+cli-usage-missing-value = يحتاج { $arg } إلى قيمة
+
+# clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
+cli-usage-invalid-value = القيمة { $value } غير صالحة لـ { $arg }
+
+# clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
+cli-usage-invalid-choice = القيمة { $value } غير صالحة لـ { $arg }؛ القيم الممكنة: { $choices }
+
+# clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
+cli-usage-missing-argument = وسيط إلزامي مفقود: { $arg }
+
+# clap usage error: a command (subcommand) is required and none was given.
+cli-usage-missing-command = يلزم إدخال أمر
+
+# clap usage error: two arguments that cannot be given together ($arg, $other).
+cli-usage-conflict = لا يمكن استخدام { $arg } مع { $other }
+
+# clap usage error: an argument given with too many or too few values ($arg).
+cli-usage-value-count = عدد القيم غير صحيح لـ { $arg }
+
+# clap usage error of another kind (generic).
+cli-usage-invalid = سطر الأوامر غير صالح
+
+# After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
+cli-usage-suggestion = هل تقصدون { $suggestion }؟
+
+# After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
+cli-usage-help = طريقة الاستخدام (بالإنجليزية): { $command }

@@ -2400,3 +2400,39 @@ cli-iv-help-select = ↑↓ zum Bewegen · Eingabe zum Auswählen · tippen zum 
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <abgebrochen>
+
+# clap usage error: an argument the command does not take ($arg, as typed, e.g. --bogus).
+cli-usage-unknown-argument = unbekanntes Argument: { $arg }
+
+# clap usage error: a command that does not exist ($command, as typed).
+cli-usage-unknown-command = unbekannter Befehl: { $command }
+
+# clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
+cli-usage-missing-value = { $arg } braucht einen Wert
+
+# clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
+cli-usage-invalid-value = ungültiger Wert { $value } für { $arg }
+
+# clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
+cli-usage-invalid-choice = ungültiger Wert { $value } für { $arg }; mögliche Werte: { $choices }
+
+# clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
+cli-usage-missing-argument = erforderliches Argument fehlt: { $arg }
+
+# clap usage error: a command (subcommand) is required and none was given.
+cli-usage-missing-command = ein Befehl ist erforderlich
+
+# clap usage error: two arguments that cannot be given together ($arg, $other).
+cli-usage-conflict = { $arg } kann nicht zusammen mit { $other } verwendet werden
+
+# clap usage error: an argument given with too many or too few values ($arg).
+cli-usage-value-count = falsche Anzahl von Werten für { $arg }
+
+# clap usage error of another kind (generic).
+cli-usage-invalid = die Befehlszeile ist ungültig
+
+# After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
+cli-usage-suggestion = meinten Sie { $suggestion }?
+
+# After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
+cli-usage-help = Verwendung (auf Englisch): { $command }

@@ -2653,3 +2653,39 @@ cli-iv-help-select = ↑↓ para moverse · Intro para elegir · escriba para fi
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <interrupción>
+
+# clap usage error: an argument the command does not take ($arg, as typed, e.g. --bogus).
+cli-usage-unknown-argument = argumento desconocido: { $arg }
+
+# clap usage error: a command that does not exist ($command, as typed).
+cli-usage-unknown-command = comando desconocido: { $command }
+
+# clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
+cli-usage-missing-value = { $arg } necesita un valor
+
+# clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
+cli-usage-invalid-value = valor no válido { $value } para { $arg }
+
+# clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
+cli-usage-invalid-choice = valor no válido { $value } para { $arg }; valores posibles: { $choices }
+
+# clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
+cli-usage-missing-argument = falta un argumento obligatorio: { $arg }
+
+# clap usage error: a command (subcommand) is required and none was given.
+cli-usage-missing-command = se necesita un comando
+
+# clap usage error: two arguments that cannot be given together ($arg, $other).
+cli-usage-conflict = { $arg } no se puede usar con { $other }
+
+# clap usage error: an argument given with too many or too few values ($arg).
+cli-usage-value-count = número de valores incorrecto para { $arg }
+
+# clap usage error of another kind (generic).
+cli-usage-invalid = la línea de comandos no es válida
+
+# After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
+cli-usage-suggestion = ¿quiso decir { $suggestion }?
+
+# After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
+cli-usage-help = modo de uso (en inglés): { $command }

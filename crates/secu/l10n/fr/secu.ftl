@@ -2711,3 +2711,39 @@ cli-iv-help-select = ↑↓ pour se déplacer · Entrée pour choisir · tapez p
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <arrêt>
+
+# clap usage error: an argument the command does not take ($arg, as typed, e.g. --bogus).
+cli-usage-unknown-argument = argument inconnu : { $arg }
+
+# clap usage error: a command that does not exist ($command, as typed).
+cli-usage-unknown-command = commande inconnue : { $command }
+
+# clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
+cli-usage-missing-value = { $arg } demande une valeur
+
+# clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
+cli-usage-invalid-value = valeur non valide { $value } pour { $arg }
+
+# clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
+cli-usage-invalid-choice = valeur non valide { $value } pour { $arg } ; valeurs possibles : { $choices }
+
+# clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
+cli-usage-missing-argument = argument obligatoire manquant : { $arg }
+
+# clap usage error: a command (subcommand) is required and none was given.
+cli-usage-missing-command = une commande est nécessaire
+
+# clap usage error: two arguments that cannot be given together ($arg, $other).
+cli-usage-conflict = { $arg } ne peut pas être utilisé avec { $other }
+
+# clap usage error: an argument given with too many or too few values ($arg).
+cli-usage-value-count = nombre de valeurs incorrect pour { $arg }
+
+# clap usage error of another kind (generic).
+cli-usage-invalid = la ligne de commande n'est pas valide
+
+# After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
+cli-usage-suggestion = vouliez-vous dire { $suggestion } ?
+
+# After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
+cli-usage-help = mode d'emploi (en anglais) : { $command }

@@ -2656,3 +2656,39 @@ cli-iv-help-select = ↑↓ per spostarsi · Invio per scegliere · digitare per
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <interruzione>
+
+# clap usage error: an argument the command does not take ($arg, as typed, e.g. --bogus).
+cli-usage-unknown-argument = argomento sconosciuto: { $arg }
+
+# clap usage error: a command that does not exist ($command, as typed).
+cli-usage-unknown-command = comando sconosciuto: { $command }
+
+# clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
+cli-usage-missing-value = { $arg } richiede un valore
+
+# clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
+cli-usage-invalid-value = valore non valido { $value } per { $arg }
+
+# clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
+cli-usage-invalid-choice = valore non valido { $value } per { $arg }; valori possibili: { $choices }
+
+# clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
+cli-usage-missing-argument = manca un argomento obbligatorio: { $arg }
+
+# clap usage error: a command (subcommand) is required and none was given.
+cli-usage-missing-command = è necessario un comando
+
+# clap usage error: two arguments that cannot be given together ($arg, $other).
+cli-usage-conflict = { $arg } non può essere usato con { $other }
+
+# clap usage error: an argument given with too many or too few values ($arg).
+cli-usage-value-count = numero di valori errato per { $arg }
+
+# clap usage error of another kind (generic).
+cli-usage-invalid = la riga di comando non è valida
+
+# After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
+cli-usage-suggestion = intendeva { $suggestion }?
+
+# After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
+cli-usage-help = istruzioni (in inglese): { $command }

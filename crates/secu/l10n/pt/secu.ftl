@@ -2632,3 +2632,39 @@ cli-iv-help-select = ↑↓ para mover · Enter para escolher · digite para fil
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <interrupção>
+
+# clap usage error: an argument the command does not take ($arg, as typed, e.g. --bogus).
+cli-usage-unknown-argument = argumento desconhecido: { $arg }
+
+# clap usage error: a command that does not exist ($command, as typed).
+cli-usage-unknown-command = comando desconhecido: { $command }
+
+# clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
+cli-usage-missing-value = { $arg } precisa de um valor
+
+# clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
+cli-usage-invalid-value = valor inválido { $value } para { $arg }
+
+# clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
+cli-usage-invalid-choice = valor inválido { $value } para { $arg }; valores possíveis: { $choices }
+
+# clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
+cli-usage-missing-argument = falta um argumento obrigatório: { $arg }
+
+# clap usage error: a command (subcommand) is required and none was given.
+cli-usage-missing-command = é necessário um comando
+
+# clap usage error: two arguments that cannot be given together ($arg, $other).
+cli-usage-conflict = { $arg } não pode ser usado com { $other }
+
+# clap usage error: an argument given with too many or too few values ($arg).
+cli-usage-value-count = número de valores incorreto para { $arg }
+
+# clap usage error of another kind (generic).
+cli-usage-invalid = a linha de comando não é válida
+
+# After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
+cli-usage-suggestion = quis dizer { $suggestion }?
+
+# After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
+cli-usage-help = modo de uso (em inglês): { $command }

@@ -2249,3 +2249,39 @@ cli-iv-help-select = ↑↓ 移动 · 回车选择 · 输入文字筛选
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <已停止>
+
+# clap usage error: an argument the command does not take ($arg, as typed, e.g. --bogus).
+cli-usage-unknown-argument = 未知参数：{ $arg }
+
+# clap usage error: a command that does not exist ($command, as typed).
+cli-usage-unknown-command = 未知命令：{ $command }
+
+# clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
+cli-usage-missing-value = { $arg } 需要一个值
+
+# clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
+cli-usage-invalid-value = { $arg } 的值 { $value } 无效
+
+# clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
+cli-usage-invalid-choice = { $arg } 的值 { $value } 无效；可用的值：{ $choices }
+
+# clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
+cli-usage-missing-argument = 缺少必需的参数：{ $arg }
+
+# clap usage error: a command (subcommand) is required and none was given.
+cli-usage-missing-command = 需要一个命令
+
+# clap usage error: two arguments that cannot be given together ($arg, $other).
+cli-usage-conflict = { $arg } 不能与 { $other } 一起使用
+
+# clap usage error: an argument given with too many or too few values ($arg).
+cli-usage-value-count = { $arg } 的值的数量不正确
+
+# clap usage error of another kind (generic).
+cli-usage-invalid = 命令行无效
+
+# After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
+cli-usage-suggestion = 您是否想输入 { $suggestion }？
+
+# After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
+cli-usage-help = 用法说明（英文）：{ $command }
