@@ -1197,6 +1197,72 @@ err-malformed-json = JSON غير سليم في السطر { $line } العمود
 # $column: a column number
 err-at-line = السطر { $line } العمود { $column }:{" "}
 
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a list [ ].
+err-json-eof-list = ينتهي النص داخل قائمة
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside an object { }.
+err-json-eof-object = ينتهي النص داخل كائن
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a quoted string.
+err-json-eof-string = ينتهي النص داخل سلسلة نصية
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends where a value was expected (e.g. an empty file).
+err-json-eof-value = ينتهي النص حيث كانت قيمة متوقعة
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
+err-json-expected-colon = كان متوقعًا «:»
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
+err-json-expected-list-comma = كان متوقعًا «,» أو «]»
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
+err-json-expected-object-comma = كان متوقعًا «,» أو «{"}"}»
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
+err-json-expected-ident = كانت كلمة متوقعة (true أو false أو null)
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
+err-json-expected-value = كانت قيمة متوقعة
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
+err-json-expected-quote = كانت علامة الاقتباس «"» متوقعة
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
+err-json-invalid-escape = تسلسل هروب غير صالح
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number is badly written.
+err-json-invalid-number = رقم غير صالح
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number too large.
+err-json-number-out-of-range = رقم خارج النطاق
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape names no character.
+err-json-invalid-code-point = نقطة رمز Unicode غير صالحة
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a raw control character (e.g. a tab or a line break) inside a quoted string.
+err-json-control-character = حرف تحكم (\u0000-\u001F) داخل سلسلة نصية
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): an object key without double quotes.
+err-json-key-must-be-string = يجب أن يكون المفتاح سلسلة نصية بين علامتي اقتباس
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma before ] or }.
+err-json-trailing-comma = فاصلة زائدة
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): text after the end of the document.
+err-json-trailing-characters = أحرف زائدة بعد نهاية المستند
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): lists or objects nested too deeply.
+err-json-recursion-limit = تداخل عميق جدًا
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with fewer than four hex digits.
+err-json-hex-escape-end = تسلسل \u غير مكتمل
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with half of a character pair.
+err-json-lone-surrogate = بديل أمامي منفرد في تسلسل \u
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): any other JSON error (generic).
+err-json-other = JSON غير صالح
+
 # Error message (lowercase, no final period; fragments are joined).
 # $field: a field name or the mismatching item, as written in the input
 err-duplicate-field = الحقل "{ $field }" مذكور مرتين

@@ -907,6 +907,72 @@ err-malformed-json = fehlerhaftes JSON in Zeile { $line }, Spalte { $column }:{"
 # $column: a column number
 err-at-line = Zeile { $line }, Spalte { $column }:{" "}
 
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a list [ ].
+err-json-eof-list = Text endet innerhalb einer Liste
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside an object { }.
+err-json-eof-object = Text endet innerhalb eines Objekts
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a quoted string.
+err-json-eof-string = Text endet innerhalb einer Zeichenkette
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends where a value was expected (e.g. an empty file).
+err-json-eof-value = Text endet, wo ein Wert erwartet wurde
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
+err-json-expected-colon = „:“ erwartet
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
+err-json-expected-list-comma = „,“ oder „]“ erwartet
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
+err-json-expected-object-comma = „,“ oder „{"}"}“ erwartet
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
+err-json-expected-ident = Wort erwartet (true, false oder null)
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
+err-json-expected-value = Wert erwartet
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
+err-json-expected-quote = Anführungszeichen „"“ erwartet
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
+err-json-invalid-escape = ungültige Escape-Sequenz
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number is badly written.
+err-json-invalid-number = ungültige Zahl
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number too large.
+err-json-number-out-of-range = Zahl außerhalb des Bereichs
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape names no character.
+err-json-invalid-code-point = ungültiger Unicode-Codepunkt
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a raw control character (e.g. a tab or a line break) inside a quoted string.
+err-json-control-character = Steuerzeichen (\u0000-\u001F) in einer Zeichenkette
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): an object key without double quotes.
+err-json-key-must-be-string = ein Schlüssel muss eine Zeichenkette in Anführungszeichen sein
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma before ] or }.
+err-json-trailing-comma = überzähliges Komma
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): text after the end of the document.
+err-json-trailing-characters = überzählige Zeichen nach dem Ende des Dokuments
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): lists or objects nested too deeply.
+err-json-recursion-limit = zu tief verschachtelt
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with fewer than four hex digits.
+err-json-hex-escape-end = unvollständige \u-Sequenz
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with half of a character pair.
+err-json-lone-surrogate = einzelnes führendes Surrogat in einer \u-Sequenz
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): any other JSON error (generic).
+err-json-other = ungültiges JSON
+
 # Error message (lowercase, no final period; fragments are joined).
 # $field: a field name or the mismatching item, as written in the input
 err-duplicate-field = Feld „{ $field }“ doppelt angegeben

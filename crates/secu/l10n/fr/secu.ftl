@@ -1179,6 +1179,72 @@ err-malformed-json = JSON mal formé à la ligne { $line }, colonne { $column }�
 # $column: a column number
 err-at-line = ligne { $line }, colonne { $column } :{" "}
 
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a list [ ].
+err-json-eof-list = fin du texte au milieu d'une liste
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside an object { }.
+err-json-eof-object = fin du texte au milieu d'un objet
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a quoted string.
+err-json-eof-string = fin du texte au milieu d'une chaîne
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends where a value was expected (e.g. an empty file).
+err-json-eof-value = fin du texte là où une valeur était attendue
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
+err-json-expected-colon = « : » attendu
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
+err-json-expected-list-comma = « , » ou « ] » attendu
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
+err-json-expected-object-comma = « , » ou « {"}"} » attendu
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
+err-json-expected-ident = mot attendu (true, false ou null)
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
+err-json-expected-value = valeur attendue
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
+err-json-expected-quote = guillemet « " » attendu
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
+err-json-invalid-escape = séquence d'échappement non valide
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number is badly written.
+err-json-invalid-number = nombre non valide
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number too large.
+err-json-number-out-of-range = nombre hors limites
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape names no character.
+err-json-invalid-code-point = point de code Unicode non valide
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a raw control character (e.g. a tab or a line break) inside a quoted string.
+err-json-control-character = caractère de contrôle (\u0000-\u001F) dans une chaîne
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): an object key without double quotes.
+err-json-key-must-be-string = une clé doit être une chaîne entre guillemets
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma before ] or }.
+err-json-trailing-comma = virgule en trop
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): text after the end of the document.
+err-json-trailing-characters = caractères en trop après la fin du document
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): lists or objects nested too deeply.
+err-json-recursion-limit = imbrication trop profonde
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with fewer than four hex digits.
+err-json-hex-escape-end = séquence \u incomplète
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with half of a character pair.
+err-json-lone-surrogate = demi-paire de substitution isolée dans une séquence \u
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): any other JSON error (generic).
+err-json-other = JSON non valide
+
 # Error message (lowercase, no final period; fragments are joined).
 # $field: a field name or the mismatching item, as written in the input
 err-duplicate-field = champ "{ $field }" donné deux fois

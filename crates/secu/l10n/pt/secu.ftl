@@ -1112,6 +1112,72 @@ err-malformed-json = JSON malformado na linha { $line }, coluna { $column }:{" "
 # $column: a column number
 err-at-line = linha { $line }, coluna { $column }:{" "}
 
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a list [ ].
+err-json-eof-list = o texto termina dentro de uma lista
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside an object { }.
+err-json-eof-object = o texto termina dentro de um objeto
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a quoted string.
+err-json-eof-string = o texto termina dentro de uma cadeia
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends where a value was expected (e.g. an empty file).
+err-json-eof-value = o texto termina onde se esperava um valor
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
+err-json-expected-colon = esperava-se «:»
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
+err-json-expected-list-comma = esperava-se «,» ou «]»
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
+err-json-expected-object-comma = esperava-se «,» ou «{"}"}»
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
+err-json-expected-ident = esperava-se uma palavra (true, false ou null)
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
+err-json-expected-value = esperava-se um valor
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
+err-json-expected-quote = esperavam-se aspas «"»
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
+err-json-invalid-escape = sequência de escape inválida
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number is badly written.
+err-json-invalid-number = número inválido
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number too large.
+err-json-number-out-of-range = número fora do intervalo
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape names no character.
+err-json-invalid-code-point = ponto de código Unicode inválido
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a raw control character (e.g. a tab or a line break) inside a quoted string.
+err-json-control-character = caractere de controle (\u0000-\u001F) dentro de uma cadeia
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): an object key without double quotes.
+err-json-key-must-be-string = uma chave deve ser uma cadeia entre aspas
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma before ] or }.
+err-json-trailing-comma = vírgula a mais
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): text after the end of the document.
+err-json-trailing-characters = caracteres a mais após o fim do documento
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): lists or objects nested too deeply.
+err-json-recursion-limit = aninhamento profundo demais
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with fewer than four hex digits.
+err-json-hex-escape-end = sequência \u incompleta
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with half of a character pair.
+err-json-lone-surrogate = substituto inicial isolado numa sequência \u
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): any other JSON error (generic).
+err-json-other = JSON inválido
+
 # Error message (lowercase, no final period; fragments are joined).
 # $field: a field name or the mismatching item, as written in the input
 err-duplicate-field = campo "{ $field }" informado duas vezes

@@ -806,6 +806,72 @@ err-malformed-json = JSON 格式错误，位于第 { $line } 行第 { $column } 
 # $column: a column number
 err-at-line = 第 { $line } 行第 { $column } 列：{" "}
 
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a list [ ].
+err-json-eof-list = 文本在列表内部结束
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside an object { }.
+err-json-eof-object = 文本在对象内部结束
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a quoted string.
+err-json-eof-string = 文本在字符串内部结束
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends where a value was expected (e.g. an empty file).
+err-json-eof-value = 文本在应有值的位置结束
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
+err-json-expected-colon = 此处应为“:”
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
+err-json-expected-list-comma = 此处应为“,”或“]”
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
+err-json-expected-object-comma = 此处应为“,”或“{"}"}”
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
+err-json-expected-ident = 此处应为单词（true、false 或 null）
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
+err-json-expected-value = 此处应为一个值
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
+err-json-expected-quote = 此处应为双引号“"”
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
+err-json-invalid-escape = 无效的转义序列
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number is badly written.
+err-json-invalid-number = 无效的数字
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number too large.
+err-json-number-out-of-range = 数字超出范围
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape names no character.
+err-json-invalid-code-point = 无效的 Unicode 码位
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a raw control character (e.g. a tab or a line break) inside a quoted string.
+err-json-control-character = 字符串中有控制字符（\u0000-\u001F）
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): an object key without double quotes.
+err-json-key-must-be-string = 键必须是带双引号的字符串
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma before ] or }.
+err-json-trailing-comma = 多余的逗号
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): text after the end of the document.
+err-json-trailing-characters = 文档结束后有多余的字符
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): lists or objects nested too deeply.
+err-json-recursion-limit = 嵌套层次过深
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with fewer than four hex digits.
+err-json-hex-escape-end = \u 转义序列不完整
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with half of a character pair.
+err-json-lone-surrogate = \u 转义序列中有孤立的前导代理项
+
+# Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): any other JSON error (generic).
+err-json-other = 无效的 JSON
+
 # Error message (lowercase, no final period; fragments are joined).
 # $field: a field name or the mismatching item, as written in the input
 err-duplicate-field = 字段“{ $field }”出现了两次
