@@ -738,6 +738,7 @@ texts! {
     CliUsageInvalid = "cli-usage-invalid";
     CliUsageSuggestion = "cli-usage-suggestion" ("suggestion");
     CliUsageHelp = "cli-usage-help" ("command");
+    IcalCalendarName = "ical-calendar-name";
     CliIvNone = "cli-iv-none";
     CliIvSkip = "cli-iv-skip";
     CliIvBack = "cli-iv-back";

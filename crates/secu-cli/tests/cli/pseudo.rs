@@ -405,3 +405,53 @@ fn no_text_bypasses_the_resources_in_any_command() {
         "plain English in the pseudo-locale: {found:#?}"
     );
 }
+
+/// The iCalendar file's name (`NAME`, `X-WR-CALNAME`) is in the run's
+/// language (l10n-rest): accented in the pseudo-locale, French with
+/// `--lang fr`. The rest of the file is iCalendar's own keywords, and the
+/// events' texts are checked by `secu-case`'s tests.
+#[test]
+fn the_calendar_s_name_is_in_the_run_s_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_string_lossy().into_owned();
+    let case = dir.path().join("f.case.json");
+    let (code, _, err) = pseudo(
+        &[
+            "case",
+            "new",
+            &example("talent_passport_family"),
+            "-o",
+            &case.to_string_lossy(),
+            "--opened-on",
+            "2026-11-27",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let names = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| l.starts_with("NAME:") || l.starts_with("X-WR-CALNAME:"))
+            .map(|l| l.split_once(':').map_or("", |(_, v)| v).to_owned())
+            .collect()
+    };
+    let (code, out, err) = pseudo(&["case", "calendar", &d], "");
+    assert_eq!(code, 0, "{err}");
+    let shown = names(&out);
+    assert_eq!(shown.len(), 2, "{out}");
+    for n in &shown {
+        assert!(n.contains('⟦'), "{n}");
+        assert_eq!(
+            english_words(n, &data(dir.path())),
+            Vec::<String>::new(),
+            "{n}"
+        );
+    }
+    let out = secu()
+        .args(["case", "calendar", &d, "--lang", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        names(&String::from_utf8_lossy(&out.stdout)),
+        ["secu\u{a0}: échéances de l'assurance maladie"; 2]
+    );
+}

@@ -2876,3 +2876,6 @@ cli-usage-suggestion = هل تقصدون { $suggestion }؟
 
 # After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
 cli-usage-help = طريقة الاستخدام (بالإنجليزية): { $command }
+
+# The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
+ical-calendar-name = secu: مواعيد التأمين الصحي

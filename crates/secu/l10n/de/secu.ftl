@@ -2502,3 +2502,6 @@ cli-usage-suggestion = meinten Sie { $suggestion }?
 
 # After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
 cli-usage-help = Verwendung (auf Englisch): { $command }
+
+# The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
+ical-calendar-name = secu: Fristen der Krankenversicherung

@@ -2755,3 +2755,6 @@ cli-usage-suggestion = ¿quiso decir { $suggestion }?
 
 # After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
 cli-usage-help = modo de uso (en inglés): { $command }
+
+# The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
+ical-calendar-name = secu: plazos del seguro de enfermedad

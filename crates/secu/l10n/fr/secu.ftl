@@ -2813,3 +2813,6 @@ cli-usage-suggestion = vouliez-vous dire { $suggestion } ?
 
 # After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
 cli-usage-help = mode d'emploi (en anglais) : { $command }
+
+# The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
+ical-calendar-name = secu : échéances de l'assurance maladie

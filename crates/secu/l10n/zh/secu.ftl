@@ -2351,3 +2351,6 @@ cli-usage-suggestion = 您是否想输入 { $suggestion }？
 
 # After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
 cli-usage-help = 用法说明（英文）：{ $command }
+
+# The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
+ical-calendar-name = secu：医疗保险期限
