@@ -140,7 +140,6 @@ mod replay;
 #[cfg(test)]
 mod tests;
 
-use crate::error::mask_numbers;
 pub use crate::error::{CaseError, CaseErrorCode, CaseProblem};
 pub use chain::{Digest, Salt, decode_hex, salts_from_entropy};
 use chain::{
@@ -638,7 +637,7 @@ impl Case {
                 ErrText::new(T::ErrMalformedJson)
                     .arg(e.line().to_string())
                     .arg(e.column().to_string())
-                    .then_fixed(mask_numbers(&strip_position(&e))),
+                    .then(secu::decode::json_detail(&e)),
             )
         })?;
         Self::from_value(value)
@@ -1023,13 +1022,4 @@ pub fn did_you_mean_text<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<ErrText> {
     secu::suggest::closest(word, candidates).map(|s| ErrText::new(T::ErrDidYouMean).arg(s))
-}
-
-/// serde_json's message without its trailing " at line L column C".
-fn strip_position(e: &serde_json::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_owned(),
-        None => s,
-    }
 }

@@ -7,13 +7,20 @@
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, Event, EventLike};
 use secu::Lang;
+use secu::text::T;
 
 use crate::Procedure;
 
-/// An empty calendar with its name.
+/// An empty calendar with its name, in English (see [`calendar_in`]).
 pub fn calendar() -> Calendar {
+    calendar_in(Lang::En)
+}
+
+/// An empty calendar with its name in `lang` (« secu : échéances de
+/// l'assurance maladie »), as calendar applications show it.
+pub fn calendar_in(lang: Lang) -> Calendar {
     let mut cal = Calendar::new();
-    cal.name("secu: health-insurance deadlines");
+    cal.name(T::IcalCalendarName.get(lang));
     cal
 }
 

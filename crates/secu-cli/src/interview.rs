@@ -90,6 +90,11 @@ pub(crate) fn run(cfg: &Config) -> Result<ExitCode, Failure> {
         }
     };
     if interactive {
+        // inquire marks a question stopped with Esc with its own English
+        // "<canceled>": the mark in the run's language instead.
+        let mut render = inquire::ui::RenderConfig::default();
+        render.canceled_prompt_indicator.content = text(T::CliIvCanceled);
+        inquire::set_global_render_config(render);
         Interactive::new(cfg, tree, output).run()
     } else {
         scripted(cfg, tree, &output)
@@ -111,8 +116,15 @@ fn read_tree(path: &Path, options: &Options) -> Result<Value, Failure> {
 
 /// The partial assessment of `tree`, as JSON (owned), with the human text
 /// of what remains.
+///
+/// Only the members and the questions are kept, each serialized on its own:
+/// neither carries the assessment's `lang` code, so the evaluation works in
+/// every display language, the tests' pseudo-locale included (which has no
+/// JSON code and is refused by the whole assessment's JSON, as by
+/// `assess --json`); the texts in them are in the reader's language.
 struct Eval {
-    assessment: Value,
+    members: Vec<Value>,
+    questions: Vec<Value>,
     pending: String,
     /// The `questions` array in the contract's field order.
     questions_json: String,
@@ -120,18 +132,20 @@ struct Eval {
 
 impl Eval {
     fn questions(&self) -> &[Value] {
-        self.assessment["questions"]
-            .as_array()
-            .map_or(&[], Vec::as_slice)
+        &self.questions
     }
 }
 
 fn evaluate(tree: &Value, options: &Options) -> Result<Eval, secu::InputErrors> {
     let intake = secu::intake::Intake::decode(tree, options)?;
     let a = intake.assess(options)?;
-    let assessment = serde_json::to_value(&a).unwrap_or(Value::Null);
+    let as_values = |v: Value| match v {
+        Value::Array(a) => a,
+        _ => Vec::new(),
+    };
     Ok(Eval {
-        assessment,
+        members: as_values(serde_json::to_value(&a.members).unwrap_or(Value::Null)),
+        questions: as_values(serde_json::to_value(&a.questions).unwrap_or(Value::Null)),
         pending: secu::intake::render_pending(&a),
         questions_json: serde_json::to_string_pretty(&a.questions).unwrap_or_default(),
     })
@@ -782,11 +796,9 @@ impl<'c> Interactive<'c> {
     /// Prints, per member, the fields that were provisional and are not any
     /// more, with their values.
     fn show_settled(&self, before: &Eval, after: &Eval) {
-        let empty = Vec::new();
-        let members = after.assessment["members"].as_array().unwrap_or(&empty);
-        for (i, m) in members.iter().enumerate() {
+        for (i, m) in after.members.iter().enumerate() {
             let prov = |e: &Eval| -> BTreeSet<String> {
-                e.assessment["members"][i]["provisional"]
+                e.members.get(i).unwrap_or(&Value::Null)["provisional"]
                     .as_array()
                     .map(|a| {
                         a.iter()

@@ -25,6 +25,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use secu::report::{self, Style};
+use secu::text::T;
 use secu::{Lang, Options, Policy};
 
 #[derive(Parser)]
@@ -329,8 +330,79 @@ fn parse_cli() -> Result<Cli, Failure> {
                 format!("{flag}: {why}")
             }]))
         }
+        Err(e) if e.use_stderr() => Err(Failure::Invalid(usage_error(&e, &args))),
+        // `--help`, `--version`: clap's own (English) texts, on stdout, exit 0.
         Err(e) => e.exit(),
     }
+}
+
+/// A usage error of clap (unknown argument, missing value, invalid value,
+/// missing command…) in the run's language, naming the argument and the
+/// value as clap does, then where the usage is (`secu … --help`; the help
+/// itself stays clap's English, docs/l10n.md). Exit 2, as clap's.
+fn usage_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Vec<String> {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    let get = |k: C| match e.get(k) {
+        Some(V::String(s)) => s.clone(),
+        Some(V::Strings(v)) => v.join(", "),
+        Some(V::StyledStr(s)) => s.to_string(),
+        Some(V::StyledStrs(v)) => v
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(V::Number(n)) => n.to_string(),
+        Some(V::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    };
+    let lang = input::lang();
+    let arg = get(C::InvalidArg);
+    let value = get(C::InvalidValue);
+    let mut lines = vec![match e.kind() {
+        K::UnknownArgument => T::CliUsageUnknownArgument.format(lang, &[&arg]),
+        K::InvalidSubcommand => {
+            T::CliUsageUnknownCommand.format(lang, &[&get(C::InvalidSubcommand)])
+        }
+        K::InvalidValue if value.is_empty() => T::CliUsageMissingValue.format(lang, &[&arg]),
+        K::InvalidValue => {
+            let valid = get(C::ValidValue);
+            if valid.is_empty() {
+                T::CliUsageInvalidValue.format(lang, &[&value, &arg])
+            } else {
+                T::CliUsageInvalidChoice.format(lang, &[&value, &arg, &valid])
+            }
+        }
+        K::MissingRequiredArgument => T::CliUsageMissingArgument.format(lang, &[&arg]),
+        K::MissingSubcommand | K::DisplayHelpOnMissingArgumentOrSubcommand => {
+            T::CliUsageMissingCommand.get(lang).to_owned()
+        }
+        K::ArgumentConflict => T::CliUsageConflict.format(lang, &[&arg, &get(C::PriorArg)]),
+        K::TooManyValues | K::WrongNumberOfValues | K::TooFewValues => {
+            T::CliUsageValueCount.format(lang, &[&arg])
+        }
+        _ => T::CliUsageInvalid.get(lang).to_owned(),
+    }];
+    let suggested = [C::SuggestedArg, C::SuggestedSubcommand, C::SuggestedValue]
+        .into_iter()
+        .map(get)
+        .find(|s| !s.is_empty());
+    if let Some(s) = suggested {
+        lines.push(T::CliUsageSuggestion.format(lang, &[&s]));
+    }
+    // The command that failed (`secu case record`): the subcommands named
+    // on the command line, in order.
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut command = vec!["secu".to_owned()];
+    for a in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if let Some(sub) = cmd.find_subcommand(a).cloned() {
+            command.push(a.to_owned());
+            cmd = sub;
+        }
+    }
+    command.push("--help".to_owned());
+    let command = command.join(" ");
+    lines.push(T::CliUsageHelp.format(lang, &[&command]));
+    lines
 }
 
 fn main() -> ExitCode {

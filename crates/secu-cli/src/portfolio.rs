@@ -142,7 +142,7 @@ pub(crate) fn calendar(path: &Path, as_of: NaiveDate, lang: Lang) -> Result<Exit
     } else {
         vec![path.to_path_buf()]
     };
-    let mut cal = secu_case::ical::calendar();
+    let mut cal = secu_case::ical::calendar_in(lang);
     let mut problems = Vec::new();
     for f in files {
         let stem = f

@@ -27,6 +27,9 @@ mod l10n;
 mod partial;
 #[path = "cli/pseudo.rs"]
 mod pseudo;
+#[cfg(target_os = "linux")]
+#[path = "cli/pseudo_pty.rs"]
+mod pseudo_pty;
 // The store tests' throwaway PostgreSQL cluster, for the crash test.
 #[allow(unreachable_pub, clippy::print_stderr)]
 #[path = "../../secu-server/tests/team/pg.rs"]

@@ -105,7 +105,7 @@ fn not_json(input: &[u8], e: &serde_json::Error) -> InputErrors {
             ErrText::new(T::ErrMalformedJson)
                 .arg(e.line().to_string())
                 .arg(e.column().to_string())
-                .then_fixed(strip_position(e)),
+                .then(json_detail(e)),
         ),
     }
     errs.into_errors()
@@ -229,7 +229,7 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
                 ErrText::new(T::ErrMalformedJson)
                     .arg(e.line().to_string())
                     .arg(e.column().to_string())
-                    .then_fixed(strip_position(&e)),
+                    .then(json_detail(&e)),
             );
             return errs.into_errors();
         }
@@ -253,12 +253,46 @@ fn diagnose(input: &[u8], first: Option<&serde_json::Error>) -> InputErrors {
                 ErrText::new(T::ErrAtLine)
                     .arg(e.line().to_string())
                     .arg(e.column().to_string())
-                    .then_fixed(strip_position(e)),
+                    .then(json_detail(e)),
             ),
             (None, None) => errs.push("", ErrorCode::MalformedJson, "invalid input"),
         }
     }
     errs.into_errors()
+}
+
+/// serde_json's detail of a JSON error (its message without the position)
+/// as a text of the resources, so it reads in the reader's language: each
+/// syntax error serde_json can report has its message (the English one is
+/// serde_json's own words); any other gets a generic one (`err-json-other`).
+/// The error's `code` (`malformed_json`) and `field` are unchanged.
+pub fn json_detail(e: &serde_json::Error) -> T {
+    match strip_position(e).as_str() {
+        "EOF while parsing a list" => T::ErrJsonEofList,
+        "EOF while parsing an object" => T::ErrJsonEofObject,
+        "EOF while parsing a string" => T::ErrJsonEofString,
+        "EOF while parsing a value" => T::ErrJsonEofValue,
+        "expected `:`" => T::ErrJsonExpectedColon,
+        "expected `,` or `]`" => T::ErrJsonExpectedListComma,
+        "expected `,` or `}`" => T::ErrJsonExpectedObjectComma,
+        "expected ident" => T::ErrJsonExpectedIdent,
+        "expected value" => T::ErrJsonExpectedValue,
+        "expected `\"`" => T::ErrJsonExpectedQuote,
+        "invalid escape" => T::ErrJsonInvalidEscape,
+        "invalid number" => T::ErrJsonInvalidNumber,
+        "number out of range" => T::ErrJsonNumberOutOfRange,
+        "invalid unicode code point" => T::ErrJsonInvalidCodePoint,
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            T::ErrJsonControlCharacter
+        }
+        "key must be a string" => T::ErrJsonKeyMustBeString,
+        "trailing comma" => T::ErrJsonTrailingComma,
+        "trailing characters" => T::ErrJsonTrailingCharacters,
+        "recursion limit exceeded" => T::ErrJsonRecursionLimit,
+        "unexpected end of hex escape" => T::ErrJsonHexEscapeEnd,
+        "lone leading surrogate in hex escape" => T::ErrJsonLoneSurrogate,
+        _ => T::ErrJsonOther,
+    }
 }
 
 /// serde_json's message without its trailing " at line L column C".

@@ -267,7 +267,7 @@ fn input_errors_in_english_and_french() {
         (
             r#"{"members": [}"#,
             "malformed JSON at line 1 column 14: expected value",
-            "JSON mal formé à la ligne 1, colonne 14\u{a0}: expected value",
+            "JSON mal formé à la ligne 1, colonne 14\u{a0}: valeur attendue",
         ),
         (
             r#"{"members": [{"id": "a", "relationship": "primary", "birth_date": "1990-01-01",

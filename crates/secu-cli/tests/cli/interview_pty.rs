@@ -16,12 +16,12 @@ use serde_json::Value;
 use super::interview::{answer_of, stripped};
 use super::{example, root, run};
 
-const TIMEOUT: Duration = Duration::from_secs(60);
+pub(super) const TIMEOUT: Duration = Duration::from_secs(60);
 const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
+pub(super) const ENTER: &str = "\r";
+pub(super) const ESC: &str = "\x1b";
 
-fn spawn(file: &str) -> Session {
+pub(super) fn spawn(file: &str) -> Session {
     let mut c = std::process::Command::new(get_cargo_bin("secu"));
     c.current_dir(root()).args(["interview", file]);
     c.env("NO_COLOR", "1").env("TERM", "xterm");
@@ -38,7 +38,7 @@ fn spawn(file: &str) -> Session {
 }
 
 /// The first question the core asks for the saved household.
-fn first_question(file: &str) -> Option<Value> {
+pub(super) fn first_question(file: &str) -> Option<Value> {
     let (code, out, err) = run(&["assess", file, "--partial", "--json"]);
     assert_eq!(code, 0, "{err}");
     let a: Value = serde_json::from_str(&out).expect("json");
@@ -47,7 +47,7 @@ fn first_question(file: &str) -> Option<Value> {
 
 /// Waits for the next question; checks it is the core's first one for the
 /// saved file; returns it (None: the interview says it is complete).
-fn next_question(s: &mut Session, file: &str) -> Option<Value> {
+pub(super) fn next_question(s: &mut Session, file: &str) -> Option<Value> {
     let c = s
         .expect(Regex(
             r"\[(members\[\d+\]\.[a-z_.]+)\] \(([a-z]+)\)|No question remains",
@@ -65,7 +65,7 @@ fn next_question(s: &mut Session, file: &str) -> Option<Value> {
 
 /// Keys answering `q` with `value` (`null`: "none"), or choosing "back"
 /// (`None`), one string per key press (text typed at once).
-fn keys(q: &Value, value: Option<&Value>) -> Vec<String> {
+pub(super) fn keys(q: &Value, value: Option<&Value>) -> Vec<String> {
     let choices: Vec<Value> = match q["type"].as_str() {
         Some("enum") => q["choices"].as_array().expect("choices").clone(),
         Some("bool") => vec![Value::Bool(true), Value::Bool(false)],
@@ -106,11 +106,11 @@ fn answer(s: &mut Session, q: &Value, value: Option<&Value>) {
 }
 
 /// The complete household's answer to `q`.
-fn value_of(complete: &Value, q: &Value) -> Value {
+pub(super) fn value_of(complete: &Value, q: &Value) -> Value {
     answer_of(complete, q["path"].as_str().expect("path"))
 }
 
-fn exited_zero(s: &mut Session) {
+pub(super) fn exited_zero(s: &mut Session) {
     s.expect(Eof).expect("ends");
     let status = s.get_process().wait().expect("status");
     assert_eq!(
@@ -120,7 +120,7 @@ fn exited_zero(s: &mut Session) {
     );
 }
 
-fn read(p: &Path) -> Value {
+pub(super) fn read(p: &Path) -> Value {
     serde_json::from_slice(&std::fs::read(p).expect("reads")).expect("json")
 }
 

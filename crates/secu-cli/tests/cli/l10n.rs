@@ -551,3 +551,53 @@ fn case_status_audience_family() {
     assert_eq!(family.matches(birth).count(), 1, "{family}");
     assert!(family.contains(": the whole household"), "{family}");
 }
+
+/// clap's usage errors in the run's language (issue 14, l10n-rest): the
+/// `--lang` of the command line when it can be read, else the locale's;
+/// the argument and the value named as typed, exit 2, and where the help is.
+#[test]
+fn clap_usage_errors_in_the_run_s_language() {
+    let run = |vars: &[(&str, &str)], args: &[&str]| {
+        let mut c = secu();
+        for k in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            c.env_remove(k);
+        }
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        let out = c.args(args).output().expect("runs");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(
+        run(&[], &["nir", "check", "--lang", "fr"]),
+        (
+            2,
+            "argument obligatoire manquant\u{a0}: <NUMBER>\n\
+             mode d'emploi (en anglais)\u{a0}: secu nir check --help\n"
+                .to_owned()
+        )
+    );
+    assert_eq!(
+        run(&[("LANG", "de_DE.UTF-8")], &["--bogus"]),
+        (
+            2,
+            "unbekanntes Argument: --bogus\nVerwendung (auf Englisch): secu --help\n".to_owned()
+        )
+    );
+    assert_eq!(
+        run(&[], &["assess", "x", "--detail", "nope"]),
+        (
+            2,
+            "invalid value nope for --detail <DETAIL>; possible values: full, codes\n\
+             usage (in English): secu assess --help\n"
+                .to_owned()
+        )
+    );
+    // --help stays clap's, on standard output, exit 0.
+    let out = secu().args(["--help"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"));
+}

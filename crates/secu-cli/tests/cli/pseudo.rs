@@ -14,7 +14,7 @@ use std::process::Stdio;
 use super::{example, secu};
 
 /// Runs `secu` in the pseudo-locale with `stdin`: exit code, stdout, stderr.
-fn pseudo(args: &[&str], stdin: &str) -> (i32, String, String) {
+pub(super) fn pseudo(args: &[&str], stdin: &str) -> (i32, String, String) {
     let mut child = secu()
         .env("SECU_PSEUDO_LOCALE", "1")
         .args(args)
@@ -39,7 +39,7 @@ fn pseudo(args: &[&str], stdin: &str) -> (i32, String, String) {
 
 /// The plain ASCII words of two letters or more of `text` that are not
 /// `data`: under the pseudo-locale every word of a text is accented.
-fn english_words(text: &str, data: &[String]) -> Vec<String> {
+pub(super) fn english_words(text: &str, data: &[String]) -> Vec<String> {
     // JSON paths (`members[0].sex`) are data.
     let mut clean = String::with_capacity(text.len());
     let mut rest = text;
@@ -71,13 +71,54 @@ fn english_words(text: &str, data: &[String]) -> Vec<String> {
 /// What the commands quote as is: the program's name, the language tags,
 /// the event, document and refusal codes, flags and their value names, the
 /// household's ids and labels, the files' names.
-fn data(dir: &Path) -> Vec<String> {
+pub(super) fn data(dir: &Path) -> Vec<String> {
     let mut d: Vec<String> = [
-        "secu", "en", "fr", "es", "pt", "de", "it", "zh", "ar", "xx", "json", "number", "NUMBER",
-        "reason", "TEXT", "document", "KIND", "head", "lang",
+        "secu",
+        "en",
+        "fr",
+        "es",
+        "pt",
+        "de",
+        "it",
+        "zh",
+        "ar",
+        "xx",
+        "json",
+        "number",
+        "NUMBER",
+        "reason",
+        "TEXT",
+        "document",
+        "KIND",
+        "head",
+        "lang",
+        // Usage errors: the arguments and values as typed, the commands,
+        // the placeholders of clap's usage, the choices.
+        "bogus",
+        "lnag",
+        "frobnicate",
+        "nope",
+        "help",
+        "assess",
+        "nir",
+        "check",
+        "record",
+        "detail",
+        "DETAIL",
+        "TAG",
+        "NUMBER",
+        "MEMBER",
+        "EVENT",
+        "full",
+        "codes",
+        "all",
+        "redact",
         // What the tests type, quoted back: a member, a country name, the
         // codes of a field.
-        "nobody", "India", "female", "male",
+        "nobody",
+        "India",
+        "female",
+        "male",
     ]
     .iter()
     .map(|s| (*s).to_owned())
@@ -326,6 +367,19 @@ fn no_text_bypasses_the_resources_in_any_command() {
         // Files that cannot be read.
         (vec!["assess", &s("nofile.json")], ""),
         (vec!["batch", &s("nofile.jsonl")], ""),
+        // clap's usage errors: unknown argument (with a suggestion), unknown
+        // command, missing command, missing value, invalid choice, missing
+        // arguments, a conflict.
+        (vec!["--bogus"], ""),
+        (vec!["assess", "--lnag", "fr", "x"], ""),
+        (vec!["frobnicate"], ""),
+        (vec![], ""),
+        (vec!["case"], ""),
+        (vec!["assess", "x", "--lang"], ""),
+        (vec!["assess", "x", "--detail", "nope"], ""),
+        (vec!["nir", "check"], ""),
+        (vec!["case", "record", &case], ""),
+        (vec!["case", "redact", &case, "arjun", "--all"], ""),
     ]
     .into_iter()
     .map(|(a, i)| (a.into_iter().map(str::to_owned).collect(), i))
@@ -337,7 +391,8 @@ fn no_text_bypasses_the_resources_in_any_command() {
         let (_, out, err) = pseudo(&args, stdin);
         let text = format!("{out}\n{err}");
         assert!(!text.trim().is_empty(), "{args:?}: no output");
-        // clap's usage errors are its own (docs/l10n.md): none is expected.
+        // clap's usage errors are ours (docs/l10n.md): its English
+        // "Usage:" never shows.
         assert!(!text.contains("Usage:"), "{args:?}: {text}");
         for w in english_words(&text, &data) {
             found
@@ -348,5 +403,55 @@ fn no_text_bypasses_the_resources_in_any_command() {
     assert!(
         found.is_empty(),
         "plain English in the pseudo-locale: {found:#?}"
+    );
+}
+
+/// The iCalendar file's name (`NAME`, `X-WR-CALNAME`) is in the run's
+/// language (l10n-rest): accented in the pseudo-locale, French with
+/// `--lang fr`. The rest of the file is iCalendar's own keywords, and the
+/// events' texts are checked by `secu-case`'s tests.
+#[test]
+fn the_calendar_s_name_is_in_the_run_s_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_string_lossy().into_owned();
+    let case = dir.path().join("f.case.json");
+    let (code, _, err) = pseudo(
+        &[
+            "case",
+            "new",
+            &example("talent_passport_family"),
+            "-o",
+            &case.to_string_lossy(),
+            "--opened-on",
+            "2026-11-27",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let names = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| l.starts_with("NAME:") || l.starts_with("X-WR-CALNAME:"))
+            .map(|l| l.split_once(':').map_or("", |(_, v)| v).to_owned())
+            .collect()
+    };
+    let (code, out, err) = pseudo(&["case", "calendar", &d], "");
+    assert_eq!(code, 0, "{err}");
+    let shown = names(&out);
+    assert_eq!(shown.len(), 2, "{out}");
+    for n in &shown {
+        assert!(n.contains('⟦'), "{n}");
+        assert_eq!(
+            english_words(n, &data(dir.path())),
+            Vec::<String>::new(),
+            "{n}"
+        );
+    }
+    let out = secu()
+        .args(["case", "calendar", &d, "--lang", "fr"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        names(&String::from_utf8_lossy(&out.stdout)),
+        ["secu\u{a0}: échéances de l'assurance maladie"; 2]
     );
 }

@@ -825,7 +825,7 @@ async fn calendar(
         Err(r) => return r,
     };
     // The same events as `secu case calendar`.
-    let mut cal = secu_case::ical::calendar();
+    let mut cal = secu_case::ical::calendar_in(lang());
     secu_case::ical::push_events(&mut cal, &p, &id, as_of, lang());
     (
         StatusCode::OK,

@@ -80,7 +80,8 @@ fn case_status_and_calendar_in_french_and_arabic() {
     let p = case.replay(&case.policy().unwrap()).unwrap();
     let status = |lang: Lang| serde_json::to_value(p.status(today, lang)).unwrap();
     let calendar = |lang: Lang| {
-        let mut cal = secu_case::ical::calendar();
+        // The calendar's name in the language too (l10n-rest).
+        let mut cal = secu_case::ical::calendar_in(lang);
         secu_case::ical::push_events(&mut cal, &p, &id, today, lang);
         calendar_lines(&cal.done().to_string())
     };
@@ -133,6 +134,14 @@ fn case_status_and_calendar_in_french_and_arabic() {
             calendar(lang),
             "{query} {accept:?}"
         );
+        if lang == Lang::Fr {
+            assert!(
+                r.text()
+                    .contains("X-WR-CALNAME:secu\u{a0}: échéances de l'assurance maladie"),
+                "{}",
+                r.text()
+            );
+        }
         let r = call(
             a,
             "GET",

@@ -191,7 +191,7 @@ fn error_messages_in_english_and_french() {
         (
             br#"{"members": [}"#,
             "malformed JSON at line 1 column 14: expected value",
-            "JSON mal formé à la ligne 1, colonne 14\u{a0}: expected value",
+            "JSON mal formé à la ligne 1, colonne 14\u{a0}: valeur attendue",
         ),
         (
             b"{\"members\": \xff}",

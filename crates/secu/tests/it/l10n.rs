@@ -867,3 +867,41 @@ fn separators_and_layout_in_french_arabic_and_chinese() {
         }
     }
 }
+
+/// serde_json's detail after « malformed JSON at line L column C: » is a
+/// text of the resources (l10n-rest): each syntax error in the reader's
+/// language, serde_json's own words in English; the code stays
+/// `malformed_json`; every language has a message of its own (not the
+/// English one) for each.
+#[test]
+fn json_syntax_details_are_in_the_reader_s_language() {
+    let cases: [(&[u8], &str); 9] = [
+        (b"", "EOF while parsing a value"),
+        (b"{\"members\": [", "EOF while parsing a list"),
+        (b"{\"members\": [}", "expected value"),
+        (b"{\"members\" []}", "expected `:`"),
+        (b"{members: []}", "key must be a string"),
+        (b"{\"members\": []} x", "trailing characters"),
+        (b"{\"members\": [1,]}", "trailing comma"),
+        (b"{\"a\": \"\\q\"}", "invalid escape"),
+        (b"{\"a\": -}", "invalid number"),
+    ];
+    for (input, en) in cases {
+        let e = secu::parse_household(input).expect_err("refused");
+        assert_eq!(e.0[0].code.code(), "malformed_json");
+        let english = e.0[0].to_string();
+        assert!(english.ends_with(&format!(": {en}")), "{english}");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let shown = e.clone().in_lang(lang).0[0].to_string();
+            assert!(!shown.contains(en), "{lang:?}: {shown}");
+        }
+    }
+    // Nesting past serde_json's limit.
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    let e = secu::parse_household(deep.as_bytes()).expect_err("refused");
+    assert!(
+        e.0[0].to_string().ends_with(": recursion limit exceeded"),
+        "{}",
+        e.0[0]
+    );
+}
