@@ -251,7 +251,7 @@ impl Store {
         };
         let summary = if summary_sealed.is_some() {
             "summary AS (INSERT INTO case_summaries (case_id, head, summary_sealed) \
-             SELECT id, $1, $12 FROM moved \
+             SELECT id, $1, $13 FROM moved \
              ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, \
              summary_sealed = excluded.summary_sealed RETURNING case_id)"
         } else {
@@ -266,7 +266,7 @@ impl Store {
              RETURNING id), \
              entry AS (INSERT INTO events (case_id, seq, member, event, date, recorded_at, \
              recorded_by, digest, entry_sealed) \
-             SELECT id, $2, $7, $8, $9, $10, $11, $1, $13 FROM moved RETURNING case_id), \
+             SELECT id, $2, $7, $8, $9, $10, $11, $1, $12 FROM moved RETURNING case_id), \
              {summary} \
              SELECT (SELECT count(*) FROM moved) AS moved, (SELECT count(*) FROM entry) AS written"
         );
@@ -282,13 +282,12 @@ impl Store {
             .bind(p.entry.date.to_string())
             .bind(&p.entry.recorded_at)
             .bind(p.entry.recorded_by.as_deref());
-        q = match summary_sealed {
-            Some(s) => q.bind(s),
-            // `$12` unused: bound so that `$13` keeps its number.
-            None => q.bind(Vec::<u8>::new()),
-        };
+        q = q.bind(entry_sealed);
+        // `$13`, the summary, only when there is one to store.
+        if let Some(s) = summary_sealed {
+            q = q.bind(s);
+        }
         let row = q
-            .bind(entry_sealed)
             .fetch_one(&self.pool)
             .await
             .map_err(|e| db_error("cases", &e))?;
