@@ -65,7 +65,8 @@ commands:
   bench-team [N] [--pg-fsync]
       the team service (release `secu serve --db`) over SQLite and, when
       initdb is installed, PostgreSQL, with N cases (default 10000) of 4
-      members and 20 events: GET /v1/cases, events by 32 writers, size
+      members and 20 events: GET /v1/cases, events by 32 writers (closed
+      loop, then open loop at one event per 50 ms each), size
       (--pg-fsync: the PostgreSQL cluster syncs its commits, fsync=on)
   rules [--check]
       write docs/rules.md from secu::rules::catalogue_markdown()

@@ -4,8 +4,11 @@
 //! 10,000) of the 4-member example with 20 events each (min, median, p99 of
 //! 20 requests; `filter=all` and `filter=blocked`; as admin, and as the HR
 //! of one of the 4 organisations), recording an event with 32 concurrent
-//! writers on distinct cases (p50, p99 of 32 × 64 events), and the
-//! database's size per case. With `SECU_BENCH_BIN` (the `secu` binary) the
+//! writers on distinct cases (p50, p99 of 32 × 64 events) in a closed loop
+//! (each sends its next event when the last is answered: at saturation,
+//! mostly queueing) and again at a fixed pace (open loop, one event every
+//! `SECU_BENCH_PACE_MS`, default 50 ms, each: p50, p99 from when an event
+//! was due, and the rate achieved), and the database's size per case. With `SECU_BENCH_BIN` (the `secu` binary) the
 //! server is `secu serve --db URL` in its own process; otherwise the same
 //! server in this process.
 
@@ -22,6 +25,32 @@ use super::{example, first_document, key, now};
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
+}
+
+/// Two rows: the first event of each writer (its case not yet verified by
+/// the server, which reads and verifies it first) and the others.
+fn first_and_others(per_writer: &[Vec<Duration>]) -> String {
+    let mut first: Vec<Duration> = per_writer
+        .iter()
+        .filter_map(|w| w.first().copied())
+        .collect();
+    let mut others: Vec<Duration> = per_writer
+        .iter()
+        .flat_map(|w| w.iter().skip(1).copied())
+        .collect();
+    first.sort();
+    others.sort();
+    format!(
+        "| … of which each writer's first (a case the server reads and verifies first) | {} events | {} | p50 {} | max {} |\n| … of which the others | {} events | {} | p50 {} | {} |\n",
+        first.len(),
+        ms(first[0]),
+        ms(percentile(&first, 0.5)),
+        ms(first[first.len() - 1]),
+        others.len(),
+        ms(others[0]),
+        ms(percentile(&others, 0.5)),
+        ms(percentile(&others, 0.99))
+    )
 }
 
 fn ms(d: Duration) -> String {
@@ -268,10 +297,9 @@ pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String 
             })
         })
         .collect();
-    let mut ev: Vec<Duration> = writers
-        .into_iter()
-        .flat_map(|w| w.join().unwrap())
-        .collect();
+    let per_writer: Vec<Vec<Duration>> = writers.into_iter().map(|w| w.join().unwrap()).collect();
+    let split = first_and_others(&per_writer);
+    let mut ev: Vec<Duration> = per_writer.into_iter().flatten().collect();
     let wall = t.elapsed();
     ev.sort();
     out.push_str(&format!(
@@ -282,6 +310,60 @@ pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String 
         ms(percentile(&ev, 0.5)),
         ms(percentile(&ev, 0.99))
     ));
+    out.push_str(&split);
+    // The same 32 writers at a fixed pace (open loop), on other cases: each
+    // sends its i-th event at start + i × pace whether or not the last was
+    // answered late; a time runs from when the event was due (a writer
+    // that falls behind counts its lag), so it is not hidden by the
+    // writers waiting on the server as in the closed loop above.
+    let pace = Duration::from_millis(
+        std::env::var("SECU_BENCH_PACE_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(50),
+    );
+    let t = Instant::now();
+    let writers: Vec<_> = (0..32)
+        .map(|w| {
+            let (auth, case, member, kind) = (auth.clone(), ids[w * (ids.len() / 32) + 1].clone(), l.member.clone(), l.kind.clone());
+            std::thread::spawn(move || {
+                let h = [("Authorization", auth.as_str())];
+                // Spread over one period: the writers do not all start together.
+                let start = t + pace * u32::try_from(w).unwrap() / 32;
+                let mut times = Vec::new();
+                for i in 0..64u32 {
+                    let due = start + pace * i;
+                    if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                        std::thread::sleep(wait);
+                    }
+                    let body = format!(
+                        r#"{{"member":"{member}","date":"{today}","event":"document_waived","kind":"{kind}","reason":"o{w} {i}"}}"#
+                    );
+                    let r = call(addr, "POST", &format!("/v1/cases/{case}/events"), &h, &body);
+                    times.push(due.elapsed());
+                    assert_eq!(r.status, 201, "{}", r.text());
+                }
+                times
+            })
+        })
+        .collect();
+    let per_writer: Vec<Vec<Duration>> = writers.into_iter().map(|w| w.join().unwrap()).collect();
+    let split = first_and_others(&per_writer);
+    let mut ev: Vec<Duration> = per_writer.into_iter().flatten().collect();
+    let wall = t.elapsed();
+    ev.sort();
+    out.push_str(&format!(
+        "| POST /v1/cases/ID/events, 32 writers at one event per {} ms each (open loop, asked {:.0}/s) | {} events in {:.1} s: {:.0}/s achieved | {} | p50 {} | {} |\n",
+        pace.as_millis(),
+        32.0 / pace.as_secs_f64(),
+        ev.len(),
+        wall.as_secs_f64(),
+        ev.len() as f64 / wall.as_secs_f64(),
+        ms(ev[0]),
+        ms(percentile(&ev, 0.5)),
+        ms(percentile(&ev, 0.99))
+    ));
+    out.push_str(&split);
     out
 }
 
