@@ -27,8 +27,8 @@ use secu_case::case::{Case, Entry};
 use secu_case::status::PortfolioEntry;
 
 use super::{
-    Backend, Store, StoreError, StoreErrorCode, Verified, db_error, entry_aad, get, last_seq,
-    store_error, summary_aad,
+    Backend, Store, StoreError, StoreErrorCode, SummaryFlags, Verified, db_error, entry_aad, get,
+    last_seq, store_error, summary_aad, until_aad,
 };
 
 /// An event recorded off the transaction, ready to be written.
@@ -240,20 +240,39 @@ impl Store {
         let seq = i64::try_from(p.entry.seq).unwrap_or(i64::MAX);
         let digest = p.entry.digest.to_string();
         let entry_sealed = self.key.seal(&p.json, &entry_aad(&p.case_id, seq))?;
+        // The summary's columns as `Store::upsert_summary` writes them: the
+        // sealed entry, the filters' flags in clear and the last day sealed
+        // apart, bound to the new head and the flags (migration 0004).
         let summary_sealed = match &p.summary {
             Some(s) => {
                 let json = serde_json::to_vec(s).map_err(|e| {
                     store_error("case_summaries", StoreErrorCode::Database, e.to_string())
                 })?;
-                Some(self.key.seal(&json, &summary_aad(&p.case_id))?)
+                let flags = SummaryFlags::of(s);
+                let from_day = s.from.to_string();
+                let until = s.until.map(|d| d.to_string()).unwrap_or_default();
+                let until_sealed = self.key.seal(
+                    until.as_bytes(),
+                    &until_aad(&p.case_id, &digest, &from_day, flags),
+                )?;
+                Some((
+                    self.key.seal(&json, &summary_aad(&p.case_id))?,
+                    flags,
+                    from_day,
+                    until_sealed,
+                ))
             }
             None => None,
         };
         let summary = if summary_sealed.is_some() {
-            "summary AS (INSERT INTO case_summaries (case_id, head, summary_sealed) \
-             SELECT id, $1, $13 FROM moved \
+            "summary AS (INSERT INTO case_summaries (case_id, head, summary_sealed, \
+             blocked, overdue, upcoming, from_day, until_sealed) \
+             SELECT id, $1, $13, $14, $15, $16, $17, $18 FROM moved \
              ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, \
-             summary_sealed = excluded.summary_sealed RETURNING case_id)"
+             summary_sealed = excluded.summary_sealed, blocked = excluded.blocked, \
+             overdue = excluded.overdue, upcoming = excluded.upcoming, \
+             from_day = excluded.from_day, until_sealed = excluded.until_sealed \
+             RETURNING case_id)"
         } else {
             "summary AS (DELETE FROM case_summaries \
              WHERE case_id IN (SELECT id FROM moved) RETURNING case_id)"
@@ -283,9 +302,15 @@ impl Store {
             .bind(&p.entry.recorded_at)
             .bind(p.entry.recorded_by.as_deref());
         q = q.bind(entry_sealed);
-        // `$13`, the summary, only when there is one to store.
-        if let Some(s) = summary_sealed {
-            q = q.bind(s);
+        // `$13`–`$18`, the summary, only when there is one to store.
+        if let Some((sealed, flags, from_day, until_sealed)) = summary_sealed {
+            q = q
+                .bind(sealed)
+                .bind(i64::from(flags.blocked))
+                .bind(i64::from(flags.overdue))
+                .bind(i64::from(flags.upcoming))
+                .bind(from_day)
+                .bind(until_sealed);
         }
         let row = q
             .fetch_one(&self.pool)

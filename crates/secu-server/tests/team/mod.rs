@@ -979,6 +979,63 @@ async fn portfolio_filters(url: &str) {
     for as_of in ["2026-01-01", "2027-03-10", "2027-09-01", "2029-06-30"] {
         agree(day(as_of)).await;
     }
+
+    // An event's write stores its summary whole, the flags and the last
+    // day sealed for the new head included, on both databases (SQLite's
+    // group commit through `upsert_summary`, PostgreSQL's one statement):
+    // a write that kept the old last day would leave a row that no longer
+    // opens, and every listing would replay the case.
+    {
+        let mut conn = connect(url, store.backend()).await;
+        let row = async |conn: &mut sqlx::AnyConnection| -> (String, Option<Vec<u8>>) {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT head, until_sealed FROM case_summaries WHERE case_id = '{}'",
+                ids[0]
+            )))
+            .fetch_one(conn)
+            .await
+            .unwrap()
+        };
+        // Two events: the first on a case this store has not recorded on
+        // yet, the second on the case as remembered (the fast path).
+        let kind = waivable(&store, &ids[0], "emilie").await;
+        let mut rows = Vec::new();
+        for i in 0..2 {
+            rows.push(row(&mut conn).await);
+            store
+                .append(
+                    &ids[0],
+                    "u_consultant",
+                    "emilie",
+                    day("2027-02-03"),
+                    Event::DocumentWaived {
+                        kind,
+                        reason: format!("r{i}"),
+                    },
+                    now(),
+                )
+                .await
+                .unwrap();
+        }
+        let (head_before, until_before) = rows.pop().unwrap();
+        assert!(until_before.is_some(), "a case's summary has its last day");
+        let (head_after, until_after) = row(&mut conn).await;
+        assert_ne!(head_after, head_before);
+        assert!(until_after.is_some());
+        assert_ne!(
+            until_after, until_before,
+            "the last day is sealed again for the new head"
+        );
+        let flagged: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM case_summaries WHERE case_id = '{}' \
+             AND blocked IS NOT NULL AND from_day IS NOT NULL",
+            ids[0]
+        )))
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        assert_eq!(flagged, 1);
+    }
     store.close().await;
 }
 
