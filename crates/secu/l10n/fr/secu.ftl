@@ -2757,7 +2757,7 @@ srv-expected-password = un mot de passe de 12 à 1024 caractères était attendu
 # Error message (lowercase, no final period): --lang refused.
 # $value: the tag as given
 # $expected: the available language tags, comma-separated (codes: keep them)
-err-unsupported-language = langue non prise en charge "{ $value }" : attendu l'une de { $expected } (étiquettes BCP 47, par ex. pt-BR → pt)
+err-unsupported-language = langue « { $value } » non prise en charge ; langues disponibles : { $expected } (étiquettes BCP 47, p. ex. pt-BR → pt)
 
 # Error message (lowercase, no final period): a digest or salt of a case file is not hex.
 # $count: the number of digits expected (64 or 32)
