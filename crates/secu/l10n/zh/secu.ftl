@@ -799,12 +799,12 @@ err-not-utf8 = 输入不是有效的 UTF-8（第 { $byte } 字节）
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $line: a line number
 # $column: a column number
-err-malformed-json = JSON 格式错误，位于第 { $line } 行第 { $column } 列：{" "}
+err-malformed-json = JSON 格式错误，位于第 { $line } 行第 { $column } 列：
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $line: a line number
 # $column: a column number
-err-at-line = 第 { $line } 行第 { $column } 列：{" "}
+err-at-line = 第 { $line } 行第 { $column } 列：
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a list [ ].
 err-json-eof-list = 文本在列表内部结束
