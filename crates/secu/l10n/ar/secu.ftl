@@ -1210,31 +1210,31 @@ err-json-eof-string = ينتهي النص داخل سلسلة نصية
 err-json-eof-value = ينتهي النص حيث كانت قيمة متوقعة
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
-err-json-expected-colon = كان متوقعًا «:»
+err-json-expected-colon = المتوقع «:»
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
-err-json-expected-list-comma = كان متوقعًا «,» أو «]»
+err-json-expected-list-comma = المتوقع «,» أو «]»
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
-err-json-expected-object-comma = كان متوقعًا «,» أو «{"}"}»
+err-json-expected-object-comma = المتوقع «,» أو «{"}"}»
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
-err-json-expected-ident = كانت كلمة متوقعة (true أو false أو null)
+err-json-expected-ident = المتوقع true أو false أو null
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
-err-json-expected-value = كانت قيمة متوقعة
+err-json-expected-value = المتوقع قيمة
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
-err-json-expected-quote = كانت علامة الاقتباس «"» متوقعة
+err-json-expected-quote = المتوقع علامة الاقتباس «"»
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
 err-json-invalid-escape = تسلسل هروب غير صالح
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number is badly written.
-err-json-invalid-number = رقم غير صالح
+err-json-invalid-number = عدد غير صالح
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a number too large.
-err-json-number-out-of-range = رقم خارج النطاق
+err-json-number-out-of-range = عدد خارج النطاق
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape names no character.
 err-json-invalid-code-point = نقطة رمز Unicode غير صالحة
@@ -2830,13 +2830,13 @@ err-hex-digits = المتوقع { $count } رقمًا ست عشريًا بأحر
 err-io-not-found = الملف أو المجلد غير موجود
 
 # Error message (lowercase, no final period), after a file name: the system refuses access.
-err-io-permission-denied = تم رفض الإذن
+err-io-permission-denied = رُفض الوصول
 
 # Error message (lowercase, no final period), after a file name: it names a folder.
 err-io-is-a-directory = هذا مجلد وليس ملفًا
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
-cli-iv-help-select = ↑↓ للتنقل · Enter للاختيار · اكتب للتصفية
+cli-iv-help-select = ↑↓ للتنقل · Enter للاختيار · الكتابة للتصفية
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <متوقف>
@@ -2878,4 +2878,4 @@ cli-usage-suggestion = هل تقصدون { $suggestion }؟
 cli-usage-help = طريقة الاستخدام (بالإنجليزية): { $command }
 
 # The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
-ical-calendar-name = secu: مواعيد التأمين الصحي
+ical-calendar-name = secu: آجال التأمين الصحي

@@ -929,7 +929,7 @@ err-json-expected-list-comma = „,“ oder „]“ erwartet
 err-json-expected-object-comma = „,“ oder „{"}"}“ erwartet
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
-err-json-expected-ident = Wort erwartet (true, false oder null)
+err-json-expected-ident = true, false oder null erwartet
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
 err-json-expected-value = Wert erwartet
@@ -2462,7 +2462,7 @@ err-io-permission-denied = Zugriff verweigert
 err-io-is-a-directory = ein Ordner, keine Datei
 
 # The help line under a list of choices in the terminal interview (the keys: arrows, Enter, typing).
-cli-iv-help-select = ↑↓ zum Bewegen · Eingabe zum Auswählen · tippen zum Filtern
+cli-iv-help-select = ↑↓ zum Bewegen · Eingabe zum Auswählen · Tippen zum Filtern
 
 # Shown after a question of the terminal interview stopped with Esc (in angle brackets, as a mark, not a sentence).
 cli-iv-canceled = <abgebrochen>
@@ -2474,7 +2474,7 @@ cli-usage-unknown-argument = unbekanntes Argument: { $arg }
 cli-usage-unknown-command = unbekannter Befehl: { $command }
 
 # clap usage error: an option given without its value ($arg, e.g. --lang <TAG>).
-cli-usage-missing-value = { $arg } braucht einen Wert
+cli-usage-missing-value = { $arg } erfordert einen Wert
 
 # clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
 cli-usage-invalid-value = ungültiger Wert { $value } für { $arg }

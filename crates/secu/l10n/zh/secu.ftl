@@ -799,12 +799,12 @@ err-not-utf8 = 输入不是有效的 UTF-8（第 { $byte } 字节）
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $line: a line number
 # $column: a column number
-err-malformed-json = JSON 格式错误，位于第 { $line } 行第 { $column } 列：{" "}
+err-malformed-json = JSON 格式错误，位于第 { $line } 行第 { $column } 列：
 
 # Error message (lowercase, no final period; fragments are joined); a fragment: the code joins it to the text before or after it.
 # $line: a line number
 # $column: a column number
-err-at-line = 第 { $line } 行第 { $column } 列：{" "}
+err-at-line = 第 { $line } 行第 { $column } 列：
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a list [ ].
 err-json-eof-list = 文本在列表内部结束
@@ -828,7 +828,7 @@ err-json-expected-list-comma = 此处应为“,”或“]”
 err-json-expected-object-comma = 此处应为“,”或“{"}"}”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
-err-json-expected-ident = 此处应为单词（true、false 或 null）
+err-json-expected-ident = 此处应为 true、false 或 null
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
 err-json-expected-value = 此处应为一个值
@@ -2305,7 +2305,7 @@ err-hex-digits = 应为 { $count } 位小写十六进制数字
 err-io-not-found = 文件或文件夹不存在
 
 # Error message (lowercase, no final period), after a file name: the system refuses access.
-err-io-permission-denied = 权限被拒绝
+err-io-permission-denied = 拒绝访问
 
 # Error message (lowercase, no final period), after a file name: it names a folder.
 err-io-is-a-directory = 这是文件夹，不是文件
@@ -2353,4 +2353,4 @@ cli-usage-suggestion = 您是否想输入 { $suggestion }？
 cli-usage-help = 用法说明（英文）：{ $command }
 
 # The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
-ical-calendar-name = secu：医疗保险期限
+ical-calendar-name = secu：医疗保险截止日期
