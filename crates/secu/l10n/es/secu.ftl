@@ -2730,10 +2730,10 @@ cli-usage-unknown-command = comando desconocido: { $command }
 cli-usage-missing-value = { $arg } necesita un valor
 
 # clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
-cli-usage-invalid-value = valor no válido { $value } para { $arg }
+cli-usage-invalid-value = valor { $value } no válido para { $arg }
 
 # clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
-cli-usage-invalid-choice = valor no válido { $value } para { $arg }; valores posibles: { $choices }
+cli-usage-invalid-choice = valor { $value } no válido para { $arg }; valores posibles: { $choices }
 
 # clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
 cli-usage-missing-argument = falta un argumento obligatorio: { $arg }

@@ -1146,13 +1146,13 @@ err-json-eof-string = il testo finisce dentro una stringa
 err-json-eof-value = il testo finisce dove era atteso un valore
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
-err-json-expected-colon = atteso «:»
+err-json-expected-colon = atteso “:”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
-err-json-expected-list-comma = atteso «,» o «]»
+err-json-expected-list-comma = atteso “,” o “]”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
-err-json-expected-object-comma = atteso «,» o «{"}"}»
+err-json-expected-object-comma = atteso “,” o “{"}"}”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
 err-json-expected-ident = attesa una parola (true, false o null)
@@ -1161,7 +1161,7 @@ err-json-expected-ident = attesa una parola (true, false o null)
 err-json-expected-value = atteso un valore
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
-err-json-expected-quote = attese le virgolette «"»
+err-json-expected-quote = attese le virgolette “"”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
 err-json-invalid-escape = sequenza di escape non valida
@@ -2733,10 +2733,10 @@ cli-usage-unknown-command = comando sconosciuto: { $command }
 cli-usage-missing-value = { $arg } richiede un valore
 
 # clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
-cli-usage-invalid-value = valore non valido { $value } per { $arg }
+cli-usage-invalid-value = valore { $value } non valido per { $arg }
 
 # clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
-cli-usage-invalid-choice = valore non valido { $value } per { $arg }; valori possibili: { $choices }
+cli-usage-invalid-choice = valore { $value } non valido per { $arg }; valori possibili: { $choices }
 
 # clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
 cli-usage-missing-argument = manca un argomento obbligatorio: { $arg }
@@ -2760,4 +2760,4 @@ cli-usage-suggestion = intendeva { $suggestion }?
 cli-usage-help = istruzioni (in inglese): { $command }
 
 # The name of the iCalendar file of a case's deadlines (secu case calendar, the team service's calendar), shown by calendar applications; "secu" is the program's name.
-ical-calendar-name = secu: scadenze dell'assicurazione sanitaria
+ical-calendar-name = secu: scadenze dell'assicurazione malattia

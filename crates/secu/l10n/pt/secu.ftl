@@ -1119,28 +1119,28 @@ err-json-eof-list = o texto termina dentro de uma lista
 err-json-eof-object = o texto termina dentro de um objeto
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends inside a quoted string.
-err-json-eof-string = o texto termina dentro de uma cadeia
+err-json-eof-string = o texto termina dentro de um texto entre aspas
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): the text ends where a value was expected (e.g. an empty file).
 err-json-eof-value = o texto termina onde se esperava um valor
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a colon was expected after a key.
-err-json-expected-colon = esperava-se «:»
+err-json-expected-colon = esperado “:”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the list was expected.
-err-json-expected-list-comma = esperava-se «,» ou «]»
+err-json-expected-list-comma = esperado “,” ou “]”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma or the end of the object was expected.
-err-json-expected-object-comma = esperava-se «,» ou «{"}"}»
+err-json-expected-object-comma = esperado “,” ou “{"}"}”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a word like true, false or null was misspelt.
-err-json-expected-ident = esperava-se uma palavra (true, false ou null)
+err-json-expected-ident = esperada uma palavra (true, false ou null)
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): no valid value here (e.g. a word without quotes).
-err-json-expected-value = esperava-se um valor
+err-json-expected-value = esperado um valor
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a key must start with a double quote.
-err-json-expected-quote = esperavam-se aspas «"»
+err-json-expected-quote = esperadas aspas “"”
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a backslash sequence in a string is not valid.
 err-json-invalid-escape = sequência de escape inválida
@@ -1155,10 +1155,10 @@ err-json-number-out-of-range = número fora do intervalo
 err-json-invalid-code-point = ponto de código Unicode inválido
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a raw control character (e.g. a tab or a line break) inside a quoted string.
-err-json-control-character = caractere de controle (\u0000-\u001F) dentro de uma cadeia
+err-json-control-character = caractere de controle (\u0000-\u001F) dentro de um texto entre aspas
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): an object key without double quotes.
-err-json-key-must-be-string = uma chave deve ser uma cadeia entre aspas
+err-json-key-must-be-string = uma chave deve ser um texto entre aspas
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a comma before ] or }.
 err-json-trailing-comma = vírgula a mais
@@ -1173,7 +1173,7 @@ err-json-recursion-limit = aninhamento profundo demais
 err-json-hex-escape-end = sequência \u incompleta
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): a \u escape with half of a character pair.
-err-json-lone-surrogate = substituto inicial isolado numa sequência \u
+err-json-lone-surrogate = substituto inicial isolado em uma sequência \u
 
 # Detail of a JSON syntax error, after err-malformed-json or err-at-line (lowercase, no final period): any other JSON error (generic).
 err-json-other = JSON inválido
@@ -2682,7 +2682,7 @@ err-unsupported-language = idioma não suportado "{ $value }": esperava-se um de
 
 # Error message (lowercase, no final period): a digest or salt of a case file is not hex.
 # $count: the number of digits expected (64 or 32)
-err-hex-digits = esperavam-se { $count } dígitos hexadecimais em minúsculas
+err-hex-digits = esperados { $count } dígitos hexadecimais em minúsculas
 
 # Error message (lowercase, no final period), after a file name: the file does not exist.
 err-io-not-found = arquivo ou pasta não encontrado
@@ -2709,10 +2709,10 @@ cli-usage-unknown-command = comando desconhecido: { $command }
 cli-usage-missing-value = { $arg } precisa de um valor
 
 # clap usage error: a value refused for an argument ($value as typed; $arg, e.g. --detail <DETAIL>).
-cli-usage-invalid-value = valor inválido { $value } para { $arg }
+cli-usage-invalid-value = valor { $value } inválido para { $arg }
 
 # clap usage error: a value that is not one of the choices ($value as typed; $arg; $choices, the codes accepted, comma-separated).
-cli-usage-invalid-choice = valor inválido { $value } para { $arg }; valores possíveis: { $choices }
+cli-usage-invalid-choice = valor { $value } inválido para { $arg }; valores possíveis: { $choices }
 
 # clap usage error: a required argument missing ($arg, e.g. <NUMBER>; several are comma-separated).
 cli-usage-missing-argument = falta um argumento obrigatório: { $arg }
@@ -2730,7 +2730,7 @@ cli-usage-value-count = número de valores incorreto para { $arg }
 cli-usage-invalid = a linha de comando não é válida
 
 # After a usage error: the closest valid argument, command or value ($suggestion, as it is typed).
-cli-usage-suggestion = quis dizer { $suggestion }?
+cli-usage-suggestion = você quis dizer { $suggestion }?
 
 # After a usage error: where the usage is described ($command, the help command, e.g. secu case record --help; the help stays in English).
 cli-usage-help = modo de uso (em inglês): { $command }
