@@ -462,7 +462,11 @@ impl KeepAlive {
         let request = format!(
             "POST {target} HTTP/1.1\r\nHost: {}\r\n{}Content-Type: application/json\r\nAuthorization: {auth}\r\nContent-Length: {}\r\n\r\n{body}",
             self.addr,
-            if self.close { "Connection: close\r\n" } else { "" },
+            if self.close {
+                "Connection: close\r\n"
+            } else {
+                ""
+            },
             body.len()
         );
         // A kept connection the server has closed meanwhile fails at once:
@@ -472,7 +476,8 @@ impl KeepAlive {
             let conn = self.conn.get_or_insert_with(|| {
                 let s = TcpStream::connect(self.addr).expect("connect");
                 s.set_nodelay(true).expect("nodelay");
-                s.set_read_timeout(Some(Duration::from_secs(60))).expect("timeout");
+                s.set_read_timeout(Some(Duration::from_secs(60)))
+                    .expect("timeout");
                 BufReader::new(s)
             });
             match exchange(conn, request.as_bytes()) {
