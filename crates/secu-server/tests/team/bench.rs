@@ -330,8 +330,8 @@ fn cpu_time(pid: u32) -> Duration {
 /// 32 writers, one case each, 64 `document_waived` events each, each
 /// writer on one HTTP connection kept alive (as an integration's client
 /// keeps it): in a closed loop (`pace` `None`: the next event as soon as
-/// the last is answered), or in an open loop (the i-th event due at start
-/// + i × `pace` whether or not the last was answered late, its time
+/// the last is answered), or in an open loop (the i-th event due at
+/// `start + i × pace` whether or not the last was answered late, its time
 /// counted from when it was due: a writer that falls behind counts its
 /// lag, not hidden as in the closed loop).
 struct Writers {
