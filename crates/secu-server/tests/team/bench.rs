@@ -4,7 +4,9 @@
 //! 10,000) of the 4-member example with 20 events each (min, median, p99 of
 //! 20 requests; `filter=all` and `filter=blocked`; as admin, and as the HR
 //! of one of the 4 organisations), recording an event with 32 concurrent
-//! writers on distinct cases (p50, p99 of 32 × 64 events) in a closed loop
+//! writers on distinct cases, each on a connection kept alive (p50, p99 of
+//! 32 × 64 events; the CPU time per event of the server, when in its own
+//! process, and of this load generator) in a closed loop
 //! (each sends its next event when the last is answered: at saturation,
 //! mostly queueing) and again at a fixed pace (open loop, one event every
 //! `SECU_BENCH_PACE_MS`, default 50 ms, each: p50, p99 from when an event
