@@ -5,7 +5,9 @@
 //! with N cases (default 10,000) of the 4-member example with 20 events
 //! each; then `GET /v1/cases` (min, median, p99 of 20 requests, `filter=all`
 //! and `filter=blocked`, as admin and as a client HR), an event recorded by
-//! 32 concurrent writers on distinct cases (p50, p99 of 2,048 events) in a
+//! 32 concurrent writers on distinct cases, each on a connection kept
+//! alive (p50, p99 of 2,048 events; the CPU time the server and the load
+//! generator used per event) in a
 //! closed loop (the figure: at saturation, mostly queueing) and at
 //! a fixed pace (open loop: one event per 50 ms each, 640/s asked; p50, p99
 //! and the rate achieved) and the database size per case. The measurements are the ignored

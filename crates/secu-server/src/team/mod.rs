@@ -458,6 +458,15 @@ impl Store {
                 Backend::Sqlite => 16,
                 Backend::Postgres => 40,
             })
+            // PostgreSQL: connections opened ahead (sqlx's maintenance task,
+            // in the background from the start): a burst of writers on a
+            // server just started does not wait for a backend to fork and
+            // authenticate each (issue 16, each writer's first event). Two
+            // instances keep 2 × 16 of PostgreSQL's 100 default slots.
+            .min_connections(match backend {
+                Backend::Sqlite => 0,
+                Backend::Postgres => 16,
+            })
             .acquire_timeout(Duration::from_secs(30))
             // No ping before each use of a SQLite connection (a file, not a
             // socket that may have died): one round trip to its thread less
@@ -1282,7 +1291,17 @@ impl Store {
         // One snapshot for the case row and its events: a write committed
         // between the two reads must not look like a broken chain
         // (PostgreSQL's default READ COMMITTED takes one per statement).
-        let mut tx = match self.backend {
+        let mut tx = self.begin_snapshot().await?;
+        let stored = self.read_case(&mut tx, case_id, false).await?;
+        tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        Ok(stored)
+    }
+
+    /// A read-only transaction whose statements all see one snapshot (on
+    /// SQLite any transaction does; PostgreSQL's default READ COMMITTED
+    /// takes one per statement): a case row and its events read together.
+    async fn begin_snapshot(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        match self.backend {
             Backend::Sqlite => self.pool.begin().await,
             Backend::Postgres => {
                 self.pool
@@ -1290,10 +1309,7 @@ impl Store {
                     .await
             }
         }
-        .map_err(|e| db_error("cases", &e))?;
-        let stored = self.read_case(&mut tx, case_id, false).await?;
-        tx.commit().await.map_err(|e| db_error("cases", &e))?;
-        Ok(stored)
+        .map_err(|e| db_error("cases", &e))
     }
 
     /// A case read on behalf of `actor` (`action`: `history`, `status`,
@@ -1355,11 +1371,16 @@ impl Store {
         event: Event,
         now: DateTime<Utc>,
     ) -> Result<Entry, StoreError> {
+        // Taken out, not copied (a copy of the whole log per event cost
+        // about a quarter of the event's CPU, issue 16): the write puts the
+        // case back at its new head; meanwhile another writer of the same
+        // case reads and verifies it from the database, as when it was
+        // never remembered (its write is checked against the head anyway).
         let cached = self
             .verified
             .lock()
             .ok()
-            .and_then(|m| m.get(case_id).cloned());
+            .and_then(|mut m| m.remove(case_id));
         // A case this server has not verified lately is read and verified
         // first, outside the write lock (beside the other writers), then
         // recorded on as a remembered one.
@@ -1367,7 +1388,7 @@ impl Store {
             Some(base) => base,
             None => self.verified_case(case_id).await?,
         };
-        let mut case = base.case.clone();
+        let mut case = base.case;
         let mut salts = salts()?;
         let recorded = case
             .record_by(

@@ -90,15 +90,7 @@ impl Store {
     /// header as stored, in one snapshot: the base of an event recorded
     /// off the write transaction.
     pub(super) async fn verified_case(&self, case_id: &str) -> Result<Verified, StoreError> {
-        let mut tx = match self.backend {
-            Backend::Sqlite => self.pool.begin().await,
-            Backend::Postgres => {
-                self.pool
-                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                    .await
-            }
-        }
-        .map_err(|e| db_error("cases", &e))?;
+        let mut tx = self.begin_snapshot().await?;
         let stored = self.read_case(&mut tx, case_id, false).await?;
         let header: Vec<u8> = get(
             &sqlx::query("SELECT header_sealed FROM cases WHERE id = $1")

@@ -4,7 +4,9 @@
 //! 10,000) of the 4-member example with 20 events each (min, median, p99 of
 //! 20 requests; `filter=all` and `filter=blocked`; as admin, and as the HR
 //! of one of the 4 organisations), recording an event with 32 concurrent
-//! writers on distinct cases (p50, p99 of 32 × 64 events) in a closed loop
+//! writers on distinct cases, each on a connection kept alive (p50, p99 of
+//! 32 × 64 events; the CPU time per event of the server, when in its own
+//! process, and of this load generator) in a closed loop
 //! (each sends its next event when the last is answered: at saturation,
 //! mostly queueing) and again at a fixed pace (open loop, one event every
 //! `SECU_BENCH_PACE_MS`, default 50 ms, each: p50, p99 from when an event
@@ -12,8 +14,8 @@
 //! server is `secu serve --db URL` in its own process; otherwise the same
 //! server in this process.
 
-use std::io::{BufRead as _, BufReader};
-use std::net::SocketAddr;
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::net::{SocketAddr, TcpStream};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
@@ -233,7 +235,7 @@ pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String 
         store.close().await;
         ids
     });
-    let (_spawned, _in_process, addr) = match std::env::var("SECU_BENCH_BIN") {
+    let (spawned, _in_process, addr) = match std::env::var("SECU_BENCH_BIN") {
         Ok(bin) if !bin.is_empty() => {
             let (c, a) = spawn(&bin, url);
             (Some(c), None, a)
@@ -275,96 +277,284 @@ pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String 
             ));
         }
     }
-    // 32 writers, each on its own case, 64 events each.
+    // 32 writers, each on its own case, 64 events each: a closed loop, then
+    // the same writers at a fixed pace (open loop) on other cases.
     let auth = format!("Bearer {}", l.admin_token);
-    let t = Instant::now();
-    let writers: Vec<_> = (0..32)
-        .map(|w| {
-            let (auth, case, member, kind) = (auth.clone(), ids[w * (ids.len() / 32)].clone(), l.member.clone(), l.kind.clone());
-            std::thread::spawn(move || {
-                let h = [("Authorization", auth.as_str())];
-                let mut times = Vec::new();
-                for i in 0..64 {
-                    let body = format!(
-                        r#"{{"member":"{member}","date":"{today}","event":"document_waived","kind":"{kind}","reason":"w{w} {i}"}}"#
-                    );
-                    let t = Instant::now();
-                    let r = call(addr, "POST", &format!("/v1/cases/{case}/events"), &h, &body);
-                    times.push(t.elapsed());
-                    assert_eq!(r.status, 201, "{}", r.text());
-                }
-                times
-            })
-        })
-        .collect();
-    let per_writer: Vec<Vec<Duration>> = writers.into_iter().map(|w| w.join().unwrap()).collect();
-    let split = first_and_others(&per_writer);
-    let mut ev: Vec<Duration> = per_writer.into_iter().flatten().collect();
-    let wall = t.elapsed();
-    ev.sort();
-    out.push_str(&format!(
-        "| POST /v1/cases/ID/events, 32 writers on distinct cases | {} events in {:.1} s | {} | p50 {} | {} |\n",
-        ev.len(),
-        wall.as_secs_f64(),
-        ms(ev[0]),
-        ms(percentile(&ev, 0.5)),
-        ms(percentile(&ev, 0.99))
-    ));
-    out.push_str(&split);
-    // The same 32 writers at a fixed pace (open loop), on other cases: each
-    // sends its i-th event at start + i × pace whether or not the last was
-    // answered late; a time runs from when the event was due (a writer
-    // that falls behind counts its lag), so it is not hidden by the
-    // writers waiting on the server as in the closed loop above.
     let pace = Duration::from_millis(
         std::env::var("SECU_BENCH_PACE_MS")
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(50),
     );
-    let t = Instant::now();
-    let writers: Vec<_> = (0..32)
-        .map(|w| {
-            let (auth, case, member, kind) = (auth.clone(), ids[w * (ids.len() / 32) + 1].clone(), l.member.clone(), l.kind.clone());
-            std::thread::spawn(move || {
-                let h = [("Authorization", auth.as_str())];
-                // Spread over one period: the writers do not all start together.
-                let start = t + pace * u32::try_from(w).unwrap() / 32;
-                let mut times = Vec::new();
-                for i in 0..64u32 {
-                    let due = start + pace * i;
-                    if let Some(wait) = due.checked_duration_since(Instant::now()) {
-                        std::thread::sleep(wait);
-                    }
-                    let body = format!(
-                        r#"{{"member":"{member}","date":"{today}","event":"document_waived","kind":"{kind}","reason":"o{w} {i}"}}"#
-                    );
-                    let r = call(addr, "POST", &format!("/v1/cases/{case}/events"), &h, &body);
-                    times.push(due.elapsed());
-                    assert_eq!(r.status, 201, "{}", r.text());
-                }
-                times
-            })
+    let server_pid = spawned.as_ref().map(|s| s.0.id());
+    for (offset, pace) in [(0, None), (1, Some(pace))] {
+        let w = Writers {
+            addr,
+            auth: auth.clone(),
+            cases: (0..32)
+                .map(|w| ids[w * (ids.len() / 32) + offset].clone())
+                .collect(),
+            member: l.member.clone(),
+            kind: l.kind.clone(),
+            today,
+            pace,
+        };
+        let cpu = (server_pid.map(cpu_time), cpu_time(std::process::id()));
+        let (per_writer, wall) = w.run();
+        let cpu = (
+            server_pid.map(cpu_time).zip(cpu.0).map(|(b, a)| b - a),
+            cpu_time(std::process::id()) - cpu.1,
+        );
+        out.push_str(&events_rows(&per_writer, wall, pace, cpu));
+    }
+    out
+}
+
+/// The CPU time (user and system) process `pid` has used so far, from
+/// `/proc` (ticks of 10 ms).
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // After the command's closing parenthesis: fields 3…; utime and stime
+    // are fields 14 and 15.
+    let ticks: u64 = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| {
+            rest.split_whitespace()
+                .skip(11)
+                .take(2)
+                .filter_map(|t| t.parse::<u64>().ok())
+                .sum()
         })
-        .collect();
-    let per_writer: Vec<Vec<Duration>> = writers.into_iter().map(|w| w.join().unwrap()).collect();
-    let split = first_and_others(&per_writer);
-    let mut ev: Vec<Duration> = per_writer.into_iter().flatten().collect();
-    let wall = t.elapsed();
+        .unwrap_or(0);
+    Duration::from_millis(ticks * 10)
+}
+
+/// 32 writers, one case each, 64 `document_waived` events each, each
+/// writer on one HTTP connection kept alive (as an integration's client
+/// keeps it): in a closed loop (`pace` `None`: the next event as soon as
+/// the last is answered), or in an open loop (the i-th event due at
+/// `start + i × pace` whether or not the last was answered late, its time
+/// counted from when it was due: a writer that falls behind counts its
+/// lag, not hidden as in the closed loop).
+struct Writers {
+    addr: SocketAddr,
+    auth: String,
+    cases: Vec<String>,
+    member: String,
+    kind: String,
+    today: chrono::NaiveDate,
+    pace: Option<Duration>,
+}
+
+impl Writers {
+    /// Each writer's times, and the wall time of the whole.
+    fn run(self) -> (Vec<Vec<Duration>>, Duration) {
+        let t = Instant::now();
+        let n = u32::try_from(self.cases.len()).unwrap();
+        let writers: Vec<_> = self
+            .cases
+            .iter()
+            .enumerate()
+            .map(|(w, case)| {
+                let (auth, member, kind, today, pace, addr) = (
+                    self.auth.clone(),
+                    self.member.clone(),
+                    self.kind.clone(),
+                    self.today,
+                    self.pace,
+                    self.addr,
+                );
+                let target = format!("/v1/cases/{case}/events");
+                std::thread::spawn(move || {
+                    let mut conn = KeepAlive::new(addr);
+                    // Open loop: spread over one period, the writers do not
+                    // all start together.
+                    let start = pace.map(|p| t + p * u32::try_from(w).unwrap() / n);
+                    let mut times = Vec::new();
+                    for i in 0..64u32 {
+                        let due = match (start, pace) {
+                            (Some(start), Some(p)) => {
+                                let due = start + p * i;
+                                if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                                    std::thread::sleep(wait);
+                                }
+                                due
+                            }
+                            _ => Instant::now(),
+                        };
+                        let loop_ = if pace.is_some() { 'o' } else { 'w' };
+                        let body = format!(
+                            r#"{{"member":"{member}","date":"{today}","event":"document_waived","kind":"{kind}","reason":"{loop_}{w} {i}"}}"#
+                        );
+                        let (status, text) = conn.post(&target, &auth, &body);
+                        times.push(due.elapsed());
+                        assert_eq!(status, 201, "{text}");
+                    }
+                    times
+                })
+            })
+            .collect();
+        let per_writer = writers.into_iter().map(|w| w.join().unwrap()).collect();
+        (per_writer, t.elapsed())
+    }
+}
+
+/// The rows of one loop: all the events, then each writer's first (its
+/// case not yet verified by the server, which reads and verifies it
+/// first) and the others; with the CPU time the server (when in its own
+/// process) and the load generator used per event.
+fn events_rows(
+    per_writer: &[Vec<Duration>],
+    wall: Duration,
+    pace: Option<Duration>,
+    (server_cpu, client_cpu): (Option<Duration>, Duration),
+) -> String {
+    let mut ev: Vec<Duration> = per_writer.iter().flatten().copied().collect();
     ev.sort();
-    out.push_str(&format!(
-        "| POST /v1/cases/ID/events, 32 writers at one event per {} ms each (open loop, asked {:.0}/s) | {} events in {:.1} s: {:.0}/s achieved | {} | p50 {} | {} |\n",
-        pace.as_millis(),
-        32.0 / pace.as_secs_f64(),
-        ev.len(),
-        wall.as_secs_f64(),
-        ev.len() as f64 / wall.as_secs_f64(),
+    let per_event = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0 / ev.len() as f64);
+    let cpu = format!(
+        "CPU per event: server {}, load generator {}",
+        server_cpu.map_or_else(|| "(in this process)".to_owned(), per_event),
+        per_event(client_cpu)
+    );
+    let head = match pace {
+        None => format!(
+            "| POST /v1/cases/ID/events, 32 writers on distinct cases ({cpu}) | {} events in {:.1} s |",
+            ev.len(),
+            wall.as_secs_f64(),
+        ),
+        Some(pace) => format!(
+            "| POST /v1/cases/ID/events, 32 writers at one event per {} ms each (open loop, asked {:.0}/s; {cpu}) | {} events in {:.1} s: {:.0}/s achieved |",
+            pace.as_millis(),
+            32.0 / pace.as_secs_f64(),
+            ev.len(),
+            wall.as_secs_f64(),
+            ev.len() as f64 / wall.as_secs_f64(),
+        ),
+    };
+    format!(
+        "{head} {} | p50 {} | {} |\n{}",
         ms(ev[0]),
         ms(percentile(&ev, 0.5)),
-        ms(percentile(&ev, 0.99))
-    ));
-    out.push_str(&split);
-    out
+        ms(percentile(&ev, 0.99)),
+        first_and_others(per_writer)
+    )
+}
+
+/// An HTTP/1.1 connection kept alive between requests; opened again when
+/// the server closed it. `SECU_BENCH_KEEPALIVE=0`: a connection per
+/// request (`Connection: close`), as the load generator did before.
+struct KeepAlive {
+    addr: SocketAddr,
+    conn: Option<BufReader<TcpStream>>,
+    close: bool,
+}
+
+impl KeepAlive {
+    fn new(addr: SocketAddr) -> Self {
+        Self {
+            addr,
+            conn: None,
+            close: std::env::var("SECU_BENCH_KEEPALIVE").is_ok_and(|v| v == "0"),
+        }
+    }
+
+    /// `POST target` with a JSON body: the status and the body.
+    fn post(&mut self, target: &str, auth: &str, body: &str) -> (u16, String) {
+        let request = format!(
+            "POST {target} HTTP/1.1\r\nHost: {}\r\n{}Content-Type: application/json\r\nAuthorization: {auth}\r\nContent-Length: {}\r\n\r\n{body}",
+            self.addr,
+            if self.close {
+                "Connection: close\r\n"
+            } else {
+                ""
+            },
+            body.len()
+        );
+        // A kept connection the server has closed meanwhile fails at once:
+        // sent again once on a new connection.
+        for attempt in 0..2 {
+            let fresh = self.conn.is_none();
+            let conn = self.conn.get_or_insert_with(|| {
+                let s = TcpStream::connect(self.addr).expect("connect");
+                s.set_nodelay(true).expect("nodelay");
+                s.set_read_timeout(Some(Duration::from_secs(60)))
+                    .expect("timeout");
+                BufReader::new(s)
+            });
+            match exchange(conn, request.as_bytes()) {
+                Ok((status, text, keep)) => {
+                    if !keep {
+                        self.conn = None;
+                    }
+                    return (status, text);
+                }
+                Err(e) => {
+                    self.conn = None;
+                    assert!(!fresh && attempt == 0, "POST {target}: {e}");
+                }
+            }
+        }
+        unreachable!("answered or failed above")
+    }
+}
+
+/// Sends a request and reads its answer: status, body, and whether the
+/// connection stays open.
+fn exchange(
+    conn: &mut BufReader<TcpStream>,
+    request: &[u8],
+) -> std::io::Result<(u16, String, bool)> {
+    let bad = |what: &str| std::io::Error::other(what.to_owned());
+    conn.get_mut().write_all(request)?;
+    let mut line = String::new();
+    if conn.read_line(&mut line)? == 0 {
+        return Err(bad("closed"));
+    }
+    let status: u16 = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| bad("status line"))?;
+    let (mut length, mut chunked, mut keep) = (None, false, true);
+    loop {
+        line.clear();
+        conn.read_line(&mut line)?;
+        let l = line.trim_end();
+        if l.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = l.split_once(':') {
+            let (k, v) = (k.trim().to_ascii_lowercase(), v.trim().to_ascii_lowercase());
+            match k.as_str() {
+                "content-length" => length = v.parse::<usize>().ok(),
+                "transfer-encoding" => chunked = v.contains("chunked"),
+                "connection" => keep = v != "close",
+                _ => {}
+            }
+        }
+    }
+    let mut body = Vec::new();
+    if chunked {
+        loop {
+            line.clear();
+            conn.read_line(&mut line)?;
+            let size = usize::from_str_radix(line.trim(), 16).map_err(|_| bad("chunk size"))?;
+            let mut chunk = vec![0; size + 2];
+            conn.read_exact(&mut chunk)?;
+            if size == 0 {
+                break;
+            }
+            body.extend_from_slice(&chunk[..size]);
+        }
+    } else if let Some(n) = length {
+        body.resize(n, 0);
+        conn.read_exact(&mut body)?;
+    } else {
+        conn.read_to_end(&mut body)?;
+        keep = false;
+    }
+    Ok((status, String::from_utf8_lossy(&body).into_owned(), keep))
 }
 
 #[test]

@@ -137,6 +137,7 @@ fn store_on_postgres() {
         conn.execute("CREATE DATABASE http").await.unwrap();
     });
     http::sessions_over_http(&pg.url("http"));
+    runtime().block_on(pool_opens_ahead(&admin, &pg.url("warm")));
     // The access matrix, the router's coverage, the HR 404s.
     runtime().block_on(async {
         use sqlx::Executor as _;
@@ -158,6 +159,37 @@ fn store_on_postgres() {
     matrix::cases_over_http(&pg.url("cases_http"));
     matrix::two_servers_one_chain(&pg.url("two"));
     drop(pg);
+}
+
+/// On PostgreSQL the store's pool opens its connections ahead, in the
+/// background from the start (issue 16: a burst of first writes on a
+/// server just started does not wait for a backend to start for each).
+async fn pool_opens_ahead(admin: &str, url: &str) {
+    use sqlx::Executor as _;
+    sqlx::any::install_default_drivers();
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(admin)
+        .await
+        .unwrap();
+    conn.execute("CREATE DATABASE warm").await.unwrap();
+    let store = open(url).await;
+    let mut open_connections = 0;
+    for _ in 0..200 {
+        open_connections = sqlx::query_scalar::<_, i64>(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = 'warm'",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        if open_connections >= 16 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        open_connections >= 16,
+        "{open_connections} connections open, not 16, without a query asking"
+    );
+    store.close().await;
 }
 
 async fn accounts(store: &Store) {
@@ -478,6 +510,30 @@ async fn new_case(store: &Store, example_name: &str) -> (String, String) {
 
 /// The first document of `member`'s checklist: waived, an event the
 /// procedure accepts any number of times while the file is prepared.
+/// Records `document_waived` of `kind` for `member` on 2027-02-03 as
+/// `u_consultant`, with `reason`.
+async fn waive(
+    store: &Store,
+    case_id: &str,
+    member: &str,
+    kind: secu::output::DocKind,
+    reason: &str,
+) -> Result<secu_case::case::Entry, StoreError> {
+    store
+        .append(
+            case_id,
+            "u_consultant",
+            member,
+            day("2027-02-03"),
+            Event::DocumentWaived {
+                kind,
+                reason: reason.to_owned(),
+            },
+            now(),
+        )
+        .await
+}
+
 async fn waivable(store: &Store, case_id: &str, member: &str) -> secu::output::DocKind {
     first_document(store, case_id, member).await.unwrap()
 }
@@ -1002,18 +1058,7 @@ async fn portfolio_filters(url: &str) {
         let mut rows = Vec::new();
         for i in 0..2 {
             rows.push(row(&mut conn).await);
-            store
-                .append(
-                    &ids[0],
-                    "u_consultant",
-                    "emilie",
-                    day("2027-02-03"),
-                    Event::DocumentWaived {
-                        kind,
-                        reason: format!("r{i}"),
-                    },
-                    now(),
-                )
+            waive(&store, &ids[0], "emilie", kind, &format!("r{i}"))
                 .await
                 .unwrap();
         }
@@ -1045,18 +1090,7 @@ async fn tampering(url: &str, store: &Store) {
     let (_, id) = new_case(store, "returning_worker_with_nir").await;
     let kind = waivable(store, &id, "emilie").await;
     for i in 0..3 {
-        store
-            .append(
-                &id,
-                "u_consultant",
-                "emilie",
-                day("2027-02-03"),
-                Event::DocumentWaived {
-                    kind,
-                    reason: format!("r{i}"),
-                },
-                now(),
-            )
+        waive(store, &id, "emilie", kind, &format!("r{i}"))
             .await
             .unwrap();
     }
@@ -1080,18 +1114,7 @@ async fn tampering(url: &str, store: &Store) {
     // The sealed bytes of seq 2 are gone: go on with another case.
     let (_, id2) = new_case(store, "returning_worker_with_nir").await;
     for i in 0..3 {
-        store
-            .append(
-                &id2,
-                "u_consultant",
-                "emilie",
-                day("2027-02-03"),
-                Event::DocumentWaived {
-                    kind,
-                    reason: format!("r{i}"),
-                },
-                now(),
-            )
+        waive(store, &id2, "emilie", kind, &format!("r{i}"))
             .await
             .unwrap();
     }
