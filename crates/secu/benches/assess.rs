@@ -74,6 +74,24 @@ fn benches(c: &mut Criterion) {
             buf.len()
         });
     });
+    // The codes path as it is now (issue 15): serde's decoder straight from
+    // the bytes, and the codes view's own JSON writer.
+    c.bench_function("codes/write_json/4_members", |b| {
+        b.iter(|| {
+            buf.clear();
+            black_box(&assessment).codes().write_json(&mut buf);
+            buf.len()
+        });
+    });
+    c.bench_function("codes/fast/parse+assess+write_json/4_members", |b| {
+        b.iter(|| {
+            let h = secu::parse_household(black_box(HOUSEHOLD.as_bytes())).expect("parses");
+            let a = secu::assess(&h, &options).expect("assesses");
+            buf.clear();
+            a.codes().write_json(&mut buf);
+            buf.len()
+        });
+    });
     // The human report of the 4 members, English and French (issue 14: the
     // localisation engine renders every text). Fluent by default; the
     // WebAssembly modules' compact renderer with `--no-default-features`
