@@ -41,19 +41,22 @@ type R = Result<(), Stop>;
 /// Writes `value` as compact JSON at the end of `out`: UTF-8, or Latin-1
 /// when `latin1`. On an error `out` holds a part of the text.
 pub(crate) fn write<T: Serialize + ?Sized>(value: &T, out: &mut Vec<u8>, latin1: bool) -> R {
+    // The writer owns the buffer while it writes: one indirection less on
+    // every write.
     let mut w = Writer {
-        out,
+        out: std::mem::take(out),
         latin1,
-        scratch: String::new(),
+        _borrow: std::marker::PhantomData,
     };
-    value.serialize(&mut w)
+    let r = value.serialize(&mut w);
+    *out = w.out;
+    r
 }
 
 struct Writer<'o> {
-    out: &'o mut Vec<u8>,
+    out: Vec<u8>,
+    _borrow: std::marker::PhantomData<&'o mut Vec<u8>>,
     latin1: bool,
-    /// The text of `collect_str` (dates), reused.
-    scratch: String,
 }
 
 /// serde_json's escapes: `\"`, `\\`, the short forms of five control
@@ -79,42 +82,55 @@ fn escape(b: u8, out: &mut Vec<u8>) {
     }
 }
 
-/// Whether `bytes` go into a JSON string as they are, in UTF-8 and in
-/// Latin-1 alike: every byte from U+0020 to U+007F but `"` and `\\`. Eight
-/// bytes at a time (the codes module has no SIMD: a test per byte made this
-/// check 40 % of its time): with `ONES` a byte of 1 in each lane, `x -
-/// ONES * n` sets a lane's top bit, where `x`'s is clear, exactly when some
-/// lane is below `n` (the classic "has less" test: the answer for the word
-/// is exact); a lane equal to `c` is a zero lane of `x ^ ONES * c`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The top bit of each lane of `x` (eight bytes) that does not go into a
+/// JSON string as it is, in UTF-8 and in Latin-1 alike (anything but the
+/// bytes from U+0020 to U+007F other than `"` and `\\`); some top bit set
+/// exactly when some lane is such a byte. With `ONES` a byte of 1 in each
+/// lane, `x - ONES * n` sets a lane's top bit, where `x`'s is clear, for a
+/// lane below `n` (the classic "has less" test: exact for the word as a
+/// whole); a lane equal to `c` is a zero lane of `x ^ ONES * c`.
+#[inline]
+fn needs_care(x: u64) -> u64 {
+    let quote = x ^ (ONES * u64::from(b'"'));
+    let backslash = x ^ (ONES * u64::from(b'\\'));
+    (x | (x.wrapping_sub(ONES * 0x20) & !x)
+        | (quote.wrapping_sub(ONES) & !quote)
+        | (backslash.wrapping_sub(ONES) & !backslash))
+        & HIGH
+}
+
+/// Whether `bytes` go into a JSON string as they are ([`needs_care`]):
+/// by words of eight bytes, the last one overlapping the one before; a
+/// string shorter than a word byte by byte.
 #[inline]
 fn plain(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut bad = 0u64;
-    for c in &mut chunks {
-        let x = <[u8; 8]>::try_from(c).map_or(HIGH, u64::from_le_bytes);
-        let quote = x ^ (ONES * u64::from(b'"'));
-        let backslash = x ^ (ONES * u64::from(b'\\'));
-        bad |= x
-            | (x.wrapping_sub(ONES * 0x20) & !x)
-            | (quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash);
-    }
-    bad & HIGH == 0
-        && chunks
-            .remainder()
+    let word = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(HIGH, u64::from_le_bytes);
+    if bytes.len() < 8 {
+        return bytes
             .iter()
-            .all(|&b| (0x20..0x80).contains(&b) && b != b'"' && b != b'\\')
+            .fold(true, |ok, &b| ok & (0x20..0x80).contains(&b) & (b != b'"') & (b != b'\\'));
+    }
+    let mut care = needs_care(word(&bytes[bytes.len() - 8..]));
+    for c in bytes.chunks_exact(8) {
+        care |= needs_care(word(c));
+    }
+    care == 0
 }
 
 impl Writer<'_> {
+    /// A JSON string: checked eight bytes at a time (the codes module has
+    /// no SIMD, and a test per byte was 40 % of its time), then copied
+    /// whole; a string that needs an escape or (in Latin-1) a conversion is
+    /// written by [`Writer::slow_str`].
     #[inline]
     fn str(&mut self, s: &str) -> R {
         let bytes = s.as_bytes();
-        let plain = plain(bytes);
+        self.out.reserve(bytes.len() + 2);
         self.out.push(b'"');
-        if plain {
+        if plain(bytes) {
             self.out.extend_from_slice(bytes);
         } else {
             self.slow_str(s)?;
@@ -129,7 +145,7 @@ impl Writer<'_> {
             for c in s.chars() {
                 let b = u8::try_from(u32::from(c)).map_err(|_| Stop)?;
                 if b < 0x20 || b == b'"' || b == b'\\' {
-                    escape(b, self.out);
+                    escape(b, &mut self.out);
                 } else {
                     self.out.push(b);
                 }
@@ -140,7 +156,7 @@ impl Writer<'_> {
             for (i, &b) in bytes.iter().enumerate() {
                 if b < 0x20 || b == b'"' || b == b'\\' {
                     self.out.extend_from_slice(&bytes[start..i]);
-                    escape(b, self.out);
+                    escape(b, &mut self.out);
                     start = i + 1;
                 }
             }
@@ -177,7 +193,24 @@ impl Writer<'_> {
 
     /// A float as serde_json writes it (`ryu`, `null` when not finite).
     fn float<F: Serialize>(&mut self, f: F) -> R {
-        serde_json::to_writer(&mut *self.out, &f).map_err(|_| Stop)
+        serde_json::to_writer(&mut self.out, &f).map_err(|_| Stop)
+    }
+}
+
+/// `fmt::Write` straight into the text.
+struct Sink<'v>(&'v mut Vec<u8>);
+
+impl fmt::Write for Sink<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+    fn write_char(&mut self, c: char) -> fmt::Result {
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => self.0.push(b),
+            _ => self.0.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+        Ok(())
     }
 }
 
@@ -379,12 +412,19 @@ impl<'a, 'o> ser::Serializer for &'a mut Writer<'o> {
         })
     }
     fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> R {
-        let mut s = std::mem::take(&mut self.scratch);
-        s.clear();
-        write!(s, "{value}").map_err(|_| Stop)?;
-        let r = self.str(&s);
-        self.scratch = s;
-        r
+        // Formatted straight into the text (dates: ten ASCII characters),
+        // then written again when it needs care.
+        let start = self.out.len();
+        self.out.push(b'"');
+        write!(Sink(&mut self.out), "{value}").map_err(|_| Stop)?;
+        if plain(&self.out[start + 1..]) {
+            self.out.push(b'"');
+            return Ok(());
+        }
+        let text = self.out.split_off(start + 1);
+        self.out.truncate(start);
+        let text = String::from_utf8(text).map_err(|_| Stop)?;
+        self.str(&text)
     }
 }
 
@@ -660,6 +700,24 @@ mod tests {
         let date = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).expect("date");
         let expected = serde_json::to_string(&(date, Some(7u8), None::<u8>, 'é', -128i8)).expect("JSON");
         assert_eq!(both(&(date, Some(7u8), None::<u8>, 'é', -128i8)).0, Some(expected));
+    }
+
+    /// A value serialised through `collect_str` (as dates are).
+    struct Shown(&'static str);
+    impl serde::Serialize for Shown {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(self.0)
+        }
+    }
+
+    #[test]
+    fn collect_str_as_serde_json() {
+        for text in ["2026-11-27", "", "a\"b\\c\n", "né", "\u{1}"] {
+            let expected = serde_json::to_string(text).expect("JSON");
+            assert_eq!(both(&[Shown(text)]), (Some(format!("[{expected}]")), Some(format!("[{expected}]"))), "{text}");
+        }
+        let expected = serde_json::to_string("€").expect("JSON");
+        assert_eq!(both(&Shown("€")), (Some(expected), None));
     }
 
     #[test]
