@@ -102,37 +102,65 @@ fn needs_care(x: u64) -> u64 {
         & HIGH
 }
 
-/// Whether `bytes` go into a JSON string as they are ([`needs_care`]):
-/// by words of eight bytes, the last one overlapping the one before; a
-/// string shorter than a word byte by byte.
+/// Eight bytes as a little-endian word (`b` has eight).
 #[inline]
+fn word(b: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(b).map_or(HIGH, u64::from_le_bytes)
+}
+
+/// Whether `bytes` go into a JSON string as they are ([`needs_care`]).
 fn plain(bytes: &[u8]) -> bool {
-    let word = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(HIGH, u64::from_le_bytes);
-    if bytes.len() < 8 {
-        return bytes
-            .iter()
-            .fold(true, |ok, &b| ok & (0x20..0x80).contains(&b) & (b != b'"') & (b != b'\\'));
-    }
-    let mut care = needs_care(word(&bytes[bytes.len() - 8..]));
-    for c in bytes.chunks_exact(8) {
-        care |= needs_care(word(c));
-    }
-    care == 0
+    bytes
+        .iter()
+        .all(|&b| (0x20..0x80).contains(&b) && b != b'"' && b != b'\\')
 }
 
 impl Writer<'_> {
-    /// A JSON string: checked eight bytes at a time (the codes module has
-    /// no SIMD, and a test per byte was 40 % of its time), then copied
-    /// whole; a string that needs an escape or (in Latin-1) a conversion is
-    /// written by [`Writer::slow_str`].
+    /// A JSON string: checked and copied eight bytes at a time. The codes
+    /// module has no SIMD (a test per byte was 40 % of its time), and a copy
+    /// of variable length is a `memory.copy`, which V8 runs out of line:
+    /// dear for the view's ~900 short strings, where a copy of eight bytes
+    /// is one load and one store. The last partial word is written whole
+    /// (the string's last eight bytes, over the end of the word before, or
+    /// a short string padded), then the text cut back to its length. A
+    /// string that needs an escape or (in Latin-1) a conversion is written
+    /// again by [`Writer::slow_str`].
     #[inline]
     fn str(&mut self, s: &str) -> R {
         let bytes = s.as_bytes();
-        self.out.reserve(bytes.len() + 2);
+        let len = bytes.len();
+        self.out.reserve(len + 10);
         self.out.push(b'"');
-        if plain(bytes) {
-            self.out.extend_from_slice(bytes);
+        let start = self.out.len();
+        let care = if len < 8 {
+            // Padded with `a`s, which need no care.
+            let mut x = ONES * u64::from(b'a');
+            for (i, &b) in bytes.iter().enumerate() {
+                let shift = 8 * i;
+                x = (x & !(0xFF << shift)) | (u64::from(b) << shift);
+            }
+            self.out.extend_from_slice(&x.to_le_bytes());
+            self.out.truncate(start + len);
+            needs_care(x)
         } else {
+            let mut care = 0;
+            let mut chunks = bytes.chunks_exact(8);
+            for c in &mut chunks {
+                let x = word(c);
+                care |= needs_care(x);
+                self.out.extend_from_slice(&x.to_le_bytes());
+            }
+            let rest = chunks.remainder().len();
+            if rest > 0 {
+                let x = word(&bytes[len - 8..]);
+                care |= needs_care(x);
+                self.out.truncate(self.out.len() - (8 - rest));
+                self.out.extend_from_slice(&x.to_le_bytes());
+            }
+            care
+        };
+        if care != 0 {
+            self.out.truncate(start);
             self.slow_str(s)?;
         }
         self.out.push(b'"');
