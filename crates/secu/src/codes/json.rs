@@ -108,7 +108,8 @@ fn word(b: &[u8]) -> u64 {
     <[u8; 8]>::try_from(b).map_or(HIGH, u64::from_le_bytes)
 }
 
-/// Whether `bytes` go into a JSON string as they are ([`needs_care`]).
+/// Whether `bytes` go into a JSON string as they are (those of
+/// [`needs_care`]), byte by byte: for the few short texts of `collect_str`.
 fn plain(bytes: &[u8]) -> bool {
     bytes
         .iter()
@@ -236,7 +237,9 @@ impl fmt::Write for Sink<'_> {
     fn write_char(&mut self, c: char) -> fmt::Result {
         match u8::try_from(c) {
             Ok(b) if b.is_ascii() => self.0.push(b),
-            _ => self.0.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            _ => self
+                .0
+                .extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
         }
         Ok(())
     }
@@ -723,11 +726,19 @@ mod tests {
             json!([0, -0.0, 0.1, "x", ["y", {}], {"é": "ü"}]),
         ] {
             let expected = serde_json::to_string(&value).expect("JSON");
-            assert_eq!(both(&value), (Some(expected.clone()), Some(expected)), "{value}");
+            assert_eq!(
+                both(&value),
+                (Some(expected.clone()), Some(expected)),
+                "{value}"
+            );
         }
         let date = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).expect("date");
-        let expected = serde_json::to_string(&(date, Some(7u8), None::<u8>, 'é', -128i8)).expect("JSON");
-        assert_eq!(both(&(date, Some(7u8), None::<u8>, 'é', -128i8)).0, Some(expected));
+        let expected =
+            serde_json::to_string(&(date, Some(7u8), None::<u8>, 'é', -128i8)).expect("JSON");
+        assert_eq!(
+            both(&(date, Some(7u8), None::<u8>, 'é', -128i8)).0,
+            Some(expected)
+        );
     }
 
     /// A value serialised through `collect_str` (as dates are).
@@ -742,7 +753,11 @@ mod tests {
     fn collect_str_as_serde_json() {
         for text in ["2026-11-27", "", "a\"b\\c\n", "né", "\u{1}"] {
             let expected = serde_json::to_string(text).expect("JSON");
-            assert_eq!(both(&[Shown(text)]), (Some(format!("[{expected}]")), Some(format!("[{expected}]"))), "{text}");
+            assert_eq!(
+                both(&[Shown(text)]),
+                (Some(format!("[{expected}]")), Some(format!("[{expected}]"))),
+                "{text}"
+            );
         }
         let expected = serde_json::to_string("€").expect("JSON");
         assert_eq!(both(&Shown("€")), (Some(expected), None));

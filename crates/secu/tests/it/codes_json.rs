@@ -33,7 +33,10 @@ fn compare(h: &secu::Household, options: &Options, what: &str) -> bool {
         assert_eq!(back, expected, "{what}: Latin-1");
     } else {
         // Refused only for a character outside Latin-1, and then unchanged.
-        assert!(expected.chars().any(|c| c > '\u{ff}'), "{what}: Latin-1 refused");
+        assert!(
+            expected.chars().any(|c| c > '\u{ff}'),
+            "{what}: Latin-1 refused"
+        );
         assert_eq!(latin1, b"kept", "{what}");
     }
     true
@@ -41,16 +44,28 @@ fn compare(h: &secu::Household, options: &Options, what: &str) -> bool {
 
 #[test]
 fn every_example_at_several_dates_and_policies() {
-    let dates = [None, Some("2026-11-27"), Some("2024-02-29"), Some("2030-01-01"), Some("2045-06-15")];
+    let dates = [
+        None,
+        Some("2026-11-27"),
+        Some("2024-02-29"),
+        Some("2030-01-01"),
+        Some("2045-06-15"),
+    ];
     let policies: [&[&str]; 4] = [
         &[],
-        &["leap_day_birthday=first_of_march", "accompanying_family=three_months"],
+        &[
+            "leap_day_birthday=first_of_march",
+            "accompanying_family=three_months",
+        ],
         &[
             r#"beneficiary_end={"fixed_date":{"month":9,"day":1}}"#,
             "legalisation=require",
             "physician_declaration_from_age=0",
         ],
-        &["child_attachment=filing_parent_only", "residence_start=three_month_anniversary"],
+        &[
+            "child_attachment=filing_parent_only",
+            "residence_start=three_month_anniversary",
+        ],
     ];
     let mut compared = 0;
     for name in example_names() {

@@ -26,7 +26,10 @@ fn agree(bytes: &[u8], what: &str) -> Option<Result<Household, InputErrors>> {
     if let Ok(h) = &from_bytes {
         let tree = secu::decode::parse_tree(bytes).expect("accepted text is JSON");
         let from_tree = parse_household_value(&tree).expect("accepted both ways");
-        assert_eq!(h, &from_tree, "{what}: different households from the same text");
+        assert_eq!(
+            h, &from_tree,
+            "{what}: different households from the same text"
+        );
     }
     let tree: Value = serde_json::from_slice(bytes).ok()?;
     let from_text = parse_household(&serde_json::to_vec(&tree).expect("JSON"));
