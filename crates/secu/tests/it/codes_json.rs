@@ -3,9 +3,6 @@
 //! bundled example, at several evaluation dates, under several policies, in
 //! UTF-8 and in Latin-1; and for generated households of many members.
 
-#[path = "../../benches/common/mod.rs"]
-mod common;
-
 use secu::{Options, Policy};
 
 use crate::helpers::{example_bytes, example_names};
@@ -91,7 +88,7 @@ fn every_example_at_several_dates_and_policies() {
 #[test]
 fn generated_households() {
     for n in [1usize, 7, 60] {
-        let json = common::household_json(n);
+        let json = crate::validation::common::household_json(n);
         let h = secu::parse_household(json.as_bytes()).expect("decodes");
         assert!(compare(&h, &Options::default(), &format!("{n} members")));
     }
