@@ -4,7 +4,9 @@
 //!
 //! Native: `cargo bench -p secu --bench assess` filtered to
 //! `assess/4_members` (the assessment alone, on a decoded household) and
-//! `parse+assess+serialize/4_members` (JSON bytes in, JSON bytes out), read
+//! `parse+assess+serialize/4_members` (JSON bytes in, JSON bytes out), and
+//! `codes/fast/parse+assess+write_json/4_members` (the codes module's work,
+//! natively: bytes in, the codes view's JSON out; issue 15), read
 //! back from criterion's `<target>/criterion/<id>/new/estimates.json`
 //! (median point estimates). WASM: `crates/secu-wasm/js/bench.cjs` in one
 //! Node process on the package of `cargo xtask wasm`: `assess` end to end on
@@ -29,8 +31,11 @@ use crate::wasm::run_cmd;
 /// The criterion ids of the two native figures.
 const NATIVE_ASSESS: &str = "assess/4_members";
 const NATIVE_ROUND_TRIP: &str = "parse+assess+serialize/4_members";
-/// Exactly those two (criterion's filter is a regex on the id).
-const FILTER: &str = r"^(assess/4_members|parse\+assess\+serialize/4_members)$";
+/// The native analogue of the codes module's call (issue 15): the
+/// household's bytes decoded, assessed, the codes view written as JSON.
+const NATIVE_CODES: &str = "codes/fast/parse+assess+write_json/4_members";
+/// Exactly those three (criterion's filter is a regex on the id).
+const FILTER: &str = r"^(assess/4_members|parse\+assess\+serialize/4_members|codes/fast/parse\+assess\+write_json/4_members)$";
 
 /// A criterion median, ns, with its 95 % confidence interval.
 struct Median {
@@ -58,7 +63,7 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
     let criterion = target.join("criterion");
     let started = SystemTime::now();
     run_cmd(
-        &format!("criterion: {NATIVE_ASSESS} and {NATIVE_ROUND_TRIP}"),
+        &format!("criterion: {NATIVE_ASSESS}, {NATIVE_ROUND_TRIP} and {NATIVE_CODES}"),
         Command::new("cargo")
             .args([
                 "bench", "-p", "secu", "--bench", "assess", "--locked", "--", "--noplot", FILTER,
@@ -68,6 +73,7 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
     )?;
     let assess = criterion_median(&criterion, NATIVE_ASSESS, started)?;
     let round_trip = criterion_median(&criterion, NATIVE_ROUND_TRIP, started)?;
+    let native_codes = criterion_median(&criterion, NATIVE_CODES, started)?;
 
     let out = target.join("bench-wasm/wasm.json");
     run_cmd(
@@ -150,6 +156,10 @@ pub(crate) fn run(root: &Path, target: &Path) -> Result<()> {
     );
     println!(
         "    JSON text in and out                  {main_text:>8.1} → {fast_text:.1} µs  (goal ≤ 30)"
+    );
+    println!(
+        "    native, the same work (bytes in, codes JSON out) {}",
+        us(&native_codes)
     );
     println!("    JS object in and out                  {main_object:>8.1} → {fast_object:.1} µs");
     println!("    of which the host's JSON.parse of the codes text alone {parse_codes:.1} µs");

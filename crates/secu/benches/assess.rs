@@ -47,6 +47,51 @@ fn benches(c: &mut Criterion) {
             buf.len()
         });
     });
+    // The compact assessment (`detail=codes`, issue 15), as the WebAssembly
+    // codes module and the CLI's `--detail codes` run it: the household's
+    // JSON through the tree (`parse_tree` + `parse_household_value`), the
+    // assessment, and the codes view written as JSON (13.6 KB).
+    c.bench_function("codes/decode_tree/4_members", |b| {
+        b.iter(|| {
+            let tree = secu::decode::parse_tree(black_box(HOUSEHOLD.as_bytes())).expect("parses");
+            secu::decode::parse_household_value(&tree).expect("decodes")
+        });
+    });
+    c.bench_function("codes/serialize/4_members", |b| {
+        b.iter(|| {
+            buf.clear();
+            serde_json::to_writer(&mut buf, &black_box(&assessment).codes()).expect("serialises");
+            buf.len()
+        });
+    });
+    c.bench_function("codes/parse+assess+serialize/4_members", |b| {
+        b.iter(|| {
+            let tree = secu::decode::parse_tree(black_box(HOUSEHOLD.as_bytes())).expect("parses");
+            let h = secu::decode::parse_household_value(&tree).expect("decodes");
+            let a = secu::assess(&h, &options).expect("assesses");
+            buf.clear();
+            serde_json::to_writer(&mut buf, &a.codes()).expect("serialises");
+            buf.len()
+        });
+    });
+    // The codes path as it is now (issue 15): serde's decoder straight from
+    // the bytes, and the codes view's own JSON writer.
+    c.bench_function("codes/write_json/4_members", |b| {
+        b.iter(|| {
+            buf.clear();
+            black_box(&assessment).codes().write_json(&mut buf);
+            buf.len()
+        });
+    });
+    c.bench_function("codes/fast/parse+assess+write_json/4_members", |b| {
+        b.iter(|| {
+            let h = secu::parse_household(black_box(HOUSEHOLD.as_bytes())).expect("parses");
+            let a = secu::assess(&h, &options).expect("assesses");
+            buf.clear();
+            a.codes().write_json(&mut buf);
+            buf.len()
+        });
+    });
     // The human report of the 4 members, English and French (issue 14: the
     // localisation engine renders every text). Fluent by default; the
     // WebAssembly modules' compact renderer with `--no-default-features`

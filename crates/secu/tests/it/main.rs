@@ -3,6 +3,7 @@
 
 mod audience;
 mod catalogue;
+mod codes_json;
 mod compact;
 mod decoders;
 mod examples;

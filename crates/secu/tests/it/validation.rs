@@ -459,7 +459,7 @@ fn policy_out_of_range_is_an_input_error() {
 }
 
 #[path = "../../benches/common/mod.rs"]
-mod common;
+pub(crate) mod common;
 
 /// Issue 10, item 4: `assess` (validation included) is linear in the
 /// number of members. Not a time limit: the time *per member* of a 10,000-
