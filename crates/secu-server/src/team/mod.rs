@@ -1769,11 +1769,20 @@ impl Store {
         fresh: impl Fn(&str, Option<&[u8]>, PortfolioEntry) -> T,
     ) -> Result<Vec<(String, String, Result<T, &'static str>)>, StoreError> {
         let listed = match filter {
-            None => self.listed_with_summaries(scope, org).await?,
-            Some(f) => self.listed_by_flag(scope, org, f).await?,
+            None => self.listed_with_summaries(scope, org, &cached).await?,
+            Some(f) => self
+                .listed_by_flag(scope, org, f)
+                .await?
+                .into_iter()
+                .map(|l| (l, None))
+                .collect(),
         };
         let mut out = Vec::with_capacity(if filter.is_none() { listed.len() } else { 0 });
-        for l in listed {
+        for (l, hit) in listed {
+            if let Some(t) = hit {
+                out.push((l.id, l.org, Ok(t)));
+                continue;
+            }
             let Listed {
                 id,
                 org,
@@ -1860,36 +1869,61 @@ impl Store {
     }
 
     /// The cases a portfolio lists (see [`Store::portfolio`]), in its
-    /// order, each with its stored summary: one query.
-    async fn listed_with_summaries(
+    /// order, each with its stored summary: one query, its rows taken as
+    /// they come (not all held at once), a summary at its case's head that
+    /// `cached` knows by its exact bytes taken from the cache instead of
+    /// copied.
+    async fn listed_with_summaries<T>(
         &self,
         scope: Option<&str>,
         org: Option<&str>,
-    ) -> Result<Vec<Listed>, StoreError> {
-        let rows = sqlx::query(concat!(
+        cached: impl Fn(&str, &[u8]) -> Option<T>,
+    ) -> Result<Vec<(Listed, Option<T>)>, StoreError> {
+        use futures_util::TryStreamExt as _;
+        let mut rows = sqlx::query(concat!(
             "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
             "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
             "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
         ))
         .bind(scope.unwrap_or(""))
         .bind(org.unwrap_or(""))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| db_error("cases", &e))?;
-        rows.iter()
-            .map(|r| {
-                Ok(Listed {
-                    id: get(r, "id")?,
-                    org: get(r, "org_id")?,
-                    head: get(r, "head")?,
-                    summary_head: get(r, "summary_head")?,
-                    from_day: get(r, "from_day")?,
-                    flags: SummaryFlags::from_row(r)?,
-                    until: get(r, "until_sealed")?,
-                    sealed: get(r, "summary_sealed")?,
-                })
-            })
-            .collect()
+        .fetch(&self.pool);
+        let mut out = Vec::new();
+        while let Some(r) = rows.try_next().await.map_err(|e| db_error("cases", &e))? {
+            let id: String = get(&r, "id")?;
+            let head: String = get(&r, "head")?;
+            let summary_head: Option<String> = get(&r, "summary_head")?;
+            let flags = SummaryFlags::from_row(&r)?;
+            let sealed: Option<&[u8]> = r
+                .try_get("summary_sealed")
+                .map_err(|e| db_error("summary_sealed", &e))?;
+            // As in `Store::portfolio_with`: only a summary of this version
+            // (flags in clear) at its case's head is looked up.
+            let hit = match sealed {
+                Some(b) if flags.is_some() && summary_head.as_ref() == Some(&head) => {
+                    cached(&id, b)
+                }
+                _ => None,
+            };
+            out.push((
+                Listed {
+                    org: get(&r, "org_id")?,
+                    from_day: get(&r, "from_day")?,
+                    until: get(&r, "until_sealed")?,
+                    sealed: if hit.is_some() {
+                        None
+                    } else {
+                        sealed.map(<[u8]>::to_vec)
+                    },
+                    id,
+                    head,
+                    summary_head,
+                    flags,
+                },
+                hit,
+            ));
+        }
+        Ok(out)
     }
 
     /// The cases a portfolio lists with `filter`, each with its summary's
