@@ -297,6 +297,9 @@ pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String 
         l.load.as_secs_f64(),
         l.size as f64 / cases as f64 / 1000.0
     );
+    // For profiling: `SECU_BENCH_HOLD_SECS=N` prints the server's address
+    // and the bench's tokens (of this throwaway database) and waits N s
+    // before the measurements, so that `perf record -p` can attach to it.
     if let Some(secs) = std::env::var("SECU_BENCH_HOLD_SECS")
         .ok()
         .and_then(|s| s.parse::<u64>().ok())
