@@ -3,7 +3,8 @@
 //! serve --db` on loopback, over SQLite in a temporary folder and over
 //! PostgreSQL in a throwaway cluster (when `initdb` is installed), loaded
 //! with N cases (default 10,000) of the 4-member example with 20 events
-//! each; then `GET /v1/cases` (min, median, p99 of 20 requests, `filter=all`
+//! each; then `GET /v1/cases` (the first request, then min, median, p99 and max of
+//! 100 requests, `filter=all`
 //! and `filter=blocked`, as admin and as a client HR), an event recorded by
 //! 32 concurrent writers on distinct cases, each on a connection kept
 //! alive (p50, p99 of 2,048 events; the CPU time the server and the load

@@ -349,36 +349,45 @@ async fn list_cases(
         "upcoming" => Some(PortfolioFilter::Upcoming),
         _ => None,
     };
-    let summaries = match store.portfolio(scope, q.org.as_deref(), as_of, only).await {
+    // Each case's members as the body writes them in this language, taken
+    // from the server's cache when the summary just read is exactly the one
+    // they were written from (`listing.rs`).
+    let lang = lang();
+    let listed = match store
+        .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, |e| {
+            e.lines(lang).map(|l| members_json(&l))
+        })
+        .await
+    {
         Ok(s) => s,
         Err(e) => return internal(&e),
     };
     let mut cases = Vec::new();
     let mut problems = Vec::new();
-    for s in &summaries {
-        let entry = match &s.entry {
-            Ok(e) => e,
+    for (id, org, view) in &listed {
+        let view = match view {
+            Ok(v) => v,
             Err(code) => {
                 // As `secu case list`: a case that fails verification is
                 // named, the others are listed.
-                problems.push(ProblemOut { code, id: &s.id });
+                problems.push(ProblemOut { code, id });
                 continue;
             }
         };
         let keep = match only {
-            Some(PortfolioFilter::Blocked) => entry.blocked(),
-            Some(PortfolioFilter::Overdue) => entry.overdue(),
-            Some(PortfolioFilter::Upcoming) => entry.upcoming(),
+            Some(PortfolioFilter::Blocked) => view.blocked,
+            Some(PortfolioFilter::Overdue) => view.overdue,
+            Some(PortfolioFilter::Upcoming) => view.upcoming,
             None => true,
         };
         if !keep {
             continue;
         }
-        match entry.lines(lang()) {
-            Some(members) => cases.push((&s.id, &s.org, members)),
+        match &view.members {
+            Some(members) => cases.push((id.as_str(), org.as_str(), &**members)),
             None => problems.push(ProblemOut {
                 code: "replay_failed",
-                id: &s.id,
+                id,
             }),
         }
     }
@@ -386,7 +395,7 @@ async fn list_cases(
     // once its reads (every case it names) are on record.
     let ids: Vec<String> = cases
         .iter()
-        .map(|(id, _, _)| (*id).clone())
+        .map(|(id, _, _)| (*id).to_owned())
         .chain(problems.iter().map(|p| p.id.to_owned()))
         .collect();
     if let Err(e) = store
@@ -405,29 +414,12 @@ struct ProblemOut<'a> {
     id: &'a str,
 }
 
-/// The portfolio's body `{as_of, cases: [{id, members, org}], problems}`
-/// written straight into bytes (issue 16: 10,000 cases). The bytes are
-/// those of the `serde_json::Value` tree it replaces (`json!` with the
-/// lines as `serde_json::to_value` makes them): a `Value`'s object keys
-/// are sorted, so every struct here lists its fields in that order (a test
-/// compares both on every example).
-fn portfolio_body(
-    as_of: NaiveDate,
-    cases: &[(&String, &String, Vec<PortfolioLine>)],
-    problems: &[ProblemOut<'_>],
-) -> Vec<u8> {
-    #[derive(Serialize)]
-    struct Body<'a> {
-        as_of: NaiveDate,
-        cases: Vec<CaseOut<'a>>,
-        problems: &'a [ProblemOut<'a>],
-    }
-    #[derive(Serialize)]
-    struct CaseOut<'a> {
-        id: &'a str,
-        members: Vec<LineOut<'a>>,
-        org: &'a str,
-    }
+/// The members of a portfolio entry as its body writes them: the JSON of
+/// `lines` as the `serde_json::Value` tree the handler built before (issue
+/// 16: 10,000 cases) would print it. A `Value`'s object keys are sorted, so
+/// every struct here lists its fields in that order (a test compares both
+/// on every example).
+fn members_json(lines: &[PortfolioLine]) -> Vec<u8> {
     #[derive(Serialize)]
     struct LineOut<'a> {
         blocked: bool,
@@ -484,27 +476,52 @@ fn portfolio_body(
             waiting_on: *waiting_on,
         }
     }
-    let body = Body {
-        as_of,
-        cases: cases
-            .iter()
-            .map(|(id, org, members)| CaseOut {
-                id,
-                members: members.iter().map(line).collect(),
-                org,
-            })
-            .collect(),
-        problems,
-    };
-    let mut out = Vec::with_capacity(256 + 1024 * cases.len());
+    let lines: Vec<LineOut<'_>> = lines.iter().map(line).collect();
+    let mut out = Vec::with_capacity(256 * lines.len());
     // Serialising these plain fields into a Vec cannot fail.
-    let _ = crate::json::to_writer(&mut out, &body);
+    let _ = crate::json::to_writer(&mut out, &lines);
+    out
+}
+
+/// The portfolio's body `{as_of, cases: [{id, members, org}], problems}`,
+/// each case's members already written ([`members_json`]): the bytes of
+/// the `serde_json::Value` tree it replaces (keys sorted).
+fn portfolio_body(
+    as_of: NaiveDate,
+    cases: &[(&str, &str, &[u8])],
+    problems: &[ProblemOut<'_>],
+) -> Vec<u8> {
+    let size: usize = cases
+        .iter()
+        .map(|(id, org, m)| 32 + id.len() + org.len() + m.len())
+        .sum();
+    let mut out = Vec::with_capacity(64 + size + 64 * problems.len());
+    // Serialising strings, a date and these plain fields into a Vec cannot
+    // fail.
+    out.extend_from_slice(b"{\"as_of\":");
+    let _ = crate::json::to_writer(&mut out, &as_of);
+    out.extend_from_slice(b",\"cases\":[");
+    for (i, (id, org, members)) in cases.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"id\":");
+        let _ = crate::json::to_writer(&mut out, id);
+        out.extend_from_slice(b",\"members\":");
+        out.extend_from_slice(members);
+        out.extend_from_slice(b",\"org\":");
+        let _ = crate::json::to_writer(&mut out, org);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"problems\":");
+    let _ = crate::json::to_writer(&mut out, problems);
+    out.push(b'}');
     out
 }
 
 fn portfolio_response(
     as_of: NaiveDate,
-    cases: &[(&String, &String, Vec<PortfolioLine>)],
+    cases: &[(&str, &str, &[u8])],
     problems: &[ProblemOut<'_>],
 ) -> Response {
     (
@@ -1084,7 +1101,7 @@ mod tests {
     use secu_case::Procedure;
     use serde_json::json;
 
-    use super::{ProblemOut, portfolio_body};
+    use super::{ProblemOut, members_json, portfolio_body};
 
     /// The portfolio's bytes are those of the `serde_json::Value` tree the
     /// handler built before (issue 16), on every bundled example, on
@@ -1128,7 +1145,7 @@ mod tests {
                     .to_string();
                     let got = portfolio_body(
                         as_of,
-                        &[(&id, &org, members)],
+                        &[(&id, &org, &members_json(&members))],
                         &[ProblemOut {
                             code: "replay_failed",
                             id: "c_2",

@@ -22,6 +22,7 @@ pub mod admin;
 pub mod cases;
 mod crypto;
 pub mod http;
+mod listing;
 pub mod ui;
 mod write;
 
@@ -391,6 +392,9 @@ pub struct Store {
     /// SQLite's writer queue: events written in groups, one commit each
     /// (`write.rs`).
     queue: std::sync::Arc<write::Queue>,
+    /// The portfolio's summaries as last opened and written, by the exact
+    /// sealed bytes they came from (`listing.rs`).
+    listing: std::sync::Arc<listing::Cache>,
 }
 
 /// How many verified cases a [`Store`] keeps ([`Store::append`]'s fast path).
@@ -514,6 +518,7 @@ impl Store {
             write_lock: std::sync::Arc::default(),
             verified: std::sync::Arc::default(),
             queue: std::sync::Arc::default(),
+            listing: std::sync::Arc::default(),
         })
     }
 
@@ -1597,6 +1602,9 @@ impl Store {
         self.write_summary(tx, case_id, &case, Utc::now().date_naive())
             .await?;
         w.tx.commit().await.map_err(|e| db_error("cases", &e))?;
+        // A listing that read the summary before the commit may have kept
+        // it since: gone too (its bytes are no longer the stored ones).
+        self.listing.forget(case_id);
         Ok(())
     }
 
@@ -1636,6 +1644,7 @@ impl Store {
     where
         E: sqlx::Executor<'e, Database = sqlx::Any>,
     {
+        self.listing.forget(case_id);
         let json = serde_json::to_vec(entry)
             .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
         // What the portfolio's filters read in clear (migration 0004), the
@@ -1709,12 +1718,92 @@ impl Store {
         as_of: NaiveDate,
         filter: Option<PortfolioFilter>,
     ) -> Result<Vec<Summary>, StoreError> {
+        Ok(self
+            .portfolio_with(scope, org, as_of, filter, |_, _| None, |_, _, e| e)
+            .await?
+            .into_iter()
+            .map(|(id, org, entry)| Summary { id, org, entry })
+            .collect())
+    }
+
+    /// The portfolio as [`Store::portfolio`] gives it, each case's entry
+    /// as `render` writes its members in `lang` (the response's JSON):
+    /// served from this server's cache when the sealed summary just read is
+    /// exactly the one it was made from and holds on `as_of` (`listing.rs`),
+    /// made and kept otherwise.
+    pub(crate) async fn portfolio_views(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+        as_of: NaiveDate,
+        filter: Option<PortfolioFilter>,
+        lang: secu::Lang,
+        render: impl Fn(&PortfolioEntry) -> Option<Vec<u8>>,
+    ) -> Result<
+        Vec<(
+            String,
+            String,
+            Result<std::sync::Arc<listing::View>, &'static str>,
+        )>,
+        StoreError,
+    > {
+        self.portfolio_with(
+            scope,
+            org,
+            as_of,
+            filter,
+            |id, sealed| {
+                self.listing
+                    .summary(id, lang, sealed)
+                    .filter(|v| v.holds_on(as_of))
+            },
+            |id, sealed, e| {
+                let view = std::sync::Arc::new(listing::View {
+                    from: e.from,
+                    until: e.until,
+                    blocked: e.blocked(),
+                    overdue: e.overdue(),
+                    upcoming: e.upcoming(),
+                    members: render(&e).map(Vec::into_boxed_slice),
+                });
+                if let Some(sealed) = sealed {
+                    self.listing.keep_summary(id, lang, sealed, view.clone());
+                }
+                view
+            },
+        )
+        .await
+    }
+
+    /// [`Store::portfolio`], each case's entry made by `fresh` (given the
+    /// exact sealed bytes it was opened from when it is the stored one,
+    /// `None` when it was computed again) or taken from `cached` (given the
+    /// case and the sealed bytes of its stored summary at its head: `Some`
+    /// only for an entry that holds on `as_of`).
+    async fn portfolio_with<T>(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+        as_of: NaiveDate,
+        filter: Option<PortfolioFilter>,
+        cached: impl Fn(&str, &[u8]) -> Option<T>,
+        fresh: impl Fn(&str, Option<&[u8]>, PortfolioEntry) -> T,
+    ) -> Result<Vec<(String, String, Result<T, &'static str>)>, StoreError> {
         let listed = match filter {
-            None => self.listed_with_summaries(scope, org).await?,
-            Some(f) => self.listed_by_flag(scope, org, f).await?,
+            None => self.listed_with_summaries(scope, org, &cached).await?,
+            Some(f) => self
+                .listed_by_flag(scope, org, f)
+                .await?
+                .into_iter()
+                .map(|l| (l, None))
+                .collect(),
         };
         let mut out = Vec::with_capacity(if filter.is_none() { listed.len() } else { 0 });
-        for l in listed {
+        for (l, hit) in listed {
+            if let Some(t) = hit {
+                out.push((l.id, l.org, Ok(t)));
+                continue;
+            }
             let Listed {
                 id,
                 org,
@@ -1727,6 +1816,9 @@ impl Store {
             } = l;
             let at_head = summary_head.is_some_and(|h| h == head);
             let entry = match (at_head, sealed, &from_day, flags) {
+                // A row of this version (flags in clear) whose exact bytes
+                // the cache knows.
+                (true, Some(b), _, Some(_)) if let Some(t) = cached(&id, &b) => Ok(t),
                 (true, Some(b), _, _) => {
                     let stored = self
                         .key
@@ -1743,56 +1835,133 @@ impl Store {
                                 {
                                     tracing::warn!(case = %id, "team case summary not stored: {}", err.message);
                                 }
+                                Ok(fresh(&id, None, e))
+                            } else {
+                                Ok(fresh(&id, Some(&b), e))
                             }
-                            Ok(e)
                         }
-                        stale => {
-                            self.refresh_summary(&id, as_of, stale.map(|s| s.from))
-                                .await
-                        }
+                        stale => self
+                            .refresh_summary(&id, as_of, stale.map(|s| s.from))
+                            .await
+                            .map(|e| fresh(&id, None, e)),
                     }
                 }
                 // Left out by the filter's flag: it does not match if the
-                // summary holds on `as_of`, which its sealed last day tells.
+                // summary holds on `as_of`, which its sealed last day tells
+                // (opened once by this server for these exact bytes in
+                // this context, then taken from the cache).
                 (true, None, Some(from_day), Some(flags)) => {
                     let from = NaiveDate::parse_from_str(from_day, "%Y-%m-%d").ok();
+                    let aad = until_aad(&id, &head, from_day, flags);
+                    let last_day =
+                        until.as_deref().and_then(|u| {
+                            if let Some(last) = self.listing.until(&id, u, &aad) {
+                                return Some(last);
+                            }
+                            let last = self.key.open(u, &aad).ok().and_then(|day| {
+                                match day.as_slice() {
+                                    b"" => Some(None),
+                                    day => std::str::from_utf8(day)
+                                        .ok()
+                                        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                                        .map(Some),
+                                }
+                            })?;
+                            self.listing.keep_until(&id, u, &aad, last);
+                            Some(last)
+                        });
                     let holds = from.is_some_and(|from| from <= as_of)
-                        && until
-                            .and_then(|u| {
-                                self.key
-                                    .open(&u, &until_aad(&id, &head, from_day, flags))
-                                    .ok()
-                            })
-                            .and_then(|u| match u.as_slice() {
-                                b"" => Some(true),
-                                u => std::str::from_utf8(u)
-                                    .ok()
-                                    .and_then(|u| NaiveDate::parse_from_str(u, "%Y-%m-%d").ok())
-                                    .map(|until| as_of < until),
-                            })
-                            .unwrap_or(false);
+                        && last_day.is_some_and(|last| last.is_none_or(|until| as_of < until));
                     if holds {
                         continue;
                     }
-                    self.refresh_summary(&id, as_of, from).await
+                    self.refresh_summary(&id, as_of, from)
+                        .await
+                        .map(|e| fresh(&id, None, e))
                 }
-                _ => self.refresh_summary(&id, as_of, None).await,
+                _ => self
+                    .refresh_summary(&id, as_of, None)
+                    .await
+                    .map(|e| fresh(&id, None, e)),
             };
-            out.push(Summary { id, org, entry });
+            out.push((id, org, entry));
         }
         Ok(out)
     }
 
     /// The cases a portfolio lists (see [`Store::portfolio`]), in its
-    /// order, each with its stored summary: one query.
-    async fn listed_with_summaries(
+    /// order, each with its stored summary: one query, its rows taken as
+    /// they come (not all held at once), a summary at its case's head that
+    /// `cached` knows by its exact bytes taken from the cache instead of
+    /// copied.
+    async fn listed_with_summaries<T>(
         &self,
         scope: Option<&str>,
         org: Option<&str>,
-    ) -> Result<Vec<Listed>, StoreError> {
-        let rows = sqlx::query(concat!(
+        cached: impl Fn(&str, &[u8]) -> Option<T>,
+    ) -> Result<Vec<(Listed, Option<T>)>, StoreError> {
+        use futures_util::TryStreamExt as _;
+        let mut rows = sqlx::query(concat!(
             "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
             "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
+            "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
+        ))
+        .bind(scope.unwrap_or(""))
+        .bind(org.unwrap_or(""))
+        .fetch(&self.pool);
+        let mut out = Vec::new();
+        while let Some(r) = rows.try_next().await.map_err(|e| db_error("cases", &e))? {
+            let id: String = get(&r, "id")?;
+            let head: String = get(&r, "head")?;
+            let summary_head: Option<String> = get(&r, "summary_head")?;
+            let flags = SummaryFlags::from_row(&r)?;
+            let sealed: Option<&[u8]> = r
+                .try_get("summary_sealed")
+                .map_err(|e| db_error("summary_sealed", &e))?;
+            // As in `Store::portfolio_with`: only a summary of this version
+            // (flags in clear) at its case's head is looked up.
+            let hit = match sealed {
+                Some(b) if flags.is_some() && summary_head.as_ref() == Some(&head) => {
+                    cached(&id, b)
+                }
+                _ => None,
+            };
+            out.push((
+                Listed {
+                    org: get(&r, "org_id")?,
+                    from_day: get(&r, "from_day")?,
+                    until: get(&r, "until_sealed")?,
+                    sealed: if hit.is_some() {
+                        None
+                    } else {
+                        sealed.map(<[u8]>::to_vec)
+                    },
+                    id,
+                    head,
+                    summary_head,
+                    flags,
+                },
+                hit,
+            ));
+        }
+        Ok(out)
+    }
+
+    /// The cases a portfolio lists with `filter`, each with its summary's
+    /// head, flags and bounds, and its sealed summary only if the flag may
+    /// keep it (set, or no flags: a row of an earlier version). Two
+    /// queries: the first reads only the indexes of migration 0004 (a case
+    /// row holds its sealed header, a summary row its sealed entry), one
+    /// row per case; the second the sealed summaries kept.
+    async fn listed_by_flag(
+        &self,
+        scope: Option<&str>,
+        org: Option<&str>,
+        filter: PortfolioFilter,
+    ) -> Result<Vec<Listed>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed ",
+            "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
             "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
         ))
         .bind(scope.unwrap_or(""))
@@ -1800,73 +1969,27 @@ impl Store {
         .fetch_all(&self.pool)
         .await
         .map_err(|e| db_error("cases", &e))?;
-        rows.iter()
-            .map(|r| {
-                Ok(Listed {
-                    id: get(r, "id")?,
-                    org: get(r, "org_id")?,
-                    head: get(r, "head")?,
-                    summary_head: get(r, "summary_head")?,
-                    from_day: get(r, "from_day")?,
-                    flags: SummaryFlags::from_row(r)?,
-                    until: get(r, "until_sealed")?,
-                    sealed: get(r, "summary_sealed")?,
-                })
-            })
-            .collect()
-    }
-
-    /// The cases a portfolio lists with `filter`, each with its summary's
-    /// head, flags and bounds, and its sealed summary only if the flag may
-    /// keep it (set, or no flags: a row of an earlier version). Three
-    /// queries, the first two read only the indexes of migration 0004 (a
-    /// case row holds its sealed header, a summary row its sealed entry).
-    async fn listed_by_flag(
-        &self,
-        scope: Option<&str>,
-        org: Option<&str>,
-        filter: PortfolioFilter,
-    ) -> Result<Vec<Listed>, StoreError> {
-        let cases = sqlx::query(
-            "SELECT id, org_id, head FROM cases \
-             WHERE ($1 = '' OR org_id = $1) AND ($2 = '' OR org_id = $2) ORDER BY created_at, id",
-        )
-        .bind(scope.unwrap_or(""))
-        .bind(org.unwrap_or(""))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| db_error("cases", &e))?;
-        let summaries = sqlx::query(
-            "SELECT case_id, head, from_day, blocked, overdue, upcoming, until_sealed FROM case_summaries",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| db_error("case_summaries", &e))?;
-        let mut by_case = std::collections::HashMap::with_capacity(summaries.len());
-        for r in &summaries {
-            by_case.insert(get::<String>(r, "case_id")?, r);
-        }
-        let mut listed = Vec::with_capacity(cases.len());
+        let mut listed = Vec::with_capacity(rows.len());
         let mut wanted = Vec::new();
-        for r in &cases {
+        for r in &rows {
             let id: String = get(r, "id")?;
-            let s = by_case.get(&id);
-            let flags = s.map(|s| SummaryFlags::from_row(s)).transpose()?.flatten();
+            let summary_head: Option<String> = get(r, "summary_head")?;
+            let flags = SummaryFlags::from_row(r)?;
             let keep = flags.is_none_or(|f| match filter {
                 PortfolioFilter::Blocked => f.blocked,
                 PortfolioFilter::Overdue => f.overdue,
                 PortfolioFilter::Upcoming => f.upcoming,
             });
-            if s.is_some() && keep {
+            if summary_head.is_some() && keep {
                 wanted.push(id.clone());
             }
             listed.push(Listed {
                 org: get(r, "org_id")?,
                 head: get(r, "head")?,
-                summary_head: s.map(|s| get(s, "head")).transpose()?,
-                from_day: s.map(|s| get(s, "from_day")).transpose()?.flatten(),
+                summary_head,
+                from_day: get(r, "from_day")?,
                 flags,
-                until: s.map(|s| get(s, "until_sealed")).transpose()?.flatten(),
+                until: get(r, "until_sealed")?,
                 sealed: None,
                 id,
             });

@@ -1,12 +1,13 @@
 //! Measurements of the team service (ignored; `cargo xtask bench-team`
 //! runs them in the release profile against the release `secu serve`): the
 //! portfolio `GET /v1/cases` over `SECU_BENCH_CASES` cases (default
-//! 10,000) of the 4-member example with 20 events each (min, median, p99 of
-//! 20 requests; `filter=all` and `filter=blocked`; as admin, and as the HR
-//! of one of the 4 organisations), recording an event with 32 concurrent
-//! writers on distinct cases, each on a connection kept alive (p50, p99 of
-//! 32 × 64 events; the CPU time per event of the server, when in its own
-//! process, and of this load generator) in a closed loop
+//! 10,000) of the 4-member example with 20 events each (the first request,
+//! then min, median, p99 and max of `SECU_BENCH_REQUESTS`, default 100;
+//! `filter=all` and `filter=blocked`; as admin, and as the HR of one of the
+//! 4 organisations), recording an event with 32 concurrent writers on
+//! distinct cases, each on a connection kept alive (p50, p99 of 32 × 64
+//! events; the CPU time per event of the server, when in its own process,
+//! and of this load generator) in a closed loop
 //! (each sends its next event when the last is answered: at saturation,
 //! mostly queueing) and again at a fixed pace (open loop, one event every
 //! `SECU_BENCH_PACE_MS`, default 50 ms, each: p50, p99 from when an event
@@ -213,6 +214,53 @@ async fn load(url: &str, cases: usize, size: impl AsyncFnOnce(&Store) -> u64) ->
     }
 }
 
+/// `GET /v1/cases` as admin and as a client HR, `filter=all` and
+/// `filter=blocked`: `SECU_BENCH_REQUESTS` requests of each (default 100)
+/// after one first request of each reported apart (the server's first
+/// reads of the summaries: cold pages, statements prepared, connections
+/// opened), each answer checked (200, no problem, the same cases listed).
+fn portfolio(addr: SocketAddr, l: &Loaded) -> String {
+    let requests: usize = std::env::var("SECU_BENCH_REQUESTS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100)
+        .max(1);
+    let mut out = format!(
+        "| request | cases listed | first | min | median | p99 of {requests} | max |\n|---|---|---|---|---|---|---|\n"
+    );
+    for (who, token) in [("admin", &l.admin_token), ("client_hr", &l.hr_token)] {
+        for filter in ["all", "blocked"] {
+            let auth = format!("Bearer {token}");
+            let h = [("Authorization", auth.as_str())];
+            let target = format!("/v1/cases?filter={filter}");
+            let mut times = Vec::new();
+            let mut listed = None;
+            for _ in 0..=requests {
+                let t = Instant::now();
+                let r = call(addr, "GET", &target, &h, "");
+                times.push(t.elapsed());
+                assert_eq!(r.status, 200, "{}", r.text());
+                let v = r.json();
+                assert_eq!(v["problems"].as_array().unwrap().len(), 0);
+                let n = v["cases"].as_array().unwrap().len();
+                assert_eq!(*listed.get_or_insert(n), n, "{target} as {who}");
+            }
+            let first = times.remove(0);
+            times.sort();
+            out.push_str(&format!(
+                "| GET {target} as {who} | {} | {} | {} | {} | {} | {} |\n",
+                listed.unwrap_or(0),
+                ms(first),
+                ms(times[0]),
+                ms(percentile(&times, 0.5)),
+                ms(percentile(&times, 0.99)),
+                ms(times[times.len() - 1])
+            ));
+        }
+    }
+    out
+}
+
 pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String {
     let cases: usize = std::env::var("SECU_BENCH_CASES")
         .ok()
@@ -251,32 +299,24 @@ pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String 
         l.load.as_secs_f64(),
         l.size as f64 / cases as f64 / 1000.0
     );
-    out.push_str("| request | cases listed | min | median | p99 |\n|---|---|---|---|---|\n");
-    for (who, token) in [("admin", &l.admin_token), ("client_hr", &l.hr_token)] {
-        for filter in ["all", "blocked"] {
-            let auth = format!("Bearer {token}");
-            let h = [("Authorization", auth.as_str())];
-            let target = format!("/v1/cases?filter={filter}");
-            let mut times = Vec::new();
-            let mut listed = 0;
-            for _ in 0..20 {
-                let t = Instant::now();
-                let r = call(addr, "GET", &target, &h, "");
-                times.push(t.elapsed());
-                assert_eq!(r.status, 200, "{}", r.text());
-                let v = r.json();
-                assert_eq!(v["problems"].as_array().unwrap().len(), 0);
-                listed = v["cases"].as_array().unwrap().len();
-            }
-            times.sort();
-            out.push_str(&format!(
-                "| GET {target} as {who} | {listed} | {} | {} | {} |\n",
-                ms(times[0]),
-                ms(percentile(&times, 0.5)),
-                ms(percentile(&times, 0.99))
-            ));
+    // For profiling: `SECU_BENCH_HOLD_SECS=N` prints the server's address
+    // and the bench's tokens (of this throwaway database) and waits N s
+    // before the measurements, so that `perf record -p` can attach to it.
+    if let Some(secs) = std::env::var("SECU_BENCH_HOLD_SECS")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+    {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!(
+                "HOLD addr={addr} admin={} hr={} for {secs} s",
+                l.admin_token, l.hr_token
+            );
         }
+        std::thread::sleep(Duration::from_secs(secs));
     }
+    out.push_str(&portfolio(addr, &l));
+    out.push_str("\n| request | events | min | median | p99 |\n|---|---|---|---|---|\n");
     // 32 writers, each on its own case, 64 events each: a closed loop, then
     // the same writers at a fixed pace (open loop) on other cases.
     let auth = format!("Bearer {}", l.admin_token);

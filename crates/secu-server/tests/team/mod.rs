@@ -8,6 +8,7 @@
 mod bench;
 mod http;
 mod lang;
+mod listing;
 mod matrix;
 mod pg;
 mod ui;
@@ -144,7 +145,7 @@ fn store_on_postgres() {
         let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
             .await
             .unwrap();
-        for db in ["matrix", "routes", "hr", "cases_http", "two"] {
+        for db in ["matrix", "routes", "hr", "cases_http", "two", "listing"] {
             conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
                 .await
                 .unwrap();
@@ -158,6 +159,7 @@ fn store_on_postgres() {
     matrix::hr_404s_are_the_same(&pg.url("hr"));
     matrix::cases_over_http(&pg.url("cases_http"));
     matrix::two_servers_one_chain(&pg.url("two"));
+    listing::listing_follows_the_database(&pg.url("listing"));
     drop(pg);
 }
 

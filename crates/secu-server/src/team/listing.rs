@@ -1,0 +1,317 @@
+//! The portfolio's per-process cache (issue 16: `GET /v1/cases` over
+//! 10,000 cases): each case's summary as last opened, decoded and written
+//! out in a language, and each summary's last day as last opened, kept with
+//! the exact sealed bytes they came from.
+//!
+//! Nothing that matters lives here. A listing reads every case's row from
+//! the database as before, and an entry serves only when the bytes just
+//! read are those it was made from (and, for a last day, in the same
+//! context: head, day, flags); anything else is a miss, which is the
+//! uncached path (open, decode, write; or replay). A write to a case seals
+//! its summary again with a fresh nonce, so its entries no longer match,
+//! whichever server wrote; this server also drops them at once when it
+//! writes a summary or redacts a case. The cache is bounded
+//! ([`Cache::DEFAULT_BUDGET`] bytes, counted), never written anywhere, and
+//! its `Debug` shows sizes only.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use chrono::NaiveDate;
+use secu::Lang;
+
+/// A case's summary as the portfolio shows it in one language.
+#[derive(Debug)]
+pub(crate) struct View {
+    /// The first day the summary holds.
+    pub(crate) from: NaiveDate,
+    /// The first day it may no longer hold (`None`: not with the date alone).
+    pub(crate) until: Option<NaiveDate>,
+    /// `secu_case`'s flags of the entry (`filter=blocked`, `overdue`,
+    /// `upcoming`).
+    pub(crate) blocked: bool,
+    /// See [`View::blocked`].
+    pub(crate) overdue: bool,
+    /// See [`View::blocked`].
+    pub(crate) upcoming: bool,
+    /// The members' lines as the portfolio's JSON writes them (`None`: a
+    /// code unknown to this version, listed as a problem).
+    pub(crate) members: Option<Box<[u8]>>,
+}
+
+impl View {
+    /// Whether the summary holds on `as_of` (as
+    /// [`secu_case::status::PortfolioEntry::holds_on`]).
+    pub(crate) fn holds_on(&self, as_of: NaiveDate) -> bool {
+        self.from <= as_of && self.until.is_none_or(|u| as_of < u)
+    }
+}
+
+struct Summary {
+    sealed: Box<[u8]>,
+    view: Arc<View>,
+}
+
+struct Until {
+    sealed: Box<[u8]>,
+    aad: Box<str>,
+    until: Option<NaiveDate>,
+}
+
+#[derive(Default)]
+struct Inner {
+    summaries: HashMap<(Box<str>, Lang), Summary>,
+    untils: HashMap<Box<str>, Until>,
+    bytes: usize,
+}
+
+/// What an entry costs, counted against the budget: its bytes and a fixed
+/// allowance for the map's slot, the key and the allocations.
+const ENTRY_OVERHEAD: usize = 128;
+
+fn summary_cost(id: &str, s: &Summary) -> usize {
+    ENTRY_OVERHEAD + id.len() + s.sealed.len() + s.view.members.as_ref().map_or(0, |m| m.len())
+}
+
+fn until_cost(id: &str, u: &Until) -> usize {
+    ENTRY_OVERHEAD + id.len() + u.sealed.len() + u.aad.len()
+}
+
+/// The cache (see the module's documentation).
+pub(crate) struct Cache {
+    inner: Mutex<Inner>,
+    budget: usize,
+}
+
+impl std::fmt::Debug for Cache {
+    // Sizes only: the entries hold personal data (labels, dates).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (summaries, untils, bytes) = self.sizes();
+        f.debug_struct("Cache")
+            .field("summaries", &summaries)
+            .field("untils", &untils)
+            .field("bytes", &bytes)
+            .field("budget", &self.budget)
+            .finish()
+    }
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Self::with_budget(Self::DEFAULT_BUDGET)
+    }
+}
+
+impl Cache {
+    /// The bytes a server's cache holds at most: 64 MiB, about 40,000
+    /// cases of the 4-member example in one language.
+    pub(crate) const DEFAULT_BUDGET: usize = 64 << 20;
+
+    /// A cache of at most `budget` counted bytes.
+    pub(crate) fn with_budget(budget: usize) -> Self {
+        Self {
+            inner: Mutex::default(),
+            budget,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panic while holding the lock leaves consistent maps (each
+        // change is one insert or remove with its count).
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The summary of `case_id` in `lang` if it was made from exactly
+    /// `sealed`.
+    pub(crate) fn summary(&self, case_id: &str, lang: Lang, sealed: &[u8]) -> Option<Arc<View>> {
+        let inner = self.lock();
+        let s = inner.summaries.get(&(Box::from(case_id), lang))?;
+        (*s.sealed == *sealed).then(|| s.view.clone())
+    }
+
+    /// Keeps `view`, made from exactly `sealed`, for `case_id` in `lang`.
+    pub(crate) fn keep_summary(&self, case_id: &str, lang: Lang, sealed: &[u8], view: Arc<View>) {
+        let s = Summary {
+            sealed: sealed.into(),
+            view,
+        };
+        let cost = summary_cost(case_id, &s);
+        if cost > self.budget {
+            return;
+        }
+        let mut inner = self.lock();
+        if let Some(old) = inner.summaries.remove(&(Box::from(case_id), lang)) {
+            inner.bytes -= summary_cost(case_id, &old);
+        }
+        self.make_room(&mut inner, cost);
+        inner.bytes += cost;
+        inner.summaries.insert((case_id.into(), lang), s);
+    }
+
+    /// What the summary's last day sealed as `sealed` in the context `aad`
+    /// said when this server opened it (`Some(None)`: no last day), if it
+    /// did.
+    pub(crate) fn until(
+        &self,
+        case_id: &str,
+        sealed: &[u8],
+        aad: &str,
+    ) -> Option<Option<NaiveDate>> {
+        let inner = self.lock();
+        let u = inner.untils.get(case_id)?;
+        (*u.sealed == *sealed && *u.aad == *aad).then_some(u.until)
+    }
+
+    /// Keeps what the last day sealed as `sealed` in `aad` said.
+    pub(crate) fn keep_until(
+        &self,
+        case_id: &str,
+        sealed: &[u8],
+        aad: &str,
+        until: Option<NaiveDate>,
+    ) {
+        let u = Until {
+            sealed: sealed.into(),
+            aad: aad.into(),
+            until,
+        };
+        let cost = until_cost(case_id, &u);
+        if cost > self.budget {
+            return;
+        }
+        let mut inner = self.lock();
+        if let Some(old) = inner.untils.remove(case_id) {
+            inner.bytes -= until_cost(case_id, &old);
+        }
+        self.make_room(&mut inner, cost);
+        inner.bytes += cost;
+        inner.untils.insert(case_id.into(), u);
+    }
+
+    /// Drops every entry of `case_id` (a write to it, a redaction).
+    pub(crate) fn forget(&self, case_id: &str) {
+        let mut inner = self.lock();
+        let Inner {
+            summaries,
+            untils,
+            bytes,
+        } = &mut *inner;
+        summaries.retain(|(id, _), s| {
+            let keep = &**id != case_id;
+            if !keep {
+                *bytes -= summary_cost(id, s);
+            }
+            keep
+        });
+        if let Some(old) = untils.remove(case_id) {
+            *bytes -= until_cost(case_id, &old);
+        }
+    }
+
+    /// Evicts entries (in the maps' arbitrary order) until `cost` more
+    /// bytes fit in the budget, leaving an eighth of it free so that a
+    /// full cache does not evict at every insert.
+    fn make_room(&self, inner: &mut Inner, cost: usize) {
+        if inner.bytes + cost <= self.budget {
+            return;
+        }
+        let target = (self.budget - self.budget / 8).saturating_sub(cost);
+        let Inner {
+            summaries,
+            untils,
+            bytes,
+        } = inner;
+        summaries.retain(|(id, _), s| {
+            if *bytes <= target {
+                return true;
+            }
+            *bytes -= summary_cost(id, s);
+            false
+        });
+        untils.retain(|id, u| {
+            if *bytes <= target {
+                return true;
+            }
+            *bytes -= until_cost(id, u);
+            false
+        });
+    }
+
+    /// The entries (summaries, last days) and the bytes counted.
+    pub(crate) fn sizes(&self) -> (usize, usize, usize) {
+        let inner = self.lock();
+        (inner.summaries.len(), inner.untils.len(), inner.bytes)
+    }
+
+    /// The budget, in counted bytes.
+    #[cfg(test)]
+    pub(crate) fn budget(&self) -> usize {
+        self.budget
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn view(members: &[u8]) -> Arc<View> {
+        Arc::new(View {
+            from: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+            until: None,
+            blocked: false,
+            overdue: false,
+            upcoming: false,
+            members: Some(members.into()),
+        })
+    }
+
+    #[test]
+    fn an_entry_serves_only_its_exact_bytes_and_language() {
+        let c = Cache::default();
+        c.keep_summary("c1", Lang::En, b"sealed one", view(b"[1]"));
+        assert!(c.summary("c1", Lang::En, b"sealed one").is_some());
+        assert!(c.summary("c1", Lang::En, b"sealed onE").is_none());
+        assert!(c.summary("c1", Lang::En, b"sealed one ").is_none());
+        assert!(c.summary("c1", Lang::Fr, b"sealed one").is_none());
+        assert!(c.summary("c2", Lang::En, b"sealed one").is_none());
+        let d = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        c.keep_until("c1", b"u", "aad 1", Some(d));
+        assert_eq!(c.until("c1", b"u", "aad 1"), Some(Some(d)));
+        assert_eq!(c.until("c1", b"u", "aad 2"), None);
+        assert_eq!(c.until("c1", b"v", "aad 1"), None);
+        c.forget("c1");
+        assert!(c.summary("c1", Lang::En, b"sealed one").is_none());
+        assert_eq!(c.until("c1", b"u", "aad 1"), None);
+        assert_eq!(c.sizes(), (0, 0, 0));
+    }
+
+    #[test]
+    fn the_budget_holds() {
+        let c = Cache::with_budget(64 * 1024);
+        let members = vec![b'x'; 700];
+        for i in 0..1000 {
+            let id = format!("case{i}");
+            c.keep_summary(&id, Lang::En, &[7; 300], view(&members));
+            c.keep_until(&id, &[1; 57], "aad", None);
+            let (_, _, bytes) = c.sizes();
+            assert!(bytes <= c.budget(), "{bytes} > {}", c.budget());
+        }
+        let (summaries, untils, bytes) = c.sizes();
+        assert!(summaries > 0 && summaries < 1000, "{summaries}");
+        assert!(untils > 0, "{untils}");
+        // The count is the entries' own: recomputed, it agrees.
+        let inner = c.lock();
+        let counted: usize = inner
+            .summaries
+            .iter()
+            .map(|((id, _), s)| summary_cost(id, s))
+            .chain(inner.untils.iter().map(|(id, u)| until_cost(id, u)))
+            .sum();
+        assert_eq!(counted, bytes);
+        drop(inner);
+        // An entry over the whole budget is not kept.
+        c.keep_summary("big", Lang::En, &vec![0; 70 * 1024], view(b"[]"));
+        assert!(c.summary("big", Lang::En, &vec![0; 70 * 1024]).is_none());
+    }
+}
