@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use secu_server::team::{Role, Store};
 
 use super::http::{call, server};
-use super::{example, first_document, key, now};
+use super::{example, firm_admin, first_document, key, now};
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -118,16 +118,7 @@ async fn load(url: &str, cases: usize, size: impl AsyncFnOnce(&Store) -> u64) ->
                 .unwrap(),
         );
     }
-    let admin = store
-        .create_user(
-            "admin@firm.example",
-            "a long enough password",
-            Role::Admin,
-            None,
-            now(),
-        )
-        .await
-        .unwrap();
+    let admin = firm_admin(&store).await;
     let hr = store
         .create_user(
             "hr@client.example",

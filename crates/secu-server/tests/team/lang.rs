@@ -6,11 +6,11 @@
 
 use secu::Lang;
 use secu_case::case::Case;
-use secu_server::team::{Role, Store};
+use secu_server::team::Store;
 
 use super::http::{call, server};
 use super::matrix::sign_in_pub;
-use super::{example, key, now};
+use super::{example, firm_admin, key, now};
 
 fn block_on<F: std::future::Future>(f: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread()
@@ -40,16 +40,7 @@ fn case_status_and_calendar_in_french_and_arabic() {
     let org = block_on(async {
         let store = Store::open(&url, key()).await.unwrap();
         let org = store.create_org("Own SA", now()).await.unwrap();
-        store
-            .create_user(
-                "admin@firm.example",
-                "a long enough password",
-                Role::Admin,
-                None,
-                now(),
-            )
-            .await
-            .unwrap();
+        firm_admin(&store).await;
         store.close().await;
         org
     });

@@ -5,10 +5,10 @@
 //! server on the same database recorded an event, redacted a member, or
 //! after a summary was changed in the database behind both servers' backs.
 
-use secu_server::team::{Backend, Role, Store};
+use secu_server::team::{Backend, Store};
 
 use super::http::{Server, call, server};
-use super::{first_document, key, now};
+use super::{firm_admin, first_document, key, now};
 
 /// Cases opened 10 days ago (the server records events at the real clock).
 async fn open_case(store: &Store, org: &str, name: &str) -> String {
@@ -21,16 +21,7 @@ pub(super) fn listing_follows_the_database(url: &str) {
     let rt = super::runtime();
     let (token, ids, kind) = rt.block_on(async {
         let store = Store::open(url, key()).await.unwrap();
-        let admin = store
-            .create_user(
-                "admin@firm.example",
-                "a long enough password",
-                Role::Admin,
-                None,
-                now(),
-            )
-            .await
-            .unwrap();
+        let admin = firm_admin(&store).await;
         let token = store.create_token(&admin, "t", now()).await.unwrap().token;
         let org = store.create_org("Cached SA", now()).await.unwrap();
         let mut ids = Vec::new();

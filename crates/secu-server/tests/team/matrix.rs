@@ -14,7 +14,7 @@ use std::net::SocketAddr;
 use secu_server::team::{Role, Store};
 
 use super::http::{call, server};
-use super::{example, key, now, waivable};
+use super::{example, firm_admin, key, now, waivable};
 
 /// What a row's target is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -682,16 +682,7 @@ pub(super) fn cases_over_http(url: &str) {
         let store = Store::open(url, key()).await.unwrap();
         let own = store.create_org("Own SA", now()).await.unwrap();
         let other = store.create_org("Other SA", now()).await.unwrap();
-        let admin = store
-            .create_user(
-                "admin@firm.example",
-                "a long enough password",
-                Role::Admin,
-                None,
-                now(),
-            )
-            .await
-            .unwrap();
+        let admin = firm_admin(&store).await;
         store
             .create_user(
                 "hr@own.example",
@@ -1121,16 +1112,7 @@ pub(super) fn two_servers_one_chain(url: &str) {
     block_on(async {
         let store = Store::open(url, key()).await.unwrap();
         let org = store.create_org("Both SA", now()).await.unwrap();
-        store
-            .create_user(
-                "admin@firm.example",
-                "a long enough password",
-                Role::Admin,
-                None,
-                now(),
-            )
-            .await
-            .unwrap();
+        firm_admin(&store).await;
         fresh_case(&store, &org).await;
         store.close().await;
     });

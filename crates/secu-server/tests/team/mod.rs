@@ -94,6 +94,21 @@ where
     });
 }
 
+/// The firm's administrator, `admin@firm.example` with the password "a
+/// long enough password", as most tests make it: its user id.
+async fn firm_admin(store: &Store) -> String {
+    store
+        .create_user(
+            "admin@firm.example",
+            "a long enough password",
+            Role::Admin,
+            None,
+            now(),
+        )
+        .await
+        .unwrap()
+}
+
 async fn open(url: &str) -> Store {
     Store::open(url, key()).await.unwrap()
 }
