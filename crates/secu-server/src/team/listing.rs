@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 use secu::Lang;
+use strum::IntoEnumIterator as _;
 
 /// A case's summary as the portfolio shows it in one language.
 #[derive(Debug)]
@@ -188,7 +189,9 @@ impl Cache {
         inner.untils.insert(case_id.into(), u);
     }
 
-    /// Drops every entry of `case_id` (a write to it, a redaction).
+    /// Drops every entry of `case_id` (a write to it, a redaction): one
+    /// look-up per language, not a pass over the whole cache, since every
+    /// event's write calls it.
     pub(crate) fn forget(&self, case_id: &str) {
         let mut inner = self.lock();
         let Inner {
@@ -196,13 +199,14 @@ impl Cache {
             untils,
             bytes,
         } = &mut *inner;
-        summaries.retain(|(id, _), s| {
-            let keep = &**id != case_id;
-            if !keep {
-                *bytes -= summary_cost(id, s);
+        let mut key = (Box::<str>::from(case_id), Lang::En);
+        // Every language, the tests' pseudo-locale too (not in strum's list).
+        for lang in Lang::iter().chain([Lang::Pseudo]) {
+            key.1 = lang;
+            if let Some(old) = summaries.remove(&key) {
+                *bytes -= summary_cost(case_id, &old);
             }
-            keep
-        });
+        }
         if let Some(old) = untils.remove(case_id) {
             *bytes -= until_cost(case_id, &old);
         }
@@ -280,8 +284,13 @@ mod tests {
         assert_eq!(c.until("c1", b"u", "aad 1"), Some(Some(d)));
         assert_eq!(c.until("c1", b"u", "aad 2"), None);
         assert_eq!(c.until("c1", b"v", "aad 1"), None);
+        c.keep_summary("c1", Lang::Pseudo, b"sealed one", view(b"[2]"));
+        c.keep_summary("c10", Lang::En, b"sealed one", view(b"[3]"));
         c.forget("c1");
         assert!(c.summary("c1", Lang::En, b"sealed one").is_none());
+        assert!(c.summary("c1", Lang::Pseudo, b"sealed one").is_none());
+        assert!(c.summary("c10", Lang::En, b"sealed one").is_some());
+        c.forget("c10");
         assert_eq!(c.until("c1", b"u", "aad 1"), None);
         assert_eq!(c.sizes(), (0, 0, 0));
     }
