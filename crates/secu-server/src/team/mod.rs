@@ -1009,6 +1009,40 @@ impl Store {
             .transpose()
     }
 
+    /// [`Store::token`], and in the same query the organisation of case
+    /// `case_id` (`None` when there is no such case), whoever may see it:
+    /// the caller's visibility is checked on it afterwards, as
+    /// [`Store::case_org`] does in its `WHERE` (issue 16: one round trip
+    /// fewer per event; nothing is cached, a revoked token fails at once).
+    ///
+    /// # Errors
+    /// `database`.
+    pub async fn token_and_case(
+        &self,
+        token: &str,
+        case_id: &str,
+    ) -> Result<Option<(String, User, Option<String>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT t.id AS token_id, u.id, u.email, u.role, u.org_id, \
+             (SELECT c.org_id FROM cases c WHERE c.id = $2) AS case_org \
+             FROM tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL",
+        )
+        .bind(crypto::secret_hash(token))
+        .bind(case_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| db_error("tokens", &e))?;
+        row.map(|r| {
+            Ok((
+                get(&r, "token_id")?,
+                Self::user_of(&r)?,
+                get(&r, "case_org")?,
+            ))
+        })
+        .transpose()
+    }
+
     /// Revokes a token; returns whether a live one was revoked.
     ///
     /// # Errors
