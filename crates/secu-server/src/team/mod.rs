@@ -414,6 +414,12 @@ struct Verified {
     case: ReplayedCase,
 }
 
+/// [`Store::token_and_case`]'s query: `$1` the token's hash, `$2` the case.
+const TOKEN_AND_CASE_SQL: &str = "SELECT t.id AS token_id, u.id, u.email, u.role, u.org_id, \
+     (SELECT c.org_id FROM cases c WHERE c.id = $2) AS case_org \
+     FROM tokens t JOIN users u ON u.id = t.user_id \
+     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL";
+
 /// A case's rows as stored, still sealed: its organisation, head, last
 /// sequence number and sealed header, and its entries (`seq`, digest in
 /// clear, sealed entry) in order.
@@ -514,7 +520,26 @@ impl Store {
                     Ok(())
                 })
             }),
-            Backend::Postgres => options,
+            // The statements of an event's path run once on each new
+            // connection (their errors ignored: on a database not yet
+            // migrated they fail): the backend's catalogue caches are
+            // loaded and sqlx keeps them prepared, before a writer's first
+            // event needs them (issue 16: a burst of first events on
+            // connections just opened waited for both).
+            Backend::Postgres => options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    let _ = sqlx::query(TOKEN_AND_CASE_SQL)
+                        .bind("")
+                        .bind("")
+                        .fetch_optional(&mut *conn)
+                        .await;
+                    let _ = sqlx::query(write::READ_CASE_SQL)
+                        .bind("")
+                        .fetch_all(&mut *conn)
+                        .await;
+                    Ok(())
+                })
+            }),
         };
         let pool = options
             .connect(&sqlx_url)
@@ -1022,17 +1047,12 @@ impl Store {
         token: &str,
         case_id: &str,
     ) -> Result<Option<(String, User, Option<String>)>, StoreError> {
-        let row = sqlx::query(
-            "SELECT t.id AS token_id, u.id, u.email, u.role, u.org_id, \
-             (SELECT c.org_id FROM cases c WHERE c.id = $2) AS case_org \
-             FROM tokens t JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL",
-        )
-        .bind(crypto::secret_hash(token))
-        .bind(case_id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(|e| db_error("tokens", &e))?;
+        let row = sqlx::query(TOKEN_AND_CASE_SQL)
+            .bind(crypto::secret_hash(token))
+            .bind(case_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(|e| db_error("tokens", &e))?;
         row.map(|r| {
             Ok((
                 get(&r, "token_id")?,

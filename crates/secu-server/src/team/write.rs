@@ -31,6 +31,13 @@ use super::{
     entry_aad, get, last_seq, store_error, summary_aad, until_aad,
 };
 
+/// [`Store::verified_case`]'s query: the case row joined to its entries
+/// (`$1` the case).
+pub(super) const READ_CASE_SQL: &str = "SELECT c.org_id, c.header_sealed, c.head, c.last_seq, \
+     e.seq, e.digest, e.entry_sealed \
+     FROM cases c LEFT JOIN events e ON e.case_id = c.id \
+     WHERE c.id = $1 ORDER BY e.seq";
+
 /// An event recorded off the transaction, ready to be written.
 pub(super) struct Prepared {
     pub(super) case_id: String,
@@ -100,16 +107,11 @@ impl Store {
         &self,
         case_id: &str,
     ) -> Result<Option<Verified>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT c.org_id, c.header_sealed, c.head, c.last_seq, \
-             e.seq, e.digest, e.entry_sealed \
-             FROM cases c LEFT JOIN events e ON e.case_id = c.id \
-             WHERE c.id = $1 ORDER BY e.seq",
-        )
-        .bind(case_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| db_error("cases", &e))?;
+        let rows = sqlx::query(READ_CASE_SQL)
+            .bind(case_id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
         let first = rows
             .first()
             .ok_or_else(|| store_error("case", StoreErrorCode::NotFound, "no such case"))?;
