@@ -137,6 +137,7 @@ mod migrate;
 mod reader;
 mod redact;
 mod replay;
+mod replayed;
 #[cfg(test)]
 mod tests;
 
@@ -148,7 +149,8 @@ use chain::{
 use migrate::migrate;
 use reader::{Reader, is_recorder, is_timestamp};
 pub(crate) use replay::refusal_text;
-use replay::{ReplayFailure, refusal};
+use replay::{Replay, ReplayFailure, refusal};
+pub use replayed::ReplayedCase;
 
 /// The format identifier of the case files this version writes.
 pub const CASE_FORMAT: &str = "secu.case.v1";
@@ -846,27 +848,60 @@ impl Case {
         salts: &mut impl FnMut() -> [u8; 16],
         policy: &Policy,
     ) -> Result<&Entry, CaseError> {
-        if let Some(by) = recorded_by
-            && !is_recorder(by)
-        {
-            return Err(CaseError::one(
-                "recorded_by",
-                CaseErrorCode::InvalidType,
-                "expected 1 to 128 characters without a control character",
-            ));
-        }
-        if !is_timestamp(recorded_at) {
-            return Err(CaseError::one(
-                "recorded_at",
-                CaseErrorCode::InvalidTimestamp,
-                T::ErrCaseTimestamp,
-            ));
-        }
-        let current = self.run(policy).map_err(ReplayFailure::into_error)?;
+        check_stamp(recorded_by, recorded_at)?;
+        let mut current = self.run_state(policy).map_err(ReplayFailure::into_error)?;
+        let event = NewEvent {
+            recorded_by,
+            member,
+            date,
+            event,
+            recorded_at,
+        };
+        self.record_on(&mut current, event, salts, policy, Replaying::Full)?;
+        self.last_entry()
+    }
+
+    fn last_entry(&self) -> Result<&Entry, CaseError> {
+        self.events.last().ok_or_else(|| {
+            CaseError::one("events", CaseErrorCode::InvalidType, "internal: empty log")
+        })
+    }
+
+    /// Records `new` on this case whose replay ends at `state` (with
+    /// `policy`): the case's checks (what [`Case::record_by`] documents),
+    /// then the entry chained and replayed. On success the entry is
+    /// appended and `state` is the replay's end with it; on a refusal
+    /// neither changed.
+    ///
+    /// `Replaying::Incremental` applies a plain event (any but a
+    /// correction, a household correction or a member added) to `state`
+    /// alone: the replay of the log with it applies the same entries in the
+    /// same order, then this one, since such an entry adds no redacted
+    /// member and voids nothing (the redacted and voided sets, which decide
+    /// which earlier entries the replay skips, stay what they were). The
+    /// other kinds, and `Replaying::Full`, replay the whole log.
+    fn record_on(
+        &mut self,
+        state: &mut Replay,
+        new: NewEvent<'_>,
+        salts: &mut impl FnMut() -> [u8; 16],
+        policy: &Policy,
+        replaying: Replaying,
+    ) -> Result<(), CaseError> {
+        let NewEvent {
+            recorded_by,
+            member,
+            date,
+            event,
+            recorded_at,
+        } = new;
+        check_stamp(recorded_by, recorded_at)?;
+        let current = &state.procedure;
         // What the member's file allows now, for the case's own refusals.
         let allowed_now = || current.allowed_events(member, date);
         let kind = event.kind();
-        if self.redacted_members().contains(member) {
+        let redacted = self.redacted_members();
+        if redacted.contains(member) {
             return Err(CaseError::Refused(refusal(
                 kind,
                 "member_redacted",
@@ -922,7 +957,6 @@ impl Case {
         // member who has events (same ids), else their history would vanish
         // from the status.
         if let Event::HouseholdCorrected { household } = &event {
-            let redacted = self.redacted_members();
             let mut dropped: Vec<&str> = Vec::new();
             for e in &self.events {
                 let id = e.member.as_str();
@@ -961,15 +995,37 @@ impl Case {
             digest: Digest([0; 32]),
         };
         entry.digest = entry.compute_digest();
-        let mut next = self.clone();
-        next.events.push(entry);
         let new = self.events.len();
-        match next.run(policy) {
-            Ok(_) => {
-                *self = next;
-                self.events.last().ok_or_else(|| {
-                    CaseError::one("events", CaseErrorCode::InvalidType, "internal: empty log")
-                })
+        let plain =
+            matches!(&entry.payload, Payload::Event(e) if e.kind() != EventKind::Correction);
+        let replayed = if plain && replaying == Replaying::Incremental {
+            // `state` is left as it was when the procedure refuses.
+            let applied = replay::admit(new, &entry, |id| state.known.contains(id))
+                .and_then(|()| replay::apply_entry(&mut state.procedure, &redacted, new, &entry));
+            applied.map(|()| None)
+        } else {
+            self.events.push(entry);
+            let r = self.run_state(policy).map(Some);
+            // Taken back out until the replay accepted it.
+            entry = match self.events.pop() {
+                Some(e) => e,
+                None => {
+                    return Err(CaseError::one(
+                        "events",
+                        CaseErrorCode::InvalidType,
+                        "internal: empty log",
+                    ));
+                }
+            };
+            r
+        };
+        match replayed {
+            Ok(next) => {
+                if let Some(next) = next {
+                    *state = next;
+                }
+                self.events.push(entry);
+                Ok(())
             }
             Err(ReplayFailure::At { index, refusal }) if index == new => {
                 Err(CaseError::Refused(refusal))
@@ -988,7 +1044,8 @@ impl Case {
                         .arg(seq.to_string())
                         .then_text(refusal_text(&later))
                         .then(T::ErrVoidLaterFirst),
-                    allowed_now(),
+                    // `state` is as it was: the refused entry changed nothing.
+                    state.procedure.allowed_events(member, date),
                 )))
             }
             Err(f) => Err(f.into_error()),
@@ -1004,6 +1061,45 @@ impl Case {
         s.push('\n');
         s
     }
+}
+
+/// An event to record, with who recorded it and when.
+struct NewEvent<'a> {
+    recorded_by: Option<&'a str>,
+    member: &'a str,
+    date: NaiveDate,
+    event: Event,
+    recorded_at: &'a str,
+}
+
+/// How [`Case::record_on`] replays a new entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Replaying {
+    /// The whole log with it (what [`Case::record_by`] does).
+    Full,
+    /// A plain event applied to the held replay's end alone.
+    Incremental,
+}
+
+/// The checks of `recorded_by` and `recorded_at`, before any replay.
+fn check_stamp(recorded_by: Option<&str>, recorded_at: &str) -> Result<(), CaseError> {
+    if let Some(by) = recorded_by
+        && !is_recorder(by)
+    {
+        return Err(CaseError::one(
+            "recorded_by",
+            CaseErrorCode::InvalidType,
+            "expected 1 to 128 characters without a control character",
+        ));
+    }
+    if !is_timestamp(recorded_at) {
+        return Err(CaseError::one(
+            "recorded_at",
+            CaseErrorCode::InvalidTimestamp,
+            T::ErrCaseTimestamp,
+        ));
+    }
+    Ok(())
 }
 
 /// " did you mean \"X\"?" when `word` is a plausible typo of one of the

@@ -122,6 +122,11 @@ impl Case {
     }
 
     pub(crate) fn run(&self, policy: &Policy) -> Result<Procedure, ReplayFailure> {
+        self.run_state(policy).map(|r| r.procedure)
+    }
+
+    /// [`Case::run`], keeping the members the replay knows at the end.
+    pub(crate) fn run_state(&self, policy: &Policy) -> Result<Replay, ReplayFailure> {
         let redacted = self.redacted_members();
         let (household, index) = self.household.present(&redacted);
         if household.members.is_empty() {
@@ -138,40 +143,14 @@ impl Case {
             if redacted.contains(e.member.as_str()) || voided.contains_key(&e.seq) {
                 continue;
             }
-            let refuse = |code, message| ReplayFailure::At {
-                index: i,
-                refusal: refusal(e.kind(), code, message, Vec::new()),
-            };
-            match &e.payload {
-                Payload::Event(Event::Correction { .. }) | Payload::Redacted { .. } => continue,
-                Payload::MemberAdded(m) => {
-                    if m.id() != e.member {
-                        return Err(refuse(
-                            "member_mismatch",
-                            ErrText::new(T::ErrMemberMismatch).arg(m.id()),
-                        ));
-                    }
-                    if known.contains(m.id()) {
-                        return Err(refuse(
-                            "duplicate_member",
-                            ErrText::new(T::ErrDuplicateMember).arg(m.id()),
-                        ));
-                    }
-                }
-                _ if !known.contains(e.member.as_str()) => {
-                    return Err(refuse(
-                        "unknown_member",
-                        ErrText::new(T::ErrReplayUnknownMember).arg(e.member.as_str()),
-                    ));
-                }
-                _ => {}
-            }
-            let Some(event) = e.event_without(&redacted) else {
+            if matches!(
+                e.payload,
+                Payload::Event(Event::Correction { .. }) | Payload::Redacted { .. }
+            ) {
                 continue;
-            };
-            procedure
-                .apply(&e.member, e.date, &event)
-                .map_err(|refusal| ReplayFailure::At { index: i, refusal })?;
+            }
+            admit(i, e, |id| known.contains(id))?;
+            apply_entry(&mut procedure, &redacted, i, e)?;
             match &e.payload {
                 Payload::MemberAdded(m) => {
                     known.insert(m.id());
@@ -183,6 +162,72 @@ impl Case {
                 _ => {}
             }
         }
-        Ok(procedure)
+        Ok(Replay {
+            procedure,
+            known: known.iter().map(|id| (*id).to_owned()).collect(),
+        })
     }
+}
+
+/// Where a replay ends: the procedure, and the ids of the members the log's
+/// next entry may name (the household as opened or last corrected, plus the
+/// members added since, as the replay counts them: voided and redacted
+/// entries left out).
+#[derive(Clone, Debug)]
+pub(crate) struct Replay {
+    pub(crate) procedure: Procedure,
+    pub(crate) known: SmallSet<String>,
+}
+
+/// The replay's checks of `e` (at `index`) against the members known
+/// before it (`known`): a member added under its own id and only once,
+/// any other event for a known member.
+pub(crate) fn admit(
+    index: usize,
+    e: &super::Entry,
+    known: impl Fn(&str) -> bool,
+) -> Result<(), ReplayFailure> {
+    let refuse = |code, message| ReplayFailure::At {
+        index,
+        refusal: refusal(e.kind(), code, message, Vec::new()),
+    };
+    match &e.payload {
+        Payload::MemberAdded(m) => {
+            if m.id() != e.member {
+                return Err(refuse(
+                    "member_mismatch",
+                    ErrText::new(T::ErrMemberMismatch).arg(m.id()),
+                ));
+            }
+            if known(m.id()) {
+                return Err(refuse(
+                    "duplicate_member",
+                    ErrText::new(T::ErrDuplicateMember).arg(m.id()),
+                ));
+            }
+            Ok(())
+        }
+        _ if !known(e.member.as_str()) => Err(refuse(
+            "unknown_member",
+            ErrText::new(T::ErrReplayUnknownMember).arg(e.member.as_str()),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Applies entry `e` (at `index`) to the procedure, without the members in
+/// `redacted` (nothing for an entry whose data were erased). The procedure
+/// is unchanged when it refuses.
+pub(crate) fn apply_entry(
+    procedure: &mut Procedure,
+    redacted: &SmallSet<&str>,
+    index: usize,
+    e: &super::Entry,
+) -> Result<(), ReplayFailure> {
+    let Some(event) = e.event_without(redacted) else {
+        return Ok(());
+    };
+    procedure
+        .apply(&e.member, e.date, &event)
+        .map_err(|refusal| ReplayFailure::At { index, refusal })
 }

@@ -1281,3 +1281,204 @@ fn redaction_keeps_recorded_by_and_the_chain() {
     assert!(text.contains("u_consultant"));
     Case::load(text.as_bytes()).expect("verifies after redaction");
 }
+
+// -- ReplayedCase (issue 16: one replay or none per event) --------------
+
+/// One step of a generated history: an event, a member added, a household
+/// corrected, or a member redacted.
+#[derive(Clone, Debug)]
+enum Step {
+    Event(usize, Event),
+    /// A newborn added (`ravi`), or an existing member added again (`meera`).
+    AddMember(bool),
+    /// Meera's birth date corrected, or arjun dropped (refused once he has events).
+    CorrectHousehold(bool),
+    Redact(usize),
+}
+
+fn arb_step() -> impl proptest::strategy::Strategy<Value = (u64, Step)> {
+    use proptest::prelude::*;
+    let step = prop_oneof![
+        8 => arb_event(12).prop_map(|(m, e)| Step::Event(m, e)),
+        // The newborn's events: a correction of its arrival among them.
+        2 => arb_event(12).prop_map(|(_, e)| Step::Event(4, e)),
+        1 => any::<bool>().prop_map(Step::AddMember),
+        1 => any::<bool>().prop_map(Step::CorrectHousehold),
+        1 => (0usize..3).prop_map(Step::Redact),
+    ];
+    // Days from 2026-11-20, a week before the opening, in any order.
+    (0u64..45, step)
+}
+
+fn step_event(step: &Step) -> Option<(&'static str, Event)> {
+    let ids = ["priya", "arjun", "meera", "ghost", "ravi"];
+    match step {
+        Step::Event(m, e) => Some((ids[*m], e.clone())),
+        Step::AddMember(new) => {
+            let mut baby = household().members[2].clone();
+            if *new {
+                baby.id = "ravi".into();
+                baby.birth_date = date("2026-11-20");
+                baby.in_education = false;
+                baby.residence = None;
+            }
+            let id = if *new { "ravi" } else { "meera" };
+            Some((
+                id,
+                Event::MemberAdded {
+                    new_member: Box::new(baby),
+                },
+            ))
+        }
+        Step::CorrectHousehold(drop_arjun) => {
+            let mut h = household();
+            if *drop_arjun {
+                h.members.retain(|m| m.id != "arjun");
+            } else {
+                h.members[2].birth_date = date("2015-02-15");
+            }
+            Some((
+                "meera",
+                Event::HouseholdCorrected {
+                    household: Box::new(h),
+                },
+            ))
+        }
+        Step::Redact(_) => None,
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(256))]
+
+    /// Recording on a [`ReplayedCase`] (a plain event applied to the held
+    /// procedure, the other kinds replayed) gives exactly what
+    /// [`Case::record_by`] (the whole log replayed) gives: the same entry or
+    /// refusal, the same case, and a procedure, status and portfolio entry
+    /// equal to the full replay's, over histories with corrections,
+    /// household corrections, members added, redactions and dates in any
+    /// order.
+    #[test]
+    fn recording_on_a_replayed_case_is_recording_with_a_full_replay(
+        steps in proptest::collection::vec(arb_step(), 0..24),
+    ) {
+        let (mut salts_full, mut salts_held) = (counter(), counter());
+        let mut full = fresh(&mut salts_full);
+        let _ = fresh(&mut salts_held);
+        let policy = full.policy().expect("policies");
+        let mut held = ReplayedCase::new(full.clone()).ok();
+        for (day, step) in steps {
+            let on = date("2026-11-20") + chrono::Days::new(day);
+            let Some((member, event)) = step_event(&step) else {
+                if let Step::Redact(r) = step
+                    && full.redact(["priya", "arjun", "meera"][r]).is_ok()
+                {
+                    // A redaction rewrites the log: held again, as the
+                    // server reads a redacted case again.
+                    held = ReplayedCase::new(full.clone()).ok();
+                }
+                continue;
+            };
+            let by = Some("u_consultant");
+            let expected = full
+                .record_by(by, member, on, event.clone(), REC, &mut salts_full, &policy)
+                .cloned();
+            let Some(h) = held.as_mut() else {
+                // Not held (every member redacted): nothing records.
+                proptest::prop_assert!(expected.is_err());
+                continue;
+            };
+            let got = h.record_by(by, member, on, event, REC, &mut salts_held).cloned();
+            proptest::prop_assert_eq!(&got, &expected);
+            proptest::prop_assert_eq!(h.case(), &full);
+            let replayed = full.replay(&policy).expect("a held case replays");
+            proptest::prop_assert_eq!(
+                format!("{:?}", h.procedure()),
+                format!("{replayed:?}")
+            );
+            proptest::prop_assert_eq!(
+                h.procedure().portfolio_entry(on),
+                replayed.portfolio_entry(on)
+            );
+            proptest::prop_assert_eq!(
+                format!("{:?}", h.procedure().status(on, secu::Lang::En)),
+                format!("{:?}", replayed.status(on, secu::Lang::En))
+            );
+        }
+    }
+}
+
+/// How often the generated histories of the property above reach each
+/// outcome: the incremental path must be taken, and refused, many times.
+#[test]
+fn generated_histories_reach_every_kind_of_step() {
+    use proptest::strategy::{Strategy, ValueTree};
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let (mut plain_ok, mut plain_refused, mut other_ok) = (0, 0, 0);
+    for _ in 0..64 {
+        let steps = proptest::collection::vec(arb_step(), 0..24)
+            .new_tree(&mut runner)
+            .expect("tree")
+            .current();
+        let mut salts = counter();
+        let mut held = ReplayedCase::new(fresh(&mut salts)).expect("replays");
+        for (day, step) in steps {
+            let on = date("2026-11-20") + chrono::Days::new(day);
+            let Some((member, event)) = step_event(&step) else {
+                continue;
+            };
+            let plain = matches!(step, Step::Event(_, ref e) if e.kind() != EventKind::Correction);
+            match (
+                held.record_by(None, member, on, event, REC, &mut salts),
+                plain,
+            ) {
+                (Ok(_), true) => plain_ok += 1,
+                (Err(_), true) => plain_refused += 1,
+                (Ok(_), false) => other_ok += 1,
+                (Err(_), false) => {}
+            }
+        }
+    }
+    assert!(
+        plain_ok > 50 && plain_refused > 50 && other_ok > 10,
+        "{plain_ok} {plain_refused} {other_ok}"
+    );
+}
+
+/// A member whose arrival was voided is no longer known to the replay,
+/// though the case still lists their id: an event for them is refused the
+/// same way on a held case as with a full replay.
+#[test]
+fn a_voided_arrival_refuses_the_members_events_on_a_held_case() {
+    let mut salts = counter();
+    let mut case = fresh(&mut salts);
+    let (_, added) = step_event(&Step::AddMember(true)).expect("an event");
+    record(&mut case, &mut salts, "ravi", "2026-12-01", added);
+    record(
+        &mut case,
+        &mut salts,
+        "ravi",
+        "2026-12-02",
+        Event::Correction {
+            voids: 1,
+            reason: "not born yet".into(),
+        },
+    );
+    let mut held = ReplayedCase::new(case.clone()).expect("replays");
+    let policy = Policy::default();
+    let on = date("2026-12-03");
+    let full = case.record(
+        "ravi",
+        on,
+        Event::FileSubmitted,
+        REC,
+        &mut counter(),
+        &policy,
+    );
+    let got = held.record_by(None, "ravi", on, Event::FileSubmitted, REC, &mut counter());
+    let Err(CaseError::Refused(r)) = &full else {
+        panic!("refused: {full:?}");
+    };
+    assert_eq!(r.code, "unknown_member");
+    assert_eq!(got.map(|_| ()), full.map(|_| ()));
+}

@@ -28,7 +28,9 @@ use secu_case::status::{Deadline, DeadlineKind, PortfolioLine};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::http::{Caller, bad_body, caller, internal, json as json_response, listed, store};
+use super::http::{
+    Caller, bad_body, caller, caller_and_case, internal, json as json_response, listed, store,
+};
 use super::{PortfolioFilter, Role, Store, StoreError};
 use crate::{App, Problem};
 
@@ -114,19 +116,23 @@ async fn case_access<'a>(
     need: Need,
 ) -> Result<(&'a Store, Caller), Response> {
     let store = store(app)?;
-    let who = caller(store, method, headers).await?;
+    let (who, case_org) = caller_and_case(store, method, headers, Some(id)).await?;
     let visible = if let Some(link) = &who.link {
         link.case_id == id
     } else {
-        match scope(&who) {
+        match (scope(&who), case_org) {
+            // Read with a bearer token's account, whoever may see it: the
+            // scope checked here as `Store::case_org` checks it. Another
+            // organisation's case and a missing one take the same query.
+            (Ok(scope), Some(org)) => org.is_some_and(|org| scope.is_none_or(|s| s == org)),
             // The one lookup of a client HR's case, for another
             // organisation's case and a missing one alike.
-            Ok(scope) => store
+            (Ok(scope), None) => store
                 .case_org(id, scope)
                 .await
                 .map_err(|e| internal(&e))?
                 .is_some(),
-            Err(()) => false,
+            (Err(()), _) => false,
         }
     };
     if !visible {

@@ -299,25 +299,56 @@ pub(crate) async fn caller(
     method: &Method,
     headers: &HeaderMap,
 ) -> Result<Caller, Response> {
+    caller_and_case(store, method, headers, None)
+        .await
+        .map(|(who, _)| who)
+}
+
+/// [`caller`], and when `case_id` is given and the caller is a bearer
+/// token's account, the organisation of that case (`Some(None)`: no such
+/// case), read in the token's query: [`Store::token_and_case`]. `None`
+/// when it was not read (a session, a link): ask [`Store::case_org`].
+pub(crate) async fn caller_and_case(
+    store: &Store,
+    method: &Method,
+    headers: &HeaderMap,
+    case_id: Option<&str>,
+) -> Result<(Caller, Option<Option<String>>), Response> {
     if let Some(token) = bearer(headers) {
-        return match store.token(token).await {
-            Ok(Some((id, user))) => Ok(Caller {
-                user,
-                actor: id,
-                link: None,
-            }),
+        let found = match case_id {
+            Some(case_id) => store
+                .token_and_case(token, case_id)
+                .await
+                .map(|t| t.map(|(id, user, org)| (id, user, Some(org)))),
+            None => store
+                .token(token)
+                .await
+                .map(|t| t.map(|(id, user)| (id, user, None))),
+        };
+        return match found {
+            Ok(Some((id, user, case_org))) => Ok((
+                Caller {
+                    user,
+                    actor: id,
+                    link: None,
+                },
+                case_org,
+            )),
             // An employee's link secret, sent as a bearer token.
             Ok(None) => match store.link(token, Utc::now()).await {
-                Ok(Some((id, target))) => Ok(Caller {
-                    user: User {
-                        id: id.clone(),
-                        email: String::new(),
-                        role: Role::Employee,
-                        org: None,
+                Ok(Some((id, target))) => Ok((
+                    Caller {
+                        user: User {
+                            id: id.clone(),
+                            email: String::new(),
+                            role: Role::Employee,
+                            org: None,
+                        },
+                        actor: id,
+                        link: Some(target),
                     },
-                    actor: id,
-                    link: Some(target),
-                }),
+                    None,
+                )),
                 Ok(None) => Err(unauthorized("unknown, expired or revoked bearer token")),
                 Err(e) => Err(internal(&e)),
             },
@@ -351,11 +382,14 @@ pub(crate) async fn caller(
             .into_response());
         }
     }
-    Ok(Caller {
-        actor: session.user.id.clone(),
-        user: session.user,
-        link: None,
-    })
+    Ok((
+        Caller {
+            actor: session.user.id.clone(),
+            user: session.user,
+            link: None,
+        },
+        None,
+    ))
 }
 
 pub(super) fn json(status: StatusCode, v: &serde_json::Value) -> Response {

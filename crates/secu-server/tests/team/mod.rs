@@ -1386,3 +1386,57 @@ fn db_size_per_case() {
     });
     drop(pg);
 }
+
+/// An event is recorded with the case's own policies, the ones its summary
+/// and every later replay use (issue 16): here an imported case whose
+/// policy refuses a NIR without its key. A household correction giving the
+/// NIR without its key, valid under the default policies, is refused; it
+/// was recorded when the server recorded with the default policies, and
+/// the case then no longer replayed with its own (no summary).
+#[test]
+fn events_are_recorded_with_the_cases_own_policies() {
+    use secu::policy::{NirWithoutKey, Policy};
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("policies.db").display());
+    runtime().block_on(async {
+        let store = open(&url).await;
+        let org = store.create_org("Org", now()).await.unwrap();
+        let h = secu::parse_household(&example("returning_worker_with_nir")).unwrap();
+        let policy = Policy::default().with_nir_without_key(NirWithoutKey::Reject);
+        let mut salts = secu_case::case::salts_from_entropy(vec![1; 32]);
+        let case = Case::new(
+            h.clone(),
+            h.as_of.unwrap(),
+            "2027-02-01T09:00:00Z",
+            &mut salts,
+            &policy,
+        )
+        .unwrap();
+        let id = store
+            .import(&org, case.to_json_pretty().as_bytes())
+            .await
+            .unwrap();
+        let mut corrected = h.clone();
+        let nir: String = corrected.members[0]
+            .nir
+            .clone()
+            .unwrap()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        corrected.members[0].nir = Some(nir[..13].to_owned());
+        let member = corrected.members[0].id.clone();
+        let correction = Event::HouseholdCorrected {
+            household: Box::new(corrected),
+        };
+        let e = store
+            .append(&id, "u_a", &member, day("2027-02-03"), correction, now())
+            .await
+            .unwrap_err();
+        assert_eq!(code(&e), "refused", "{e:?}");
+        let stored = store.load(&id).await.unwrap();
+        assert_eq!(stored.case.history().len(), 0);
+        stored.case.replay(&stored.case.policy().unwrap()).unwrap();
+        store.close().await;
+    });
+}
