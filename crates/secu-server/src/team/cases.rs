@@ -354,7 +354,7 @@ async fn list_cases(
     // they were written from (`listing.rs`).
     let lang = lang();
     let listed = match store
-        .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, |e| {
+        .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, move |e| {
             e.lines(lang).map(|l| members_json(&l))
         })
         .await

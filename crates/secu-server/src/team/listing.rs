@@ -19,7 +19,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 use secu::Lang;
+use secu_case::status::PortfolioEntry;
 use strum::IntoEnumIterator as _;
+
+use super::Key;
 
 /// A case's summary as the portfolio shows it in one language.
 #[derive(Debug)]
@@ -131,22 +134,26 @@ impl Cache {
     }
 
     /// Keeps `view`, made from exactly `sealed`, for `case_id` in `lang`.
-    pub(crate) fn keep_summary(&self, case_id: &str, lang: Lang, sealed: &[u8], view: Arc<View>) {
-        let s = Summary {
-            sealed: sealed.into(),
-            view,
-        };
+    /// (The bytes are taken, not copied: the caller read them for this.)
+    pub(crate) fn keep_summary(
+        &self,
+        case_id: &str,
+        lang: Lang,
+        sealed: Box<[u8]>,
+        view: Arc<View>,
+    ) {
+        let s = Summary { sealed, view };
         let cost = summary_cost(case_id, &s);
         if cost > self.budget {
             return;
         }
         let mut inner = self.lock();
-        if let Some(old) = inner.summaries.remove(&(Box::from(case_id), lang)) {
+        // One look-up and one key: the entry replaced, if any, comes back.
+        if let Some(old) = inner.summaries.insert((case_id.into(), lang), s) {
             inner.bytes -= summary_cost(case_id, &old);
         }
-        self.make_room(&mut inner, cost);
         inner.bytes += cost;
-        inner.summaries.insert((case_id.into(), lang), s);
+        self.make_room(&mut inner, 0, Some((case_id, lang)));
     }
 
     /// What the summary's last day sealed as `sealed` in the context `aad`
@@ -184,7 +191,7 @@ impl Cache {
         if let Some(old) = inner.untils.remove(case_id) {
             inner.bytes -= until_cost(case_id, &old);
         }
-        self.make_room(&mut inner, cost);
+        self.make_room(&mut inner, cost, None);
         inner.bytes += cost;
         inner.untils.insert(case_id.into(), u);
     }
@@ -214,8 +221,9 @@ impl Cache {
 
     /// Evicts entries (in the maps' arbitrary order) until `cost` more
     /// bytes fit in the budget, leaving an eighth of it free so that a
-    /// full cache does not evict at every insert.
-    fn make_room(&self, inner: &mut Inner, cost: usize) {
+    /// full cache does not evict at every insert; never the summary `keep`
+    /// (the one just kept).
+    fn make_room(&self, inner: &mut Inner, cost: usize, keep: Option<(&str, Lang)>) {
         if inner.bytes + cost <= self.budget {
             return;
         }
@@ -225,8 +233,8 @@ impl Cache {
             untils,
             bytes,
         } = inner;
-        summaries.retain(|(id, _), s| {
-            if *bytes <= target {
+        summaries.retain(|(id, lang), s| {
+            if *bytes <= target || keep == Some((&**id, *lang)) {
                 return true;
             }
             *bytes -= summary_cost(id, s);
@@ -254,6 +262,126 @@ impl Cache {
     }
 }
 
+/// What becomes of a summary's entry once opened: `T` (the caller's, from
+/// the entry and the exact sealed bytes it was opened from) when it holds
+/// on the day asked; otherwise `Stale` with the day the stored one was
+/// computed for (`None`: it did not open or decode), for the caller to
+/// compute again.
+pub(crate) enum Opened<T> {
+    /// Made from an entry that holds.
+    Made(T),
+    /// Not usable as stored.
+    Stale(Option<NaiveDate>),
+}
+
+/// What makes a listing's entry of a case from its summary: given the
+/// exact sealed bytes it was opened from when it is the stored one
+/// (`None`: computed again).
+pub(crate) type Fresh<T> = dyn Fn(&str, Option<Box<[u8]>>, PortfolioEntry) -> T + Send + Sync;
+
+/// How many summaries one blocking task opens: enough to pay for the
+/// task's hand-over (a few µs) many times over, few enough that a
+/// portfolio of thousands keeps both cores busy while its rows still
+/// stream in.
+const BATCH: usize = 512;
+
+/// Opens the sealed summaries of a listing off the async runtime (issue
+/// 16: a server's first portfolio of 10,000 cases unseals, decodes and
+/// writes every summary, 100+ ms of CPU). Summaries are handed over as the
+/// listing's rows are read; each [`BATCH`] goes to tokio's blocking pool at
+/// once, so that they are opened on the other core while the database is
+/// still read, and several batches at a time on both cores once it is
+/// not. The runtime's workers only wait. The results come back in the
+/// order the summaries were handed over, whatever the batches' order of
+/// completion: the listing's order and content are those of a sequential
+/// pass.
+pub(crate) struct Opener<T> {
+    key: Key,
+    as_of: NaiveDate,
+    make: Arc<Fresh<T>>,
+    batch: Vec<(String, Box<[u8]>)>,
+    tasks: Vec<tokio::task::JoinHandle<Vec<Opened<T>>>>,
+    handed: usize,
+}
+
+impl<T: Send + 'static> Opener<T> {
+    /// An opener of the summaries sealed with `key` for the day `as_of`,
+    /// each entry that holds then given to `make`.
+    pub(crate) fn new(key: Key, as_of: NaiveDate, make: Arc<Fresh<T>>) -> Self {
+        Self {
+            key,
+            as_of,
+            make,
+            batch: Vec::new(),
+            tasks: Vec::new(),
+            handed: 0,
+        }
+    }
+
+    /// Hands over the summary of `case_id` sealed as `sealed`; its result is
+    /// at the returned index of [`Opener::finish`]'s.
+    pub(crate) fn push(&mut self, case_id: String, sealed: Vec<u8>) -> usize {
+        self.batch.push((case_id, sealed.into_boxed_slice()));
+        if self.batch.len() == BATCH {
+            self.spawn();
+        }
+        self.handed += 1;
+        self.handed - 1
+    }
+
+    fn spawn(&mut self) {
+        let batch = std::mem::take(&mut self.batch);
+        let (key, as_of, make) = (self.key.clone(), self.as_of, self.make.clone());
+        self.tasks.push(tokio::task::spawn_blocking(move || {
+            batch
+                .into_iter()
+                .map(|(id, sealed)| open_one(&key, as_of, &*make, &id, sealed))
+                .collect()
+        }));
+    }
+
+    /// The results of every summary handed over, in order.
+    ///
+    /// # Errors
+    /// `database` when a blocking task could not run to its end (the
+    /// runtime shutting down, a panic in it).
+    pub(crate) async fn finish(mut self) -> Result<Vec<Opened<T>>, super::StoreError> {
+        if !self.batch.is_empty() {
+            self.spawn();
+        }
+        let mut out = Vec::with_capacity(self.handed);
+        for task in self.tasks {
+            out.extend(task.await.map_err(|e| {
+                super::store_error(
+                    "case_summaries",
+                    super::StoreErrorCode::Database,
+                    format!("opening the summaries failed: {e}"),
+                )
+            })?);
+        }
+        Ok(out)
+    }
+}
+
+/// One summary: unsealed in its context, decoded, and made when it holds on
+/// `as_of`.
+fn open_one<T>(
+    key: &Key,
+    as_of: NaiveDate,
+    make: &Fresh<T>,
+    case_id: &str,
+    sealed: Box<[u8]>,
+) -> Opened<T> {
+    let stored = key
+        .open(&sealed, &super::summary_aad(case_id))
+        .ok()
+        .and_then(|json| serde_json::from_slice::<PortfolioEntry>(&json).ok());
+    match stored {
+        Some(e) if e.holds_on(as_of) => Opened::Made(make(case_id, Some(sealed), e)),
+        stale => Opened::Stale(stale.map(|e| e.from)),
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
@@ -273,7 +401,7 @@ mod tests {
     #[test]
     fn an_entry_serves_only_its_exact_bytes_and_language() {
         let c = Cache::default();
-        c.keep_summary("c1", Lang::En, b"sealed one", view(b"[1]"));
+        c.keep_summary("c1", Lang::En, b"sealed one"[..].into(), view(b"[1]"));
         assert!(c.summary("c1", Lang::En, b"sealed one").is_some());
         assert!(c.summary("c1", Lang::En, b"sealed onE").is_none());
         assert!(c.summary("c1", Lang::En, b"sealed one ").is_none());
@@ -284,8 +412,8 @@ mod tests {
         assert_eq!(c.until("c1", b"u", "aad 1"), Some(Some(d)));
         assert_eq!(c.until("c1", b"u", "aad 2"), None);
         assert_eq!(c.until("c1", b"v", "aad 1"), None);
-        c.keep_summary("c1", Lang::Pseudo, b"sealed one", view(b"[2]"));
-        c.keep_summary("c10", Lang::En, b"sealed one", view(b"[3]"));
+        c.keep_summary("c1", Lang::Pseudo, b"sealed one"[..].into(), view(b"[2]"));
+        c.keep_summary("c10", Lang::En, b"sealed one"[..].into(), view(b"[3]"));
         c.forget("c1");
         assert!(c.summary("c1", Lang::En, b"sealed one").is_none());
         assert!(c.summary("c1", Lang::Pseudo, b"sealed one").is_none());
@@ -301,7 +429,7 @@ mod tests {
         let members = vec![b'x'; 700];
         for i in 0..1000 {
             let id = format!("case{i}");
-            c.keep_summary(&id, Lang::En, &[7; 300], view(&members));
+            c.keep_summary(&id, Lang::En, [7; 300].into(), view(&members));
             c.keep_until(&id, &[1; 57], "aad", None);
             let (_, _, bytes) = c.sizes();
             assert!(bytes <= c.budget(), "{bytes} > {}", c.budget());
@@ -320,7 +448,7 @@ mod tests {
         assert_eq!(counted, bytes);
         drop(inner);
         // An entry over the whole budget is not kept.
-        c.keep_summary("big", Lang::En, &vec![0; 70 * 1024], view(b"[]"));
+        c.keep_summary("big", Lang::En, vec![0; 70 * 1024].into(), view(b"[]"));
         assert!(c.summary("big", Lang::En, &vec![0; 70 * 1024]).is_none());
     }
 }
