@@ -24,7 +24,7 @@ use secu::output::Actor;
 use secu_case::Procedure;
 use secu_case::event::Event;
 use secu_case::machine::Phase;
-use secu_case::status::{Deadline, DeadlineKind, PortfolioLine};
+use secu_case::status::{Deadline, DeadlineKind, PortfolioEntry, PortfolioLine};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -354,9 +354,7 @@ async fn list_cases(
     // they were written from (`listing.rs`).
     let lang = lang();
     let listed = match store
-        .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, move |e| {
-            e.lines(lang).map(|l| members_json(&l))
-        })
+        .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, members_in(lang))
         .await
     {
         Ok(s) => s,
@@ -405,6 +403,45 @@ async fn list_cases(
         return internal(&e);
     }
     portfolio_response(as_of, &cases, &problems)
+}
+
+/// How a portfolio entry's members are written in `lang`: the listing's
+/// and the warm-up's, one function so that they cannot differ.
+fn members_in(lang: Lang) -> impl Fn(&PortfolioEntry) -> Option<Vec<u8>> + Send + Sync + 'static {
+    move |e| e.lines(lang).map(|l| members_json(&l))
+}
+
+/// Fills this server's listing cache before anyone asks (issue 16: the
+/// first `GET /v1/cases` after a start opened every summary): the whole
+/// portfolio as an administrator's listing reads it today, written in the
+/// language of a request that names none, then `filter=blocked`'s (the
+/// sealed last days the filters open). Nothing is shown to anyone, so no
+/// read is recorded; nothing leaves the process (the cache's entries
+/// serve only the exact sealed bytes they came from, so a warm-up never
+/// serves anything stale, whoever writes meanwhile). A listing that
+/// arrives meanwhile waits for the summaries a batch of the warm-up is
+/// opening instead of opening them again (`listing::Opener`), and opens
+/// the others itself. The number of cases listed.
+///
+/// # Errors
+/// Those of the listing (`database`).
+pub(crate) async fn warm_up(store: &Store) -> Result<usize, StoreError> {
+    let lang = Lang::default();
+    let as_of = Utc::now().date_naive();
+    let listed = store
+        .portfolio_views(None, None, as_of, None, lang, members_in(lang))
+        .await?;
+    store
+        .portfolio_views(
+            None,
+            None,
+            as_of,
+            Some(PortfolioFilter::Blocked),
+            lang,
+            members_in(lang),
+        )
+        .await?;
+    Ok(listed.len())
 }
 
 /// A case the portfolio cannot show, and why (`{code, id}`).

@@ -1725,7 +1725,12 @@ impl Store {
                 as_of,
                 filter,
                 |_, _| None,
-                std::sync::Arc::new(|_: &str, _, e| e),
+                listing::Opener::new(
+                    self.key.clone(),
+                    as_of,
+                    std::sync::Arc::new(|_: &str, _, e| e),
+                    None,
+                ),
             )
             .await?
             .into_iter()
@@ -1764,34 +1769,51 @@ impl Store {
                     .summary(id, lang, sealed)
                     .filter(|v| v.holds_on(as_of))
             },
-            {
-                let cache = self.listing.clone();
-                std::sync::Arc::new(move |id: &str, sealed: Option<Box<[u8]>>, e| {
-                    let view = std::sync::Arc::new(listing::View {
-                        from: e.from,
-                        until: e.until,
-                        blocked: e.blocked(),
-                        overdue: e.overdue(),
-                        upcoming: e.upcoming(),
-                        members: render(&e).map(Vec::into_boxed_slice),
-                    });
-                    if let Some(sealed) = sealed {
-                        cache.keep_summary(id, lang, sealed, view.clone());
-                    }
-                    view
-                })
-            },
+            listing::Opener::new(
+                self.key.clone(),
+                as_of,
+                {
+                    let cache = self.listing.clone();
+                    std::sync::Arc::new(move |id: &str, sealed: Option<Box<[u8]>>, e| {
+                        let view = std::sync::Arc::new(listing::View {
+                            from: e.from,
+                            until: e.until,
+                            blocked: e.blocked(),
+                            overdue: e.overdue(),
+                            upcoming: e.upcoming(),
+                            members: render(&e).map(Vec::into_boxed_slice),
+                        });
+                        if let Some(sealed) = sealed {
+                            cache.keep_summary(id, lang, sealed, view.clone());
+                        }
+                        view
+                    })
+                },
+                Some(listing::Share {
+                    cache: self.listing.clone(),
+                    lang,
+                    lookup: {
+                        let cache = self.listing.clone();
+                        Box::new(move |id, sealed| {
+                            cache
+                                .summary(id, lang, sealed)
+                                .filter(|v| v.holds_on(as_of))
+                        })
+                    },
+                }),
+            ),
         )
         .await
     }
 
-    /// [`Store::portfolio`], each case's entry made by `fresh` (given the
-    /// exact sealed bytes it was opened from when it is the stored one,
-    /// `None` when it was computed again) or taken from `cached` (given the
-    /// case and the sealed bytes of its stored summary at its head: `Some`
-    /// only for an entry that holds on `as_of`). The stored summaries
-    /// `cached` does not know are opened, decoded and made by `fresh` on
-    /// tokio's blocking pool as the rows come ([`listing::Opener`]).
+    /// [`Store::portfolio`], each case's entry made by `opener`'s `make`
+    /// (given the exact sealed bytes it was opened from when it is the
+    /// stored one, `None` when it was computed again) or taken from `cached`
+    /// (given the case and the sealed bytes of its stored summary at its
+    /// head: `Some` only for an entry that holds on `as_of`). The stored
+    /// summaries `cached` does not know are opened, decoded and made by
+    /// `opener` on tokio's blocking pool as the rows come
+    /// ([`listing::Opener`]).
     async fn portfolio_with<T: Send + 'static>(
         &self,
         scope: Option<&str>,
@@ -1799,9 +1821,9 @@ impl Store {
         as_of: NaiveDate,
         filter: Option<PortfolioFilter>,
         cached: impl Fn(&str, &[u8]) -> Option<T>,
-        fresh: std::sync::Arc<listing::Fresh<T>>,
+        mut opener: listing::Opener<T>,
     ) -> Result<Vec<(String, String, Result<T, &'static str>)>, StoreError> {
-        let mut opener = listing::Opener::new(self.key.clone(), as_of, fresh.clone());
+        let fresh = opener.make();
         let listed = match filter {
             None => {
                 self.listed_with_summaries(scope, org, &cached, &mut opener)
@@ -1814,6 +1836,9 @@ impl Store {
                 .map(|l| (l, Got::Row))
                 .collect(),
         };
+        // The scan is over: its last batch is opened at once (another
+        // listing may be waiting for it), not after the replays below.
+        opener.flush();
         /// A case's entry, or the index of its result in the opener's.
         enum Slot<T> {
             Done(Result<T, &'static str>),
@@ -1857,6 +1882,7 @@ impl Store {
                 }
                 // A row of an earlier version (no flags).
                 (true, Some(b), _, None) => {
+                    opener.flush();
                     let stored = self
                         .key
                         .open(&b, &summary_aad(&id))
@@ -1906,14 +1932,17 @@ impl Store {
                     if holds {
                         continue;
                     }
+                    opener.flush();
                     self.refresh_summary(&id, as_of, from)
                         .await
                         .map(|e| fresh(&id, None, e))
                 }
-                _ => self
-                    .refresh_summary(&id, as_of, None)
-                    .await
-                    .map(|e| fresh(&id, None, e)),
+                _ => {
+                    opener.flush();
+                    self.refresh_summary(&id, as_of, None)
+                        .await
+                        .map(|e| fresh(&id, None, e))
+                }
             };
             out.push((id, org, Slot::Done(entry)));
         }
