@@ -220,18 +220,25 @@ impl App {
 
     /// Fills the team service's listing cache (`secu serve --db` starts it
     /// in the background once it listens; a no-op without `--db`): logs the
-    /// number of cases and the time taken (field `warmed_up_cases`), or
-    /// the error's code. See the team service's `cases::warm_up`.
+    /// number of cases and the time taken (field `warmed_up_cases`), that
+    /// it gave way to a request that listed meanwhile (`warm_up_gave_way`),
+    /// or the error's code. See the team service's `cases::warm_up`.
     pub async fn warm_up(&self) {
         let Some(store) = &self.team else {
             return;
         };
         let t = std::time::Instant::now();
+        let ms = || u64::try_from(t.elapsed().as_millis()).unwrap_or(u64::MAX);
         match team::cases::warm_up(store).await {
-            Ok(n) => tracing::info!(
+            Ok(Some(n)) => tracing::info!(
                 warmed_up_cases = n,
-                ms = u64::try_from(t.elapsed().as_millis()).unwrap_or(u64::MAX),
+                ms = ms(),
                 "team listing cache warmed up"
+            ),
+            Ok(None) => tracing::info!(
+                warm_up_gave_way = true,
+                ms = ms(),
+                "team listing cache warm-up gave way to a listing"
             ),
             Err(e) => tracing::warn!(
                 code = e.code,

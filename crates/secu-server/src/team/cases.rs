@@ -353,6 +353,7 @@ async fn list_cases(
     // from the server's cache when the summary just read is exactly the one
     // they were written from (`listing.rs`).
     let lang = lang();
+    store.a_request_lists();
     let listed = match store
         .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, members_in(lang))
         .await
@@ -419,29 +420,34 @@ fn members_in(lang: Lang) -> impl Fn(&PortfolioEntry) -> Option<Vec<u8>> + Send 
 /// read is recorded; nothing leaves the process (the cache's entries
 /// serve only the exact sealed bytes they came from, so a warm-up never
 /// serves anything stale, whoever writes meanwhile). A listing that
-/// arrives meanwhile waits for the summaries a batch of the warm-up is
-/// opening instead of opening them again (`listing::Opener`), and opens
-/// the others itself. The number of cases listed.
+/// arrives meanwhile stops it (`Store::warm_up_with`: the two would
+/// compete for the same cores), waits for the summaries a batch of the
+/// warm-up is still opening instead of opening them again
+/// (`listing::Opener`), and opens the others itself. The number of cases
+/// listed; `None` when it gave way to a request.
 ///
 /// # Errors
 /// Those of the listing (`database`).
-pub(crate) async fn warm_up(store: &Store) -> Result<usize, StoreError> {
+pub(crate) async fn warm_up(store: &Store) -> Result<Option<usize>, StoreError> {
     let lang = Lang::default();
     let as_of = Utc::now().date_naive();
-    let listed = store
-        .portfolio_views(None, None, as_of, None, lang, members_in(lang))
-        .await?;
-    store
-        .portfolio_views(
-            None,
-            None,
-            as_of,
-            Some(PortfolioFilter::Blocked),
-            lang,
-            members_in(lang),
-        )
-        .await?;
-    Ok(listed.len())
+    let work = async {
+        let listed = store
+            .portfolio_views(None, None, as_of, None, lang, members_in(lang))
+            .await?;
+        store
+            .portfolio_views(
+                None,
+                None,
+                as_of,
+                Some(PortfolioFilter::Blocked),
+                lang,
+                members_in(lang),
+            )
+            .await?;
+        Ok(listed.len())
+    };
+    store.warm_up_with(work).await.transpose()
 }
 
 /// A case the portfolio cannot show, and why (`{code, id}`).

@@ -89,6 +89,8 @@ fn until_cost(id: &str, u: &Until) -> usize {
 pub(crate) struct Cache {
     inner: Mutex<Inner>,
     budget: usize,
+    /// Wakes a warm-up up when a request lists: it gives way.
+    listing: tokio::sync::Notify,
 }
 
 impl std::fmt::Debug for Cache {
@@ -120,6 +122,7 @@ impl Cache {
         Self {
             inner: Mutex::default(),
             budget,
+            listing: tokio::sync::Notify::new(),
         }
     }
 
@@ -279,6 +282,18 @@ impl Cache {
     #[cfg(test)]
     pub(crate) fn opening(&self) -> usize {
         self.lock().opening.len()
+    }
+
+    /// A request lists the portfolio: a warm-up under way gives way
+    /// ([`Cache::until_a_request_lists`]).
+    pub(crate) fn a_request_lists(&self) {
+        self.listing.notify_waiters();
+    }
+
+    /// Done when a request lists after this was first polled (a warm-up
+    /// races its work against it).
+    pub(crate) async fn until_a_request_lists(&self) {
+        self.listing.notified().await;
     }
 
     /// The entries (summaries, last days) and the bytes counted.

@@ -1738,6 +1738,28 @@ impl Store {
             .collect())
     }
 
+    /// A request lists the portfolio: this server's warm-up, if under way,
+    /// gives way to it ([`Store::warm_up_with`]).
+    pub(crate) fn a_request_lists(&self) {
+        self.listing.a_request_lists();
+    }
+
+    /// Runs `work` (the warm-up of the listing cache) unless a request
+    /// lists meanwhile: then it is dropped (`None`), so the request does not
+    /// compete with it; the batches it had spawned run to their end, and
+    /// the request waits for those instead of opening their summaries
+    /// again (`listing::Opener`).
+    pub(crate) async fn warm_up_with<T>(&self, work: impl Future<Output = T>) -> Option<T> {
+        let listing = self.listing.clone();
+        let request = listing.until_a_request_lists();
+        tokio::pin!(request);
+        tokio::select! {
+            biased;
+            () = &mut request => None,
+            t = work => Some(t),
+        }
+    }
+
     /// The portfolio as [`Store::portfolio`] gives it, each case's entry
     /// as `render` writes its members in `lang` (the response's JSON):
     /// served from this server's cache when the sealed summary just read is
