@@ -1146,6 +1146,49 @@ mod tests {
 
     use super::{ProblemOut, members_json, portfolio_body};
 
+    /// A warm-up gives way to a request that lists meanwhile, and runs to
+    /// its end otherwise.
+    #[test]
+    fn a_warm_up_gives_way_to_a_listing() {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite:{}", dir.path().join("w.db").display());
+        rt.block_on(async {
+            let store = super::Store::open(&url, super::super::Key::from_bytes([7; 32]))
+                .await
+                .unwrap();
+            assert_eq!(store.warm_up_with(async { 5 }).await, Some(5));
+            let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+            let warming = {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .warm_up_with(async move {
+                            // Under way until told.
+                            let _ = rx.await;
+                            7
+                        })
+                        .await
+                })
+            };
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            store.a_request_lists();
+            let r = tokio::time::timeout(std::time::Duration::from_secs(10), warming)
+                .await
+                .expect("gave way")
+                .unwrap();
+            assert_eq!(r, None);
+            drop(tx);
+            // The listing's counterpart: the full warm-up over an empty
+            // portfolio lists nothing.
+            assert_eq!(super::warm_up(&store).await.unwrap(), Some(0));
+        });
+    }
+
     /// The portfolio's bytes are those of the `serde_json::Value` tree the
     /// handler built before (issue 16), on every bundled example, on
     /// several days (lines with and without deadlines, overdue or coming)
