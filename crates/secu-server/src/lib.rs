@@ -218,6 +218,36 @@ impl App {
         self
     }
 
+    /// Fills the team service's listing cache (`secu serve --db` starts it
+    /// in the background once it listens; a no-op without `--db`): logs the
+    /// number of cases and the time taken (field `warmed_up_cases`), that
+    /// it gave way to a request that listed meanwhile (`warm_up_gave_way`),
+    /// or the error's code. See the team service's `cases::warm_up`.
+    pub async fn warm_up(&self) {
+        let Some(store) = &self.team else {
+            return;
+        };
+        let t = std::time::Instant::now();
+        let ms = || u64::try_from(t.elapsed().as_millis()).unwrap_or(u64::MAX);
+        match team::cases::warm_up(store).await {
+            Ok(Some(n)) => tracing::info!(
+                warmed_up_cases = n,
+                ms = ms(),
+                "team listing cache warmed up"
+            ),
+            Ok(None) => tracing::info!(
+                warm_up_gave_way = true,
+                ms = ms(),
+                "team listing cache warm-up gave way to a listing"
+            ),
+            Err(e) => tracing::warn!(
+                code = e.code,
+                "team listing cache not warmed up: {}",
+                e.message
+            ),
+        }
+    }
+
     /// Starts draining: new requests get 503, `/healthz` too.
     pub fn drain(&self) {
         self.draining.store(true, Ordering::SeqCst);
@@ -556,6 +586,10 @@ pub fn run(args: ServeArgs) -> Result<(), ServeError> {
             .local_addr()
             .map_err(|e| serve_error("", ServeErrorCode::ListenFailed, e.to_string()))?;
         tracing::info!(listening = %addr, auth = app.keys.is_some(), "secu serve started");
+        // The listing cache filled in the background while serving
+        // (issue 16); dropped with the runtime at exit.
+        let warm = app.clone();
+        tokio::spawn(async move { warm.warm_up().await });
         serve(listener, app, signal())
             .await
             .map_err(|e| serve_error("", ServeErrorCode::ServerFailed, e.to_string()))?;

@@ -24,7 +24,7 @@ use secu::output::Actor;
 use secu_case::Procedure;
 use secu_case::event::Event;
 use secu_case::machine::Phase;
-use secu_case::status::{Deadline, DeadlineKind, PortfolioLine};
+use secu_case::status::{Deadline, DeadlineKind, PortfolioEntry, PortfolioLine};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -359,10 +359,9 @@ async fn list_cases(
     // from the server's cache when the summary just read is exactly the one
     // they were written from (`listing.rs`).
     let lang = lang();
+    store.a_request_lists();
     let listed = match store
-        .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, |e| {
-            e.lines(lang).map(|l| members_json(&l))
-        })
+        .portfolio_views(scope, q.org.as_deref(), as_of, only, lang, members_in(lang))
         .await
     {
         Ok(s) => s,
@@ -411,6 +410,50 @@ async fn list_cases(
         return internal(&e);
     }
     portfolio_response(as_of, &cases, &problems)
+}
+
+/// How a portfolio entry's members are written in `lang`: the listing's
+/// and the warm-up's, one function so that they cannot differ.
+fn members_in(lang: Lang) -> impl Fn(&PortfolioEntry) -> Option<Vec<u8>> + Send + Sync + 'static {
+    move |e| e.lines(lang).map(|l| members_json(&l))
+}
+
+/// Fills this server's listing cache before anyone asks (issue 16: the
+/// first `GET /v1/cases` after a start opened every summary): the whole
+/// portfolio as an administrator's listing reads it today, written in the
+/// language of a request that names none, then `filter=blocked`'s (the
+/// sealed last days the filters open). Nothing is shown to anyone, so no
+/// read is recorded; nothing leaves the process (the cache's entries
+/// serve only the exact sealed bytes they came from, so a warm-up never
+/// serves anything stale, whoever writes meanwhile). A listing that
+/// arrives meanwhile stops it (`Store::warm_up_with`: the two would
+/// compete for the same cores), waits for the summaries a batch of the
+/// warm-up is still opening instead of opening them again
+/// (`listing::Opener`), and opens the others itself. The number of cases
+/// listed; `None` when it gave way to a request.
+///
+/// # Errors
+/// Those of the listing (`database`).
+pub(crate) async fn warm_up(store: &Store) -> Result<Option<usize>, StoreError> {
+    let lang = Lang::default();
+    let as_of = Utc::now().date_naive();
+    let work = async {
+        let listed = store
+            .portfolio_views(None, None, as_of, None, lang, members_in(lang))
+            .await?;
+        store
+            .portfolio_views(
+                None,
+                None,
+                as_of,
+                Some(PortfolioFilter::Blocked),
+                lang,
+                members_in(lang),
+            )
+            .await?;
+        Ok(listed.len())
+    };
+    store.warm_up_with(work).await.transpose()
 }
 
 /// A case the portfolio cannot show, and why (`{code, id}`).
@@ -1108,6 +1151,49 @@ mod tests {
     use serde_json::json;
 
     use super::{ProblemOut, members_json, portfolio_body};
+
+    /// A warm-up gives way to a request that lists meanwhile, and runs to
+    /// its end otherwise.
+    #[test]
+    fn a_warm_up_gives_way_to_a_listing() {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite:{}", dir.path().join("w.db").display());
+        rt.block_on(async {
+            let store = super::Store::open(&url, super::super::Key::from_bytes([7; 32]))
+                .await
+                .unwrap();
+            assert_eq!(store.warm_up_with(async { 5 }).await, Some(5));
+            let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+            let warming = {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .warm_up_with(async move {
+                            // Under way until told.
+                            let _ = rx.await;
+                            7
+                        })
+                        .await
+                })
+            };
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            store.a_request_lists();
+            let r = tokio::time::timeout(std::time::Duration::from_secs(10), warming)
+                .await
+                .expect("gave way")
+                .unwrap();
+            assert_eq!(r, None);
+            drop(tx);
+            // The listing's counterpart: the full warm-up over an empty
+            // portfolio lists nothing.
+            assert_eq!(super::warm_up(&store).await.unwrap(), Some(0));
+        });
+    }
 
     /// The portfolio's bytes are those of the `serde_json::Value` tree the
     /// handler built before (issue 16), on every bundled example, on

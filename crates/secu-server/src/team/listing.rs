@@ -19,7 +19,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 use secu::Lang;
+use secu_case::status::PortfolioEntry;
 use strum::IntoEnumIterator as _;
+
+use super::Key;
 
 /// A case's summary as the portfolio shows it in one language.
 #[derive(Debug)]
@@ -64,6 +67,10 @@ struct Inner {
     summaries: HashMap<(Box<str>, Lang), Summary>,
     untils: HashMap<Box<str>, Until>,
     bytes: usize,
+    /// The summaries a batch of some listing is opening now, by case and
+    /// language: its number, and what wakes up when it is done
+    /// ([`Claims`]). No personal data: ids only.
+    opening: HashMap<(Box<str>, Lang), (u64, tokio::sync::watch::Receiver<()>)>,
 }
 
 /// What an entry costs, counted against the budget: its bytes and a fixed
@@ -82,6 +89,8 @@ fn until_cost(id: &str, u: &Until) -> usize {
 pub(crate) struct Cache {
     inner: Mutex<Inner>,
     budget: usize,
+    /// Wakes a warm-up up when a request lists: it gives way.
+    listing: tokio::sync::Notify,
 }
 
 impl std::fmt::Debug for Cache {
@@ -113,6 +122,7 @@ impl Cache {
         Self {
             inner: Mutex::default(),
             budget,
+            listing: tokio::sync::Notify::new(),
         }
     }
 
@@ -131,22 +141,26 @@ impl Cache {
     }
 
     /// Keeps `view`, made from exactly `sealed`, for `case_id` in `lang`.
-    pub(crate) fn keep_summary(&self, case_id: &str, lang: Lang, sealed: &[u8], view: Arc<View>) {
-        let s = Summary {
-            sealed: sealed.into(),
-            view,
-        };
+    /// (The bytes are taken, not copied: the caller read them for this.)
+    pub(crate) fn keep_summary(
+        &self,
+        case_id: &str,
+        lang: Lang,
+        sealed: Box<[u8]>,
+        view: Arc<View>,
+    ) {
+        let s = Summary { sealed, view };
         let cost = summary_cost(case_id, &s);
         if cost > self.budget {
             return;
         }
         let mut inner = self.lock();
-        if let Some(old) = inner.summaries.remove(&(Box::from(case_id), lang)) {
+        // One look-up and one key: the entry replaced, if any, comes back.
+        if let Some(old) = inner.summaries.insert((case_id.into(), lang), s) {
             inner.bytes -= summary_cost(case_id, &old);
         }
-        self.make_room(&mut inner, cost);
         inner.bytes += cost;
-        inner.summaries.insert((case_id.into(), lang), s);
+        self.make_room(&mut inner, 0, Some((case_id, lang)));
     }
 
     /// What the summary's last day sealed as `sealed` in the context `aad`
@@ -184,7 +198,7 @@ impl Cache {
         if let Some(old) = inner.untils.remove(case_id) {
             inner.bytes -= until_cost(case_id, &old);
         }
-        self.make_room(&mut inner, cost);
+        self.make_room(&mut inner, cost, None);
         inner.bytes += cost;
         inner.untils.insert(case_id.into(), u);
     }
@@ -198,6 +212,7 @@ impl Cache {
             summaries,
             untils,
             bytes,
+            ..
         } = &mut *inner;
         let mut key = (Box::<str>::from(case_id), Lang::En);
         // Every language, the tests' pseudo-locale too (not in strum's list).
@@ -214,8 +229,9 @@ impl Cache {
 
     /// Evicts entries (in the maps' arbitrary order) until `cost` more
     /// bytes fit in the budget, leaving an eighth of it free so that a
-    /// full cache does not evict at every insert.
-    fn make_room(&self, inner: &mut Inner, cost: usize) {
+    /// full cache does not evict at every insert; never the summary `keep`
+    /// (the one just kept).
+    fn make_room(&self, inner: &mut Inner, cost: usize, keep: Option<(&str, Lang)>) {
         if inner.bytes + cost <= self.budget {
             return;
         }
@@ -224,9 +240,10 @@ impl Cache {
             summaries,
             untils,
             bytes,
+            ..
         } = inner;
-        summaries.retain(|(id, _), s| {
-            if *bytes <= target {
+        summaries.retain(|(id, lang), s| {
+            if *bytes <= target || keep == Some((&**id, *lang)) {
                 return true;
             }
             *bytes -= summary_cost(id, s);
@@ -241,6 +258,44 @@ impl Cache {
         });
     }
 
+    /// Claims the summary of `case_id` in `claims`' language for its batch,
+    /// unless another batch is opening it already: then what wakes up when
+    /// that one is done (see [`Opener`]).
+    fn claim(
+        &self,
+        claims: &mut Claims,
+        case_id: &str,
+    ) -> Option<tokio::sync::watch::Receiver<()>> {
+        use std::collections::hash_map::Entry;
+        let mut inner = self.lock();
+        match inner.opening.entry((case_id.into(), claims.lang)) {
+            Entry::Occupied(e) => Some(e.get().1.clone()),
+            Entry::Vacant(e) => {
+                e.insert((claims.batch, claims.done_rx.clone()));
+                claims.ids.push(case_id.into());
+                None
+            }
+        }
+    }
+
+    /// How many summaries batches are opening now (claimed).
+    #[cfg(test)]
+    pub(crate) fn opening(&self) -> usize {
+        self.lock().opening.len()
+    }
+
+    /// A request lists the portfolio: a warm-up under way gives way
+    /// ([`Cache::until_a_request_lists`]).
+    pub(crate) fn a_request_lists(&self) {
+        self.listing.notify_waiters();
+    }
+
+    /// Done when a request lists after this was first polled (a warm-up
+    /// races its work against it).
+    pub(crate) async fn until_a_request_lists(&self) {
+        self.listing.notified().await;
+    }
+
     /// The entries (summaries, last days) and the bytes counted.
     pub(crate) fn sizes(&self) -> (usize, usize, usize) {
         let inner = self.lock();
@@ -251,6 +306,258 @@ impl Cache {
     #[cfg(test)]
     pub(crate) fn budget(&self) -> usize {
         self.budget
+    }
+}
+
+/// What becomes of a summary's entry once opened: `T` (the caller's, from
+/// the entry and the exact sealed bytes it was opened from) when it holds
+/// on the day asked; otherwise `Stale` with the day the stored one was
+/// computed for (`None`: it did not open or decode), for the caller to
+/// compute again.
+pub(crate) enum Opened<T> {
+    /// Made from an entry that holds.
+    Made(T),
+    /// Not usable as stored.
+    Stale(Option<NaiveDate>),
+}
+
+/// What makes a listing's entry of a case from its summary: given the
+/// exact sealed bytes it was opened from when it is the stored one
+/// (`None`: computed again).
+pub(crate) type Fresh<T> = dyn Fn(&str, Option<Box<[u8]>>, PortfolioEntry) -> T + Send + Sync;
+
+/// How many summaries one blocking task opens: enough to pay for the
+/// task's hand-over (a few µs) many times over, few enough that a
+/// portfolio of thousands keeps both cores busy while its rows still
+/// stream in.
+const BATCH: usize = 512;
+
+/// The summaries one batch claimed ([`Cache::claim`]): released when it is
+/// dropped — its batch done, or never spawned — and only then are those
+/// waiting for them woken (the sender's drop), so that they find the
+/// entries the batch kept.
+struct Claims {
+    cache: Arc<Cache>,
+    lang: Lang,
+    batch: u64,
+    ids: Vec<Box<str>>,
+    done_rx: tokio::sync::watch::Receiver<()>,
+    _done: tokio::sync::watch::Sender<()>,
+}
+
+impl Claims {
+    fn new(cache: Arc<Cache>, lang: Lang) -> Self {
+        static BATCHES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let (done, done_rx) = tokio::sync::watch::channel(());
+        Self {
+            cache,
+            lang,
+            batch: BATCHES.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ids: Vec::new(),
+            done_rx,
+            _done: done,
+        }
+    }
+}
+
+impl Drop for Claims {
+    fn drop(&mut self) {
+        let mut inner = self.cache.lock();
+        let mut key = (Box::<str>::default(), self.lang);
+        for id in self.ids.drain(..) {
+            key.0 = id;
+            if inner
+                .opening
+                .get(&key)
+                .is_some_and(|(batch, _)| *batch == self.batch)
+            {
+                inner.opening.remove(&key);
+            }
+        }
+    }
+}
+
+/// What lets listings share their work through the cache: the cache, the
+/// language of the entries, and how to take an entry from the cache (the
+/// listing's own look-up: exact sealed bytes, holding on its day).
+pub(crate) struct Share<T> {
+    /// The cache.
+    pub(crate) cache: Arc<Cache>,
+    /// The language of the entries made.
+    pub(crate) lang: Lang,
+    /// The entry of a case in the cache for these exact sealed bytes.
+    pub(crate) lookup: Box<Lookup<T>>,
+}
+
+/// How a listing takes a case's entry from the cache by exact sealed bytes.
+pub(crate) type Lookup<T> = dyn Fn(&str, &[u8]) -> Option<T> + Send + Sync;
+
+/// A batch on the blocking pool: each summary's index and result.
+type Batch<T> = tokio::task::JoinHandle<Vec<(usize, Opened<T>)>>;
+
+/// A summary waiting for another batch that is opening it: its index, case
+/// and sealed bytes, and what wakes up when that batch is done.
+type Wait = (usize, String, Box<[u8]>, tokio::sync::watch::Receiver<()>);
+
+/// Opens the sealed summaries of a listing off the async runtime (issue
+/// 16: a server's first portfolio of 10,000 cases unseals, decodes and
+/// writes every summary, 100+ ms of CPU). Summaries are handed over as the
+/// listing's rows are read; each [`BATCH`] goes to tokio's blocking pool at
+/// once, so that they are opened on the other core while the database is
+/// still read, and several batches at a time on both cores once it is
+/// not. The runtime's workers only wait. The results come back in the
+/// order the summaries were handed over, whatever the batches' order of
+/// completion: the listing's order and content are those of a sequential
+/// pass.
+///
+/// With a [`Share`], listings (the warm-up at start, requests) do not open
+/// the same summary at the same time: a summary another batch is opening
+/// (claimed, in the same language) is not opened again but waited for,
+/// then taken from the cache by this listing's exact bytes; if the cache
+/// does not have it so (the other listing read other bytes, or its entry
+/// was evicted or does not hold on this day), it is opened here after all.
+/// A batch is spawned as soon as it is full or its listing's scan is over
+/// ([`Opener::flush`]), so a wait is never for a batch not yet running.
+pub(crate) struct Opener<T> {
+    key: Key,
+    as_of: NaiveDate,
+    make: Arc<Fresh<T>>,
+    share: Option<Share<T>>,
+    batch: Vec<(usize, String, Box<[u8]>)>,
+    claims: Option<Claims>,
+    waits: Vec<Wait>,
+    tasks: Vec<Batch<T>>,
+    handed: usize,
+}
+
+impl<T: Send + 'static> Opener<T> {
+    /// An opener of the summaries sealed with `key` for the day `as_of`,
+    /// each entry that holds then given to `make`; sharing the work with
+    /// other listings through `share`, if any.
+    pub(crate) fn new(
+        key: Key,
+        as_of: NaiveDate,
+        make: Arc<Fresh<T>>,
+        share: Option<Share<T>>,
+    ) -> Self {
+        Self {
+            key,
+            as_of,
+            make,
+            share,
+            batch: Vec::new(),
+            claims: None,
+            waits: Vec::new(),
+            tasks: Vec::new(),
+            handed: 0,
+        }
+    }
+
+    /// What makes the entries (for the summaries computed again).
+    pub(crate) fn make(&self) -> Arc<Fresh<T>> {
+        self.make.clone()
+    }
+
+    /// Hands over the summary of `case_id` sealed as `sealed`; its result is
+    /// at the returned index of [`Opener::finish`]'s.
+    pub(crate) fn push(&mut self, case_id: String, sealed: Vec<u8>) -> usize {
+        let i = self.handed;
+        self.handed += 1;
+        let sealed = sealed.into_boxed_slice();
+        if let Some(share) = &self.share {
+            let claims = self
+                .claims
+                .get_or_insert_with(|| Claims::new(share.cache.clone(), share.lang));
+            if let Some(done) = share.cache.claim(claims, &case_id) {
+                self.waits.push((i, case_id, sealed, done));
+                return i;
+            }
+        }
+        self.batch.push((i, case_id, sealed));
+        if self.batch.len() == BATCH {
+            self.flush();
+        }
+        i
+    }
+
+    /// Spawns the summaries handed over and not spawned yet, if any.
+    pub(crate) fn flush(&mut self) {
+        let claims = self.claims.take();
+        if self.batch.is_empty() {
+            return;
+        }
+        let batch = std::mem::take(&mut self.batch);
+        self.spawn(batch, claims);
+    }
+
+    fn spawn(&mut self, batch: Vec<(usize, String, Box<[u8]>)>, claims: Option<Claims>) {
+        let (key, as_of, make) = (self.key.clone(), self.as_of, self.make.clone());
+        self.tasks.push(tokio::task::spawn_blocking(move || {
+            let out = batch
+                .into_iter()
+                .map(|(i, id, sealed)| (i, open_one(&key, as_of, &*make, &id, sealed)))
+                .collect();
+            // Released once every entry of the batch is kept.
+            drop(claims);
+            out
+        }));
+    }
+
+    /// The results of every summary handed over, in order.
+    ///
+    /// # Errors
+    /// `database` when a blocking task could not run to its end (the
+    /// runtime shutting down, a panic in it).
+    pub(crate) async fn finish(mut self) -> Result<Vec<Opened<T>>, super::StoreError> {
+        let failed = |what: &str| {
+            super::store_error(
+                "case_summaries",
+                super::StoreErrorCode::Database,
+                format!("opening the summaries failed: {what}"),
+            )
+        };
+        self.flush();
+        let mut out: Vec<Option<Opened<T>>> =
+            std::iter::repeat_with(|| None).take(self.handed).collect();
+        let mut again = Vec::new();
+        for (i, id, sealed, mut done) in std::mem::take(&mut self.waits) {
+            // Its batch drops the sender when done: `changed` then fails.
+            let _ = done.changed().await;
+            match self.share.as_ref().and_then(|s| (s.lookup)(&id, &sealed)) {
+                Some(t) => out[i] = Some(Opened::Made(t)),
+                None => again.push((i, id, sealed)),
+            }
+        }
+        if !again.is_empty() {
+            self.spawn(again, None);
+        }
+        for task in std::mem::take(&mut self.tasks) {
+            for (i, o) in task.await.map_err(|e| failed(&e.to_string()))? {
+                out[i] = Some(o);
+            }
+        }
+        out.into_iter()
+            .map(|o| o.ok_or_else(|| failed("a summary went missing")))
+            .collect()
+    }
+}
+
+/// One summary: unsealed in its context, decoded, and made when it holds on
+/// `as_of`.
+fn open_one<T>(
+    key: &Key,
+    as_of: NaiveDate,
+    make: &Fresh<T>,
+    case_id: &str,
+    sealed: Box<[u8]>,
+) -> Opened<T> {
+    let stored = key
+        .open(&sealed, &super::summary_aad(case_id))
+        .ok()
+        .and_then(|json| serde_json::from_slice::<PortfolioEntry>(&json).ok());
+    match stored {
+        Some(e) if e.holds_on(as_of) => Opened::Made(make(case_id, Some(sealed), e)),
+        stale => Opened::Stale(stale.map(|e| e.from)),
     }
 }
 
@@ -273,7 +580,7 @@ mod tests {
     #[test]
     fn an_entry_serves_only_its_exact_bytes_and_language() {
         let c = Cache::default();
-        c.keep_summary("c1", Lang::En, b"sealed one", view(b"[1]"));
+        c.keep_summary("c1", Lang::En, b"sealed one"[..].into(), view(b"[1]"));
         assert!(c.summary("c1", Lang::En, b"sealed one").is_some());
         assert!(c.summary("c1", Lang::En, b"sealed onE").is_none());
         assert!(c.summary("c1", Lang::En, b"sealed one ").is_none());
@@ -284,8 +591,8 @@ mod tests {
         assert_eq!(c.until("c1", b"u", "aad 1"), Some(Some(d)));
         assert_eq!(c.until("c1", b"u", "aad 2"), None);
         assert_eq!(c.until("c1", b"v", "aad 1"), None);
-        c.keep_summary("c1", Lang::Pseudo, b"sealed one", view(b"[2]"));
-        c.keep_summary("c10", Lang::En, b"sealed one", view(b"[3]"));
+        c.keep_summary("c1", Lang::Pseudo, b"sealed one"[..].into(), view(b"[2]"));
+        c.keep_summary("c10", Lang::En, b"sealed one"[..].into(), view(b"[3]"));
         c.forget("c1");
         assert!(c.summary("c1", Lang::En, b"sealed one").is_none());
         assert!(c.summary("c1", Lang::Pseudo, b"sealed one").is_none());
@@ -295,13 +602,94 @@ mod tests {
         assert_eq!(c.sizes(), (0, 0, 0));
     }
 
+    /// Two listings meeting on a summary: the second waits for the first's
+    /// batch and takes its entry from the cache (opened once); for other
+    /// bytes than the first read, it opens its own after waiting.
+    #[test]
+    fn listings_share_what_they_open() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .build()
+            .unwrap();
+        let key = Key::from_bytes([7; 32]);
+        let cache = Arc::new(Cache::default());
+        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
+        let sealed = |d: u32| {
+            let json = format!(r#"{{"from":"2027-01-{d:02}","until":null,"members":[]}}"#);
+            key.seal(json.as_bytes(), &super::super::summary_aad("c1"))
+                .unwrap()
+        };
+        let made = Arc::new(AtomicUsize::new(0));
+        let opener = || {
+            let (c, m) = (cache.clone(), made.clone());
+            let make: Arc<Fresh<Arc<View>>> = Arc::new(move |id, sealed, e| {
+                m.fetch_add(1, Ordering::SeqCst);
+                let v = Arc::new(View {
+                    from: e.from,
+                    until: e.until,
+                    blocked: false,
+                    overdue: false,
+                    upcoming: false,
+                    members: None,
+                });
+                if let Some(s) = sealed {
+                    c.keep_summary(id, Lang::En, s, v.clone());
+                }
+                v
+            });
+            let c = cache.clone();
+            Opener::new(
+                key.clone(),
+                day(10),
+                make,
+                Some(Share {
+                    cache: cache.clone(),
+                    lang: Lang::En,
+                    lookup: Box::new(move |id, s| c.summary(id, Lang::En, s)),
+                }),
+            )
+        };
+        let from = |r: Vec<Opened<Arc<View>>>| match r.as_slice() {
+            [Opened::Made(v)] => v.from,
+            _ => panic!("not made"),
+        };
+        rt.block_on(async {
+            // The same bytes: opened once.
+            let (mut a, mut b) = (opener(), opener());
+            // (Sealing draws a nonce: the same bytes are one sealing.)
+            let one = sealed(1);
+            a.push("c1".into(), one.clone());
+            b.push("c1".into(), one);
+            assert_eq!(cache.opening(), 1);
+            let (ra, rb) = tokio::join!(b.finish(), a.finish());
+            assert_eq!((from(ra.unwrap()), from(rb.unwrap())), (day(1), day(1)));
+            assert_eq!(made.load(Ordering::SeqCst), 1);
+            assert_eq!(cache.opening(), 0);
+            // Other bytes (an event recorded between the two reads): the
+            // second waits, then opens its own.
+            let (mut c, mut d) = (opener(), opener());
+            c.push("c1".into(), sealed(2));
+            d.push("c1".into(), sealed(3));
+            let (rd, rc) = tokio::join!(d.finish(), c.finish());
+            assert_eq!((from(rc.unwrap()), from(rd.unwrap())), (day(2), day(3)));
+            assert_eq!(made.load(Ordering::SeqCst), 3);
+            // A listing dropped before its batch ran releases its claims.
+            let mut e = opener();
+            e.push("c1".into(), sealed(4));
+            assert_eq!(cache.opening(), 1);
+            drop(e);
+            assert_eq!(cache.opening(), 0);
+        });
+    }
+
     #[test]
     fn the_budget_holds() {
         let c = Cache::with_budget(64 * 1024);
         let members = vec![b'x'; 700];
         for i in 0..1000 {
             let id = format!("case{i}");
-            c.keep_summary(&id, Lang::En, &[7; 300], view(&members));
+            c.keep_summary(&id, Lang::En, [7; 300].into(), view(&members));
             c.keep_until(&id, &[1; 57], "aad", None);
             let (_, _, bytes) = c.sizes();
             assert!(bytes <= c.budget(), "{bytes} > {}", c.budget());
@@ -320,7 +708,7 @@ mod tests {
         assert_eq!(counted, bytes);
         drop(inner);
         // An entry over the whole budget is not kept.
-        c.keep_summary("big", Lang::En, &vec![0; 70 * 1024], view(b"[]"));
+        c.keep_summary("big", Lang::En, vec![0; 70 * 1024].into(), view(b"[]"));
         assert!(c.summary("big", Lang::En, &vec![0; 70 * 1024]).is_none());
     }
 }

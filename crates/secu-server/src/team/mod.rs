@@ -1801,11 +1801,45 @@ impl Store {
         filter: Option<PortfolioFilter>,
     ) -> Result<Vec<Summary>, StoreError> {
         Ok(self
-            .portfolio_with(scope, org, as_of, filter, |_, _| None, |_, _, e| e)
+            .portfolio_with(
+                scope,
+                org,
+                as_of,
+                filter,
+                |_, _| None,
+                listing::Opener::new(
+                    self.key.clone(),
+                    as_of,
+                    std::sync::Arc::new(|_: &str, _, e| e),
+                    None,
+                ),
+            )
             .await?
             .into_iter()
             .map(|(id, org, entry)| Summary { id, org, entry })
             .collect())
+    }
+
+    /// A request lists the portfolio: this server's warm-up, if under way,
+    /// gives way to it ([`Store::warm_up_with`]).
+    pub(crate) fn a_request_lists(&self) {
+        self.listing.a_request_lists();
+    }
+
+    /// Runs `work` (the warm-up of the listing cache) unless a request
+    /// lists meanwhile: then it is dropped (`None`), so the request does not
+    /// compete with it; the batches it had spawned run to their end, and
+    /// the request waits for those instead of opening their summaries
+    /// again (`listing::Opener`).
+    pub(crate) async fn warm_up_with<T>(&self, work: impl Future<Output = T>) -> Option<T> {
+        let listing = self.listing.clone();
+        let request = listing.until_a_request_lists();
+        tokio::pin!(request);
+        tokio::select! {
+            biased;
+            () = &mut request => None,
+            t = work => Some(t),
+        }
     }
 
     /// The portfolio as [`Store::portfolio`] gives it, each case's entry
@@ -1820,7 +1854,7 @@ impl Store {
         as_of: NaiveDate,
         filter: Option<PortfolioFilter>,
         lang: secu::Lang,
-        render: impl Fn(&PortfolioEntry) -> Option<Vec<u8>>,
+        render: impl Fn(&PortfolioEntry) -> Option<Vec<u8>> + Send + Sync + 'static,
     ) -> Result<
         Vec<(
             String,
@@ -1839,52 +1873,93 @@ impl Store {
                     .summary(id, lang, sealed)
                     .filter(|v| v.holds_on(as_of))
             },
-            |id, sealed, e| {
-                let view = std::sync::Arc::new(listing::View {
-                    from: e.from,
-                    until: e.until,
-                    blocked: e.blocked(),
-                    overdue: e.overdue(),
-                    upcoming: e.upcoming(),
-                    members: render(&e).map(Vec::into_boxed_slice),
-                });
-                if let Some(sealed) = sealed {
-                    self.listing.keep_summary(id, lang, sealed, view.clone());
-                }
-                view
-            },
+            listing::Opener::new(
+                self.key.clone(),
+                as_of,
+                {
+                    let cache = self.listing.clone();
+                    std::sync::Arc::new(move |id: &str, sealed: Option<Box<[u8]>>, e| {
+                        let view = std::sync::Arc::new(listing::View {
+                            from: e.from,
+                            until: e.until,
+                            blocked: e.blocked(),
+                            overdue: e.overdue(),
+                            upcoming: e.upcoming(),
+                            members: render(&e).map(Vec::into_boxed_slice),
+                        });
+                        if let Some(sealed) = sealed {
+                            cache.keep_summary(id, lang, sealed, view.clone());
+                        }
+                        view
+                    })
+                },
+                Some(listing::Share {
+                    cache: self.listing.clone(),
+                    lang,
+                    lookup: {
+                        let cache = self.listing.clone();
+                        Box::new(move |id, sealed| {
+                            cache
+                                .summary(id, lang, sealed)
+                                .filter(|v| v.holds_on(as_of))
+                        })
+                    },
+                }),
+            ),
         )
         .await
     }
 
-    /// [`Store::portfolio`], each case's entry made by `fresh` (given the
-    /// exact sealed bytes it was opened from when it is the stored one,
-    /// `None` when it was computed again) or taken from `cached` (given the
-    /// case and the sealed bytes of its stored summary at its head: `Some`
-    /// only for an entry that holds on `as_of`).
-    async fn portfolio_with<T>(
+    /// [`Store::portfolio`], each case's entry made by `opener`'s `make`
+    /// (given the exact sealed bytes it was opened from when it is the
+    /// stored one, `None` when it was computed again) or taken from `cached`
+    /// (given the case and the sealed bytes of its stored summary at its
+    /// head: `Some` only for an entry that holds on `as_of`). The stored
+    /// summaries `cached` does not know are opened, decoded and made by
+    /// `opener` on tokio's blocking pool as the rows come
+    /// ([`listing::Opener`]).
+    async fn portfolio_with<T: Send + 'static>(
         &self,
         scope: Option<&str>,
         org: Option<&str>,
         as_of: NaiveDate,
         filter: Option<PortfolioFilter>,
         cached: impl Fn(&str, &[u8]) -> Option<T>,
-        fresh: impl Fn(&str, Option<&[u8]>, PortfolioEntry) -> T,
+        mut opener: listing::Opener<T>,
     ) -> Result<Vec<(String, String, Result<T, &'static str>)>, StoreError> {
+        let fresh = opener.make();
         let listed = match filter {
-            None => self.listed_with_summaries(scope, org, &cached).await?,
+            None => {
+                self.listed_with_summaries(scope, org, &cached, &mut opener)
+                    .await?
+            }
             Some(f) => self
                 .listed_by_flag(scope, org, f)
                 .await?
                 .into_iter()
-                .map(|l| (l, None))
+                .map(|l| (l, Got::Row))
                 .collect(),
         };
+        // The scan is over: its last batch is opened at once (another
+        // listing may be waiting for it), not after the replays below.
+        opener.flush();
+        /// A case's entry, or the index of its result in the opener's.
+        enum Slot<T> {
+            Done(Result<T, &'static str>),
+            Opening(usize),
+        }
         let mut out = Vec::with_capacity(if filter.is_none() { listed.len() } else { 0 });
-        for (l, hit) in listed {
-            if let Some(t) = hit {
-                out.push((l.id, l.org, Ok(t)));
-                continue;
+        for (l, got) in listed {
+            match got {
+                Got::Hit(t) => {
+                    out.push((l.id, l.org, Slot::Done(Ok(t))));
+                    continue;
+                }
+                Got::Opening(i) => {
+                    out.push((l.id, l.org, Slot::Opening(i)));
+                    continue;
+                }
+                Got::Row => {}
             }
             let Listed {
                 id,
@@ -1898,10 +1973,20 @@ impl Store {
             } = l;
             let at_head = summary_head.is_some_and(|h| h == head);
             let entry = match (at_head, sealed, &from_day, flags) {
-                // A row of this version (flags in clear) whose exact bytes
-                // the cache knows.
-                (true, Some(b), _, Some(_)) if let Some(t) = cached(&id, &b) => Ok(t),
-                (true, Some(b), _, _) => {
+                // A row of this version (flags in clear): taken from the
+                // cache when it knows its exact bytes, else opened.
+                (true, Some(b), _, Some(_)) => {
+                    if let Some(t) = cached(&id, &b) {
+                        out.push((id, org, Slot::Done(Ok(t))));
+                    } else {
+                        let i = opener.push(id.clone(), b);
+                        out.push((id, org, Slot::Opening(i)));
+                    }
+                    continue;
+                }
+                // A row of an earlier version (no flags).
+                (true, Some(b), _, None) => {
+                    opener.flush();
                     let stored = self
                         .key
                         .open(&b, &summary_aad(&id))
@@ -1909,18 +1994,12 @@ impl Store {
                         .and_then(|json| serde_json::from_slice::<PortfolioEntry>(&json).ok());
                     match stored {
                         Some(e) if e.holds_on(as_of) => {
-                            if flags.is_none() {
-                                // A row of an earlier version: stored again
-                                // with its flags (best effort).
-                                if let Err(err) =
-                                    self.upsert_summary(&self.pool, &id, &head, &e).await
-                                {
-                                    tracing::warn!(case = %id, "team case summary not stored: {}", err.message);
-                                }
-                                Ok(fresh(&id, None, e))
-                            } else {
-                                Ok(fresh(&id, Some(&b), e))
+                            // Stored again with its flags (best effort).
+                            if let Err(err) = self.upsert_summary(&self.pool, &id, &head, &e).await
+                            {
+                                tracing::warn!(case = %id, "team case summary not stored: {}", err.message);
                             }
+                            Ok(fresh(&id, None, e))
                         }
                         stale => self
                             .refresh_summary(&id, as_of, stale.map(|s| s.from))
@@ -1957,18 +2036,45 @@ impl Store {
                     if holds {
                         continue;
                     }
+                    opener.flush();
                     self.refresh_summary(&id, as_of, from)
                         .await
                         .map(|e| fresh(&id, None, e))
                 }
-                _ => self
-                    .refresh_summary(&id, as_of, None)
-                    .await
-                    .map(|e| fresh(&id, None, e)),
+                _ => {
+                    opener.flush();
+                    self.refresh_summary(&id, as_of, None)
+                        .await
+                        .map(|e| fresh(&id, None, e))
+                }
             };
-            out.push((id, org, entry));
+            out.push((id, org, Slot::Done(entry)));
         }
-        Ok(out)
+        let mut opened: Vec<Option<listing::Opened<T>>> =
+            opener.finish().await?.into_iter().map(Some).collect();
+        let mut done = Vec::with_capacity(out.len());
+        for (id, org, slot) in out {
+            let entry = match slot {
+                Slot::Done(entry) => entry,
+                Slot::Opening(i) => match opened.get_mut(i).and_then(Option::take) {
+                    Some(listing::Opened::Made(t)) => Ok(t),
+                    // Stale, or did not open: computed again, as above.
+                    Some(listing::Opened::Stale(from)) => self
+                        .refresh_summary(&id, as_of, from)
+                        .await
+                        .map(|e| fresh(&id, None, e)),
+                    None => {
+                        return Err(store_error(
+                            "case_summaries",
+                            StoreErrorCode::Database,
+                            "a summary opened went missing",
+                        ));
+                    }
+                },
+            };
+            done.push((id, org, entry));
+        }
+        Ok(done)
     }
 
     /// The cases a portfolio lists (see [`Store::portfolio`]), in its
@@ -1976,12 +2082,13 @@ impl Store {
     /// they come (not all held at once), a summary at its case's head that
     /// `cached` knows by its exact bytes taken from the cache instead of
     /// copied.
-    async fn listed_with_summaries<T>(
+    async fn listed_with_summaries<T: Send + 'static>(
         &self,
         scope: Option<&str>,
         org: Option<&str>,
         cached: impl Fn(&str, &[u8]) -> Option<T>,
-    ) -> Result<Vec<(Listed, Option<T>)>, StoreError> {
+        opener: &mut listing::Opener<T>,
+    ) -> Result<Vec<(Listed, Got<T>)>, StoreError> {
         use futures_util::TryStreamExt as _;
         let mut rows = sqlx::query(concat!(
             "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
@@ -2002,28 +2109,29 @@ impl Store {
                 .map_err(|e| db_error("summary_sealed", &e))?;
             // As in `Store::portfolio_with`: only a summary of this version
             // (flags in clear) at its case's head is looked up.
-            let hit = match sealed {
+            // A summary the cache does not know goes to the opener at once:
+            // opened on another core while the next rows are read.
+            let (got, sealed) = match sealed {
                 Some(b) if flags.is_some() && summary_head.as_ref() == Some(&head) => {
-                    cached(&id, b)
+                    match cached(&id, b) {
+                        Some(t) => (Got::Hit(t), None),
+                        None => (Got::Opening(opener.push(id.clone(), b.to_vec())), None),
+                    }
                 }
-                _ => None,
+                other => (Got::Row, other.map(<[u8]>::to_vec)),
             };
             out.push((
                 Listed {
                     org: get(&r, "org_id")?,
                     from_day: get(&r, "from_day")?,
                     until: get(&r, "until_sealed")?,
-                    sealed: if hit.is_some() {
-                        None
-                    } else {
-                        sealed.map(<[u8]>::to_vec)
-                    },
+                    sealed,
                     id,
                     head,
                     summary_head,
                     flags,
                 },
-                hit,
+                got,
             ));
         }
         Ok(out)
@@ -2293,6 +2401,14 @@ fn until_aad(case_id: &str, head: &str, from_day: &str, flags: SummaryFlags) -> 
         u8::from(flags.overdue),
         u8::from(flags.upcoming)
     )
+}
+
+/// What a listing's scan got for a case: its entry from the cache, the
+/// index of its summary handed to the opener, or its row to look at.
+enum Got<T> {
+    Hit(T),
+    Opening(usize),
+    Row,
 }
 
 /// A case as a portfolio reads it: its row and its stored summary's

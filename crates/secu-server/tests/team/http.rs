@@ -31,6 +31,21 @@ impl Drop for Server {
 }
 
 pub(super) fn server(url: &str) -> Server {
+    server_with(url, Warm::No)
+}
+
+/// Whether a test server fills its listing cache at start, as `secu serve
+/// --db` does ([`App::warm_up`]): not at all (the tests' uncached
+/// reference), before it listens (a warm-up over), or in the background
+/// while it serves (a request may meet it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Warm {
+    No,
+    Before,
+    While,
+}
+
+pub(super) fn server_with(url: &str, warm: Warm) -> Server {
     let url = url.to_owned();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -44,6 +59,14 @@ pub(super) fn server(url: &str) -> Server {
             // The pool lives on the runtime that serves.
             let store = Store::open(&url, Key::from_bytes([7; 32])).await.unwrap();
             let app = std::sync::Arc::new(App::new(ServeArgs::default()).unwrap().with_team(store));
+            match warm {
+                Warm::No => {}
+                Warm::Before => app.warm_up().await,
+                Warm::While => {
+                    let app = app.clone();
+                    tokio::spawn(async move { app.warm_up().await });
+                }
+            }
             let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             tx.send(l.local_addr().unwrap()).unwrap();
             secu_server::serve(l, app, async {

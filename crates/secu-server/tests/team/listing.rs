@@ -3,11 +3,13 @@
 //! the very bytes a server that never listed them answers — on every
 //! filter, in two languages, on two days — and still does after another
 //! server on the same database recorded an event, redacted a member, or
-//! after a summary was changed in the database behind both servers' backs.
+//! after a summary was changed in the database behind both servers' backs;
+//! so do servers that filled their cache at start (`App::warm_up`, as
+//! `secu serve --db` does), before listening or while serving.
 
 use secu_server::team::{Backend, Store};
 
-use super::http::{Server, call, server};
+use super::http::{Server, Warm, call, server, server_with};
 use super::{firm_admin, first_document, key, now};
 
 /// Cases opened 10 days ago (the server records events at the real clock).
@@ -80,8 +82,25 @@ pub(super) fn listing_follows_the_database(url: &str) {
             }
         }
     };
+    // `a` fills its cache as it lists; `w` warmed up before listening;
+    // `m` warms up while serving, asked at once.
     let same = |a: &Server, when: &str| same_on(a, when, today);
     let (a, b) = (server(url), server(url));
+    let m = server_with(url, Warm::While);
+    let all_today = format!("/v1/cases?filter=all&as_of={today}");
+    let at_once = get(m.addr, &all_today, "en");
+    assert_eq!(
+        at_once,
+        get(server(url).addr, &all_today, "en"),
+        "a request at once, meeting the warm-up"
+    );
+    same(&m, "first, after the warm-up");
+    let w = server_with(url, Warm::Before);
+    let same = |a: &Server, when: &str| {
+        same_on(a, when, today);
+        same_on(&w, &format!("{when} (warmed up)"), today);
+        same_on(&m, &format!("{when} (warmed up while serving)"), today);
+    };
     same(&a, "first");
     let all = format!("/v1/cases?as_of={today}");
     assert!(get(a.addr, &all, "en").contains("Meera M."));
@@ -145,6 +164,11 @@ pub(super) fn listing_follows_the_database(url: &str) {
     });
     same(&a, "after summaries changed in the database");
     same_on(&a, "on a later day", today + chrono::Days::new(400));
+    same_on(
+        &w,
+        "on a later day (warmed up)",
+        today + chrono::Days::new(400),
+    );
     drop(b);
 }
 
