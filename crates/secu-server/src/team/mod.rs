@@ -473,15 +473,20 @@ impl Store {
     pub async fn open(url: &str, key: Key) -> Result<Self, StoreError> {
         let (backend, sqlx_url) = parse_url(url)?;
         sqlx::any::install_default_drivers();
-        // Enough connections for 32 concurrent writers on PostgreSQL (a
-        // row lock each); SQLite writes one at a time (`write_lock`), its
-        // connections serve the readers.
+        // 16 connections on both. SQLite writes one at a time
+        // (`write_lock`), its connections serve the readers. On PostgreSQL
+        // an event holds a connection for one statement at a time, so 32
+        // concurrent writers share 16 warm connections with little wait;
+        // with room for more (it was 40), a burst of writers on a server
+        // just started made the pool open a backend for each (fork,
+        // authentication, catalogue caches) on the same 2 cores, and those
+        // first events waited 50-130 ms (issue 16: closed loop, 32 writers,
+        // 10,000 cases, PostgreSQL p99 45-68 ms with 40, 17-19 ms with 16,
+        // alternated on a quiet machine). No request holds a connection
+        // while it asks for another.
         let options = AnyPoolOptions::new()
-            .max_connections(match backend {
-                Backend::Sqlite => 16,
-                Backend::Postgres => 40,
-            })
-            // PostgreSQL: connections opened ahead (sqlx's maintenance task,
+            .max_connections(16)
+            // PostgreSQL: all of them opened ahead (sqlx's maintenance task,
             // in the background from the start): a burst of writers on a
             // server just started does not wait for a backend to fork and
             // authenticate each (issue 16, each writer's first event). Two
