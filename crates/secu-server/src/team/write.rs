@@ -495,4 +495,42 @@ mod tests {
         }
         out
     }
+
+    /// SQLite's pool also opens its 16 connections ahead (a thread, the file
+    /// and the pragmas each), before a burst of writers' first events needs
+    /// them (issue 16), and opens no more for a burst of 64 reads.
+    #[test]
+    fn sqlite_pool_opens_ahead() {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let dir = tempfile::tempdir().unwrap();
+            let url = format!("sqlite:{}", dir.path().join("t.db").display());
+            let store = Store::open(&url, Key::from_bytes([7; 32])).await.unwrap();
+            for _ in 0..200 {
+                if store.pool.size() >= 16 {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+            }
+            assert_eq!(
+                store.pool.size(),
+                16,
+                "opened ahead, without a query asking"
+            );
+            let burst: Vec<_> = (0..64)
+                .map(|i| {
+                    let store = store.clone();
+                    tokio::spawn(async move { store.case_org(&format!("c_{i}"), None).await })
+                })
+                .collect();
+            for b in burst {
+                assert_eq!(b.await.unwrap().unwrap(), None);
+            }
+            assert_eq!(store.pool.size(), 16);
+        });
+    }
 }
