@@ -1508,6 +1508,7 @@ impl Store {
             .map_err(|e| store_error("event", StoreErrorCode::Database, e.to_string()))?;
         // From the procedure held: no replay.
         let summary = case.procedure().portfolio_entry(now.date_naive());
+        let sealed = self.seal_write(case_id, &entry, &json, &summary)?;
         let outcome = self
             .write_prepared(write::Prepared {
                 case_id: case_id.to_owned(),
@@ -1515,9 +1516,8 @@ impl Store {
                 last_seq: base.last_seq,
                 header: base.header,
                 entry: entry.clone(),
-                json,
                 case,
-                summary,
+                sealed,
             })
             .await?;
         if outcome == write::Outcome::Changed {

@@ -46,11 +46,136 @@ pub(super) struct Prepared {
     pub(super) head: String,
     pub(super) last_seq: i64,
     pub(super) header: Vec<u8>,
-    /// The new entry, its JSON, the case with it, and the case's summary.
+    /// The new entry, and the case with it.
     pub(super) entry: Entry,
-    pub(super) json: Vec<u8>,
     pub(super) case: ReplayedCase,
-    pub(super) summary: PortfolioEntry,
+    /// What the write binds, sealed before it queues (off SQLite's write
+    /// lock).
+    pub(super) sealed: SealedWrite,
+}
+
+/// The entry and the case's summary as an event's write stores them:
+/// sealed, with the summary's flags in clear and its last day sealed apart
+/// (the columns [`Store::upsert_summary`] writes, migration 0004).
+pub(super) struct SealedWrite {
+    digest: String,
+    seq: i64,
+    entry: Vec<u8>,
+    summary: Vec<u8>,
+    flags: SummaryFlags,
+    from_day: String,
+    until: Vec<u8>,
+}
+
+impl Store {
+    /// Seals a recorded `entry` (`json` its JSON) and the case's `summary`
+    /// after it, for [`Store::write_prepared`].
+    pub(super) fn seal_write(
+        &self,
+        case_id: &str,
+        entry: &Entry,
+        json: &[u8],
+        summary: &PortfolioEntry,
+    ) -> Result<SealedWrite, StoreError> {
+        let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
+        let digest = entry.digest.to_string();
+        let summary_json = serde_json::to_vec(summary)
+            .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
+        let flags = SummaryFlags::of(summary);
+        let from_day = summary.from.to_string();
+        let until = summary.until.map(|d| d.to_string()).unwrap_or_default();
+        Ok(SealedWrite {
+            entry: self.key.seal(json, &entry_aad(case_id, seq))?,
+            summary: self.key.seal(&summary_json, &summary_aad(case_id))?,
+            until: self.key.seal(
+                until.as_bytes(),
+                &until_aad(case_id, &digest, &from_day, flags),
+            )?,
+            digest,
+            seq,
+            flags,
+            from_day,
+        })
+    }
+}
+
+/// An event's write on PostgreSQL, one statement ([`bind_event`]'s
+/// parameters): the conditional `UPDATE` of the case row (which takes the
+/// row lock: a writer of the same case that waited re-checks the moved
+/// head and matches nothing) feeds the entry's `INSERT` and the summary's
+/// upsert through `RETURNING`; when it matches nothing, nothing is
+/// written.
+const EVENT_POSTGRES_SQL: &str = "WITH moved AS (UPDATE cases SET head = $1, last_seq = $2 \
+     WHERE id = $3 AND head = $4 AND last_seq = $5 AND header_sealed = $6 \
+     AND EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq = $5 AND digest = $4) \
+     AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq > $5) \
+     RETURNING id), \
+     entry AS (INSERT INTO events (case_id, seq, member, event, date, recorded_at, \
+     recorded_by, digest, entry_sealed) \
+     SELECT id, $2, $7, $8, $9, $10, $11, $1, $12 FROM moved RETURNING case_id), \
+     summary AS (INSERT INTO case_summaries (case_id, head, summary_sealed, \
+     blocked, overdue, upcoming, from_day, until_sealed) \
+     SELECT id, $1, $13, $14, $15, $16, $17, $18 FROM moved \
+     ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, \
+     summary_sealed = excluded.summary_sealed, blocked = excluded.blocked, \
+     overdue = excluded.overdue, upcoming = excluded.upcoming, \
+     from_day = excluded.from_day, until_sealed = excluded.until_sealed \
+     RETURNING case_id) \
+     SELECT (SELECT count(*) FROM moved) AS moved, (SELECT count(*) FROM entry) AS written";
+
+/// The same write on SQLite, inside the group's transaction: the same
+/// statements (SQLite has no `UPDATE` in a `WITH`), sent together — one
+/// trip to the connection's thread instead of four (issue 16: on 2 cores,
+/// those trips' thread switches were most of a group's time) — in a
+/// savepoint of their own, released at the end: an event that fails is
+/// rolled back to it alone (`ROLLBACK TO event`). The `INSERT`s write
+/// only when the `UPDATE` moved the head (the case then ends at the new
+/// entry's digest, which nothing else can hold); the `UPDATE` and the
+/// entry's `INSERT` each return a row when they wrote.
+const EVENT_SQLITE_SQL: &str = "SAVEPOINT event; \
+     UPDATE cases SET head = $1, last_seq = $2 \
+     WHERE id = $3 AND head = $4 AND last_seq = $5 AND header_sealed = $6 \
+     AND EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq = $5 AND digest = $4) \
+     AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq > $5) \
+     RETURNING id; \
+     INSERT INTO events (case_id, seq, member, event, date, recorded_at, \
+     recorded_by, digest, entry_sealed) \
+     SELECT id, $2, $7, $8, $9, $10, $11, $1, $12 FROM cases \
+     WHERE id = $3 AND head = $1 AND last_seq = $2 RETURNING case_id; \
+     INSERT INTO case_summaries (case_id, head, summary_sealed, \
+     blocked, overdue, upcoming, from_day, until_sealed) \
+     SELECT id, $1, $13, $14, $15, $16, $17, $18 FROM cases \
+     WHERE id = $3 AND head = $1 AND last_seq = $2 \
+     ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, \
+     summary_sealed = excluded.summary_sealed, blocked = excluded.blocked, \
+     overdue = excluded.overdue, upcoming = excluded.upcoming, \
+     from_day = excluded.from_day, until_sealed = excluded.until_sealed; \
+     RELEASE event";
+
+/// Binds an event's write ([`EVENT_POSTGRES_SQL`], [`EVENT_SQLITE_SQL`]).
+fn bind_event<'q>(
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    p: &'q Prepared,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    let s = &p.sealed;
+    q.bind(s.digest.as_str())
+        .bind(s.seq)
+        .bind(p.case_id.as_str())
+        .bind(p.head.as_str())
+        .bind(p.last_seq)
+        .bind(p.header.as_slice())
+        .bind(p.entry.member.as_str())
+        .bind(p.entry.kind().code())
+        .bind(p.entry.date.to_string())
+        .bind(p.entry.recorded_at.as_str())
+        .bind(p.entry.recorded_by.as_deref())
+        .bind(s.entry.as_slice())
+        .bind(s.summary.as_slice())
+        .bind(i64::from(s.flags.blocked))
+        .bind(i64::from(s.flags.overdue))
+        .bind(i64::from(s.flags.upcoming))
+        .bind(s.from_day.as_str())
+        .bind(s.until.as_slice())
 }
 
 /// What became of a [`Prepared`] event.
@@ -201,28 +326,16 @@ impl Store {
         };
         let mut results = Vec::with_capacity(jobs.len());
         let mut broken = None;
-        for (i, j) in jobs.iter().enumerate() {
+        for j in &jobs {
             if let Some(e) = &broken {
                 results.push(Err(Clone::clone(e)));
                 continue;
             }
-            // Never released: the commit keeps them all; a failed event
-            // rolls back to its own (the latest) and the group goes on.
-            let savepoint = format!("e{i}");
-            if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(format!("SAVEPOINT {savepoint}")))
-                .execute(&mut *tx)
-                .await
-            {
-                broken = Some(db_error("cases", &e));
-                results.push(Err(db_error("cases", &e)));
-                continue;
-            }
-            let r = self.write_checked(&mut tx, &j.prepared).await;
+            let r = self.write_in_group(&mut tx, &j.prepared).await;
             if r.is_err()
-                && let Err(e) =
-                    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("ROLLBACK TO {savepoint}")))
-                        .execute(&mut *tx)
-                        .await
+                && let Err(e) = sqlx::raw_sql("ROLLBACK TO event; RELEASE event")
+                    .execute(&mut *tx)
+                    .await
             {
                 broken = Some(db_error("cases", &e));
             }
@@ -251,126 +364,60 @@ impl Store {
         }
     }
 
-    /// PostgreSQL: [`Store::write_checked`] as one statement, committed on
-    /// its own (no `BEGIN`/`COMMIT`): one round trip instead of five. The
-    /// conditional `UPDATE` of the case row (which takes the row lock: a
-    /// writer of the same case that waited re-checks the moved head and
-    /// matches nothing) feeds the entry's `INSERT` and the summary's upsert
-    /// through `RETURNING`: when it matches nothing, nothing
-    /// is written. A statement is atomic: a failed `INSERT` undoes the
-    /// head's move.
+    /// PostgreSQL: an event's write as one statement
+    /// ([`EVENT_POSTGRES_SQL`]), committed on its own (no
+    /// `BEGIN`/`COMMIT`): one round trip instead of five. A statement is
+    /// atomic: a failed `INSERT` undoes the `UPDATE`.
     async fn write_one_statement(&self, p: &Prepared) -> Result<Outcome, StoreError> {
-        let seq = i64::try_from(p.entry.seq).unwrap_or(i64::MAX);
-        let digest = p.entry.digest.to_string();
-        let entry_sealed = self.key.seal(&p.json, &entry_aad(&p.case_id, seq))?;
-        // The summary's columns as `Store::upsert_summary` writes them: the
-        // sealed entry, the filters' flags in clear and the last day sealed
-        // apart, bound to the new head and the flags (migration 0004).
-        let s = &p.summary;
-        let summary_json = serde_json::to_vec(s)
-            .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
-        let flags = SummaryFlags::of(s);
-        let from_day = s.from.to_string();
-        let until = s.until.map(|d| d.to_string()).unwrap_or_default();
-        let until_sealed = self.key.seal(
-            until.as_bytes(),
-            &until_aad(&p.case_id, &digest, &from_day, flags),
-        )?;
-        let summary_sealed = self.key.seal(&summary_json, &summary_aad(&p.case_id))?;
-        let q = sqlx::query(
-            "WITH moved AS (UPDATE cases SET head = $1, last_seq = $2 \
-             WHERE id = $3 AND head = $4 AND last_seq = $5 AND header_sealed = $6 \
-             AND EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq = $5 AND digest = $4) \
-             AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq > $5) \
-             RETURNING id), \
-             entry AS (INSERT INTO events (case_id, seq, member, event, date, recorded_at, \
-             recorded_by, digest, entry_sealed) \
-             SELECT id, $2, $7, $8, $9, $10, $11, $1, $12 FROM moved RETURNING case_id), \
-             summary AS (INSERT INTO case_summaries (case_id, head, summary_sealed, \
-             blocked, overdue, upcoming, from_day, until_sealed) \
-             SELECT id, $1, $13, $14, $15, $16, $17, $18 FROM moved \
-             ON CONFLICT (case_id) DO UPDATE SET head = excluded.head, \
-             summary_sealed = excluded.summary_sealed, blocked = excluded.blocked, \
-             overdue = excluded.overdue, upcoming = excluded.upcoming, \
-             from_day = excluded.from_day, until_sealed = excluded.until_sealed \
-             RETURNING case_id) \
-             SELECT (SELECT count(*) FROM moved) AS moved, (SELECT count(*) FROM entry) AS written",
-        )
-        .bind(&digest)
-        .bind(seq)
-        .bind(&p.case_id)
-        .bind(&p.head)
-        .bind(p.last_seq)
-        .bind(&p.header)
-        .bind(&p.entry.member)
-        .bind(p.entry.kind().code())
-        .bind(p.entry.date.to_string())
-        .bind(&p.entry.recorded_at)
-        .bind(p.entry.recorded_by.as_deref())
-        .bind(entry_sealed)
-        .bind(summary_sealed)
-        .bind(i64::from(flags.blocked))
-        .bind(i64::from(flags.overdue))
-        .bind(i64::from(flags.upcoming))
-        .bind(from_day)
-        .bind(until_sealed);
-        let row = q
+        self.listing.forget(&p.case_id);
+        let row = bind_event(sqlx::query(EVENT_POSTGRES_SQL), p)
             .fetch_one(&self.pool)
             .await
             .map_err(|e| db_error("cases", &e))?;
         let moved: i64 = get(&row, "moved")?;
         let written: i64 = get(&row, "written")?;
-        match (moved, written) {
-            (1, 1) => Ok(Outcome::Written),
-            (0, 0) => Ok(Outcome::Changed),
-            _ => Err(store_error(
-                "cases",
-                StoreErrorCode::Database,
-                format!("the event's write moved {moved} heads and wrote {written} entries"),
-            )),
-        }
+        outcome(moved, written)
     }
 
-    /// Within a write transaction: moves the case's head to the new entry
-    /// if the case still ends where `p` was verified — the case row's head,
-    /// sequence number and sealed header, and the last stored entry (a log
-    /// cut short or rolled back no longer matches) — in one statement
-    /// (which, on PostgreSQL, locks the case row: the writers of one case
-    /// are serialised, and one that waited finds the head moved); then
-    /// writes the entry and the summary. `Changed` writes nothing.
-    async fn write_checked(
+    /// SQLite, within the group's transaction: an event's write
+    /// ([`EVENT_SQLITE_SQL`]) when the case still ends where `p` was
+    /// verified — the case row's head, sequence number and sealed header,
+    /// and the last stored entry (a log cut short or rolled back no longer
+    /// matches). `Changed` writes nothing; on an error the caller rolls
+    /// back to the event's savepoint.
+    async fn write_in_group(
         &self,
         conn: &mut sqlx::AnyConnection,
         p: &Prepared,
     ) -> Result<Outcome, StoreError> {
-        let moved = sqlx::query(
-            "UPDATE cases SET head = $1, last_seq = $2 \
-             WHERE id = $3 AND head = $4 AND last_seq = $5 AND header_sealed = $6 \
-             AND EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq = $5 AND digest = $4) \
-             AND NOT EXISTS (SELECT 1 FROM events WHERE case_id = $3 AND seq > $5)",
+        self.listing.forget(&p.case_id);
+        let rows = bind_event(sqlx::query(EVENT_SQLITE_SQL), p)
+            .fetch_all(&mut *conn)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
+        // The `UPDATE`'s row (column `id`), then the entry's (`case_id`).
+        let moved = rows
+            .iter()
+            .filter(|r| sqlx::Row::try_column(*r, "id").is_ok())
+            .count();
+        let written = rows.len() - moved;
+        outcome(
+            i64::try_from(moved).unwrap_or(i64::MAX),
+            i64::try_from(written).unwrap_or(i64::MAX),
         )
-        .bind(p.entry.digest.to_string())
-        .bind(i64::try_from(p.entry.seq).unwrap_or(i64::MAX))
-        .bind(&p.case_id)
-        .bind(&p.head)
-        .bind(p.last_seq)
-        .bind(&p.header)
-        .execute(&mut *conn)
-        .await
-        .map_err(|e| db_error("cases", &e))?;
-        if moved.rows_affected() != 1 {
-            return Ok(Outcome::Changed);
-        }
-        self.insert_entry(conn, &p.case_id, &p.entry, &p.json)
-            .await?;
-        self.upsert_summary(
-            &mut *conn,
-            &p.case_id,
-            &p.entry.digest.to_string(),
-            &p.summary,
-        )
-        .await?;
-        Ok(Outcome::Written)
+    }
+}
+
+/// What a write that moved `moved` heads and wrote `written` entries did.
+fn outcome(moved: i64, written: i64) -> Result<Outcome, StoreError> {
+    match (moved, written) {
+        (1, 1) => Ok(Outcome::Written),
+        (0, 0) => Ok(Outcome::Changed),
+        _ => Err(store_error(
+            "cases",
+            StoreErrorCode::Database,
+            format!("the event's write moved {moved} heads and wrote {written} entries"),
+        )),
     }
 }
 

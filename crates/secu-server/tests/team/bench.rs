@@ -92,8 +92,21 @@ fn spawn(bin: &str, url: &str) -> (Spawned, SocketAddr, std::sync::mpsc::Receive
         .expect("spawn secu serve");
     let stderr = child.stderr.take().expect("stderr");
     let (tx, rx) = std::sync::mpsc::channel();
+    // For profiling: `SECU_BENCH_LOG=FILE` appends the servers' logs
+    // (each request's `micros` among them) to FILE.
+    let mut copy = std::env::var_os("SECU_BENCH_LOG").and_then(|p| {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(p)
+            .ok()
+    });
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(f) = copy.as_mut() {
+                use std::io::Write as _;
+                let _ = writeln!(f, "{line}");
+            }
             let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
                 continue;
             };
