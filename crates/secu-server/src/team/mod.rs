@@ -397,6 +397,10 @@ pub struct Store {
     listing: std::sync::Arc<listing::Cache>,
 }
 
+/// The connections of a [`Store`]'s pool, on both databases: all opened
+/// ahead, never more (see [`Store::open`]).
+pub const POOL_CONNECTIONS: u32 = 8;
+
 /// How many verified cases a [`Store`] keeps ([`Store::append`]'s fast path).
 const VERIFIED_CASES: usize = 256;
 
@@ -473,19 +477,22 @@ impl Store {
     pub async fn open(url: &str, key: Key) -> Result<Self, StoreError> {
         let (backend, sqlx_url) = parse_url(url)?;
         sqlx::any::install_default_drivers();
-        // 16 connections on both. SQLite writes one at a time
-        // (`write_lock`), its connections serve the readers. On PostgreSQL
-        // an event holds a connection for one statement at a time, so 32
-        // concurrent writers share 16 warm connections with little wait;
-        // with room for more (it was 40), a burst of writers on a server
-        // just started made the pool open a backend for each (fork,
-        // authentication, catalogue caches) on the same 2 cores, and those
-        // first events waited 50-130 ms (issue 16: closed loop, 32 writers,
-        // 10,000 cases, PostgreSQL p99 45-68 ms with 40, 17-19 ms with 16,
-        // alternated on a quiet machine). No request holds a connection
-        // while it asks for another.
+        // `POOL_CONNECTIONS` (8) on both, all of them opened ahead. SQLite
+        // writes one at a time (`write_lock`), its connections serve the
+        // readers. On PostgreSQL an event holds a connection for one
+        // statement at a time, so 32 concurrent writers share 8 warm
+        // connections with little wait. With room for more (it was 40), a
+        // burst of writers on a server just started made the pool open a
+        // backend for each (fork, authentication, catalogue caches) on the
+        // same 2 cores, and those first events waited 50-130 ms (issue 16:
+        // closed loop, 32 writers, 10,000 cases, PostgreSQL p99 45-68 ms
+        // with 40, 17-19 ms with 16); with 16 backends at work on 2 cores
+        // rather than 8, each writer's first event waited longer again
+        // (p99 19.1-26.3 ms with 16, 15.5-20.9 ms with 8, 7 alternated
+        // pairs, 6 won by 8). No request holds a connection while it asks
+        // for another.
         let options = AnyPoolOptions::new()
-            .max_connections(16)
+            .max_connections(POOL_CONNECTIONS)
             // All of them opened ahead (sqlx's maintenance task, in the
             // background from the start): a burst of writers on a server
             // just started does not wait for a PostgreSQL backend to fork
@@ -494,8 +501,8 @@ impl Store {
             // SQLite, alternated on a quiet machine, 10,000 cases, closed
             // loop p99 28.5 / 35.3 ms with connections opened on demand,
             // 21.5 / 23.4 ms opened ahead). Two PostgreSQL instances keep
-            // 2 × 16 of its 100 default slots.
-            .min_connections(16)
+            // 2 × 8 of its 100 default slots.
+            .min_connections(POOL_CONNECTIONS)
             .acquire_timeout(Duration::from_secs(30))
             // No ping before each use of a SQLite connection (a file, not a
             // socket that may have died): one round trip to its thread less

@@ -246,7 +246,13 @@ impl Store {
         // The case's row comes first (`part` 0); none: no such case.
         let (first, entries) = match rows.split_first() {
             Some((first, entries)) if get::<i64>(first, "part")? == 0 => (first, entries),
-            _ => return Err(store_error("case", StoreErrorCode::NotFound, "no such case")),
+            _ => {
+                return Err(store_error(
+                    "case",
+                    StoreErrorCode::NotFound,
+                    "no such case",
+                ));
+            }
         };
         let mut sealed = SealedCase {
             org: get(first, "org_id")?,
@@ -548,7 +554,7 @@ mod tests {
         out
     }
 
-    /// SQLite's pool also opens its 16 connections ahead (a thread, the file
+    /// SQLite's pool also opens its `POOL_CONNECTIONS` connections ahead (a thread, the file
     /// and the pragmas each), before a burst of writers' first events needs
     /// them (issue 16), and opens no more for a burst of 64 reads.
     #[test]
@@ -563,14 +569,14 @@ mod tests {
             let url = format!("sqlite:{}", dir.path().join("t.db").display());
             let store = Store::open(&url, Key::from_bytes([7; 32])).await.unwrap();
             for _ in 0..200 {
-                if store.pool.size() >= 16 {
+                if store.pool.size() >= super::super::POOL_CONNECTIONS {
                     break;
                 }
                 tokio::time::sleep(std::time::Duration::from_millis(25)).await;
             }
             assert_eq!(
                 store.pool.size(),
-                16,
+                super::super::POOL_CONNECTIONS,
                 "opened ahead, without a query asking"
             );
             let burst: Vec<_> = (0..64)
@@ -582,7 +588,7 @@ mod tests {
             for b in burst {
                 assert_eq!(b.await.unwrap().unwrap(), None);
             }
-            assert_eq!(store.pool.size(), 16);
+            assert_eq!(store.pool.size(), super::super::POOL_CONNECTIONS);
         });
     }
 }

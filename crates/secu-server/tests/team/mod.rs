@@ -20,7 +20,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use secu_case::case::Case;
 use secu_case::event::Event;
-use secu_server::team::{Backend, Key, PortfolioFilter, Role, Store, StoreError};
+use secu_server::team::{Backend, Key, POOL_CONNECTIONS, PortfolioFilter, Role, Store, StoreError};
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -178,7 +178,7 @@ fn store_on_postgres() {
     drop(pg);
 }
 
-/// On PostgreSQL the store's pool opens its 16 connections ahead, in the
+/// On PostgreSQL the store's pool opens its `POOL_CONNECTIONS` connections ahead, in the
 /// background from the start, and never more (issue 16: a burst of first
 /// writes on a server just started does not wait for a backend to start
 /// for each).
@@ -198,16 +198,16 @@ async fn pool_opens_ahead(admin: &str, url: &str) {
         .fetch_one(&mut conn)
         .await
         .unwrap();
-        if open_connections >= 16 {
+        if open_connections >= i64::from(POOL_CONNECTIONS) {
             break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(
-        open_connections >= 16,
-        "{open_connections} connections open, not 16, without a query asking"
+        open_connections >= i64::from(POOL_CONNECTIONS),
+        "{open_connections} connections open, not {POOL_CONNECTIONS}, without a query asking"
     );
-    // And no more than those 16 for a burst of 64 concurrent requests (with
+    // And no more than those for a burst of 64 concurrent requests (with
     // room for more, the pool opened a backend for each waiting request,
     // which made the first events of 32 writers wait 50-130 ms).
     let mut most = 0;
@@ -229,7 +229,10 @@ async fn pool_opens_ahead(admin: &str, url: &str) {
         .unwrap();
         most = most.max(n);
     }
-    assert!(most <= 16, "{most} connections open after bursts, not 16");
+    assert!(
+        most <= i64::from(POOL_CONNECTIONS),
+        "{most} connections open after bursts, not {POOL_CONNECTIONS}"
+    );
     store.close().await;
 }
 
