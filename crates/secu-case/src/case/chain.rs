@@ -35,13 +35,19 @@ pub struct Salt(pub [u8; 16]);
 
 pub(crate) const HEX: &[u8; 16] = b"0123456789abcdef";
 
-pub(crate) fn write_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    for b in bytes {
-        let hi = HEX[usize::from(b >> 4)];
-        let lo = HEX[usize::from(b & 0x0f)];
-        write!(f, "{}{}", char::from(hi), char::from(lo))?;
+/// Writes `N` bytes as `2 × N` lowercase hex digits, in one `write_str`
+/// (a `write!` of two characters per byte was a tenth of a case's
+/// verification, which writes each entry's digests: issue 16).
+pub(crate) fn write_hex<const N: usize>(
+    bytes: &[u8; N],
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    let mut out = [[0u8; 2]; N];
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]];
     }
-    Ok(())
+    // Only ASCII hex digits: always UTF-8.
+    f.write_str(std::str::from_utf8(out.as_flattened()).map_err(|_| fmt::Error)?)
 }
 
 /// The value of a hex digit: lowercase only (`a`–`f`, what the case files

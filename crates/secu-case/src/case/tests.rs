@@ -116,6 +116,23 @@ fn hex_is_decoded_strictly() {
 }
 
 #[test]
+fn hex_is_written_lowercase_high_nibble_first() {
+    let mut bytes = [0u8; 32];
+    for (b, v) in bytes.iter_mut().zip((1u8..).step_by(8)) {
+        *b = v;
+    }
+    let d = Digest(bytes);
+    assert_eq!(
+        d.to_string(),
+        "0109111921293139414951596169717981899199a1a9b1b9c1c9d1d9e1e9f1f9"
+    );
+    assert_eq!(format!("{d:?}"), d.to_string());
+    assert_eq!(d.to_string().parse::<Digest>().ok(), Some(d));
+    let s = Salt([0xab; 16]);
+    assert_eq!(s.to_string(), "ab".repeat(16));
+}
+
+#[test]
 fn salts_differ_and_depend_on_entropy() {
     let mut a = salts_from_entropy(vec![1; 32]);
     let (x, y) = (a(), a());
