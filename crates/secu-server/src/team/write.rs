@@ -266,14 +266,26 @@ impl Store {
                 .events
                 .push((get(r, "seq")?, get(r, "digest")?, get(r, "entry_sealed")?));
         }
-        let stored = self.unseal_case(case_id, &sealed)?;
-        let (head, last_seq) = (stored.case.head().to_string(), last_seq(&stored.case));
-        Ok(ReplayedCase::new(stored.case).ok().map(|case| Verified {
-            head,
-            last_seq,
-            header: sealed.header,
-            case,
-        }))
+        // The unsealing, verification and replay (a few hundred µs of CPU)
+        // on tokio's blocking pool, not on one of the runtime's workers:
+        // a burst of first events (32 writers on a server just started)
+        // otherwise held both workers of a 2-core machine, and the tasks
+        // waiting on the database, SQLite's writer group among them (on
+        // the path of every event), waited behind them (issue 16).
+        let store = self.clone();
+        let id = case_id.to_owned();
+        tokio::task::spawn_blocking(move || {
+            let stored = store.unseal_case(&id, &sealed)?;
+            let (head, last_seq) = (stored.case.head().to_string(), last_seq(&stored.case));
+            Ok(ReplayedCase::new(stored.case).ok().map(|case| Verified {
+                head,
+                last_seq,
+                header: sealed.header,
+                case,
+            }))
+        })
+        .await
+        .map_err(|e| store_error("case", StoreErrorCode::Database, e.to_string()))?
     }
 
     /// Writes a prepared event: on SQLite through the writer queue (group
