@@ -3,7 +3,8 @@
 //! serve --db` on loopback, over SQLite in a temporary folder and over
 //! PostgreSQL in a throwaway cluster (when `initdb` is installed), loaded
 //! with N cases (default 10,000) of the 4-member example with 20 events
-//! each; then `GET /v1/cases` (the admin's whole portfolio asked as soon as
+//! each, the load's writes then flushed (PostgreSQL `CHECKPOINT`, `sync`);
+//! then `GET /v1/cases` (the admin's whole portfolio asked as soon as
 //! a first server listens, meeting its listing cache's warm-up; the warm-up
 //! of a second server, time and CPU; then on that one the first request,
 //! then min, median, p99 and max of

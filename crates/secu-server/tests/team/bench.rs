@@ -1,7 +1,8 @@
 //! Measurements of the team service (ignored; `cargo xtask bench-team`
 //! runs them in the release profile against the release `secu serve`): the
 //! portfolio `GET /v1/cases` over `SECU_BENCH_CASES` cases (default
-//! 10,000) of the 4-member example with 20 events each (the first request,
+//! 10,000) of the 4-member example with 20 events each, loaded then flushed
+//! to disk ([`settle`]) before anything is measured (the first request,
 //! then min, median, p99 and max of `SECU_BENCH_REQUESTS`, default 100;
 //! `filter=all` and `filter=blocked`; as admin, and as the HR of one of the
 //! 4 organisations), recording an event with 32 concurrent writers on
@@ -376,6 +377,32 @@ fn portfolio(addr: SocketAddr, l: &Loaded) -> String {
     out
 }
 
+/// The load's writes flushed before anything is measured: PostgreSQL's
+/// dirty buffers written out (`CHECKPOINT`), then the machine's dirty pages
+/// (`sync`). Without it the kernel wrote the load's ~200 MB back 30 s after
+/// (`vm.dirty_expire_centisecs`), sometimes during the event loops, and
+/// with `fsync=on` PostgreSQL's commits waited behind it: stalls of about
+/// 50 ms in half the runs (issue 16, session 9: `Dirty` in `/proc/meminfo`
+/// still at 190-200 MB when the loops began). What is measured is the
+/// server, not the writeback of a bulk import made a second before.
+async fn settle(url: &str) -> Duration {
+    let t = Instant::now();
+    if url.starts_with("postgres") {
+        use sqlx::Executor as _;
+        sqlx::any::install_default_drivers();
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
+            .await
+            .unwrap();
+        conn.execute("CHECKPOINT").await.unwrap();
+        sqlx::Connection::close(conn).await.unwrap();
+    }
+    let synced = std::process::Command::new("sync")
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(synced, "sync failed");
+    t.elapsed()
+}
+
 pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String {
     let cases: usize = std::env::var("SECU_BENCH_CASES")
         .ok()
@@ -398,10 +425,12 @@ pub(super) fn bench(url: &str, size: impl AsyncFnOnce(&Store) -> u64) -> String 
         store.close().await;
         ids
     });
+    let flushed = rt.block_on(settle(url));
     let mut out = format!(
-        "{cases} cases of talent_passport_family (4 members, 20 events each), loaded in {:.1} s; database {:.1} KB per case\n",
+        "{cases} cases of talent_passport_family (4 members, 20 events each), loaded in {:.1} s; database {:.1} KB per case; the load's writes flushed in {:.1} s\n",
         l.load.as_secs_f64(),
-        l.size as f64 / cases as f64 / 1000.0
+        l.size as f64 / cases as f64 / 1000.0,
+        flushed.as_secs_f64()
     );
     // The binary is started twice (`start_twice`): the table's "first" is
     // then the first request once the warm-up is over. In this process,
