@@ -1729,6 +1729,31 @@ impl Store {
         }
     }
 
+    /// A case's summary as `case_summaries` stores it at `head`: sealed,
+    /// what the portfolio's filters read in clear (migration 0004), and
+    /// the last day sealed on its own, bound to them and to the head.
+    fn seal_summary(
+        &self,
+        case_id: &str,
+        head: &str,
+        entry: &PortfolioEntry,
+    ) -> Result<SealedSummary, StoreError> {
+        let json = serde_json::to_vec(entry)
+            .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
+        let flags = SummaryFlags::of(entry);
+        let from_day = entry.from.to_string();
+        let until = entry.until.map(|d| d.to_string()).unwrap_or_default();
+        Ok(SealedSummary {
+            summary: self.key.seal(&json, &summary_aad(case_id))?,
+            until: self.key.seal(
+                until.as_bytes(),
+                &until_aad(case_id, head, &from_day, flags),
+            )?,
+            flags,
+            from_day,
+        })
+    }
+
     async fn upsert_summary<'e, E>(
         &self,
         exec: E,
@@ -1740,13 +1765,7 @@ impl Store {
         E: sqlx::Executor<'e, Database = sqlx::Any>,
     {
         self.listing.forget(case_id);
-        let json = serde_json::to_vec(entry)
-            .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
-        // What the portfolio's filters read in clear (migration 0004), the
-        // last day sealed on its own, bound to them.
-        let flags = SummaryFlags::of(entry);
-        let from_day = entry.from.to_string();
-        let until = entry.until.map(|d| d.to_string()).unwrap_or_default();
+        let sealed = self.seal_summary(case_id, head, entry)?;
         sqlx::query(
             "INSERT INTO case_summaries (case_id, head, summary_sealed, blocked, overdue, upcoming, from_day, until_sealed) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
@@ -1756,15 +1775,12 @@ impl Store {
         )
         .bind(case_id)
         .bind(head)
-        .bind(self.key.seal(&json, &summary_aad(case_id))?)
-        .bind(i64::from(flags.blocked))
-        .bind(i64::from(flags.overdue))
-        .bind(i64::from(flags.upcoming))
-        .bind(&from_day)
-        .bind(self.key.seal(
-            until.as_bytes(),
-            &until_aad(case_id, head, &from_day, flags),
-        )?)
+        .bind(sealed.summary)
+        .bind(i64::from(sealed.flags.blocked))
+        .bind(i64::from(sealed.flags.overdue))
+        .bind(i64::from(sealed.flags.upcoming))
+        .bind(sealed.from_day)
+        .bind(sealed.until)
         .execute(exec)
         .await
         .map_err(|e| db_error("case_summaries", &e))?;
@@ -2436,6 +2452,14 @@ struct Listed {
     flags: Option<SummaryFlags>,
     until: Option<Vec<u8>>,
     sealed: Option<Vec<u8>>,
+}
+
+/// A summary's columns in `case_summaries` ([`Store::seal_summary`]).
+struct SealedSummary {
+    summary: Vec<u8>,
+    flags: SummaryFlags,
+    from_day: String,
+    until: Vec<u8>,
 }
 
 /// A summary's flags kept in clear for the portfolio's filters.

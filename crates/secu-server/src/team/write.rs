@@ -27,8 +27,8 @@ use secu_case::case::{Entry, ReplayedCase};
 use secu_case::status::PortfolioEntry;
 
 use super::{
-    Backend, SealedCase, Store, StoreError, StoreErrorCode, SummaryFlags, Verified, db_error,
-    entry_aad, get, last_seq, store_error, summary_aad, until_aad,
+    Backend, SealedCase, SealedSummary, Store, StoreError, StoreErrorCode, Verified, db_error,
+    entry_aad, get, last_seq, store_error,
 };
 
 /// [`Store::verified_case`]'s query (`$1` the case): the case row, then
@@ -60,17 +60,12 @@ pub(super) struct Prepared {
     pub(super) sealed: SealedWrite,
 }
 
-/// The entry and the case's summary as an event's write stores them:
-/// sealed, with the summary's flags in clear and its last day sealed apart
-/// (the columns [`Store::upsert_summary`] writes, migration 0004).
+/// The entry and the case's summary as an event's write stores them.
 pub(super) struct SealedWrite {
     digest: String,
     seq: i64,
     entry: Vec<u8>,
-    summary: Vec<u8>,
-    flags: SummaryFlags,
-    from_day: String,
-    until: Vec<u8>,
+    summary: SealedSummary,
 }
 
 impl Store {
@@ -85,22 +80,11 @@ impl Store {
     ) -> Result<SealedWrite, StoreError> {
         let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
         let digest = entry.digest.to_string();
-        let summary_json = serde_json::to_vec(summary)
-            .map_err(|e| store_error("case_summaries", StoreErrorCode::Database, e.to_string()))?;
-        let flags = SummaryFlags::of(summary);
-        let from_day = summary.from.to_string();
-        let until = summary.until.map(|d| d.to_string()).unwrap_or_default();
         Ok(SealedWrite {
             entry: self.key.seal(json, &entry_aad(case_id, seq))?,
-            summary: self.key.seal(&summary_json, &summary_aad(case_id))?,
-            until: self.key.seal(
-                until.as_bytes(),
-                &until_aad(case_id, &digest, &from_day, flags),
-            )?,
+            summary: self.seal_summary(case_id, &digest, summary)?,
             digest,
             seq,
-            flags,
-            from_day,
         })
     }
 }
@@ -176,12 +160,12 @@ fn bind_event<'q>(
         .bind(p.entry.recorded_at.as_str())
         .bind(p.entry.recorded_by.as_deref())
         .bind(s.entry.as_slice())
-        .bind(s.summary.as_slice())
-        .bind(i64::from(s.flags.blocked))
-        .bind(i64::from(s.flags.overdue))
-        .bind(i64::from(s.flags.upcoming))
-        .bind(s.from_day.as_str())
-        .bind(s.until.as_slice())
+        .bind(s.summary.summary.as_slice())
+        .bind(i64::from(s.summary.flags.blocked))
+        .bind(i64::from(s.summary.flags.overdue))
+        .bind(i64::from(s.summary.flags.upcoming))
+        .bind(s.summary.from_day.as_str())
+        .bind(s.summary.until.as_slice())
 }
 
 /// What became of a [`Prepared`] event.
@@ -462,8 +446,9 @@ mod tests {
     /// A group of events written together: one that fails in the
     /// database is rolled back alone and answered alone; the others are
     /// committed and acknowledged; a refused one never reaches the group.
-    #[test]
-    fn a_failed_event_in_a_group_loses_none_of_the_others() {
+    /// `test` on a store over a SQLite file of its own, in a runtime of 2
+    /// workers (the machine's cores).
+    fn on_sqlite(test: impl AsyncFnOnce(Store)) {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -472,7 +457,13 @@ mod tests {
         rt.block_on(async {
             let dir = tempfile::tempdir().unwrap();
             let url = format!("sqlite:{}", dir.path().join("t.db").display());
-            let store = Store::open(&url, Key::from_bytes([7; 32])).await.unwrap();
+            test(Store::open(&url, Key::from_bytes([7; 32])).await.unwrap()).await;
+        });
+    }
+
+    #[test]
+    fn a_failed_event_in_a_group_loses_none_of_the_others() {
+        on_sqlite(async |store| {
             let org = store.create_org("Org", now()).await.unwrap();
             let path = concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -571,15 +562,7 @@ mod tests {
     /// them (issue 16), and opens no more for a burst of 64 reads.
     #[test]
     fn sqlite_pool_opens_ahead() {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let dir = tempfile::tempdir().unwrap();
-            let url = format!("sqlite:{}", dir.path().join("t.db").display());
-            let store = Store::open(&url, Key::from_bytes([7; 32])).await.unwrap();
+        on_sqlite(async |store| {
             for _ in 0..200 {
                 if store.pool.size() >= super::super::POOL_CONNECTIONS {
                     break;
