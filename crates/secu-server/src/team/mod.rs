@@ -424,6 +424,20 @@ const TOKEN_AND_CASE_SQL: &str = "SELECT t.id AS token_id, u.id, u.email, u.role
      FROM tokens t JOIN users u ON u.id = t.user_id \
      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL";
 
+/// The organisation filter of a listing (`scope`: a client HR user's own
+/// organisation; `org`: the one asked for) as the two parameters of
+/// `WHERE c.org_id = $1 AND c.org_id = $2`, or `None` when neither
+/// restricts it. Two statements, all cases or one organisation's, rather
+/// than one with `($1 = '' OR org_id = $1)`: PostgreSQL plans each
+/// prepared statement once for any parameters (`plan_cache_mode =
+/// force_generic_plan`, see [`Store::open`]), and one plan cannot fit both
+/// (issue 16: the admin's portfolio of 10,000 cases took 65-72 ms instead
+/// of 46 with the catch-all's generic plan).
+fn org_filter<'a>(scope: Option<&'a str>, org: Option<&'a str>) -> Option<(&'a str, &'a str)> {
+    let first = scope.or(org)?;
+    Some((first, org.unwrap_or(first)))
+}
+
 /// A case's rows as stored, still sealed: its organisation, head, last
 /// sequence number and sealed header, and its entries (`seq`, digest in
 /// clear, sealed entry) in order.
@@ -533,16 +547,37 @@ impl Store {
                     Ok(())
                 })
             }),
-            // The statements of an event's path run once on each new
-            // connection (their errors ignored: on a database not yet
-            // migrated they fail): the backend's catalogue caches are
-            // loaded and sqlx keeps them prepared, before a writer's first
-            // event needs them (issue 16: a burst of first events on
-            // connections just opened waited for both).
+            // The statements of an event's path (the bearer token and the
+            // case's organisation, the case read, the event's write) run
+            // once on each new connection (their errors ignored: on a
+            // database not yet migrated they fail): the backend's
+            // catalogue caches are loaded, sqlx keeps them prepared and
+            // PostgreSQL their plans, before a writer's first event needs
+            // them (issue 16: a burst of first events on connections just
+            // opened waited for all three).
+            //
+            // Each prepared statement is planned once, for any parameters
+            // (`force_generic_plan`), not again at each of its first five
+            // executions on each connection, as PostgreSQL does by default
+            // before it settles on a plan: with 8 connections, the first 32
+            // events — 32 writers' first, at once on 2 cores — were all
+            // planned anew, the event's write (three data-modifying `WITH`
+            // parts) the costliest (issue 16, PostgreSQL fsync=on, closed
+            // loop, 3 alternated pairs: p99 16.7 / 18.1 / 21.7 ms before,
+            // 11.7 / 12.6 / 14.7 ms with these plans and the write's
+            // statement run ahead; neither alone was enough). Every
+            // statement of the store looks rows up by key or lists all or
+            // one organisation's cases (`org_filter`), for which one plan
+            // fits any parameters.
             Backend::Postgres => options.after_connect(|conn, _| {
                 Box::pin(async move {
+                    conn.execute("SET plan_cache_mode = force_generic_plan")
+                        .await?;
+                    // Bound as the real query binds them (a hash, not
+                    // text: bound as text, PostgreSQL refused the
+                    // statement and it was never prepared).
                     let _ = sqlx::query(TOKEN_AND_CASE_SQL)
-                        .bind("")
+                        .bind(crypto::secret_hash(""))
                         .bind("")
                         .fetch_optional(&mut *conn)
                         .await;
@@ -550,18 +585,35 @@ impl Store {
                         .bind("")
                         .fetch_all(&mut *conn)
                         .await;
+                    write::warm_event(conn).await;
                     Ok(())
                 })
             }),
         };
-        let pool = options
-            .connect(&sqlx_url)
-            .await
-            .map_err(|e| store_error("--db", StoreErrorCode::ConnectFailed, e.to_string()))?;
-        migrator(backend)
-            .run(&pool)
-            .await
-            .map_err(|e| store_error("--db", StoreErrorCode::MigrateFailed, e.to_string()))?;
+        let connect_failed =
+            |e: sqlx::Error| store_error("--db", StoreErrorCode::ConnectFailed, e.to_string());
+        let migrate_failed = |e: sqlx::migrate::MigrateError| {
+            store_error("--db", StoreErrorCode::MigrateFailed, e.to_string())
+        };
+        // PostgreSQL: the migrations first, over a connection of their
+        // own, so that the pool's connections find the schema when they
+        // warm up as they open (at a first start their warm-up failed, each
+        // failure logged by the backend as an `ERROR`, and the first events
+        // found nothing prepared).
+        if backend == Backend::Postgres {
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&sqlx_url)
+                .await
+                .map_err(connect_failed)?;
+            migrator(backend)
+                .run(&mut conn)
+                .await
+                .map_err(migrate_failed)?;
+            let _ = sqlx::Connection::close(conn).await;
+        }
+        let pool = options.connect(&sqlx_url).await.map_err(connect_failed)?;
+        if backend == Backend::Sqlite {
+            migrator(backend).run(&pool).await.map_err(migrate_failed)?;
+        }
         Ok(Self {
             pool,
             backend,
@@ -602,6 +654,36 @@ impl Store {
     #[must_use]
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// PostgreSQL: the statements prepared on one of the pool's
+    /// connections (`pg_prepared_statements`), each with how many times it
+    /// ran on a generic plan and on a plan of its own parameters; empty on
+    /// SQLite. For tests and diagnosis of the warm-up of a new connection
+    /// (see [`Store::open`]).
+    ///
+    /// # Errors
+    /// `database`.
+    #[doc(hidden)]
+    pub async fn prepared_statements(&self) -> Result<Vec<(String, i64, i64)>, StoreError> {
+        if self.backend == Backend::Sqlite {
+            return Ok(Vec::new());
+        }
+        let rows = sqlx::query(
+            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("pg_prepared_statements", &e))?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    get(r, "statement")?,
+                    get(r, "generic_plans")?,
+                    get(r, "custom_plans")?,
+                ))
+            })
+            .collect()
     }
 
     /// Closes the connections.
@@ -1646,14 +1728,18 @@ impl Store {
         scope: Option<&str>,
         org: Option<&str>,
     ) -> Result<Vec<String>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id FROM cases WHERE ($1 = '' OR org_id = $1) AND ($2 = '' OR org_id = $2) ORDER BY created_at, id",
-        )
-        .bind(scope.unwrap_or(""))
-        .bind(org.unwrap_or(""))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| db_error("cases", &e))?;
+        let q = match org_filter(scope, org) {
+            None => sqlx::query("SELECT id FROM cases ORDER BY created_at, id"),
+            Some((a, b)) => sqlx::query(
+                "SELECT id FROM cases WHERE org_id = $1 AND org_id = $2 ORDER BY created_at, id",
+            )
+            .bind(a)
+            .bind(b),
+        };
+        let rows = q
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| db_error("cases", &e))?;
         rows.iter().map(|r| get(r, "id")).collect()
     }
 
@@ -2119,13 +2205,22 @@ impl Store {
         opener: &mut listing::Opener<T>,
     ) -> Result<Vec<(Listed, Got<T>)>, StoreError> {
         use futures_util::TryStreamExt as _;
-        let mut rows = sqlx::query(concat!(
-            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
-            "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
-            "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-        ))
-        .bind(scope.unwrap_or(""))
-        .bind(org.unwrap_or(""))
+        macro_rules! sql {
+            ($where:literal) => {
+                concat!(
+                    "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
+                    "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id",
+                    $where,
+                    " ORDER BY c.created_at, c.id"
+                )
+            };
+        }
+        let mut rows = match org_filter(scope, org) {
+            None => sqlx::query(sql!("")),
+            Some((a, b)) => sqlx::query(sql!(" WHERE c.org_id = $1 AND c.org_id = $2"))
+                .bind(a)
+                .bind(b),
+        }
         .fetch(&self.pool);
         let mut out = Vec::new();
         while let Some(r) = rows.try_next().await.map_err(|e| db_error("cases", &e))? {
@@ -2178,13 +2273,22 @@ impl Store {
         org: Option<&str>,
         filter: PortfolioFilter,
     ) -> Result<Vec<Listed>, StoreError> {
-        let rows = sqlx::query(concat!(
-            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed ",
-            "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id ",
-            "WHERE ($1 = '' OR c.org_id = $1) AND ($2 = '' OR c.org_id = $2) ORDER BY c.created_at, c.id"
-        ))
-        .bind(scope.unwrap_or(""))
-        .bind(org.unwrap_or(""))
+        macro_rules! sql {
+            ($where:literal) => {
+                concat!(
+                    "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed ",
+                    "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id",
+                    $where,
+                    " ORDER BY c.created_at, c.id"
+                )
+            };
+        }
+        let rows = match org_filter(scope, org) {
+            None => sqlx::query(sql!("")),
+            Some((a, b)) => sqlx::query(sql!(" WHERE c.org_id = $1 AND c.org_id = $2"))
+                .bind(a)
+                .bind(b),
+        }
         .fetch_all(&self.pool)
         .await
         .map_err(|e| db_error("cases", &e))?;
@@ -2544,4 +2648,20 @@ fn split(case: &Case) -> Result<(Vec<u8>, Vec<Vec<u8>>), StoreError> {
         })
         .collect::<Result<_, _>>()?;
     Ok((header, entries))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::org_filter;
+
+    /// A listing's organisation: none, the caller's scope, the one asked
+    /// for, or both (which then must be the same organisation for a case
+    /// to be listed).
+    #[test]
+    fn org_filter_binds_scope_and_asked_organisation() {
+        assert_eq!(org_filter(None, None), None);
+        assert_eq!(org_filter(Some("o_a"), None), Some(("o_a", "o_a")));
+        assert_eq!(org_filter(None, Some("o_b")), Some(("o_b", "o_b")));
+        assert_eq!(org_filter(Some("o_a"), Some("o_b")), Some(("o_a", "o_b")));
+    }
 }

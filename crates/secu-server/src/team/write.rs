@@ -142,6 +142,35 @@ const EVENT_SQLITE_SQL: &str = "SAVEPOINT event; \
      from_day = excluded.from_day, until_sealed = excluded.until_sealed; \
      RELEASE event";
 
+/// Runs [`EVENT_POSTGRES_SQL`] once on a new connection, on a case that
+/// does not exist (it writes nothing; its error, on a database not yet
+/// migrated, is ignored): the statement is prepared, its plan's catalogue
+/// lookups done, before a writer's first event.
+pub(super) async fn warm_event(conn: &mut sqlx::AnyConnection) {
+    let none: &[u8] = &[];
+    let _ = sqlx::query(EVENT_POSTGRES_SQL)
+        .bind("")
+        .bind(0_i64)
+        .bind("")
+        .bind("")
+        .bind(0_i64)
+        .bind(none)
+        .bind("")
+        .bind("")
+        .bind("")
+        .bind("")
+        .bind(None::<&str>)
+        .bind(none)
+        .bind(none)
+        .bind(0_i64)
+        .bind(0_i64)
+        .bind(0_i64)
+        .bind("")
+        .bind(none)
+        .fetch_one(conn)
+        .await;
+}
+
 /// Binds an event's write ([`EVENT_POSTGRES_SQL`], [`EVENT_SQLITE_SQL`]).
 fn bind_event<'q>(
     q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,

@@ -958,6 +958,27 @@ pub(super) fn cases_over_http(url: &str) {
     assert_eq!(ids(&hr_all), vec![mine.clone()]);
     let hr_other = call(a, "GET", &format!("/v1/cases?org={other}"), &hr_h, "");
     assert_eq!(ids(&hr_other), Vec::<String>::new());
+    let hr_own = call(a, "GET", &format!("/v1/cases?org={own}"), &hr_h, "");
+    assert_eq!(ids(&hr_own), vec![mine.clone()]);
+    // With a filter too (the listing by flags); another organisation's
+    // cases never, whatever is asked.
+    for filter in ["blocked", "upcoming", "overdue"] {
+        for (org, hr_sees) in [(&own, &hr_all), (&other, &hr_other)] {
+            let r = call(
+                a,
+                "GET",
+                &format!("/v1/cases?org={org}&filter={filter}"),
+                &hr_h,
+                "",
+            );
+            let want = call(a, "GET", &format!("/v1/cases?filter={filter}"), &h, "");
+            let want: Vec<String> = ids(&want)
+                .into_iter()
+                .filter(|id| ids(hr_sees).contains(id))
+                .collect();
+            assert_eq!(ids(&r), want, "{org} {filter}");
+        }
+    }
 
     // The calendar.
     let cal = call(

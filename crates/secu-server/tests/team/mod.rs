@@ -233,7 +233,31 @@ async fn pool_opens_ahead(admin: &str, url: &str) {
         most <= i64::from(POOL_CONNECTIONS),
         "{most} connections open after bursts, not {POOL_CONNECTIONS}"
     );
+    // The first start's connections (the migrations ran before the pool
+    // opened) and a later start's are ready for a writer's first event.
+    prepared_for_events(&store).await;
     store.close().await;
+    let store = open(url).await;
+    prepared_for_events(&store).await;
+    store.close().await;
+}
+
+/// The statements of an event's path are prepared on a connection of the
+/// store's pool as it opens, and were run once on a generic plan (planned
+/// once for any parameters, not anew at each of their first executions).
+async fn prepared_for_events(store: &Store) {
+    let prepared = store.prepared_statements().await.unwrap();
+    for start in [
+        "SELECT t.id AS token_id",
+        "SELECT 0 AS part",
+        "WITH moved AS (UPDATE cases",
+    ] {
+        let found = prepared
+            .iter()
+            .find(|(sql, ..)| sql.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: not prepared in {prepared:?}"));
+        assert!(found.1 >= 1 && found.2 == 0, "{start}: plans {found:?}");
+    }
 }
 
 async fn accounts(store: &Store) {
