@@ -438,6 +438,35 @@ fn org_filter<'a>(scope: Option<&'a str>, org: Option<&'a str>) -> Option<(&'a s
     Some((first, org.unwrap_or(first)))
 }
 
+/// A listing's query ([`org_filter`]): `all` when neither `scope` nor
+/// `org` restricts it, else `one_org` (its `WHERE c.org_id = $1 AND
+/// c.org_id = $2`) with both bound.
+fn org_query<'q>(
+    all: &'static str,
+    one_org: &'static str,
+    scope: Option<&'q str>,
+    org: Option<&'q str>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    match org_filter(scope, org) {
+        None => sqlx::query(all),
+        Some((a, b)) => sqlx::query(one_org).bind(a).bind(b),
+    }
+}
+
+/// The portfolio's read of every listed case (`$summary`: more columns of
+/// the summary), in the portfolio's order, with `$where`.
+macro_rules! listing_sql {
+    ($summary:literal, $where:literal) => {
+        concat!(
+            "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed",
+            $summary,
+            " FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id",
+            $where,
+            " ORDER BY c.created_at, c.id"
+        )
+    };
+}
+
 /// A case's rows as stored, still sealed: its organisation, head, last
 /// sequence number and sealed header, and its entries (`seq`, digest in
 /// clear, sealed entry) in order.
@@ -656,34 +685,46 @@ impl Store {
         self.backend
     }
 
-    /// PostgreSQL: the statements prepared on one of the pool's
-    /// connections (`pg_prepared_statements`), each with how many times it
-    /// ran on a generic plan and on a plan of its own parameters; empty on
-    /// SQLite. For tests and diagnosis of the warm-up of a new connection
-    /// (see [`Store::open`]).
+    /// PostgreSQL: the statements prepared on each of the pool's
+    /// `POOL_CONNECTIONS` connections (`pg_prepared_statements`, all of
+    /// them held at once, so that none is left out), each with how many
+    /// times it ran on a generic plan and on a plan of its own parameters;
+    /// empty on SQLite. For tests and diagnosis of the warm-up of a new
+    /// connection (see [`Store::open`]).
     ///
     /// # Errors
     /// `database`.
     #[doc(hidden)]
-    pub async fn prepared_statements(&self) -> Result<Vec<(String, i64, i64)>, StoreError> {
+    pub async fn prepared_statements(&self) -> Result<Vec<Vec<(String, i64, i64)>>, StoreError> {
         if self.backend == Backend::Sqlite {
             return Ok(Vec::new());
         }
-        let rows = sqlx::query(
-            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| db_error("pg_prepared_statements", &e))?;
-        rows.iter()
-            .map(|r| {
-                Ok((
-                    get(r, "statement")?,
-                    get(r, "generic_plans")?,
-                    get(r, "custom_plans")?,
-                ))
-            })
-            .collect()
+        let failed = |e: &sqlx::Error| db_error("pg_prepared_statements", e);
+        let mut held = Vec::new();
+        for _ in 0..POOL_CONNECTIONS {
+            held.push(self.pool.acquire().await.map_err(|e| failed(&e))?);
+        }
+        let mut out = Vec::with_capacity(held.len());
+        for conn in &mut held {
+            let rows = sqlx::query(
+                "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements",
+            )
+            .fetch_all(&mut **conn)
+            .await
+            .map_err(|e| failed(&e))?;
+            out.push(
+                rows.iter()
+                    .map(|r| {
+                        Ok((
+                            get(r, "statement")?,
+                            get(r, "generic_plans")?,
+                            get(r, "custom_plans")?,
+                        ))
+                    })
+                    .collect::<Result<_, StoreError>>()?,
+            );
+        }
+        Ok(out)
     }
 
     /// Closes the connections.
@@ -1728,18 +1769,15 @@ impl Store {
         scope: Option<&str>,
         org: Option<&str>,
     ) -> Result<Vec<String>, StoreError> {
-        let q = match org_filter(scope, org) {
-            None => sqlx::query("SELECT id FROM cases ORDER BY created_at, id"),
-            Some((a, b)) => sqlx::query(
-                "SELECT id FROM cases WHERE org_id = $1 AND org_id = $2 ORDER BY created_at, id",
-            )
-            .bind(a)
-            .bind(b),
-        };
-        let rows = q
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| db_error("cases", &e))?;
+        let rows = org_query(
+            "SELECT id FROM cases c ORDER BY created_at, id",
+            "SELECT id FROM cases c WHERE c.org_id = $1 AND c.org_id = $2 ORDER BY created_at, id",
+            scope,
+            org,
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| db_error("cases", &e))?;
         rows.iter().map(|r| get(r, "id")).collect()
     }
 
@@ -2205,22 +2243,15 @@ impl Store {
         opener: &mut listing::Opener<T>,
     ) -> Result<Vec<(Listed, Got<T>)>, StoreError> {
         use futures_util::TryStreamExt as _;
-        macro_rules! sql {
-            ($where:literal) => {
-                concat!(
-                    "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed, ",
-                    "s.summary_sealed FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id",
-                    $where,
-                    " ORDER BY c.created_at, c.id"
-                )
-            };
-        }
-        let mut rows = match org_filter(scope, org) {
-            None => sqlx::query(sql!("")),
-            Some((a, b)) => sqlx::query(sql!(" WHERE c.org_id = $1 AND c.org_id = $2"))
-                .bind(a)
-                .bind(b),
-        }
+        let mut rows = org_query(
+            listing_sql!(", s.summary_sealed", ""),
+            listing_sql!(
+                ", s.summary_sealed",
+                " WHERE c.org_id = $1 AND c.org_id = $2"
+            ),
+            scope,
+            org,
+        )
         .fetch(&self.pool);
         let mut out = Vec::new();
         while let Some(r) = rows.try_next().await.map_err(|e| db_error("cases", &e))? {
@@ -2273,22 +2304,12 @@ impl Store {
         org: Option<&str>,
         filter: PortfolioFilter,
     ) -> Result<Vec<Listed>, StoreError> {
-        macro_rules! sql {
-            ($where:literal) => {
-                concat!(
-                    "SELECT c.id, c.org_id, c.head, s.head AS summary_head, s.from_day, s.blocked, s.overdue, s.upcoming, s.until_sealed ",
-                    "FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id",
-                    $where,
-                    " ORDER BY c.created_at, c.id"
-                )
-            };
-        }
-        let rows = match org_filter(scope, org) {
-            None => sqlx::query(sql!("")),
-            Some((a, b)) => sqlx::query(sql!(" WHERE c.org_id = $1 AND c.org_id = $2"))
-                .bind(a)
-                .bind(b),
-        }
+        let rows = org_query(
+            listing_sql!("", ""),
+            listing_sql!("", " WHERE c.org_id = $1 AND c.org_id = $2"),
+            scope,
+            org,
+        )
         .fetch_all(&self.pool)
         .await
         .map_err(|e| db_error("cases", &e))?;

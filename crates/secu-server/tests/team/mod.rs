@@ -242,21 +242,27 @@ async fn pool_opens_ahead(admin: &str, url: &str) {
     store.close().await;
 }
 
-/// The statements of an event's path are prepared on a connection of the
-/// store's pool as it opens, and were run once on a generic plan (planned
+/// The statements of an event's path are prepared on every connection of
+/// the store's pool as it opens, and were run on a generic plan (planned
 /// once for any parameters, not anew at each of their first executions).
 async fn prepared_for_events(store: &Store) {
-    let prepared = store.prepared_statements().await.unwrap();
-    for start in [
-        "SELECT t.id AS token_id",
-        "SELECT 0 AS part",
-        "WITH moved AS (UPDATE cases",
-    ] {
-        let found = prepared
-            .iter()
-            .find(|(sql, ..)| sql.starts_with(start))
-            .unwrap_or_else(|| panic!("{start}: not prepared in {prepared:?}"));
-        assert!(found.1 >= 1 && found.2 == 0, "{start}: plans {found:?}");
+    let connections = store.prepared_statements().await.unwrap();
+    assert_eq!(
+        connections.len(),
+        usize::try_from(POOL_CONNECTIONS).unwrap()
+    );
+    for prepared in &connections {
+        for start in [
+            "SELECT t.id AS token_id",
+            "SELECT 0 AS part",
+            "WITH moved AS (UPDATE cases",
+        ] {
+            let found = prepared
+                .iter()
+                .find(|(sql, ..)| sql.starts_with(start))
+                .unwrap_or_else(|| panic!("{start}: not prepared in {prepared:?}"));
+            assert!(found.1 >= 1 && found.2 == 0, "{start}: plans {found:?}");
+        }
     }
 }
 
